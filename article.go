@@ -1,0 +1,58 @@
+package newslink
+
+import (
+	"time"
+)
+
+// Article is one news article as extracted and stored.
+//
+// The zero value is an empty article with no ID; the store assigns ID on the
+// first upsert and keeps it for as long as the URL is stored.
+type Article struct {
+	ID        uint64    // stable identifier, assigned by the store
+	URL       string    // canonical URL; the article's identity
+	Headline  string    // headline as shown on the page
+	Published Date      // publication date, as precise as the page gave it
+	Modified  Date      // last modification date, if the page gave one
+	Authors   []string  // bylines, in page order
+	Language  string    // BCP 47 language tag such as "en" or "de-DE", if known
+	Summary   string    // one or two sentences: the page's description or first paragraph
+	Body      string    // plain text, paragraphs separated by a blank line
+	Section   string    // site section the article was found under, if known
+	Fetched   time.Time // when the page was last fetched or imported
+}
+
+// Related is one entry of an article's Related Stories list.
+//
+// Headline, Published and Summary are copies taken when the list was built,
+// so that a list can be shown without reading every article it names.
+type Related struct {
+	ID        uint64  // the related article's ID
+	URL       string  // the related article's canonical URL
+	Headline  string  // its headline
+	Published Date    // its publication date
+	Summary   string  // its summary
+	Score     float64 // similarity in [0, 1]; higher is closer
+}
+
+// Change says what an upsert did to the stored copy of an article.
+type Change int
+
+// The outcomes of an upsert.
+const (
+	Unchanged Change = iota // the stored article already had this content
+	Created                 // the article was new
+	Updated                 // the article existed and its content changed
+)
+
+// String returns "unchanged", "created" or "updated".
+func (c Change) String() string {
+	switch c {
+	case Created:
+		return "created"
+	case Updated:
+		return "updated"
+	default:
+		return "unchanged"
+	}
+}

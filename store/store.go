@@ -1,0 +1,425 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"newslink"
+)
+
+// SchemaVersion is the layout version this package reads and writes.
+const SchemaVersion = 1
+
+// DefaultLockTimeout is how long Open waits for another process's lock
+// when Options.LockTimeout is zero.
+const DefaultLockTimeout = time.Second
+
+// Errors returned by the store; test them with errors.Is.
+var (
+	// ErrLocked means another process holds the database file.
+	ErrLocked = errors.New("database locked by another process")
+	// ErrSchemaTooNew means the file was written by a newer newslink.
+	ErrSchemaTooNew = errors.New("database schema is newer than this program")
+	// ErrNotFound means no article is stored under the URL or ID asked for.
+	ErrNotFound = errors.New("not found")
+	// ErrInvalid means an article lacks what the store needs (its URL).
+	ErrInvalid = errors.New("invalid article")
+)
+
+var (
+	bucketMeta     = []byte("meta")
+	bucketArticles = []byte("articles")
+	bucketURLs     = []byte("urls")
+	bucketRelated  = []byte("related")
+	keySchema      = []byte("schema")
+)
+
+// allBuckets are created at open.
+var allBuckets = [][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated}
+
+// Options configures Open. The zero value (or nil) means
+// DefaultLockTimeout, read-write.
+type Options struct {
+	// LockTimeout is how long to wait for another process's lock before
+	// failing with ErrLocked. Zero means DefaultLockTimeout.
+	LockTimeout time.Duration
+	// ReadOnly opens the file with a shared lock, for readers; it must
+	// already exist.
+	ReadOnly bool
+}
+
+// DB is an open newslink database. Its methods are safe for concurrent use;
+// Close it when done.
+type DB struct {
+	bolt *bolt.DB
+	path string
+}
+
+// Open opens or creates the database file at path and checks its schema.
+func Open(path string, opts *Options) (*DB, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	timeout := opts.LockTimeout
+	if timeout <= 0 {
+		timeout = DefaultLockTimeout
+	}
+	b, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("store: open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	db := &DB{bolt: b, path: path}
+	if opts.ReadOnly {
+		err = b.View(db.checkSchema)
+	} else {
+		err = b.Update(db.initSchema)
+	}
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// initSchema creates the buckets and records or checks the schema version.
+func (db *DB) initSchema(tx *bolt.Tx) error {
+	for _, name := range allBuckets {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	meta := tx.Bucket(bucketMeta)
+	if meta.Get(keySchema) == nil {
+		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+	}
+	return db.checkSchema(tx)
+}
+
+// checkSchema fails on a file written with a newer layout.
+func (db *DB) checkSchema(tx *bolt.Tx) error {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return fmt.Errorf("not a newslink database: no meta bucket")
+	}
+	v, err := strconv.Atoi(string(meta.Get(keySchema)))
+	if err != nil {
+		return fmt.Errorf("bad schema version %q", meta.Get(keySchema))
+	}
+	if v > SchemaVersion {
+		return fmt.Errorf("%w: file has version %d, this program reads %d", ErrSchemaTooNew, v, SchemaVersion)
+	}
+	return nil
+}
+
+// Close releases the file and its lock.
+func (db *DB) Close() error { return db.bolt.Close() }
+
+// Path returns the file name the database was opened with.
+func (db *DB) Path() string { return db.path }
+
+func itob(id uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, id)
+	return b
+}
+
+// record is the stored form of an article: the domain type with explicit
+// JSON names, so that renaming a Go field never changes the file.
+type record struct {
+	ID        uint64        `json:"id"`
+	URL       string        `json:"url"`
+	Headline  string        `json:"headline"`
+	Published newslink.Date `json:"published"`
+	Modified  newslink.Date `json:"modified"`
+	Authors   []string      `json:"authors,omitempty"`
+	Language  string        `json:"language,omitempty"`
+	Summary   string        `json:"summary,omitempty"`
+	Body      string        `json:"body"`
+	Section   string        `json:"section,omitempty"`
+	Fetched   time.Time     `json:"fetched"`
+}
+
+func toRecord(a *newslink.Article) record {
+	return record{a.ID, a.URL, a.Headline, a.Published, a.Modified, a.Authors, a.Language, a.Summary, a.Body, a.Section, a.Fetched}
+}
+
+func (r record) article() *newslink.Article {
+	return &newslink.Article{ID: r.ID, URL: r.URL, Headline: r.Headline, Published: r.Published, Modified: r.Modified,
+		Authors: r.Authors, Language: r.Language, Summary: r.Summary, Body: r.Body, Section: r.Section, Fetched: r.Fetched}
+}
+
+func decodeArticle(v []byte) (*newslink.Article, error) {
+	var r record
+	if err := json.Unmarshal(v, &r); err != nil {
+		return nil, fmt.Errorf("decode article: %w", err)
+	}
+	return r.article(), nil
+}
+
+// sameContent reports whether two articles differ only in ID and fetch time.
+func sameContent(a, b *newslink.Article) bool {
+	return a.URL == b.URL && a.Headline == b.Headline && a.Published == b.Published &&
+		a.Modified == b.Modified && slices.Equal(a.Authors, b.Authors) && a.Language == b.Language &&
+		a.Summary == b.Summary && a.Body == b.Body && a.Section == b.Section
+}
+
+// PutArticle stores a by its URL: it creates the article or updates the
+// stored one in place, keeping its ID. It sets a.ID and reports what it did.
+// An unchanged article is not rewritten.
+func (db *DB) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Change, error) {
+	changes, err := db.PutArticles(ctx, []*newslink.Article{a})
+	if err != nil {
+		return newslink.Unchanged, err
+	}
+	return changes[0], nil
+}
+
+// PutArticles upserts many articles in one transaction, as PutArticle does
+// for one: all are stored or, on error, none.
+func (db *DB) PutArticles(ctx context.Context, as []*newslink.Article) ([]newslink.Change, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: put articles: %w", err)
+	}
+	for _, a := range as {
+		if a.URL == "" {
+			return nil, fmt.Errorf("store: put article: %w: no url", ErrInvalid)
+		}
+	}
+	changes := make([]newslink.Change, len(as))
+	ids := make([]uint64, len(as))
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		arts, urls := tx.Bucket(bucketArticles), tx.Bucket(bucketURLs)
+		for i, a := range as {
+			c, id, err := put(arts, urls, a)
+			if err != nil {
+				return fmt.Errorf("store: put article %q: %w", a.URL, err)
+			}
+			changes[i], ids[i] = c, id
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range as {
+		a.ID = ids[i]
+	}
+	return changes, nil
+}
+
+func put(arts, urls *bolt.Bucket, a *newslink.Article) (newslink.Change, uint64, error) {
+	change := newslink.Created
+	var id uint64
+	if v := urls.Get([]byte(a.URL)); v != nil {
+		id = binary.BigEndian.Uint64(v)
+		old, err := decodeArticle(arts.Get(v))
+		if err != nil {
+			return 0, 0, err
+		}
+		if sameContent(old, a) {
+			return newslink.Unchanged, id, nil
+		}
+		change = newslink.Updated
+	} else {
+		var err error
+		if id, err = arts.NextSequence(); err != nil {
+			return 0, 0, err
+		}
+		if err := urls.Put([]byte(a.URL), itob(id)); err != nil {
+			return 0, 0, err
+		}
+	}
+	r := toRecord(a)
+	r.ID = id
+	v, err := json.Marshal(r)
+	if err != nil {
+		return 0, 0, err
+	}
+	return change, id, arts.Put(itob(id), v)
+}
+
+// Article returns the article stored under the canonical URL, or ErrNotFound.
+func (db *DB) Article(ctx context.Context, url string) (*newslink.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var a *newslink.Article
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		id := tx.Bucket(bucketURLs).Get([]byte(url))
+		if id == nil {
+			return ErrNotFound
+		}
+		var err error
+		a, err = decodeArticle(tx.Bucket(bucketArticles).Get(id))
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: article %q: %w", url, err)
+	}
+	return a, nil
+}
+
+// ArticleByID returns the article with the ID, or ErrNotFound.
+func (db *DB) ArticleByID(ctx context.Context, id uint64) (*newslink.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var a *newslink.Article
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketArticles).Get(itob(id))
+		if v == nil {
+			return ErrNotFound
+		}
+		var err error
+		a, err = decodeArticle(v)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: article %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// ForEachArticle calls fn for every stored article in ID order, inside one
+// read transaction: fn sees a consistent snapshot and must not write to db.
+// It stops at the first error fn returns, or when ctx is done.
+func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) error) error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketArticles).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			a, err := decodeArticle(v)
+			if err != nil {
+				return fmt.Errorf("store: article %d: %w", binary.BigEndian.Uint64(k), err)
+			}
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Count returns the number of stored articles.
+func (db *DB) Count(ctx context.Context) (int, error) {
+	n := 0
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketURLs).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+// relatedRecord is the stored form of one Related entry.
+type relatedRecord struct {
+	ID    uint64  `json:"id"`
+	Score float64 `json:"score"`
+}
+
+// ReplaceRelated replaces every stored Related Stories list with lists, in
+// one transaction: readers see either the old lists or the new ones.
+// lists maps an article ID to its entries, best first; only IDs and scores
+// are stored, and the rest is read from the articles when a list is read.
+func (db *DB) ReplaceRelated(ctx context.Context, lists map[uint64][]newslink.Related) error {
+	return db.putRelated(ctx, lists, true)
+}
+
+// PutRelated replaces the lists of the articles in lists and keeps all
+// others, in one transaction.
+func (db *DB) PutRelated(ctx context.Context, lists map[uint64][]newslink.Related) error {
+	return db.putRelated(ctx, lists, false)
+}
+
+func (db *DB) putRelated(ctx context.Context, lists map[uint64][]newslink.Related, all bool) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: put related: %w", err)
+	}
+	ids := make([]uint64, 0, len(lists))
+	for id := range lists {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // sequential keys make bbolt's writes cheap
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		if all {
+			if err := tx.DeleteBucket(bucketRelated); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(bucketRelated); err != nil {
+				return err
+			}
+		}
+		b := tx.Bucket(bucketRelated)
+		b.FillPercent = 0.9
+		for _, id := range ids {
+			recs := make([]relatedRecord, len(lists[id]))
+			for i, r := range lists[id] {
+				recs[i] = relatedRecord{r.ID, r.Score}
+			}
+			v, err := json.Marshal(recs)
+			if err != nil {
+				return err
+			}
+			if err := b.Put(itob(id), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: put related: %w", err)
+	}
+	return nil
+}
+
+// Related returns the stored Related Stories list of the article with the
+// ID, best first, filled in from the related articles as stored now.
+// Entries whose article is gone are skipped. An article without a list
+// has an empty one.
+func (db *DB) Related(ctx context.Context, id uint64) ([]newslink.Related, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out []newslink.Related
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketRelated).Get(itob(id))
+		if v == nil {
+			return nil
+		}
+		var recs []relatedRecord
+		if err := json.Unmarshal(v, &recs); err != nil {
+			return fmt.Errorf("decode related: %w", err)
+		}
+		arts := tx.Bucket(bucketArticles)
+		for _, r := range recs {
+			av := arts.Get(itob(r.ID))
+			if av == nil {
+				continue
+			}
+			a, err := decodeArticle(av)
+			if err != nil {
+				return err
+			}
+			out = append(out, newslink.Related{ID: a.ID, URL: a.URL, Headline: a.Headline,
+				Published: a.Published, Summary: a.Summary, Score: r.Score})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: related %d: %w", id, err)
+	}
+	return out, nil
+}
