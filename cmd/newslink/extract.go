@@ -1,0 +1,283 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"newslink/crawler/extract"
+)
+
+// extractOptions are the flags and arguments of "newslink extract".
+// The zero value reads nothing.
+type extractOptions struct {
+	url      string    // --url: the URL every PATH was fetched from ("" unknown)
+	input    string    // --input: JSON Lines file of {"url","path"}, "-" for stdin
+	paths    []string  // PATH arguments, when --input is not given
+	workers  int       // pages extracted at once; zero means GOMAXPROCS
+	fetched  time.Time // no date after this is accepted; zero means now
+	maxBytes int64     // page size cap after decompression; zero means extract.DefaultMaxBytes
+}
+
+// extractPage is one page to extract: a line of --input, or a PATH.
+type extractPage struct {
+	URL  string `json:"url"`
+	Path string `json:"path"`
+}
+
+// extractOutput is the JSON object printed for each page, in input order.
+// Error is set, and the other fields empty, when the page could not be read
+// or parsed.
+type extractOutput struct {
+	Path         string   `json:"path"`
+	URL          string   `json:"url"`
+	Headline     string   `json:"headline"`
+	Published    string   `json:"published"` // RFC 3339, or YYYY-MM-DD when only the day is known
+	Modified     string   `json:"modified"`
+	Authors      []string `json:"authors"`
+	Language     string   `json:"language"`
+	CanonicalURL string   `json:"canonical_url"`
+	Summary      string   `json:"summary"`
+	Body         string   `json:"body"`
+	Error        string   `json:"error,omitempty"`
+}
+
+// errPagesFailed reports that at least one page could not be extracted.
+var errPagesFailed = errors.New("pages failed")
+
+// runExtractCmd parses the flags of "newslink extract" and runs it.
+//
+//	newslink extract [--url URL] PATH...
+//	newslink extract --input FILE|-
+//
+// Each page is a saved HTML file, plain or gzip-compressed (detected by the
+// gzip magic number, not the file name); no network is used. One JSON
+// object per page goes to stdout, in input order. Exit codes: 0 when every
+// page was extracted; 1 when at least one page could not be read or parsed
+// (its object carries "error", the other pages are still printed: a cron
+// job should notice a partial result); 2 for bad flags or arguments, and for
+// an --input line that is not a JSON object with a "path" (the pages before
+// it are printed).
+func runExtractCmd(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: newslink extract [--url URL] PATH...")
+		fmt.Fprintln(e.stderr, "       newslink extract --input FILE|-")
+		fmt.Fprintln(e.stderr, "extract articles from saved pages (plain or gzip) as JSON Lines on stdout")
+		fs.PrintDefaults()
+	}
+	var opts extractOptions
+	fs.StringVar(&opts.url, "url", "", "the `URL` the PATHs were fetched from (for dates in the path and relative links)")
+	fs.StringVar(&opts.input, "input", "", "read JSON Lines of {\"url\", \"path\"} from `FILE` (\"-\" for stdin) instead of PATH arguments")
+	fs.IntVar(&opts.workers, "workers", 0, "pages extracted in parallel (default GOMAXPROCS)")
+	fs.Int64Var(&opts.maxBytes, "max-bytes", 0, fmt.Sprintf("page size cap in bytes after decompression (default %d)", extract.DefaultMaxBytes))
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError("extract: %v", err)
+	}
+	opts.paths = fs.Args()
+	switch {
+	case opts.input != "" && len(opts.paths) > 0:
+		return usageError("extract: give --input or PATH arguments, not both")
+	case opts.input != "" && opts.url != "":
+		return usageError("extract: --url applies to PATH arguments; put URLs in the --input lines")
+	case opts.input == "" && len(opts.paths) == 0:
+		return usageError("extract: no PATH given (or --input FILE|-)")
+	case opts.workers < 0:
+		return usageError("extract: --workers %d: want 0 or more", opts.workers)
+	case opts.maxBytes < 0:
+		return usageError("extract: --max-bytes %d: want 0 or more", opts.maxBytes)
+	}
+	return runExtract(ctx, e, opts)
+}
+
+// runExtract extracts every page of opts and prints one JSON object per page
+// to e.stdout, in input order. At most 2×workers pages are in memory at once.
+func runExtract(ctx context.Context, e *env, opts extractOptions) error {
+	workers := opts.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	now := opts.fetched
+	if now.IsZero() {
+		now = time.Now()
+	}
+
+	type job struct {
+		page extractPage
+		out  chan extractOutput
+	}
+	jobs := make(chan job)
+	order := make(chan chan extractOutput, 2*workers) // bounds the pages in flight
+	var inputErr error                                // set by the producer before it closes order
+
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		emit := func(p extractPage) bool {
+			out := make(chan extractOutput, 1)
+			select {
+			case order <- out:
+			case <-ctx.Done():
+				return false
+			}
+			jobs <- job{page: p, out: out}
+			return true
+		}
+		if opts.input == "" {
+			for _, p := range opts.paths {
+				if !emit(extractPage{URL: opts.url, Path: p}) {
+					return
+				}
+			}
+			return
+		}
+		inputErr = readExtractInput(e.stdin, opts.input, emit)
+	}()
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.out <- extractOne(j.page, now, opts.maxBytes)
+			}
+		}()
+	}
+
+	w := bufio.NewWriter(e.stdout)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	var total, failed int
+	var writeErr error
+	for out := range order {
+		o := <-out
+		total++
+		if o.Error != "" {
+			failed++
+			e.log.Warn("extract failed", "path", o.Path, "err", o.Error)
+		}
+		if writeErr == nil {
+			writeErr = enc.Encode(o)
+		}
+	}
+	if err := w.Flush(); writeErr == nil {
+		writeErr = err
+	}
+	switch {
+	case writeErr != nil:
+		return fmt.Errorf("extract: write output: %w", writeErr)
+	case ctx.Err() != nil:
+		return fmt.Errorf("extract: %w", ctx.Err())
+	case inputErr != nil:
+		return inputErr
+	case failed > 0:
+		return fmt.Errorf("extract: %d of %d %w", failed, total, errPagesFailed)
+	}
+	return nil
+}
+
+// readExtractInput reads JSON Lines of {"url", "path"} from name ("-" is
+// stdin) and calls emit for each, until emit returns false. Blank lines are
+// skipped. A malformed line is a usage error.
+func readExtractInput(stdin io.Reader, name string, emit func(extractPage) bool) error {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return usageError("extract: --input: %v", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		var p extractPage
+		if err := json.Unmarshal(b, &p); err != nil {
+			return usageError("extract: --input line %d: %v", line, err)
+		}
+		if p.Path == "" {
+			return usageError("extract: --input line %d: no \"path\"", line)
+		}
+		if !emit(p) {
+			return nil
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("extract: read --input: %w", err)
+	}
+	return nil
+}
+
+// extractOne reads and extracts one saved page. It never returns an error:
+// a failure is reported in the Error field.
+func extractOne(p extractPage, now time.Time, maxBytes int64) extractOutput {
+	o := extractOutput{Path: p.Path, URL: p.URL, Authors: []string{}}
+	res, err := extractFile(p, now, maxBytes)
+	if err != nil {
+		o.Error = err.Error()
+		return o
+	}
+	o.Headline = res.Headline
+	o.Published = res.Published.String()
+	o.Modified = res.Modified.String()
+	if res.Authors != nil {
+		o.Authors = res.Authors
+	}
+	o.Language = res.Language
+	o.CanonicalURL = res.CanonicalURL
+	o.Summary = res.Summary
+	o.Body = res.Body
+	return o
+}
+
+// extractFile opens p.Path, decompresses it if it starts with the gzip
+// magic number, and extracts it.
+func extractFile(p extractPage, now time.Time, maxBytes int64) (*extract.Result, error) {
+	f, err := os.Open(p.Path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := maybeGunzip(f)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", p.Path, err)
+	}
+	res, err := extract.Extract(r, extract.Options{URL: p.URL, Fetched: now, MaxBytes: maxBytes})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p.Path, err)
+	}
+	return res, nil
+}
+
+// maybeGunzip returns a reader of r's content, decompressed when r starts
+// with the gzip magic number 1f 8b.
+func maybeGunzip(r io.Reader) (io.Reader, error) {
+	br := bufio.NewReader(r)
+	magic, err := br.Peek(2)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("gzip: %w", err)
+		}
+		return zr, nil
+	}
+	return br, nil
+}
