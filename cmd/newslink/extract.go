@@ -253,7 +253,7 @@ func extractFile(p extractPage, now time.Time, maxBytes int64) (*extract.Result,
 		return nil, err
 	}
 	defer f.Close()
-	r, err := maybeGunzip(f)
+	r, err := extractGunzip(f)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", p.Path, err)
 	}
@@ -264,9 +264,9 @@ func extractFile(p extractPage, now time.Time, maxBytes int64) (*extract.Result,
 	return res, nil
 }
 
-// maybeGunzip returns a reader of r's content, decompressed when r starts
+// extractGunzip returns a reader of r's content, decompressed when r starts
 // with the gzip magic number 1f 8b.
-func maybeGunzip(r io.Reader) (io.Reader, error) {
+func extractGunzip(r io.Reader) (io.Reader, error) {
 	br := bufio.NewReader(r)
 	magic, err := br.Peek(2)
 	if err != nil && !errors.Is(err, io.EOF) {

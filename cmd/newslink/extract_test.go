@@ -12,9 +12,9 @@ import (
 	"testing"
 )
 
-// gzipCopy writes a gzip-compressed copy of src into dir under name and
+// extractGzipCopy writes a gzip-compressed copy of src into dir under name and
 // returns its path.
-func gzipCopy(tb testing.TB, src, dir, name string) string {
+func extractGzipCopy(tb testing.TB, src, dir, name string) string {
 	tb.Helper()
 	b, err := os.ReadFile(src)
 	if err != nil {
@@ -58,7 +58,7 @@ func runExtractForTest(tb testing.TB, stdin string, args ...string) ([]extractOu
 func TestRunExtractCmd_Paths(t *testing.T) {
 	dir := t.TempDir()
 	// The gzip copy has a name that does not say so: detection is by magic number.
-	gz := gzipCopy(t, "testdata/extract/bericht.html", dir, "bericht.html")
+	gz := extractGzipCopy(t, "testdata/extract/bericht.html", dir, "bericht.html")
 	outs, err := runExtractForTest(t, "",
 		"--url", "https://news.example.org/2024/03/06/harbour-bridge-reopens",
 		"testdata/extract/article.html", gz)

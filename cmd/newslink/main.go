@@ -60,6 +60,7 @@ var commands = []command{
 	{"import", "store articles read as JSON Lines", runImportCmd},
 	{"export", "write every stored article and its related list as JSON Lines", runExportCmd},
 	{"extract", "extract articles from saved pages, without network", runExtractCmd},
+	{"eval-extract", "score the extractor on a gold set: body F1, headline, dates, speed", runEvalExtractCmd},
 	{"demo", "crawl the bundled fixture site, link it and print Related Stories", runDemoCmd},
 }
 
