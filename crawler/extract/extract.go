@@ -1,19 +1,22 @@
 package extract
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"newslink"
 )
 
-// DefaultMaxBytes is the page size limit when Options.MaxBytes is zero.
+// DefaultMaxBytes is the page size limit when Options.MaxBytes is zero:
+// 16 MiB, eight times the largest real article page we have seen. Larger
+// pages are refused with ErrTooLarge before parsing, which bounds the time
+// and memory one page can take (parsing costs about 10× the page size).
 const DefaultMaxBytes = 16 << 20
 
 // ErrTooLarge reports a page larger than Options.MaxBytes.
@@ -31,19 +34,21 @@ type Options struct {
 }
 
 // Result is what Extract found on a page. Fields it could not find are zero.
+// Every string is valid UTF-8.
 type Result struct {
 	Headline     string
 	Published    newslink.Date
 	Modified     newslink.Date
 	Authors      []string
-	Language     string
-	CanonicalURL string
+	Language     string // BCP 47 tag such as "en" or "de-AT"
+	CanonicalURL string // absolute URL
 	Summary      string
 	Body         string // plain text, paragraphs separated by a blank line
 }
 
-// Extract reads a page from r and extracts its article. It is safe for
-// concurrent use.
+// Extract reads a page from r and extracts its article. It reads at most
+// opts.MaxBytes (+1) bytes and returns ErrTooLarge for a larger page. It
+// never panics, whatever the input. It is safe for concurrent use.
 func Extract(r io.Reader, opts Options) (*Result, error) {
 	max := opts.MaxBytes
 	if max <= 0 {
@@ -56,29 +61,153 @@ func Extract(r io.Reader, opts Options) (*Result, error) {
 	if int64(len(b)) > max {
 		return nil, fmt.Errorf("extract: %w: over %d bytes", ErrTooLarge, max)
 	}
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(b))
+	return ExtractBytes(b, opts)
+}
+
+// ExtractBytes is Extract for a page already in memory. It does not keep b.
+func ExtractBytes(b []byte, opts Options) (res *Result, err error) {
+	max := opts.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("extract: %w: over %d bytes", ErrTooLarge, max)
+	}
+	defer func() {
+		// Extraction must never take the crawler down: a bug on one odd
+		// page becomes an error for that page.
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("extract: internal error: %v", p)
+		}
+	}()
+	text, _ := decodeHTML(b, opts.ContentType)
+	doc, err := parseHTML(text)
 	if err != nil {
 		return nil, fmt.Errorf("extract: parse page: %w", err)
 	}
+	return extractDoc(doc, opts), nil
+}
+
+// extractDoc extracts everything from a parsed page. It modifies doc.
+func extractDoc(doc *html.Node, opts Options) *Result {
+	now := opts.Fetched
+	if now.IsZero() {
+		now = time.Now()
+	}
+	var pageURL *url.URL
+	if u, err := url.Parse(strings.TrimSpace(opts.URL)); err == nil && u.Host != "" {
+		pageURL = u
+	}
+	m := collectMeta(doc)
 	res := &Result{}
-	res.Headline = strings.TrimSpace(doc.Find("h1").First().Text())
-	if res.Headline == "" {
-		res.Headline = strings.TrimSpace(doc.Find("title").First().Text())
+	head, h1 := headline(m, pageURL)
+	res.Headline = clean(head)
+	res.CanonicalURL = canonicalURL(m, pageURL)
+	body := findBody(doc)
+
+	res.Language = language(m, "")
+	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL))}
+	res.Published, res.Modified = dates(m, dp, opts.URL, res.CanonicalURL, body, h1)
+	res.Authors = authors(m, body)
+
+	if body != nil {
+		keep := protectedNodes(body, h1)
+		prune(body, keep)
+		res.Body = clean(bodyText(body, true))
 	}
-	if t, ok := doc.Find("time[datetime]").First().Attr("datetime"); ok {
-		if d, err := newslink.ParseDate(t); err == nil {
-			res.Published = d
+	if res.Language == "" {
+		res.Language = detectLanguage(res.Body)
+	}
+	res.Summary = clean(summary(m, res.Body))
+	return res
+}
+
+// clean returns s as valid UTF-8 without NUL bytes.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return strings.TrimSpace(s)
+}
+
+// findBody returns the <body> element, or the root when there is none.
+func findBody(doc *html.Node) *html.Node {
+	var found *html.Node
+	var walk func(n *html.Node, d int)
+	walk = func(n *html.Node, d int) {
+		if found != nil || d > 3 {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "body" {
+			found = n
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, d+1)
 		}
 	}
-	res.Language, _ = doc.Find("html").Attr("lang")
-	res.CanonicalURL, _ = doc.Find(`link[rel="canonical"]`).Attr("href")
-	res.Summary, _ = doc.Find(`meta[name="description"]`).Attr("content")
-	var paras []string
-	doc.Find("article p").Each(func(_ int, s *goquery.Selection) {
-		if t := strings.TrimSpace(s.Text()); t != "" {
-			paras = append(paras, t)
+	walk(doc, 0)
+	if found == nil {
+		return doc
+	}
+	return found
+}
+
+// hostOf returns the lower-cased host of u, or "".
+func hostOf(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return strings.ToLower(u.Hostname())
+}
+
+// canonicalURL returns the page's canonical URL: rel=canonical, else
+// og:url, resolved against the page URL; "" if neither is an http(s) URL.
+func canonicalURL(m *metaInfo, base *url.URL) string {
+	for _, c := range []string{m.canonical, m.first("og:url"), m.ld.url} {
+		if c == "" {
+			continue
 		}
-	})
-	res.Body = strings.Join(paras, "\n\n")
-	return res, nil
+		u, err := url.Parse(strings.TrimSpace(c))
+		if err != nil {
+			continue
+		}
+		if base != nil {
+			u = base.ResolveReference(u)
+		}
+		if (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return u.String()
+		}
+	}
+	return ""
+}
+
+// summary returns the page's description, or else the first paragraph of
+// the body, cut at a word boundary near 400 characters.
+func summary(m *metaInfo, body string) string {
+	s := m.first("description", "og:description", "twitter:description", "dc.description")
+	if s == "" {
+		s = m.ld.description
+	}
+	if s == "" {
+		for p := range strings.SplitSeq(body, "\n\n") {
+			if len(p) >= 80 {
+				s = p
+				break
+			}
+		}
+	}
+	s = collapse(html.UnescapeString(s))
+	if len(s) > 400 {
+		cut := strings.LastIndexByte(s[:400], ' ')
+		if cut < 200 {
+			cut = 400
+			for cut > 0 && s[cut]&0xC0 == 0x80 { // not inside a UTF-8 sequence
+				cut--
+			}
+		}
+		s = s[:cut] + "…"
+	}
+	return s
 }

@@ -1,0 +1,605 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// junkTags are elements whose content is never article text.
+var junkTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: false, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
+	atom.Embed: true, atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true,
+	atom.Button: true, atom.Select: true, atom.Input: true, atom.Textarea: true,
+	atom.Label: true, atom.Figcaption: true, atom.Dialog: true, atom.Menu: true,
+	atom.Map: true, atom.Audio: true, atom.Video: true, atom.Head: true, atom.Title: true,
+	atom.Link: true, atom.Meta: true, atom.Frameset: true, atom.Frame: true,
+	atom.Fieldset: false, atom.Form: false, atom.Time: false, atom.Address: true,
+}
+
+// junkRoles are ARIA landmark roles that are never the article.
+var junkRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"search": true, "dialog": true, "alertdialog": true, "menu": true, "menubar": true,
+	"toolbar": true, "tablist": true,
+}
+
+// negativeParts are substrings of class and id values that mark page
+// furniture: navigation, comments, share bars, related and most-read
+// boxes, ads, cookie banners, bylines and captions.
+var negativeParts = []string{
+	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie",
+	"consent", "gdpr", "banner", "advert", "newsletter", "subscribe", "footer",
+	"breadcrumb", "navbar", "navigation", "topnav", "menu", "widget", "popular",
+	"mostread", "most-read", "most_read", "meistgelesen", "recommend", "empfehl", "promo",
+	"sponsor", "outbrain", "taboola", "pagination", "pager", "toolbar", "skiplink",
+	"skip-link", "modal", "popup", "overlay", "signup", "login", "rating", "byline",
+	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio",
+	"caption", "credit", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
+	"entry-tags", "post-meta", "entry-meta", "postmeta", "article-meta", "postinfo",
+	"post-info", "print", "reply", "respond", "crumbs", "more-stories", "readmore",
+	"read-more", "also-read", "next-post", "prev-post", "post-nav", "postnav",
+	"visually-hidden", "sr-only", "screen-reader", "hidden", "teaser-list", "jump",
+	"shopping", "paywall", "donate", "contact-info", "copyright", "impressum",
+	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
+	"post-date", "article-date", "datum", "rss", "syndication", "feedback", "counter",
+	"views", "hits", "links", "linkliste", "backlink", "trackback", "pingback",
+	"category", "categories", "kategorie", "schlagw", "archive", "lightbox",
+}
+
+// negativeWords are whole words of class and id values that mark page
+// furniture (as substrings they would match too much).
+var negativeWords = map[string]bool{
+	"ad": true, "ads": true, "adv": true, "nav": true, "meta": true, "tags": true,
+	"tag": true, "header": true, "date": true, "time": true, "author": true,
+	"aside": true, "more": true, "teaser": false, "info": true, "extra": true,
+	"tools": true, "actions": true, "secondary": true, "sub": false, "top": false,
+	"masthead": true, "toc": false, "box": false, "kommentare": true, "autor": true,
+	"noprint": true, "clearfix": false, "author-name": true, "post-author": true,
+}
+
+// positiveParts are substrings of class and id values that mark the
+// article text. They protect an element from negativeParts (a
+// "post-content has-comments" container) and raise its score.
+var positiveParts = []string{
+	"article-body", "articlebody", "article_body", "article-content", "articlecontent",
+	"article_content", "article-text", "articletext", "entry-content", "entrycontent",
+	"entry_content", "post-content", "postcontent", "post_content", "post-body",
+	"postbody", "post_body", "story-body", "storybody", "story-content", "storycontent",
+	"main-content", "maincontent", "content-body", "body-text", "bodytext", "article__body",
+	"article__content", "single-content", "blog-content", "news-content", "newscontent",
+	"text-content", "rich-text", "richtext", "field-body", "post-text", "posttext",
+	"entry-body", "page-content", "articletext", "artikel", "beitrag", "inhalt",
+}
+
+// classID returns the lower-cased class and id of n.
+func classID(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+// isPositive reports whether a class/id string marks article text.
+func isPositive(ci string) bool {
+	for _, p := range positiveParts {
+		if strings.Contains(ci, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNegative reports whether a class/id string marks page furniture.
+func isNegative(ci string) bool {
+	if ci == "" {
+		return false
+	}
+	for _, p := range negativeParts {
+		if strings.Contains(ci, p) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(ci, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if negativeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isHidden reports whether n is hidden from readers.
+func isHidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	st := attr(n, "style")
+	if st == "" {
+		return false
+	}
+	st = strings.ReplaceAll(strings.ToLower(st), " ", "")
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+// protectedNodes returns the elements that pruning must keep: the
+// ancestors of <article>, <main>, itemprop="articleBody" and the given
+// headline element, so that a page wrapper whose class happens to say
+// "sidebar" or "header" is not removed with the article in it.
+func protectedNodes(doc *html.Node, h1 *html.Node) map[*html.Node]bool {
+	keep := map[*html.Node]bool{}
+	mark := func(n *html.Node) {
+		for p := n.Parent; p != nil && !keep[p]; p = p.Parent {
+			keep[p] = true
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Article, n.DataAtom == atom.Main,
+				strings.EqualFold(attr(n, "itemprop"), "articleBody"):
+				keep[n] = true
+				mark(n)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if h1 != nil {
+		mark(h1)
+	}
+	return keep
+}
+
+// prune removes page furniture from the tree in place.
+func prune(n *html.Node, keep map[*html.Node]bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch c.Type {
+		case html.CommentNode, html.DoctypeNode:
+			n.RemoveChild(c)
+		case html.ElementNode:
+			if !keep[c] && isJunk(c) {
+				n.RemoveChild(c)
+			} else {
+				prune(c, keep)
+			}
+		}
+		c = next
+	}
+}
+
+// isJunk reports whether element n is page furniture.
+func isJunk(n *html.Node) bool {
+	if junkTags[n.DataAtom] {
+		return true
+	}
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return false
+	}
+	if isHidden(n) {
+		return true
+	}
+	if r := strings.ToLower(attr(n, "role")); r != "" && junkRoles[r] {
+		return true
+	}
+	ci := classID(n)
+	if ci == "" || isPositive(ci) {
+		return false
+	}
+	if !isNegative(ci) {
+		return false
+	}
+	// A paragraph or heading is rarely furniture by class alone unless it
+	// says so clearly.
+	return true
+}
+
+// textStats are the lengths of text in an element and in its links.
+type textStats struct {
+	text, link int
+}
+
+// statsOf computes textStats for every element under n.
+func statsOf(n *html.Node, m map[*html.Node]textStats) textStats {
+	var s textStats
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			s.text += trimmedLen(c.Data)
+		case html.ElementNode:
+			cs := statsOf(c, m)
+			s.text += cs.text
+			if c.DataAtom == atom.A {
+				s.link += cs.text
+			} else {
+				s.link += cs.link
+			}
+		}
+	}
+	m[n] = s
+	return s
+}
+
+// trimmedLen counts the characters of s that are not white space runs.
+func trimmedLen(s string) int {
+	n, space := 0, true
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' {
+			if !space {
+				n++
+			}
+			space = true
+			continue
+		}
+		n++
+		space = false
+	}
+	return n
+}
+
+// linkDensity is the share of n's text inside links.
+func linkDensity(s textStats) float64 {
+	if s.text == 0 {
+		return 0
+	}
+	return float64(s.link) / float64(s.text)
+}
+
+// directText returns the length and comma count of the text directly in n
+// (text nodes and inline elements, not child blocks).
+func directText(n *html.Node) (int, int) {
+	l, commas := 0, 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				l += trimmedLen(c.Data)
+				commas += strings.Count(c.Data, ",")
+			case html.ElementNode:
+				if !isBlock(c.DataAtom) {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return l, commas
+}
+
+// findContent returns the element that holds the article text, scored as
+// readability does: every paragraph gives points to its parent and
+// grandparent for its length and commas; an element's points are reduced
+// by its link density and raised by a class that marks article text.
+func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, map[*html.Node]float64) {
+	scores := map[*html.Node]float64{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			var l, commas int
+			switch c.DataAtom {
+			case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Dd:
+				l = stats[c].text - stats[c].link
+				commas = strings.Count(textOf(c), ",")
+			case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center, atom.Main, atom.Li:
+				l, commas = directText(c)
+			}
+			if l >= 25 {
+				s := 1 + float64(commas) + min(float64(l)/100, 3)
+				if c.DataAtom != atom.P && c.DataAtom != atom.Pre && c.DataAtom != atom.Td && c.DataAtom != atom.Blockquote && c.DataAtom != atom.Dd {
+					// Text directly in a container counts for the container itself.
+					scores[c] += s
+				}
+				if p := c.Parent; p != nil && p.Type == html.ElementNode {
+					scores[p] += s
+					if g := p.Parent; g != nil && g.Type == html.ElementNode {
+						scores[g] += s / 2
+						if gg := g.Parent; gg != nil && gg.Type == html.ElementNode {
+							scores[gg] += s / 3
+						}
+					}
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+	var best *html.Node
+	bestScore := 0.0
+	final := make(map[*html.Node]float64, len(scores))
+	for n, s := range scores {
+		f := s * (1 - linkDensity(stats[n]))
+		ci := classID(n)
+		if ci != "" && isPositive(ci) {
+			f += 25 + s*0.25
+		}
+		if n.DataAtom == atom.Article || strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+			f += 10 + s*0.25
+		}
+		final[n] = f
+		if f > bestScore || f == bestScore && best != nil && before(n, best) {
+			best, bestScore = n, f
+		}
+	}
+	return best, final
+}
+
+// before reports whether a comes before b in document order (used only to
+// break ties deterministically).
+func before(a, b *html.Node) bool {
+	da, db := depth(a), depth(b)
+	for da > db {
+		a = a.Parent
+		da--
+	}
+	for db > da {
+		b = b.Parent
+		db--
+	}
+	if a == b {
+		return da < db
+	}
+	for a.Parent != b.Parent {
+		a, b = a.Parent, b.Parent
+	}
+	for c := a; c != nil; c = c.NextSibling {
+		if c == b {
+			return true
+		}
+	}
+	return false
+}
+
+func depth(n *html.Node) int {
+	d := 0
+	for ; n != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+// contentNodes returns the top candidate and those of its siblings that
+// look like more of the article (readability's sibling step), in order.
+func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html.Node]textStats) []*html.Node {
+	if top.Parent == nil {
+		return []*html.Node{top}
+	}
+	// Climb while the parent has little besides the candidate.
+	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body {
+		ps, ts := stats[top.Parent], stats[top]
+		if ps.text > 0 && float64(ts.text) >= 0.9*float64(ps.text) {
+			top = top.Parent
+			continue
+		}
+		break
+	}
+	threshold := max(10, scores[top]*0.2)
+	var out []*html.Node
+	for c := top.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == top {
+			out = append(out, c)
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if scores[c] >= threshold {
+			out = append(out, c)
+			continue
+		}
+		if c.DataAtom == atom.P || c.DataAtom == atom.Div || c.DataAtom == atom.Section {
+			s := stats[c]
+			ld := linkDensity(s)
+			t := textOf(c)
+			if s.text > 80 && ld < 0.25 || s.text > 0 && s.text <= 80 && ld == 0 && sentenceEnd(t) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// sentenceEnd reports whether s ends like a sentence.
+func sentenceEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '"' || r == '“' || r == '”' || r == '»' || r == '«'
+}
+
+// boilerLines are whole blocks that are page furniture in any article.
+var boilerLines = map[string]bool{
+	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
+	"read more": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
+	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
+	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true,
+	"back to top": true, "nach oben": true, "zurück": true, "back": true,
+}
+
+// textWriter turns elements into plain text blocks.
+type textWriter struct {
+	blocks   []string
+	cur      strings.Builder
+	linkLen  int
+	inLink   int
+	skipH1   bool
+	listItem bool
+}
+
+// write appends n's text as blocks.
+func (w *textWriter) write(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.cur.WriteString(n.Data)
+		if w.inLink > 0 {
+			w.linkLen += trimmedLen(n.Data)
+		}
+		return
+	case html.ElementNode:
+	default:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.write(c)
+		}
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		w.cur.WriteByte('\n')
+		return
+	case atom.Hr:
+		w.flush()
+		return
+	case atom.Img:
+		return
+	case atom.H1:
+		if w.skipH1 {
+			w.flush()
+			w.cur.Reset()
+			return
+		}
+	case atom.Table:
+		w.flush()
+		w.table(n)
+		return
+	case atom.A:
+		w.inLink++
+		defer func() { w.inLink-- }()
+	}
+	block := isBlock(n.DataAtom)
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.write(c)
+	}
+	if block {
+		w.flush()
+	}
+}
+
+// table writes each row of a table as one block, cells separated by " | ".
+func (w *textWriter) table(t *html.Node) {
+	var rows func(n *html.Node)
+	rows = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				var cells []string
+				for td := c.FirstChild; td != nil; td = td.NextSibling {
+					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+						if hasBlockChild(td) {
+							// A layout table: its cells hold blocks of their own.
+							if len(cells) > 0 {
+								w.addBlock(strings.Join(cells, " | "), 0)
+								cells = nil
+							}
+							w.write(td)
+							continue
+						}
+						if t := textOf(td); t != "" {
+							cells = append(cells, t)
+						}
+					}
+				}
+				if len(cells) > 0 {
+					w.addBlock(strings.Join(cells, " | "), 0)
+				}
+			case atom.Table:
+				w.table(c)
+			case atom.Caption:
+			default:
+				rows(c)
+			}
+		}
+	}
+	rows(t)
+}
+
+// hasBlockChild reports whether n contains block elements.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isBlock(c.DataAtom) || hasBlockChild(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// flush ends the current block.
+func (w *textWriter) flush() {
+	s := w.cur.String()
+	w.cur.Reset()
+	link := w.linkLen
+	w.linkLen = 0
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	var lines []string
+	for line := range strings.SplitSeq(s, "\n") {
+		if l := collapse(line); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	w.addBlock(strings.Join(lines, "\n"), link)
+}
+
+// addBlock keeps a block unless it is mostly links or a furniture line.
+func (w *textWriter) addBlock(s string, link int) {
+	if s == "" {
+		return
+	}
+	n := trimmedLen(s)
+	if link > 0 && float64(link) > 0.6*float64(n) {
+		return
+	}
+	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] {
+		return
+	}
+	w.blocks = append(w.blocks, s)
+}
+
+// bodyText extracts the article text from a pruned document body.
+func bodyText(body *html.Node, skipH1 bool) string {
+	stats := map[*html.Node]textStats{}
+	statsOf(body, stats)
+	top, scores := findContent(body, stats)
+	w := &textWriter{skipH1: skipH1}
+	if top == nil {
+		w.write(body)
+	} else {
+		for _, n := range contentNodes(top, scores, stats) {
+			w.write(n)
+		}
+	}
+	w.flush()
+	text := strings.Join(w.blocks, "\n\n")
+	if utf8.RuneCountInString(text) < 200 && stats[body].text > 2*len(text)+200 {
+		// The scoring found little: fall back to every block of the page
+		// that is not mostly links.
+		w2 := &textWriter{skipH1: skipH1}
+		w2.write(body)
+		w2.flush()
+		if alt := strings.Join(w2.blocks, "\n\n"); len(alt) > len(text) {
+			text = alt
+		}
+	}
+	return text
+}

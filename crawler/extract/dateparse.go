@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"newslink"
+)
+
+// minYear is the earliest year accepted for a publication date.
+const minYear = 1993
+
+// monthNames maps month names and abbreviations in English, German,
+// French, Spanish, Italian, Dutch, Portuguese and Turkish to months.
+var monthNames = map[string]time.Month{}
+
+func init() {
+	lists := [][]string{
+		{"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "janeiro", "ocak"},
+		{"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "februari", "fevereiro", "fev", "şubat", "subat"},
+		{"march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "maart", "março", "marco", "mart"},
+		{"april", "apr", "avril", "avr", "abril", "abr", "aprile", "nisan"},
+		{"may", "mai", "mayo", "maggio", "mag", "mei", "maio", "mayıs", "mayis"},
+		{"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "haziran"},
+		{"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "temmuz"},
+		{"august", "aug", "août", "aout", "agosto", "ago", "augustus", "ağustos", "agustos"},
+		{"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "eylül", "eylul"},
+		{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "ekim"},
+		{"november", "nov", "novembre", "noviembre", "novembro", "kasım", "kasim"},
+		{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "aralık", "aralik"},
+	}
+	for i, l := range lists {
+		for _, n := range l {
+			monthNames[n] = time.Month(i + 1)
+		}
+	}
+	names := make([]string, 0, len(monthNames))
+	for n := range monthNames {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	month := "(" + strings.Join(names, "|") + ")"
+	dayMonthYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?` + month + `\.?,?\s*(?:de\s+)?(\d{4})(?:[^\d]|$)`)
+	monthDayYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
+}
+
+var (
+	dayMonthYearRe *regexp.Regexp
+	monthDayYearRe *regexp.Regexp
+	isoRe          = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`)
+	ymdRe          = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)`)
+	numericRe      = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[^\d]|$)`)
+	compactRe      = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$`)
+	urlDateRe      = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-]|\.|$)`)
+	urlCompactRe   = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.|$)`)
+)
+
+// dateParser parses dates for one page: it knows the fetch time and whether
+// ambiguous numeric dates are read day first.
+type dateParser struct {
+	now      time.Time
+	dayFirst bool
+}
+
+// valid reports whether the date could be a publication date: not before
+// minYear and not after the fetch time.
+func (p *dateParser) valid(d newslink.Date) bool {
+	if d.IsZero() || d.Time.Year() < minYear {
+		return false
+	}
+	if d.DayOnly {
+		y, m, dd := p.now.Date()
+		today := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+		return !d.Time.After(today.Add(14 * time.Hour)) // a day ahead of UTC in the far east
+	}
+	return !d.Time.After(p.now)
+}
+
+// day returns a day-only date if y-m-d exists.
+func day(y, m, d int) (newslink.Date, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return newslink.Date{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return newslink.Date{}, false
+	}
+	return newslink.Date{Time: t, DayOnly: true}, true
+}
+
+// parseValue parses a machine-readable date as found in metadata or a
+// datetime attribute: ISO 8601 and RFC 3339 with or without a time and
+// zone, compact 20150306, Unix seconds or milliseconds, RFC 1123, and
+// else any date written as text. A time without a zone gives a day-only
+// date, since its instant is unknown.
+func (p *dateParser) parseValue(s string) (newslink.Date, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 200 {
+		return newslink.Date{}, false
+	}
+	if m := isoRe.FindStringSubmatchIndex(s); m != nil && m[0] <= 12 {
+		sub := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return s[m[2*i]:m[2*i+1]]
+		}
+		y, _ := strconv.Atoi(sub(1))
+		mo, _ := strconv.Atoi(sub(2))
+		dd, _ := strconv.Atoi(sub(3))
+		d, ok := day(y, mo, dd)
+		if !ok {
+			return newslink.Date{}, false
+		}
+		if sub(4) != "" && sub(7) != "" {
+			h, _ := strconv.Atoi(sub(4))
+			mi, _ := strconv.Atoi(sub(5))
+			sec, _ := strconv.Atoi(sub(6))
+			loc, ok := zone(sub(7))
+			if ok && h < 24 && mi < 60 && sec < 61 {
+				inst := newslink.Instant(time.Date(y, time.Month(mo), dd, h, mi, sec, 0, loc))
+				if p.valid(inst) {
+					return inst, true
+				}
+				return newslink.Date{}, false
+			}
+		}
+		if p.valid(d) {
+			return d, true
+		}
+		return newslink.Date{}, false
+	}
+	if m := compactRe.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		dd, _ := strconv.Atoi(m[3])
+		if d, ok := day(y, mo, dd); ok && p.valid(d) {
+			return d, true
+		}
+		return newslink.Date{}, false
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		switch {
+		case n > 1e12 && n < 1e13:
+			n /= 1000
+		case n > 7e8 && n < 1e10:
+		default:
+			return newslink.Date{}, false
+		}
+		inst := newslink.Instant(time.Unix(n, 0).UTC())
+		if p.valid(inst) {
+			return inst, true
+		}
+		return newslink.Date{}, false
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			d := newslink.Instant(t)
+			if t.Location().String() != "UTC" && t.Location() != time.UTC {
+				// A named zone Go does not know has offset zero: keep only the day.
+				if _, off := t.Zone(); off == 0 {
+					d, _ = day(t.Year(), int(t.Month()), t.Day())
+				}
+			}
+			if p.valid(d) {
+				return d, true
+			}
+		}
+	}
+	return p.findText(s)
+}
+
+// zone returns the location of an ISO 8601 zone suffix.
+func zone(z string) (*time.Location, bool) {
+	if z == "Z" {
+		return time.UTC, true
+	}
+	sign := 1
+	if z[0] == '-' {
+		sign = -1
+	}
+	z = strings.ReplaceAll(z[1:], ":", "")
+	if len(z) == 2 {
+		z += "00"
+	}
+	if len(z) != 4 {
+		return nil, false
+	}
+	h, _ := strconv.Atoi(z[:2])
+	m, _ := strconv.Atoi(z[2:])
+	if h > 14 || m > 59 {
+		return nil, false
+	}
+	off := sign * (h*3600 + m*60)
+	if off == 0 {
+		return time.UTC, true
+	}
+	return time.FixedZone("", off), true
+}
+
+// findText returns the first plausible date written in free text: "6 March
+// 2015", "6. März 2015", "March 6, 2015", "2015-03-06", "06.03.2015" and
+// "03/06/2015" (read day or month first as the page's locale says, unless
+// one reading is impossible). Relative dates ("yesterday") are never read.
+func (p *dateParser) findText(s string) (newslink.Date, bool) {
+	d, _, ok := p.findTextAt(s)
+	return d, ok
+}
+
+// findTextAt is findText that also returns where in s the date starts.
+func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
+	best := newslink.Date{}
+	bestAt := -1
+	try := func(d newslink.Date, at int) {
+		if p.valid(d) && (bestAt < 0 || at < bestAt) {
+			best, bestAt = d, at
+		}
+	}
+	if m := isoRe.FindStringSubmatchIndex(s); m != nil {
+		if d, ok := p.parseValue(s[m[0]:m[1]]); ok {
+			try(d, m[0])
+		}
+	}
+	if hasLetter(s) {
+		if m := dayMonthYearRe.FindStringSubmatchIndex(s); m != nil {
+			dd, _ := strconv.Atoi(s[m[2]:m[3]])
+			mo := monthNames[strings.ToLower(s[m[4]:m[5]])]
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if d, ok := day(y, int(mo), dd); ok {
+				try(d, m[2])
+			}
+		}
+		if m := monthDayYearRe.FindStringSubmatchIndex(s); m != nil {
+			mo := monthNames[strings.ToLower(s[m[2]:m[3]])]
+			dd, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if d, ok := day(y, int(mo), dd); ok {
+				try(d, m[2])
+			}
+		}
+	}
+	if m := ymdRe.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		dd, _ := strconv.Atoi(s[m[6]:m[7]])
+		if d, ok := day(y, mo, dd); ok {
+			try(d, m[2])
+		}
+	}
+	if m := numericRe.FindStringSubmatchIndex(s); m != nil {
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		sep := s[m[4]:m[5]]
+		b, _ := strconv.Atoi(s[m[6]:m[7]])
+		y, _ := strconv.Atoi(s[m[8]:m[9]])
+		dayFirst := p.dayFirst || sep == "."
+		switch {
+		case a > 12 && b <= 12:
+			dayFirst = true
+		case b > 12 && a <= 12:
+			dayFirst = false
+		}
+		var d newslink.Date
+		var ok bool
+		if dayFirst {
+			d, ok = day(y, b, a)
+		} else {
+			d, ok = day(y, a, b)
+		}
+		if ok {
+			try(d, m[2])
+		}
+	}
+	return best, bestAt, bestAt >= 0
+}
+
+// hasLetter reports whether s has a letter, so may name a month.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// urlDate reads a full date from a URL path: /2015/03/06/, /2015-03-06-…,
+// or /20150306/.
+func (p *dateParser) urlDate(u string) (newslink.Date, bool) {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+		if j := strings.IndexByte(u, '/'); j >= 0 {
+			u = u[j:]
+		} else {
+			return newslink.Date{}, false
+		}
+	}
+	if m := urlDateRe.FindStringSubmatch(u); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		dd, _ := strconv.Atoi(m[3])
+		if d, ok := day(y, mo, dd); ok && p.valid(d) {
+			return d, true
+		}
+	}
+	if m := urlCompactRe.FindStringSubmatch(u); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		dd, _ := strconv.Atoi(m[3])
+		if d, ok := day(y, mo, dd); ok && p.valid(d) {
+			return d, true
+		}
+	}
+	return newslink.Date{}, false
+}

@@ -1,0 +1,647 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"newslink"
+)
+
+// titleSeparators split a <title> into the headline and the site name or
+// section.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " › ", " // ", " ~ ", " ⋆ ", " ‹ ", " ‒ ", " ― "}
+
+// normTitle is the form in which headline candidates are compared:
+// lower case, letters and digits only, single spaces.
+func normTitle(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// titleParts splits a title at the first separator kind it contains.
+func titleParts(t string) []string {
+	for _, sep := range titleSeparators {
+		if strings.Contains(t, sep) {
+			var parts []string
+			for p := range strings.SplitSeq(t, sep) {
+				if p = strings.TrimSpace(p); p != "" {
+					parts = append(parts, p)
+				}
+			}
+			return parts
+		}
+	}
+	return []string{t}
+}
+
+// stripSite removes the site name and section from a title: of its parts,
+// it drops those naming the site and keeps the longest of the rest.
+func stripSite(t string, site []string) string {
+	t = collapse(t)
+	parts := titleParts(t)
+	if len(parts) == 1 {
+		for _, s := range site {
+			// "Site: Headline" when the site name is known.
+			if s != "" && len(t) > len(s)+5 && strings.HasPrefix(normTitle(t), s+" ") {
+				if i := strings.IndexAny(t, ":"); i > 0 && i < len(t)-5 && normTitle(t[:i]) == s {
+					return strings.TrimSpace(t[i+1:])
+				}
+			}
+		}
+		return t
+	}
+	var rest []string
+	for _, p := range parts {
+		np := normTitle(p)
+		isSite := false
+		for _, s := range site {
+			if s != "" && (np == s || strings.Contains(np, s) && len(np) < len(s)+12 || strings.ReplaceAll(np, " ", "") == strings.ReplaceAll(s, " ", "")) {
+				isSite = true
+				break
+			}
+		}
+		if !isSite {
+			rest = append(rest, p)
+		}
+	}
+	if len(rest) == 0 {
+		return parts[0]
+	}
+	best := rest[0]
+	for _, p := range rest[1:] {
+		if len(p) > len(best) {
+			best = p
+		}
+	}
+	// A headline that itself contains " - " was split: rejoin when the
+	// other parts are not the site and short.
+	if len(rest) > 1 && len(best) < len(t)/2 {
+		for _, sep := range titleSeparators {
+			if strings.Contains(t, sep) {
+				joined := strings.Join(rest, sep)
+				if len(strings.Fields(rest[len(rest)-1])) > 3 {
+					return joined
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// siteNames returns normalised names the site goes by: og:site_name,
+// application-name, and the host's labels.
+func siteNames(m *metaInfo, u *url.URL) []string {
+	var out []string
+	for _, k := range []string{"og:site_name", "application-name", "twitter:site", "publisher", "copyright"} {
+		if v := m.first(k); v != "" {
+			out = append(out, normTitle(strings.TrimPrefix(v, "@")))
+		}
+	}
+	if u != nil {
+		h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		out = append(out, normTitle(h))
+		if i := strings.IndexByte(h, '.'); i > 0 {
+			out = append(out, normTitle(h[:i]))
+		}
+		// example.co.uk → example
+		labels := strings.Split(h, ".")
+		if len(labels) >= 2 {
+			out = append(out, labels[len(labels)-2])
+			if len(labels) >= 3 && len(labels[len(labels)-2]) <= 3 {
+				out = append(out, labels[len(labels)-3])
+			}
+		}
+	}
+	return out
+}
+
+// headline reconciles the headline candidates: the on-page <h1> that
+// agrees with the metadata (JSON-LD, OpenGraph, Twitter, <title>) wins;
+// else the JSON-LD headline, the OpenGraph or Twitter title, or the
+// <title> with the site name stripped, or the first <h1>. It also returns
+// the <h1> element used, if any.
+func headline(m *metaInfo, u *url.URL) (string, *html.Node) {
+	site := siteNames(m, u)
+	var metas []string
+	for _, v := range []string{m.ld.headline, m.first("og:title"), m.first("twitter:title"),
+		m.first("title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline"), m.title} {
+		if v = collapse(html.UnescapeString(v)); v != "" {
+			metas = append(metas, v)
+		}
+	}
+	if m.ld.article && m.ld.name != "" {
+		metas = append(metas, collapse(m.ld.name))
+	}
+	var normMetas []string
+	for _, v := range metas {
+		normMetas = append(normMetas, normTitle(v))
+		for _, p := range titleParts(v) {
+			normMetas = append(normMetas, normTitle(p))
+		}
+		normMetas = append(normMetas, normTitle(stripSite(v, site)))
+	}
+	// Headings on the page, h1 first, then h2 as some sites use them.
+	var headings []*html.Node
+	headings = append(headings, m.h1s...)
+	for i, h := range headings {
+		if i >= 8 {
+			break
+		}
+		t := textOf(h)
+		nt := normTitle(t)
+		if nt == "" || len(t) > 300 {
+			continue
+		}
+		for _, nm := range normMetas {
+			if nm == nt || len(nt) >= 15 && strings.HasPrefix(nm, nt) && len(nt)*10 >= len(nm)*6 {
+				return t, h
+			}
+		}
+	}
+	var h1 *html.Node
+	if len(m.h1s) > 0 {
+		h1 = m.h1s[0]
+	}
+	if m.ld.headline != "" {
+		return collapse(html.UnescapeString(m.ld.headline)), h1
+	}
+	for _, v := range []string{m.first("og:title"), m.first("twitter:title"), m.first("title", "dc.title", "parsely-title", "sailthru.title"), m.title} {
+		if v = collapse(html.UnescapeString(v)); v != "" {
+			return stripSite(v, site), h1
+		}
+	}
+	if h1 != nil {
+		return textOf(h1), h1
+	}
+	return "", nil
+}
+
+// language returns the page's declared language as a BCP 47 tag.
+func language(m *metaInfo, text string) string {
+	for _, v := range []string{m.htmlLang, m.first("content-language", "language", "dc.language", "dcterms.language", "og:locale"), m.ld.language} {
+		if l := normLang(v); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// normLang normalises a language tag: "en_us" → "en-US"; "" if it is not
+// one.
+func normLang(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.ReplaceAll(s, "_", "-")
+	parts := strings.Split(s, "-")
+	if len(parts[0]) < 2 || len(parts[0]) > 3 {
+		return ""
+	}
+	for _, r := range parts[0] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return ""
+		}
+	}
+	out := strings.ToLower(parts[0])
+	if len(parts) > 1 && len(parts[1]) == 2 {
+		out += "-" + strings.ToUpper(parts[1])
+	}
+	return out
+}
+
+// monthFirstRegions are the regions that write month before day.
+var monthFirstRegions = map[string]bool{"US": true, "PH": true, "FM": true, "MH": true, "PW": true, "BZ": true}
+
+// dayFirst reports whether ambiguous numeric dates like 03/06/2015 are
+// read day first: yes unless the language or locale is US English (or
+// English without a region on a site outside a country domain).
+func dayFirst(lang, locale, host string) bool {
+	for _, l := range []string{normLang(locale), lang} {
+		if l == "" {
+			continue
+		}
+		base, region, _ := strings.Cut(l, "-")
+		if region != "" {
+			return !monthFirstRegions[region]
+		}
+		if base != "en" {
+			return true
+		}
+		// English without a region: decide by the domain.
+		tld := host
+		if i := strings.LastIndexByte(host, '.'); i >= 0 {
+			tld = host[i+1:]
+		}
+		switch tld {
+		case "com", "us", "gov", "edu", "mil", "net", "org", "":
+			return false
+		}
+		return true
+	}
+	return !strings.HasSuffix(host, ".com") && !strings.HasSuffix(host, ".us") && !strings.HasSuffix(host, ".gov") && !strings.HasSuffix(host, ".edu")
+}
+
+// Meta keys for the publication and modification dates, in order of trust.
+var (
+	publishedKeys = []string{
+		"article:published_time", "og:published_time", "article:published", "og:article:published_time",
+		"published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+		"publication_date", "publication-date", "date_published", "dc.date.issued", "dcterms.issued",
+		"dc.date.published", "citation_publication_date", "citation_date", "prism.publicationdate",
+		"parsely-pub-date", "sailthru.date", "article.published", "article_date_original",
+		"cxenseparse:recs:publishtime", "originalpublicationdate", "bt:pubdate", "displaydate",
+		"dc.date.created", "dcterms.created", "datecreated", "article.created", "created",
+		"dc.date", "dcterms.date", "date", "dc:date", "pub_date", "release_date", "dateposted",
+	}
+	modifiedKeys = []string{
+		"article:modified_time", "og:updated_time", "article:modified", "datemodified",
+		"dc.date.modified", "dcterms.modified", "modified", "last-modified", "lastmod",
+		"updated_time", "parsely-updated", "sailthru.updated", "revised", "dateupdated",
+	}
+)
+
+// excludedArea reports whether n lies in a part of the page whose dates
+// are not the article's: comments, related and most-read boxes, sidebars,
+// footers and navigation.
+func excludedArea(n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		switch p.DataAtom {
+		case atom.Footer, atom.Aside, atom.Nav:
+			return true
+		case atom.Body, atom.Html:
+			return false
+		}
+		ci := classID(p)
+		if ci == "" {
+			continue
+		}
+		for _, w := range []string{"comment", "related", "sidebar", "footer", "popular", "recommend", "widget", "mostread", "most-read", "teaser", "reply", "respond", "disqus", "trackback", "copyright", "similar", "more-", "weitere", "empfehl", "meistgelesen"} {
+			if strings.Contains(ci, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateValue returns the machine-readable date of an element: its
+// datetime or content attribute, else its text.
+func dateValue(n *html.Node) string {
+	if v := attr(n, "datetime"); v != "" {
+		return v
+	}
+	if v := attr(n, "content"); v != "" {
+		return v
+	}
+	return textOf(n)
+}
+
+// dateHint reports whether a class/id string suggests a date or byline.
+func dateHint(ci string) bool {
+	for _, w := range []string{"date", "time", "publish", "posted", "byline", "meta", "dateline", "stamp", "datum", "info", "author", "zeit", "entry-header", "article-header", "post-header", "fecha", "data"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dates finds the publication and modification dates. Published, in
+// order: JSON-LD, meta tags, itemprop datePublished, a date in the URL
+// path, <time> elements outside comments and related boxes, dates written
+// in bylines and date lines, then a date written just after the headline.
+// A date after the fetch time or before minYear is never used; a
+// modification date before the publication date is dropped.
+func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html.Node) (newslink.Date, newslink.Date) {
+	var pub, mod newslink.Date
+	try := func(d *newslink.Date, v string) bool {
+		if !d.IsZero() || v == "" {
+			return !d.IsZero()
+		}
+		if x, ok := p.parseValue(v); ok {
+			*d = x
+			return true
+		}
+		return false
+	}
+	try(&mod, m.ld.modified)
+	for _, k := range modifiedKeys {
+		for _, v := range m.meta[k] {
+			try(&mod, v)
+		}
+	}
+	found := try(&pub, m.ld.published)
+	for _, k := range publishedKeys {
+		if found {
+			break
+		}
+		for _, v := range m.meta[k] {
+			if found = try(&pub, v); found {
+				break
+			}
+		}
+	}
+	if !found {
+		if v := m.first("parsely-page"); v != "" {
+			if i := strings.Index(v, `"pub_date"`); i >= 0 {
+				found = try(&pub, strings.Trim(v[i+10:], ` :"`))
+			}
+		}
+	}
+	// itemprop dates in the page.
+	for _, n := range m.times {
+		ip := strings.ToLower(attr(n, "itemprop"))
+		switch {
+		case ip == "datemodified":
+			try(&mod, dateValue(n))
+		case !found && (ip == "datepublished" || ip == "datecreated") && !excludedArea(n):
+			found = try(&pub, dateValue(n))
+		}
+	}
+	if !found {
+		for _, u := range []string{pageURL, canonical} {
+			if d, ok := p.urlDate(u); ok {
+				pub, found = d, true
+				break
+			}
+		}
+	}
+	if !found {
+		// <time> elements: one marked as the publication first, then the
+		// first that is not an update.
+		var first *html.Node
+		for _, n := range m.times {
+			if n.DataAtom != atom.Time || excludedArea(n) {
+				continue
+			}
+			ci := classID(n)
+			if hasAttr(n, "pubdate") || strings.Contains(ci, "publish") || strings.Contains(ci, "entry-date") || strings.Contains(ci, "post-date") {
+				if found = try(&pub, dateValue(n)); found {
+					break
+				}
+			}
+			if strings.Contains(ci, "updated") || strings.Contains(ci, "modified") {
+				try(&mod, dateValue(n))
+				continue
+			}
+			if first == nil {
+				if _, ok := p.parseValue(dateValue(n)); ok {
+					first = n
+				}
+			}
+		}
+		if !found && first != nil {
+			found = try(&pub, dateValue(first))
+		}
+	}
+	if !found && body != nil {
+		found = try(&pub, bylineDate(body, p))
+	}
+	if !found && h1 != nil {
+		if d, ok := dateNear(h1, p); ok {
+			pub, found = d, true
+		}
+	}
+	if pub.DayOnly {
+		// A day from the URL or text: take the clock time from a <time>
+		// or itemprop element of the same day.
+		for _, n := range m.times {
+			if excludedArea(n) {
+				continue
+			}
+			if d, ok := p.parseValue(dateValue(n)); ok && !d.DayOnly && d.Time.Format("2006-01-02") == pub.Time.Format("2006-01-02") {
+				pub = d
+				break
+			}
+		}
+	}
+	if !pub.IsZero() && !mod.IsZero() && mod.Before(pub) {
+		mod = newslink.Date{}
+	}
+	return pub, mod
+}
+
+// bylineDate returns the text of the first date found in an element whose
+// class or id suggests a date line or byline, outside excluded areas.
+func bylineDate(body *html.Node, p *dateParser) string {
+	var out string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Aside, atom.Nav:
+				continue
+			}
+			ci := classID(c)
+			if ci != "" && excludedAreaClass(ci) {
+				continue
+			}
+			if ci != "" && dateHint(ci) {
+				t := textOf(c)
+				if len(t) < 300 && !isCopyright(t) {
+					if d, ok := p.findText(t); ok {
+						out = d.String()
+						return true
+					}
+				}
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(body)
+	return out
+}
+
+// excludedAreaClass is excludedArea for one class/id string.
+func excludedAreaClass(ci string) bool {
+	for _, w := range []string{"comment", "related", "sidebar", "footer", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCopyright reports whether a text is a copyright line.
+func isCopyright(t string) bool {
+	l := strings.ToLower(t)
+	return strings.Contains(l, "©") || strings.Contains(l, "copyright") || strings.Contains(l, "(c) ")
+}
+
+// dateNear looks for a date written in the text right around the headline:
+// the 400 characters before it within its container and the 1000 after.
+func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
+	var b strings.Builder
+	started := false
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n == h1 {
+			started = true
+			return false
+		}
+		switch n.Type {
+		case html.TextNode:
+			if started {
+				b.WriteString(n.Data)
+				b.WriteByte(' ')
+				if b.Len() > 1000 {
+					return true
+				}
+			}
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Aside, atom.Nav:
+				return false
+			}
+			if ci := classID(n); ci != "" && excludedAreaClass(ci) {
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	root := h1
+	for i := 0; i < 4 && root.Parent != nil; i++ {
+		root = root.Parent
+	}
+	walk(root)
+	after := b.String()
+	for line := range strings.SplitSeq(after, "  ") {
+		if isCopyright(line) {
+			continue
+		}
+		if d, ok := p.findText(line); ok {
+			return d, true
+		}
+	}
+	return newslink.Date{}, false
+}
+
+// authors returns the article's authors: JSON-LD, meta tags, rel=author
+// links, then byline elements; "By" and "Von" prefixes removed, duplicates
+// dropped.
+func authors(m *metaInfo, body *html.Node) []string {
+	var cands []string
+	cands = append(cands, m.ld.authors...)
+	if len(cands) == 0 {
+		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
+			for _, v := range m.meta[k] {
+				if v = strings.TrimSpace(v); v != "" && !strings.Contains(v, "://") {
+					cands = append(cands, v)
+				}
+			}
+			if len(cands) > 0 {
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		cands = append(cands, m.authorRel...)
+	}
+	if len(cands) == 0 && body != nil {
+		if t := bylineText(body); t != "" {
+			cands = append(cands, splitNames(t)...)
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		c = cleanAuthor(c)
+		k := strings.ToLower(c)
+		if c == "" || seen[k] || len(c) > 80 {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c)
+		if len(out) == 10 {
+			break
+		}
+	}
+	return out
+}
+
+// cleanAuthor removes byline prefixes and trailing separators.
+func cleanAuthor(s string) string {
+	s = collapse(html.UnescapeString(s))
+	for _, p := range []string{"by ", "von ", "par ", "por ", "di ", "door ", "written by ", "posted by ", "autor: ", "author: ", "text: "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = s[len(p):]
+		}
+	}
+	return strings.Trim(s, " ,;|·-–")
+}
+
+// splitNames splits "A, B and C" into names.
+func splitNames(s string) []string {
+	s = strings.NewReplacer(" and ", ",", " und ", ",", " & ", ",", " et ", ",", " y ", ",").Replace(s)
+	var out []string
+	for p := range strings.SplitSeq(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// bylineText returns the text of the first element marked as an author
+// name (itemprop=author, class author or byline), if short.
+func bylineText(body *html.Node) string {
+	var out string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if ci := classID(c); ci != "" && excludedAreaClass(ci) {
+				continue
+			}
+			ip := strings.ToLower(attr(c, "itemprop"))
+			ci := classID(c)
+			if ip == "author" || ip == "creator" || strings.Contains(ci, "author") || strings.Contains(ci, "byline") {
+				t := textOf(c)
+				if t != "" && len(t) <= 80 && !strings.ContainsAny(t, "0123456789@") {
+					out = t
+					return true
+				}
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(body)
+	return out
+}

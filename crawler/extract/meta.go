@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// metaInfo is what the page says about itself outside its visible text:
+// <meta> tags, <link> relations, JSON-LD, <title> and the html lang.
+type metaInfo struct {
+	meta      map[string][]string // lower-cased name, property, itemprop or http-equiv → contents
+	title     string
+	htmlLang  string
+	canonical string
+	ld        ldInfo
+	h1s       []*html.Node
+	times     []*html.Node // <time> elements and elements with itemprop date*, in page order
+	authorRel []string     // text of rel=author links
+}
+
+// ldInfo is what JSON-LD says about the article. The first article-like
+// object (NewsArticle, Article, BlogPosting, …) wins; other objects fill
+// fields it leaves empty.
+type ldInfo struct {
+	headline, name       string
+	published, modified  string
+	authors              []string
+	language             string
+	description, url     string
+	article, hasArticles bool
+}
+
+// first returns the first non-empty content of the first key that has one.
+func (m *metaInfo) first(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range m.meta[k] {
+			if v = strings.TrimSpace(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// collectMeta walks the whole document once and gathers metaInfo.
+func collectMeta(doc *html.Node) *metaInfo {
+	m := &metaInfo{meta: map[string][]string{}}
+	var walk func(n *html.Node, inBody bool)
+	walk = func(n *html.Node, inBody bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				if m.htmlLang == "" {
+					m.htmlLang = strings.TrimSpace(attr(n, "lang"))
+					if m.htmlLang == "" {
+						m.htmlLang = strings.TrimSpace(attr(n, "xml:lang"))
+					}
+				}
+			case atom.Body:
+				inBody = true
+			case atom.Title:
+				if m.title == "" && !inBody {
+					m.title = textOf(n)
+				} else if m.title == "" {
+					m.title = textOf(n)
+				}
+				return
+			case atom.Meta:
+				content, hasContent := "", false
+				for _, a := range n.Attr {
+					if a.Key == "content" {
+						content, hasContent = a.Val, true
+					}
+				}
+				if !hasContent {
+					if v := attr(n, "datetime"); v != "" {
+						content, hasContent = v, true
+					}
+				}
+				if hasContent {
+					for _, a := range n.Attr {
+						switch a.Key {
+						case "name", "property", "itemprop", "http-equiv":
+							for _, k := range strings.Fields(strings.ToLower(a.Val)) {
+								m.meta[k] = append(m.meta[k], content)
+							}
+						}
+					}
+				}
+				if ip := attr(n, "itemprop"); inBody && strings.HasPrefix(strings.ToLower(ip), "date") {
+					m.times = append(m.times, n)
+				}
+				return
+			case atom.Link:
+				rel := strings.ToLower(attr(n, "rel"))
+				if m.canonical == "" && hasWord(rel, "canonical") {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+				return
+			case atom.A:
+				if hasWord(strings.ToLower(attr(n, "rel")), "author") {
+					if t := textOf(n); t != "" && len(t) < 80 {
+						m.authorRel = append(m.authorRel, t)
+					}
+				}
+			case atom.Script:
+				if isJSONLD(n.Attr) && n.FirstChild != nil {
+					m.ld.parse(n.FirstChild.Data)
+				}
+				return
+			case atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.H1:
+				m.h1s = append(m.h1s, n)
+			case atom.Time:
+				m.times = append(m.times, n)
+			default:
+				if ip := attr(n, "itemprop"); ip != "" && strings.HasPrefix(strings.ToLower(ip), "date") {
+					m.times = append(m.times, n)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inBody)
+		}
+	}
+	walk(doc, false)
+	return m
+}
+
+// hasWord reports whether the space-separated list s contains w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// articleTypes are the schema.org types whose JSON-LD describes the article.
+var articleTypes = map[string]int{
+	"newsarticle": 3, "article": 3, "blogposting": 3, "reportagenewsarticle": 3,
+	"analysisnewsarticle": 3, "opinionnewsarticle": 3, "reviewnewsarticle": 3,
+	"backgroundnewsarticle": 3, "liveblogposting": 3, "scholarlyarticle": 3,
+	"techarticle": 3, "socialmediaposting": 2, "posting": 2, "report": 2,
+	"webpage": 1, "itempage": 1, "medicalwebpage": 1, "aboutpage": 1, "qapage": 1,
+}
+
+// ldRegexps read fields from JSON-LD that is not valid JSON.
+var (
+	ldPublishedRe = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{6,40})"`)
+	ldModifiedRe  = regexp.MustCompile(`"dateModified"\s*:\s*"([^"]{6,40})"`)
+	ldHeadlineRe  = regexp.MustCompile(`"headline"\s*:\s*"((?:[^"\\]|\\.){1,400})"`)
+)
+
+// parse reads one JSON-LD script.
+func (ld *ldInfo) parse(s string) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "<!--")
+	s = strings.TrimSuffix(s, "-->")
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, ";")
+	var v any
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		// Broken JSON (control characters, trailing commas): read what we can.
+		if m := ldPublishedRe.FindStringSubmatch(s); m != nil && ld.published == "" {
+			ld.published = m[1]
+		}
+		if m := ldModifiedRe.FindStringSubmatch(s); m != nil && ld.modified == "" {
+			ld.modified = m[1]
+		}
+		if m := ldHeadlineRe.FindStringSubmatch(s); m != nil && ld.headline == "" {
+			var h string
+			if json.Unmarshal([]byte(`"`+m[1]+`"`), &h) == nil {
+				ld.headline = h
+			}
+		}
+		return
+	}
+	ld.visit(v, 0)
+}
+
+// visit walks a JSON-LD value looking for article-like objects.
+func (ld *ldInfo) visit(v any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			ld.visit(e, depth+1)
+		}
+	case map[string]any:
+		rank := 0
+		for _, t := range ldTypes(x["@type"]) {
+			if r := articleTypes[strings.ToLower(t)]; r > rank {
+				rank = r
+			}
+		}
+		if rank > 0 {
+			ld.take(x, rank)
+		}
+		if g, ok := x["@graph"]; ok {
+			ld.visit(g, depth+1)
+		}
+		if me, ok := x["mainEntity"]; ok {
+			ld.visit(me, depth+1)
+		}
+	}
+}
+
+// ldTypes returns the @type of an object as a list.
+func ldTypes(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// take fills ld from an article-like object of the given rank (3 article,
+// 1 web page). An article overrides what a web page gave.
+func (ld *ldInfo) take(x map[string]any, rank int) {
+	isArticle := rank >= 2
+	override := isArticle && !ld.article
+	set := func(dst *string, key string) {
+		if s := ldString(x[key]); s != "" && (*dst == "" || override) {
+			*dst = s
+		}
+	}
+	if ld.article && !isArticle {
+		// A web page never overrides an article.
+		override = false
+	}
+	set(&ld.headline, "headline")
+	set(&ld.name, "name")
+	set(&ld.published, "datePublished")
+	if ld.published == "" || override {
+		if s := ldString(x["dateCreated"]); s != "" && ldString(x["datePublished"]) == "" {
+			ld.published = s
+		}
+	}
+	set(&ld.modified, "dateModified")
+	set(&ld.language, "inLanguage")
+	set(&ld.description, "description")
+	set(&ld.url, "url")
+	if a := ldAuthors(x["author"]); len(a) > 0 && (len(ld.authors) == 0 || override) {
+		ld.authors = a
+	}
+	if isArticle {
+		ld.article = true
+	}
+}
+
+// ldString returns a JSON-LD value as a string: a string, or the first of
+// a list, or an object's name or @value.
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		for _, e := range t {
+			if s := ldString(e); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		if s, ok := t["@value"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+		if s, ok := t["name"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+	}
+	return ""
+}
+
+// ldAuthors returns the names of a JSON-LD author value.
+func ldAuthors(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case string:
+		if s := strings.TrimSpace(t); s != "" && !strings.HasPrefix(s, "http") {
+			out = append(out, s)
+		}
+	case []any:
+		for _, e := range t {
+			out = append(out, ldAuthors(e)...)
+		}
+	case map[string]any:
+		if s, ok := t["name"].(string); ok {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxFlatTags caps the tags kept when a page has to be flattened.
+const maxFlatTags = 1 << 20
+
+// parseHTML parses a UTF-8 page. x/net/html refuses a page whose elements
+// nest more than 512 deep; such a page is flattened (its text, and the few
+// elements extraction reads, without the nesting) and parsed again, so that
+// a broken page still yields its text.
+func parseHTML(s string) (*html.Node, error) {
+	doc, err := html.Parse(strings.NewReader(s))
+	if err == nil {
+		return doc, nil
+	}
+	return html.Parse(strings.NewReader(flatten(s)))
+}
+
+// flatKeep lists the elements flatten keeps, as empty or text-only
+// elements at the top level.
+var flatKeep = map[atom.Atom]bool{
+	atom.Title: true, atom.Meta: true, atom.Link: true, atom.P: true, atom.Br: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.Li: true,
+	atom.Time: true, atom.Html: true,
+}
+
+// flatten rewrites a page without nesting: every kept element is closed
+// before the next block starts, script and style text is dropped except
+// JSON-LD, and everything else is reduced to its text.
+func flatten(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	z.SetMaxBuf(0)
+	open := ""
+	skip := false
+	jsonld := false
+	tags := 0
+	for tags < maxFlatTags {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip && !jsonld {
+				continue
+			}
+			b.WriteString(html.EscapeString(string(z.Text())))
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			tags++
+			tok := z.Token()
+			switch tok.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				if tt == html.StartTagToken {
+					skip = true
+					jsonld = tok.DataAtom == atom.Script && isJSONLD(tok.Attr)
+					if jsonld {
+						b.WriteString(`<script type="application/ld+json">`)
+					}
+				} else if tt == html.EndTagToken {
+					if jsonld {
+						b.WriteString("</script>")
+					}
+					skip, jsonld = false, false
+				}
+				continue
+			}
+			if !flatKeep[tok.DataAtom] || tok.DataAtom == atom.Html {
+				if tt != html.EndTagToken {
+					b.WriteByte(' ')
+				}
+				continue
+			}
+			if open != "" {
+				b.WriteString("</" + open + ">")
+				open = ""
+			}
+			if tt == html.EndTagToken {
+				continue
+			}
+			tok.Type = html.StartTagToken
+			b.WriteString(tok.String())
+			switch tok.DataAtom {
+			case atom.Meta, atom.Link, atom.Br:
+			default:
+				open = tok.Data
+			}
+		}
+	}
+	return b.String()
+}
+
+// isJSONLD reports whether a script's attributes mark it as JSON-LD.
+func isJSONLD(attrs []html.Attribute) bool {
+	for _, a := range attrs {
+		if a.Key == "type" && strings.Contains(strings.ToLower(a.Val), "ld+json") {
+			return true
+		}
+	}
+	return false
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns the text of n and its descendants with white space
+// collapsed, skipping scripts and styles.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return collapse(b.String())
+}
+
+func appendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return
+		case atom.Br:
+			b.WriteByte(' ')
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c)
+	}
+	if n.Type == html.ElementNode && isBlock(n.DataAtom) {
+		b.WriteByte(' ')
+	}
+}
+
+// collapse turns every run of white space into one space and trims.
+func collapse(s string) string {
+	// Fast path: nothing to do.
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+		if sp && (prevSpace || c != ' ') || c >= 0x80 {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isBlock reports whether elements of atom a start a new line of text.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body, atom.Center,
+		atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup,
+		atom.Hr, atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre,
+		atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Tfoot,
+		atom.Th, atom.Thead, atom.Tr, atom.Ul, atom.Caption, atom.Html, atom.Frameset,
+		atom.Noframes, atom.Legend, atom.Option, atom.Select, atom.Textarea:
+		return true
+	}
+	return false
+}
