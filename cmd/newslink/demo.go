@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"newslink/crawler"
+	"newslink/fixtures"
+	"newslink/linker"
+	"newslink/store"
+)
+
+// demoStories is how many Related Stories boxes the demo prints.
+const demoStories = 3
+
+// runDemoCmd parses the flags of "newslink demo" and runs it: it serves the
+// bundled fixture site on a free loopback port, crawls it into a database,
+// links it and prints the Related Stories of a few articles. Without
+// --db the database is a temporary file, removed afterwards.
+func runDemoCmd(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "demo", "[--db PATH]")
+	dbPath := fs.String("db", "", "keep the demo's database in this file (default: a temporary file)")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError("demo: unexpected argument %q", rest[0])
+	}
+	path := *dbPath
+	if path == "" {
+		dir, err := os.MkdirTemp("", "newslink-demo-")
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		path = filepath.Join(dir, "demo.db")
+	}
+	srv := fixtures.NewServer()
+	defer srv.Close()
+	fmt.Fprintf(e.stdout, "Serving the fixture news site at %s\n\n", srv.URL)
+
+	db, err := store.Open(path, nil)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	stats, err := crawler.Crawl(ctx, crawler.Config{Seeds: []string{srv.URL + "/"}, Delay: -1, Workers: 4, Concurrency: 4}, &crawler.MemFrontier{}, db, e.log)
+	if err != nil {
+		return fmt.Errorf("demo: crawl: %w", err)
+	}
+	printCrawlStats(e.stdout, stats, false)
+	n, err := linkAll(ctx, db, linker.Config{})
+	if err != nil {
+		return fmt.Errorf("demo: link: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "\nlinked %d articles\n", n)
+	for _, s := range demoPicks() {
+		fmt.Fprintln(e.stdout, "\n────────────────────────────────────────────────────────────")
+		if err := runRelated(ctx, e.stdout, db, relatedOptions{url: srv.URL + s}); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+	}
+	if *dbPath != "" {
+		fmt.Fprintf(e.stdout, "\nThe database is in %s: try newslink --db %s export\n", path, path)
+	}
+	return nil
+}
+
+// demoPicks returns the paths of the demo's articles: the first story of
+// each of the first few events that have follow-ups.
+func demoPicks() []string {
+	seen := map[string]int{}
+	for _, s := range fixtures.Stories() {
+		seen[s.Event]++
+	}
+	var out []string
+	picked := map[string]bool{}
+	for _, s := range fixtures.Stories() {
+		if s.Event == "" || seen[s.Event] < 3 || picked[s.Event] {
+			continue
+		}
+		picked[s.Event] = true
+		out = append(out, s.Path)
+		if len(out) == demoStories {
+			break
+		}
+	}
+	return out
+}

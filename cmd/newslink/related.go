@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"newslink"
+	"newslink/crawler/urlnorm"
+	"newslink/store"
+)
+
+// relatedOptions are the flags and argument of "newslink related".
+type relatedOptions struct {
+	url  string
+	json bool
+}
+
+// runRelatedCmd parses the flags of "newslink related" and runs it.
+func runRelatedCmd(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "related", "[--json] URL")
+	var o relatedOptions
+	fs.BoolVar(&o.json, "json", false, "print the box as one JSON object")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		return usageError("related: want exactly one URL, got %d arguments", len(rest))
+	}
+	o.url = rest[0]
+	db, err := store.Open(e.db, &store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return runRelated(ctx, e.stdout, db, o)
+}
+
+// relatedBox is the JSON form of a Related Stories box.
+type relatedBox struct {
+	URL       string         `json:"url"`
+	Headline  string         `json:"headline"`
+	Published newslink.Date  `json:"published"`
+	Related   []relatedEntry `json:"related"`
+}
+
+// relatedEntry is one story of a box.
+type relatedEntry struct {
+	URL       string        `json:"url"`
+	Headline  string        `json:"headline"`
+	Published newslink.Date `json:"published"`
+	Summary   string        `json:"summary"`
+	Score     float64       `json:"score"`
+}
+
+// lookupArticle finds an article by URL as given, or by its canonical form.
+func lookupArticle(ctx context.Context, db *store.DB, raw string) (*newslink.Article, error) {
+	a, err := db.Article(ctx, raw)
+	if errors.Is(err, store.ErrNotFound) {
+		if n, nerr := urlnorm.Normalize(raw); nerr == nil && n != raw {
+			a, err = db.Article(ctx, n)
+		}
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("no stored article has the url %q", raw)
+	}
+	return a, err
+}
+
+// runRelated prints one article's Related Stories box.
+func runRelated(ctx context.Context, w io.Writer, db *store.DB, o relatedOptions) error {
+	a, err := lookupArticle(ctx, db, o.url)
+	if err != nil {
+		return err
+	}
+	rel, err := db.Related(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	box := relatedBox{URL: a.URL, Headline: a.Headline, Published: a.Published, Related: []relatedEntry{}}
+	for _, r := range rel {
+		box.Related = append(box.Related, relatedEntry{r.URL, r.Headline, r.Published, firstSentence(r.Summary), r.Score})
+	}
+	if o.json {
+		return json.NewEncoder(w).Encode(box)
+	}
+	printBox(w, box)
+	return nil
+}
+
+// printBox writes a box as plain text in the style of a news site's
+// "Related Stories" footer: date, headline and one sentence per story.
+func printBox(w io.Writer, box relatedBox) {
+	fmt.Fprintln(w, box.Headline)
+	if d := box.Published.Human(); d != "" {
+		fmt.Fprintln(w, d)
+	}
+	fmt.Fprintln(w, box.URL)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Related Stories")
+	if len(box.Related) == 0 {
+		fmt.Fprintln(w, "\n(none yet: run newslink link)")
+	}
+	for _, r := range box.Related {
+		fmt.Fprintln(w)
+		if d := r.Published.Human(); d != "" {
+			fmt.Fprintln(w, d)
+		}
+		fmt.Fprintln(w, r.Headline)
+		if r.Summary != "" {
+			fmt.Fprintln(w, r.Summary)
+		}
+	}
+}
+
+// maxSummary bounds a summary sentence, in runes.
+const maxSummary = 300
+
+// firstSentence returns the first sentence of a summary: up to the first
+// full stop, question or exclamation mark followed by a space and a capital
+// letter, so that "Mr. Smith" and "5.5 per cent" do not end it early.
+func firstSentence(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	rs := []rune(s)
+	for i := 0; i+2 < len(rs); i++ {
+		if (rs[i] == '.' || rs[i] == '?' || rs[i] == '!') && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbreviation(rs[:i]) {
+			rs = rs[:i+1]
+			break
+		}
+	}
+	if len(rs) > maxSummary {
+		cut := maxSummary
+		for cut > maxSummary-40 && rs[cut] != ' ' {
+			cut--
+		}
+		return strings.TrimRight(string(rs[:cut]), " ,;:") + "…"
+	}
+	return string(rs)
+}
+
+// abbreviation reports whether the text before a full stop ends with a
+// title or initial that does not end a sentence.
+func abbreviation(before []rune) bool {
+	i := len(before)
+	for i > 0 && unicode.IsLetter(before[i-1]) {
+		i--
+	}
+	word := string(before[i:])
+	switch word {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sgt", "Insp", "Supt", "Gen", "Col", "Capt", "Lt", "Rev", "Jr", "Sr", "No", "Nr", "vs", "etc":
+		return true
+	}
+	return len([]rune(word)) == 1 && unicode.IsUpper([]rune(word)[0])
+}

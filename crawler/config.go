@@ -1,0 +1,157 @@
+package crawler
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"time"
+)
+
+// Defaults used where a Config field is zero.
+const (
+	DefaultUserAgent    = "newslink/0.1 (+https://github.com/newslink/newslink)"
+	DefaultMaxDepth     = 5
+	DefaultMaxPages     = 10000
+	DefaultDelay        = time.Second
+	DefaultConcurrency  = 1
+	DefaultWorkers      = 8
+	DefaultTimeout      = 30 * time.Second
+	DefaultMaxBodyBytes = 16 << 20
+	DefaultMaxRedirects = 5
+	DefaultMinBodyChars = 300
+	DefaultRobotsTTL    = 24 * time.Hour
+)
+
+// ErrConfig marks an invalid configuration; Crawl refuses it before any
+// request.
+var ErrConfig = errors.New("invalid crawl config")
+
+// Config says what to crawl and how politely. The zero value of every field
+// means the documented default; Seeds is the only required field.
+type Config struct {
+	Seeds []string // URLs to start at; their hosts are the hosts crawled unless Hosts is set
+	Hosts []string // hosts (host or host:port) the crawl may visit; default: the seeds' hosts
+
+	UserAgent string // User-Agent header and robots.txt product token; default DefaultUserAgent
+
+	// Include and Exclude restrict which URLs count as article pages: a
+	// page is an article only if its URL matches some Include pattern (when
+	// there are any) and no Exclude pattern. Excluded URLs are still
+	// followed for links. Without patterns, pages are told apart by content.
+	Include []*regexp.Regexp
+	Exclude []*regexp.Regexp
+	// Skip lists URL patterns never fetched at all.
+	Skip []*regexp.Regexp
+
+	MaxDepth    int           // link hops from a seed; default DefaultMaxDepth; negative: seeds only
+	MaxPages    int           // pages fetched per run; default DefaultMaxPages
+	MaxDuration time.Duration // run time limit; zero means none
+
+	// Delay is the pause between two requests to one host; zero means
+	// DefaultDelay, negative means none. A longer robots.txt Crawl-delay wins.
+	Delay       time.Duration
+	Concurrency int // requests in flight per host; default DefaultConcurrency
+	Workers     int // requests in flight in all; default DefaultWorkers
+
+	Timeout      time.Duration // per request; default DefaultTimeout
+	MaxBodyBytes int64         // larger responses fail with ErrTooLarge; default DefaultMaxBodyBytes
+	MaxRedirects int           // default DefaultMaxRedirects
+	MinBodyChars int           // shorter extracted bodies are not articles; default DefaultMinBodyChars
+
+	Locale string // hint for ambiguous dates, such as "en-GB"
+
+	// AllowPrivate lets the crawl reach loopback, private and link-local
+	// addresses. Without it they are refused, except for hosts of seeds
+	// that are themselves such addresses.
+	AllowPrivate bool
+
+	Now       func() time.Time  // clock; default time.Now
+	Transport http.RoundTripper // default: a transport that enforces AllowPrivate
+}
+
+// settings is a validated Config with defaults applied.
+type settings struct {
+	Config
+	seeds []*url.URL
+	hosts map[string]bool
+}
+
+// validate applies defaults and checks cfg; it is the one place that
+// validates configuration.
+func validate(cfg Config) (*settings, error) {
+	s := &settings{Config: cfg, hosts: map[string]bool{}}
+	if len(cfg.Seeds) == 0 {
+		return nil, fmt.Errorf("%w: seeds: at least one URL is needed", ErrConfig)
+	}
+	for _, raw := range cfg.Seeds {
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("%w: seed %q: want an absolute http or https URL", ErrConfig, raw)
+		}
+		s.seeds = append(s.seeds, u)
+		if len(cfg.Hosts) == 0 {
+			s.hosts[hostKey(u)] = true
+		}
+	}
+	for _, h := range cfg.Hosts {
+		if h == "" {
+			return nil, fmt.Errorf("%w: hosts: empty host", ErrConfig)
+		}
+		s.hosts[normalizeHost(h)] = true
+	}
+	positive := []struct {
+		name string
+		v    int64
+	}{
+		{"max_pages", int64(cfg.MaxPages)}, {"max_duration", int64(cfg.MaxDuration)},
+		{"concurrency", int64(cfg.Concurrency)}, {"workers", int64(cfg.Workers)},
+		{"timeout", int64(cfg.Timeout)}, {"max_body_bytes", cfg.MaxBodyBytes},
+		{"max_redirects", int64(cfg.MaxRedirects)}, {"min_body_chars", int64(cfg.MinBodyChars)},
+	}
+	for _, p := range positive {
+		if p.v < 0 {
+			return nil, fmt.Errorf("%w: %s: must not be negative", ErrConfig, p.name)
+		}
+	}
+	if s.UserAgent == "" {
+		s.UserAgent = DefaultUserAgent
+	}
+	if s.MaxDepth == 0 {
+		s.MaxDepth = DefaultMaxDepth
+	} else if s.MaxDepth < 0 {
+		s.MaxDepth = 0
+	}
+	if s.MaxPages == 0 {
+		s.MaxPages = DefaultMaxPages
+	}
+	switch {
+	case s.Delay == 0:
+		s.Delay = DefaultDelay
+	case s.Delay < 0:
+		s.Delay = 0
+	}
+	if s.Concurrency == 0 {
+		s.Concurrency = DefaultConcurrency
+	}
+	if s.Workers == 0 {
+		s.Workers = DefaultWorkers
+	}
+	if s.Timeout == 0 {
+		s.Timeout = DefaultTimeout
+	}
+	if s.MaxBodyBytes == 0 {
+		s.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if s.MaxRedirects == 0 {
+		s.MaxRedirects = DefaultMaxRedirects
+	}
+	if s.MinBodyChars == 0 {
+		s.MinBodyChars = DefaultMinBodyChars
+	}
+	if s.Now == nil {
+		s.Now = time.Now
+	}
+	return s, nil
+}

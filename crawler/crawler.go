@@ -1,0 +1,538 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"newslink"
+	"newslink/crawler/extract"
+	"newslink/crawler/urlnorm"
+)
+
+// Sink receives every article the crawl extracts. store.DB implements it.
+type Sink interface {
+	// PutArticle creates or updates the article stored under a.URL.
+	PutArticle(ctx context.Context, a *newslink.Article) (newslink.Change, error)
+}
+
+// maxAttempts is how often one URL is fetched in a run before it is left
+// for the next run.
+const maxAttempts = 3
+
+// Stats summarises a crawl. Its zero value is an empty summary.
+type Stats struct {
+	Fetched     int           `json:"fetched"`      // responses received, robots.txt excluded
+	Articles    int           `json:"articles"`     // article pages extracted
+	Created     int           `json:"created"`      // articles new to the sink
+	Updated     int           `json:"updated"`      // articles whose stored content changed
+	Unchanged   int           `json:"unchanged"`    // articles fetched again with the same content
+	NotModified int           `json:"not_modified"` // 304 answers to conditional requests
+	Disallowed  int           `json:"disallowed"`   // URLs robots.txt forbids
+	Skipped     int           `json:"skipped"`      // non-HTML responses and other pages not read
+	Retries     int           `json:"retries"`      // fetches tried again after a failure
+	Errors      int           `json:"errors"`       // URLs given up on in this run
+	Queued      int           `json:"queued"`       // URLs added to the frontier
+	Duration    time.Duration `json:"duration_ns"`  // wall time of the run
+	Stopped     string        `json:"stopped,omitempty"`
+	Failures    []Failure     `json:"failures,omitempty"` // the first few errors
+}
+
+// Failure is one URL the crawl gave up on.
+type Failure struct {
+	URL   string `json:"url"`
+	Error string `json:"error"`
+}
+
+// maxFailures is how many failures Stats keeps.
+const maxFailures = 20
+
+// Crawl runs one crawl: it fetches what front holds and what it discovers
+// from cfg.Seeds, hands articles to sink and returns a summary. It returns
+// an error for an invalid cfg (before any request) or a failing frontier
+// or sink; errors of single URLs are counted in Stats. When ctx is
+// cancelled it stops starting requests, waits for those in flight and
+// returns the summary with ctx's error.
+func Crawl(ctx context.Context, cfg Config, front Frontier, sink Sink, log *slog.Logger) (*Stats, error) {
+	s, err := validate(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	r := &run{cfg: s, front: front, sink: sink, log: log, changed: make(chan struct{}), start: s.Now()}
+	r.fetch = newFetcher(ctx, s)
+	r.hosts = &hosts{m: map[string]*host{}, cfg: s, fetchRobots: r.fetchRobots}
+	if s.MaxDuration > 0 {
+		r.deadline = r.start.Add(s.MaxDuration)
+	}
+	var seeds []Item
+	for _, u := range s.seeds {
+		n, err := urlnorm.Normalize(u.String())
+		if err != nil {
+			return nil, fmt.Errorf("%w: seed %q: %v", ErrConfig, u, err)
+		}
+		seeds = append(seeds, Item{URL: n})
+	}
+	// Seeds are section pages read again on every run, so they bypass the
+	// seen-set of a persistent frontier.
+	for _, it := range seeds {
+		if err := front.Retry(ctx, it); err != nil {
+			return nil, fmt.Errorf("crawler: queue seed %s: %w", it.URL, err)
+		}
+	}
+
+	var wg sync.WaitGroup
+	errs := make(chan error, s.Workers)
+	for range s.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.worker(ctx); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	r.stats.Duration = s.Now().Sub(r.start)
+	st := r.stats
+	if err := <-errs; err != nil {
+		return &st, err
+	}
+	if err := ctx.Err(); err != nil {
+		st.Stopped = "interrupted"
+		return &st, err
+	}
+	return &st, nil
+}
+
+// run is the state of one crawl.
+type run struct {
+	cfg      *settings
+	front    Frontier
+	sink     Sink
+	log      *slog.Logger
+	fetch    *fetcher
+	hosts    *hosts
+	start    time.Time
+	deadline time.Time
+
+	mu       sync.Mutex
+	stats    Stats
+	inflight int
+	started  int           // items popped, against MaxPages
+	changed  chan struct{} // closed and replaced when work finishes
+	fatal    error
+}
+
+// notify wakes the workers waiting for work.
+func (r *run) notify() {
+	r.mu.Lock()
+	close(r.changed)
+	r.changed = make(chan struct{})
+	r.mu.Unlock()
+}
+
+// worker takes items from the frontier until none is left or a limit is
+// reached.
+func (r *run) worker(ctx context.Context) error {
+	for {
+		if ctx.Err() != nil {
+			return nil
+		}
+		r.mu.Lock()
+		if r.fatal != nil {
+			r.mu.Unlock()
+			return nil
+		}
+		if r.started >= r.cfg.MaxPages {
+			r.stats.Stopped = "max pages"
+			r.mu.Unlock()
+			return nil
+		}
+		if !r.deadline.IsZero() && !r.cfg.Now().Before(r.deadline) {
+			r.stats.Stopped = "max duration"
+			r.mu.Unlock()
+			return nil
+		}
+		r.started++
+		r.inflight++
+		changed := r.changed
+		r.mu.Unlock()
+
+		it, ok, next, err := r.front.Pop(ctx, r.cfg.Now())
+		if err == nil && ok {
+			err = r.process(ctx, it)
+		}
+		r.mu.Lock()
+		r.inflight--
+		if !ok || err != nil {
+			r.started--
+		}
+		idle := r.inflight == 0
+		if err != nil && r.fatal == nil {
+			r.fatal = err
+		}
+		r.mu.Unlock()
+		if err != nil {
+			r.notify()
+			return err
+		}
+		if ok {
+			r.notify()
+			continue
+		}
+		if idle && next.IsZero() {
+			r.notify() // nothing queued, nothing in flight: the crawl is over
+			return nil
+		}
+		wait := 100 * time.Millisecond
+		if !next.IsZero() {
+			wait = min(max(next.Sub(r.cfg.Now()), time.Millisecond), wait)
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-changed:
+		case <-t.C:
+		case <-ctx.Done():
+		}
+		t.Stop()
+	}
+}
+
+// count updates the statistics under the lock.
+func (r *run) count(f func(*Stats)) {
+	r.mu.Lock()
+	f(&r.stats)
+	r.mu.Unlock()
+}
+
+// fail gives up on an item for this run.
+func (r *run) fail(ctx context.Context, it Item, cause error) error {
+	r.log.Warn("giving up on url", "url", it.URL, "attempts", it.Attempts, "err", cause)
+	r.count(func(s *Stats) {
+		s.Errors++
+		if len(s.Failures) < maxFailures {
+			s.Failures = append(s.Failures, Failure{URL: it.URL, Error: cause.Error()})
+		}
+	})
+	return r.front.Fail(ctx, it, cause)
+}
+
+// retry queues the item again after a back-off, or gives up on it.
+func (r *run) retry(ctx context.Context, it Item, cause error, after time.Duration) error {
+	it.Attempts++
+	if it.Attempts >= maxAttempts {
+		return r.fail(ctx, it, cause)
+	}
+	if after <= 0 {
+		after = time.Duration(1<<it.Attempts) * 500 * time.Millisecond // 1s, 2s, ...
+	}
+	it.NotBefore = r.cfg.Now().Add(after)
+	r.log.Info("retrying url", "url", it.URL, "attempt", it.Attempts, "after", after, "err", cause)
+	r.count(func(s *Stats) { s.Retries++ })
+	return r.front.Retry(ctx, it)
+}
+
+// fetchRobots fetches a robots.txt for the host cache.
+func (r *run) fetchRobots(ctx context.Context, rawURL string) (int, []byte) {
+	resp, err := r.fetch.get(rawURL, nil)
+	if err != nil {
+		r.log.Warn("robots.txt unreachable: host treated as disallowed", "url", rawURL, "err", err)
+		return 0, nil
+	}
+	return resp.status, resp.body
+}
+
+// process fetches one item and acts on the response. It returns an error
+// only when the frontier or the sink fails.
+func (r *run) process(ctx context.Context, it Item) error {
+	u, err := url.Parse(it.URL)
+	if err != nil {
+		return r.fail(ctx, it, err)
+	}
+	rob, fresh := r.hosts.robotsFor(ctx, u)
+	if fresh {
+		var maps []Item
+		for _, sm := range rob.Sitemaps() {
+			if n, err := urlnorm.Normalize(sm); err == nil && r.onHost(n) {
+				maps = append(maps, Item{URL: n, Kind: KindSitemap})
+			}
+		}
+		if err := r.push(ctx, maps...); err != nil {
+			return err
+		}
+	}
+	if !rob.Allowed(r.cfg.UserAgent, u.RequestURI()) {
+		r.log.Debug("disallowed by robots.txt", "url", it.URL)
+		r.count(func(s *Stats) { s.Disallowed++ })
+		return r.front.Complete(ctx, it.URL)
+	}
+	release, err := r.hosts.acquire(ctx, hostKey(u))
+	if err != nil {
+		return r.front.Retry(ctx, it) // cancelled: keep the item
+	}
+	resp, err := r.fetch.get(it.URL, nil)
+	release()
+	if err != nil {
+		if ctx.Err() != nil {
+			return r.front.Retry(ctx, it)
+		}
+		if errors.Is(err, ErrContentType) {
+			r.count(func(s *Stats) { s.Skipped++ })
+			return r.front.Complete(ctx, it.URL)
+		}
+		if permanent(err) {
+			return r.fail(ctx, it, err)
+		}
+		return r.retry(ctx, it, err, 0)
+	}
+	r.count(func(s *Stats) { s.Fetched++ })
+	r.log.Debug("fetched", "url", it.URL, "status", resp.status, "bytes", len(resp.body))
+
+	switch st := resp.status; {
+	case st == http.StatusNotModified:
+		r.count(func(s *Stats) { s.NotModified++ })
+		return r.front.Complete(ctx, it.URL)
+	case st == http.StatusTooManyRequests || st == http.StatusServiceUnavailable:
+		d, _ := retryAfter(resp.header, r.cfg.Now())
+		if d > 0 {
+			r.hosts.backOff(hostKey(u), r.cfg.Now().Add(d))
+		}
+		return r.retry(ctx, it, fmt.Errorf("http status %d", st), d)
+	case st >= 500:
+		return r.retry(ctx, it, fmt.Errorf("http status %d", st), 0)
+	case st >= 300:
+		return r.fail(ctx, it, fmt.Errorf("http status %d", st))
+	}
+
+	final := it.URL
+	if n, err := urlnorm.Normalize(resp.url.String()); err == nil && n != it.URL {
+		// A redirect names the page's real URL: record it as seen.
+		if !rob.Allowed(r.cfg.UserAgent, resp.url.RequestURI()) {
+			r.count(func(s *Stats) { s.Disallowed++ })
+			return r.front.Complete(ctx, it.URL)
+		}
+		final = n
+		if err := r.front.Complete(ctx, final); err != nil {
+			return err
+		}
+	}
+	switch it.Kind {
+	case KindSitemap:
+		err = r.readSitemap(ctx, it, resp)
+	case KindFeed:
+		err = r.readFeed(ctx, it, resp)
+	default:
+		err = r.readPage(ctx, it, final, resp)
+	}
+	if err != nil {
+		return err
+	}
+	return r.front.Complete(ctx, it.URL)
+}
+
+// permanent reports whether a fetch error will not go away by retrying.
+func permanent(err error) bool {
+	var ne net.Error
+	switch {
+	case errors.Is(err, ErrTooLarge), errors.Is(err, ErrForbiddenAddress), errors.Is(err, ErrRedirect):
+		return true
+	case errors.As(err, &ne) && ne.Timeout():
+		return false
+	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
+		return true
+	}
+	return false
+}
+
+// onHost reports whether a canonical URL is on a crawled host.
+func (r *run) onHost(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && r.cfg.hosts[hostKey(u)]
+}
+
+// allowedLink reports whether a canonical URL may be queued.
+func (r *run) allowedLink(raw string) bool {
+	if !r.onHost(raw) {
+		return false
+	}
+	for _, re := range r.cfg.Skip {
+		if re.MatchString(raw) {
+			return false
+		}
+	}
+	return !urlnorm.LooksLikeTrap(raw, r.cfg.Now())
+}
+
+// push queues items and counts them.
+func (r *run) push(ctx context.Context, items ...Item) error {
+	if len(items) == 0 {
+		return nil
+	}
+	n, err := r.front.Push(ctx, items...)
+	if err != nil {
+		return fmt.Errorf("crawler: queue: %w", err)
+	}
+	r.count(func(s *Stats) { s.Queued += n })
+	return nil
+}
+
+// resolve turns an href found on a page into a canonical URL, or "".
+func resolve(base *url.URL, href string) string {
+	n, err := urlnorm.Resolve(base, href)
+	if err != nil {
+		return ""
+	}
+	return n
+}
+
+// readPage follows a page's links and stores it if it is an article.
+func (r *run) readPage(ctx context.Context, it Item, final string, resp *response) error {
+	scan := scanPage(resp.body)
+	base := resp.url
+	if scan.base != "" {
+		if b, err := resp.url.Parse(scan.base); err == nil {
+			base = b
+		}
+	}
+	var items []Item
+	if !scan.noFollow && it.Depth < r.cfg.MaxDepth {
+		for _, href := range scan.links {
+			if n := resolve(base, href); n != "" && r.allowedLink(n) {
+				items = append(items, Item{URL: n, Depth: it.Depth + 1})
+			}
+		}
+	}
+	for _, href := range scan.feeds {
+		if n := resolve(base, href); n != "" && r.onHost(n) {
+			items = append(items, Item{URL: n, Depth: it.Depth, Kind: KindFeed})
+		}
+	}
+	if err := r.push(ctx, items...); err != nil {
+		return err
+	}
+
+	if scan.canonical != "" {
+		// The page names another URL as its own (an AMP copy, a tracking
+		// variant): the article is read from that URL, never from this
+		// copy, so two copies cannot overwrite each other.
+		if n := resolve(base, scan.canonical); n != "" && n != final && r.onHost(n) {
+			return r.push(ctx, Item{URL: n, Depth: it.Depth})
+		}
+	}
+	canonical := final
+	ct := resp.header.Get("Content-Type")
+	if strings.Contains(strings.ToLower(ct), "charset") {
+		ct = "text/html; charset=utf-8" // colly has already decoded the body to UTF-8
+	}
+	res, err := extract.Extract(bytes.NewReader(resp.body), extract.Options{
+		URL: final, ContentType: ct, Locale: r.cfg.Locale, Fetched: r.cfg.Now(), MaxBytes: r.cfg.MaxBodyBytes,
+	})
+	if err != nil {
+		r.log.Warn("extraction failed", "url", final, "err", err)
+		r.count(func(s *Stats) { s.Skipped++ })
+		return nil
+	}
+	if scan.noIndex || !r.isArticle(canonical, scan, res) {
+		return nil
+	}
+	a := &newslink.Article{
+		URL: canonical, Headline: res.Headline, Published: res.Published, Modified: res.Modified,
+		Authors: res.Authors, Language: res.Language, Summary: res.Summary, Body: res.Body,
+		Section: section(canonical), Fetched: r.cfg.Now().UTC(),
+	}
+	change, err := r.sink.PutArticle(ctx, a)
+	if err != nil {
+		return fmt.Errorf("crawler: store %s: %w", canonical, err)
+	}
+	r.log.Info("article", "url", canonical, "change", change.String(), "headline", a.Headline)
+	r.count(func(s *Stats) {
+		s.Articles++
+		switch change {
+		case newslink.Created:
+			s.Created++
+		case newslink.Updated:
+			s.Updated++
+		default:
+			s.Unchanged++
+		}
+	})
+	return nil
+}
+
+// isArticle tells an article page from a section, index or other page.
+// Configured URL patterns decide when given; otherwise the page needs a
+// headline, a body of some length, and either article metadata or a
+// publication date on a URL that reads like a story's.
+func (r *run) isArticle(u string, scan *pageScan, res *extract.Result) bool {
+	for _, re := range r.cfg.Exclude {
+		if re.MatchString(u) {
+			return false
+		}
+	}
+	if len(r.cfg.Include) > 0 {
+		for _, re := range r.cfg.Include {
+			if re.MatchString(u) {
+				return res.Headline != "" && res.Body != ""
+			}
+		}
+		return false
+	}
+	if res.Headline == "" || len([]rune(res.Body)) < r.cfg.MinBodyChars {
+		return false
+	}
+	return scan.ogArticle || scan.ldArticle || (!res.Published.IsZero() && storyURL(u))
+}
+
+// storyURL reports whether a URL's last path segment reads like a story's:
+// a slug of three or more words, or a long numeric ID.
+func storyURL(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+	last := segs[len(segs)-1]
+	last = strings.TrimSuffix(strings.TrimSuffix(last, ".html"), ".htm")
+	if len(strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' })) >= 3 {
+		return true
+	}
+	digits := 0
+	for _, c := range last {
+		if c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	return digits >= 5
+}
+
+// section returns the first path segment of an article URL, the usual
+// place of a news site's section, or "" when it looks like a date.
+func section(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	first, _, _ := strings.Cut(strings.Trim(u.Path, "/"), "/")
+	if first == "" || strings.ContainsAny(first[:1], "0123456789") || strings.ContainsAny(first, ".") {
+		return ""
+	}
+	return first
+}
+
+// resolveAbs canonicalises an absolute URL from a sitemap or feed.
+func resolveAbs(raw string) (string, error) { return urlnorm.Normalize(raw) }

@@ -1,0 +1,170 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// Errors a fetch can fail with; test them with errors.Is.
+var (
+	// ErrTooLarge means a response body was over Config.MaxBodyBytes; it is
+	// refused, never truncated.
+	ErrTooLarge = errors.New("response body too large")
+	// ErrForbiddenAddress means a host resolved to an address the crawl
+	// may not reach (see Config.AllowPrivate).
+	ErrForbiddenAddress = errors.New("address not allowed")
+	// ErrRedirect means a redirect went off the crawled hosts or past
+	// Config.MaxRedirects.
+	ErrRedirect = errors.New("redirect refused")
+	// ErrContentType means the response was not HTML, XML or text.
+	ErrContentType = errors.New("content type skipped")
+)
+
+// response is one fetched URL.
+type response struct {
+	url    *url.URL // final URL, after redirects
+	status int
+	header http.Header
+	body   []byte
+}
+
+// fetcher wraps one colly collector. colly runs synchronously here: the
+// crawl's own workers give concurrency, so no goroutine is started per URL.
+type fetcher struct {
+	c   *colly.Collector
+	max int64
+}
+
+// newFetcher configures colly explicitly: it ignores robots.txt unless told
+// (we obey it through package robots), marks URLs visited before fetching
+// them (the frontier decides instead), truncates large bodies silently (we
+// ask for one byte more than the cap and refuse), and NewCollector would let
+// COLLY_* environment variables override this code, so Init is used instead.
+func newFetcher(ctx context.Context, cfg *settings) *fetcher {
+	c := &colly.Collector{}
+	c.Init()
+	c.Context = ctx
+	c.UserAgent = cfg.UserAgent
+	c.IgnoreRobotsTxt = true
+	c.AllowURLRevisit = true
+	c.ParseHTTPErrorResponse = true
+	c.MaxBodySize = int(cfg.MaxBodyBytes) + 1
+	c.DetectCharset = false
+	c.Async = false
+
+	transport := cfg.Transport
+	if transport == nil {
+		d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+		if !cfg.AllowPrivate {
+			d.Control = dialGuard(seedAddresses(ctx, cfg.seeds))
+		}
+		transport = &http.Transport{
+			Proxy:               http.ProxyFromEnvironment,
+			DialContext:         d.DialContext,
+			MaxIdleConnsPerHost: max(cfg.Concurrency, 2),
+			IdleConnTimeout:     90 * time.Second,
+			TLSHandshakeTimeout: 10 * time.Second,
+		}
+	}
+	c.WithTransport(uncompressed{transport})
+	c.SetRequestTimeout(cfg.Timeout)
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if len(via) > cfg.MaxRedirects {
+			return fmt.Errorf("%w: more than %d redirects", ErrRedirect, cfg.MaxRedirects)
+		}
+		if !cfg.hosts[hostKey(req.URL)] {
+			return fmt.Errorf("%w: to %s, off the crawled hosts", ErrRedirect, req.URL)
+		}
+		return nil
+	})
+	c.OnResponseHeaders(func(r *colly.Response) {
+		if !textual(r.Headers.Get("Content-Type")) {
+			r.Ctx.Put("skip", r.Headers.Get("Content-Type"))
+			r.Request.Abort()
+		}
+	})
+	c.OnResponse(func(r *colly.Response) {
+		r.Ctx.Put("response", r)
+	})
+	return &fetcher{c: c, max: cfg.MaxBodyBytes}
+}
+
+// get fetches rawURL with the extra headers (conditional GET) and returns
+// the response whatever its status; err is set only when there is none.
+func (f *fetcher) get(rawURL string, hdr http.Header) (*response, error) {
+	cctx := colly.NewContext()
+	err := f.c.Request(http.MethodGet, rawURL, nil, cctx, hdr)
+	if ct, ok := cctx.GetAny("skip").(string); ok {
+		return nil, fmt.Errorf("%w: %q", ErrContentType, ct)
+	}
+	r, ok := cctx.GetAny("response").(*colly.Response)
+	if !ok {
+		if err == nil {
+			err = errors.New("no response")
+		}
+		return nil, err
+	}
+	if int64(len(r.Body)) > f.max {
+		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, f.max)
+	}
+	return &response{url: r.Request.URL, status: r.StatusCode, header: *r.Headers, body: r.Body}, nil
+}
+
+// textual reports whether a Content-Type may hold a page, sitemap, feed or
+// robots.txt. A missing type is sniffed later.
+func textual(ct string) bool {
+	if ct == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return true
+	}
+	switch {
+	case strings.HasPrefix(mt, "text/"), strings.HasSuffix(mt, "+xml"), strings.HasSuffix(mt, "/xml"):
+		return true
+	case mt == "application/x-gzip", mt == "application/gzip", mt == "application/octet-stream":
+		return true // gzip sitemaps are often served so
+	}
+	return false
+}
+
+// uncompressed marks every response as already decompressed, so that colly
+// never gunzips a body itself (it would do so without bound for *.xml.gz);
+// gzip sitemaps are decompressed with a limit by package discover. Transfer
+// compression is still undone by net/http.
+type uncompressed struct{ http.RoundTripper }
+
+func (u uncompressed) RoundTrip(req *http.Request) (*http.Response, error) {
+	res, err := u.RoundTripper.RoundTrip(req)
+	if res != nil {
+		res.Uncompressed = true
+	}
+	return res, err
+}
+
+// retryAfter reads a Retry-After header (seconds or an HTTP date) relative
+// to now; ok is false when there is none or it cannot be read.
+func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0, false
+	}
+	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
+		return time.Duration(s) * time.Second, true
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(t.Sub(now), 0), true
+	}
+	return 0, false
+}
