@@ -3,9 +3,11 @@ package crawler
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -32,7 +34,7 @@ var ErrConfig = errors.New("invalid crawl config")
 // means the documented default; Seeds is the only required field.
 type Config struct {
 	Seeds []string // URLs to start at; their hosts are the hosts crawled unless Hosts is set
-	Hosts []string // hosts (host or host:port) the crawl may visit; default: the seeds' hosts
+	Hosts []string // hosts (host or host:port) the crawl may visit; default: the seeds' hosts, with and without "www."
 
 	UserAgent string // User-Agent header and robots.txt product token; default DefaultUserAgent
 
@@ -69,6 +71,12 @@ type Config struct {
 
 	Now       func() time.Time  // clock; default time.Now
 	Transport http.RoundTripper // default: a transport that enforces AllowPrivate
+
+	// Limiter spaces requests per host; default a MemLimiter. A crawl
+	// spread over several processes passes a shared one.
+	Limiter Limiter
+	// Robots caches robots.txt files; default a MemRobotsCache.
+	Robots RobotsCache
 }
 
 // settings is a validated Config with defaults applied.
@@ -92,7 +100,14 @@ func validate(cfg Config) (*settings, error) {
 		}
 		s.seeds = append(s.seeds, u)
 		if len(cfg.Hosts) == 0 {
-			s.hosts[hostKey(u)] = true
+			// A site often redirects between its bare and www names.
+			h := hostKey(u)
+			s.hosts[h] = true
+			if bare, ok := strings.CutPrefix(h, "www."); ok {
+				s.hosts[bare] = true
+			} else if net.ParseIP(u.Hostname()) == nil && u.Hostname() != "localhost" {
+				s.hosts["www."+h] = true
+			}
 		}
 	}
 	for _, h := range cfg.Hosts {
@@ -152,6 +167,12 @@ func validate(cfg Config) (*settings, error) {
 	}
 	if s.Now == nil {
 		s.Now = time.Now
+	}
+	if s.Limiter == nil {
+		s.Limiter = &MemLimiter{}
+	}
+	if s.Robots == nil {
+		s.Robots = &MemRobotsCache{}
 	}
 	return s, nil
 }

@@ -72,7 +72,7 @@ func Crawl(ctx context.Context, cfg Config, front Frontier, sink Sink, log *slog
 	}
 	r := &run{cfg: s, front: front, sink: sink, log: log, changed: make(chan struct{}), start: s.Now()}
 	r.fetch = newFetcher(ctx, s)
-	r.hosts = &hosts{m: map[string]*host{}, cfg: s, fetchRobots: r.fetchRobots}
+	r.hosts = &hosts{m: map[string]*host{}, cfg: s, limiter: s.Limiter, cache: s.Robots, fetchRobots: r.fetchRobots}
 	if s.MaxDuration > 0 {
 		r.deadline = r.start.Add(s.MaxDuration)
 	}
@@ -262,7 +262,10 @@ func (r *run) process(ctx context.Context, it Item) error {
 	if err != nil {
 		return r.fail(ctx, it, err)
 	}
-	rob, fresh := r.hosts.robotsFor(ctx, u)
+	rob, fresh, err := r.hosts.robotsFor(ctx, u)
+	if err != nil {
+		return err
+	}
 	if fresh {
 		var maps []Item
 		for _, sm := range rob.Sitemaps() {
@@ -308,27 +311,20 @@ func (r *run) process(ctx context.Context, it Item) error {
 	case st == http.StatusTooManyRequests || st == http.StatusServiceUnavailable:
 		d, _ := retryAfter(resp.header, r.cfg.Now())
 		if d > 0 {
-			r.hosts.backOff(hostKey(u), r.cfg.Now().Add(d))
+			if err := r.hosts.backOff(ctx, hostKey(u), r.cfg.Now().Add(d)); err != nil {
+				return err
+			}
 		}
 		return r.retry(ctx, it, fmt.Errorf("http status %d", st), d)
 	case st >= 500:
 		return r.retry(ctx, it, fmt.Errorf("http status %d", st), 0)
+	case st >= 300 && st < 400 && resp.header.Get("Location") != "":
+		return r.redirect(ctx, it, resp)
 	case st >= 300:
 		return r.fail(ctx, it, fmt.Errorf("http status %d", st))
 	}
 
 	final := it.URL
-	if n, err := urlnorm.Normalize(resp.url.String()); err == nil && n != it.URL {
-		// A redirect names the page's real URL: record it as seen.
-		if !rob.Allowed(r.cfg.UserAgent, resp.url.RequestURI()) {
-			r.count(func(s *Stats) { s.Disallowed++ })
-			return r.front.Complete(ctx, it.URL)
-		}
-		final = n
-		if err := r.front.Complete(ctx, final); err != nil {
-			return err
-		}
-	}
 	switch it.Kind {
 	case KindSitemap:
 		err = r.readSitemap(ctx, it, resp)
@@ -338,6 +334,26 @@ func (r *run) process(ctx context.Context, it Item) error {
 		err = r.readPage(ctx, it, final, resp)
 	}
 	if err != nil {
+		return err
+	}
+	return r.front.Complete(ctx, it.URL)
+}
+
+// redirect queues the target of a redirect in place of the item.
+func (r *run) redirect(ctx context.Context, it Item, resp *response) error {
+	loc := resp.header.Get("Location")
+	target := resolve(resp.url, loc)
+	switch {
+	case target == "":
+		return r.fail(ctx, it, fmt.Errorf("%w: bad Location %q", ErrRedirect, loc))
+	case it.Redirects >= r.cfg.MaxRedirects:
+		return r.fail(ctx, it, fmt.Errorf("%w: more than %d redirects", ErrRedirect, r.cfg.MaxRedirects))
+	case !r.onHost(target):
+		return r.fail(ctx, it, fmt.Errorf("%w: to %s, off the crawled hosts", ErrRedirect, target))
+	}
+	next := it
+	next.URL, next.Redirects, next.Attempts, next.NotBefore = target, it.Redirects+1, 0, time.Time{}
+	if err := r.push(ctx, next); err != nil {
 		return err
 	}
 	return r.front.Complete(ctx, it.URL)
@@ -459,7 +475,7 @@ func (r *run) readPage(ctx context.Context, it Item, final string, resp *respons
 	if err != nil {
 		return fmt.Errorf("crawler: store %s: %w", canonical, err)
 	}
-	r.log.Info("article", "url", canonical, "change", change.String(), "headline", a.Headline)
+	r.log.Debug("article", "url", canonical, "change", change.String(), "headline", a.Headline)
 	r.count(func(s *Stats) {
 		s.Articles++
 		switch change {

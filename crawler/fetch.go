@@ -23,8 +23,8 @@ var (
 	// ErrForbiddenAddress means a host resolved to an address the crawl
 	// may not reach (see Config.AllowPrivate).
 	ErrForbiddenAddress = errors.New("address not allowed")
-	// ErrRedirect means a redirect went off the crawled hosts or past
-	// Config.MaxRedirects.
+	// ErrRedirect means a redirect had no usable Location, went off the
+	// crawled hosts or past Config.MaxRedirects.
 	ErrRedirect = errors.New("redirect refused")
 	// ErrContentType means the response was not HTML, XML or text.
 	ErrContentType = errors.New("content type skipped")
@@ -78,14 +78,11 @@ func newFetcher(ctx context.Context, cfg *settings) *fetcher {
 	}
 	c.WithTransport(uncompressed{transport})
 	c.SetRequestTimeout(cfg.Timeout)
+	// Redirects are not followed here: the crawl queues their targets like
+	// links, so a target is canonicalised, checked against robots.txt and
+	// the hosts, and fetched once however many URLs redirect to it.
 	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
-		if len(via) > cfg.MaxRedirects {
-			return fmt.Errorf("%w: more than %d redirects", ErrRedirect, cfg.MaxRedirects)
-		}
-		if !cfg.hosts[hostKey(req.URL)] {
-			return fmt.Errorf("%w: to %s, off the crawled hosts", ErrRedirect, req.URL)
-		}
-		return nil
+		return http.ErrUseLastResponse
 	})
 	c.OnResponseHeaders(func(r *colly.Response) {
 		if !textual(r.Headers.Get("Content-Type")) {

@@ -25,6 +25,7 @@ type Item struct {
 	Kind      Kind      // what the URL is expected to be
 	Published time.Time // publication date a sitemap or feed gave, for newest-first order
 	Attempts  int       // failed fetches so far in this run
+	Redirects int       // redirects followed to reach this URL
 	NotBefore time.Time // not to be fetched before this time (retries, Retry-After)
 }
 

@@ -23,21 +23,116 @@ func normalizeHost(h string) string {
 	return strings.TrimSuffix(h, ":443")
 }
 
-// host is the politeness state of one host.
+// Limiter spaces the requests to each host. The crawl's own is in memory;
+// a distributed crawl shares one (in Redis) so that several processes
+// together never hit a host faster than one would.
+type Limiter interface {
+	// Reserve books the next request slot of host, no earlier than now and
+	// at least delay after the slot booked before it, and returns when
+	// that slot starts. The caller waits until then.
+	Reserve(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, error)
+	// BackOff keeps every request to host waiting until at least until
+	// (a Retry-After answer).
+	BackOff(ctx context.Context, host string, until time.Time) error
+}
+
+// RobotsCache keeps fetched robots.txt files, so that a host's file is
+// fetched once per DefaultRobotsTTL; a distributed crawl shares one.
+type RobotsCache interface {
+	// GetRobots returns the cached fetch of host's robots.txt, if any:
+	// the HTTP status (0 for a network error), the body and when it was
+	// fetched.
+	GetRobots(ctx context.Context, host string) (status int, body []byte, fetched time.Time, ok bool, err error)
+	// PutRobots caches a fetch of host's robots.txt.
+	PutRobots(ctx context.Context, host string, status int, body []byte, fetched time.Time) error
+}
+
+// MemLimiter is a Limiter for one process. The zero value is ready for use.
+type MemLimiter struct {
+	mu   sync.Mutex
+	next map[string]time.Time
+}
+
+var _ Limiter = (*MemLimiter)(nil)
+
+// Reserve implements Limiter.
+func (l *MemLimiter) Reserve(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.next == nil {
+		l.next = map[string]time.Time{}
+	}
+	at := now
+	if n := l.next[host]; n.After(at) {
+		at = n
+	}
+	l.next[host] = at.Add(delay)
+	return at, nil
+}
+
+// BackOff implements Limiter.
+func (l *MemLimiter) BackOff(ctx context.Context, host string, until time.Time) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.next == nil {
+		l.next = map[string]time.Time{}
+	}
+	if until.After(l.next[host]) {
+		l.next[host] = until
+	}
+	return nil
+}
+
+// MemRobotsCache is a RobotsCache for one process. The zero value is ready
+// for use.
+type MemRobotsCache struct {
+	mu sync.Mutex
+	m  map[string]robotsEntry
+}
+
+type robotsEntry struct {
+	status  int
+	body    []byte
+	fetched time.Time
+}
+
+var _ RobotsCache = (*MemRobotsCache)(nil)
+
+// GetRobots implements RobotsCache.
+func (c *MemRobotsCache) GetRobots(ctx context.Context, host string) (int, []byte, time.Time, bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[host]
+	return e.status, e.body, e.fetched, ok, nil
+}
+
+// PutRobots implements RobotsCache.
+func (c *MemRobotsCache) PutRobots(ctx context.Context, host string, status int, body []byte, fetched time.Time) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]robotsEntry{}
+	}
+	c.m[host] = robotsEntry{status, body, fetched}
+	return nil
+}
+
+// host is the in-process politeness state of one host.
 type host struct {
 	mu       sync.Mutex
 	robots   *robots.Robots
 	robotsAt time.Time     // when robots was fetched
-	next     time.Time     // no request starts before this
 	delay    time.Duration // pause between requests: the configured delay or Crawl-delay
-	slots    chan struct{} // requests in flight
+	slots    chan struct{} // requests in flight from this process
 }
 
 // hosts keeps one host record per host key.
 type hosts struct {
-	mu  sync.Mutex
-	m   map[string]*host
-	cfg *settings
+	mu      sync.Mutex
+	m       map[string]*host
+	cfg     *settings
+	limiter Limiter
+	cache   RobotsCache
 	// fetchRobots fetches /robots.txt of a host; status 0 means the fetch failed.
 	fetchRobots func(ctx context.Context, rawURL string) (status int, body []byte)
 }
@@ -53,24 +148,35 @@ func (hs *hosts) get(key string) *host {
 	return h
 }
 
-// robotsFor returns the host's robots.txt rules, fetching them when they
-// are missing or older than DefaultRobotsTTL. The second result is true when
-// they were fetched by this call (so their sitemaps are new to the run).
-func (hs *hosts) robotsFor(ctx context.Context, u *url.URL) (*robots.Robots, bool) {
-	h := hs.get(hostKey(u))
+// robotsFor returns the host's robots.txt rules, from the cache or fetched
+// when missing or older than DefaultRobotsTTL. The second result is true
+// when they are new to this process (so their sitemaps are new to the run).
+func (hs *hosts) robotsFor(ctx context.Context, u *url.URL) (*robots.Robots, bool, error) {
+	key := hostKey(u)
+	h := hs.get(key)
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	now := hs.cfg.Now()
 	if h.robots != nil && now.Sub(h.robotsAt) < DefaultRobotsTTL {
-		return h.robots, false
+		return h.robots, false, nil
 	}
-	status, body := hs.fetchRobots(ctx, u.Scheme+"://"+u.Host+"/robots.txt")
+	status, body, fetched, ok, err := hs.cache.GetRobots(ctx, key)
+	if err != nil {
+		return nil, false, fmt.Errorf("crawler: robots cache: %w", err)
+	}
+	if !ok || now.Sub(fetched) >= DefaultRobotsTTL {
+		status, body = hs.fetchRobots(ctx, u.Scheme+"://"+u.Host+"/robots.txt")
+		fetched = now
+		if err := hs.cache.PutRobots(ctx, key, status, body, fetched); err != nil {
+			return nil, false, fmt.Errorf("crawler: robots cache: %w", err)
+		}
+	}
 	h.robots = robots.FromStatus(status, body)
-	h.robotsAt = now
+	h.robotsAt = fetched
 	if d, ok := h.robots.CrawlDelay(hs.cfg.UserAgent); ok && d > h.delay {
 		h.delay = min(d, time.Minute) // a Crawl-delay of hours would stall a cron run
 	}
-	return h.robots, true
+	return h.robots, true, nil
 }
 
 // acquire waits for a request slot of the host and for its delay, then
@@ -82,16 +188,15 @@ func (hs *hosts) acquire(ctx context.Context, key string) (release func(), err e
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	for {
-		h.mu.Lock()
-		now := hs.cfg.Now()
-		wait := h.next.Sub(now)
-		if wait <= 0 {
-			h.next = now.Add(h.delay)
-			h.mu.Unlock()
-			break
-		}
-		h.mu.Unlock()
+	h.mu.Lock()
+	delay := h.delay
+	h.mu.Unlock()
+	at, err := hs.limiter.Reserve(ctx, key, delay, hs.cfg.Now())
+	if err != nil {
+		<-h.slots
+		return nil, fmt.Errorf("crawler: politeness: %w", err)
+	}
+	if wait := at.Sub(hs.cfg.Now()); wait > 0 {
 		t := time.NewTimer(wait)
 		select {
 		case <-t.C:
@@ -105,13 +210,8 @@ func (hs *hosts) acquire(ctx context.Context, key string) (release func(), err e
 }
 
 // backOff keeps every request to the host waiting until t (Retry-After).
-func (hs *hosts) backOff(key string, t time.Time) {
-	h := hs.get(key)
-	h.mu.Lock()
-	if t.After(h.next) {
-		h.next = t
-	}
-	h.mu.Unlock()
+func (hs *hosts) backOff(ctx context.Context, key string, t time.Time) error {
+	return hs.limiter.BackOff(ctx, key, t)
 }
 
 // isPublic reports whether ip may be reached without AllowPrivate.

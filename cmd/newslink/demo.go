@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"newslink/crawler"
 	"newslink/fixtures"
@@ -69,23 +70,32 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// demoPicks returns the paths of the demo's articles: the first story of
+// demoPicks returns the paths of the demo's articles: the first report of
 // each of the first few events that have follow-ups.
 func demoPicks() []string {
-	seen := map[string]int{}
-	for _, s := range fixtures.Stories() {
-		seen[s.Event]++
-	}
-	var out []string
-	picked := map[string]bool{}
-	for _, s := range fixtures.Stories() {
-		if s.Event == "" || seen[s.Event] < 3 || picked[s.Event] {
+	stories := fixtures.Stories()
+	first := map[string]fixtures.Story{}
+	count := map[string]int{}
+	var events []string
+	for _, s := range stories {
+		if s.Event == "" {
 			continue
 		}
-		picked[s.Event] = true
-		out = append(out, s.Path)
-		if len(out) == demoStories {
-			break
+		count[s.Event]++
+		f, ok := first[s.Event]
+		if !ok {
+			events = append(events, s.Event)
+		}
+		if !ok || s.Published.Before(f.Published) {
+			first[s.Event] = s
+		}
+	}
+	// Newest event first, as a news site would show them.
+	slices.SortFunc(events, func(a, b string) int { return first[b].Published.Time.Compare(first[a].Published.Time) })
+	var out []string
+	for _, e := range events {
+		if count[e] >= 3 && len(out) < demoStories {
+			out = append(out, first[e].Path)
 		}
 	}
 	return out
