@@ -35,19 +35,17 @@ var negativeParts = []string{
 	"consent", "gdpr", "banner", "advert", "newsletter", "subscribe", "footer",
 	"breadcrumb", "navbar", "navigation", "topnav", "menu", "widget", "popular",
 	"mostread", "most-read", "most_read", "meistgelesen", "recommend", "empfehl", "promo",
-	"sponsor", "outbrain", "taboola", "pagination", "pager", "toolbar", "skiplink",
-	"skip-link", "modal", "popup", "overlay", "signup", "login", "rating", "byline",
+	"sponsor", "outbrain", "taboola", "pagination", "toolbar", "skiplink",
+	"skip-link", "modal", "popup", "signup", "login", "byline",
 	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio",
 	"caption", "credit", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
 	"entry-tags", "post-meta", "entry-meta", "postmeta", "article-meta", "postinfo",
-	"post-info", "print", "reply", "respond", "crumbs", "more-stories", "readmore",
+	"post-info", "reply", "respond", "crumbs", "more-stories", "readmore",
 	"read-more", "also-read", "next-post", "prev-post", "post-nav", "postnav",
-	"visually-hidden", "sr-only", "screen-reader", "hidden", "teaser-list", "jump",
-	"shopping", "paywall", "donate", "contact-info", "copyright", "impressum",
+	"visually-hidden", "sr-only", "screen-reader", "teaser-list",
+	"paywall", "donate", "contact-info", "copyright", "impressum",
 	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
-	"post-date", "article-date", "datum", "rss", "syndication", "feedback", "counter",
-	"views", "hits", "links", "linkliste", "backlink", "trackback", "pingback",
-	"category", "categories", "kategorie", "schlagw", "archive", "lightbox",
+	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 }
 
 // negativeWords are whole words of class and id values that mark page
@@ -55,10 +53,12 @@ var negativeParts = []string{
 var negativeWords = map[string]bool{
 	"ad": true, "ads": true, "adv": true, "nav": true, "meta": true, "tags": true,
 	"tag": true, "header": true, "date": true, "time": true, "author": true,
-	"aside": true, "more": true, "teaser": false, "info": true, "extra": true,
-	"tools": true, "actions": true, "secondary": true, "sub": false, "top": false,
-	"masthead": true, "toc": false, "box": false, "kommentare": true, "autor": true,
-	"noprint": true, "clearfix": false, "author-name": true, "post-author": true,
+	"aside": true, "more": true, "info": true, "extra": true, "tools": true,
+	"actions": true, "secondary": true, "masthead": true, "autor": true, "noprint": true,
+	"hidden": true, "hide": true, "links": true, "views": true, "hits": true, "rss": true,
+	"counter": true, "rating": true, "pager": true, "category": true, "categories": true,
+	"archive": true, "jump": true, "overlay": true, "datum": true, "print": false,
+	"feedback": true, "syndication": true, "backlink": true, "linkliste": true,
 }
 
 // positiveParts are substrings of class and id values that mark the
@@ -146,6 +146,10 @@ func protectedNodes(doc *html.Node, h1 *html.Node) map[*html.Node]bool {
 				strings.EqualFold(attr(n, "itemprop"), "articleBody"):
 				keep[n] = true
 				mark(n)
+			default:
+				if ci := classID(n); ci != "" && isPositive(ci) {
+					mark(n)
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -159,22 +163,48 @@ func protectedNodes(doc *html.Node, h1 *html.Node) map[*html.Node]bool {
 	return keep
 }
 
-// prune removes page furniture from the tree in place.
-func prune(n *html.Node, keep map[*html.Node]bool) {
+// pruner removes page furniture from the tree in place.
+type pruner struct {
+	keep  map[*html.Node]bool      // never removed
+	stats map[*html.Node]textStats // text lengths before pruning
+	total int                      // text length of the whole body
+}
+
+// prune removes the furniture under n. An element marked as furniture by
+// its class alone is kept when it holds most of the page's text and is not
+// a comment section: layout wrappers are named "widget-area" or
+// "content-with-sidebar" too.
+func (p *pruner) prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch c.Type {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if !keep[c] && isJunk(c) {
+			if !p.keep[c] && isJunk(c) && !p.mostText(c) {
 				n.RemoveChild(c)
 			} else {
-				prune(c, keep)
+				p.prune(c)
 			}
 		}
 		c = next
 	}
+}
+
+// mostText reports whether c, removed only for its class, holds most of
+// the page's text outside links.
+func (p *pruner) mostText(c *html.Node) bool {
+	if junkTags[c.DataAtom] || isHidden(c) {
+		return false
+	}
+	ci := classID(c)
+	for _, w := range []string{"comment", "disqus", "reply", "respond", "kommentar", "cookie", "consent"} {
+		if strings.Contains(ci, w) {
+			return false
+		}
+	}
+	s := p.stats[c]
+	return p.total > 500 && float64(s.text-s.link) > 0.5*float64(p.total)
 }
 
 // isJunk reports whether element n is page furniture.
@@ -431,6 +461,45 @@ var boilerLines = map[string]bool{
 	"back to top": true, "nach oben": true, "zurück": true, "back": true,
 }
 
+// boilerPhrases mark a short block as page furniture: headings of related
+// and "more" boxes, share and rating prompts, photo credits, comment and
+// newsletter prompts, in English, German, French and Spanish.
+var boilerPhrases = []string{
+	"könnte dich auch interessieren", "könnte sie auch interessieren", "auch interessant",
+	"mehr zum thema", "weitere informationen", "weitere artikel", "weitere beiträge",
+	"ähnliche beiträge", "ähnliche artikel", "empfohlene beiträge", "das könnte dich",
+	"das könnte sie", "explore further", "you may also like", "you might also like",
+	"related articles", "related posts", "related stories", "related content", "read more",
+	"read next", "recommended for you", "more stories", "more from", "diesen artikel teilen",
+	"artikel teilen", "beitrag teilen", "share this", "share on", "teilen auf",
+	"wie bewerten sie", "war der artikel", "war dieser artikel", "bewerten sie",
+	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment",
+	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
+	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
+	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten",
+	"titelbild:", "credit:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
+	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
+	"stay up-to-date", "newsletter", "abonnieren", "subscribe", "sign up", "cookies",
+	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
+	"reading time", "min read", "lesen sie auch", "lesen sie mehr", "siehe auch",
+	"te puede interesar", "lee también", "noticias relacionadas", "tambien te puede",
+	"también te puede", "mehr dazu", "zum thema", "anzeige", "advertisement", "werbung",
+	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	"weiterlesen", "mehr lesen", "zurück zur übersicht", "back to overview", "print this",
+	"drucken", "e-mail", "facebook", "twitter", "whatsapp", "pinterest", "linkedin",
+}
+
+// isBoilerPhrase reports whether a short block holds a boilerPhrase.
+func isBoilerPhrase(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range boilerPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // textWriter turns elements into plain text blocks.
 type textWriter struct {
 	blocks   []string
@@ -571,6 +640,9 @@ func (w *textWriter) addBlock(s string, link int) {
 		return
 	}
 	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] {
+		return
+	}
+	if n < 90 && isBoilerPhrase(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)

@@ -100,7 +100,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	}
 	m := collectMeta(doc)
 	res := &Result{}
-	head, h1 := headline(m, pageURL)
+	head, h1 := headline(m, doc, pageURL)
 	res.Headline = clean(head)
 	res.CanonicalURL = canonicalURL(m, pageURL)
 	body := findBody(doc)
@@ -111,8 +111,10 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	res.Authors = authors(m, body)
 
 	if body != nil {
-		keep := protectedNodes(body, h1)
-		prune(body, keep)
+		pr := &pruner{keep: protectedNodes(body, h1), stats: map[*html.Node]textStats{}}
+		st := statsOf(body, pr.stats)
+		pr.total = st.text - st.link
+		pr.prune(body)
 		res.Body = clean(bodyText(body, true))
 	}
 	if res.Language == "" {

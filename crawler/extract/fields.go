@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -132,13 +133,78 @@ func siteNames(m *metaInfo, u *url.URL) []string {
 	return out
 }
 
-// headline reconciles the headline candidates: the on-page <h1> that
-// agrees with the metadata (JSON-LD, OpenGraph, Twitter, <title>) wins;
-// else the JSON-LD headline, the OpenGraph or Twitter title, or the
-// <title> with the site name stripped, or the first <h1>. It also returns
-// the <h1> element used, if any.
-func headline(m *metaInfo, u *url.URL) (string, *html.Node) {
+// isSiteName reports whether a normalised text names the site.
+func isSiteName(nt string, site []string) bool {
+	if nt == "" {
+		return false
+	}
+	flat := strings.ReplaceAll(nt, " ", "")
+	for _, s := range site {
+		if s == "" {
+			continue
+		}
+		if nt == s || flat == strings.ReplaceAll(s, " ", "") {
+			return true
+		}
+	}
+	return false
+}
+
+// headingCandidates returns the page's h1 elements, then h2 and h3
+// elements and those marked as headlines (itemprop=headline, class
+// "entry-title", "post-title", "headline"), in page order, without those
+// in comments or related boxes or naming the site.
+func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if len(out) >= 60 {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Footer, atom.Nav:
+				return
+			case atom.H1, atom.H2, atom.H3:
+				out = append(out, n)
+				return
+			}
+			ci := classID(n)
+			if ci != "" && excludedAreaClass(ci) {
+				return
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "headline") || ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") || strings.Contains(ci, "article-title") || strings.Contains(ci, "headline")) {
+				out = append(out, n)
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	var kept []*html.Node
+	for _, h := range out {
+		if isSiteName(normTitle(textOf(h)), site) {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// headline reconciles the headline candidates: a heading on the page that
+// agrees with the metadata (JSON-LD, OpenGraph, Twitter, <title> with the
+// site name and section stripped) wins, h1 before other headings; else
+// the JSON-LD headline; else the single h1 when the titles are the same
+// site-wide text; else the OpenGraph or Twitter title or the <title>,
+// stripped. It also returns the heading element used, if any.
+func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	site := siteNames(m, u)
+	if t := m.title; t != "" {
+		// The part of the title that an h1 of the page names is often the site.
+		_ = t
+	}
 	var metas []string
 	for _, v := range []string{m.ld.headline, m.first("og:title"), m.first("twitter:title"),
 		m.first("title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline"), m.title} {
@@ -151,38 +217,67 @@ func headline(m *metaInfo, u *url.URL) (string, *html.Node) {
 	}
 	var normMetas []string
 	for _, v := range metas {
-		normMetas = append(normMetas, normTitle(v))
-		for _, p := range titleParts(v) {
-			normMetas = append(normMetas, normTitle(p))
+		normMetas = append(normMetas, normTitle(v), normTitle(stripSite(v, site)))
+		if parts := titleParts(v); len(parts) > 1 {
+			for _, p := range parts {
+				if np := normTitle(p); !isSiteName(np, site) {
+					normMetas = append(normMetas, np)
+				}
+			}
 		}
-		normMetas = append(normMetas, normTitle(stripSite(v, site)))
 	}
-	// Headings on the page, h1 first, then h2 as some sites use them.
-	var headings []*html.Node
-	headings = append(headings, m.h1s...)
-	for i, h := range headings {
-		if i >= 8 {
-			break
-		}
+	heads := headingCandidates(m, doc, site)
+	agrees := func(h *html.Node) (string, bool) {
 		t := textOf(h)
 		nt := normTitle(t)
-		if nt == "" || len(t) > 300 {
-			continue
+		if nt == "" || len(t) > 400 {
+			return "", false
 		}
 		for _, nm := range normMetas {
-			if nm == nt || len(nt) >= 15 && strings.HasPrefix(nm, nt) && len(nt)*10 >= len(nm)*6 {
+			if nm == "" {
+				continue
+			}
+			if nm == nt || len(nt) >= 20 && strings.HasPrefix(nm, nt) && len(nt)*10 >= len(nm)*6 {
+				return t, true
+			}
+		}
+		return "", false
+	}
+	for _, h := range heads {
+		if h.DataAtom == atom.H1 {
+			if t, ok := agrees(h); ok {
 				return t, h
 			}
 		}
 	}
+	for _, h := range heads {
+		if h.DataAtom != atom.H1 {
+			if t, ok := agrees(h); ok {
+				return t, h
+			}
+		}
+	}
+	var h1s []*html.Node
+	for _, h := range heads {
+		if h.DataAtom == atom.H1 {
+			h1s = append(h1s, h)
+		}
+	}
 	var h1 *html.Node
-	if len(m.h1s) > 0 {
-		h1 = m.h1s[0]
+	if len(h1s) > 0 {
+		h1 = h1s[0]
 	}
 	if m.ld.headline != "" {
 		return collapse(html.UnescapeString(m.ld.headline)), h1
 	}
-	for _, v := range []string{m.first("og:title"), m.first("twitter:title"), m.first("title", "dc.title", "parsely-title", "sailthru.title"), m.title} {
+	og := collapse(html.UnescapeString(m.first("og:title", "twitter:title")))
+	title := collapse(html.UnescapeString(m.title))
+	if len(h1s) == 1 && (og == "" || normTitle(og) == normTitle(title) || isSiteName(normTitle(stripSite(og, site)), site)) {
+		if t := textOf(h1); t != "" && len(t) < 300 {
+			return t, h1
+		}
+	}
+	for _, v := range []string{og, m.first("title", "dc.title", "parsely-title", "sailthru.title"), title} {
 		if v = collapse(html.UnescapeString(v)); v != "" {
 			return stripSite(v, site), h1
 		}
@@ -280,15 +375,30 @@ var (
 
 // excludedArea reports whether n lies in a part of the page whose dates
 // are not the article's: comments, related and most-read boxes, sidebars,
-// footers and navigation.
-func excludedArea(n *html.Node) bool {
+// footers and navigation. With strict false, only comments and related
+// boxes count (for an element marked itemprop=datePublished, which sites
+// put in "footer" lines of the article too).
+func excludedArea(n *html.Node, strict bool) bool {
+	inArticle := false
+	for p := n; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Article || p.DataAtom == atom.Main) {
+			inArticle = true
+			break
+		}
+	}
 	for p := n; p != nil; p = p.Parent {
 		if p.Type != html.ElementNode {
 			continue
 		}
 		switch p.DataAtom {
-		case atom.Footer, atom.Aside, atom.Nav:
-			return true
+		case atom.Footer, atom.Nav:
+			if strict {
+				return true
+			}
+		case atom.Aside:
+			if strict && !inArticle {
+				return true
+			}
 		case atom.Body, atom.Html:
 			return false
 		}
@@ -296,9 +406,14 @@ func excludedArea(n *html.Node) bool {
 		if ci == "" {
 			continue
 		}
-		for _, w := range []string{"comment", "related", "sidebar", "footer", "popular", "recommend", "widget", "mostread", "most-read", "teaser", "reply", "respond", "disqus", "trackback", "copyright", "similar", "more-", "weitere", "empfehl", "meistgelesen"} {
-			if strings.Contains(ci, w) {
-				return true
+		if excludedAreaClass(ci) {
+			return true
+		}
+		if strict {
+			for _, w := range []string{"footer", "teaser", "more-", "weitere"} {
+				if strings.Contains(ci, w) {
+					return true
+				}
 			}
 		}
 	}
@@ -375,7 +490,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		switch {
 		case ip == "datemodified":
 			try(&mod, dateValue(n))
-		case !found && (ip == "datepublished" || ip == "datecreated") && !excludedArea(n):
+		case !found && (ip == "datepublished" || ip == "datecreated") && !excludedArea(n, false):
 			found = try(&pub, dateValue(n))
 		}
 	}
@@ -392,7 +507,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// first that is not an update.
 		var first *html.Node
 		for _, n := range m.times {
-			if n.DataAtom != atom.Time || excludedArea(n) {
+			if n.DataAtom != atom.Time || excludedArea(n, true) {
 				continue
 			}
 			ci := classID(n)
@@ -416,18 +531,37 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		}
 	}
 	if !found && body != nil {
+		found = try(&pub, phraseDate(body, p))
+	}
+	if !found && body != nil {
 		found = try(&pub, bylineDate(body, p))
+	}
+	if !found && h1 == nil && len(m.h1s) > 0 {
+		h1 = m.h1s[0]
 	}
 	if !found && h1 != nil {
 		if d, ok := dateNear(h1, p); ok {
 			pub, found = d, true
 		}
 	}
+	if found && !pub.DayOnly {
+		// Metadata often gives the instant in UTC, while the day a reader
+		// sees is local: a day in the URL one day off wins.
+		for _, u := range []string{pageURL, canonical} {
+			if d, ok := p.urlDate(u); ok {
+				diff := d.Time.Sub(pub.Time.Truncate(24 * time.Hour))
+				if pub.Time.Format("2006-01-02") != d.Time.Format("2006-01-02") && diff.Abs() <= 36*time.Hour {
+					pub = d
+				}
+				break
+			}
+		}
+	}
 	if pub.DayOnly {
 		// A day from the URL or text: take the clock time from a <time>
 		// or itemprop element of the same day.
 		for _, n := range m.times {
-			if excludedArea(n) {
+			if excludedArea(n, false) {
 				continue
 			}
 			if d, ok := p.parseValue(dateValue(n)); ok && !d.DayOnly && d.Time.Format("2006-01-02") == pub.Time.Format("2006-01-02") {
@@ -446,15 +580,19 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 // class or id suggests a date line or byline, outside excluded areas.
 func bylineDate(body *html.Node, p *dateParser) string {
 	var out string
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
+	var walk func(n *html.Node, inArticle bool) bool
+	walk = func(n *html.Node, inArticle bool) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
 			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Aside, atom.Nav:
+			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
 				continue
+			case atom.Aside:
+				if !inArticle {
+					continue
+				}
 			}
 			ci := classID(c)
 			if ci != "" && excludedAreaClass(ci) {
@@ -469,19 +607,20 @@ func bylineDate(body *html.Node, p *dateParser) string {
 					}
 				}
 			}
-			if walk(c) {
+			if walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main) {
 				return true
 			}
 		}
 		return false
 	}
-	walk(body)
+	walk(body, false)
 	return out
 }
 
-// excludedAreaClass is excludedArea for one class/id string.
+// excludedAreaClass reports whether a class/id string marks comments,
+// related or most-read boxes, sidebars or widgets.
 func excludedAreaClass(ci string) bool {
-	for _, w := range []string{"comment", "related", "sidebar", "footer", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar"} {
+	for _, w := range []string{"comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
@@ -495,10 +634,74 @@ func isCopyright(t string) bool {
 	return strings.Contains(l, "©") || strings.Contains(l, "copyright") || strings.Contains(l, "(c) ")
 }
 
-// dateNear looks for a date written in the text right around the headline:
-// the 400 characters before it within its container and the 1000 after.
+// datePhrases introduce a publication date in running text.
+var datePhrases = []string{
+	"veröffentlicht am", "veröffentlicht:", "veröffentlicht", "publiziert am", "erschienen am",
+	"erstellt am", "published on", "published:", "published", "posted on", "posted:",
+	"posted", "publié le", "publicado el", "publicado em", "pubblicato il", "gepubliceerd op",
+	"datum:", "date:", "stand:", "online seit",
+}
+
+// phraseDate returns the first date written after a phrase such as
+// "Veröffentlicht am" or "Published on", outside comments and related
+// boxes.
+func phraseDate(body *html.Node, p *dateParser) string {
+	var out string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				t := c.Data
+				if len(t) > 2000 {
+					t = t[:2000]
+				}
+				lt := strings.ToLower(t)
+				for _, ph := range datePhrases {
+					i := strings.Index(lt, ph)
+					if i < 0 {
+						continue
+					}
+					rest := t[i+len(ph):]
+					if len(strings.TrimSpace(rest)) < 6 {
+						// The date is in the next element: read on.
+						rest = textOf(c.Parent)
+						if j := strings.Index(strings.ToLower(rest), ph); j >= 0 {
+							rest = rest[j+len(ph):]
+						}
+					}
+					if len(rest) > 60 {
+						rest = rest[:60]
+					}
+					if d, at, ok := p.findTextAt(rest); ok && at < 25 {
+						out = d.String()
+						return true
+					}
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
+					continue
+				}
+				if ci := classID(c); ci != "" && excludedAreaClass(ci) {
+					continue
+				}
+				if walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(body)
+	return out
+}
+
+// dateNear looks for a date written in the text right around the headline,
+// within a few levels of its container: the first in the 1000 characters
+// after it, else the last in the 300 characters before it.
 func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
-	var b strings.Builder
+	var pre, post strings.Builder
 	started := false
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
@@ -509,15 +712,18 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 		switch n.Type {
 		case html.TextNode:
 			if started {
-				b.WriteString(n.Data)
-				b.WriteByte(' ')
-				if b.Len() > 1000 {
+				post.WriteString(n.Data)
+				post.WriteString("  ")
+				if post.Len() > 1000 {
 					return true
 				}
+			} else {
+				pre.WriteString(n.Data)
+				pre.WriteString("  ")
 			}
 		case html.ElementNode:
 			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Aside, atom.Nav:
+			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
 				return false
 			}
 			if ci := classID(n); ci != "" && excludedAreaClass(ci) {
@@ -532,12 +738,11 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 		return false
 	}
 	root := h1
-	for i := 0; i < 4 && root.Parent != nil; i++ {
+	for i := 0; i < 4 && root.Parent != nil && root.Parent.DataAtom != atom.Body; i++ {
 		root = root.Parent
 	}
 	walk(root)
-	after := b.String()
-	for line := range strings.SplitSeq(after, "  ") {
+	for line := range strings.SplitSeq(post.String(), "  ") {
 		if isCopyright(line) {
 			continue
 		}
@@ -545,7 +750,20 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 			return d, true
 		}
 	}
-	return newslink.Date{}, false
+	before := pre.String()
+	if len(before) > 300 {
+		before = before[len(before)-300:]
+	}
+	var last newslink.Date
+	for line := range strings.SplitSeq(before, "  ") {
+		if isCopyright(line) {
+			continue
+		}
+		if d, ok := p.findText(line); ok {
+			last = d
+		}
+	}
+	return last, !last.IsZero()
 }
 
 // authors returns the article's authors: JSON-LD, meta tags, rel=author

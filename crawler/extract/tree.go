@@ -171,8 +171,17 @@ func collapse(s string) string {
 	if clean && !prevSpace {
 		return s
 	}
+	if strings.ContainsAny(s, invisibles) {
+		s = invisibleReplacer.Replace(s)
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// invisibles are characters that are not text: soft hyphens, zero-width
+// spaces and byte order marks.
+const invisibles = "\u00ad\u200b\ufeff"
+
+var invisibleReplacer = strings.NewReplacer("\u00ad", "", "\u200b", "", "\ufeff", "")
 
 // isBlock reports whether elements of atom a start a new line of text.
 func isBlock(a atom.Atom) bool {
