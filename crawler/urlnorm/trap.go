@@ -56,12 +56,18 @@ func (t Trap) Score() int { return bits.OnesCount8(uint8(t)) }
 
 // Default thresholds of [TrapConfig].
 const (
-	DefaultMaxLength         = 2000
-	DefaultMaxPathSegments   = 12
-	DefaultMaxQueryParams    = 10
+	// DefaultMaxLength is the default of TrapConfig.MaxLength, in bytes.
+	DefaultMaxLength = 2000
+	// DefaultMaxPathSegments is the default of TrapConfig.MaxPathSegments.
+	DefaultMaxPathSegments = 12
+	// DefaultMaxQueryParams is the default of TrapConfig.MaxQueryParams.
+	DefaultMaxQueryParams = 10
+	// DefaultMaxSegmentRepeats is the default of TrapConfig.MaxSegmentRepeats.
 	DefaultMaxSegmentRepeats = 2
-	DefaultMaxYearsAhead     = 1
-	DefaultMaxYearsBehind    = 30
+	// DefaultMaxYearsAhead is the default of TrapConfig.MaxYearsAhead.
+	DefaultMaxYearsAhead = 1
+	// DefaultMaxYearsBehind is the default of TrapConfig.MaxYearsBehind.
+	DefaultMaxYearsBehind = 30
 )
 
 // TrapConfig holds the thresholds of the trap heuristics. A zero field,
