@@ -42,6 +42,7 @@ type Stats struct {
 	Retries     int           `json:"retries"`      // fetches tried again after a failure
 	Errors      int           `json:"errors"`       // URLs given up on in this run
 	Queued      int           `json:"queued"`       // URLs added to the frontier
+	Requeued    int           `json:"requeued"`     // URLs queued again at the start: unfinished, failed or due for a revisit
 	Duration    time.Duration `json:"duration_ns"`  // wall time of the run
 	Stopped     string        `json:"stopped,omitempty"`
 	Failures    []Failure     `json:"failures,omitempty"` // the first few errors
@@ -84,6 +85,11 @@ func Crawl(ctx context.Context, cfg Config, front Frontier, sink Sink, log *slog
 		}
 		seeds = append(seeds, Item{URL: n})
 	}
+	requeued, err := front.Begin(ctx, r.start)
+	if err != nil {
+		return nil, fmt.Errorf("crawler: begin run: %w", err)
+	}
+	r.stats.Requeued = requeued
 	// Seeds are section pages read again on every run, so they bypass the
 	// seen-set of a persistent frontier.
 	for _, it := range seeds {
@@ -280,13 +286,23 @@ func (r *run) process(ctx context.Context, it Item) error {
 	if !rob.Allowed(r.cfg.UserAgent, u.RequestURI()) {
 		r.log.Debug("disallowed by robots.txt", "url", it.URL)
 		r.count(func(s *Stats) { s.Disallowed++ })
-		return r.front.Complete(ctx, it.URL)
+		return r.front.Complete(ctx, it, r.cfg.Now()) // robots.txt may change by the next run
 	}
 	release, err := r.hosts.acquire(ctx, hostKey(u))
 	if err != nil {
 		return r.front.Retry(ctx, it) // cancelled: keep the item
 	}
-	resp, err := r.fetch.get(it.URL, nil)
+	var hdr http.Header
+	if it.ETag != "" || it.LastModified != "" {
+		hdr = http.Header{}
+		if it.ETag != "" {
+			hdr.Set("If-None-Match", it.ETag)
+		}
+		if it.LastModified != "" {
+			hdr.Set("If-Modified-Since", it.LastModified)
+		}
+	}
+	resp, err := r.fetch.get(it.URL, hdr)
 	release()
 	if err != nil {
 		if ctx.Err() != nil {
@@ -294,7 +310,7 @@ func (r *run) process(ctx context.Context, it Item) error {
 		}
 		if errors.Is(err, ErrContentType) {
 			r.count(func(s *Stats) { s.Skipped++ })
-			return r.front.Complete(ctx, it.URL)
+			return r.front.Complete(ctx, it, time.Time{})
 		}
 		if permanent(err) {
 			return r.fail(ctx, it, err)
@@ -307,7 +323,7 @@ func (r *run) process(ctx context.Context, it Item) error {
 	switch st := resp.status; {
 	case st == http.StatusNotModified:
 		r.count(func(s *Stats) { s.NotModified++ })
-		return r.front.Complete(ctx, it.URL)
+		return r.front.Complete(ctx, it, r.revisit(it, true, it.Published))
 	case st == http.StatusTooManyRequests || st == http.StatusServiceUnavailable:
 		d, _ := retryAfter(resp.header, r.cfg.Now())
 		if d > 0 {
@@ -321,22 +337,64 @@ func (r *run) process(ctx context.Context, it Item) error {
 	case st >= 300 && st < 400 && resp.header.Get("Location") != "":
 		return r.redirect(ctx, it, resp)
 	case st >= 300:
-		return r.fail(ctx, it, fmt.Errorf("http status %d", st))
+		// A client error will not go away by asking again soon: the URL
+		// is done (a 404 page is not revisited) and counted as an error.
+		r.count(func(s *Stats) {
+			s.Errors++
+			if len(s.Failures) < maxFailures {
+				s.Failures = append(s.Failures, Failure{URL: it.URL, Error: fmt.Sprintf("http status %d", st)})
+			}
+		})
+		return r.front.Complete(ctx, it, time.Time{})
 	}
 
-	final := it.URL
+	it.ETag, it.LastModified = resp.header.Get("ETag"), resp.header.Get("Last-Modified")
+	revisit := r.cfg.Now() // section pages, feeds and sitemaps are read on every run
 	switch it.Kind {
 	case KindSitemap:
 		err = r.readSitemap(ctx, it, resp)
 	case KindFeed:
 		err = r.readFeed(ctx, it, resp)
 	default:
-		err = r.readPage(ctx, it, final, resp)
+		var article bool
+		var published time.Time
+		article, published, err = r.readPage(ctx, it, resp)
+		if article {
+			it.Published = published
+			revisit = r.revisit(it, true, published)
+		}
 	}
 	if err != nil {
 		return err
 	}
-	return r.front.Complete(ctx, it.URL)
+	return r.front.Complete(ctx, it, revisit)
+}
+
+// Revisit intervals of article pages, by the article's age: news is
+// corrected and updated in its first days, rarely after a month.
+const (
+	revisitFresh  = time.Hour           // articles under two days old
+	revisitRecent = 24 * time.Hour      // under a month old
+	revisitOld    = 30 * 24 * time.Hour // older, or of unknown date
+)
+
+// revisit returns when an article page is due to be fetched again (with a
+// conditional request).
+func (r *run) revisit(it Item, article bool, published time.Time) time.Time {
+	now := r.cfg.Now()
+	if !article {
+		return now
+	}
+	switch age := now.Sub(published); {
+	case published.IsZero():
+		return now.Add(revisitOld)
+	case age < 48*time.Hour:
+		return now.Add(revisitFresh)
+	case age < 30*24*time.Hour:
+		return now.Add(revisitRecent)
+	default:
+		return now.Add(revisitOld)
+	}
 }
 
 // redirect queues the target of a redirect in place of the item.
@@ -356,7 +414,7 @@ func (r *run) redirect(ctx context.Context, it Item, resp *response) error {
 	if err := r.push(ctx, next); err != nil {
 		return err
 	}
-	return r.front.Complete(ctx, it.URL)
+	return r.front.Complete(ctx, it, time.Time{})
 }
 
 // permanent reports whether a fetch error will not go away by retrying.
@@ -416,8 +474,10 @@ func resolve(base *url.URL, href string) string {
 	return n
 }
 
-// readPage follows a page's links and stores it if it is an article.
-func (r *run) readPage(ctx context.Context, it Item, final string, resp *response) error {
+// readPage follows a page's links and stores it if it is an article. It
+// reports whether the page was an article, and its publication date.
+func (r *run) readPage(ctx context.Context, it Item, resp *response) (bool, time.Time, error) {
+	final := it.URL
 	scan := scanPage(resp.body)
 	base := resp.url
 	if scan.base != "" {
@@ -439,7 +499,7 @@ func (r *run) readPage(ctx context.Context, it Item, final string, resp *respons
 		}
 	}
 	if err := r.push(ctx, items...); err != nil {
-		return err
+		return false, time.Time{}, err
 	}
 
 	if scan.canonical != "" {
@@ -447,7 +507,7 @@ func (r *run) readPage(ctx context.Context, it Item, final string, resp *respons
 		// variant): the article is read from that URL, never from this
 		// copy, so two copies cannot overwrite each other.
 		if n := resolve(base, scan.canonical); n != "" && n != final && r.onHost(n) {
-			return r.push(ctx, Item{URL: n, Depth: it.Depth})
+			return false, time.Time{}, r.push(ctx, Item{URL: n, Depth: it.Depth})
 		}
 	}
 	canonical := final
@@ -461,10 +521,10 @@ func (r *run) readPage(ctx context.Context, it Item, final string, resp *respons
 	if err != nil {
 		r.log.Warn("extraction failed", "url", final, "err", err)
 		r.count(func(s *Stats) { s.Skipped++ })
-		return nil
+		return false, time.Time{}, nil
 	}
 	if scan.noIndex || !r.isArticle(canonical, scan, res) {
-		return nil
+		return false, time.Time{}, nil
 	}
 	a := &newslink.Article{
 		URL: canonical, Headline: res.Headline, Published: res.Published, Modified: res.Modified,
@@ -473,7 +533,7 @@ func (r *run) readPage(ctx context.Context, it Item, final string, resp *respons
 	}
 	change, err := r.sink.PutArticle(ctx, a)
 	if err != nil {
-		return fmt.Errorf("crawler: store %s: %w", canonical, err)
+		return false, time.Time{}, fmt.Errorf("crawler: store %s: %w", canonical, err)
 	}
 	r.log.Debug("article", "url", canonical, "change", change.String(), "headline", a.Headline)
 	r.count(func(s *Stats) {
@@ -487,7 +547,7 @@ func (r *run) readPage(ctx context.Context, it Item, final string, resp *respons
 			s.Unchanged++
 		}
 	})
-	return nil
+	return true, a.Published.Time, nil
 }
 
 // isArticle tells an article page from a section, index or other page.

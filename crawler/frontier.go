@@ -3,70 +3,54 @@ package crawler
 import (
 	"container/heap"
 	"context"
+	"newslink"
 	"sync"
 	"time"
 )
 
-// Kind says what a queued URL is expected to be, which decides how its
-// response is read.
-type Kind int
+// Item is one queued URL; see newslink.FrontierItem.
+type Item = newslink.FrontierItem
 
-// The kinds of queued URL.
+// The kinds of queued URL, as in package newslink.
 const (
-	KindPage    Kind = iota // an HTML page: an article or a section page
-	KindSitemap             // a sitemap or sitemap index
-	KindFeed                // an RSS or Atom feed
+	KindPage    = newslink.KindPage
+	KindSitemap = newslink.KindSitemap
+	KindFeed    = newslink.KindFeed
 )
 
-// Item is one queued URL.
-type Item struct {
-	URL       string    // canonical URL
-	Depth     int       // link hops from a seed
-	Kind      Kind      // what the URL is expected to be
-	Published time.Time // publication date a sitemap or feed gave, for newest-first order
-	Attempts  int       // failed fetches so far in this run
-	Redirects int       // redirects followed to reach this URL
-	NotBefore time.Time // not to be fetched before this time (retries, Retry-After)
-}
-
-// Frontier is the queue of URLs to fetch and the set of URLs already seen.
-// Implementations must be safe for concurrent use.
+// Frontier is the queue of URLs to fetch and the record of URLs already
+// seen. Implementations must be safe for concurrent use. A persistent one
+// (store.DB's, or Redis's) keeps everything across runs and crashes: an
+// item popped and never completed by a killed run is queued again by the
+// next run's Begin.
 type Frontier interface {
-	// Push queues the items whose URLs were never pushed or completed
-	// before, and returns how many it queued.
+	// Begin prepares a run at now: it queues again the items of a run that
+	// died before completing them, the items that failed, and the
+	// completed URLs due for a revisit. It returns how many it queued.
+	Begin(ctx context.Context, now time.Time) (int, error)
+	// Push queues the items whose URLs the frontier has never seen, and
+	// returns how many it queued.
 	Push(ctx context.Context, items ...Item) (int, error)
-	// Pop removes and returns the best item ready at now: sitemaps and
-	// feeds first, then the newest, then the shallowest. When none is
-	// ready, ok is false and next is when one will be (zero if the queue
-	// is empty).
+	// Pop removes and returns the best item ready at now (see
+	// newslink.FrontierItem.Better). When none is ready, ok is false and
+	// next is when one will be (zero if the queue is empty).
 	Pop(ctx context.Context, now time.Time) (it Item, ok bool, next time.Time, err error)
-	// Retry puts a popped item back, to be fetched again from it.NotBefore.
+	// Retry queues an item again, seen or not, to be fetched from
+	// it.NotBefore: a failed fetch, or a seed read on every run.
 	Retry(ctx context.Context, it Item) error
-	// Complete marks a URL done: it is never queued again by Push. It may
-	// be called for a URL that was never pushed (a canonical URL found on
-	// another page).
-	Complete(ctx context.Context, url string) error
-	// Fail gives up on a popped item for this run; a persistent frontier
-	// keeps it for the next run.
+	// Complete marks it.URL done, keeping its validators, until revisit
+	// (zero: never) when Begin queues it again. It may be called for a URL
+	// that was never pushed (the source of a redirect), which Push then
+	// ignores.
+	Complete(ctx context.Context, it Item, revisit time.Time) error
+	// Fail gives up on a popped item for this run; the next run's Begin
+	// queues it again.
 	Fail(ctx context.Context, it Item, cause error) error
 }
 
-// better reports whether a should be fetched before b.
-func better(a, b *Item) bool {
-	if (a.Kind != KindPage) != (b.Kind != KindPage) {
-		return a.Kind != KindPage
-	}
-	if !a.Published.Equal(b.Published) {
-		return a.Published.After(b.Published)
-	}
-	if a.Depth != b.Depth {
-		return a.Depth < b.Depth
-	}
-	return false
-}
-
-// MemFrontier is a Frontier held in memory, for one run. The zero value is
-// an empty frontier ready for use.
+// MemFrontier is a Frontier held in memory, for one run: Begin does
+// nothing, and revisits are never due. The zero value is an empty frontier
+// ready for use.
 type MemFrontier struct {
 	mu      sync.Mutex
 	seen    map[string]bool
@@ -77,6 +61,9 @@ type MemFrontier struct {
 }
 
 var _ Frontier = (*MemFrontier)(nil)
+
+// Begin implements Frontier.
+func (m *MemFrontier) Begin(ctx context.Context, now time.Time) (int, error) { return 0, nil }
 
 // Push implements Frontier.
 func (m *MemFrontier) Push(ctx context.Context, items ...Item) (int, error) {
@@ -134,13 +121,13 @@ func (m *MemFrontier) Retry(ctx context.Context, it Item) error {
 }
 
 // Complete implements Frontier.
-func (m *MemFrontier) Complete(ctx context.Context, url string) error {
+func (m *MemFrontier) Complete(ctx context.Context, it Item, revisit time.Time) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.seen == nil {
 		m.seen = map[string]bool{}
 	}
-	m.seen[url] = true
+	m.seen[it.URL] = true
 	return nil
 }
 
@@ -170,10 +157,10 @@ type itemHeap []seqItem
 
 func (h itemHeap) Len() int { return len(h) }
 func (h itemHeap) Less(i, j int) bool {
-	if better(&h[i].Item, &h[j].Item) {
+	if h[i].Better(&h[j].Item) {
 		return true
 	}
-	if better(&h[j].Item, &h[i].Item) {
+	if h[j].Better(&h[i].Item) {
 		return false
 	}
 	return h[i].seq < h[j].seq

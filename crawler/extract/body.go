@@ -33,7 +33,7 @@ var junkRoles = map[string]bool{
 var negativeParts = []string{
 	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie",
 	"consent", "gdpr", "banner", "advert", "newsletter", "subscribe", "footer",
-	"breadcrumb", "navbar", "navigation", "topnav", "menu", "widget", "popular",
+	"breadcrumb", "navbar", "navigation", "topnav", "menu", "popular",
 	"mostread", "most-read", "most_read", "meistgelesen", "recommend", "empfehl", "promo",
 	"sponsor", "outbrain", "taboola", "pagination", "toolbar", "skiplink",
 	"skip-link", "modal", "popup", "signup", "login", "byline",
@@ -198,13 +198,13 @@ func (p *pruner) mostText(c *html.Node) bool {
 		return false
 	}
 	ci := classID(c)
-	for _, w := range []string{"comment", "disqus", "reply", "respond", "kommentar", "cookie", "consent"} {
+	for _, w := range []string{"comment", "disqus", "reply", "respond", "kommentar", "cookie", "consent", "related", "recommend", "popular", "mostread", "most-read", "teaser"} {
 		if strings.Contains(ci, w) {
 			return false
 		}
 	}
 	s := p.stats[c]
-	return p.total > 500 && float64(s.text-s.link) > 0.5*float64(p.total)
+	return p.total > 500 && float64(s.text-s.link) > 0.3*float64(p.total) && linkDensity(s) < 0.3
 }
 
 // isJunk reports whether element n is page furniture.

@@ -177,11 +177,11 @@ func collapse(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// invisibles are characters that are not text: soft hyphens, zero-width
+// invisibles are characters that are not text: zero-width
 // spaces and byte order marks.
-const invisibles = "\u00ad\u200b\ufeff"
+const invisibles = "\u200b\ufeff"
 
-var invisibleReplacer = strings.NewReplacer("\u00ad", "", "\u200b", "", "\ufeff", "")
+var invisibleReplacer = strings.NewReplacer("\u200b", "", "\ufeff", "")
 
 // isBlock reports whether elements of atom a start a new line of text.
 func isBlock(a atom.Atom) bool {

@@ -1,0 +1,43 @@
+package newslink
+
+import "time"
+
+// URLKind says what a queued URL is expected to be, which decides how its
+// response is read.
+type URLKind int
+
+// The kinds of queued URL.
+const (
+	KindPage    URLKind = iota // an HTML page: an article or a section page
+	KindSitemap                // a sitemap or sitemap index
+	KindFeed                   // an RSS or Atom feed
+)
+
+// FrontierItem is one URL in a crawl frontier, with what the crawler knows
+// of it. Frontiers (in memory, in the bbolt file, in Redis) store it as is.
+type FrontierItem struct {
+	URL       string    // canonical URL
+	Depth     int       // link hops from a seed
+	Kind      URLKind   // what the URL is expected to be
+	Published time.Time // publication date a sitemap or feed gave, for newest-first order
+	Attempts  int       // failed fetches so far in this run
+	Redirects int       // redirects followed to reach this URL
+	NotBefore time.Time // not to be fetched before this time (retries, Retry-After)
+
+	// ETag and LastModified are the validators of the last successful
+	// fetch, sent back in a conditional request (RFC 9110 section 13).
+	ETag         string
+	LastModified string
+}
+
+// Better reports whether a should be fetched before b: sitemaps and feeds
+// first, then the newest, then the shallowest. Equal items are in no order.
+func (a *FrontierItem) Better(b *FrontierItem) bool {
+	if (a.Kind != KindPage) != (b.Kind != KindPage) {
+		return a.Kind != KindPage
+	}
+	if !a.Published.Equal(b.Published) {
+		return a.Published.After(b.Published)
+	}
+	return a.Depth < b.Depth
+}
