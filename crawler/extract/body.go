@@ -55,10 +55,16 @@ var negativeWords = map[string]bool{
 	"tag": true, "header": true, "date": true, "time": true, "author": true,
 	"aside": true, "more": true, "info": true, "extra": true, "tools": true,
 	"actions": true, "secondary": true, "masthead": true, "autor": true, "noprint": true,
-	"hidden": true, "hide": true, "links": true, "views": true, "hits": true, "rss": true,
+	"links": true, "views": true, "hits": true, "rss": true,
 	"counter": true, "rating": true, "pager": true, "category": true, "categories": true,
 	"archive": true, "jump": true, "overlay": true, "datum": true, "print": false,
 	"feedback": true, "syndication": true, "backlink": true, "linkliste": true,
+}
+
+// hiddenClasses are whole class names that hide an element.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "hide": true, "is-hidden": true, "d-none": true, "invisible": true,
+	"visuallyhidden": true, "element-invisible": true, "noscript": true,
 }
 
 // positiveParts are substrings of class and id values that mark the
@@ -101,6 +107,11 @@ func isNegative(ci string) bool {
 	}
 	for _, p := range negativeParts {
 		if strings.Contains(ci, p) {
+			return true
+		}
+	}
+	for _, c := range strings.Fields(ci) {
+		if hiddenClasses[c] {
 			return true
 		}
 	}
@@ -171,20 +182,27 @@ type pruner struct {
 }
 
 // prune removes the furniture under n. An element marked as furniture by
-// its class alone is kept when it holds most of the page's text and is not
-// a comment section: layout wrappers are named "widget-area" or
-// "content-with-sidebar" too.
-func (p *pruner) prune(n *html.Node) {
+// its class alone is kept when it holds most of the text of the page or of
+// the article it is in, and is not a comment or related box: layout
+// wrappers are named "widget-area", "sharing-container" or
+// "content-with-sidebar" too. scope is the text length of the nearest
+// enclosing article (protected element), 0 outside one.
+func (p *pruner) prune(n *html.Node, scope int) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch c.Type {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if !p.keep[c] && isJunk(c) && !p.mostText(c) {
+			if !p.keep[c] && isJunk(c) && !p.mostText(c, scope) {
 				n.RemoveChild(c)
 			} else {
-				p.prune(c)
+				sc := scope
+				if p.keep[c] {
+					s := p.stats[c]
+					sc = s.text - s.link
+				}
+				p.prune(c, sc)
 			}
 		}
 		c = next
@@ -192,8 +210,8 @@ func (p *pruner) prune(n *html.Node) {
 }
 
 // mostText reports whether c, removed only for its class, holds most of
-// the page's text outside links.
-func (p *pruner) mostText(c *html.Node) bool {
+// the text outside links of the page or of its article.
+func (p *pruner) mostText(c *html.Node, scope int) bool {
 	if junkTags[c.DataAtom] || isHidden(c) {
 		return false
 	}
@@ -203,8 +221,17 @@ func (p *pruner) mostText(c *html.Node) bool {
 			return false
 		}
 	}
+	for _, cl := range strings.Fields(ci) {
+		if hiddenClasses[cl] {
+			return false
+		}
+	}
 	s := p.stats[c]
-	return p.total > 500 && float64(s.text-s.link) > 0.3*float64(p.total) && linkDensity(s) < 0.3
+	own := float64(s.text - s.link)
+	if linkDensity(s) >= 0.3 || own < 200 {
+		return false
+	}
+	return own > 0.3*float64(p.total) || scope > 0 && own > 0.5*float64(scope)
 }
 
 // isJunk reports whether element n is page furniture.

@@ -114,7 +114,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		pr := &pruner{keep: protectedNodes(body, h1), stats: map[*html.Node]textStats{}}
 		st := statsOf(body, pr.stats)
 		pr.total = st.text - st.link
-		pr.prune(body)
+		pr.prune(body, 0)
 		res.Body = clean(bodyText(body, true))
 	}
 	if res.Language == "" {
