@@ -3,19 +3,223 @@ package linker
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// analyze splits text into lower-cased terms without stop words.
-func analyze(text, lang string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		t := strings.ToLower(f)
-		if stopEN[t] {
+// An analyzer turns text into index terms for one language family. It
+// caches stems and is not safe for concurrent use; each worker has its own.
+type analyzer struct {
+	stems map[string]string // "lang\x00word" → stem
+	buf   []token
+}
+
+// token is one word as segmented, before folding.
+type token struct {
+	text  string // as written, with joiners removed
+	cap   bool   // starts with an upper-case letter
+	upper bool   // all letters upper case
+	brk   bool   // punctuation (not just space) separates it from the previous token
+}
+
+// langKind returns the stemmer and stop-word family of a BCP 47 tag:
+// "de" for German, "en" for English (also for ""), "" for others.
+func langKind(tag string) string {
+	p, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	p, _, _ = strings.Cut(p, "_")
+	switch p {
+	case "", "en", "eng":
+		return "en"
+	case "de", "deu", "ger", "gsw":
+		return "de"
+	}
+	return ""
+}
+
+// segment splits text into word tokens: runs of letters, digits and
+// combining marks, joined across an apostrophe between letters, a point
+// or comma between digits and a point in abbreviations such as "U.S.".
+// Hyphens, slashes and other punctuation split words.
+func segment(text string, out []token) []token {
+	isWord := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	}
+	brk := true
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWord(r) {
+			if !unicode.IsSpace(r) {
+				brk = true
+			}
+			i += n
 			continue
 		}
-		out = append(out, t)
+		var sb strings.Builder
+		start := i
+		prev := rune(0)
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isWord(r) {
+				sb.WriteRune(r)
+				prev = r
+				i += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '.' || r == ',' {
+				next, m := utf8.DecodeRuneInString(text[i+n:])
+				if i+n < len(text) && m > 0 {
+					join := false
+					switch r {
+					case '\'', '’':
+						join = unicode.IsLetter(prev) && unicode.IsLetter(next)
+					case ',':
+						join = unicode.IsDigit(prev) && unicode.IsDigit(next)
+					case '.':
+						join = (unicode.IsDigit(prev) && unicode.IsDigit(next)) ||
+							(unicode.IsUpper(prev) && unicode.IsUpper(next) && isAbbrev(text[start:i]))
+					}
+					if join {
+						if r == '.' {
+							sb.WriteByte('.')
+						}
+						i += n
+						continue
+					}
+				}
+			}
+			break
+		}
+		w := sb.String()
+		// A possessive 's is not part of the word.
+		if raw := text[start:i]; strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
+			w = w[:len(w)-1]
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		out = append(out, token{text: w, cap: unicode.IsUpper(first), upper: isAllUpper(w), brk: brk})
+		brk = false
 	}
 	return out
+}
+
+// isAbbrev reports whether s looks like "U" or "U.S": single upper-case
+// letters separated by points.
+func isAbbrev(s string) bool {
+	for i, r := range s {
+		if i%2 == 1 && r != '.' || i%2 == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// fold returns the case-folded form of a word.
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// terms calls emit for every index term of text in language family kind:
+// stemmed words without stop words, numbers as written, and each
+// capitalised multi-word name (two to four capitalised words not
+// separated by punctuation, outer stop words dropped) as one term holding
+// its folded words separated by spaces. Names are not looked for in
+// title-case or all-caps text, where capitals say nothing.
+func (a *analyzer) terms(text, kind string, names bool, emit func(term string, name bool)) {
+	toks := segment(text, a.buf[:0])
+	a.buf = toks
+	caps := 0
+	for _, t := range toks {
+		if t.cap {
+			caps++
+		}
+	}
+	if len(toks) >= 4 && caps*10 > len(toks)*6 {
+		names = false
+	}
+	stop := stopWords(kind)
+	runStart := -1
+	flush := func(end int) {
+		if runStart < 0 {
+			return
+		}
+		s, e := runStart, end
+		runStart = -1
+		for s < e && stop[fold(toks[s].text)] {
+			s++
+		}
+		for e > s && stop[fold(toks[e-1].text)] {
+			e--
+		}
+		if e-s < 2 || e-s > 4 {
+			return
+		}
+		parts := make([]string, 0, e-s)
+		for _, t := range toks[s:e] {
+			parts = append(parts, fold(t.text))
+		}
+		emit(strings.Join(parts, " "), true)
+	}
+	for i, t := range toks {
+		w := fold(t.text)
+		if names {
+			isCap := t.cap && !t.upper || t.upper && utf8.RuneCountInString(t.text) <= 5
+			if !isCap || t.brk {
+				flush(i)
+			}
+			if isCap && runStart < 0 {
+				runStart = i
+			}
+		}
+		if utf8.RuneCountInString(w) < 2 || stop[w] {
+			continue
+		}
+		emit(a.stem(w, kind), false)
+	}
+	if names {
+		flush(len(toks))
+	}
+}
+
+// stem returns the stem of a folded word; numbers are kept as written.
+func (a *analyzer) stem(w, kind string) string {
+	if kind == "" {
+		return w
+	}
+	c, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(c) {
+		return w
+	}
+	key := kind + "\x00" + w
+	if s, ok := a.stems[key]; ok {
+		return s
+	}
+	var s string
+	switch kind {
+	case "en":
+		s = stemEnglish(w)
+	case "de":
+		s = stemGerman(w)
+	}
+	if a.stems == nil || len(a.stems) > 1<<20 {
+		a.stems = make(map[string]string)
+	}
+	a.stems[key] = s
+	return s
 }

@@ -1,0 +1,135 @@
+package linker
+
+import (
+	"math"
+	"runtime"
+	"time"
+)
+
+// Config holds the options of the linker. Its zero value means the
+// documented default of every field; a negative value turns an optional
+// feature off where the field says so. A Config is a plain value, safe to
+// copy and share.
+type Config struct {
+	// N is the length of every related list; 0 means 5.
+	N int
+	// MinScore drops links whose score is below it; 0 keeps every link
+	// with a positive score.
+	MinScore float64
+
+	// HeadlineWeight is how many body occurrences one headline occurrence
+	// of a term counts as; 0 means 2.
+	HeadlineWeight float64
+	// NameWeight is how many occurrences one occurrence of a capitalised
+	// multi-word name ("Tara Reid", "Betty Ford Center") counts as, on top
+	// of its words; 0 means 1; negative leaves names out.
+	NameWeight float64
+	// MinDF leaves out terms found in fewer documents; 0 means 2.
+	MinDF int
+	// MaxDF leaves out terms found in more than this share of the
+	// documents; 0 means 0.5.
+	MaxDF float64
+	// MaxTerms keeps only a document's MaxTerms heaviest terms (its
+	// signature; the rest are not indexed); 0 means 100, negative keeps
+	// all.
+	MaxTerms int
+
+	// DateWeight is the share of the score that decays with the time
+	// between two articles: score = cosine × (1 − DateWeight +
+	// DateWeight × 2^(−|Δt|/DateHalfLife)). 0 means 0.2; negative ignores
+	// dates. Articles with an unknown date are not penalised.
+	DateWeight float64
+	// DateHalfLife is the time after which the decaying share is halved;
+	// 0 means 30 days.
+	DateHalfLife time.Duration
+	// Window, if positive, never links two dated articles published
+	// further apart than it; 0 means no window.
+	Window time.Duration
+
+	// DuplicateScore is the cosine at or above which two articles count as
+	// the same story under two URLs (a near-duplicate): an article's own
+	// near-duplicates are left out of its list, and a list never holds two
+	// near-duplicates of each other (the better ranked one stays). 0 means
+	// 0.95; negative turns duplicate detection off.
+	DuplicateScore float64
+
+	// ExpandN is how many of an article's best links are added to its
+	// vector, each weighted by ExpandWeight × their cosine, before the
+	// lists are computed again (document-side pseudo-relevance feedback:
+	// articles of one story share the vocabulary of the story, not just of
+	// each other). 0 means 5; negative turns expansion off.
+	ExpandN int
+	// ExpandWeight weighs the added links; 0 means 1.
+	ExpandWeight float64
+
+	// Workers is the number of goroutines used; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// withDefaults returns c with every zero field set to its default.
+func (c Config) withDefaults() Config {
+	if c.N <= 0 {
+		c.N = 5
+	}
+	if c.HeadlineWeight <= 0 {
+		c.HeadlineWeight = 2
+	}
+	if c.NameWeight == 0 {
+		c.NameWeight = 1
+	}
+	if c.MinDF <= 0 {
+		c.MinDF = 2
+	}
+	if c.MaxDF <= 0 {
+		c.MaxDF = 0.5
+	}
+	if c.MaxTerms == 0 {
+		c.MaxTerms = 100
+	}
+	if c.DateWeight == 0 {
+		c.DateWeight = 0.2
+	}
+	if c.DateWeight > 1 {
+		c.DateWeight = 1
+	}
+	if c.DateHalfLife <= 0 {
+		c.DateHalfLife = 30 * 24 * time.Hour
+	}
+	if c.DuplicateScore == 0 {
+		c.DuplicateScore = 0.95
+	}
+	if c.ExpandN == 0 {
+		c.ExpandN = 5
+	}
+	if c.ExpandWeight <= 0 {
+		c.ExpandWeight = 1
+	}
+	if c.Workers <= 0 {
+		c.Workers = runtime.GOMAXPROCS(0)
+	}
+	return c
+}
+
+// noDate marks an unknown publication date.
+const noDate = math.MinInt64
+
+// dateFactor returns the factor in [1−DateWeight, 1] by which the cosine
+// of two articles published at a and b (Unix seconds) is multiplied, or 0
+// if they are further apart than the window.
+func (c *Config) dateFactor(a, b int64) float64 {
+	if a == noDate || b == noDate {
+		return 1
+	}
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	if c.Window > 0 && d > int64(c.Window/time.Second) {
+		return 0
+	}
+	if c.DateWeight < 0 {
+		return 1
+	}
+	h := float64(c.DateHalfLife / time.Second)
+	return 1 - c.DateWeight + c.DateWeight*math.Exp2(-float64(d)/h)
+}

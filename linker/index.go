@@ -1,0 +1,409 @@
+package linker
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Doc is one article as the linker sees it. ID identifies it in links and
+// must be unique; Language is a BCP 47 tag such as "en" or "de-DE" ("" is
+// read as English) and chooses stop words and stemmer; the zero Published
+// means the date is unknown.
+type Doc struct {
+	ID        uint64
+	Headline  string
+	Body      string
+	Language  string
+	Published time.Time
+}
+
+// Link is one entry of a related list: the related document's ID and its
+// score in [0, 1], higher is closer.
+type Link struct {
+	ID    uint64
+	Score float64
+}
+
+// Index holds the weighted term vectors of a set of documents, an inverted
+// index over them and every document's related list. Build makes one,
+// Add and Remove change it, WriteTo and ReadIndex persist it.
+//
+// The zero Index is not usable. Methods that only read (List, Explain,
+// Len, WriteTo) may run concurrently with each other; Add and Remove must
+// not run concurrently with any other method. Lists and explanations
+// returned are copies and stay valid after later changes.
+type Index struct {
+	cfg Config
+
+	// Vocabulary: every term seen, its document frequency (over live and
+	// removed documents alike, until the next rebuild) and its ID.
+	terms  []string
+	termID map[string]uint32
+	df     []uint32
+
+	// Documents, by position.
+	ids  []uint64
+	pub  []int64 // Unix seconds, or noDate
+	dead []bool
+	live int
+	byID map[uint64]int32
+	off  []uint64  // vector of doc i is vt/vw[off[i]:off[i+1]], by term ID
+	vt   []uint32  // term IDs
+	vw   []float32 // weights; each vector has unit length
+	// The original (unexpanded) vectors, for near-duplicates and
+	// explanations; the same arrays as off/vt/vw when expansion is off.
+	ooff []uint64
+	ovt  []uint32
+	ovw  []float32
+	// lists[i] is doc i's related list, best first.
+	lists [][]entry
+
+	// Inverted index: a compact base built in one go, plus postings of
+	// documents added since.
+	pOff  []uint64
+	pDoc  []uint32
+	pW    []float32
+	delta map[uint32][]posting
+	maxw  []float32 // per term: its largest weight in any vector
+}
+
+// entry is a link by document position.
+type entry struct {
+	d   int32
+	s   float64 // score
+	cos float64 // cosine
+}
+
+type posting struct {
+	d uint32
+	w float32
+}
+
+// Build analyses and weights docs, indexes them and computes every
+// document's related list. It returns an error if two docs share an ID,
+// and ctx.Err() (wrapped) if ctx is done first. The result does not depend
+// on the order of docs nor on the number of workers.
+func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
+	cfg = cfg.withDefaults()
+	ix := &Index{cfg: cfg, byID: make(map[uint64]int32, len(docs)), delta: map[uint32][]posting{}}
+	for i, d := range docs {
+		if _, dup := ix.byID[d.ID]; dup {
+			return nil, fmt.Errorf("linker: build: %w: %d", ErrDuplicateID, d.ID)
+		}
+		ix.byID[d.ID] = int32(i)
+	}
+	raw, err := ix.analyzeAll(ctx, docs)
+	if err != nil {
+		return nil, err
+	}
+	ix.ids = make([]uint64, len(docs))
+	ix.pub = make([]int64, len(docs))
+	ix.dead = make([]bool, len(docs))
+	ix.live = len(docs)
+	for i, d := range docs {
+		ix.ids[i] = d.ID
+		ix.pub[i] = unixOrNone(d.Published)
+	}
+	vecs := make([][]tw, len(docs))
+	if err := parallel(ctx, cfg.Workers, len(docs), func(_ int, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			vecs[i] = ix.weigh(raw[i], len(docs))
+			raw[i] = nil
+		}
+	}); err != nil {
+		return nil, err
+	}
+	ix.appendVectors(vecs)
+	ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
+	ix.buildPostings()
+	ix.lists = make([][]entry, len(docs))
+	if err := ix.computeLists(ctx, allDocs(len(docs))); err != nil {
+		return nil, err
+	}
+	if ix.cfg.ExpandN > 0 && len(docs) > 1 {
+		if err := ix.expand(ctx); err != nil {
+			return nil, err
+		}
+		if err := ix.computeLists(ctx, allDocs(len(docs))); err != nil {
+			return nil, err
+		}
+	}
+	return ix, nil
+}
+
+func allDocs(n int) []int32 {
+	s := make([]int32, n)
+	for i := range s {
+		s[i] = int32(i)
+	}
+	return s
+}
+
+func unixOrNone(t time.Time) int64 {
+	if t.IsZero() {
+		return noDate
+	}
+	return t.Unix()
+}
+
+// Related returns for each docs[i] its top-N related docs (never itself
+// nor a near-duplicate of itself, never two near-duplicates of each
+// other), best first: by score descending, then publication date
+// descending, then ID ascending. It is Build followed by List for every
+// document.
+func Related(ctx context.Context, docs []Doc, cfg Config) ([][]Link, error) {
+	ix, err := Build(ctx, docs, cfg)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]Link, len(docs))
+	for i := range docs {
+		out[i] = ix.links(int32(i))
+	}
+	return out, nil
+}
+
+// Len returns the number of documents in the index.
+func (ix *Index) Len() int { return ix.live }
+
+// Config returns the configuration the index was built with, defaults
+// filled in.
+func (ix *Index) Config() Config { return ix.cfg }
+
+// List returns the related list of the document with the given ID, and
+// false if there is no such document.
+func (ix *Index) List(id uint64) ([]Link, bool) {
+	i, ok := ix.byID[id]
+	if !ok || ix.dead[i] {
+		return nil, false
+	}
+	return ix.links(i), true
+}
+
+func (ix *Index) links(i int32) []Link {
+	l := make([]Link, len(ix.lists[i]))
+	for k, e := range ix.lists[i] {
+		l[k] = Link{ID: ix.ids[e.d], Score: e.s}
+	}
+	return l
+}
+
+// rawTerm is a term of one document before weighting.
+type rawTerm struct {
+	t  uint32
+	tf float32
+}
+
+// analyzeAll turns every document into raw term frequencies and fills the
+// vocabulary (sorted, so IDs do not depend on document order) and df.
+func (ix *Index) analyzeAll(ctx context.Context, docs []Doc) ([][]rawTerm, error) {
+	type local struct {
+		ids   map[string]uint32
+		words []string
+	}
+	w := min(ix.cfg.Workers, 255)
+	locals := make([]local, w)
+	raw := make([][]rawTerm, len(docs))
+	by := make([]uint8, len(docs)) // worker that analysed doc i
+	err := parallel(ctx, w, len(docs), func(worker, lo, hi int) {
+		l := &locals[worker]
+		if l.ids == nil {
+			l.ids = map[string]uint32{}
+		}
+		a := &analyzer{}
+		for i := lo; i < hi; i++ {
+			raw[i] = ix.docTerms(a, docs[i], func(s string) uint32 {
+				id, ok := l.ids[s]
+				if !ok {
+					id = uint32(len(l.words))
+					l.ids[s] = id
+					l.words = append(l.words, s)
+				}
+				return id
+			})
+			by[i] = uint8(worker)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	all := map[string]struct{}{}
+	for _, l := range locals {
+		for _, s := range l.words {
+			all[s] = struct{}{}
+		}
+	}
+	ix.terms = make([]string, 0, len(all))
+	for s := range all {
+		ix.terms = append(ix.terms, s)
+	}
+	slices.Sort(ix.terms)
+	ix.termID = make(map[string]uint32, len(ix.terms))
+	for k, s := range ix.terms {
+		ix.termID[s] = uint32(k)
+	}
+	remap := make([][]uint32, w)
+	for k, l := range locals {
+		remap[k] = make([]uint32, len(l.words))
+		for j, s := range l.words {
+			remap[k][j] = ix.termID[s]
+		}
+	}
+	ix.df = make([]uint32, len(ix.terms))
+	for i := range raw {
+		for k, r := range raw[i] {
+			g := remap[by[i]][r.t]
+			raw[i][k].t = g
+			ix.df[g]++
+		}
+	}
+	return raw, nil
+}
+
+// docTerms analyses one document into raw term frequencies, using id to
+// number terms.
+func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) []rawTerm {
+	kind := langKind(d.Language)
+	names := ix.cfg.NameWeight > 0
+	tf := map[uint32]float32{}
+	add := func(weight float64) func(string, bool) {
+		return func(s string, name bool) {
+			w := weight
+			if name {
+				w *= ix.cfg.NameWeight
+			}
+			tf[id(s)] += float32(w)
+		}
+	}
+	a.terms(d.Headline, kind, names, add(ix.cfg.HeadlineWeight))
+	a.terms(d.Body, kind, names, add(1))
+	out := make([]rawTerm, 0, len(tf))
+	for t, f := range tf {
+		out = append(out, rawTerm{t, f})
+	}
+	return out
+}
+
+// tw is a weighted term.
+type tw struct {
+	t uint32
+	w float32
+}
+
+// weigh turns raw frequencies into a unit vector sorted by term ID:
+// sublinear TF times smoothed IDF over terms within the document-frequency
+// bounds, the MaxTerms heaviest kept.
+func (ix *Index) weigh(raw []rawTerm, n int) []tw {
+	v := make([]tw, 0, len(raw))
+	maxDF := ix.cfg.MaxDF * float64(n)
+	for _, r := range raw {
+		df := ix.df[r.t]
+		if int(df) < ix.cfg.MinDF || float64(df) > maxDF {
+			continue
+		}
+		w := (1 + math.Log(float64(r.tf))) * (math.Log(float64(1+n)/float64(1+df)) + 1)
+		if w <= 0 {
+			continue
+		}
+		v = append(v, tw{r.t, float32(w)})
+	}
+	return ix.finishVector(v)
+}
+
+// appendVectors appends documents' vectors to the forward arrays.
+func (ix *Index) appendVectors(vecs [][]tw) {
+	total := 0
+	for _, v := range vecs {
+		total += len(v)
+	}
+	if ix.off == nil {
+		ix.off = []uint64{0}
+	}
+	ix.vt = slices.Grow(ix.vt, total)
+	ix.vw = slices.Grow(ix.vw, total)
+	for _, v := range vecs {
+		for _, x := range v {
+			ix.vt = append(ix.vt, x.t)
+			ix.vw = append(ix.vw, x.w)
+		}
+		ix.off = append(ix.off, uint64(len(ix.vt)))
+	}
+}
+
+func (ix *Index) vec(i int32) ([]uint32, []float32) {
+	a, b := ix.off[i], ix.off[i+1]
+	return ix.vt[a:b], ix.vw[a:b]
+}
+
+func (ix *Index) ovec(i int32) ([]uint32, []float32) {
+	a, b := ix.ooff[i], ix.ooff[i+1]
+	return ix.ovt[a:b], ix.ovw[a:b]
+}
+
+// buildPostings builds the base inverted index over all documents and
+// empties the delta.
+func (ix *Index) buildPostings() {
+	nt := len(ix.terms)
+	ix.pOff = make([]uint64, nt+1)
+	for i := range ix.ids {
+		if ix.dead[i] {
+			continue
+		}
+		t, _ := ix.vec(int32(i))
+		for _, x := range t {
+			ix.pOff[x+1]++
+		}
+	}
+	for k := 1; k <= nt; k++ {
+		ix.pOff[k] += ix.pOff[k-1]
+	}
+	ix.pDoc = make([]uint32, ix.pOff[nt])
+	ix.pW = make([]float32, ix.pOff[nt])
+	ix.maxw = make([]float32, nt)
+	next := slices.Clone(ix.pOff[:nt])
+	for i := range ix.ids {
+		if ix.dead[i] {
+			continue
+		}
+		t, w := ix.vec(int32(i))
+		for k, x := range t {
+			p := next[x]
+			next[x]++
+			ix.pDoc[p] = uint32(i)
+			ix.pW[p] = w[k]
+			ix.maxw[x] = max(ix.maxw[x], w[k])
+		}
+	}
+	ix.delta = map[uint32][]posting{}
+}
+
+// parallel runs f over [0, n) in blocks on w goroutines; f gets the
+// worker number. It checks ctx between blocks.
+func parallel(ctx context.Context, w, n int, f func(worker, lo, hi int)) error {
+	const block = 64
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				lo := int(next.Add(block)) - block
+				if lo >= n {
+					return
+				}
+				f(k, lo, min(lo+block, n))
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("linker: %w", err)
+	}
+	return nil
+}
