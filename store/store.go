@@ -1,13 +1,16 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -40,11 +43,12 @@ var (
 	bucketArticles = []byte("articles")
 	bucketURLs     = []byte("urls")
 	bucketRelated  = []byte("related")
+	bucketPrints   = []byte("fingerprints")
 	keySchema      = []byte("schema")
 )
 
 // allBuckets are created at open.
-var allBuckets = [][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated}
+var allBuckets = append([][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated, bucketPrints}, frontierBuckets...)
 
 // Options configures Open. The zero value (or nil) means
 // DefaultLockTimeout, read-write.
@@ -178,12 +182,32 @@ func sameContent(a, b *newslink.Article) bool {
 // PutArticle stores a by its URL: it creates the article or updates the
 // stored one in place, keeping its ID. It sets a.ID and reports what it did.
 // An unchanged article is not rewritten.
+//
+// Concurrent calls share one transaction and one disk sync (bbolt's Batch),
+// which is what crawl workers do.
+//
+// A new URL whose body is the same as that of an article stored under
+// another URL (case and white space aside) is not stored again: it becomes
+// an alias of that article, found by Article, and the change is Unchanged.
 func (db *DB) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Change, error) {
-	changes, err := db.PutArticles(ctx, []*newslink.Article{a})
-	if err != nil {
-		return newslink.Unchanged, err
+	if err := ctx.Err(); err != nil {
+		return newslink.Unchanged, fmt.Errorf("store: put article: %w", err)
 	}
-	return changes[0], nil
+	if a.URL == "" {
+		return newslink.Unchanged, fmt.Errorf("store: put article: %w: no url", ErrInvalid)
+	}
+	var change newslink.Change
+	var id uint64
+	err := db.bolt.Batch(func(tx *bolt.Tx) error {
+		var err error
+		change, id, err = put(tx, a)
+		return err
+	})
+	if err != nil {
+		return newslink.Unchanged, fmt.Errorf("store: put article %q: %w", a.URL, err)
+	}
+	a.ID = id
+	return change, nil
 }
 
 // PutArticles upserts many articles in one transaction, as PutArticle does
@@ -200,9 +224,8 @@ func (db *DB) PutArticles(ctx context.Context, as []*newslink.Article) ([]newsli
 	changes := make([]newslink.Change, len(as))
 	ids := make([]uint64, len(as))
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		arts, urls := tx.Bucket(bucketArticles), tx.Bucket(bucketURLs)
 		for i, a := range as {
-			c, id, err := put(arts, urls, a)
+			c, id, err := put(tx, a)
 			if err != nil {
 				return fmt.Errorf("store: put article %q: %w", a.URL, err)
 			}
@@ -219,8 +242,29 @@ func (db *DB) PutArticles(ctx context.Context, as []*newslink.Article) ([]newsli
 	return changes, nil
 }
 
-func put(arts, urls *bolt.Bucket, a *newslink.Article) (newslink.Change, uint64, error) {
+// minPrintChars is the shortest body that gets a content fingerprint:
+// shorter ones (a photo caption, a stub) are too alike to tell apart.
+const minPrintChars = 200
+
+// fingerprint identifies an article's content whatever its URL: a hash of
+// its body with case and white space folded. Bodies too short to tell
+// apart have none.
+func fingerprint(body string) []byte {
+	if len(body) < minPrintChars {
+		return nil
+	}
+	h := sha256.New()
+	for _, w := range strings.Fields(strings.ToLower(body)) {
+		h.Write([]byte(w))
+		h.Write([]byte{' '})
+	}
+	return h.Sum(nil)[:16]
+}
+
+func put(tx *bolt.Tx, a *newslink.Article) (newslink.Change, uint64, error) {
+	arts, urls, prints := tx.Bucket(bucketArticles), tx.Bucket(bucketURLs), tx.Bucket(bucketPrints)
 	change := newslink.Created
+	fp := fingerprint(a.Body)
 	var id uint64
 	if v := urls.Get([]byte(a.URL)); v != nil {
 		id = binary.BigEndian.Uint64(v)
@@ -228,16 +272,38 @@ func put(arts, urls *bolt.Bucket, a *newslink.Article) (newslink.Change, uint64,
 		if err != nil {
 			return 0, 0, err
 		}
+		if old.URL != a.URL {
+			// The URL is an alias of an article stored under another URL
+			// (the same content was found there first): keep that one.
+			return newslink.Unchanged, id, nil
+		}
 		if sameContent(old, a) {
 			return newslink.Unchanged, id, nil
 		}
 		change = newslink.Updated
+		if ofp := fingerprint(old.Body); ofp != nil && !bytes.Equal(ofp, fp) && bytes.Equal(prints.Get(ofp), v) {
+			if err := prints.Delete(ofp); err != nil {
+				return 0, 0, err
+			}
+		}
 	} else {
+		if fp != nil {
+			if v := prints.Get(fp); v != nil && arts.Get(v) != nil {
+				// The same article under a second URL (a wire story, a
+				// print view): stored once, the URL kept as an alias.
+				return newslink.Unchanged, binary.BigEndian.Uint64(v), urls.Put([]byte(a.URL), v)
+			}
+		}
 		var err error
 		if id, err = arts.NextSequence(); err != nil {
 			return 0, 0, err
 		}
 		if err := urls.Put([]byte(a.URL), itob(id)); err != nil {
+			return 0, 0, err
+		}
+	}
+	if fp != nil && prints.Get(fp) == nil {
+		if err := prints.Put(fp, itob(id)); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -318,7 +384,7 @@ func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) err
 func (db *DB) Count(ctx context.Context) (int, error) {
 	n := 0
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		n = tx.Bucket(bucketURLs).Stats().KeyN
+		n = tx.Bucket(bucketArticles).Stats().KeyN
 		return nil
 	})
 	return n, err

@@ -12,7 +12,10 @@ import (
 	"newslink/store"
 )
 
-var _ crawler.Sink = (*store.DB)(nil)
+var (
+	_ crawler.Sink     = (*store.DB)(nil)
+	_ crawler.Frontier = (*store.Frontier)(nil)
+)
 
 // crawlOptions are the flags and arguments of "newslink crawl".
 type crawlOptions struct {
@@ -60,7 +63,7 @@ func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
 		return err
 	}
 	defer db.Close()
-	stats, err := crawler.Crawl(ctx, o.cfg, &crawler.MemFrontier{}, db, e.log)
+	stats, err := crawler.Crawl(ctx, o.cfg, db.Frontier(), db, e.log)
 	if stats == nil {
 		return usageIfConfig(err)
 	}
