@@ -273,6 +273,10 @@ func statsOf(n *html.Node, m map[*html.Node]textStats) textStats {
 		case html.TextNode:
 			s.text += trimmedLen(c.Data)
 		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				continue
+			}
 			cs := statsOf(c, m)
 			s.text += cs.text
 			if c.DataAtom == atom.A {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/html"
+
 	"newslink"
 )
 
@@ -68,6 +70,7 @@ var (
 type dateParser struct {
 	now      time.Time
 	dayFirst bool
+	keep     map[*html.Node]bool // the article's containers: never an excluded area
 }
 
 // valid reports whether the date could be a publication date: not before

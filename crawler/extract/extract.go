@@ -106,12 +106,16 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	body := findBody(doc)
 
 	res.Language = language(m, "")
-	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL))}
+	var keep map[*html.Node]bool
+	if body != nil {
+		keep = protectedNodes(body, h1)
+	}
+	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL)), keep: keep}
 	res.Published, res.Modified = dates(m, dp, opts.URL, res.CanonicalURL, body, h1)
 	res.Authors = authors(m, body)
 
 	if body != nil {
-		pr := &pruner{keep: protectedNodes(body, h1), stats: map[*html.Node]textStats{}}
+		pr := &pruner{keep: keep, stats: map[*html.Node]textStats{}}
 		st := statsOf(body, pr.stats)
 		pr.total = st.text - st.link
 		pr.prune(body, 0)

@@ -378,7 +378,7 @@ var (
 // footers and navigation. With strict false, only comments and related
 // boxes count (for an element marked itemprop=datePublished, which sites
 // put in "footer" lines of the article too).
-func excludedArea(n *html.Node, strict bool) bool {
+func excludedArea(n *html.Node, strict bool, keep map[*html.Node]bool) bool {
 	inArticle := false
 	for p := n; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && (p.DataAtom == atom.Article || p.DataAtom == atom.Main) {
@@ -403,7 +403,7 @@ func excludedArea(n *html.Node, strict bool) bool {
 			return false
 		}
 		ci := classID(p)
-		if ci == "" {
+		if ci == "" || keep[p] {
 			continue
 		}
 		if excludedAreaClass(ci) {
@@ -490,7 +490,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		switch {
 		case ip == "datemodified":
 			try(&mod, dateValue(n))
-		case !found && (ip == "datepublished" || ip == "datecreated") && !excludedArea(n, false):
+		case !found && (ip == "datepublished" || ip == "datecreated") && !excludedArea(n, false, p.keep):
 			found = try(&pub, dateValue(n))
 		}
 	}
@@ -507,7 +507,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// first that is not an update.
 		var first *html.Node
 		for _, n := range m.times {
-			if n.DataAtom != atom.Time || excludedArea(n, true) {
+			if n.DataAtom != atom.Time || excludedArea(n, true, p.keep) {
 				continue
 			}
 			ci := classID(n)
@@ -561,7 +561,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// A day from the URL or text: take the clock time from a <time>
 		// or itemprop element of the same day.
 		for _, n := range m.times {
-			if excludedArea(n, false) {
+			if excludedArea(n, false, p.keep) {
 				continue
 			}
 			if d, ok := p.parseValue(dateValue(n)); ok && !d.DayOnly && d.Time.Format("2006-01-02") == pub.Time.Format("2006-01-02") {
@@ -595,7 +595,7 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				}
 			}
 			ci := classID(c)
-			if ci != "" && excludedAreaClass(ci) {
+			if ci != "" && !p.keep[c] && excludedAreaClass(ci) {
 				continue
 			}
 			if ci != "" && dateHint(ci) {
@@ -683,7 +683,7 @@ func phraseDate(body *html.Node, p *dateParser) string {
 				case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
 					continue
 				}
-				if ci := classID(c); ci != "" && excludedAreaClass(ci) {
+				if ci := classID(c); ci != "" && !p.keep[c] && excludedAreaClass(ci) {
 					continue
 				}
 				if walk(c) {
@@ -726,7 +726,7 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
 				return false
 			}
-			if ci := classID(n); ci != "" && excludedAreaClass(ci) {
+			if ci := classID(n); ci != "" && !p.keep[n] && excludedAreaClass(ci) {
 				return false
 			}
 		}
@@ -820,6 +820,29 @@ func cleanAuthor(s string) string {
 	return strings.Trim(s, " ,;|·-–")
 }
 
+// bylineName reads the names from a byline such as "By Ann Lee, 6 March
+// 2015": the text before the first date, digit or separator, if it is a
+// few words long.
+func bylineName(t string) string {
+	if len(t) > 200 {
+		return ""
+	}
+	t = cleanAuthor(t)
+	if i := strings.IndexAny(t, ",|•·0123456789@\n"); i >= 0 {
+		t = t[:i]
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " on ", " am ", " le "} {
+		if i := strings.Index(t, sep); i >= 0 {
+			t = t[:i]
+		}
+	}
+	t = strings.TrimSpace(t)
+	if n := len(strings.Fields(t)); n == 0 || n > 8 || len(t) > 80 {
+		return ""
+	}
+	return t
+}
+
 // splitNames splits "A, B and C" into names.
 func splitNames(s string) []string {
 	s = strings.NewReplacer(" and ", ",", " und ", ",", " & ", ",", " et ", ",", " y ", ",").Replace(s)
@@ -848,8 +871,7 @@ func bylineText(body *html.Node) string {
 			ip := strings.ToLower(attr(c, "itemprop"))
 			ci := classID(c)
 			if ip == "author" || ip == "creator" || strings.Contains(ci, "author") || strings.Contains(ci, "byline") {
-				t := textOf(c)
-				if t != "" && len(t) <= 80 && !strings.ContainsAny(t, "0123456789@") {
+				if t := bylineName(textOf(c)); t != "" {
 					out = t
 					return true
 				}

@@ -1,0 +1,300 @@
+package extract_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"newslink/crawler/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// fetched is the fetch time the golden tests use, so that they do not
+// depend on the clock.
+var fetched = time.Date(2025, 1, 15, 12, 0, 0, 0, time.UTC)
+
+// goldenResult is how a Result is written to a golden file.
+type goldenResult struct {
+	Headline     string   `json:"headline"`
+	Published    string   `json:"published"`
+	Modified     string   `json:"modified"`
+	Authors      []string `json:"authors"`
+	Language     string   `json:"language"`
+	CanonicalURL string   `json:"canonical_url"`
+	Summary      string   `json:"summary"`
+	Body         string   `json:"body"`
+}
+
+func TestExtract_Golden(t *testing.T) {
+	tests := []struct {
+		name string
+		url  string
+	}{
+		{name: "news-jsonld", url: "https://riverside.example/local/2024/05/02/council-approves-cycle-lanes"},
+		{name: "blog-german", url: "https://gartenblog.example/fruehlingsfest-im-stadtpark/"},
+		{name: "us-numeric-date", url: "https://springfield-daily.example/news/library-hours"},
+		{name: "latin1-meta", url: "https://ortsnachrichten.example/cafe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join("testdata", tt.name+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := extract.Extract(bytes.NewReader(page), extract.Options{URL: tt.url, Fetched: fetched})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got, err := json.MarshalIndent(goldenResult{
+				Headline: res.Headline, Published: res.Published.String(), Modified: res.Modified.String(),
+				Authors: res.Authors, Language: res.Language, CanonicalURL: res.CanonicalURL,
+				Summary: res.Summary, Body: res.Body,
+			}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", tt.name+".golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("result differs from %s (go test -update rewrites it):\ngot:\n%s\nwant:\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+func TestExtract_Fields(t *testing.T) {
+	tests := []struct {
+		name          string
+		page          string
+		opts          extract.Options
+		wantHeadline  string
+		wantPublished string
+		wantInBody    []string
+		wantNotInBody []string
+	}{
+		{
+			name: "day first in German text",
+			page: `<html lang="de"><body><article><h1>Stadtrat tagt</h1><p>6. März 2015</p>
+				<p>Der Stadtrat hat am Abend über den neuen Haushalt beraten und ihn mit großer Mehrheit beschlossen.</p></article></body></html>`,
+			wantHeadline: "Stadtrat tagt", wantPublished: "2015-03-06",
+		},
+		{
+			name: "numeric date read day first in a British page",
+			page: `<html lang="en-GB"><body><article><h1>Fair returns</h1><div class="date">03/06/2015</div>
+				<p>The summer fair returns to the common this weekend with rides, food stalls and a brass band.</p></article></body></html>`,
+			wantPublished: "2015-06-03",
+		},
+		{
+			name: "numeric date read month first in a US page",
+			page: `<html lang="en-US"><body><article><h1>Fair returns</h1><div class="date">03/06/2015</div>
+				<p>The summer fair returns to the common this weekend with rides, food stalls and a brass band.</p></article></body></html>`,
+			wantPublished: "2015-03-06",
+		},
+		{
+			name: "impossible month decides the order",
+			page: `<html lang="en-US"><body><article><h1>Fair returns</h1><div class="date">25/06/2015</div>
+				<p>The summer fair returns to the common this weekend with rides, food stalls and a brass band.</p></article></body></html>`,
+			wantPublished: "2015-06-25",
+		},
+		{
+			name: "date in the URL path",
+			page: `<html><body><h1>Headline</h1><p>Some text that is long enough to be the body of this small article page.</p></body></html>`,
+			opts: extract.Options{URL: "https://news.example/2015/03/06/headline"}, wantPublished: "2015-03-06",
+		},
+		{
+			name: "date after the fetch time is refused",
+			page: `<html><head><meta property="article:published_time" content="2031-01-01T00:00:00Z"></head>
+				<body><h1>Headline</h1><p>Some text that is long enough to be the body of this small article page.</p></body></html>`,
+			wantPublished: "",
+		},
+		{
+			name: "time zone kept",
+			page: `<html><head><meta property="article:published_time" content="2019-10-16T23:30:00+02:00"></head>
+				<body><h1>Headline</h1><p>Some text that is long enough to be the body of this small article page.</p></body></html>`,
+			wantPublished: "2019-10-16T23:30:00+02:00",
+		},
+		{
+			name: "copyright and comment dates do not win",
+			page: `<html lang="en"><body><article><h1>Headline</h1><p>Some text that is long enough to be the body of this small article page.</p></article>
+				<div class="comments"><div class="comment-date">4 May 2020</div></div><footer>Copyright 2021</footer></body></html>`,
+			wantPublished: "",
+		},
+		{
+			name: "relative dates are not guessed",
+			page: `<html lang="en"><body><article><h1>Headline</h1><div class="date">2 hours ago</div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
+			wantPublished: "",
+		},
+		{
+			name:         "site name stripped from the title",
+			page:         `<html><head><title>Example Times - Water prices rise again</title><meta property="og:site_name" content="Example Times"></head><body><p>x</p></body></html>`,
+			wantHeadline: "Water prices rise again",
+		},
+		{
+			name: "tables as text rows",
+			page: `<html><body><article><h1>Results</h1><p>The results of the election in the northern district were announced on Monday.</p>
+				<table><tr><td>Party A</td><td>41%</td></tr><tr><td>Party B</td><td>38%</td></tr></table></article></body></html>`,
+			wantInBody: []string{"Party A | 41%", "Party B | 38%"},
+		},
+		{
+			name: "inline elements do not split words",
+			page: `<html><body><article><p>The <b>quick</b> brown fox jumps over the <a href="/dog">lazy</a> dog, and the story goes on for a while.</p></article></body></html>`,
+			wantInBody: []string{"The quick brown fox jumps over the lazy dog,"},
+		},
+		{
+			name:          "hidden and script text left out",
+			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
+			wantNotInBody: []string{"Hidden text", "script text"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := tt.opts
+			opts.Fetched = fetched
+			res, err := extract.Extract(strings.NewReader(tt.page), opts)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if tt.wantHeadline != "" && res.Headline != tt.wantHeadline {
+				t.Errorf("headline %q, want %q", res.Headline, tt.wantHeadline)
+			}
+			if got := res.Published.String(); tt.wantHeadline == "" && got != tt.wantPublished && (tt.wantPublished != "" || len(tt.wantInBody)+len(tt.wantNotInBody) == 0) {
+				t.Errorf("published %q, want %q", got, tt.wantPublished)
+			}
+			for _, s := range tt.wantInBody {
+				if !strings.Contains(res.Body, s) {
+					t.Errorf("body %q: want %q in it", res.Body, s)
+				}
+			}
+			for _, s := range tt.wantNotInBody {
+				if strings.Contains(res.Body, s) {
+					t.Errorf("body %q: want no %q", res.Body, s)
+				}
+			}
+		})
+	}
+}
+
+func TestExtract_TooLarge(t *testing.T) {
+	// A 50 MB page is refused after reading MaxBytes+1 bytes.
+	page := strings.Repeat("<p>filler text</p>\n", 50<<20/19)
+	_, err := extract.Extract(strings.NewReader(page), extract.Options{})
+	if !errors.Is(err, extract.ErrTooLarge) {
+		t.Fatalf("err %v, want ErrTooLarge", err)
+	}
+	_, err = extract.Extract(strings.NewReader("<p>small page</p>"), extract.Options{MaxBytes: 10})
+	if !errors.Is(err, extract.ErrTooLarge) {
+		t.Fatalf("MaxBytes 10: err %v, want ErrTooLarge", err)
+	}
+}
+
+func TestExtract_DeepNesting(t *testing.T) {
+	// x/net/html refuses more than 512 open elements; the page is
+	// flattened and its text still extracted, quickly.
+	for _, tag := range []string{"div", "b", "span", "font"} {
+		t.Run(tag, func(t *testing.T) {
+			page := "<html><head><title>Deep</title></head><body>" + strings.Repeat("<"+tag+">", 200000) +
+				"<p>The text at the bottom of a very deep page is still found by the extractor.</p></body></html>"
+			start := time.Now()
+			res, err := extract.Extract(strings.NewReader(page), extract.Options{})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if !strings.Contains(res.Body, "still found by the extractor") {
+				t.Errorf("body %q", res.Body)
+			}
+		})
+	}
+}
+
+func TestExtract_Charsets(t *testing.T) {
+	text := "Grüße aus Köln: Über den Rhein fährt heute wieder die Fähre, sagte der Betreiber am Morgen."
+	latin1 := []byte("<html><body><article><p>" + toLatin1(text) + "</p></article></body></html>")
+	utf16 := append([]byte{0xFF, 0xFE}, toUTF16LE("<html><body><article><p>"+text+"</p></article></body></html>")...)
+	tests := []struct {
+		name        string
+		page        []byte
+		contentType string
+	}{
+		{name: "header charset", page: latin1, contentType: "text/html; charset=ISO-8859-1"},
+		{name: "meta charset", page: append([]byte(`<meta charset="iso-8859-1">`), latin1...)},
+		{name: "detected", page: latin1},
+		{name: "utf-16 BOM", page: utf16},
+		{name: "utf-8 despite a latin-1 meta", page: []byte(`<meta charset="iso-8859-1"><html><body><article><p>` + text + `</p></article></body></html>`)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := extract.Extract(bytes.NewReader(tt.page), extract.Options{ContentType: tt.contentType})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if res.Body != text {
+				t.Errorf("body %q, want %q", res.Body, text)
+			}
+		})
+	}
+}
+
+func toLatin1(s string) string {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return string(b)
+}
+
+func toUTF16LE(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
+
+func FuzzExtract(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.html")
+	for _, s := range seeds {
+		b, err := os.ReadFile(s)
+		if err == nil {
+			f.Add(b, "text/html; charset=utf-8")
+		}
+	}
+	f.Add([]byte("<html><body>"+strings.Repeat("<div>", 600)+"x"), "")
+	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2015-13-45"}]}</script>`), "")
+	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"), "text/html; charset=utf-16")
+	f.Add([]byte(`<meta charset="x-unknown"><time datetime="9999-99-99T99:99:99+99:99">`), "text/html; charset=bogus")
+	f.Fuzz(func(t *testing.T, page []byte, contentType string) {
+		res, err := extract.Extract(bytes.NewReader(page), extract.Options{URL: "https://example.org/2015/03/06/x", ContentType: contentType, Fetched: fetched, MaxBytes: 1 << 20})
+		if err != nil {
+			return
+		}
+		for _, s := range append([]string{res.Headline, res.Body, res.Summary, res.Language, res.CanonicalURL}, res.Authors...) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in result: %q", s)
+			}
+		}
+		if res.Published.Time.After(fetched.Add(24 * time.Hour)) {
+			t.Fatalf("published %v after the fetch time", res.Published)
+		}
+	})
+}
