@@ -138,8 +138,8 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "",
 		},
 		{
-			name: "relative dates are not guessed",
-			page: `<html lang="en"><body><article><h1>Headline</h1><div class="date">2 hours ago</div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
+			name:          "relative dates are not guessed",
+			page:          `<html lang="en"><body><article><h1>Headline</h1><div class="date">2 hours ago</div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
 			wantPublished: "",
 		},
 		{
@@ -154,8 +154,8 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Party A | 41%", "Party B | 38%"},
 		},
 		{
-			name: "inline elements do not split words",
-			page: `<html><body><article><p>The <b>quick</b> brown fox jumps over the <a href="/dog">lazy</a> dog, and the story goes on for a while.</p></article></body></html>`,
+			name:       "inline elements do not split words",
+			page:       `<html><body><article><p>The <b>quick</b> brown fox jumps over the <a href="/dog">lazy</a> dog, and the story goes on for a while.</p></article></body></html>`,
 			wantInBody: []string{"The quick brown fox jumps over the lazy dog,"},
 		},
 		{
