@@ -61,6 +61,8 @@ var commands = []command{
 	{"export", "write every stored article and its related list as JSON Lines", runExportCmd},
 	{"extract", "extract articles from saved pages, without network", runExtractCmd},
 	{"eval-extract", "score the extractor on a gold set: body F1, headline, dates, speed", runEvalExtractCmd},
+	{"gen-corpus", "write a seeded synthetic news corpus with story labels as JSON Lines", runGenCorpusCmd},
+	{"eval-related", "score related lists on a labelled JSON Lines file: P@5, P@10, R@10, MAP@10, time", runEvalRelatedCmd},
 	{"demo", "crawl the bundled fixture site, link it and print Related Stories", runDemoCmd},
 }
 

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+
+	"newslink/linker/synth"
+)
+
+// genCorpusOptions are the flags of "newslink gen-corpus".
+type genCorpusOptions struct {
+	cfg synth.Config
+}
+
+func runGenCorpusCmd(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("gen-corpus", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var o genCorpusOptions
+	fs.IntVar(&o.cfg.N, "n", 10000, "number of articles")
+	fs.Uint64Var(&o.cfg.Seed, "seed", 1, "random seed; the same seed and flags give the same corpus")
+	fs.Float64Var(&o.cfg.Story, "story", 0, "mean articles per story (0: 6)")
+	fs.IntVar(&o.cfg.Words, "words", 0, "mean body length in words (0: 150)")
+	fs.Float64Var(&o.cfg.DupShare, "dup", 0, "share of near-duplicate articles (0: 0.03)")
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError("gen-corpus: %v", err)
+	}
+	if fs.NArg() > 0 {
+		return usageError("gen-corpus: want no arguments")
+	}
+	return runGenCorpus(ctx, e, o)
+}
+
+// runGenCorpus writes the corpus as JSON Lines: url, headline, published,
+// body, language, and the gold label (story) and topic.
+func runGenCorpus(ctx context.Context, e *env, o genCorpusOptions) error {
+	w := bufio.NewWriterSize(e.stdout, 1<<20)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	var err error
+	n := 0
+	synth.Generate(o.cfg, func(a synth.Article) bool {
+		if n%1024 == 0 {
+			if err = ctx.Err(); err != nil {
+				return false
+			}
+		}
+		n++
+		err = enc.Encode(a)
+		return err == nil
+	})
+	if err != nil {
+		return fmt.Errorf("gen-corpus: %w", err)
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("gen-corpus: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,149 @@
+package linker_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"newslink/linker"
+	"newslink/linker/synth"
+)
+
+// corpus returns n synthetic articles as docs, with their story labels.
+func corpus(tb testing.TB, n int, seed uint64) ([]linker.Doc, []string) {
+	tb.Helper()
+	var docs []linker.Doc
+	var labels []string
+	synth.Generate(synth.Config{N: n, Seed: seed}, func(a synth.Article) bool {
+		docs = append(docs, linker.Doc{ID: uint64(len(docs) + 1), Headline: a.Headline, Body: a.Body, Language: a.Language, Published: a.Published})
+		labels = append(labels, a.Label)
+		return true
+	})
+	return docs, labels
+}
+
+func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
+	docs, _ := corpus(t, 1500, 7)
+	for _, tc := range []struct {
+		name string
+		cfg  linker.Config
+	}{
+		{"defaults", linker.Config{N: 10}},
+		{"no expansion", linker.Config{N: 10, ExpandN: -1}},
+		{"all terms, no dates", linker.Config{N: 5, MaxTerms: -1, DateWeight: -1, ExpandN: -1}},
+		{"min score and window", linker.Config{N: 20, MinScore: 0.2, Window: 30 * 24 * 3600e9}},
+		{"no duplicates check", linker.Config{N: 3, DuplicateScore: -1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, err := linker.Build(context.Background(), docs, tc.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := linker.BruteLists(ix)
+			for i, id := range linker.IDs(ix) {
+				got, _ := ix.List(id)
+				if !reflect.DeepEqual(got, want[i]) && !(len(got) == 0 && len(want[i]) == 0) {
+					t.Fatalf("doc %d: pruned %v, brute force %v", id, got, want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestRelated_Deterministic(t *testing.T) {
+	docs, _ := corpus(t, 800, 3)
+	want, err := linker.Related(context.Background(), docs, linker.Config{N: 10, Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[uint64][]linker.Link{}
+	for i, d := range docs {
+		byID[d.ID] = want[i]
+	}
+	shuffled := append([]linker.Doc(nil), docs...)
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	got, err := linker.Related(context.Background(), shuffled, linker.Config{N: 10, Workers: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, d := range shuffled {
+		if !reflect.DeepEqual(got[i], byID[d.ID]) {
+			t.Fatalf("doc %d: shuffled on 4 workers %v, in order on 1 %v", d.ID, got[i], byID[d.ID])
+		}
+	}
+}
+
+func TestRelated_Lists(t *testing.T) {
+	wire := linker.Doc{ID: 10, Headline: "Volcano erupts on Etna", Body: "Mount Etna erupted on Sunday, sending ash over Catania. Flights at Catania airport were suspended, officials said."}
+	copyOf := wire
+	copyOf.ID = 11
+	docs := []linker.Doc{
+		wire, copyOf,
+		{ID: 12, Headline: "Etna eruption closes Catania airport", Body: "Ash from Mount Etna closed Catania airport for a second day."},
+		{ID: 13, Headline: "Catania flights resume after Etna ash", Body: "Flights resumed at Catania airport as Mount Etna calmed."},
+		{ID: 14, Headline: "Parliament passes budget", Body: "The parliament passed the budget after a long debate."},
+		{ID: 15, Headline: "Budget vote delayed", Body: "A vote on the budget in parliament was delayed again."},
+	}
+	lists, err := linker.Related(context.Background(), docs, linker.Config{N: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		doc     int
+		wantNot []uint64
+		wantIn  []uint64
+	}{
+		{"never itself nor its own copy", 0, []uint64{10, 11}, []uint64{12, 13}},
+		{"copies fill a list once", 2, nil, []uint64{13}},
+		{"other story stays apart", 4, []uint64{10, 11, 12, 13}, []uint64{15}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[uint64]bool{}
+			for _, l := range lists[tc.doc] {
+				if l.Score <= 0 || l.Score > 1 {
+					t.Errorf("score %v out of (0, 1]", l.Score)
+				}
+				got[l.ID] = true
+			}
+			for _, id := range tc.wantNot {
+				if got[id] {
+					t.Errorf("list of %d holds %d: %v", docs[tc.doc].ID, id, lists[tc.doc])
+				}
+			}
+			for _, id := range tc.wantIn {
+				if !got[id] {
+					t.Errorf("list of %d lacks %d: %v", docs[tc.doc].ID, id, lists[tc.doc])
+				}
+			}
+			if got[10] && got[11] {
+				t.Errorf("list of %d holds both copies: %v", docs[tc.doc].ID, lists[tc.doc])
+			}
+		})
+	}
+}
+
+func TestBuild_DuplicateID(t *testing.T) {
+	_, err := linker.Build(context.Background(), []linker.Doc{{ID: 1}, {ID: 1}}, linker.Config{})
+	if !errors.Is(err, linker.ErrDuplicateID) {
+		t.Fatalf("err = %v, want ErrDuplicateID", err)
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		docs, _ := corpus(b, n, 1)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := linker.Build(context.Background(), docs, linker.Config{N: 10}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
