@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"newslink/crawler/extract"
 )
 
@@ -35,4 +37,24 @@ func ExampleExtract() {
 	// The bridge reopened to traffic on Friday after six months of repairs.
 	//
 	// Engineers replaced the deck and repainted the whole span.
+}
+
+func ExampleExtractDocument() {
+	// A page colly or goquery has already parsed is not parsed again.
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<html><body>
+<article><h1>Ferry timetable changes</h1><time datetime="2024-09-01T07:00:00+02:00">1 September</time>
+<p>The winter timetable of the lake ferries starts on Sunday, with two fewer crossings a day.</p></article>
+</body></html>`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res, err := extract.ExtractDocument(doc, extract.Options{Fetched: time.Date(2024, 9, 2, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Headline, "|", res.Published)
+	// Output:
+	// Ferry timetable changes | 2024-09-01T07:00:00+02:00
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
 	"newslink"
@@ -86,6 +87,24 @@ func ExtractBytes(b []byte, opts Options) (res *Result, err error) {
 		return nil, fmt.Errorf("extract: parse page: %w", err)
 	}
 	return extractDoc(doc, opts), nil
+}
+
+// ExtractDocument extracts the article from a page already parsed by
+// goquery, as colly's OnHTML callbacks hold it (e.DOM.Document), without
+// parsing it again. The page must already be UTF-8, as goquery documents
+// are; opts.ContentType and opts.MaxBytes are not used. It removes page
+// furniture from doc's tree: callers must not use doc afterwards. It is
+// safe for concurrent use on different documents.
+func ExtractDocument(doc *goquery.Document, opts Options) (res *Result, err error) {
+	if doc == nil || len(doc.Nodes) == 0 {
+		return nil, errors.New("extract: empty document")
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("extract: internal error: %v", p)
+		}
+	}()
+	return extractDoc(doc.Nodes[0], opts), nil
 }
 
 // extractDoc extracts everything from a parsed page. It modifies doc.
