@@ -24,6 +24,7 @@ const (
 	DefaultMaxRedirects = 5
 	DefaultMinBodyChars = 300
 	DefaultRobotsTTL    = 24 * time.Hour
+	DefaultRetryBackoff = time.Second
 )
 
 // ErrConfig marks an invalid configuration; Crawl refuses it before any
@@ -61,6 +62,7 @@ type Config struct {
 	MaxBodyBytes int64         // larger responses fail with ErrTooLarge; default DefaultMaxBodyBytes
 	MaxRedirects int           // default DefaultMaxRedirects
 	MinBodyChars int           // shorter extracted bodies are not articles; default DefaultMinBodyChars
+	RetryBackoff time.Duration // wait before the first retry of a failed fetch, doubled for each next one; default DefaultRetryBackoff
 
 	Locale string // hint for ambiguous dates, such as "en-GB"
 
@@ -124,6 +126,7 @@ func validate(cfg Config) (*settings, error) {
 		{"concurrency", int64(cfg.Concurrency)}, {"workers", int64(cfg.Workers)},
 		{"timeout", int64(cfg.Timeout)}, {"max_body_bytes", cfg.MaxBodyBytes},
 		{"max_redirects", int64(cfg.MaxRedirects)}, {"min_body_chars", int64(cfg.MinBodyChars)},
+		{"retry_backoff", int64(cfg.RetryBackoff)},
 	}
 	for _, p := range positive {
 		if p.v < 0 {
@@ -161,6 +164,9 @@ func validate(cfg Config) (*settings, error) {
 	}
 	if s.MaxRedirects == 0 {
 		s.MaxRedirects = DefaultMaxRedirects
+	}
+	if s.RetryBackoff == 0 {
+		s.RetryBackoff = DefaultRetryBackoff
 	}
 	if s.MinBodyChars == 0 {
 		s.MinBodyChars = DefaultMinBodyChars

@@ -243,7 +243,7 @@ func (r *run) retry(ctx context.Context, it Item, cause error, after time.Durati
 		return r.fail(ctx, it, cause)
 	}
 	if after <= 0 {
-		after = time.Duration(1<<it.Attempts) * 500 * time.Millisecond // 1s, 2s, ...
+		after = r.cfg.RetryBackoff << (it.Attempts - 1) // 1s, 2s, ... by default
 	}
 	it.NotBefore = r.cfg.Now().Add(after)
 	r.log.Info("retrying url", "url", it.URL, "attempt", it.Attempts, "after", after, "err", cause)
@@ -252,13 +252,16 @@ func (r *run) retry(ctx context.Context, it Item, cause error, after time.Durati
 }
 
 // fetchRobots fetches a robots.txt for the host cache.
-func (r *run) fetchRobots(ctx context.Context, rawURL string) (int, []byte) {
+func (r *run) fetchRobots(ctx context.Context, rawURL string) (int, []byte, error) {
 	resp, err := r.fetch.get(rawURL, nil)
+	if errors.Is(err, ErrForbiddenAddress) {
+		return 0, nil, err
+	}
 	if err != nil {
 		r.log.Warn("robots.txt unreachable: host treated as disallowed", "url", rawURL, "err", err)
-		return 0, nil
+		return 0, nil, nil
 	}
-	return resp.status, resp.body
+	return resp.status, resp.body, nil
 }
 
 // process fetches one item and acts on the response. It returns an error
@@ -269,6 +272,9 @@ func (r *run) process(ctx context.Context, it Item) error {
 		return r.fail(ctx, it, err)
 	}
 	rob, fresh, err := r.hosts.robotsFor(ctx, u)
+	if errors.Is(err, ErrForbiddenAddress) {
+		return r.fail(ctx, it, err)
+	}
 	if err != nil {
 		return err
 	}

@@ -54,6 +54,7 @@ type Frontier interface {
 type MemFrontier struct {
 	mu      sync.Mutex
 	seen    map[string]bool
+	queued  map[string]bool // in ready or waiting
 	ready   itemHeap
 	waiting []Item // items with a NotBefore in the future
 	seq     uint64
@@ -85,6 +86,10 @@ func (m *MemFrontier) Push(ctx context.Context, items ...Item) (int, error) {
 }
 
 func (m *MemFrontier) add(it Item) {
+	if m.queued == nil {
+		m.queued = map[string]bool{}
+	}
+	m.queued[it.URL] = true
 	m.seq++
 	heap.Push(&m.ready, seqItem{it, m.seq})
 }
@@ -109,13 +114,26 @@ func (m *MemFrontier) Pop(ctx context.Context, now time.Time) (Item, bool, time.
 	if m.ready.Len() == 0 {
 		return Item{}, false, next, nil
 	}
-	return heap.Pop(&m.ready).(seqItem).Item, true, time.Time{}, nil
+	it := heap.Pop(&m.ready).(seqItem).Item
+	delete(m.queued, it.URL)
+	return it, true, time.Time{}, nil
 }
 
 // Retry implements Frontier.
 func (m *MemFrontier) Retry(ctx context.Context, it Item) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.seen == nil {
+		m.seen = map[string]bool{}
+	}
+	if m.queued[it.URL] {
+		return nil
+	}
+	m.seen[it.URL] = true
+	if m.queued == nil {
+		m.queued = map[string]bool{}
+	}
+	m.queued[it.URL] = true
 	m.waiting = append(m.waiting, it)
 	return nil
 }

@@ -133,8 +133,9 @@ type hosts struct {
 	cfg     *settings
 	limiter Limiter
 	cache   RobotsCache
-	// fetchRobots fetches /robots.txt of a host; status 0 means the fetch failed.
-	fetchRobots func(ctx context.Context, rawURL string) (status int, body []byte)
+	// fetchRobots fetches /robots.txt of a host; status 0 means the fetch
+	// failed. It returns an error only when the host may not be reached.
+	fetchRobots func(ctx context.Context, rawURL string) (status int, body []byte, err error)
 }
 
 func (hs *hosts) get(key string) *host {
@@ -165,7 +166,10 @@ func (hs *hosts) robotsFor(ctx context.Context, u *url.URL) (*robots.Robots, boo
 		return nil, false, fmt.Errorf("crawler: robots cache: %w", err)
 	}
 	if !ok || now.Sub(fetched) >= DefaultRobotsTTL {
-		status, body = hs.fetchRobots(ctx, u.Scheme+"://"+u.Host+"/robots.txt")
+		status, body, err = hs.fetchRobots(ctx, u.Scheme+"://"+u.Host+"/robots.txt")
+		if err != nil {
+			return nil, false, err
+		}
 		fetched = now
 		if err := hs.cache.PutRobots(ctx, key, status, body, fetched); err != nil {
 			return nil, false, fmt.Errorf("crawler: robots cache: %w", err)

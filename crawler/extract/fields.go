@@ -364,8 +364,11 @@ var (
 		"parsely-pub-date", "sailthru.date", "article.published", "article_date_original",
 		"cxenseparse:recs:publishtime", "originalpublicationdate", "bt:pubdate", "displaydate",
 		"dc.date.created", "dcterms.created", "datecreated", "article.created", "created",
-		"dc.date", "dcterms.date", "date", "dc:date", "pub_date", "release_date", "dateposted",
+		"pub_date", "release_date", "dateposted",
 	}
+	// weakPublishedKeys name dates that are as often the last change or the
+	// day the page was generated: they come after dates seen on the page.
+	weakPublishedKeys = []string{"dc.date", "dcterms.date", "date", "dc:date"}
 	modifiedKeys = []string{
 		"article:modified_time", "og:updated_time", "article:modified", "datemodified",
 		"dc.date.modified", "dcterms.modified", "modified", "last-modified", "lastmod",
@@ -535,6 +538,16 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 	}
 	if !found && body != nil {
 		found = try(&pub, bylineDate(body, p))
+	}
+	for _, k := range weakPublishedKeys {
+		if found {
+			break
+		}
+		for _, v := range m.meta[k] {
+			if found = try(&pub, v); found {
+				break
+			}
+		}
 	}
 	if !found && h1 == nil && len(m.h1s) > 0 {
 		h1 = m.h1s[0]
