@@ -140,6 +140,19 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		pr.prune(body, 0)
 		res.Body = clean(bodyText(body, true))
 	}
+	if res.Published.IsZero() {
+		// Last resort: the first date written in the article text, such as
+		// a signature; never one in a copyright line.
+		for para := range strings.SplitSeq(res.Body, "\n") {
+			if isCopyright(para) {
+				continue
+			}
+			if d, ok := dp.findText(para); ok {
+				res.Published = d
+				break
+			}
+		}
+	}
 	if res.Language == "" {
 		res.Language = detectLanguage(res.Body)
 	}

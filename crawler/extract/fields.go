@@ -437,7 +437,7 @@ func dateValue(n *html.Node) string {
 
 // dateHint reports whether a class/id string suggests a date or byline.
 func dateHint(ci string) bool {
-	for _, w := range []string{"date", "time", "publish", "posted", "byline", "meta", "dateline", "stamp", "datum", "info", "author", "zeit", "entry-header", "article-header", "post-header", "fecha", "data"} {
+	for _, w := range []string{"date", "time", "publish", "posted", "byline", "meta", "dateline", "stamp", "datum", "info", "author", "zeit", "entry-header", "article-header", "post-header", "fecha", "data", "updated", "submitted", "created"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
@@ -557,13 +557,15 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			pub, found = d, true
 		}
 	}
-	if found && !pub.DayOnly {
+	if _, off := pub.Time.Zone(); found && !pub.DayOnly && off == 0 {
 		// Metadata often gives the instant in UTC, while the day a reader
-		// sees is local: a day in the URL one day off wins.
+		// sees is local: a day in the URL wins when a time zone within
+		// ten hours of UTC makes the instant fall on it.
 		for _, u := range []string{pageURL, canonical} {
 			if d, ok := p.urlDate(u); ok {
-				diff := d.Time.Sub(pub.Time.Truncate(24 * time.Hour))
-				if pub.Time.Format("2006-01-02") != d.Time.Format("2006-01-02") && diff.Abs() <= 36*time.Hour {
+				const layout = "2006-01-02"
+				day := d.Time.Format(layout)
+				if pub.Time.Format(layout) != day && (pub.Time.Add(-10*time.Hour).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day) {
 					pub = d
 				}
 				break
@@ -580,6 +582,14 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			if d, ok := p.parseValue(dateValue(n)); ok && !d.DayOnly && d.Time.Format("2006-01-02") == pub.Time.Format("2006-01-02") {
 				pub = d
 				break
+			}
+		}
+	}
+	if !found {
+		// Last resort: a date in the description.
+		if v := m.first("description", "og:description"); v != "" {
+			if d, ok := p.findText(v); ok {
+				pub, found = d, true
 			}
 		}
 	}
@@ -612,6 +622,14 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				continue
 			}
 			if ci != "" && dateHint(ci) {
+				for _, k := range []string{"title", "data-date", "data-time", "data-timestamp", "data-published"} {
+					if v := attr(c, k); v != "" {
+						if d, ok := p.parseValue(v); ok {
+							out = d.String()
+							return true
+						}
+					}
+				}
 				t := textOf(c)
 				if len(t) < 300 && !isCopyright(t) {
 					if d, ok := p.findText(t); ok {
@@ -652,7 +670,9 @@ var datePhrases = []string{
 	"veröffentlicht am", "veröffentlicht:", "veröffentlicht", "publiziert am", "erschienen am",
 	"erstellt am", "published on", "published:", "published", "posted on", "posted:",
 	"posted", "publié le", "publicado el", "publicado em", "pubblicato il", "gepubliceerd op",
-	"datum:", "date:", "stand:", "online seit",
+	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
+	"artikel vom", "beitrag vom", "meldung vom", "notizia del", "written on", "pubblicato",
+	"publicado", "publié", "gepubliceerd",
 }
 
 // phraseDate returns the first date written after a phrase such as
