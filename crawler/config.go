@@ -66,6 +66,13 @@ type Config struct {
 
 	Locale string // hint for ambiguous dates, such as "en-GB"
 
+	// HostDelay, HostLocale and HostRules override Delay, Locale, and
+	// Include and Exclude, for some hosts (keys as in Hosts). A negative
+	// delay means none.
+	HostDelay  map[string]time.Duration
+	HostLocale map[string]string
+	HostRules  map[string]URLRules
+
 	// AllowPrivate lets the crawl reach loopback, private and link-local
 	// addresses. Without it they are refused, except for hosts of seeds
 	// that are themselves such addresses.
@@ -79,6 +86,13 @@ type Config struct {
 	Limiter Limiter
 	// Robots caches robots.txt files; default a MemRobotsCache.
 	Robots RobotsCache
+}
+
+// URLRules tell article URLs from others on one site: an article URL
+// matches some Include pattern (when there are any) and no Exclude pattern.
+type URLRules struct {
+	Include []*regexp.Regexp
+	Exclude []*regexp.Regexp
 }
 
 // settings is a validated Config with defaults applied.
@@ -132,6 +146,21 @@ func validate(cfg Config) (*settings, error) {
 		if p.v < 0 {
 			return nil, fmt.Errorf("%w: %s: must not be negative", ErrConfig, p.name)
 		}
+	}
+	// Host keys are compared in canonical form.
+	s.HostDelay, s.HostLocale = map[string]time.Duration{}, map[string]string{}
+	for h, d := range cfg.HostDelay {
+		if h == "" {
+			return nil, fmt.Errorf("%w: delay for an empty host", ErrConfig)
+		}
+		s.HostDelay[normalizeHost(h)] = d
+	}
+	for h, l := range cfg.HostLocale {
+		s.HostLocale[normalizeHost(h)] = l
+	}
+	s.HostRules = map[string]URLRules{}
+	for h, r := range cfg.HostRules {
+		s.HostRules[normalizeHost(h)] = r
 	}
 	if s.UserAgent == "" {
 		s.UserAgent = DefaultUserAgent

@@ -522,7 +522,7 @@ func (r *run) readPage(ctx context.Context, it Item, resp *response) (bool, time
 		ct = "text/html; charset=utf-8" // colly has already decoded the body to UTF-8
 	}
 	res, err := extract.Extract(bytes.NewReader(resp.body), extract.Options{
-		URL: final, ContentType: ct, Locale: r.cfg.Locale, Fetched: r.cfg.Now(), MaxBytes: r.cfg.MaxBodyBytes,
+		URL: final, ContentType: ct, Locale: r.locale(resp.url), Fetched: r.cfg.Now(), MaxBytes: r.cfg.MaxBodyBytes,
 	})
 	if err != nil {
 		r.log.Warn("extraction failed", "url", final, "err", err)
@@ -556,19 +556,33 @@ func (r *run) readPage(ctx context.Context, it Item, resp *response) (bool, time
 	return true, a.Published.Time, nil
 }
 
+// locale returns the date locale hint of a page's host.
+func (r *run) locale(u *url.URL) string {
+	if l, ok := r.cfg.HostLocale[hostKey(u)]; ok {
+		return l
+	}
+	return r.cfg.Locale
+}
+
 // isArticle tells an article page from a section, index or other page.
 // Configured URL patterns decide when given; otherwise the page needs a
 // headline, a body of some length, and either article metadata or a
 // publication date on a URL that reads like a story's.
-func (r *run) isArticle(u string, scan *pageScan, res *extract.Result) bool {
-	for _, re := range r.cfg.Exclude {
-		if re.MatchString(u) {
+func (r *run) isArticle(raw string, scan *pageScan, res *extract.Result) bool {
+	rules := URLRules{Include: r.cfg.Include, Exclude: r.cfg.Exclude}
+	if u, err := url.Parse(raw); err == nil {
+		if hr, ok := r.cfg.HostRules[hostKey(u)]; ok {
+			rules = hr
+		}
+	}
+	for _, re := range rules.Exclude {
+		if re.MatchString(raw) {
 			return false
 		}
 	}
-	if len(r.cfg.Include) > 0 {
-		for _, re := range r.cfg.Include {
-			if re.MatchString(u) {
+	if len(rules.Include) > 0 {
+		for _, re := range rules.Include {
+			if re.MatchString(raw) {
 				return res.Headline != "" && res.Body != ""
 			}
 		}
@@ -577,7 +591,7 @@ func (r *run) isArticle(u string, scan *pageScan, res *extract.Result) bool {
 	if res.Headline == "" || len([]rune(res.Body)) < r.cfg.MinBodyChars {
 		return false
 	}
-	return scan.ogArticle || scan.ldArticle || (!res.Published.IsZero() && storyURL(u))
+	return scan.ogArticle || scan.ldArticle || (!res.Published.IsZero() && storyURL(raw))
 }
 
 // storyURL reports whether a URL's last path segment reads like a story's:

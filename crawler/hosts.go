@@ -143,7 +143,11 @@ func (hs *hosts) get(key string) *host {
 	defer hs.mu.Unlock()
 	h, ok := hs.m[key]
 	if !ok {
-		h = &host{slots: make(chan struct{}, hs.cfg.Concurrency), delay: hs.cfg.Delay}
+		delay := hs.cfg.Delay
+		if d, ok := hs.cfg.HostDelay[key]; ok {
+			delay = max(d, 0)
+		}
+		h = &host{slots: make(chan struct{}, hs.cfg.Concurrency), delay: delay}
 		hs.m[key] = h
 	}
 	return h

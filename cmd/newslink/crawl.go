@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -19,41 +20,59 @@ var (
 
 // crawlOptions are the flags and arguments of "newslink crawl".
 type crawlOptions struct {
-	cfg   crawler.Config
-	json  bool // print the summary as JSON
-	quiet bool // print no summary
+	cfg    crawler.Config
+	config string // --config file
+	redis  string // Redis URL of a shared frontier ("" for the bbolt file)
+	json   bool   // print the summary as JSON
+	quiet  bool   // print no summary
 }
 
-// runCrawlCmd parses the flags of "newslink crawl" and runs it.
+// runCrawlCmd parses the flags of "newslink crawl" and runs it. With
+// --config, the file is read first and flags given on the command line
+// override it (pattern flags add to the file's).
 func runCrawlCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "crawl", "[flags] URL...")
 	var o crawlOptions
-	var include, exclude, skip regexpList
-	fs.IntVar(&o.cfg.MaxPages, "max-pages", 0, fmt.Sprintf("pages fetched at most in this run (0: %d)", crawler.DefaultMaxPages))
-	fs.IntVar(&o.cfg.MaxDepth, "max-depth", 0, fmt.Sprintf("link hops from a seed (0: %d; -1: seeds only)", crawler.DefaultMaxDepth))
-	fs.DurationVar(&o.cfg.MaxDuration, "max-duration", 0, "stop starting requests after this long (0: no limit)")
-	fs.DurationVar(&o.cfg.Delay, "delay", 0, fmt.Sprintf("pause between requests to one host (0: %v; negative: none); a longer robots.txt Crawl-delay wins", crawler.DefaultDelay))
-	fs.IntVar(&o.cfg.Concurrency, "concurrency", 0, fmt.Sprintf("requests in flight per host (0: %d)", crawler.DefaultConcurrency))
-	fs.IntVar(&o.cfg.Workers, "workers", 0, fmt.Sprintf("requests in flight in all (0: %d)", crawler.DefaultWorkers))
-	fs.DurationVar(&o.cfg.Timeout, "timeout", 0, fmt.Sprintf("per request (0: %v)", crawler.DefaultTimeout))
-	fs.StringVar(&o.cfg.UserAgent, "user-agent", "", "User-Agent header and robots.txt product token (default "+crawler.DefaultUserAgent+")")
-	fs.StringVar(&o.cfg.Locale, "locale", "", "locale hint for ambiguous dates, such as en-GB or en-US")
-	fs.BoolVar(&o.cfg.AllowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (seeds on such addresses are always allowed)")
-	fs.Var(&include, "include", "regular expression an article URL must match (repeatable)")
-	fs.Var(&exclude, "exclude", "regular expression of URLs that are never articles (repeatable)")
-	fs.Var(&skip, "skip", "regular expression of URLs never fetched (repeatable)")
-	fs.BoolVar(&o.json, "json", false, "print the summary as one JSON object")
-	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
-	seeds, err := parseFlags(fs, args)
+	seeds, err := parseFlags(crawlFlags(e, &o), args)
 	if err != nil {
 		return err
 	}
-	if len(seeds) == 0 {
-		return usageError("crawl: no URL given")
+	if o.config != "" {
+		cfg, redis, err := loadCrawlConfig(o.config)
+		if err != nil {
+			return err
+		}
+		o = crawlOptions{cfg: cfg, redis: redis, config: o.config}
+		if seeds, err = parseFlags(crawlFlags(e, &o), args); err != nil {
+			return err
+		}
 	}
-	o.cfg.Seeds = seeds
-	o.cfg.Include, o.cfg.Exclude, o.cfg.Skip = include, exclude, skip
+	o.cfg.Seeds = append(o.cfg.Seeds, seeds...)
+	if len(o.cfg.Seeds) == 0 {
+		return usageError("crawl: no URL given (as arguments or in --config)")
+	}
 	return runCrawl(ctx, e, o)
+}
+
+// crawlFlags defines the flags of "newslink crawl" on o.
+func crawlFlags(e *env, o *crawlOptions) *flag.FlagSet {
+	fs := newFlagSet(e, "crawl", "[flags] URL...")
+	fs.StringVar(&o.config, "config", "", "read settings and sites from this TOML `file` (see README)")
+	fs.IntVar(&o.cfg.MaxPages, "max-pages", o.cfg.MaxPages, fmt.Sprintf("pages fetched at most in this run (0: %d)", crawler.DefaultMaxPages))
+	fs.IntVar(&o.cfg.MaxDepth, "max-depth", o.cfg.MaxDepth, fmt.Sprintf("link hops from a seed (0: %d; -1: seeds only)", crawler.DefaultMaxDepth))
+	fs.DurationVar(&o.cfg.MaxDuration, "max-duration", o.cfg.MaxDuration, "stop starting requests after this long (0: no limit)")
+	fs.DurationVar(&o.cfg.Delay, "delay", o.cfg.Delay, fmt.Sprintf("pause between requests to one host (0: %v; negative: none); a longer robots.txt Crawl-delay wins", crawler.DefaultDelay))
+	fs.IntVar(&o.cfg.Concurrency, "concurrency", o.cfg.Concurrency, fmt.Sprintf("requests in flight per host (0: %d)", crawler.DefaultConcurrency))
+	fs.IntVar(&o.cfg.Workers, "workers", o.cfg.Workers, fmt.Sprintf("requests in flight in all (0: %d)", crawler.DefaultWorkers))
+	fs.DurationVar(&o.cfg.Timeout, "timeout", o.cfg.Timeout, fmt.Sprintf("per request (0: %v)", crawler.DefaultTimeout))
+	fs.StringVar(&o.cfg.UserAgent, "user-agent", o.cfg.UserAgent, "User-Agent header and robots.txt product token (default "+crawler.DefaultUserAgent+")")
+	fs.StringVar(&o.cfg.Locale, "locale", o.cfg.Locale, "locale hint for ambiguous dates, such as en-GB or en-US")
+	fs.BoolVar(&o.cfg.AllowPrivate, "allow-private", o.cfg.AllowPrivate, "allow loopback, private and link-local addresses (seeds on such addresses are always allowed)")
+	fs.Var((*regexpList)(&o.cfg.Include), "include", "regular expression an article URL must match (repeatable)")
+	fs.Var((*regexpList)(&o.cfg.Exclude), "exclude", "regular expression of URLs that are never articles (repeatable)")
+	fs.Var((*regexpList)(&o.cfg.Skip), "skip", "regular expression of URLs never fetched (repeatable)")
+	fs.BoolVar(&o.json, "json", o.json, "print the summary as one JSON object")
+	fs.BoolVar(&o.quiet, "quiet", o.quiet, "print no summary")
+	return fs
 }
 
 // runCrawl crawls into the database and prints the summary.

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"newslink/crawler"
+)
+
+// crawlFile is the TOML configuration file of "newslink crawl --config":
+// defaults for every site, then one [[site]] table per site. Durations are
+// strings such as "1s" or "20m".
+type crawlFile struct {
+	UserAgent    string `toml:"user_agent"`
+	Workers      int    `toml:"workers"`
+	Concurrency  int    `toml:"concurrency"`
+	MaxPages     int    `toml:"max_pages"`
+	MaxDepth     int    `toml:"max_depth"`
+	MaxDuration  string `toml:"max_duration"`
+	Delay        string `toml:"delay"`
+	Timeout      string `toml:"timeout"`
+	MaxBodyBytes int64  `toml:"max_body_bytes"`
+	Locale       string `toml:"locale"`
+	AllowPrivate bool   `toml:"allow_private"`
+	Redis        string `toml:"redis"`
+	Sites        []struct {
+		Seeds   []string `toml:"seeds"`
+		Hosts   []string `toml:"hosts"`
+		Include []string `toml:"include"`
+		Exclude []string `toml:"exclude"`
+		Skip    []string `toml:"skip"`
+		Locale  string   `toml:"locale"`
+		Delay   string   `toml:"delay"`
+	} `toml:"site"`
+}
+
+// loadCrawlConfig reads a crawl configuration file into a crawler.Config
+// and the Redis URL. Every problem is reported with the file and key.
+func loadCrawlConfig(path string) (crawler.Config, string, error) {
+	var f crawlFile
+	var cfg crawler.Config
+	md, err := toml.DecodeFile(path, &f)
+	if err != nil {
+		return cfg, "", usageError("config %s: %v", path, err)
+	}
+	if un := md.Undecoded(); len(un) > 0 {
+		keys := make([]string, len(un))
+		for i, k := range un {
+			keys[i] = k.String()
+		}
+		sort.Strings(keys)
+		return cfg, "", usageError("config %s: unknown key %s", path, strings.Join(keys, ", "))
+	}
+	bad := func(key, format string, args ...any) error {
+		return usageError("config %s: %s: %s", path, key, fmt.Sprintf(format, args...))
+	}
+	duration := func(key, v string, d *time.Duration) error {
+		if v == "" {
+			return nil
+		}
+		x, err := time.ParseDuration(v)
+		if err != nil {
+			return bad(key, "%q is not a duration such as \"1s\" or \"20m\"", v)
+		}
+		*d = x
+		return nil
+	}
+	cfg = crawler.Config{UserAgent: f.UserAgent, Workers: f.Workers, Concurrency: f.Concurrency, MaxPages: f.MaxPages,
+		MaxDepth: f.MaxDepth, MaxBodyBytes: f.MaxBodyBytes, Locale: f.Locale, AllowPrivate: f.AllowPrivate}
+	for _, d := range []struct {
+		key string
+		v   string
+		to  *time.Duration
+	}{{"max_duration", f.MaxDuration, &cfg.MaxDuration}, {"delay", f.Delay, &cfg.Delay}, {"timeout", f.Timeout, &cfg.Timeout}} {
+		if err := duration(d.key, d.v, d.to); err != nil {
+			return cfg, "", err
+		}
+	}
+	for _, n := range []struct {
+		key string
+		v   int64
+	}{{"workers", int64(f.Workers)}, {"concurrency", int64(f.Concurrency)}, {"max_pages", int64(f.MaxPages)}, {"max_body_bytes", f.MaxBodyBytes}} {
+		if n.v < 0 {
+			return cfg, "", bad(n.key, "%d: must not be negative", n.v)
+		}
+	}
+	if len(f.Sites) == 0 {
+		return cfg, "", usageError("config %s: no [[site]] table: at least one site with seeds is needed", path)
+	}
+	cfg.HostDelay, cfg.HostLocale, cfg.HostRules = map[string]time.Duration{}, map[string]string{}, map[string]crawler.URLRules{}
+	for i, s := range f.Sites {
+		key := func(k string) string { return fmt.Sprintf("site[%d].%s", i+1, k) }
+		if len(s.Seeds) == 0 {
+			return cfg, "", bad(key("seeds"), "at least one URL is needed")
+		}
+		hosts := s.Hosts
+		for _, raw := range s.Seeds {
+			u, err := url.Parse(raw)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				return cfg, "", bad(key("seeds"), "%q is not an absolute http or https URL", raw)
+			}
+			if len(s.Hosts) == 0 {
+				hosts = append(hosts, u.Host)
+			}
+		}
+		cfg.Seeds = append(cfg.Seeds, s.Seeds...)
+		cfg.Hosts = append(cfg.Hosts, hosts...)
+		var rules crawler.URLRules
+		for _, l := range []struct {
+			key  string
+			v    []string
+			into *[]*regexp.Regexp
+		}{{"include", s.Include, &rules.Include}, {"exclude", s.Exclude, &rules.Exclude}, {"skip", s.Skip, &cfg.Skip}} {
+			for j, expr := range l.v {
+				re, err := regexp.Compile(expr)
+				if err != nil {
+					return cfg, "", bad(fmt.Sprintf("%s[%d]", key(l.key), j+1), "bad regular expression: %v", err)
+				}
+				*l.into = append(*l.into, re)
+			}
+		}
+		var d time.Duration
+		if err := duration(key("delay"), s.Delay, &d); err != nil {
+			return cfg, "", err
+		}
+		for _, h := range hosts {
+			if s.Delay != "" {
+				cfg.HostDelay[h] = d
+			}
+			if s.Locale != "" {
+				cfg.HostLocale[h] = s.Locale
+			}
+			if len(rules.Include)+len(rules.Exclude) > 0 {
+				cfg.HostRules[h] = rules
+			}
+		}
+	}
+	return cfg, f.Redis, nil
+}
