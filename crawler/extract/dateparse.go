@@ -167,9 +167,11 @@ func (p *dateParser) parseValue(s string) (newslink.Date, bool) {
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			d := newslink.Instant(t)
-			if t.Location().String() != "UTC" && t.Location() != time.UTC {
-				// A named zone Go does not know has offset zero: keep only the day.
-				if _, off := t.Zone(); off == 0 {
+			if name, off := t.Zone(); off == 0 {
+				if name == "GMT" || name == "UTC" || name == "Z" || name == "" {
+					d = newslink.Instant(t.UTC())
+				} else {
+					// A named zone Go does not know gets offset zero: keep only the day.
 					d, _ = day(t.Year(), int(t.Month()), t.Day())
 				}
 			}

@@ -559,27 +559,34 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 	}
 	if _, off := pub.Time.Zone(); found && !pub.DayOnly && off == 0 {
 		// Metadata often gives the instant in UTC, while the day a reader
-		// sees is local: a day in the URL wins when a time zone within
-		// ten hours of UTC makes the instant fall on it.
+		// sees is local: a day in the URL or in a byline wins when a time
+		// zone within ten hours of UTC makes the instant fall on it.
+		const layout = "2006-01-02"
+		near := func(d newslink.Date) bool {
+			day := d.Time.Format(layout)
+			return pub.Time.Format(layout) != day && (pub.Time.Add(-10*time.Hour).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
+		}
+		var alts []newslink.Date
 		for _, u := range []string{pageURL, canonical} {
 			if d, ok := p.urlDate(u); ok {
-				const layout = "2006-01-02"
-				day := d.Time.Format(layout)
-				if pub.Time.Format(layout) != day && (pub.Time.Add(-10*time.Hour).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day) {
-					pub = d
-				}
+				alts = append(alts, d)
 				break
 			}
 		}
-	}
-	if pub.DayOnly {
-		// A day from the URL or text: take the clock time from a <time>
-		// or itemprop element of the same day.
-		for _, n := range m.times {
-			if excludedArea(n, false, p.keep) {
-				continue
+		if body != nil {
+			for _, v := range []string{phraseDate(body, p), bylineDate(body, p)} {
+				if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() {
+					alts = append(alts, d)
+				}
 			}
-			if d, ok := p.parseValue(dateValue(n)); ok && !d.DayOnly && d.Time.Format("2006-01-02") == pub.Time.Format("2006-01-02") {
+		}
+		if h1 != nil {
+			if d, ok := dateNear(h1, p); ok {
+				alts = append(alts, d)
+			}
+		}
+		for _, d := range alts {
+			if near(d) {
 				pub = d
 				break
 			}
