@@ -16,7 +16,8 @@ import (
 const minYear = 1993
 
 // monthNames maps month names and abbreviations in English, German,
-// French, Spanish, Italian, Dutch, Portuguese and Turkish to months.
+// French, Spanish, Italian, Dutch, Portuguese, Turkish, Russian, Ukrainian
+// and Polish to months.
 var monthNames = map[string]time.Month{}
 
 func init() {
@@ -33,6 +34,24 @@ func init() {
 		{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "ekim"},
 		{"november", "nov", "novembre", "noviembre", "novembro", "kasım", "kasim"},
 		{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "aralık", "aralik"},
+	}
+	// Russian, Ukrainian and Polish write the month in the genitive.
+	slavic := [][]string{
+		{"января", "янв", "січня", "stycznia", "sty"},
+		{"февраля", "фев", "лютого", "lutego", "lut"},
+		{"марта", "мар", "березня", "marca"},
+		{"апреля", "апр", "квітня", "kwietnia", "kwi"},
+		{"мая", "травня", "maja"},
+		{"июня", "июн", "червня", "czerwca", "cze"},
+		{"июля", "июл", "липня", "lipca", "lip"},
+		{"августа", "авг", "серпня", "sierpnia", "sie"},
+		{"сентября", "сен", "вересня", "września", "wrz"},
+		{"октября", "окт", "жовтня", "października", "paź"},
+		{"ноября", "ноя", "листопада", "listopada", "lis"},
+		{"декабря", "дек", "грудня", "grudnia", "gru"},
+	}
+	for i := range lists {
+		lists[i] = append(lists[i], slavic[i]...)
 	}
 	for i, l := range lists {
 		for _, n := range l {

@@ -369,7 +369,7 @@ var (
 	// weakPublishedKeys name dates that are as often the last change or the
 	// day the page was generated: they come after dates seen on the page.
 	weakPublishedKeys = []string{"dc.date", "dcterms.date", "date", "dc:date"}
-	modifiedKeys = []string{
+	modifiedKeys      = []string{
 		"article:modified_time", "og:updated_time", "article:modified", "datemodified",
 		"dc.date.modified", "dcterms.modified", "modified", "last-modified", "lastmod",
 		"updated_time", "parsely-updated", "sailthru.updated", "revised", "dateupdated",
@@ -490,6 +490,16 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 	// itemprop dates in the page.
 	for _, n := range m.times {
 		ip := strings.ToLower(attr(n, "itemprop"))
+		if ip == "" {
+			// RDFa: property="schema:datePublished".
+			ip = strings.ToLower(attr(n, "property"))
+			if i := strings.LastIndexByte(ip, ':'); i >= 0 {
+				ip = ip[i+1:]
+			}
+			if ip == "date" || ip == "created" {
+				ip = "datecreated"
+			}
+		}
 		switch {
 		case ip == "datemodified":
 			try(&mod, dateValue(n))
@@ -679,7 +689,7 @@ var datePhrases = []string{
 	"posted", "publié le", "publicado el", "publicado em", "pubblicato il", "gepubliceerd op",
 	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
 	"artikel vom", "beitrag vom", "meldung vom", "notizia del", "written on", "pubblicato",
-	"publicado", "publié", "gepubliceerd",
+	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano",
 }
 
 // phraseDate returns the first date written after a phrase such as

@@ -121,6 +121,8 @@ func collectMeta(doc *html.Node) *metaInfo {
 			default:
 				if ip := attr(n, "itemprop"); ip != "" && strings.HasPrefix(strings.ToLower(ip), "date") {
 					m.times = append(m.times, n)
+				} else if pr := strings.ToLower(attr(n, "property")); pr != "" && (strings.Contains(pr, "datepublished") || strings.Contains(pr, "datecreated") || pr == "dc:date" || pr == "dcterms:created") {
+					m.times = append(m.times, n)
 				}
 			}
 		}
