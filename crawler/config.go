@@ -86,6 +86,10 @@ type Config struct {
 	Limiter Limiter
 	// Robots caches robots.txt files; default a MemRobotsCache.
 	Robots RobotsCache
+
+	// Progress, if set, is called with the running totals after each URL,
+	// from the crawl's workers (never two at once); it must return quickly.
+	Progress func(Stats)
 }
 
 // URLRules tell article URLs from others on one site: an article URL

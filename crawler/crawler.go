@@ -134,12 +134,13 @@ type run struct {
 	start    time.Time
 	deadline time.Time
 
-	mu       sync.Mutex
-	stats    Stats
-	inflight int
-	started  int           // items popped, against MaxPages
-	changed  chan struct{} // closed and replaced when work finishes
-	fatal    error
+	mu         sync.Mutex
+	progressMu sync.Mutex // serialises Config.Progress calls
+	stats      Stats
+	inflight   int
+	started    int           // items popped, against MaxPages
+	changed    chan struct{} // closed and replaced when work finishes
+	fatal      error
 }
 
 // notify wakes the workers waiting for work.
@@ -196,6 +197,15 @@ func (r *run) worker(ctx context.Context) error {
 			return err
 		}
 		if ok {
+			if r.cfg.Progress != nil {
+				r.progressMu.Lock()
+				r.mu.Lock()
+				st := r.stats
+				r.mu.Unlock()
+				st.Duration = r.cfg.Now().Sub(r.start)
+				r.cfg.Progress(st)
+				r.progressMu.Unlock()
+			}
 			r.notify()
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"newslink/crawler"
@@ -82,6 +83,10 @@ func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
 		return err
 	}
 	defer db.Close()
+	if !o.quiet && isTerminal(e.stderr) {
+		o.cfg.Progress = progressLine(e.stderr)
+		defer fmt.Fprint(e.stderr, "\r\033[K")
+	}
 	stats, err := crawler.Crawl(ctx, o.cfg, db.Frontier(), db, e.log)
 	if stats == nil {
 		return usageIfConfig(err)
@@ -90,6 +95,31 @@ func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
 		printCrawlStats(e.stdout, stats, o.json)
 	}
 	return err
+}
+
+// isTerminal reports whether w is a terminal, where a progress line may
+// be drawn; logs and pipes get none.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// progressLine returns a crawler.Config.Progress that redraws one line on
+// w at most four times a second.
+func progressLine(w io.Writer) func(crawler.Stats) {
+	var last time.Time
+	return func(s crawler.Stats) {
+		if time.Since(last) < 250*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(w, "\r\033[K%v  fetched %d  articles %d (%d new, %d updated)  queued %d  errors %d",
+			s.Duration.Round(time.Second), s.Fetched, s.Articles, s.Created, s.Updated, s.Queued, s.Errors)
+	}
 }
 
 // usageIfConfig turns an invalid crawl configuration into a usage error.
