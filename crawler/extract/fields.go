@@ -14,7 +14,7 @@ import (
 
 // titleSeparators split a <title> into the headline and the site name or
 // section.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " › ", " // ", " ~ ", " ⋆ ", " ‹ ", " ‒ ", " ― "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " › ", " // ", " ~ ", " ⋆ ", " ‹ ", " ‒ ", " ― ", " │ ", " : "}
 
 // normTitle is the form in which headline candidates are compared:
 // lower case, letters and digits only, single spaces.
@@ -54,7 +54,7 @@ func titleParts(t string) []string {
 // stripSite removes the site name and section from a title: of its parts,
 // it drops those naming the site and keeps the longest of the rest.
 func stripSite(t string, site []string) string {
-	t = collapse(t)
+	t = strings.Trim(collapse(t), " |-–—·:")
 	parts := titleParts(t)
 	if len(parts) == 1 {
 		for _, s := range site {
@@ -193,6 +193,77 @@ func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node 
 	return kept
 }
 
+// kickerWords mark the class of a kicker (dateline, overline) inside a
+// heading: "Klimaschutz" in <h1><span class="kicker">Klimaschutz</span>
+// <span>Bohren, bis es heiß wird</span></h1>.
+var kickerWords = []string{"kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "small", "label", "rubric", "category", "spitzmarke"}
+
+// headingText returns the text of a heading without its kicker: a first
+// child element marked as one (by class, or <small> followed by more
+// text) that is a few words long, and the separator after it.
+func headingText(h *html.Node) string {
+	full := textOf(h)
+	var first *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return full // text before any element: no kicker
+		}
+		if c.Type == html.ElementNode {
+			first = c
+			break
+		}
+	}
+	if first == nil {
+		return full
+	}
+	kicker := first.DataAtom == atom.Small
+	if ci := classID(first); ci != "" && !kicker {
+		for _, w := range kickerWords {
+			if strings.Contains(ci, w) {
+				kicker = true
+				break
+			}
+		}
+	}
+	if !kicker {
+		return full
+	}
+	kt := textOf(first)
+	if kt == "" || len(strings.Fields(kt)) > 8 {
+		return full
+	}
+	var b strings.Builder
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		appendText(&b, c)
+	}
+	rest := strings.TrimLeft(collapse(b.String()), ":-–—|· ")
+	if len(strings.Fields(rest)) < 2 {
+		return full
+	}
+	return rest
+}
+
+// stripSiteParts removes the parts of a title that name the site, keeping
+// the rest as written.
+func stripSiteParts(t string, site []string) string {
+	for _, sep := range titleSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		var rest []string
+		for p := range strings.SplitSeq(t, sep) {
+			if !isSiteName(normTitle(p), site) {
+				rest = append(rest, strings.TrimSpace(p))
+			}
+		}
+		if len(rest) > 0 {
+			return strings.Join(rest, sep)
+		}
+		return t
+	}
+	return t
+}
+
 // headline reconciles the headline candidates: a heading on the page that
 // agrees with the metadata (JSON-LD, OpenGraph, Twitter, <title> with the
 // site name and section stripped) wins, h1 before other headings; else
@@ -228,7 +299,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	}
 	heads := headingCandidates(m, doc, site)
 	agrees := func(h *html.Node) (string, bool) {
-		t := textOf(h)
+		t := headingText(h)
 		nt := normTitle(t)
 		if nt == "" || len(t) > 400 {
 			return "", false
@@ -237,7 +308,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			if nm == "" {
 				continue
 			}
-			if nm == nt || len(nt) >= 20 && strings.HasPrefix(nm, nt) && len(nt)*10 >= len(nm)*6 {
+			if nm == nt || len(nt) >= 20 && (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*10 >= len(nm)*6 {
 				return t, true
 			}
 		}
@@ -268,12 +339,12 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		h1 = h1s[0]
 	}
 	if m.ld.headline != "" {
-		return collapse(html.UnescapeString(m.ld.headline)), h1
+		return stripSiteParts(collapse(html.UnescapeString(m.ld.headline)), site), h1
 	}
 	og := collapse(html.UnescapeString(m.first("og:title", "twitter:title")))
 	title := collapse(html.UnescapeString(m.title))
 	if len(h1s) == 1 && (og == "" || normTitle(og) == normTitle(title) || isSiteName(normTitle(stripSite(og, site)), site)) {
-		if t := textOf(h1); t != "" && len(t) < 300 {
+		if t := headingText(h1); t != "" && len(t) < 300 {
 			return t, h1
 		}
 	}
@@ -283,7 +354,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 	}
 	if h1 != nil {
-		return textOf(h1), h1
+		return headingText(h1), h1
 	}
 	return "", nil
 }
