@@ -693,6 +693,16 @@ func bodyText(body *html.Node, skipH1 bool) string {
 		}
 	}
 	w.flush()
+	// Short lines after the last paragraph are the page's furniture
+	// ("More topics:", "Contact"), not the article's end.
+	for len(w.blocks) > 1 {
+		last := w.blocks[len(w.blocks)-1]
+		if utf8.RuneCountInString(last) < 50 && !sentenceEnd(last) {
+			w.blocks = w.blocks[:len(w.blocks)-1]
+			continue
+		}
+		break
+	}
 	text := strings.Join(w.blocks, "\n\n")
 	if utf8.RuneCountInString(text) < 200 && stats[body].text > 2*len(text)+200 {
 		// The scoring found little: fall back to every block of the page
