@@ -534,6 +534,8 @@ func isBoilerPhrase(s string) bool {
 // textWriter turns elements into plain text blocks.
 type textWriter struct {
 	blocks   []string
+	rows     []bool // per block: a list item or table row, kept at the end
+	row      bool   // the current block is a list item or table row
 	cur      strings.Builder
 	linkLen  int
 	inLink   int
@@ -584,11 +586,18 @@ func (w *textWriter) write(n *html.Node) {
 	if block {
 		w.flush()
 	}
+	row := n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Dt
+	if row {
+		w.row = true
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.write(c)
 	}
 	if block {
 		w.flush()
+	}
+	if row {
+		w.row = false
 	}
 }
 
@@ -608,7 +617,9 @@ func (w *textWriter) table(t *html.Node) {
 						if hasBlockChild(td) {
 							// A layout table: its cells hold blocks of their own.
 							if len(cells) > 0 {
+								w.row = true
 								w.addBlock(strings.Join(cells, " | "), 0)
+								w.row = false
 								cells = nil
 							}
 							w.write(td)
@@ -620,7 +631,9 @@ func (w *textWriter) table(t *html.Node) {
 					}
 				}
 				if len(cells) > 0 {
+					w.row = true
 					w.addBlock(strings.Join(cells, " | "), 0)
+					w.row = false
 				}
 			case atom.Table:
 				w.table(c)
@@ -677,6 +690,7 @@ func (w *textWriter) addBlock(s string, link int) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
+	w.rows = append(w.rows, w.row)
 }
 
 // bodyText extracts the article text from a pruned document body.
@@ -695,13 +709,12 @@ func bodyText(body *html.Node, skipH1 bool) string {
 	w.flush()
 	// Short lines after the last paragraph are the page's furniture
 	// ("More topics:", "Contact"), not the article's end.
-	for len(w.blocks) > 1 {
-		last := w.blocks[len(w.blocks)-1]
-		if utf8.RuneCountInString(last) < 50 && !sentenceEnd(last) {
-			w.blocks = w.blocks[:len(w.blocks)-1]
-			continue
+	for n := len(w.blocks); n > 1; n-- {
+		last := w.blocks[n-1]
+		if w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) {
+			break
 		}
-		break
+		w.blocks = w.blocks[:n-1]
 	}
 	text := strings.Join(w.blocks, "\n\n")
 	if utf8.RuneCountInString(text) < 200 && stats[body].text > 2*len(text)+200 {
