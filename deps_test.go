@@ -19,6 +19,7 @@ var layers = map[string][]string{
 	"newslink/crawler/discover": {},
 	"newslink/linker":           {"newslink"},
 	"newslink/store":            {"newslink"},
+	"newslink/server":           {"newslink"},
 	"newslink/fixtures":         {"newslink"},
 }
 

@@ -50,7 +50,7 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	if !o.quiet {
 		fmt.Fprintf(e.stdout, "linked %d articles in %v\n", n, time.Since(start).Round(time.Millisecond))
 	}
-	return nil
+	return publishSnapshot(ctx, e, db)
 }
 
 // linkAll rebuilds every Related Stories list and swaps them in at once.

@@ -1,0 +1,226 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"weak"
+
+	bolt "go.etcd.io/bbolt"
+
+	"newslink"
+)
+
+// MaxSearchTerms bounds the words of a Search query that are matched; the
+// rest are ignored.
+const MaxSearchTerms = 8
+
+// Lookup returns the article stored under the canonical URL and true, or
+// nil and false when there is none. It is Article in the comma-ok form,
+// for callers that cannot import this package to test ErrNotFound.
+func (db *DB) Lookup(ctx context.Context, url string) (*newslink.Article, bool, error) {
+	a, err := db.Article(ctx, url)
+	if errors.Is(err, ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	return a, true, nil
+}
+
+// Latest returns up to limit articles, newest first, after skipping offset
+// of them, and the number of articles stored. Newest means the latest
+// publication date; ties, and articles without a date (which come last),
+// are ordered by descending ID, so that pages never overlap.
+//
+// The order is kept in memory, built on the first call after each write
+// to the database (about a second per 100,000 articles, and 300 bytes
+// each): cheap for a read-only snapshot, which is never written.
+func (db *DB) Latest(ctx context.Context, offset, limit int) ([]*newslink.Article, int, error) {
+	var out []*newslink.Article
+	total := 0
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		l, err := db.listing(ctx, tx)
+		if err != nil {
+			return err
+		}
+		total = len(l.items)
+		if offset < 0 || offset >= total || limit <= 0 {
+			return nil
+		}
+		ids := make([]uint64, 0, min(limit, total-offset))
+		for _, it := range l.items[offset:min(offset+limit, total)] {
+			ids = append(ids, it.id)
+		}
+		out, err = articlesByID(tx, ids)
+		return err
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: latest: %w", err)
+	}
+	return out, total, nil
+}
+
+// Search returns up to limit articles whose headline or summary contains
+// every word of query, ignoring case, newest first as Latest orders them.
+// Words match anywhere in a word ("arrest" finds "arrested"); only the
+// first MaxSearchTerms words count. An empty query matches nothing.
+// It scans the in-memory order that Latest keeps, a few milliseconds per
+// 100,000 articles.
+func (db *DB) Search(ctx context.Context, query string, limit int) ([]*newslink.Article, error) {
+	terms := strings.Fields(strings.ToLower(query))
+	if len(terms) > MaxSearchTerms {
+		terms = terms[:MaxSearchTerms]
+	}
+	if len(terms) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	var out []*newslink.Article
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		l, err := db.listing(ctx, tx)
+		if err != nil {
+			return err
+		}
+		var ids []uint64
+	items:
+		for i, it := range l.items {
+			if i%4096 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			for _, t := range terms {
+				if !strings.Contains(it.text, t) {
+					continue items
+				}
+			}
+			ids = append(ids, it.id)
+			if len(ids) == limit {
+				break
+			}
+		}
+		out, err = articlesByID(tx, ids)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", query, err)
+	}
+	return out, nil
+}
+
+// articlesByID reads and decodes the articles with the IDs, in that order.
+func articlesByID(tx *bolt.Tx, ids []uint64) ([]*newslink.Article, error) {
+	arts := tx.Bucket(bucketArticles)
+	out := make([]*newslink.Article, 0, len(ids))
+	for _, id := range ids {
+		v := arts.Get(itob(id))
+		if v == nil {
+			return nil, fmt.Errorf("article %d: %w", id, ErrNotFound)
+		}
+		a, err := decodeArticle(v)
+		if err != nil {
+			return nil, fmt.Errorf("article %d: %w", id, err)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// listing is the newest-first order of a database's articles as of one
+// transaction, with the lower-case text that Search matches.
+type listing struct {
+	txid  int
+	items []listItem
+}
+
+type listItem struct {
+	id        uint64
+	published time.Time
+	text      string // lower-case headline, a newline, lower-case summary
+}
+
+// listFields are the parts of a stored record a listing needs; decoding
+// into it skips the body without keeping it.
+type listFields struct {
+	Headline  string        `json:"headline"`
+	Published newslink.Date `json:"published"`
+	Summary   string        `json:"summary"`
+}
+
+// listCache holds the last listing built for one DB.
+type listCache struct {
+	mu sync.Mutex
+	l  *listing
+}
+
+// listCaches maps a weak pointer to a DB to its *listCache. The entry goes
+// when the DB is garbage collected, so that the DB type needs no field
+// and Close no hook.
+var listCaches sync.Map
+
+// listing returns the listing of db as of tx, building it when db was
+// written since the last one was built.
+func (db *DB) listing(ctx context.Context, tx *bolt.Tx) (*listing, error) {
+	c := cacheOf(db)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.l != nil && c.l.txid == tx.ID() {
+		return c.l, nil
+	}
+	l, err := buildListing(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	c.l = l
+	return l, nil
+}
+
+func cacheOf(db *DB) *listCache {
+	key := weak.Make(db)
+	if c, ok := listCaches.Load(key); ok {
+		return c.(*listCache)
+	}
+	c, loaded := listCaches.LoadOrStore(key, &listCache{})
+	if !loaded {
+		runtime.AddCleanup(db, func(k weak.Pointer[DB]) { listCaches.Delete(k) }, key)
+	}
+	return c.(*listCache)
+}
+
+func buildListing(ctx context.Context, tx *bolt.Tx) (*listing, error) {
+	arts := tx.Bucket(bucketArticles)
+	l := &listing{txid: tx.ID(), items: make([]listItem, 0, arts.Stats().KeyN)}
+	c := arts.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if len(l.items)%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		var f listFields
+		if err := json.Unmarshal(v, &f); err != nil {
+			return nil, fmt.Errorf("article %d: decode: %w", binary.BigEndian.Uint64(k), err)
+		}
+		l.items = append(l.items, listItem{
+			id:        binary.BigEndian.Uint64(k),
+			published: f.Published.Time,
+			text:      strings.ToLower(f.Headline) + "\n" + strings.ToLower(f.Summary),
+		})
+	}
+	slices.SortFunc(l.items, func(a, b listItem) int {
+		if c := b.published.Compare(a.published); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.id, a.id)
+	})
+	return l, nil
+}
