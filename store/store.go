@@ -84,6 +84,9 @@ func Open(path string, opts *Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	// Concurrent crawl workers share write transactions through Batch;
+	// bbolt's default 10ms wait for company costs more than a disk sync.
+	b.MaxBatchDelay = 2 * time.Millisecond
 	db := &DB{bolt: b, path: path}
 	if opts.ReadOnly {
 		err = b.View(db.checkSchema)
