@@ -138,11 +138,14 @@ func isHidden(n *html.Node) bool {
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
-// protectedNodes returns the elements that pruning must keep: the
-// ancestors of <article>, <main>, itemprop="articleBody" and the given
-// headline element, so that a page wrapper whose class happens to say
-// "sidebar" or "header" is not removed with the article in it.
-func protectedNodes(doc *html.Node, h1 *html.Node) map[*html.Node]bool {
+// protectedNodes returns the elements that pruning must keep: <article>,
+// <main>, itemprop="articleBody" and elements whose class marks article
+// text, when they hold at least minText characters outside links,
+// with their ancestors; and the ancestors of the headline element. So a
+// page wrapper whose class happens to say "sidebar" or "header" is not
+// removed with the article in it, while a teaser <article> in a related
+// box protects nothing.
+func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStats, minText int) map[*html.Node]bool {
 	keep := map[*html.Node]bool{}
 	mark := func(n *html.Node) {
 		for p := n.Parent; p != nil && !keep[p]; p = p.Parent {
@@ -152,14 +155,18 @@ func protectedNodes(doc *html.Node, h1 *html.Node) map[*html.Node]bool {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			switch {
-			case n.DataAtom == atom.Article, n.DataAtom == atom.Main,
-				strings.EqualFold(attr(n, "itemprop"), "articleBody"):
-				keep[n] = true
-				mark(n)
-			default:
-				if ci := classID(n); ci != "" && isPositive(ci) {
+			s := stats[n]
+			if s.text-s.link >= minText && (minText == 0 || linkDensity(s) < 0.5) {
+				switch {
+				case n.DataAtom == atom.Article, n.DataAtom == atom.Main,
+					strings.EqualFold(attr(n, "itemprop"), "articleBody"):
+					keep[n] = true
 					mark(n)
+				default:
+					if ci := classID(n); ci != "" && isPositive(ci) {
+						keep[n] = true
+						mark(n)
+					}
 				}
 			}
 		}
@@ -173,6 +180,11 @@ func protectedNodes(doc *html.Node, h1 *html.Node) map[*html.Node]bool {
 	}
 	return keep
 }
+
+// minProtectText is the text an article container must hold to be
+// protected from pruning. Date search protects every container (0): a
+// date line is short.
+const minProtectText = 200
 
 // pruner removes page furniture from the tree in place.
 type pruner struct {
@@ -354,7 +366,7 @@ func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, m
 			case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Dd:
 				l = stats[c].text - stats[c].link
 				commas = strings.Count(textOf(c), ",")
-			case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center, atom.Main, atom.Li:
+			case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center, atom.Main:
 				l, commas = directText(c)
 			}
 			if l >= 25 {

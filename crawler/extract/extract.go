@@ -126,17 +126,22 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 
 	res.Language = language(m, "")
 	var keep map[*html.Node]bool
+	stats := map[*html.Node]textStats{}
+	var total int
 	if body != nil {
-		keep = protectedNodes(body, h1)
+		st := statsOf(body, stats)
+		total = st.text - st.link
+		keep = protectedNodes(body, h1, stats, minProtectText)
 	}
-	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL)), keep: keep}
+	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL))}
+	if body != nil {
+		dp.keep = protectedNodes(body, h1, stats, 0)
+	}
 	res.Published, res.Modified = dates(m, dp, opts.URL, res.CanonicalURL, body, h1)
 	res.Authors = authors(m, body)
 
 	if body != nil {
-		pr := &pruner{keep: keep, stats: map[*html.Node]textStats{}}
-		st := statsOf(body, pr.stats)
-		pr.total = st.text - st.link
+		pr := &pruner{keep: keep, stats: stats, total: total}
 		pr.prune(body, 0)
 		res.Body = clean(bodyText(body, true))
 	}
