@@ -64,6 +64,8 @@ var commands = []command{
 	{"gen-corpus", "write a seeded synthetic news corpus with story labels as JSON Lines", runGenCorpusCmd},
 	{"eval-related", "score related lists on a labelled JSON Lines file: P@5, P@10, R@10, MAP@10, time", runEvalRelatedCmd},
 	{"demo", "crawl the bundled fixture site, link it and print Related Stories", runDemoCmd},
+	{"ingest", "store the articles that crawl --redis workers publish, from the Redis stream", runIngestCmd},
+	{"bench", "measure crawl throughput or the frontier's memory (crawl, frontier)", runBenchCmd},
 	{"serve", "serve articles and Related Stories over HTTP: pages, JSON API, embed", runServeCmd},
 }
 

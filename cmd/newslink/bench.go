@@ -1,0 +1,213 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"sync"
+	"syscall"
+	"time"
+
+	"newslink"
+	"newslink/crawler"
+	"newslink/crawler/extract"
+	"newslink/fixtures"
+	"newslink/store"
+)
+
+// runBenchCmd runs one of the built-in benchmarks, whose figures
+// BENCHMARKS.md records:
+//
+//	newslink bench crawl [--pages N]     crawl a generated loopback site end to end
+//	newslink bench frontier [--urls N]   queue N URLs in the bbolt frontier
+func runBenchCmd(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return usageError("bench: want crawl or frontier")
+	}
+	switch args[0] {
+	case "crawl":
+		return runBenchCrawl(ctx, e, args[1:])
+	case "frontier":
+		return runBenchFrontier(ctx, e, args[1:])
+	}
+	return usageError("bench: unknown benchmark %q: want crawl or frontier", args[0])
+}
+
+// peakRSS returns the process's peak resident set size in bytes.
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Maxrss * 1024 // kilobytes on Linux
+}
+
+// benchCrawlResult is what "bench crawl" prints.
+type benchCrawlResult struct {
+	Pages           int     `json:"pages"`
+	Workers         int     `json:"workers"`
+	Articles        int     `json:"articles"`
+	CrawlSeconds    float64 `json:"crawl_seconds"`
+	CrawlPerSecond  float64 `json:"crawl_articles_per_second"`
+	ExtractPerSec   float64 `json:"extract_pages_per_second"`
+	Ratio           float64 `json:"crawl_to_extract_ratio"`
+	CrawlPeakRSSMiB float64 `json:"crawl_peak_rss_mib"`
+}
+
+// runBenchCrawl serves a generated site of N article pages on loopback,
+// crawls it with politeness off (fetch, extract, store into a temporary
+// bbolt file), then extracts the same pages from memory with as many
+// goroutines as cores, and compares the two rates.
+func runBenchCrawl(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "bench crawl", "[--pages N] [--workers N] [--json]")
+	pages := fs.Int("pages", 5000, "article pages on the generated site")
+	workers := fs.Int("workers", 16, "crawl workers")
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the crawl to this `file`")
+	memFrontier := fs.Bool("mem-frontier", false, "keep the frontier in memory instead of the bbolt file (to measure what it costs)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *pages < 1 || *workers < 1 {
+		return usageError("bench crawl: --pages and --workers must be positive")
+	}
+	site := fixtures.NewLargeSite(*pages, 1)
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	dir, err := os.MkdirTemp("", "newslink-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	db, err := store.Open(filepath.Join(dir, "bench.db"), nil)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	cfg := crawler.Config{Seeds: []string{srv.URL + "/"}, Delay: -1, Workers: *workers, Concurrency: *workers,
+		MaxPages: 2 * (*pages + 100), MaxDepth: 1000}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench crawl: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench crawl: %w", err)
+		}
+	}
+	start := time.Now()
+	var front crawler.Frontier = db.Frontier()
+	if *memFrontier {
+		front = &crawler.MemFrontier{}
+	}
+	st, err := crawler.Crawl(ctx, cfg, front, db, e.log)
+	pprof.StopCPUProfile()
+	if err != nil {
+		return fmt.Errorf("bench crawl: %w", err)
+	}
+	crawlTime := time.Since(start)
+	res := benchCrawlResult{Pages: *pages, Workers: *workers, Articles: st.Articles, CrawlSeconds: crawlTime.Seconds(),
+		CrawlPerSecond: float64(st.Articles) / crawlTime.Seconds(), CrawlPeakRSSMiB: float64(peakRSS()) / (1 << 20)}
+
+	// The same pages, extracted from memory: the extractor's own rate.
+	bodies := make([][]byte, *pages)
+	urls := make([]string, *pages)
+	for i := range bodies {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", srv.URL+site.ArticlePath(i), nil)
+		site.ServeHTTP(rec, req)
+		bodies[i], urls[i] = rec.Body.Bytes(), srv.URL+site.ArticlePath(i)
+	}
+	start = time.Now()
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				extract.Extract(bytes.NewReader(bodies[i]), extract.Options{URL: urls[i], ContentType: "text/html; charset=utf-8"})
+			}
+		}()
+	}
+	for i := range bodies {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	res.ExtractPerSec = float64(*pages) / time.Since(start).Seconds()
+	res.Ratio = res.CrawlPerSecond / res.ExtractPerSec
+	if *asJSON {
+		return json.NewEncoder(e.stdout).Encode(res)
+	}
+	fmt.Fprintf(e.stdout, "crawl:    %d articles of %d pages in %.2fs: %.0f articles/s (%d workers), peak RSS %.0f MiB\n",
+		res.Articles, res.Pages, res.CrawlSeconds, res.CrawlPerSecond, res.Workers, res.CrawlPeakRSSMiB)
+	fmt.Fprintf(e.stdout, "extract:  the same pages from memory: %.0f pages/s on %d cores\n", res.ExtractPerSec, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(e.stdout, "ratio:    crawl / extract = %.2f\n", res.Ratio)
+	return nil
+}
+
+// runBenchFrontier queues N URLs in the bbolt frontier of a temporary
+// file, then pops some, and reports the time and the peak RSS.
+func runBenchFrontier(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "bench frontier", "[--urls N]")
+	n := fs.Int("urls", 1_000_000, "URLs to queue")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *n < 1 {
+		return usageError("bench frontier: --urls must be positive")
+	}
+	dir, err := os.MkdirTemp("", "newslink-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "frontier.db")
+	db, err := store.Open(path, nil)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	fr := db.Frontier()
+	const batch = 10_000
+	items := make([]newslink.FrontierItem, 0, batch)
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	rssBefore := peakRSS()
+	start := time.Now()
+	for i := 0; i < *n; i++ {
+		items = append(items, newslink.FrontierItem{
+			URL:       fmt.Sprintf("https://news%d.example.com/section-%d/2026/%02d/story-number-%d-with-a-slug", i%100, i%20, i%12+1, i),
+			Depth:     1 + i%5,
+			Published: base.Add(time.Duration(i) * time.Minute),
+		})
+		if len(items) == batch || i == *n-1 {
+			if _, err := fr.Push(ctx, items...); err != nil {
+				return err
+			}
+			items = items[:0]
+		}
+	}
+	pushTime := time.Since(start)
+	start = time.Now()
+	const pops = 10_000
+	for range pops {
+		if _, _, _, err := fr.Pop(ctx, base); err != nil {
+			return err
+		}
+	}
+	popTime := time.Since(start)
+	fi, _ := os.Stat(path)
+	fmt.Fprintf(e.stdout, "frontier: queued %d URLs in %.1fs (%.0f/s); popped %d in %.2fs; file %.0f MiB; peak RSS %.0f MiB (%.0f MiB at start)\n",
+		*n, pushTime.Seconds(), float64(*n)/pushTime.Seconds(), pops, popTime.Seconds(),
+		float64(fi.Size())/(1<<20), float64(peakRSS())/(1<<20), float64(rssBefore)/(1<<20))
+	return nil
+}
