@@ -19,6 +19,7 @@ var layers = map[string][]string{
 	"newslink/crawler/discover": {},
 	"newslink/linker":           {"newslink"},
 	"newslink/store":            {"newslink"},
+	"newslink/store/redisq":     {"newslink"},
 	"newslink/server":           {"newslink"},
 	"newslink/fixtures":         {"newslink"},
 }
@@ -27,6 +28,7 @@ var layers = map[string][]string{
 var owners = map[string]string{
 	"github.com/gocolly/colly/v2":    "newslink/crawler",
 	"go.etcd.io/bbolt":               "newslink/store",
+	"github.com/redis/go-redis/v9":   "newslink/store/redisq",
 	"github.com/PuerkitoBio/goquery": "newslink/crawler/extract",
 }
 

@@ -73,11 +73,15 @@ func crawlFlags(e *env, o *crawlOptions) *flag.FlagSet {
 	fs.Var((*regexpList)(&o.cfg.Skip), "skip", "regular expression of URLs never fetched (repeatable)")
 	fs.BoolVar(&o.json, "json", o.json, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", o.quiet, "print no summary")
+	fs.StringVar(&o.redis, "redis", o.redis, "work on the shared frontier in this Redis (redis://HOST:PORT/DB) and publish articles to its stream for 'newslink ingest'; no database file is opened")
 	return fs
 }
 
 // runCrawl crawls into the database and prints the summary.
 func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
+	if o.redis != "" {
+		return runCrawlRedis(ctx, e, o)
+	}
 	db, err := openDB(e)
 	if err != nil {
 		return err

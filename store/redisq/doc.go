@@ -1,0 +1,43 @@
+// Package redisq keeps the frontier, the politeness state and the article
+// stream of a crawl spread over several processes and machines in one
+// Redis, so that workers started with "newslink crawl --redis URL" share
+// one queue and one writer ("newslink ingest") stores what they find.
+//
+// It is the only importer of github.com/redis/go-redis/v9. A Queue
+// implements, structurally, the crawler's Frontier, Limiter, RobotsCache
+// and Sink interfaces; package main asserts them.
+//
+// # Keys
+//
+// Every key starts with the prefix (Options.Prefix, "newslink:" by
+// default), so several crawls can share one Redis:
+//
+//	PREFIX urls       hash    canonical URL -> item (JSON; "" for a URL done for good): the seen-set
+//	PREFIX ready      zset    URLs ready to fetch, by priority (FrontierItem.Better)
+//	PREFIX delayed    zset    URLs waiting for their NotBefore, by NotBefore (unix ms)
+//	PREFIX leases     zset    claimed URLs, by lease expiry (unix ms)
+//	PREFIX failed     set     URLs given up on in this run
+//	PREFIX revisit    zset    done URLs to fetch again, by due time (unix ms)
+//	PREFIX run        string  start of the current run (unix ms)
+//	PREFIX hosts      hash    host -> next free request slot (Redis server clock, µs)
+//	PREFIX robots     hash    host -> cached robots.txt
+//	PREFIX robots-lock:HOST   string  held while one worker fetches HOST's robots.txt
+//	PREFIX articles   stream  published articles, read by the consumer group "ingest"
+//
+// # Atomicity and round trips
+//
+// Claim, complete, retry, fail and dedup are Lua scripts run with EVALSHA,
+// so each is atomic. Push and PutArticle only buffer in the process; the
+// buffer goes to Redis inside the next script the process runs (a Pop,
+// Complete, Retry or Fail), at the latest the Complete of the page that
+// produced it. A page therefore costs three round trips: claim, limiter
+// reservation, and complete with its links and its article.
+//
+// # Runs
+//
+// Workers that run at the same time share one run. Begin starts a new run
+// only when nothing is queued and no lease is live; only then does it
+// queue the failed URLs and the revisits due. A worker joining a run
+// takes back the expired leases of dead workers and nothing else, and a
+// seed (Retry of a URL this process did not claim) is queued once per run.
+package redisq
