@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -783,6 +784,9 @@ func phraseDate(body *html.Node, p *dateParser) string {
 					if i < 0 {
 						continue
 					}
+					if r, _ := utf8.DecodeLastRuneInString(lt[:i]); i > 0 && unicode.IsLetter(r) {
+						continue // "Radiobeitrag vom" is not "Beitrag vom"
+					}
 					rest := t[i+len(ph):]
 					if len(strings.TrimSpace(rest)) < 6 {
 						// The date is in the next element: read on.
@@ -827,7 +831,14 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		if n == h1 {
+			// A date inside the heading (<h1>Title<small>02.02.2022</small>)
+			// counts as after it.
 			started = true
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && walk(c) {
+					return true
+				}
+			}
 			return false
 		}
 		switch n.Type {
