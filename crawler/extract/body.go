@@ -705,8 +705,10 @@ func (w *textWriter) addBlock(s string, link int) {
 	w.rows = append(w.rows, w.row)
 }
 
-// bodyText extracts the article text from a pruned document body.
-func bodyText(body *html.Node, skipH1 bool) string {
+// bodyText extracts the article text from a pruned document body. It also
+// returns the short lines it dropped after the article, where a signature
+// may date it.
+func bodyText(body *html.Node, skipH1 bool) (string, string) {
 	stats := map[*html.Node]textStats{}
 	statsOf(body, stats)
 	top, scores := findContent(body, stats)
@@ -721,11 +723,13 @@ func bodyText(body *html.Node, skipH1 bool) string {
 	w.flush()
 	// Short lines after the last paragraph are the page's furniture
 	// ("More topics:", "Contact"), not the article's end.
+	var dropped []string
 	for n := len(w.blocks); n > 1; n-- {
 		last := w.blocks[n-1]
 		if w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) {
 			break
 		}
+		dropped = append(dropped, last)
 		w.blocks = w.blocks[:n-1]
 	}
 	text := strings.Join(w.blocks, "\n\n")
@@ -739,5 +743,5 @@ func bodyText(body *html.Node, skipH1 bool) string {
 			text = alt
 		}
 	}
-	return text
+	return text, strings.Join(dropped, "\n")
 }

@@ -143,19 +143,10 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	if body != nil {
 		pr := &pruner{keep: keep, stats: stats, total: total}
 		pr.prune(body, 0)
-		res.Body = clean(bodyText(body, true))
-	}
-	if res.Published.IsZero() {
-		// Last resort: the first date written in the article text, such as
-		// a signature; never one in a copyright line.
-		for para := range strings.SplitSeq(res.Body, "\n") {
-			if isCopyright(para) {
-				continue
-			}
-			if d, ok := dp.findText(para); ok {
-				res.Published = d
-				break
-			}
+		text, tail := bodyText(body, true)
+		res.Body = clean(text)
+		if res.Published.IsZero() {
+			res.Published = textDate(res.Body+"\n"+tail, dp)
 		}
 	}
 	if res.Language == "" {
@@ -163,6 +154,21 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	}
 	res.Summary = clean(summary(m, res.Body))
 	return res
+}
+
+// textDate is the last resort for the publication date: the first date
+// written in the article text or a signature after it; never one in a
+// copyright line.
+func textDate(text string, dp *dateParser) newslink.Date {
+	for para := range strings.SplitSeq(text, "\n") {
+		if isCopyright(para) {
+			continue
+		}
+		if d, ok := dp.findText(para); ok {
+			return d
+		}
+	}
+	return newslink.Date{}
 }
 
 // clean returns s as valid UTF-8 without NUL bytes.

@@ -649,20 +649,22 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			return pub.Time.Format(layout) != day && (pub.Time.Add(-10*time.Hour).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
 		}
 		var alts []newslink.Date
+		confirmed := false
 		for _, u := range []string{pageURL, canonical} {
 			if d, ok := p.urlDate(u); ok {
 				alts = append(alts, d)
+				confirmed = d.Time.Format(layout) == pub.Time.Format(layout)
 				break
 			}
 		}
-		if body != nil {
+		if body != nil && !confirmed {
 			for _, v := range []string{phraseDate(body, p), bylineDate(body, p)} {
 				if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() {
 					alts = append(alts, d)
 				}
 			}
 		}
-		if h1 != nil {
+		if h1 != nil && !confirmed {
 			if d, ok := dateNear(h1, p); ok {
 				alts = append(alts, d)
 			}
@@ -788,11 +790,13 @@ func phraseDate(body *html.Node, p *dateParser) string {
 						continue // "Radiobeitrag vom" is not "Beitrag vom"
 					}
 					rest := t[i+len(ph):]
-					if len(strings.TrimSpace(rest)) < 6 {
+					for up, el := 0, c.Parent; len(strings.TrimSpace(rest)) < 6 && up < 3 && el != nil; up, el = up+1, el.Parent {
 						// The date is in the next element: read on.
-						rest = textOf(c.Parent)
+						rest = textOf(el)
 						if j := strings.Index(strings.ToLower(rest), ph); j >= 0 {
 							rest = rest[j+len(ph):]
+						} else {
+							rest = ""
 						}
 					}
 					if len(rest) > 60 {
