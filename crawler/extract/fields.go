@@ -541,7 +541,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			try(&mod, v)
 		}
 	}
-	found := try(&pub, m.ld.published)
+	found := false
 	for _, k := range publishedKeys {
 		if found {
 			break
@@ -551,6 +551,9 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				break
 			}
 		}
+	}
+	if !found {
+		found = try(&pub, m.ld.published)
 	}
 	if !found {
 		if v := m.first("parsely-page"); v != "" {
