@@ -90,6 +90,12 @@ type dateParser struct {
 	now      time.Time
 	dayFirst bool
 	keep     map[*html.Node]bool // the article's containers: never an excluded area
+	memo     struct {            // dates seen on the page, found at most once
+		phrase, byline                   string
+		near                             newslink.Date
+		nearOK                           bool
+		phraseDone, bylineDone, nearDone bool
+	}
 }
 
 // valid reports whether the date could be a publication date: not before

@@ -619,10 +619,10 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		}
 	}
 	if !found && body != nil {
-		found = try(&pub, phraseDate(body, p))
+		found = try(&pub, p.phrase(body))
 	}
 	if !found && body != nil {
-		found = try(&pub, bylineDate(body, p))
+		found = try(&pub, p.byline(body))
 	}
 	for _, k := range weakPublishedKeys {
 		if found {
@@ -638,7 +638,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		h1 = m.h1s[0]
 	}
 	if !found && h1 != nil {
-		if d, ok := dateNear(h1, p); ok {
+		if d, ok := p.near(h1); ok {
 			pub, found = d, true
 		}
 	}
@@ -661,14 +661,14 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			}
 		}
 		if body != nil && !confirmed {
-			for _, v := range []string{phraseDate(body, p), bylineDate(body, p)} {
+			for _, v := range []string{p.phrase(body), p.byline(body)} {
 				if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() {
 					alts = append(alts, d)
 				}
 			}
 		}
 		if h1 != nil && !confirmed {
-			if d, ok := dateNear(h1, p); ok {
+			if d, ok := p.near(h1); ok {
 				alts = append(alts, d)
 			}
 		}
@@ -684,6 +684,30 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		if v := m.first("description", "og:description"); v != "" {
 			if d, ok := p.findText(v); ok {
 				pub, found = d, true
+			}
+		}
+	}
+	if !pub.IsZero() && !mod.IsZero() && body != nil {
+		// A page that shows readers its modification date as the article's
+		// date, and nowhere its first publication, is dated as it shows.
+		const layout = "2006-01-02"
+		md, pd := mod.Time.Format(layout), pub.Time.Format(layout)
+		if md != pd {
+			vis := []string{p.phrase(body), p.byline(body)}
+			if h1 != nil {
+				if d, ok := p.near(h1); ok {
+					vis = append(vis, d.String())
+				}
+			}
+			showsMod, showsPub := false, false
+			for _, v := range vis {
+				if len(v) >= 10 {
+					showsMod = showsMod || v[:10] == md
+					showsPub = showsPub || v[:10] == pd
+				}
+			}
+			if showsMod && !showsPub {
+				pub = mod
 			}
 		}
 	}
@@ -757,6 +781,31 @@ func excludedAreaClass(ci string) bool {
 func isCopyright(t string) bool {
 	l := strings.ToLower(t)
 	return strings.Contains(l, "©") || strings.Contains(l, "copyright") || strings.Contains(l, "(c) ")
+}
+
+// phrase is phraseDate, computed once per page.
+func (p *dateParser) phrase(body *html.Node) string {
+	if !p.memo.phraseDone {
+		p.memo.phrase, p.memo.phraseDone = phraseDate(body, p), true
+	}
+	return p.memo.phrase
+}
+
+// byline is bylineDate, computed once per page.
+func (p *dateParser) byline(body *html.Node) string {
+	if !p.memo.bylineDone {
+		p.memo.byline, p.memo.bylineDone = bylineDate(body, p), true
+	}
+	return p.memo.byline
+}
+
+// near is dateNear, computed once per page (for its one headline).
+func (p *dateParser) near(h1 *html.Node) (newslink.Date, bool) {
+	if !p.memo.nearDone {
+		p.memo.near, p.memo.nearOK = dateNear(h1, p)
+		p.memo.nearDone = true
+	}
+	return p.memo.near, p.memo.nearOK
 }
 
 // datePhrases introduce a publication date in running text.
