@@ -92,6 +92,10 @@ func classID(n *html.Node) string {
 
 // isPositive reports whether a class/id string marks article text.
 func isPositive(ci string) bool {
+	if !strings.Contains(ci, "body") && !strings.Contains(ci, "content") && !strings.Contains(ci, "text") &&
+		!strings.Contains(ci, "artikel") && !strings.Contains(ci, "beitrag") && !strings.Contains(ci, "inhalt") {
+		return false // every positive part contains one of these
+	}
 	for _, p := range positiveParts {
 		if strings.Contains(ci, p) {
 			return true
@@ -140,33 +144,35 @@ func isHidden(n *html.Node) bool {
 
 // protectedNodes returns the elements that pruning must keep: <article>,
 // <main>, itemprop="articleBody" and elements whose class marks article
-// text, when they hold at least minText characters outside links,
+// text, when they hold at least minProtectText characters outside links,
 // with their ancestors; and the ancestors of the headline element. So a
 // page wrapper whose class happens to say "sidebar" or "header" is not
 // removed with the article in it, while a teaser <article> in a related
-// box protects nothing.
-func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStats, minText int) map[*html.Node]bool {
-	keep := map[*html.Node]bool{}
-	mark := func(n *html.Node) {
-		for p := n.Parent; p != nil && !keep[p]; p = p.Parent {
-			keep[p] = true
+// box protects nothing. It also returns the same set for containers of
+// any size, which the date search uses (a date line is short).
+func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStats) (keep, all map[*html.Node]bool) {
+	keep, all = map[*html.Node]bool{}, map[*html.Node]bool{}
+	mark := func(set map[*html.Node]bool, n *html.Node) {
+		for p := n.Parent; p != nil && !set[p]; p = p.Parent {
+			set[p] = true
 		}
 	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			s := stats[n]
-			if s.text-s.link >= minText && (minText == 0 || linkDensity(s) < 0.5) {
-				switch {
-				case n.DataAtom == atom.Article, n.DataAtom == atom.Main,
-					strings.EqualFold(attr(n, "itemprop"), "articleBody"):
+			article := n.DataAtom == atom.Article || n.DataAtom == atom.Main ||
+				strings.EqualFold(attr(n, "itemprop"), "articleBody")
+			if !article {
+				if ci := classID(n); ci != "" && isPositive(ci) {
+					article = true
+				}
+			}
+			if article {
+				all[n] = true
+				mark(all, n)
+				if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 {
 					keep[n] = true
-					mark(n)
-				default:
-					if ci := classID(n); ci != "" && isPositive(ci) {
-						keep[n] = true
-						mark(n)
-					}
+					mark(keep, n)
 				}
 			}
 		}
@@ -176,9 +182,10 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 	}
 	walk(doc)
 	if h1 != nil {
-		mark(h1)
+		mark(keep, h1)
+		mark(all, h1)
 	}
-	return keep
+	return keep, all
 }
 
 // minProtectText is the text an article container must hold to be

@@ -247,6 +247,9 @@ func (p *dateParser) findText(s string) (newslink.Date, bool) {
 
 // findTextAt is findText that also returns where in s the date starts.
 func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
+	if !hasYear(s) {
+		return newslink.Date{}, 0, false // every pattern has a four-digit year
+	}
 	best := newslink.Date{}
 	bestAt := -1
 	try := func(d newslink.Date, at int) {
@@ -309,6 +312,21 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 		}
 	}
 	return best, bestAt, bestAt >= 0
+}
+
+// hasYear reports whether s has four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // hasLetter reports whether s has a letter, so may name a month.

@@ -125,18 +125,15 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	body := findBody(doc)
 
 	res.Language = language(m, "")
-	var keep map[*html.Node]bool
+	var keep, dateKeep map[*html.Node]bool
 	stats := map[*html.Node]textStats{}
 	var total int
 	if body != nil {
 		st := statsOf(body, stats)
 		total = st.text - st.link
-		keep = protectedNodes(body, h1, stats, minProtectText)
+		keep, dateKeep = protectedNodes(body, h1, stats)
 	}
-	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL))}
-	if body != nil {
-		dp.keep = protectedNodes(body, h1, stats, 0)
-	}
+	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL)), keep: dateKeep}
 	res.Published, res.Modified = dates(m, dp, opts.URL, res.CanonicalURL, body, h1)
 	res.Authors = authors(m, body)
 

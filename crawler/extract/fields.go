@@ -832,6 +832,9 @@ func phraseDate(body *html.Node, p *dateParser) string {
 				if len(t) > 2000 {
 					t = t[:2000]
 				}
+				if len(t) > 60 && !hasYear(t) {
+					continue // neither a phrase alone nor a phrase with its date
+				}
 				lt := strings.ToLower(t)
 				for _, ph := range datePhrases {
 					i := strings.Index(lt, ph)
