@@ -539,6 +539,30 @@ var boilerPhrases = []string{
 	"drucken", "e-mail", "facebook", "twitter", "whatsapp", "pinterest", "linkedin",
 }
 
+// promoPhrases mark a block of up to a few sentences as a call to
+// subscribe, follow, download or donate.
+var promoPhrases = []string{
+	"subscribe to", "subscribers", "sign up for", "newsletter", "follow us", "follow the ",
+	"on twitter and", "folgen sie uns", "folge uns", "download the", "our app", "unsere app",
+	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
+	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "únete", "canal de youtube",
+	"canal de telegram", "not responsible for the opinions", "all rights reserved",
+	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
+	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
+	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",
+}
+
+// isPromo reports whether a block holds a promoPhrase.
+func isPromo(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range promoPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBoilerPhrase reports whether a short block holds a boilerPhrase.
 func isBoilerPhrase(s string) bool {
 	l := strings.ToLower(s)
@@ -705,7 +729,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] {
 		return
 	}
-	if n < 90 && isBoilerPhrase(s) {
+	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
