@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -141,6 +142,15 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		pr := &pruner{keep: keep, stats: stats, total: total}
 		pr.prune(body, 0)
 		text, tail := bodyText(body, true)
+		if ldBody := strings.TrimSpace(m.ld.body); utf8.RuneCountInString(text) < 250 && utf8.RuneCountInString(ldBody) > 2*utf8.RuneCountInString(text) {
+			// The page renders its text with scripts; JSON-LD carries it.
+			text = ldText(ldBody)
+		}
+		if desc := description(m); utf8.RuneCountInString(text) < 100 && utf8.RuneCountInString(desc) > utf8.RuneCountInString(text) {
+			// Nothing but furniture on the page (a paywall, a script-rendered
+			// article): its description is the best text there is.
+			text = desc
+		}
 		res.Body = clean(text)
 		if res.Published.IsZero() {
 			res.Published = textDate(res.Body+"\n"+tail, dp)
@@ -151,6 +161,27 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	}
 	res.Summary = clean(summary(m, res.Body))
 	return res
+}
+
+// ldText turns a JSON-LD articleBody, plain text or HTML, into plain
+// text with paragraphs separated by a blank line.
+func ldText(s string) string {
+	s = html.UnescapeString(s)
+	if strings.Contains(s, "</p>") || strings.Contains(s, "<br") {
+		if doc, err := html.Parse(strings.NewReader(s)); err == nil {
+			w := &textWriter{}
+			w.write(doc)
+			w.flush()
+			return strings.Join(w.blocks, "\n\n")
+		}
+	}
+	var paras []string
+	for p := range strings.SplitSeq(s, "\n") {
+		if p = collapse(p); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	return strings.Join(paras, "\n\n")
 }
 
 // textDate is the last resort for the publication date: the first date
@@ -229,13 +260,19 @@ func canonicalURL(m *metaInfo, base *url.URL) string {
 	return ""
 }
 
-// summary returns the page's description, or else the first paragraph of
-// the body, cut at a word boundary near 400 characters.
-func summary(m *metaInfo, body string) string {
+// description returns the page's own description of itself, or "".
+func description(m *metaInfo) string {
 	s := m.first("description", "og:description", "twitter:description", "dc.description")
 	if s == "" {
 		s = m.ld.description
 	}
+	return collapse(html.UnescapeString(s))
+}
+
+// summary returns the page's description, or else the first paragraph of
+// the body, cut at a word boundary near 400 characters.
+func summary(m *metaInfo, body string) string {
+	s := description(m)
 	if s == "" {
 		for p := range strings.SplitSeq(body, "\n\n") {
 			if len(p) >= 80 {

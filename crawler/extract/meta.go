@@ -31,6 +31,7 @@ type ldInfo struct {
 	authors              []string
 	language             string
 	description, url     string
+	body                 string // articleBody, for pages that render their text with scripts
 	article, hasArticles bool
 }
 
@@ -258,6 +259,7 @@ func (ld *ldInfo) take(x map[string]any, rank int) {
 	set(&ld.modified, "dateModified")
 	set(&ld.language, "inLanguage")
 	set(&ld.description, "description")
+	set(&ld.body, "articleBody")
 	set(&ld.url, "url")
 	if a := ldAuthors(x["author"]); len(a) > 0 && (len(ld.authors) == 0 || override) {
 		ld.authors = a
