@@ -11,15 +11,19 @@
 //	fingerprints  content hash (16 bytes) -> ID, so one article found
 //	           under two URLs is stored once (the second URL is an alias)
 //
-// The crawl frontier (see Frontier) keeps one record per URL it has seen
-// and one key in the bucket of the URL's state:
+// The crawl frontier (see Frontier) keeps a small record per URL it has
+// seen, keyed by 8 bytes of the URL's SHA-256, and the URL's item (URL,
+// depth, dates, validators) in the bucket of its state:
 //
-//	frontier   canonical URL -> record (state, item, validators) as JSON
-//	queue      priority key -> URL: ready to fetch, best first
-//	delayed    not-before time + sequence -> URL: retries and Retry-After
-//	leased     URL -> "": handed to a crawl run that has not finished it
-//	failed     URL -> "": given up on in a run; queued again by the next
-//	revisit    revisit time + URL -> "": done, due again at that time
+//	frontier   URL key -> state and the item's key in its state's bucket
+//	queue      priority key -> item: ready to fetch, best first
+//	delayed    not-before time + sequence -> item: retries and Retry-After
+//	leased     URL key -> item: handed to a run that has not finished it
+//	failed     URL key -> item: given up on in a run; queued again by the next
+//	revisit    revisit time + URL key -> item: done, due again at that time
+//
+// Items are encoded by hand (varints and length-prefixed strings), since
+// bbolt maps the file and its size is the frontier's memory footprint.
 //
 // IDs come from the articles bucket's NextSequence and never change for a
 // stored URL. One process at a time may open the file; a second one gets

@@ -3,8 +3,9 @@ package store
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"sync"
@@ -15,16 +16,15 @@ import (
 	"newslink"
 )
 
-// Frontier buckets. A URL has one record in frontier and, by its state, one
-// key in queue, delayed, leased, failed or (when done with a revisit date)
-// revisit.
+// Frontier buckets. A URL has a small record in frontier, its seen-set, and
+// its item (URL, validators, ...) in the bucket of its state.
 var (
-	bucketFrontier = []byte("frontier") // canonical URL -> frontierRecord as JSON
-	bucketQueue    = []byte("queue")    // priority key -> URL
-	bucketDelayed  = []byte("delayed")  // not-before time (8 bytes) + sequence -> URL
-	bucketLeased   = []byte("leased")   // URL -> ""
-	bucketFailed   = []byte("failed")   // URL -> ""
-	bucketRevisit  = []byte("revisit")  // revisit time (8 bytes) + URL -> ""
+	bucketFrontier = []byte("frontier") // URL key (see urlKey) -> state byte + its key in the state's bucket
+	bucketQueue    = []byte("queue")    // priority key -> item: ready to fetch, best first
+	bucketDelayed  = []byte("delayed")  // not-before time (8 bytes) + sequence -> item
+	bucketLeased   = []byte("leased")   // URL key -> item
+	bucketFailed   = []byte("failed")   // URL key -> item
+	bucketRevisit  = []byte("revisit")  // revisit time (8 bytes) + URL key -> item
 )
 
 // frontierBuckets are created at open with the others.
@@ -36,50 +36,122 @@ const (
 	stateDelayed = 'd'
 	stateLeased  = 'l'
 	stateFailed  = 'f'
-	stateDone    = 'c'
+	stateDone    = 'c' // with a key into revisit, or none: never again
 )
 
-// frontierRecord is what the frontier keeps of one URL.
-type frontierRecord struct {
-	State   byte                  `json:"s"`
-	Key     []byte                `json:"k,omitempty"` // its key in queue or delayed
-	Revisit time.Time             `json:"r,omitzero"`
-	Item    newslink.FrontierItem `json:"i"`
+// urlKey is the frontier's key of a URL: 8 bytes of its SHA-256, so that
+// the seen-set costs the same for every URL however long. Two URLs share a
+// key with a chance of about n²/2^65 among n URLs (one in 37 million at a
+// million URLs, one in 3,700 at a hundred million), and then the second
+// is taken as seen: a cost a crawler bears as it bears a Bloom filter's.
+func urlKey(url string) []byte {
+	h := sha256.Sum256([]byte(url))
+	return h[:8]
 }
 
-// popBatch is how many items one Pop transaction leases; the rest wait in
-// memory for the next Pops. A killed run leaves them leased, and the next
-// run's Begin queues them again.
-const popBatch = 32
-
-// Frontier is a crawl frontier kept in the database file, so that a crawl
-// killed at any point resumes on the next run without losing work: URLs
-// popped and never completed are queued again by Begin. It implements the
-// crawler's Frontier interface. Get it from DB.Frontier; it is safe for
-// concurrent use and valid until the DB is closed.
-type Frontier struct {
-	db  *DB
-	mu  sync.Mutex
-	buf []newslink.FrontierItem // leased, not yet handed out, best first
+// The items are encoded by hand, compactly: bbolt maps the file, so at a
+// million URLs the frontier's size is its memory footprint.
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
 }
 
-// Frontier returns the database's crawl frontier.
-func (db *DB) Frontier() *Frontier { return &Frontier{db: db} }
+func appendTime(b []byte, t time.Time, unit time.Duration) []byte {
+	if t.IsZero() {
+		return binary.AppendVarint(b, 0)
+	}
+	return binary.AppendVarint(b, t.UnixNano()/int64(unit)+1) // +1: zero means the zero time
+}
 
-// queueKey orders the queue: sitemaps and feeds, then the newest, then the
-// shallowest, then first come.
+func encodeItem(it *newslink.FrontierItem) []byte {
+	b := make([]byte, 0, 24+len(it.URL)+len(it.ETag)+len(it.LastModified))
+	b = append(b, byte(it.Kind))
+	b = appendString(b, it.URL)
+	b = binary.AppendUvarint(b, uint64(max(it.Depth, 0)))
+	b = appendTime(b, it.Published, time.Second)
+	b = binary.AppendUvarint(b, uint64(max(it.Attempts, 0)))
+	b = binary.AppendUvarint(b, uint64(max(it.Redirects, 0)))
+	b = appendTime(b, it.NotBefore, time.Millisecond)
+	b = appendString(b, it.ETag)
+	return appendString(b, it.LastModified)
+}
+
+// itemReader decodes what encodeItem wrote, remembering the first error.
+type itemReader struct {
+	b   []byte
+	err error
+}
+
+var errTruncated = errors.New("truncated frontier item")
+
+func (d *itemReader) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errTruncated
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *itemReader) string() string {
+	n := d.uvarint()
+	if d.err != nil || n > uint64(len(d.b)) {
+		d.err = errTruncated
+		return ""
+	}
+	v := string(d.b[:n])
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *itemReader) time(unit time.Duration) time.Time {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errTruncated
+		return time.Time{}
+	}
+	d.b = d.b[n:]
+	if v == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, (v-1)*int64(unit)).UTC()
+}
+
+func decodeItem(v []byte) (newslink.FrontierItem, error) {
+	var it newslink.FrontierItem
+	if len(v) < 1 {
+		return it, errTruncated
+	}
+	it.Kind = newslink.URLKind(v[0])
+	d := &itemReader{b: v[1:]}
+	it.URL = d.string()
+	it.Depth = int(d.uvarint())
+	it.Published = d.time(time.Second)
+	it.Attempts = int(d.uvarint())
+	it.Redirects = int(d.uvarint())
+	it.NotBefore = d.time(time.Millisecond)
+	it.ETag = d.string()
+	it.LastModified = d.string()
+	return it, d.err
+}
+
+// queueKey orders the queue: sitemaps and feeds first, then by
+// publication day, newest first (undated last), then first come. Most
+// links are undated, so the queue grows at one end and only its ends are
+// touched; ordering by the second would scatter writes across the file.
 func queueKey(it *newslink.FrontierItem, seq uint64) []byte {
-	k := make([]byte, 1+8+2+8)
+	k := make([]byte, 1+4+8)
 	if it.Kind == newslink.KindPage {
 		k[0] = 1
 	}
-	pub := uint64(math.MaxUint64) // undated last
+	day := uint32(math.MaxUint32)
 	if !it.Published.IsZero() {
-		pub = math.MaxInt64 - uint64(it.Published.Unix()+(1<<62))
+		d := it.Published.Unix()/86400 + 1<<20 // days since 1970, kept positive for the centuries before
+		day = math.MaxUint32 - uint32(min(max(d, 0), math.MaxUint32-1))
 	}
-	binary.BigEndian.PutUint64(k[1:], pub)
-	binary.BigEndian.PutUint16(k[9:], uint16(min(it.Depth, math.MaxUint16)))
-	binary.BigEndian.PutUint64(k[11:], seq)
+	binary.BigEndian.PutUint32(k[1:], day)
+	binary.BigEndian.PutUint64(k[5:], seq)
 	return k
 }
 
@@ -90,76 +162,116 @@ func timeKey(t time.Time, suffix []byte) []byte {
 	return append(k, suffix...)
 }
 
+// popBatch is how many items one Pop transaction leases; the rest wait in
+// memory for the next Pops. A killed run leaves them leased, and the next
+// run's Begin queues them again.
+const popBatch = 32
+
+// Frontier is a crawl frontier kept in the database file, so that a crawl
+// killed at any point resumes on the next run without losing work: URLs
+// popped and never completed are queued again by Begin. It implements the
+// crawler's Frontier interface, ordering by publication day rather than
+// instant. Get it from DB.Frontier; it is safe for concurrent use and
+// valid until the DB is closed.
+type Frontier struct {
+	db  *DB
+	mu  sync.Mutex
+	buf []newslink.FrontierItem // leased, not yet handed out, best first
+}
+
+// Frontier returns the database's crawl frontier.
+func (db *DB) Frontier() *Frontier { return &Frontier{db: db} }
+
 // ftx is one frontier transaction's buckets.
 type ftx struct {
-	urls, queue, delayed, leased, failed, revisit *bolt.Bucket
+	seen, queue, delayed, leased, failed, revisit *bolt.Bucket
 }
 
 func openFtx(tx *bolt.Tx) *ftx {
-	return &ftx{tx.Bucket(bucketFrontier), tx.Bucket(bucketQueue), tx.Bucket(bucketDelayed),
+	f := &ftx{tx.Bucket(bucketFrontier), tx.Bucket(bucketQueue), tx.Bucket(bucketDelayed),
 		tx.Bucket(bucketLeased), tx.Bucket(bucketFailed), tx.Bucket(bucketRevisit)}
+	f.queue.FillPercent = 0.95 // appended at its ends
+	return f
 }
 
-func (f *ftx) get(url string) (*frontierRecord, error) {
-	v := f.urls.Get([]byte(url))
-	if v == nil {
-		return nil, nil
-	}
-	var r frontierRecord
-	if err := json.Unmarshal(v, &r); err != nil {
-		return nil, fmt.Errorf("decode frontier record %q: %w", url, err)
-	}
-	return &r, nil
+// entry is where the frontier has a URL: its state and its key in the
+// state's bucket.
+type entry struct {
+	state byte
+	key   []byte
 }
 
-func (f *ftx) put(r *frontierRecord) error {
-	v, err := json.Marshal(r)
-	if err != nil {
-		return err
+func (f *ftx) lookup(uk []byte) (entry, bool) {
+	v := f.seen.Get(uk)
+	if len(v) == 0 {
+		return entry{}, false
 	}
-	return f.urls.Put([]byte(r.Item.URL), v)
+	return entry{state: v[0], key: bytes.Clone(v[1:])}, true
 }
 
-// unlink removes a record's key from the bucket of its present state.
-func (f *ftx) unlink(r *frontierRecord) error {
-	u := []byte(r.Item.URL)
-	switch r.State {
+func (f *ftx) setEntry(uk []byte, e entry) error {
+	return f.seen.Put(uk, append([]byte{e.state}, e.key...))
+}
+
+// bucketOf returns the bucket and key holding the item of an entry, or nil
+// when none does (done, never to be revisited).
+func (f *ftx) bucketOf(uk []byte, e entry) (*bolt.Bucket, []byte) {
+	switch e.state {
 	case stateQueued:
-		return f.queue.Delete(r.Key)
+		return f.queue, e.key
 	case stateDelayed:
-		return f.delayed.Delete(r.Key)
+		return f.delayed, e.key
 	case stateLeased:
-		return f.leased.Delete(u)
+		return f.leased, uk
 	case stateFailed:
-		return f.failed.Delete(u)
+		return f.failed, uk
 	case stateDone:
-		if !r.Revisit.IsZero() {
-			return f.revisit.Delete(timeKey(r.Revisit, u))
+		if len(e.key) > 0 {
+			return f.revisit, e.key
 		}
 	}
-	return nil
+	return nil, nil
 }
 
-// enqueue puts a record in the queue, or in delayed when it.NotBefore is
-// in the future of now.
-func (f *ftx) enqueue(r *frontierRecord, now time.Time) error {
+// take removes a URL's item from the bucket of its state and returns it
+// (ok is false when no item was kept).
+func (f *ftx) take(uk []byte, e entry) (newslink.FrontierItem, bool, error) {
+	b, k := f.bucketOf(uk, e)
+	if b == nil {
+		return newslink.FrontierItem{}, false, nil
+	}
+	v := b.Get(k)
+	if v == nil {
+		return newslink.FrontierItem{}, false, nil
+	}
+	it, err := decodeItem(v)
+	if err != nil {
+		return it, false, fmt.Errorf("frontier item %x: %w", uk, err)
+	}
+	return it, true, b.Delete(k)
+}
+
+// enqueue puts an item in the queue, or in delayed when its NotBefore is
+// after now.
+func (f *ftx) enqueue(it newslink.FrontierItem, now time.Time) error {
 	seq, err := f.queue.NextSequence()
 	if err != nil {
 		return err
 	}
-	r.Revisit = time.Time{}
-	if r.Item.NotBefore.After(now) {
-		r.State, r.Key = stateDelayed, timeKey(r.Item.NotBefore, binary.BigEndian.AppendUint64(nil, seq))
-		err = f.delayed.Put(r.Key, []byte(r.Item.URL))
+	uk := urlKey(it.URL)
+	var e entry
+	if it.NotBefore.After(now) {
+		e = entry{stateDelayed, timeKey(it.NotBefore, binary.BigEndian.AppendUint64(nil, seq))}
+		err = f.delayed.Put(e.key, encodeItem(&it))
 	} else {
-		r.Item.NotBefore = time.Time{}
-		r.State, r.Key = stateQueued, queueKey(&r.Item, seq)
-		err = f.queue.Put(r.Key, []byte(r.Item.URL))
+		it.NotBefore = time.Time{}
+		e = entry{stateQueued, queueKey(&it, seq)}
+		err = f.queue.Put(e.key, encodeItem(&it))
 	}
 	if err != nil {
 		return err
 	}
-	return f.put(r)
+	return f.setEntry(uk, e)
 }
 
 // update runs fn in a write transaction, coalesced with concurrent callers
@@ -185,31 +297,39 @@ func (fr *Frontier) Begin(ctx context.Context, now time.Time) (int, error) {
 	n := 0
 	err := fr.update(ctx, "begin", func(f *ftx) error {
 		n = 0
-		var urls [][]byte
+		var items [][]byte
+		var keys []struct {
+			b *bolt.Bucket
+			k []byte
+		}
+		collect := func(b *bolt.Bucket, k, v []byte) {
+			items = append(items, bytes.Clone(v))
+			keys = append(keys, struct {
+				b *bolt.Bucket
+				k []byte
+			}{b, bytes.Clone(k)})
+		}
 		for _, b := range []*bolt.Bucket{f.leased, f.failed} {
 			c := b.Cursor()
-			for k, _ := c.First(); k != nil; k, _ = c.Next() {
-				urls = append(urls, bytes.Clone(k))
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				collect(b, k, v)
 			}
 		}
 		c := f.revisit.Cursor()
 		end := timeKey(now, nil)
-		for k, _ := c.First(); k != nil && bytes.Compare(k[:8], end) <= 0; k, _ = c.Next() {
-			urls = append(urls, bytes.Clone(k[8:]))
+		for k, v := c.First(); k != nil && bytes.Compare(k[:8], end) <= 0; k, v = c.Next() {
+			collect(f.revisit, k, v)
 		}
-		for _, u := range urls {
-			r, err := f.get(string(u))
+		for i, v := range items {
+			if err := keys[i].b.Delete(keys[i].k); err != nil {
+				return err
+			}
+			it, err := decodeItem(v)
 			if err != nil {
 				return err
 			}
-			if r == nil {
-				continue
-			}
-			if err := f.unlink(r); err != nil {
-				return err
-			}
-			r.Item.Attempts, r.Item.NotBefore = 0, time.Time{}
-			if err := f.enqueue(r, now); err != nil {
+			it.Attempts, it.NotBefore = 0, time.Time{}
+			if err := f.enqueue(it, now); err != nil {
 				return err
 			}
 			n++
@@ -219,23 +339,36 @@ func (fr *Frontier) Begin(ctx context.Context, now time.Time) (int, error) {
 	return n, err
 }
 
+// pushChunk bounds the items one Push transaction writes, so that a
+// sitemap of 50,000 URLs does not hold them all in one transaction.
+const pushChunk = 2000
+
 // Push queues the items whose URLs the frontier has never seen.
 func (fr *Frontier) Push(ctx context.Context, items ...newslink.FrontierItem) (int, error) {
-	n := 0
-	err := fr.update(ctx, "push", func(f *ftx) error {
-		n = 0
-		for i := range items {
-			if f.urls.Get([]byte(items[i].URL)) != nil {
-				continue
+	total := 0
+	for len(items) > 0 {
+		chunk := items[:min(len(items), pushChunk)]
+		items = items[len(chunk):]
+		n := 0
+		err := fr.update(ctx, "push", func(f *ftx) error {
+			n = 0
+			for i := range chunk {
+				if f.seen.Get(urlKey(chunk[i].URL)) != nil {
+					continue
+				}
+				if err := f.enqueue(chunk[i], time.Time{}); err != nil {
+					return err
+				}
+				n++
 			}
-			if err := f.enqueue(&frontierRecord{Item: items[i]}, time.Time{}); err != nil {
-				return err
-			}
-			n++
+			return nil
+		})
+		total += n
+		if err != nil {
+			return total, err
 		}
-		return nil
-	})
-	return n, err
+	}
+	return total, nil
 }
 
 // Pop returns the best item ready at now, leasing a batch of them at a
@@ -246,6 +379,7 @@ func (fr *Frontier) Pop(ctx context.Context, now time.Time) (newslink.FrontierIt
 	if len(fr.buf) == 0 {
 		var next time.Time
 		err := fr.db.bolt.Update(func(tx *bolt.Tx) error {
+			fr.buf = fr.buf[:0]
 			f := openFtx(tx)
 			if err := fr.promote(f, now); err != nil {
 				return err
@@ -253,22 +387,19 @@ func (fr *Frontier) Pop(ctx context.Context, now time.Time) (newslink.FrontierIt
 			c := f.queue.Cursor()
 			var keys [][]byte
 			for k, v := c.First(); k != nil && len(keys) < popBatch; k, v = c.Next() {
-				r, err := f.get(string(v))
+				it, err := decodeItem(v)
 				if err != nil {
 					return err
 				}
+				uk := urlKey(it.URL)
+				if err := f.leased.Put(uk, v); err != nil {
+					return err
+				}
+				if err := f.setEntry(uk, entry{state: stateLeased}); err != nil {
+					return err
+				}
 				keys = append(keys, bytes.Clone(k))
-				if r == nil {
-					continue
-				}
-				r.State, r.Key = stateLeased, nil
-				if err := f.put(r); err != nil {
-					return err
-				}
-				if err := f.leased.Put([]byte(r.Item.URL), nil); err != nil {
-					return err
-				}
-				fr.buf = append(fr.buf, r.Item)
+				fr.buf = append(fr.buf, it)
 			}
 			for _, k := range keys {
 				if err := f.queue.Delete(k); err != nil {
@@ -281,6 +412,7 @@ func (fr *Frontier) Pop(ctx context.Context, now time.Time) (newslink.FrontierIt
 			return nil
 		})
 		if err != nil {
+			fr.buf = nil
 			return newslink.FrontierItem{}, false, time.Time{}, fmt.Errorf("store: frontier pop: %w", err)
 		}
 		if len(fr.buf) == 0 {
@@ -296,23 +428,20 @@ func (fr *Frontier) Pop(ctx context.Context, now time.Time) (newslink.FrontierIt
 func (fr *Frontier) promote(f *ftx, now time.Time) error {
 	c := f.delayed.Cursor()
 	end := timeKey(now, nil)
-	var due []string
+	var keys, vals [][]byte
 	for k, v := c.First(); k != nil && bytes.Compare(k[:8], end) <= 0; k, v = c.Next() {
-		due = append(due, string(v))
+		keys, vals = append(keys, bytes.Clone(k)), append(vals, bytes.Clone(v))
 	}
-	for _, u := range due {
-		r, err := f.get(u)
+	for i, k := range keys {
+		if err := f.delayed.Delete(k); err != nil {
+			return err
+		}
+		it, err := decodeItem(vals[i])
 		if err != nil {
 			return err
 		}
-		if r == nil || r.State != stateDelayed {
-			continue
-		}
-		if err := f.unlink(r); err != nil {
-			return err
-		}
-		r.Item.NotBefore = time.Time{}
-		if err := f.enqueue(r, now); err != nil {
+		it.NotBefore = time.Time{}
+		if err := f.enqueue(it, now); err != nil {
 			return err
 		}
 	}
@@ -320,69 +449,62 @@ func (fr *Frontier) promote(f *ftx, now time.Time) error {
 }
 
 // Retry queues an item again from it.NotBefore, whatever its state, unless
-// it is queued already.
+// it is queued already. It keeps the validators of the last fetch when it
+// has none, for a conditional GET.
 func (fr *Frontier) Retry(ctx context.Context, it newslink.FrontierItem) error {
 	return fr.update(ctx, "retry", func(f *ftx) error {
-		r, err := f.get(it.URL)
-		if err != nil {
-			return err
-		}
-		if r != nil {
-			if r.State == stateQueued || r.State == stateDelayed {
+		uk := urlKey(it.URL)
+		if e, ok := f.lookup(uk); ok {
+			if e.state == stateQueued || e.state == stateDelayed {
 				return nil
 			}
-			if err := f.unlink(r); err != nil {
+			old, had, err := f.take(uk, e)
+			if err != nil {
 				return err
 			}
-			// Keep the validators of the last fetch for a conditional GET.
-			if it.ETag == "" && it.LastModified == "" {
-				it.ETag, it.LastModified = r.Item.ETag, r.Item.LastModified
+			if had && it.ETag == "" && it.LastModified == "" {
+				it.ETag, it.LastModified = old.ETag, old.LastModified
 			}
 		}
-		return f.enqueue(&frontierRecord{Item: it}, time.Time{})
+		return f.enqueue(it, time.Time{})
 	})
 }
 
 // Complete marks it.URL done, keeping its validators, until revisit (zero:
-// never).
+// never, and then only the URL's key is kept).
 func (fr *Frontier) Complete(ctx context.Context, it newslink.FrontierItem, revisit time.Time) error {
 	return fr.update(ctx, "complete", func(f *ftx) error {
-		r, err := f.get(it.URL)
-		if err != nil {
-			return err
-		}
-		if r != nil {
-			if err := f.unlink(r); err != nil {
+		uk := urlKey(it.URL)
+		if e, ok := f.lookup(uk); ok {
+			if _, _, err := f.take(uk, e); err != nil {
 				return err
 			}
 		}
-		it.Attempts, it.NotBefore = 0, time.Time{}
-		nr := &frontierRecord{State: stateDone, Revisit: revisit, Item: it}
+		e := entry{state: stateDone}
 		if !revisit.IsZero() {
-			if err := f.revisit.Put(timeKey(revisit, []byte(it.URL)), nil); err != nil {
+			it.Attempts, it.NotBefore = 0, time.Time{}
+			e.key = timeKey(revisit, uk)
+			if err := f.revisit.Put(e.key, encodeItem(&it)); err != nil {
 				return err
 			}
 		}
-		return f.put(nr)
+		return f.setEntry(uk, e)
 	})
 }
 
 // Fail gives up on an item for this run; the next Begin queues it again.
 func (fr *Frontier) Fail(ctx context.Context, it newslink.FrontierItem, cause error) error {
 	return fr.update(ctx, "fail", func(f *ftx) error {
-		r, err := f.get(it.URL)
-		if err != nil {
-			return err
-		}
-		if r != nil {
-			if err := f.unlink(r); err != nil {
+		uk := urlKey(it.URL)
+		if e, ok := f.lookup(uk); ok {
+			if _, _, err := f.take(uk, e); err != nil {
 				return err
 			}
 		}
-		if err := f.failed.Put([]byte(it.URL), nil); err != nil {
+		if err := f.failed.Put(uk, encodeItem(&it)); err != nil {
 			return err
 		}
-		return f.put(&frontierRecord{State: stateFailed, Item: it})
+		return f.setEntry(uk, entry{state: stateFailed})
 	})
 }
 
@@ -402,7 +524,7 @@ func (fr *Frontier) Stats(ctx context.Context) (FrontierStats, error) {
 		f := openFtx(tx)
 		s = FrontierStats{
 			Queued: f.queue.Stats().KeyN + f.delayed.Stats().KeyN, Leased: f.leased.Stats().KeyN,
-			Failed: f.failed.Stats().KeyN, Revisit: f.revisit.Stats().KeyN, Seen: f.urls.Stats().KeyN,
+			Failed: f.failed.Stats().KeyN, Revisit: f.revisit.Stats().KeyN, Seen: f.seen.Stats().KeyN,
 		}
 		return nil
 	})

@@ -46,7 +46,8 @@ func TestFrontier_Pop_Order(t *testing.T) {
 		t.Errorf("second push of a seen URL queued %d", n)
 	}
 	got := popAll(t, fr, t0)
-	want := []string{"https://x/sitemap.xml", "https://x/new", "https://x/old", "https://x/shallow", "https://x/deep"}
+	// Sitemaps first, then by day, newest first, then undated in arrival order.
+	want := []string{"https://x/sitemap.xml", "https://x/new", "https://x/old", "https://x/deep", "https://x/shallow"}
 	if len(got) != len(want) {
 		t.Fatalf("popped %v, want %v", got, want)
 	}

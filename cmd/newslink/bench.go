@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -46,6 +47,24 @@ func peakRSS() int64 {
 		return 0
 	}
 	return ru.Maxrss * 1024 // kilobytes on Linux
+}
+
+// rssNow describes the resident memory now, split into the heap and
+// other anonymous memory and the mapped database file (Linux only).
+func rssNow() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	var parts []string
+	for _, line := range strings.Split(string(b), "\n") {
+		for _, k := range []string{"VmRSS:", "RssAnon:", "RssFile:"} {
+			if strings.HasPrefix(line, k) {
+				parts = append(parts, strings.Join(strings.Fields(line), " "))
+			}
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // benchCrawlResult is what "bench crawl" prints.
@@ -178,7 +197,7 @@ func runBenchFrontier(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	fr := db.Frontier()
-	const batch = 10_000
+	const batch = 1000 // as a large sitemap page would push
 	items := make([]newslink.FrontierItem, 0, batch)
 	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	rssBefore := peakRSS()
@@ -206,8 +225,8 @@ func runBenchFrontier(ctx context.Context, e *env, args []string) error {
 	}
 	popTime := time.Since(start)
 	fi, _ := os.Stat(path)
-	fmt.Fprintf(e.stdout, "frontier: queued %d URLs in %.1fs (%.0f/s); popped %d in %.2fs; file %.0f MiB; peak RSS %.0f MiB (%.0f MiB at start)\n",
+	fmt.Fprintf(e.stdout, "frontier: queued %d URLs in %.1fs (%.0f/s); popped %d in %.2fs; file %.0f MiB; peak RSS %.0f MiB (%.0f MiB at start); now %s\n",
 		*n, pushTime.Seconds(), float64(*n)/pushTime.Seconds(), pops, popTime.Seconds(),
-		float64(fi.Size())/(1<<20), float64(peakRSS())/(1<<20), float64(rssBefore)/(1<<20))
+		float64(fi.Size())/(1<<20), float64(peakRSS())/(1<<20), float64(rssBefore)/(1<<20), rssNow())
 	return nil
 }
