@@ -360,8 +360,9 @@ func directText(n *html.Node) (int, int) {
 // readability does: every paragraph gives points to its parent and
 // grandparent for its length and commas; an element's points are reduced
 // by its link density and raised by a class that marks article text.
-func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, map[*html.Node]float64) {
+func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, map[*html.Node]float64, map[*html.Node]int) {
 	scores := map[*html.Node]float64{}
+	ptext := map[*html.Node]int{} // paragraph text under each element
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -377,6 +378,9 @@ func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, m
 				l, commas = directText(c)
 			}
 			if l >= 25 {
+				for a := c; a != nil && a != body; a = a.Parent {
+					ptext[a] += l
+				}
 				s := 1 + float64(commas) + min(float64(l)/100, 3)
 				if c.DataAtom != atom.P && c.DataAtom != atom.Pre && c.DataAtom != atom.Td && c.DataAtom != atom.Blockquote && c.DataAtom != atom.Dd {
 					// Text directly in a container counts for the container itself.
@@ -413,7 +417,7 @@ func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, m
 			best, bestScore = n, f
 		}
 	}
-	return best, final
+	return best, final, ptext
 }
 
 // before reports whether a comes before b in document order (used only to
@@ -452,14 +456,20 @@ func depth(n *html.Node) int {
 
 // contentNodes returns the top candidate and those of its siblings that
 // look like more of the article (readability's sibling step), in order.
-func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html.Node]textStats) []*html.Node {
+func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html.Node]textStats, ptext map[*html.Node]int) []*html.Node {
 	if top.Parent == nil {
 		return []*html.Node{top}
 	}
-	// Climb while the parent has little besides the candidate.
+	// Climb while the parent has little besides the candidate, or holds
+	// much more paragraph text with few links (an article split over the
+	// modules of a page builder).
 	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body {
 		ps, ts := stats[top.Parent], stats[top]
 		if ps.text > 0 && float64(ts.text) >= 0.9*float64(ps.text) {
+			top = top.Parent
+			continue
+		}
+		if float64(ptext[top.Parent]) >= climbRatio*float64(ptext[top]) && linkDensity(ps) < 0.25 {
 			top = top.Parent
 			continue
 		}
@@ -490,6 +500,10 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 	}
 	return out
 }
+
+// climbRatio is how much more paragraph text a parent must hold for the
+// content to grow to it.
+const climbRatio = 1.5
 
 // sentenceEnd reports whether s ends like a sentence.
 func sentenceEnd(s string) bool {
@@ -742,12 +756,12 @@ func (w *textWriter) addBlock(s string, link int) {
 func bodyText(body *html.Node, skipH1 bool) (string, string) {
 	stats := map[*html.Node]textStats{}
 	statsOf(body, stats)
-	top, scores := findContent(body, stats)
+	top, scores, ptext := findContent(body, stats)
 	w := &textWriter{skipH1: skipH1}
 	if top == nil {
 		w.write(body)
 	} else {
-		for _, n := range contentNodes(top, scores, stats) {
+		for _, n := range contentNodes(top, scores, stats, ptext) {
 			w.write(n)
 		}
 	}
