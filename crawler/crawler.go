@@ -1,7 +1,6 @@
 package crawler
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -493,23 +492,39 @@ func resolve(base *url.URL, href string) string {
 // readPage follows a page's links and stores it if it is an article. It
 // reports whether the page was an article, and its publication date.
 func (r *run) readPage(ctx context.Context, it Item, resp *response) (bool, time.Time, error) {
-	final := it.URL
-	scan := scanPage(resp.body)
+	ct := resp.header.Get("Content-Type")
+	if strings.Contains(strings.ToLower(ct), "charset") {
+		ct = "text/html; charset=utf-8" // colly has already decoded the body to UTF-8
+	}
+	// One parse gives both the article and the links.
+	res, links, err := extract.ExtractWithLinks(resp.body, extract.Options{
+		URL: it.URL, ContentType: ct, Locale: r.locale(resp.url), Fetched: r.cfg.Now(), MaxBytes: r.cfg.MaxBodyBytes,
+	})
+	if err != nil {
+		r.log.Warn("extraction failed", "url", it.URL, "err", err)
+		r.count(func(s *Stats) { s.Skipped++ })
+		return false, time.Time{}, nil
+	}
 	base := resp.url
-	if scan.base != "" {
-		if b, err := resp.url.Parse(scan.base); err == nil {
+	if links.Base != "" {
+		if b, err := resp.url.Parse(links.Base); err == nil {
 			base = b
 		}
 	}
 	var items []Item
-	if !scan.noFollow && it.Depth < r.cfg.MaxDepth {
-		for _, href := range scan.links {
+	if !links.NoFollow && it.Depth < r.cfg.MaxDepth {
+		seen := make(map[string]bool, len(links.Hrefs))
+		for _, href := range links.Hrefs {
+			if seen[href] {
+				continue
+			}
+			seen[href] = true
 			if n := resolve(base, href); n != "" && r.allowedLink(n) {
 				items = append(items, Item{URL: n, Depth: it.Depth + 1})
 			}
 		}
 	}
-	for _, href := range scan.feeds {
+	for _, href := range links.Feeds {
 		if n := resolve(base, href); n != "" && r.onHost(n) {
 			items = append(items, Item{URL: n, Depth: it.Depth, Kind: KindFeed})
 		}
@@ -518,40 +533,27 @@ func (r *run) readPage(ctx context.Context, it Item, resp *response) (bool, time
 		return false, time.Time{}, err
 	}
 
-	if scan.canonical != "" {
+	if links.Canonical != "" {
 		// The page names another URL as its own (an AMP copy, a tracking
 		// variant): the article is read from that URL, never from this
 		// copy, so two copies cannot overwrite each other.
-		if n := resolve(base, scan.canonical); n != "" && n != final && r.onHost(n) {
+		if n := resolve(base, links.Canonical); n != "" && n != it.URL && r.onHost(n) {
 			return false, time.Time{}, r.push(ctx, Item{URL: n, Depth: it.Depth})
 		}
 	}
-	canonical := final
-	ct := resp.header.Get("Content-Type")
-	if strings.Contains(strings.ToLower(ct), "charset") {
-		ct = "text/html; charset=utf-8" // colly has already decoded the body to UTF-8
-	}
-	res, err := extract.Extract(bytes.NewReader(resp.body), extract.Options{
-		URL: final, ContentType: ct, Locale: r.locale(resp.url), Fetched: r.cfg.Now(), MaxBytes: r.cfg.MaxBodyBytes,
-	})
-	if err != nil {
-		r.log.Warn("extraction failed", "url", final, "err", err)
-		r.count(func(s *Stats) { s.Skipped++ })
-		return false, time.Time{}, nil
-	}
-	if scan.noIndex || !r.isArticle(canonical, scan, res) {
+	if links.NoIndex || !r.isArticle(it.URL, links, res) {
 		return false, time.Time{}, nil
 	}
 	a := &newslink.Article{
-		URL: canonical, Headline: res.Headline, Published: res.Published, Modified: res.Modified,
+		URL: it.URL, Headline: res.Headline, Published: res.Published, Modified: res.Modified,
 		Authors: res.Authors, Language: res.Language, Summary: res.Summary, Body: res.Body,
-		Section: section(canonical), Fetched: r.cfg.Now().UTC(),
+		Section: section(it.URL), Fetched: r.cfg.Now().UTC(),
 	}
 	change, err := r.sink.PutArticle(ctx, a)
 	if err != nil {
-		return false, time.Time{}, fmt.Errorf("crawler: store %s: %w", canonical, err)
+		return false, time.Time{}, fmt.Errorf("crawler: store %s: %w", it.URL, err)
 	}
-	r.log.Debug("article", "url", canonical, "change", change.String(), "headline", a.Headline)
+	r.log.Debug("article", "url", it.URL, "change", change.String(), "headline", a.Headline)
 	r.count(func(s *Stats) {
 		s.Articles++
 		switch change {
@@ -578,7 +580,7 @@ func (r *run) locale(u *url.URL) string {
 // Configured URL patterns decide when given; otherwise the page needs a
 // headline, a body of some length, and either article metadata or a
 // publication date on a URL that reads like a story's.
-func (r *run) isArticle(raw string, scan *pageScan, res *extract.Result) bool {
+func (r *run) isArticle(raw string, links *extract.Links, res *extract.Result) bool {
 	rules := URLRules{Include: r.cfg.Include, Exclude: r.cfg.Exclude}
 	if u, err := url.Parse(raw); err == nil {
 		if hr, ok := r.cfg.HostRules[hostKey(u)]; ok {
@@ -601,7 +603,7 @@ func (r *run) isArticle(raw string, scan *pageScan, res *extract.Result) bool {
 	if res.Headline == "" || len([]rune(res.Body)) < r.cfg.MinBodyChars {
 		return false
 	}
-	return scan.ogArticle || scan.ldArticle || (!res.Published.IsZero() && storyURL(raw))
+	return links.OGArticle || links.LDArticle || (!res.Published.IsZero() && storyURL(raw))
 }
 
 // storyURL reports whether a URL's last path segment reads like a story's:

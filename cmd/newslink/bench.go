@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"sync"
@@ -90,12 +91,14 @@ func runBenchCrawl(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the crawl to this `file`")
 	memFrontier := fs.Bool("mem-frontier", false, "keep the frontier in memory instead of the bbolt file (to measure what it costs)")
+	noSync := fs.Bool("no-sync", false, "do not sync the database file at each commit (to measure what syncing costs)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *pages < 1 || *workers < 1 {
 		return usageError("bench crawl: --pages and --workers must be positive")
 	}
+	debug.SetGCPercent(crawlGCPercent) // as "newslink crawl" runs; the extraction below runs so too
 	site := fixtures.NewLargeSite(*pages, 1)
 	srv := httptest.NewServer(site)
 	defer srv.Close()
@@ -104,7 +107,7 @@ func runBenchCrawl(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	db, err := store.Open(filepath.Join(dir, "bench.db"), nil)
+	db, err := store.Open(filepath.Join(dir, "bench.db"), &store.Options{NoSync: *noSync})
 	if err != nil {
 		return err
 	}
