@@ -679,6 +679,21 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			}
 		}
 	}
+	if !found && m.scriptPub != "" {
+		// Pages rendered by scripts name the date in their JSON state.
+		found = try(&pub, m.scriptPub)
+	}
+	if !found {
+		// A <time> the stricter search left out (in a sidebar or a footer
+		// line), but never one in comments or related boxes.
+		for _, n := range m.times {
+			if n.DataAtom == atom.Time && !excludedArea(n, false, p.keep) {
+				if found = try(&pub, dateValue(n)); found {
+					break
+				}
+			}
+		}
+	}
 	if !found {
 		// Last resort: a date in the description.
 		if v := m.first("description", "og:description"); v != "" {

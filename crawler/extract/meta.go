@@ -20,6 +20,7 @@ type metaInfo struct {
 	h1s       []*html.Node
 	times     []*html.Node // <time> elements and elements with itemprop date*, in page order
 	authorRel []string     // text of rel=author links
+	scriptPub string       // a publication date named in a script's JSON ("publishedDate": …)
 }
 
 // ldInfo is what JSON-LD says about the article. The first article-like
@@ -111,6 +112,10 @@ func collectMeta(doc *html.Node) *metaInfo {
 			case atom.Script:
 				if isJSONLD(n.Attr) && n.FirstChild != nil {
 					m.ld.parse(n.FirstChild.Data)
+				} else if m.scriptPub == "" && n.FirstChild != nil {
+					if sm := scriptDateRe.FindStringSubmatch(n.FirstChild.Data); sm != nil {
+						m.scriptPub = sm[1]
+					}
 				}
 				return
 			case atom.Style, atom.Noscript, atom.Template:
@@ -160,6 +165,10 @@ var (
 	ldModifiedRe  = regexp.MustCompile(`"dateModified"\s*:\s*"([^"]{6,40})"`)
 	ldHeadlineRe  = regexp.MustCompile(`"headline"\s*:\s*"((?:[^"\\]|\\.){1,400})"`)
 )
+
+// scriptDateRe finds a publication date in the JSON state that
+// script-rendered pages embed.
+var scriptDateRe = regexp.MustCompile(`"(?:datePublished|publishedDate|publishDate|publish_date|published_at|publishedAt|firstPublishDate|first_publish_date|pubDate|pub_date|display_date|publicationDate)"\s*:\s*"([^"]{8,40})"`)
 
 // parse reads one JSON-LD script.
 func (ld *ldInfo) parse(s string) {
