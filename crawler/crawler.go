@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"newslink"
+	"newslink/crawler/discover"
 	"newslink/crawler/extract"
 	"newslink/crawler/urlnorm"
 )
@@ -288,13 +290,7 @@ func (r *run) process(ctx context.Context, it Item) error {
 		return err
 	}
 	if fresh {
-		var maps []Item
-		for _, sm := range rob.Sitemaps() {
-			if n, err := urlnorm.Normalize(sm); err == nil && r.onHost(n) {
-				maps = append(maps, Item{URL: n, Kind: KindSitemap})
-			}
-		}
-		if err := r.push(ctx, maps...); err != nil {
+		if err := r.push(ctx, r.discoveryItems(u, rob.Sitemaps())...); err != nil {
 			return err
 		}
 	}
@@ -351,6 +347,10 @@ func (r *run) process(ctx context.Context, it Item) error {
 		return r.retry(ctx, it, fmt.Errorf("http status %d", st), 0)
 	case st >= 300 && st < 400 && resp.header.Get("Location") != "":
 		return r.redirect(ctx, it, resp)
+	case st >= 300 && it.Kind != KindPage:
+		// A sitemap or feed path that is not there was a guess.
+		r.count(func(s *Stats) { s.Skipped++ })
+		return r.front.Complete(ctx, it, time.Time{})
 	case st >= 300:
 		// A client error will not go away by asking again soon: the URL
 		// is done (a 404 page is not revisited) and counted as an error.
@@ -365,6 +365,9 @@ func (r *run) process(ctx context.Context, it Item) error {
 
 	it.ETag, it.LastModified = resp.header.Get("ETag"), resp.header.Get("Last-Modified")
 	revisit := r.cfg.Now() // section pages, feeds and sitemaps are read on every run
+	if it.Kind == KindPage {
+		it.Kind = sniffKind(resp) // a seed or a link may name a sitemap or a feed
+	}
 	switch it.Kind {
 	case KindSitemap:
 		err = r.readSitemap(ctx, it, resp)
@@ -393,6 +396,27 @@ const (
 	revisitOld    = 30 * 24 * time.Hour // older, or of unknown date
 )
 
+// sniffKind tells a sitemap or feed from a page by its first element (or
+// gzip's magic number), whatever its Content-Type says.
+func sniffKind(resp *response) newslink.URLKind {
+	b := resp.body
+	if len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b {
+		return KindSitemap
+	}
+	head := b[:min(len(b), 1024)]
+	for _, root := range []string{"<urlset", "<sitemapindex"} {
+		if bytes.Contains(head, []byte(root)) {
+			return KindSitemap
+		}
+	}
+	for _, root := range []string{"<rss", "<feed", "<rdf:RDF"} {
+		if bytes.Contains(head, []byte(root)) && !bytes.Contains(bytes.ToLower(head), []byte("<html")) {
+			return KindFeed
+		}
+	}
+	return KindPage
+}
+
 // revisit returns when an article page is due to be fetched again (with a
 // conditional request).
 func (r *run) revisit(it Item, article bool, published time.Time) time.Time {
@@ -410,6 +434,28 @@ func (r *run) revisit(it Item, article bool, published time.Time) time.Time {
 	default:
 		return now.Add(revisitOld)
 	}
+}
+
+// discoveryItems returns what to read on a host besides its pages: the
+// sitemaps its robots.txt names (or /sitemap.xml when it names none), and
+// the feeds at the paths where sites usually keep them.
+func (r *run) discoveryItems(u *url.URL, sitemaps []string) []Item {
+	origin := u.Scheme + "://" + u.Host
+	if len(sitemaps) == 0 {
+		sitemaps = []string{origin + "/sitemap.xml"}
+	}
+	var items []Item
+	for _, sm := range sitemaps {
+		if n, err := urlnorm.Normalize(sm); err == nil && r.onHost(n) {
+			items = append(items, Item{URL: n, Kind: KindSitemap})
+		}
+	}
+	for _, p := range discover.CommonFeedPaths {
+		if n, err := urlnorm.Normalize(origin + p); err == nil {
+			items = append(items, Item{URL: n, Kind: KindFeed})
+		}
+	}
+	return items
 }
 
 // redirect queues the target of a redirect in place of the item.
