@@ -123,7 +123,8 @@ func TestQueue_Pop_Next(t *testing.T) {
 
 func TestQueue_Pop_ExpiredLeaseReturns(t *testing.T) {
 	ctx := context.Background()
-	q1, url := mustOpen(t, &redisq.Options{Lease: 30 * time.Second})
+	// q1 renews nothing: it stands for a worker killed after its Pop.
+	q1, url := mustOpen(t, &redisq.Options{Lease: 30 * time.Second, Renew: -1})
 	q2 := mustOpenURL(t, url, nil)
 	q1.Push(ctx, redisq.Item{URL: "https://a/1", Depth: 2})
 	if _, ok, _ := mustPop(t, q1, t0); !ok {
@@ -136,6 +137,30 @@ func TestQueue_Pop_ExpiredLeaseReturns(t *testing.T) {
 	it, ok, _ := mustPop(t, q2, t0.Add(31*time.Second))
 	if !ok || it.URL != "https://a/1" || it.Depth != 2 {
 		t.Fatalf("after expiry: %+v ok %v, want https://a/1 back", it, ok)
+	}
+}
+
+func TestQueue_Pop_LiveWorkerRenewsLease(t *testing.T) {
+	ctx := context.Background()
+	const lease = 300 * time.Millisecond
+	url := startRedis(t)
+	q1, err := redisq.Open(ctx, url, &redisq.Options{Lease: lease, Renew: lease / 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q2 := mustOpenURL(t, url, nil)
+	q1.Push(ctx, redisq.Item{URL: "https://a/slow"})
+	if _, ok, _ := mustPop(t, q1, time.Now()); !ok {
+		t.Fatal("nothing popped")
+	}
+	<-time.After(2 * lease) // q1 is alive, waiting for its host's turn
+	if it, ok, _ := mustPop(t, q2, time.Now()); ok {
+		t.Fatalf("took %s from a live worker", it.URL)
+	}
+	q1.Close() // q1 stops renewing, as if it had died
+	<-time.After(lease + lease/2)
+	if it, ok, _ := mustPop(t, q2, time.Now()); !ok || it.URL != "https://a/slow" {
+		t.Errorf("after the lease ran out: %+v ok %v, want https://a/slow", it, ok)
 	}
 }
 

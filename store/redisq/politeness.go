@@ -21,12 +21,16 @@ const (
 // it, and returns when that slot starts as now plus the wait. The
 // server's clock is the one clock every worker shares, so workers whose
 // clocks disagree still keep the delay between them.
+//
+// The wait counts from when the answer arrives, not from now: a slow
+// round trip makes the request later, never earlier than its slot.
 func (q *Queue) Reserve(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, error) {
+	start := time.Now()
 	wait, err := scriptReserve.Run(ctx, q.rdb, []string{q.prefix + "hosts"}, host, max(delay, 0).Microseconds()).Int64()
 	if err != nil {
 		return time.Time{}, fmt.Errorf("redisq: reserve %s: %w", host, err)
 	}
-	return now.Add(time.Duration(wait) * time.Microsecond), nil
+	return now.Add(time.Since(start) + time.Duration(wait)*time.Microsecond), nil
 }
 
 // BackOff implements the crawler's Limiter: no worker's request to host

@@ -16,7 +16,7 @@ import (
 // Defaults used where an Options field is zero.
 const (
 	DefaultPrefix = "newslink:"
-	DefaultLease  = 5 * time.Minute
+	DefaultLease  = time.Minute
 	DefaultPoll   = 100 * time.Millisecond
 )
 
@@ -40,11 +40,16 @@ type Options struct {
 	// seeing each other. A prefix with a hash tag ("{news}:") keeps every
 	// key in one Redis Cluster slot, as the scripts need.
 	Prefix string
-	// Lease is how long a claimed URL stays claimed: a worker that dies
-	// loses its URLs to the others after this long. Default the URL's
-	// "lease" parameter (a Go duration), else DefaultLease. It must exceed
-	// the longest time a page takes (politeness wait plus fetch timeout).
+	// Lease is how long a claimed URL stays claimed without renewal: a
+	// worker that dies loses its URLs to the others after this long.
+	// Default the URL's "lease" parameter (a Go duration), else
+	// DefaultLease.
 	Lease time.Duration
+	// Renew is how often a live worker extends the leases it holds, so
+	// that a page waiting long for its host's turn is not taken from it;
+	// default a third of Lease, negative never (then Lease must exceed the
+	// longest a page takes, politeness wait included).
+	Renew time.Duration
 	// Poll is how soon Pop says to ask again when nothing is ready but
 	// other workers hold leases (and may still queue links); default
 	// DefaultPoll. Pop answers from memory for that long.
@@ -66,6 +71,8 @@ type Queue struct {
 	poll   time.Duration
 	now    func() time.Time
 	trips  atomic.Int64
+	stop   chan struct{} // closed by Close: stops the renewal
+	done   chan struct{} // closed when the renewal has stopped
 
 	mu       sync.Mutex
 	buf      batch               // pushes and articles not yet sent
@@ -129,9 +136,13 @@ func Open(ctx context.Context, rawURL string, opts *Options) (*Queue, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Renew == 0 {
+		o.Renew = o.Lease / 3
+	}
 	qu := &Queue{
 		rdb: redis.NewClient(ro), prefix: o.Prefix, lease: o.Lease, poll: o.Poll, now: o.Now,
 		local: map[string]struct{}{}, leased: map[string]struct{}{},
+		stop: make(chan struct{}), done: make(chan struct{}),
 	}
 	for _, k := range []string{"urls", "ready", "delayed", "leases", "failed", "revisit", "run", "articles"} {
 		qu.keys = append(qu.keys, o.Prefix+k)
@@ -141,12 +152,49 @@ func Open(ctx context.Context, rawURL string, opts *Options) (*Queue, error) {
 		qu.rdb.Close()
 		return nil, fmt.Errorf("redisq: connect %s: %w", ro.Addr, err)
 	}
+	if o.Renew > 0 {
+		go qu.renew(o.Renew)
+	} else {
+		close(qu.done)
+	}
 	return qu, nil
 }
 
-// Close sends what is still buffered (waiting at most five seconds) and
-// closes the connections.
+// renew extends the leases this process holds every interval until Close.
+// An error is not fatal: the next tick tries again, and a lease that does
+// expire only costs a second fetch of its page.
+func (q *Queue) renew(interval time.Duration) {
+	defer close(q.done)
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-q.stop:
+			return
+		case <-t.C:
+		}
+		q.mu.Lock()
+		urls := make([]any, 0, 2*len(q.leased))
+		until := ms(q.now().Add(q.lease))
+		for u := range q.leased {
+			urls = append(urls, until, u)
+		}
+		q.mu.Unlock()
+		if len(urls) == 0 {
+			continue
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), interval)
+		// XX: only leases still held; a URL completed meanwhile stays done.
+		q.rdb.Do(ctx, append([]any{"zadd", q.keys[3], "xx"}, urls...)...)
+		cancel()
+	}
+}
+
+// Close stops renewing leases, sends what is still buffered (waiting at
+// most five seconds) and closes the connections. Call it once.
 func (q *Queue) Close() error {
+	close(q.stop)
+	<-q.done
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	err := q.Flush(ctx)
