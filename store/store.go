@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"slices"
 	"strconv"
 	"time"
@@ -37,6 +39,9 @@ var (
 	ErrNotFound = errors.New("not found")
 	// ErrInvalid means an article lacks what the store needs (its URL).
 	ErrInvalid = errors.New("invalid article")
+	// ErrNoDatabase means a reader asked for a database file that does
+	// not exist.
+	ErrNoDatabase = errors.New("no such database")
 )
 
 var (
@@ -81,6 +86,11 @@ func Open(path string, opts *Options) (*DB, error) {
 	timeout := opts.LockTimeout
 	if timeout <= 0 {
 		timeout = DefaultLockTimeout
+	}
+	if opts.ReadOnly {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("store: %s: %w (crawl or import creates it)", path, ErrNoDatabase)
+		}
 	}
 	b, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly})
 	if errors.Is(err, bolterrors.ErrTimeout) {

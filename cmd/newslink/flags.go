@@ -4,20 +4,25 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"newslink/store"
 )
 
 // parseFlags parses args with fs, letting flags and positional arguments
 // come in any order, and returns the positional arguments. Errors are
-// usage errors; -h returns flag.ErrHelp.
+// one-line usage errors; -h prints the flags and returns flag.ErrHelp.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				if help, ok := helps.Load(fs); ok {
+					help.(func())()
+				}
 				return nil, err
 			}
 			return nil, usageError("%s: %v", fs.Name(), err)
@@ -34,14 +39,21 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// newFlagSet returns a flag set that prints its usage to e.stderr.
+// helps holds the -h printer of each flag set made by newFlagSet.
+var helps sync.Map
+
+// newFlagSet returns a flag set that stays quiet on errors (parseFlags
+// reports them in one line) and prints its flags to e.stderr on -h.
 func newFlagSet(e *env, name, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	helps.Store(fs, func() {
 		fmt.Fprintf(e.stderr, "usage: newslink %s %s\n", name, usage)
+		fs.SetOutput(e.stderr)
 		fs.PrintDefaults()
-	}
+		fs.SetOutput(io.Discard)
+	})
 	return fs
 }
 

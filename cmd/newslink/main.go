@@ -72,8 +72,9 @@ var commands = []command{
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	code := report(ctx, err, os.Stderr) // before stop, which cancels ctx
 	stop()
-	os.Exit(report(ctx, err, os.Stderr))
+	os.Exit(code)
 }
 
 // run parses the global flags and runs one subcommand.

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -16,15 +18,78 @@ import (
 	"newslink/store"
 )
 
-// buildBinary builds the newslink command once per test.
+// The newslink binary, built once for the tests that run it as a user or
+// cron would.
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+	binDir  string
+)
+
+// buildBinary builds the newslink command once per test run.
 func buildBinary(tb testing.TB) string {
 	tb.Helper()
-	bin := filepath.Join(tb.TempDir(), "newslink")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		tb.Fatalf("go build: %v\n%s", err, out)
+	binOnce.Do(func() {
+		binDir, binErr = os.MkdirTemp("", "newslink-bin-")
+		if binErr != nil {
+			return
+		}
+		binPath = filepath.Join(binDir, "newslink")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			binErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		tb.Fatal(binErr)
 	}
-	return bin
+	return binPath
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
+// TestBinary_ExitCodes runs the binary as a script would and checks the
+// documented exit codes and one-line errors.
+func TestBinary_ExitCodes(t *testing.T) {
+	bin := buildBinary(t)
+	missing := filepath.Join(t.TempDir(), "missing.db")
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStderr string
+	}{
+		{"help", []string{"help"}, exitOK, ""},
+		{"flag help", []string{"link", "-h"}, exitOK, "usage: newslink link"},
+		{"no subcommand", nil, exitUsage, "no subcommand"},
+		{"bad flag value", []string{"crawl", "--delay", "soon", "http://x/"}, exitUsage, `newslink: crawl: invalid value "soon" for flag -delay`},
+		{"missing database", []string{"--db", missing, "related", "http://x/"}, exitFailure, "no such database"},
+		{"missing import file", []string{"--db", missing, "import", "/nonexistent/file.jsonl"}, exitFailure, "no such file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd := exec.Command(bin, tt.args...)
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			cmd.Run()
+			if code := cmd.ProcessState.ExitCode(); code != tt.wantCode {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, tt.wantCode, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), tt.wantStderr) {
+				t.Errorf("stderr %q, want it to contain %q", stderr.String(), tt.wantStderr)
+			}
+			if tt.wantCode != exitOK && strings.Count(strings.TrimSpace(stderr.String()), "\n") > 0 && tt.name != "no subcommand" {
+				t.Errorf("stderr has several lines, want one:\n%s", stderr.String())
+			}
+		})
+	}
 }
 
 // slowFixture serves the fixture site with a delay on every story page and
