@@ -597,6 +597,8 @@ type textWriter struct {
 	linkLen  int
 	inLink   int
 	skipH1   bool
+	headline *html.Node // the headline element: left out, with the short lines above it
+	dropped  []string   // short lines left out around the article, where a date line may be
 	listItem bool
 }
 
@@ -616,6 +618,12 @@ func (w *textWriter) write(n *html.Node) {
 		}
 		return
 	}
+	if n == w.headline {
+		// The headline is the Headline field, not the body.
+		w.flush()
+		w.atHeadline()
+		return
+	}
 	switch n.DataAtom {
 	case atom.Br:
 		w.cur.WriteByte('\n')
@@ -629,6 +637,7 @@ func (w *textWriter) write(n *html.Node) {
 		if w.skipH1 {
 			w.flush()
 			w.cur.Reset()
+			w.atHeadline()
 			return
 		}
 	case atom.Table:
@@ -656,6 +665,18 @@ func (w *textWriter) write(n *html.Node) {
 	if row {
 		w.row = false
 	}
+}
+
+// atHeadline drops what was written before the headline if it is only
+// short lines: a section name, a kicker, breadcrumbs.
+func (w *textWriter) atHeadline() {
+	for _, b := range w.blocks {
+		if utf8.RuneCountInString(b) >= 60 || sentenceEnd(b) {
+			return
+		}
+	}
+	w.dropped = append(w.dropped, w.blocks...)
+	w.blocks, w.rows = w.blocks[:0], w.rows[:0]
 }
 
 // table writes each row of a table as one block, cells separated by " | ".
@@ -751,13 +772,14 @@ func (w *textWriter) addBlock(s string, link int) {
 }
 
 // bodyText extracts the article text from a pruned document body. It also
-// returns the short lines it dropped after the article, where a signature
+// returns the short lines it dropped above the headline and after the
+// article, where a date line or a signature
 // may date it.
-func bodyText(body *html.Node, skipH1 bool) (string, string) {
+func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string) {
 	stats := map[*html.Node]textStats{}
 	statsOf(body, stats)
 	top, scores, ptext := findContent(body, stats)
-	w := &textWriter{skipH1: skipH1}
+	w := &textWriter{skipH1: skipH1, headline: headline}
 	if top == nil {
 		w.write(body)
 	} else {
@@ -768,7 +790,7 @@ func bodyText(body *html.Node, skipH1 bool) (string, string) {
 	w.flush()
 	// Short lines after the last paragraph are the page's furniture
 	// ("More topics:", "Contact"), not the article's end.
-	var dropped []string
+	dropped := w.dropped
 	for n := len(w.blocks); n > 1; n-- {
 		last := w.blocks[n-1]
 		if w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) {
@@ -781,7 +803,7 @@ func bodyText(body *html.Node, skipH1 bool) (string, string) {
 	if utf8.RuneCountInString(text) < 200 && stats[body].text > 2*len(text)+200 {
 		// The scoring found little: fall back to every block of the page
 		// that is not mostly links.
-		w2 := &textWriter{skipH1: skipH1}
+		w2 := &textWriter{skipH1: skipH1, headline: headline}
 		w2.write(body)
 		w2.flush()
 		if alt := strings.Join(w2.blocks, "\n\n"); len(alt) > len(text) {

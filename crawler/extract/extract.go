@@ -141,7 +141,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	if body != nil {
 		pr := &pruner{keep: keep, stats: stats, total: total}
 		pr.prune(body, 0)
-		text, tail := bodyText(body, true)
+		text, tail := bodyText(body, true, h1)
 		if ldBody := strings.TrimSpace(m.ld.body); utf8.RuneCountInString(text) < 250 && utf8.RuneCountInString(ldBody) > 2*utf8.RuneCountInString(text) {
 			// The page renders its text with scripts; JSON-LD carries it.
 			text = ldText(ldBody)

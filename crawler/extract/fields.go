@@ -186,12 +186,44 @@ func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node 
 	walk(doc)
 	var kept []*html.Node
 	for _, h := range out {
-		if isSiteName(normTitle(textOf(h)), site) {
+		if isSiteName(normTitle(textOf(h)), site) || namesSite(h) {
 			continue
 		}
 		kept = append(kept, h)
 	}
 	return kept
+}
+
+// namesSite reports whether a heading is the site's name or logo: its
+// class says so, or it links to the home page.
+func namesSite(h *html.Node) bool {
+	for n := h; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if ci := classID(n); ci != "" {
+			for _, w := range []string{"site", "logo", "brand", "masthead"} {
+				if strings.Contains(ci, w) {
+					return true
+				}
+			}
+		}
+		if n != h {
+			break // the heading and its parent only
+		}
+	}
+	home := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !home; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if c.DataAtom == atom.A && (attr(c, "href") == "/" || hasWord(strings.ToLower(attr(c, "rel")), "home")) {
+					home = true
+					return
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(h)
+	return home
 }
 
 // kickerWords mark the class of a kicker (dateline, overline) inside a
@@ -679,6 +711,19 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			}
 		}
 	}
+	if pub.DayOnly {
+		// A day from the URL or text: take the clock time from a <time>
+		// or itemprop element of the same day.
+		for _, n := range m.times {
+			if excludedArea(n, false, p.keep) {
+				continue
+			}
+			if d, ok := p.parseValue(dateValue(n)); ok && !d.DayOnly && d.Time.Format("2006-01-02") == pub.Time.Format("2006-01-02") {
+				pub = d
+				break
+			}
+		}
+	}
 	if !found && m.scriptPub != "" {
 		// Pages rendered by scripts name the date in their JSON state.
 		found = try(&pub, m.scriptPub)
@@ -909,7 +954,7 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 			// counts as after it.
 			started = true
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && walk(c) {
+				if walk(c) {
 					return true
 				}
 			}
