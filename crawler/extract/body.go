@@ -773,8 +773,7 @@ func (w *textWriter) addBlock(s string, link int) {
 
 // bodyText extracts the article text from a pruned document body. It also
 // returns the short lines it dropped above the headline and after the
-// article, where a date line or a signature
-// may date it.
+// article, where a date line or a signature may date it.
 func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string) {
 	stats := map[*html.Node]textStats{}
 	statsOf(body, stats)
