@@ -425,18 +425,18 @@ func (s *Server) box(w http.ResponseWriter, r *http.Request, sn *snapshot, kind 
 	if b, ok := sn.cache.get(key); ok {
 		return b
 	}
-	a, ok, err := s.lookup(r.Context(), sn, raw)
+	a, rel, ok, err := sn.src.RelatedBox(r.Context(), raw)
+	if err == nil && !ok && s.cfg.Canonical != nil {
+		if c, cerr := s.cfg.Canonical(raw); cerr == nil && c != raw {
+			a, rel, ok, err = sn.src.RelatedBox(r.Context(), c)
+		}
+	}
 	if err != nil {
 		s.internalError(w, r, err)
 		return nil
 	}
 	if !ok {
 		fail(http.StatusNotFound, "no stored article has this url")
-		return nil
-	}
-	rel, err := sn.src.Related(r.Context(), a.ID)
-	if err != nil {
-		s.internalError(w, r, err)
 		return nil
 	}
 	b, err := render(a, rel)

@@ -25,6 +25,10 @@ type Source interface {
 	// Related returns the Related Stories list of the article with the ID,
 	// best first; an article without a list has an empty one.
 	Related(ctx context.Context, id uint64) ([]newslink.Related, error)
+	// RelatedBox returns the article stored under the exact URL, without
+	// its body, and its Related Stories list, or false: Lookup and
+	// Related in one, for the hot path of /api/related.
+	RelatedBox(ctx context.Context, url string) (*newslink.Article, []newslink.Related, bool, error)
 	// Latest returns up to limit articles after skipping offset, newest
 	// first, and the number of articles stored.
 	Latest(ctx context.Context, offset, limit int) ([]*newslink.Article, int, error)

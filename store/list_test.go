@@ -215,3 +215,83 @@ func BenchmarkDB_Latest(b *testing.B) {
 		})
 	}
 }
+
+func TestDB_RelatedBox(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	a, b, c := dated("https://x/a", "A", "Sum A.", 1), dated("https://x/b", "B", "Sum B.", 2), dated("https://x/c", "C", "", 3)
+	if _, err := db.PutArticles(ctx, []*newslink.Article{a, b, c}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ReplaceRelated(ctx, map[uint64][]newslink.Related{a.ID: {{ID: c.ID, Score: 0.9}, {ID: b.ID, Score: 0.5}}}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		url      string
+		wantOK   bool
+		wantHead string
+		wantRel  []string
+	}{
+		{"with list", "https://x/a", true, "A", []string{"https://x/c", "https://x/b"}},
+		{"without list", "https://x/b", true, "B", nil},
+		{"unknown", "https://x/none", false, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, rel, ok, err := db.RelatedBox(ctx, tt.url)
+			if err != nil || ok != tt.wantOK {
+				t.Fatalf("ok %v, err %v; want ok %v", ok, err, tt.wantOK)
+			}
+			if !ok {
+				return
+			}
+			if got.Headline != tt.wantHead || got.URL != tt.url || got.Body != "" {
+				t.Errorf("article = %+v", got)
+			}
+			var urls []string
+			for _, r := range rel {
+				urls = append(urls, r.URL)
+			}
+			if !slices.Equal(urls, tt.wantRel) {
+				t.Errorf("related = %v, want %v", urls, tt.wantRel)
+			}
+			// The same as Related, which reads the stored articles.
+			want, err := db.Related(ctx, got.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(want) != len(rel) {
+				t.Fatalf("Related has %d entries, RelatedBox %d", len(want), len(rel))
+			}
+			for i := range want {
+				if want[i] != rel[i] {
+					t.Errorf("entry %d: RelatedBox %+v, Related %+v", i, rel[i], want[i])
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkDB_RelatedBox(b *testing.B) {
+	db := mustOpen(b)
+	putMany(b, db, 10_000)
+	ctx := context.Background()
+	lists := map[uint64][]newslink.Related{}
+	for id := uint64(1); id <= 10_000; id++ {
+		for j := uint64(1); j <= 5; j++ {
+			lists[id] = append(lists[id], newslink.Related{ID: 1 + (id+j)%10_000, Score: 0.5})
+		}
+	}
+	if err := db.ReplaceRelated(ctx, lists); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, _, ok, err := db.RelatedBox(ctx, fmt.Sprintf("https://news.example.com/uk/2015/%06d-story", i%10_000)); err != nil || !ok {
+			b.Fatal(ok, err)
+		}
+		i++
+	}
+}

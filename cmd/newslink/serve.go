@@ -144,7 +144,7 @@ func ensureSnapshot(ctx context.Context, e *env, path string) error {
 	e.log.Info("no snapshot yet: publishing one from the database", "db", e.db, "snapshot", path)
 	db, err := store.Open(e.db, &store.Options{ReadOnly: true})
 	switch {
-	case errors.Is(err, os.ErrNotExist):
+	case errors.Is(err, store.ErrNoDatabase) || errors.Is(err, os.ErrNotExist):
 		return fmt.Errorf("serve: no snapshot at %s and no database at %s: run newslink crawl and newslink link first", path, e.db)
 	case errors.Is(err, store.ErrLocked):
 		return fmt.Errorf("serve: no snapshot at %s, and another newslink process is writing %s: run newslink link, which publishes the snapshot, or retry: %w", path, e.db, err)
