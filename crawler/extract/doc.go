@@ -1,6 +1,75 @@
 // Package extract pulls the headline, dates, authors, language, canonical URL,
-// summary and body text out of a news article page with goquery.
+// summary and body text out of a news article page, with goquery's parser
+// (golang.org/x/net/html) and no other extraction library.
 //
 // It does no I/O beyond reading the page it is given, so both the crawler
-// and the offline extract command use it.
+// and the offline extract command use it: Extract and ExtractBytes take the
+// page's bytes, ExtractDocument a page colly or goquery has already parsed.
+// All three are safe for concurrent use and never panic.
+//
+// # Character sets
+//
+// The encoding comes from a byte order mark, the Content-Type header
+// (Options.ContentType), a <meta charset> or <meta http-equiv> in the first
+// 32 KiB, and else detection (UTF-8 if the bytes are valid UTF-8, else
+// Windows-1252). A declared single-byte charset loses to bytes that are
+// valid multi-byte UTF-8. Every string in a Result is valid UTF-8.
+//
+// # Headline
+//
+// A heading on the page (h1 first, then h2, h3 and elements marked as
+// headlines) wins when it agrees with the metadata: JSON-LD (NewsArticle,
+// Article, BlogPosting and the like, also inside @graph), OpenGraph,
+// Twitter and other meta titles, and <title>, each also with the site name
+// and section stripped ("… | Site", "Site – …"). Headings that name the
+// site (a link to the home page, a "site" or "logo" class) never win, and a
+// kicker inside the heading is left out. Without agreement: the JSON-LD
+// headline, the single h1, the OpenGraph title or the <title>, stripped.
+//
+// # Dates
+//
+// Published, in order: OpenGraph and other meta tags (article:published_time,
+// DC.date.issued, parsely-pub-date and similar), JSON-LD datePublished,
+// itemprop and RDFa datePublished, a date in the URL path (/2015/03/06/),
+// <time> elements, dates after phrases such as "Veröffentlicht am" or
+// "Published on", dates in bylines and date lines, generic meta "date",
+// dates around the headline, dates in a script's JSON state, and last the
+// first date written in the article text or its signature. Text dates are
+// read in English, German, French, Spanish, Italian, Dutch, Portuguese,
+// Turkish, Russian, Ukrainian and Polish ("6. März 2015", "March 6, 2015",
+// "06.03.2015"); 03/06/2015 is read day first unless the page's language,
+// Options.Locale or domain is American, or one reading is impossible.
+// Relative dates ("2 hours ago") are never read. Dates in comments,
+// related and most-read boxes, sidebars and copyright lines are skipped; a
+// date after Options.Fetched or before 1993 is never used. A time zone
+// given is kept; a time without one gives a day-only date. An instant
+// given in UTC yields to the local day shown in the URL or a byline when
+// they differ by the time zone only, and a page that shows readers only its
+// modification date is dated by it. Modified comes from JSON-LD and meta
+// tags and is dropped when earlier than Published.
+//
+// # Body
+//
+// Page furniture is removed first: scripts, navigation, headers, footers,
+// asides, forms' controls, hidden elements, and elements whose class or id
+// marks comments, share bars, cookie banners, related and most-read boxes,
+// ads, bylines and captions, unless they hold most of the article's text.
+// The article container is then chosen as readability does (paragraphs
+// score their parents by length and commas, link density lowers the score,
+// article classes raise it), grown to a parent with much more paragraph
+// text and few links, and joined by siblings that read as article text.
+// It is written as plain text: paragraphs, headings and list items in
+// order, one block each, separated by a blank line; table rows as cells
+// joined by " | ". Blocks that are mostly links, short furniture lines
+// ("Share", "Read more", "Foto: …") and calls to subscribe or follow are
+// dropped, as are short lines above the headline and after the last
+// paragraph. A page with no text of its own falls back to its JSON-LD
+// articleBody or its description.
+//
+// # Limits
+//
+// A page larger than Options.MaxBytes (DefaultMaxBytes, 16 MiB, when zero)
+// is refused with ErrTooLarge before it is parsed; within that cap, time
+// and memory grow linearly with the page. Elements nested more than 512
+// deep, which x/net/html refuses, are flattened and the page parsed again.
 package extract
