@@ -28,6 +28,9 @@ type FrontierItem struct {
 	// fetch, sent back in a conditional request (RFC 9110 section 13).
 	ETag         string
 	LastModified string
+	// Article records that the last fetch found an article (which is
+	// revisited by its age) rather than a section page (read every run).
+	Article bool
 }
 
 // Better reports whether a should be fetched before b: sitemaps and feeds

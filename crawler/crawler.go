@@ -299,9 +299,13 @@ func (r *run) process(ctx context.Context, it Item) error {
 		r.count(func(s *Stats) { s.Disallowed++ })
 		return r.front.Complete(ctx, it, r.cfg.Now()) // robots.txt may change by the next run
 	}
-	release, err := r.hosts.acquire(ctx, hostKey(u))
+	release, err := r.hosts.acquire(ctx, hostKey(u), r.deadline)
+	if errors.Is(err, errPastDeadline) {
+		r.count(func(s *Stats) { s.Stopped = "max duration" })
+		return r.front.Retry(context.WithoutCancel(ctx), it) // for the next run
+	}
 	if err != nil {
-		return r.front.Retry(ctx, it) // cancelled: keep the item
+		return r.front.Retry(context.WithoutCancel(ctx), it) // cancelled: keep the item
 	}
 	var hdr http.Header
 	if it.ETag != "" || it.LastModified != "" {
@@ -314,10 +318,12 @@ func (r *run) process(ctx context.Context, it Item) error {
 		}
 	}
 	resp, err := r.fetch.get(it.URL, hdr)
-	release()
+	if rerr := release(); rerr != nil {
+		return fmt.Errorf("crawler: politeness: %w", rerr)
+	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return r.front.Retry(ctx, it)
+			return r.front.Retry(context.WithoutCancel(ctx), it) // keep the item for the next run
 		}
 		if errors.Is(err, ErrContentType) {
 			r.count(func(s *Stats) { s.Skipped++ })
@@ -334,7 +340,7 @@ func (r *run) process(ctx context.Context, it Item) error {
 	switch st := resp.status; {
 	case st == http.StatusNotModified:
 		r.count(func(s *Stats) { s.NotModified++ })
-		return r.front.Complete(ctx, it, r.revisit(it, true, it.Published))
+		return r.front.Complete(ctx, it, r.revisit(it, it.Article, it.Published))
 	case st == http.StatusTooManyRequests || st == http.StatusServiceUnavailable:
 		d, _ := retryAfter(resp.header, r.cfg.Now())
 		if d > 0 {
@@ -377,6 +383,7 @@ func (r *run) process(ctx context.Context, it Item) error {
 		var article bool
 		var published time.Time
 		article, published, err = r.readPage(ctx, it, resp)
+		it.Article = article
 		if article {
 			it.Published = published
 			revisit = r.revisit(it, true, published)

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/url"
@@ -124,6 +125,8 @@ type host struct {
 	robotsAt time.Time     // when robots was fetched
 	delay    time.Duration // pause between requests: the configured delay or Crawl-delay
 	slots    chan struct{} // requests in flight from this process
+	serial   chan struct{} // held too when robots.txt asks for a Crawl-delay
+	oneByOne bool          // Crawl-delay: one request at a time, whatever Concurrency says
 }
 
 // hosts keeps one host record per host key.
@@ -147,7 +150,7 @@ func (hs *hosts) get(key string) *host {
 		if d, ok := hs.cfg.HostDelay[key]; ok {
 			delay = max(d, 0)
 		}
-		h = &host{slots: make(chan struct{}, hs.cfg.Concurrency), delay: delay}
+		h = &host{slots: make(chan struct{}, hs.cfg.Concurrency), serial: make(chan struct{}, 1), delay: delay}
 		hs.m[key] = h
 	}
 	return h
@@ -181,28 +184,68 @@ func (hs *hosts) robotsFor(ctx context.Context, u *url.URL) (*robots.Robots, boo
 	}
 	h.robots = robots.FromStatus(status, body)
 	h.robotsAt = fetched
-	if d, ok := h.robots.CrawlDelay(hs.cfg.UserAgent); ok && d > h.delay {
-		h.delay = min(d, time.Minute) // a Crawl-delay of hours would stall a cron run
+	if d, ok := h.robots.CrawlDelay(hs.cfg.UserAgent); ok {
+		// "One request every d" means one at a time.
+		h.oneByOne = true
+		if d > h.delay {
+			h.delay = min(d, time.Minute) // a Crawl-delay of hours would stall a cron run
+		}
 	}
 	return h.robots, true, nil
 }
 
+// errPastDeadline means a request could not start before the run's
+// deadline (Config.MaxDuration); its item is kept for the next run.
+var errPastDeadline = errors.New("request slot after the run's deadline")
+
 // acquire waits for a request slot of the host and for its delay, then
-// returns the function that releases the slot.
-func (hs *hosts) acquire(ctx context.Context, key string) (release func(), err error) {
+// returns the function that releases the slot when the response is in.
+// It gives up with errPastDeadline when the wait would end after deadline
+// (if not zero).
+//
+// The delay runs from the start of one request to the start of the next,
+// and also from the end of one to the start of the next: a host that
+// answers slowly is asked less often, and the server sees the delay
+// between requests whatever the network adds.
+func (hs *hosts) acquire(ctx context.Context, key string, deadline time.Time) (release func() error, err error) {
 	h := hs.get(key)
-	select {
-	case h.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
+	var timeout <-chan time.Time
+	if !deadline.IsZero() {
+		t := time.NewTimer(max(deadline.Sub(hs.cfg.Now()), 0))
+		defer t.Stop()
+		timeout = t.C
 	}
 	h.mu.Lock()
-	delay := h.delay
+	delay, oneByOne := h.delay, h.oneByOne
 	h.mu.Unlock()
+	sems := []chan struct{}{h.slots}
+	if oneByOne {
+		sems = append(sems, h.serial)
+	}
+	free := func(n int) {
+		for _, sem := range sems[:n] {
+			<-sem
+		}
+	}
+	for i, sem := range sems {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			free(i)
+			return nil, ctx.Err()
+		case <-timeout:
+			free(i)
+			return nil, errPastDeadline
+		}
+	}
 	at, err := hs.limiter.Reserve(ctx, key, delay, hs.cfg.Now())
 	if err != nil {
-		<-h.slots
+		free(len(sems))
 		return nil, fmt.Errorf("crawler: politeness: %w", err)
+	}
+	if !deadline.IsZero() && at.After(deadline) {
+		free(len(sems))
+		return nil, errPastDeadline
 	}
 	if wait := at.Sub(hs.cfg.Now()); wait > 0 {
 		t := time.NewTimer(wait)
@@ -210,11 +253,17 @@ func (hs *hosts) acquire(ctx context.Context, key string) (release func(), err e
 		case <-t.C:
 		case <-ctx.Done():
 			t.Stop()
-			<-h.slots
+			free(len(sems))
 			return nil, ctx.Err()
 		}
 	}
-	return func() { <-h.slots }, nil
+	return func() error {
+		defer free(len(sems))
+		if delay <= 0 {
+			return nil
+		}
+		return hs.limiter.BackOff(context.WithoutCancel(ctx), key, hs.cfg.Now().Add(delay))
+	}, nil
 }
 
 // backOff keeps every request to the host waiting until t (Retry-After).

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"time"
 
@@ -12,9 +13,12 @@ import (
 func (r *run) readSitemap(ctx context.Context, it Item, resp *response) error {
 	sm, err := discover.ParseSitemap(resp.body)
 	if err != nil {
-		r.log.Warn("unreadable sitemap", "url", it.URL, "err", err)
-		r.count(func(s *Stats) { s.Skipped++ })
-		return nil
+		r.unreadable(it, resp, err)
+		if sm == nil {
+			return nil
+		}
+		// A sitemap cut short or over the protocol's limits: what was read
+		// before the problem is still good.
 	}
 	var items []Item
 	for _, loc := range sm.Sitemaps {
@@ -30,11 +34,24 @@ func (r *run) readSitemap(ctx context.Context, it Item, resp *response) error {
 func (r *run) readFeed(ctx context.Context, it Item, resp *response) error {
 	entries, err := discover.ParseFeed(resp.body)
 	if err != nil {
-		r.log.Warn("unreadable feed", "url", it.URL, "err", err)
-		r.count(func(s *Stats) { s.Skipped++ })
-		return nil
+		r.unreadable(it, resp, err)
+		if entries == nil {
+			return nil
+		}
 	}
 	return r.push(ctx, r.entries(entries, it.Depth+1)...)
+}
+
+// unreadable logs a sitemap or feed that could not be read. An HTML page
+// where one was guessed (a common feed path answered by the front page) is
+// no news, and is logged at debug level only.
+func (r *run) unreadable(it Item, resp *response, err error) {
+	r.count(func(s *Stats) { s.Skipped++ })
+	if sniffKind(resp) == KindPage && bytes.Contains(bytes.ToLower(resp.body[:min(len(resp.body), 2048)]), []byte("<html")) {
+		r.log.Debug("not a sitemap or feed", "url", it.URL, "err", err)
+		return
+	}
+	r.log.Warn("unreadable sitemap or feed", "url", it.URL, "err", err)
 }
 
 // entries turns sitemap or feed entries into page items on crawled hosts.

@@ -65,7 +65,11 @@ func appendTime(b []byte, t time.Time, unit time.Duration) []byte {
 
 func encodeItem(it *newslink.FrontierItem) []byte {
 	b := make([]byte, 0, 24+len(it.URL)+len(it.ETag)+len(it.LastModified))
-	b = append(b, byte(it.Kind))
+	flags := byte(it.Kind)
+	if it.Article {
+		flags |= 0x80
+	}
+	b = append(b, flags)
 	b = appendString(b, it.URL)
 	b = binary.AppendUvarint(b, uint64(max(it.Depth, 0)))
 	b = appendTime(b, it.Published, time.Second)
@@ -123,7 +127,7 @@ func decodeItem(v []byte) (newslink.FrontierItem, error) {
 	if len(v) < 1 {
 		return it, errTruncated
 	}
-	it.Kind = newslink.URLKind(v[0])
+	it.Kind, it.Article = newslink.URLKind(v[0]&0x7f), v[0]&0x80 != 0
 	d := &itemReader{b: v[1:]}
 	it.URL = d.string()
 	it.Depth = int(d.uvarint())

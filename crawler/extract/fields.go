@@ -796,7 +796,7 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				}
 			}
 			ci := classID(c)
-			if ci != "" && !p.keep[c] && excludedAreaClass(ci) {
+			if ci != "" && !p.keep[c] && excludedClassIn(ci, inArticle) {
 				continue
 			}
 			if ci != "" && dateHint(ci) {
@@ -835,6 +835,16 @@ func excludedAreaClass(ci string) bool {
 		}
 	}
 	return false
+}
+
+// excludedClassIn is excludedAreaClass for an element inside an article
+// (inArticle) or not: inside one, a "sidebar" is the article's own column
+// of facts, dates and credits.
+func excludedClassIn(ci string, inArticle bool) bool {
+	if inArticle && strings.Contains(ci, "sidebar") {
+		return excludedAreaClass(strings.ReplaceAll(ci, "sidebar", ""))
+	}
+	return excludedAreaClass(ci)
 }
 
 // isCopyright reports whether a text is a copyright line.
@@ -883,8 +893,8 @@ var datePhrases = []string{
 // boxes.
 func phraseDate(body *html.Node, p *dateParser) string {
 	var out string
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
+	var walk func(n *html.Node, inArticle bool) bool
+	walk = func(n *html.Node, inArticle bool) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
@@ -927,17 +937,17 @@ func phraseDate(body *html.Node, p *dateParser) string {
 				case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
 					continue
 				}
-				if ci := classID(c); ci != "" && !p.keep[c] && excludedAreaClass(ci) {
+				if ci := classID(c); ci != "" && !p.keep[c] && excludedClassIn(ci, inArticle) {
 					continue
 				}
-				if walk(c) {
+				if walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main) {
 					return true
 				}
 			}
 		}
 		return false
 	}
-	walk(body)
+	walk(body, false)
 	return out
 }
 
