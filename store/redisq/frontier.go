@@ -2,6 +2,7 @@ package redisq
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -18,9 +19,21 @@ type Item = newslink.FrontierItem
 // beginLimit is how many URLs one step of Begin, and one Pop, move at most.
 const beginLimit = 1000
 
-// record is the stored form of an item; the URL is its key in the seen-set.
-// Short names keep Redis small.
+// fingerprintLen is how many bytes of a URL's SHA-256 stand for it in
+// Redis: 12 fill the smallest allocation of a Redis string, and two of
+// a billion URLs share them with a chance under 10^-10.
+const fingerprintLen = 12
+
+// fingerprint returns the key of a canonical URL in the seen-set and the
+// sorted sets: shorter than the URL, which is kept once, in the item.
+func fingerprint(url string) string {
+	h := sha256.Sum256([]byte(url))
+	return string(h[:fingerprintLen])
+}
+
+// record is the stored form of an item. Short names keep Redis small.
 type record struct {
+	URL          string    `json:"u"`
 	Score        string    `json:"s"` // priority, see score
 	Depth        int       `json:"d,omitempty"`
 	Kind         int       `json:"k,omitempty"`
@@ -60,7 +73,7 @@ func score(it *Item) int64 {
 // encode returns the stored form of it; completed is set for done URLs.
 func encode(it *Item, completed time.Time) string {
 	r := record{
-		Score: strconv.FormatInt(score(it), 10), Depth: it.Depth, Kind: int(it.Kind), Published: it.Published,
+		URL: it.URL, Score: strconv.FormatInt(score(it), 10), Depth: it.Depth, Kind: int(it.Kind), Published: it.Published,
 		Attempts: it.Attempts, Redirects: it.Redirects, NotBefore: it.NotBefore,
 		ETag: it.ETag, LastModified: it.LastModified, Completed: ms(completed),
 	}
@@ -68,16 +81,13 @@ func encode(it *Item, completed time.Time) string {
 	return string(b)
 }
 
-// decode reads a stored item of url.
-func decode(url, v string) (Item, error) {
-	it := Item{URL: url}
-	if v == "" {
-		return it, nil
-	}
+// decode reads a stored item.
+func decode(v string) (Item, error) {
 	var r record
-	if err := json.Unmarshal([]byte(v), &r); err != nil {
-		return it, fmt.Errorf("%w: item %q: %v", ErrCorrupt, url, err)
+	if err := json.Unmarshal([]byte(v), &r); err != nil || r.URL == "" {
+		return Item{}, fmt.Errorf("%w: item %.60q", ErrCorrupt, v)
 	}
+	it := Item{URL: r.URL}
 	it.Depth, it.Kind, it.Published = r.Depth, newslink.URLKind(r.Kind), r.Published
 	it.Attempts, it.Redirects, it.NotBefore = r.Attempts, r.Redirects, r.NotBefore
 	it.ETag, it.LastModified = r.ETag, r.LastModified
@@ -129,7 +139,7 @@ func (q *Queue) Push(ctx context.Context, items ...Item) (int, error) {
 		}
 		q.local[it.URL] = struct{}{}
 		q.buf.pushes = append(q.buf.pushes, pushArg{
-			url: it.URL, value: encode(it, time.Time{}), score: strconv.FormatInt(score(it), 10), notBefore: ms(it.NotBefore),
+			key: fingerprint(it.URL), value: encode(it, time.Time{}), score: strconv.FormatInt(score(it), 10), notBefore: ms(it.NotBefore),
 		})
 		n++
 	}
@@ -159,14 +169,14 @@ func (q *Queue) Pop(ctx context.Context, now time.Time) (Item, bool, time.Time, 
 	if len(res) < 2 {
 		return Item{}, false, time.Time{}, fmt.Errorf("redisq: pop: %w: reply %v", ErrCorrupt, res)
 	}
-	if u, _ := res[0].(string); u != "" {
+	if k, _ := res[0].(string); k != "" {
 		v, _ := res[1].(string)
-		it, err := decode(u, v)
+		it, err := decode(v)
 		if err != nil {
 			return Item{}, false, time.Time{}, fmt.Errorf("redisq: pop: %w", err)
 		}
 		q.mu.Lock()
-		q.leased[u] = struct{}{}
+		q.leased[it.URL] = struct{}{}
 		q.idleTill = time.Time{}
 		q.mu.Unlock()
 		return it, true, time.Time{}, nil
@@ -211,14 +221,14 @@ func (q *Queue) Retry(ctx context.Context, it Item) error {
 	if q.finish(it.URL) {
 		mine = "1"
 	}
-	return q.run(ctx, "retry", scriptRetry, q.now(),
-		it.URL, encode(&it, time.Time{}), strconv.FormatInt(score(&it), 10), ms(it.NotBefore), mine)
+	return q.run(ctx, "retry", it.URL, scriptRetry, q.now(),
+		fingerprint(it.URL), encode(&it, time.Time{}), strconv.FormatInt(score(&it), 10), ms(it.NotBefore), mine)
 }
 
 // Complete implements the crawler's Frontier: it marks it.URL done,
 // releasing its lease, and keeps the item with its validators until
 // revisit, when a new run's Begin queues it again. With a zero revisit
-// only the URL is kept, in the seen-set.
+// only the URL's fingerprint is kept, in the seen-set.
 func (q *Queue) Complete(ctx context.Context, it Item, revisit time.Time) error {
 	q.finish(it.URL)
 	v := ""
@@ -226,24 +236,24 @@ func (q *Queue) Complete(ctx context.Context, it Item, revisit time.Time) error 
 		it.Attempts, it.NotBefore = 0, time.Time{}
 		v = encode(&it, q.now())
 	}
-	return q.run(ctx, "complete", scriptComplete, q.now(), it.URL, v, ms(revisit))
+	return q.run(ctx, "complete", it.URL, scriptComplete, q.now(), fingerprint(it.URL), v, ms(revisit))
 }
 
 // Fail implements the crawler's Frontier: it gives up on it for this run
 // and releases its lease; the next run's Begin queues it again.
 func (q *Queue) Fail(ctx context.Context, it Item, cause error) error {
 	q.finish(it.URL)
-	return q.run(ctx, "fail", scriptFail, q.now(), it.URL, encode(&it, time.Time{}))
+	return q.run(ctx, "fail", it.URL, scriptFail, q.now(), fingerprint(it.URL), encode(&it, time.Time{}))
 }
 
-// run runs a frontier script that carries the buffer.
-func (q *Queue) run(ctx context.Context, op string, s *redis.Script, now time.Time, extra ...any) error {
+// run runs a frontier script about url that carries the buffer.
+func (q *Queue) run(ctx context.Context, op, url string, s *redis.Script, now time.Time, extra ...any) error {
 	q.mu.Lock()
 	b := q.take()
 	q.mu.Unlock()
 	if err := s.Run(ctx, q.rdb, q.keys, q.args(b, now, extra...)...).Err(); err != nil {
 		q.restore(b)
-		return fmt.Errorf("redisq: %s %s: %w", op, extra[0], err)
+		return fmt.Errorf("redisq: %s %s: %w", op, url, err)
 	}
 	return nil
 }

@@ -89,7 +89,7 @@ type batch struct {
 }
 
 type pushArg struct {
-	url, value, score string
+	key, value, score string
 	notBefore         int64 // unix ms, 0 for none
 }
 
@@ -177,7 +177,7 @@ func (q *Queue) renew(interval time.Duration) {
 		urls := make([]any, 0, 2*len(q.leased))
 		until := ms(q.now().Add(q.lease))
 		for u := range q.leased {
-			urls = append(urls, until, u)
+			urls = append(urls, until, fingerprint(u))
 		}
 		q.mu.Unlock()
 		if len(urls) == 0 {
@@ -248,7 +248,7 @@ func (q *Queue) args(b batch, now time.Time, extra ...any) []any {
 	a := make([]any, 0, 3+4*len(b.pushes)+len(b.articles)+len(extra))
 	a = append(a, ms(now), len(b.pushes))
 	for _, p := range b.pushes {
-		a = append(a, p.url, p.value, p.score, p.notBefore)
+		a = append(a, p.key, p.value, p.score, p.notBefore)
 	}
 	a = append(a, len(b.articles))
 	for _, s := range b.articles {
