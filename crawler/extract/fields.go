@@ -752,7 +752,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// date, and nowhere its first publication, is dated as it shows.
 		const layout = "2006-01-02"
 		md, pd := mod.Time.Format(layout), pub.Time.Format(layout)
-		if md != pd {
+		if md != pd && mod.Time.After(pub.Time) {
 			vis := []string{p.phrase(body), p.byline(body)}
 			if h1 != nil {
 				if d, ok := p.near(h1); ok {
