@@ -90,6 +90,7 @@ type dateParser struct {
 	now      time.Time
 	dayFirst bool
 	keep     map[*html.Node]bool // the article's containers: never an excluded area
+	lang     string              // the page's language tag, "" if unknown
 	memo     struct {            // dates seen on the page, found at most once
 		phrase, byline                   string
 		near                             newslink.Date

@@ -134,7 +134,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		total = st.text - st.link
 		keep, dateKeep = protectedNodes(body, h1, stats)
 	}
-	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL)), keep: dateKeep}
+	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL)), keep: dateKeep, lang: res.Language}
 	res.Published, res.Modified = dates(m, dp, opts.URL, res.CanonicalURL, body, h1)
 	res.Authors = authors(m, body)
 

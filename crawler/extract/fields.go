@@ -462,6 +462,7 @@ func dayFirst(lang, locale, host string) bool {
 var (
 	publishedKeys = []string{
 		"article:published_time", "og:published_time", "article:published", "og:article:published_time",
+		// (JSON-LD comes here: ogPublishedKeys)
 		"published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
 		"publication_date", "publication-date", "date_published", "dc.date.issued", "dcterms.issued",
 		"dc.date.published", "citation_publication_date", "citation_date", "prism.publicationdate",
@@ -470,6 +471,8 @@ var (
 		"dc.date.created", "dcterms.created", "datecreated", "article.created", "created",
 		"pub_date", "release_date", "dateposted",
 	}
+	// ogPublishedKeys is how many publishedKeys are OpenGraph's.
+	ogPublishedKeys = 4
 	// weakPublishedKeys name dates that are as often the last change or the
 	// day the page was generated: they come after dates seen on the page.
 	weakPublishedKeys = []string{"dc.date", "dcterms.date", "date", "dc:date"}
@@ -573,8 +576,13 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			try(&mod, v)
 		}
 	}
+	// OpenGraph's article:published_time first, then JSON-LD, then the
+	// other meta tags.
 	found := false
-	for _, k := range publishedKeys {
+	for i, k := range publishedKeys {
+		if i == ogPublishedKeys && !found {
+			found = try(&pub, m.ld.published)
+		}
 		if found {
 			break
 		}
@@ -583,9 +591,6 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				break
 			}
 		}
-	}
-	if !found {
-		found = try(&pub, m.ld.published)
 	}
 	if !found {
 		if v := m.first("parsely-page"); v != "" {
@@ -679,9 +684,15 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// sees is local: a day in the URL or in a byline wins when a time
 		// zone within ten hours of UTC makes the instant fall on it.
 		const layout = "2006-01-02"
+		// Pages in languages spoken only east of Greenwich are never a day
+		// behind UTC.
+		back := -10 * time.Hour
+		if eastOnly(p.lang) {
+			back = 0
+		}
 		near := func(d newslink.Date) bool {
 			day := d.Time.Format(layout)
-			return pub.Time.Format(layout) != day && (pub.Time.Add(-10*time.Hour).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
+			return pub.Time.Format(layout) != day && (pub.Time.Add(back).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
 		}
 		var alts []newslink.Date
 		confirmed := false
@@ -845,6 +856,18 @@ func excludedClassIn(ci string, inArticle bool) bool {
 		return excludedAreaClass(strings.ReplaceAll(ci, "sidebar", ""))
 	}
 	return excludedAreaClass(ci)
+}
+
+// eastOnly reports whether a language is written only in time zones at
+// or east of UTC (continental Europe, Russia, Turkey, East Asia).
+func eastOnly(lang string) bool {
+	base, _, _ := strings.Cut(lang, "-")
+	switch base {
+	case "de", "fr", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "no", "fi", "hu", "hr", "sl", "sr",
+		"bs", "ro", "bg", "el", "uk", "ru", "tr", "ja", "zh", "ko", "th", "vi", "id", "he", "ar":
+		return true
+	}
+	return false
 }
 
 // isCopyright reports whether a text is a copyright line.
