@@ -132,6 +132,12 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2019-10-16T23:30:00+02:00",
 		},
 		{
+			name: "UTC late evening is the next day on a German page",
+			page: `<html lang="de"><head><meta property="article:published_time" content="2022-11-06T23:00:00Z"></head>
+				<body><h1>Titel</h1><p>Ein Text, der lang genug ist, um der Inhalt dieser kleinen Seite zu sein.</p></body></html>`,
+			wantPublished: "2022-11-07T00:00:00+01:00",
+		},
+		{
 			name: "copyright and comment dates do not win",
 			page: `<html lang="en"><body><article><h1>Headline</h1><p>Some text that is long enough to be the body of this small article page.</p></article>
 				<div class="comments"><div class="comment-date">4 May 2020</div></div><footer>Copyright 2021</footer></body></html>`,

@@ -715,11 +715,18 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				alts = append(alts, d)
 			}
 		}
+		moved := false
 		for _, d := range alts {
 			if near(d) {
-				pub = d
+				pub, moved = d, true
 				break
 			}
+		}
+		if !moved && eastOnly(p.lang) && pub.Time.Hour() == 23 {
+			// Where the page's language is spoken, clocks are at least an
+			// hour ahead of UTC: 23:00Z is already the next day there.
+			// Written at +01:00, the instant is the same.
+			pub = newslink.Instant(pub.Time.In(time.FixedZone("", 3600)))
 		}
 	}
 	if pub.DayOnly {
@@ -859,12 +866,13 @@ func excludedClassIn(ci string, inArticle bool) bool {
 }
 
 // eastOnly reports whether a language is written only in time zones at
-// or east of UTC (continental Europe, Russia, Turkey, East Asia).
+// or east of UTC (continental Europe, Russia, Turkey, East Asia; not
+// French, English, Spanish or Portuguese, spoken in the Americas too).
 func eastOnly(lang string) bool {
 	base, _, _ := strings.Cut(lang, "-")
 	switch base {
-	case "de", "fr", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "no", "fi", "hu", "hr", "sl", "sr",
-		"bs", "ro", "bg", "el", "uk", "ru", "tr", "ja", "zh", "ko", "th", "vi", "id", "he", "ar":
+	case "de", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "no", "fi", "hu", "hr", "sl", "sr",
+		"bs", "ro", "bg", "el", "uk", "ru", "tr", "ja", "zh", "ko", "th", "vi", "id", "he":
 		return true
 	}
 	return false
