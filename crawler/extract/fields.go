@@ -784,7 +784,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 					showsPub = showsPub || v[:10] == pd
 				}
 			}
-			if showsMod && !showsPub {
+			if showsMod && !showsPub && !p.showsDay(body, pd) {
 				pub = mod
 			}
 		}
@@ -863,6 +863,31 @@ func excludedClassIn(ci string, inArticle bool) bool {
 		return excludedAreaClass(strings.ReplaceAll(ci, "sidebar", ""))
 	}
 	return excludedAreaClass(ci)
+}
+
+// showsDay reports whether the page's text shows the day (YYYY-MM-DD)
+// written in any form findText reads.
+func (p *dateParser) showsDay(body *html.Node, day string) bool {
+	text := textOf(body)
+	if len(text) > 50_000 {
+		text = text[:50_000] // bounded work: the article's dates are near its top
+	}
+	for i := 0; i < 200 && text != ""; i++ {
+		d, at, ok := p.findTextAt(text)
+		if !ok {
+			return false
+		}
+		if d.String()[:10] == day {
+			return true
+		}
+		// Go on after this date: skip past its first digits.
+		j := at + 1
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		text = text[j:]
+	}
+	return false
 }
 
 // eastOnly reports whether a language is written only in time zones at
