@@ -35,7 +35,7 @@ func BenchmarkServer_APIRelated(b *testing.B) {
 		cache int
 	}{{"cached", 0}, {"uncached", -1}} {
 		b.Run(bc.name, func(b *testing.B) {
-			f := newFixture(b, benchStories(n), server.Config{CacheSize: bc.cache, ReloadInterval: -1})
+			f := newFixture(b, benchStories(n), server.Config{CacheBytes: bc.cache, ReloadInterval: -1})
 			paths := make([]string, n)
 			for i := range paths {
 				paths[i] = relatedPath(fmt.Sprintf("https://news.example.com/uk/%06d", i))

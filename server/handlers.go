@@ -423,8 +423,10 @@ func (s *Server) box(w http.ResponseWriter, r *http.Request, sn *snapshot, kind 
 	}
 	key := kind + "\x00" + raw
 	if b, ok := sn.cache.get(key); ok {
+		s.metrics.cacheHits.Add(1)
 		return b
 	}
+	s.metrics.cacheMisses.Add(1)
 	a, rel, ok, err := sn.src.RelatedBox(r.Context(), raw)
 	if err == nil && !ok && s.cfg.Canonical != nil {
 		if c, cerr := s.cfg.Canonical(raw); cerr == nil && c != raw {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
@@ -22,6 +23,8 @@ type metrics struct {
 	inFlight     atomic.Int64
 	reloads      atomic.Uint64
 	reloadErrors atomic.Uint64
+	cacheHits    atomic.Uint64
+	cacheMisses  atomic.Uint64
 
 	mu           sync.Mutex // guards the snapshot fields
 	generation   uint64
@@ -115,6 +118,13 @@ func (m *metrics) write(w io.Writer, now time.Time) {
 	gauge(w, "newslink_http_requests_in_flight", "HTTP requests being answered.", float64(m.inFlight.Load()))
 	counter(w, "newslink_snapshot_reloads_total", "Snapshots switched to after the first.", m.reloads.Load())
 	counter(w, "newslink_snapshot_reload_errors_total", "Failed attempts to open a changed snapshot.", m.reloadErrors.Load())
+	counter(w, "newslink_box_cache_hits_total", "Related Stories boxes answered from the cache.", m.cacheHits.Load())
+	counter(w, "newslink_box_cache_misses_total", "Related Stories boxes read from the snapshot.", m.cacheMisses.Load())
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	gauge(w, "go_goroutines", "Goroutines that currently exist.", float64(runtime.NumGoroutine()))
+	gauge(w, "go_memstats_heap_alloc_bytes", "Bytes of allocated heap objects.", float64(ms.HeapAlloc))
+	gauge(w, "go_memstats_sys_bytes", "Bytes obtained from the system.", float64(ms.Sys))
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	gauge(w, "newslink_snapshot_generation", "Snapshots opened since start; the current one's number.", float64(m.generation))

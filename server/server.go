@@ -43,7 +43,7 @@ type Source interface {
 // Defaults for the zero fields of Config.
 const (
 	DefaultReloadInterval  = 2 * time.Second
-	DefaultCacheSize       = 10_000
+	DefaultCacheBytes      = 64 << 20
 	DefaultShutdownTimeout = 10 * time.Second
 )
 
@@ -82,9 +82,10 @@ type Config struct {
 	// changed. Zero means DefaultReloadInterval; negative: never (call
 	// Reload instead).
 	ReloadInterval time.Duration
-	// CacheSize bounds the rendered Related Stories boxes kept per
-	// snapshot. Zero means DefaultCacheSize; negative: no cache.
-	CacheSize int
+	// CacheBytes bounds the size of the rendered Related Stories boxes
+	// (JSON and HTML fragments, with their keys) kept per snapshot. Zero
+	// means DefaultCacheBytes, some 50,000 boxes; negative: no cache.
+	CacheBytes int
 	// ShutdownTimeout bounds how long Serve waits for requests in flight
 	// when ctx is done. Zero means DefaultShutdownTimeout.
 	ShutdownTimeout time.Duration
@@ -129,8 +130,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.ReloadInterval == 0 {
 		cfg.ReloadInterval = DefaultReloadInterval
 	}
-	if cfg.CacheSize == 0 {
-		cfg.CacheSize = DefaultCacheSize
+	if cfg.CacheBytes == 0 {
+		cfg.CacheBytes = DefaultCacheBytes
 	}
 	if cfg.ShutdownTimeout <= 0 {
 		cfg.ShutdownTimeout = DefaultShutdownTimeout

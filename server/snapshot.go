@@ -70,7 +70,7 @@ func (s *Server) open(ctx context.Context) (*snapshot, error) {
 	}
 	s.gen++
 	sn := &snapshot{src: src, gen: s.gen, info: info, articles: n, log: s.cfg.Log}
-	sn.cache.max = int64(s.cfg.CacheSize)
+	sn.cache.max = int64(s.cfg.CacheBytes)
 	sn.refs.Store(1)
 	s.metrics.snapshotLoaded(sn, s.cfg.Now())
 	s.cfg.Log.Info("opened snapshot", "path", s.cfg.Snapshot, "generation", sn.gen, "articles", n,
@@ -122,8 +122,8 @@ func sameFile(a, b os.FileInfo) bool {
 // that no eviction is needed, and a request for an unknown URL is never
 // cached, so that hostile requests cannot grow it past max.
 type boxCache struct {
-	m   sync.Map // string -> []byte
-	n   atomic.Int64
+	m   sync.Map     // string -> []byte
+	n   atomic.Int64 // bytes of keys and values
 	max int64
 }
 
@@ -139,11 +139,12 @@ func (c *boxCache) put(key string, b []byte) {
 	if c.max <= 0 {
 		return
 	}
-	if c.n.Add(1) > c.max {
-		c.n.Add(-1)
+	size := int64(len(key) + len(b))
+	if c.n.Add(size) > c.max {
+		c.n.Add(-size)
 		return
 	}
 	if _, loaded := c.m.LoadOrStore(key, b); loaded {
-		c.n.Add(-1)
+		c.n.Add(-size)
 	}
 }
