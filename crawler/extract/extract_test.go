@@ -304,3 +304,46 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestExtract_PathologicalPagesTakeBoundedTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds pages of several megabytes")
+	}
+	var dates, tables, times, links strings.Builder
+	for dates.Len() < 8<<20 {
+		dates.WriteString("<p>Am 6. März 2015, 03/06/2015, 2015-03-06 und March 6, 2015 © 2015, veröffentlicht am 7.3.2015.</p>\n")
+	}
+	tables.WriteString("<html><body>")
+	for range 400 {
+		tables.WriteString(`<table class="layout sidebar"><tr><td class="content">cell text, with commas, to score`)
+	}
+	for tables.Len() < 4<<20 {
+		tables.WriteString("<p>More text in the deepest cell of a layout made of nested tables.</p>")
+	}
+	for times.Len() < 8<<20 {
+		times.WriteString(`<div class="comment"><time datetime="2015-03-06T10:00:00Z">6 March</time><time>bad</time></div>`)
+	}
+	for links.Len() < 8<<20 {
+		links.WriteString(`<li class="related"><a href="/x">Related story with a long title</a></li>`)
+	}
+	pages := map[string]string{
+		"dates":  "<html><body><article><h1>Dates</h1>" + dates.String() + "</article></body></html>",
+		"tables": tables.String(),
+		"times":  "<html><body>" + times.String() + "</body></html>",
+		"links":  "<html><body><ul>" + links.String() + "</ul></body></html>",
+	}
+	for name, page := range pages {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			if _, err := extract.Extract(strings.NewReader(page), extract.Options{Fetched: fetched}); err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			// Linear work on a few megabytes takes about a second; a
+			// quadratic path would take minutes.
+			if d := time.Since(start); d > 30*time.Second {
+				t.Errorf("%d bytes took %v", len(page), d)
+			}
+			t.Logf("%d bytes in %v", len(page), time.Since(start))
+		})
+	}
+}
