@@ -20,6 +20,7 @@ import (
 	"newslink"
 	"newslink/fixtures"
 	"newslink/store"
+	"newslink/store/redisq"
 )
 
 // startRedis starts a redis-server on a free loopback port with its files
@@ -199,21 +200,15 @@ func TestRedis_ThreeWorkersOneIngester(t *testing.T) {
 		ws = append(ws, startWorker(t, bin, redisURL, site.URL+"/",
 			"--delay", delay.String(), "--workers", "3", "--concurrency", "3"))
 	}
-	// The writer runs alongside the workers, once the crawl is under way.
-	waitRequests(t, site, 1)
-	db := make(chan string, 1)
-	go func() { db <- ingestAll(t, redisURL) }()
 	for i, w := range ws {
 		if err := w.cmd.Wait(); err != nil {
 			t.Fatalf("worker %d: %v\n%s", i, err, w.stderr.String())
 		}
 	}
-	select {
-	case path := <-db:
-		checkEveryStoryOnce(t, path, site.URL)
-	case <-time.After(30 * time.Second):
-		t.Fatal("ingest did not end when the crawl was drained")
-	}
+	// The writer runs after the workers here, so that the site's clock
+	// (in this process) is not held up by it; see the next test for a
+	// writer running alongside.
+	checkEveryStoryOnce(t, ingestAll(t, redisURL), site.URL)
 
 	// Every URL, the seed and robots.txt included, was fetched by one
 	// worker only.
@@ -231,12 +226,12 @@ func TestRedis_ThreeWorkersOneIngester(t *testing.T) {
 	checkSpacing(t, pages, delay)
 }
 
-// checkSpacing checks, on the site's clock, that requests came no faster
-// than one every delay. A request can leave its worker a little after its
-// slot (scheduling on a loaded machine) and so come close to the next
-// one; what the shared limiter guarantees, and what is checked, is that
-// any five consecutive requests span at least four delays, that no two
-// came within a quarter delay, and that the average gap is the delay.
+// checkSpacing checks, on the site's clock, that the workers together
+// sent requests no faster than one every delay: on average, over any six
+// in a row, and between any two. A request can leave its worker a little
+// after its slot (scheduling on a loaded machine, more so under -race)
+// and so come close to the next one, which the bounds allow for; workers
+// that did not share the delay would send three times as fast.
 func checkSpacing(tb testing.TB, pages []hit, delay time.Duration) {
 	tb.Helper()
 	slices.SortFunc(pages, func(a, b hit) int { return a.at.Compare(b.at) })
@@ -249,9 +244,9 @@ func checkSpacing(tb testing.TB, pages []hit, delay time.Duration) {
 		}
 	}
 	mean := pages[len(pages)-1].at.Sub(pages[0].at) / time.Duration(len(pages)-1)
-	tb.Logf("%d requests: closest %v apart, %d in a row within %v at the closest, %v apart on average (delay %v)",
-		len(pages), minGap, k+1, minSpan, mean, delay)
-	if minGap < delay/4 || minSpan < (k-1)*delay || mean < delay*98/100 {
+	tb.Logf("%d requests: %v apart on average, %d in a row within %v at the closest, two within %v (delay %v)",
+		len(pages), mean, k+1, minSpan, minGap, delay)
+	if mean < delay*98/100 || minSpan < (k-2)*delay || minGap < delay/10 {
 		for i := 1; i < len(pages); i++ {
 			tb.Logf("%8v %s", pages[i].at.Sub(pages[i-1].at).Round(time.Microsecond), pages[i].path)
 		}
@@ -270,6 +265,10 @@ func TestRedis_WorkerKilledLosesNothing(t *testing.T) {
 	for range 3 {
 		ws = append(ws, startWorker(t, bin, leased, site.URL+"/", args...))
 	}
+	// The writer runs alongside the workers, once the crawl is under way.
+	waitRequests(t, site, 1)
+	db := make(chan string, 1)
+	go func() { db <- ingestAll(t, redisURL) }()
 	// Kill one worker mid-crawl, while it holds leases.
 	waitRequests(t, site, 30)
 	if err := ws[0].cmd.Process.Signal(syscall.SIGKILL); err != nil {
@@ -283,5 +282,73 @@ func TestRedis_WorkerKilledLosesNothing(t *testing.T) {
 		}
 	}
 	t.Logf("killed a worker after %d requests; %d in all", before, len(site.requests()))
-	checkEveryStoryOnce(t, ingestAll(t, redisURL), site.URL)
+	select {
+	case path := <-db:
+		checkEveryStoryOnce(t, path, site.URL)
+	case <-time.After(30 * time.Second):
+		t.Fatal("ingest did not end when the crawl was drained")
+	}
+}
+
+func TestIngest_ResumesPendingEntries(t *testing.T) {
+	ctx := context.Background()
+	redisURL := startRedis(t)
+	q, err := redisq.Open(ctx, redisURL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	// A worker publishes two articles.
+	for _, u := range []string{"https://news.example/a", "https://news.example/b"} {
+		q.Push(ctx, redisq.Item{URL: u})
+		it, _, _, err := q.Pop(ctx, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.PutArticle(ctx, &newslink.Article{URL: it.URL, Headline: "Story " + u, Body: "Text."})
+		if err := q.Complete(ctx, it, time.Time{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A writer reads them and is killed before storing them.
+	if got, err := q.Reader(ingestConsumer).Read(ctx, 10, -1); err != nil || len(got) != 2 {
+		t.Fatalf("read %d entries (err %v), want 2", len(got), err)
+	}
+	path := ingestAll(t, redisURL)
+	db, err := store.Open(path, &store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if n, _ := db.Count(ctx); n != 2 {
+		t.Errorf("stored %d articles, want the 2 left pending", n)
+	}
+	if drained, err := q.Drained(ctx); err != nil || !drained {
+		t.Errorf("drained = %v (err %v) after ingest, want true: acknowledged entries are deleted", drained, err)
+	}
+}
+
+func TestIngest_ExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+	}{
+		{"no redis", []string{"ingest"}, exitUsage},
+		{"bad redis url", []string{"ingest", "--redis", "http://127.0.0.1:6379/0"}, exitUsage},
+		{"argument", []string{"ingest", "--redis", "redis://127.0.0.1:6379/0", "extra"}, exitUsage},
+		{"bad batch", []string{"ingest", "--redis", "redis://127.0.0.1:6379/0", "--batch", "0"}, exitUsage},
+		{"redis down", []string{"ingest", "--redis", "redis://127.0.0.1:1/0"}, exitFailure},
+		{"crawl bad redis url", []string{"crawl", "--redis", "redis://127.0.0.1:6379/0?lease=-1s", "http://127.0.0.1:1/"}, exitUsage},
+		{"crawl redis down", []string{"crawl", "--redis", "redis://127.0.0.1:1/0", "http://127.0.0.1:1/"}, exitFailure},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := runCmd(t, filepath.Join(dir, "x.db"), "", tt.args...)
+			if got := exitCode(context.Background(), err); got != tt.wantCode {
+				t.Errorf("exit code %d (err %v), want %d", got, err, tt.wantCode)
+			}
+		})
+	}
 }
