@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -659,12 +660,16 @@ func (r *run) isArticle(raw string, links *extract.Links, res *extract.Result) b
 	return links.OGArticle || links.LDArticle || (!res.Published.IsZero() && storyURL(raw))
 }
 
-// storyURL reports whether a URL's last path segment reads like a story's:
-// a slug of three or more words, or a long numeric ID.
+// storyURL reports whether a URL reads like a story's: a date in its path
+// (/2015/03/06/ or /2015/03/), a last path segment that is a slug of three
+// or more words, or a long numeric ID.
 func storyURL(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return false
+	}
+	if datePath.MatchString(u.Path) {
+		return true
 	}
 	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
 	last := segs[len(segs)-1]
@@ -680,6 +685,10 @@ func storyURL(raw string) bool {
 	}
 	return digits >= 5
 }
+
+// datePath matches a year and month (and maybe day) as path segments,
+// followed by more path: /2015/03/06/slug, /2015/03/slug.
+var datePath = regexp.MustCompile(`/(19|20)\d\d/(0?[1-9]|1[0-2])/(\d{1,2}/)?[^/]+`)
 
 // section returns the first path segment of an article URL, the usual
 // place of a news site's section, or "" when it looks like a date.

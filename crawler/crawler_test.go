@@ -338,3 +338,33 @@ func TestCrawl_MetaCharset(t *testing.T) {
 		t.Fatalf("article %+v, want the headline decoded from Latin-1", a)
 	}
 }
+
+func TestCrawl_ArticleDetection(t *testing.T) {
+	bare := func(headline string) string {
+		return fmt.Sprintf(`<html><head><title>%s</title></head><body><div class="story"><h1>%s</h1><p>Published 6 March 2015</p>%s</div></body></html>`,
+			headline, headline, strings.Repeat("<p>The council said the new bridge would open next spring after years of delay and argument over its cost.</p>\n", 5))
+	}
+	s := newSite(t, "", func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, `<a href="/2015/03/06/bridge">a</a> <a href="/news/bridge-to-open-next-spring">b</a> <a href="/news/31234567">c</a> <a href="/about">d</a> <a href="/news/">e</a>`)
+		case "/about":
+			fmt.Fprint(w, bare("About us"))
+		case "/news/":
+			fmt.Fprint(w, bare("News"))
+		default:
+			fmt.Fprint(w, bare("Bridge to open "+r.URL.Path))
+		}
+	})
+	_, sink := crawl(t, crawler.Config{Seeds: []string{s.URL + "/"}}, nil)
+	for _, p := range []string{"/2015/03/06/bridge", "/news/bridge-to-open-next-spring", "/news/31234567"} {
+		if sink.articles[s.URL+p] == nil {
+			t.Errorf("%s: a dated page with a story URL was not taken as an article", p)
+		}
+	}
+	for _, p := range []string{"/about", "/news/"} {
+		if sink.articles[s.URL+p] != nil {
+			t.Errorf("%s: taken as an article", p)
+		}
+	}
+}
