@@ -868,10 +868,9 @@ func excludedClassIn(ci string, inArticle bool) bool {
 // showsDay reports whether the page's text shows the day (YYYY-MM-DD)
 // written in any form findText reads.
 func (p *dateParser) showsDay(body *html.Node, day string) bool {
-	text := textOf(body)
-	if len(text) > 50_000 {
-		text = text[:50_000] // bounded work: the article's dates are near its top
-	}
+	var b strings.Builder
+	appendTextLimit(&b, body, 50_000) // bounded work: the article's dates are near its top
+	text := b.String()
 	for i := 0; i < 200 && text != ""; i++ {
 		d, at, ok := p.findTextAt(text)
 		if !ok {

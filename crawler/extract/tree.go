@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -154,6 +156,29 @@ func appendText(b *strings.Builder, n *html.Node) {
 	}
 }
 
+// appendTextLimit is appendText that stops after about max bytes.
+func appendTextLimit(b *strings.Builder, n *html.Node, max int) {
+	if b.Len() >= max {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil && b.Len() < max; c = c.NextSibling {
+		appendTextLimit(b, c, max)
+	}
+	if n.Type == html.ElementNode {
+		b.WriteByte(' ')
+	}
+}
+
 // collapse turns every run of white space into one space and trims.
 func collapse(s string) string {
 	// Fast path: nothing to do.
@@ -174,8 +199,25 @@ func collapse(s string) string {
 	if strings.ContainsAny(s, invisibles) {
 		s = invisibleReplacer.Replace(s)
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
+
+// asciiSpace marks the ASCII white space characters.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // invisibles are characters that are not text: zero-width
 // spaces and byte order marks.
