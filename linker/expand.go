@@ -8,35 +8,15 @@ import (
 )
 
 // expand replaces every vector by the normalised sum of itself and its
-// current list's entries, each weighted by ExpandWeight × score, truncated
+// best links nb[i], each weighted by ExpandWeight × score, truncated
 // to MaxTerms (pseudo-relevance feedback on the document side), and
 // rebuilds the inverted index.
-func (ix *Index) expand(ctx context.Context) error {
+func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 	n := len(ix.ids)
 	vecs := make([][]tw, n)
 	err := parallel(ctx, ix.cfg.Workers, n, func(_ int, lo, hi int) {
-		acc := map[uint32]float64{}
 		for i := lo; i < hi; i++ {
-			clear(acc)
-			t, w := ix.vec(int32(i))
-			for k, x := range t {
-				acc[x] += float64(w[k])
-			}
-			for r, e := range ix.lists[i] {
-				if r >= ix.cfg.ExpandN {
-					break
-				}
-				f := ix.cfg.ExpandWeight * e.cos
-				t, w := ix.ovec(e.d)
-				for k, x := range t {
-					acc[x] += f * float64(w[k])
-				}
-			}
-			v := make([]tw, 0, len(acc))
-			for x, a := range acc {
-				v = append(v, tw{x, float32(a)})
-			}
-			vecs[i] = ix.finishVector(v)
+			vecs[i] = ix.expandOne(int32(i), nb[i])
 		}
 	})
 	if err != nil {
@@ -46,6 +26,28 @@ func (ix *Index) expand(ctx context.Context) error {
 	ix.appendVectors(vecs)
 	ix.buildPostings()
 	return nil
+}
+
+// expandOne returns x's original vector plus those of its neighbours nb,
+// each weighted by ExpandWeight × cosine, as a finished vector.
+func (ix *Index) expandOne(x int32, nb []entry) []tw {
+	acc := map[uint32]float64{}
+	t, w := ix.ovec(x)
+	for k, term := range t {
+		acc[term] += float64(w[k])
+	}
+	for _, e := range nb {
+		f := ix.cfg.ExpandWeight * e.cos
+		t, w := ix.ovec(e.d)
+		for k, term := range t {
+			acc[term] += f * float64(w[k])
+		}
+	}
+	v := make([]tw, 0, len(acc))
+	for term, a := range acc {
+		v = append(v, tw{term, float32(a)})
+	}
+	return ix.finishVector(v)
 }
 
 // finishVector keeps the MaxTerms heaviest weights of v, scales it to unit

@@ -14,3 +14,21 @@ func BruteLists(ix *Index) [][]Link {
 
 // IDs returns the IDs of the index's documents in position order.
 func IDs(ix *Index) []uint64 { return ix.ids }
+
+// RecomputeAll returns every live document's list computed afresh on the
+// index as it stands, for comparison with incrementally updated lists.
+func RecomputeAll(ix *Index) map[uint64][]Link {
+	s := ix.newScratch()
+	out := map[uint64][]Link{}
+	for i := range ix.ids {
+		if ix.dead[i] {
+			continue
+		}
+		var l []Link
+		for _, e := range ix.list(s, int32(i)) {
+			l = append(l, Link{ID: ix.ids[e.d], Score: e.s})
+		}
+		out[ix.ids[i]] = l
+	}
+	return out
+}

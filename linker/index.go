@@ -62,6 +62,8 @@ type Index struct {
 	ovw  []float32
 	// lists[i] is doc i's related list, best first.
 	lists [][]entry
+	// dups[i] holds, sorted, the near-duplicates of doc i.
+	dups [][]int32
 
 	// Inverted index: a compact base built in one go, plus postings of
 	// documents added since.
@@ -69,7 +71,6 @@ type Index struct {
 	pDoc  []uint32
 	pW    []float32
 	delta map[uint32][]posting
-	maxw  []float32 // per term: its largest weight in any vector
 }
 
 // entry is a link by document position.
@@ -122,16 +123,40 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 	ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
 	ix.buildPostings()
 	ix.lists = make([][]entry, len(docs))
-	if err := ix.computeLists(ctx, allDocs(len(docs))); err != nil {
+	ix.dups = make([][]int32, len(docs))
+	// First pass, on the original vectors: near-duplicates, and the
+	// neighbours that expansion adds.
+	expand := ix.cfg.ExpandN > 0 && len(docs) > 1
+	var nb [][]entry
+	if expand {
+		nb = make([][]entry, len(docs))
+	}
+	w := ix.cfg.Workers
+	scr := make([]*scratch, w)
+	if err := parallel(ctx, w, len(docs), func(worker, lo, hi int) {
+		if scr[worker] == nil {
+			scr[worker] = ix.newScratch()
+		}
+		s := scr[worker]
+		for x := int32(lo); x < int32(hi); x++ {
+			if ix.cfg.DuplicateScore > 0 {
+				ix.dups[x] = ix.nearDups(s, x, ix.cfg.DuplicateScore)
+			}
+			if expand {
+				nb[x] = ix.topK(s, x, ix.cfg.ExpandN)
+			}
+		}
+	}); err != nil {
 		return nil, err
 	}
-	if ix.cfg.ExpandN > 0 && len(docs) > 1 {
-		if err := ix.expand(ctx); err != nil {
+	scr = nil
+	if expand {
+		if err := ix.expand(ctx, nb); err != nil {
 			return nil, err
 		}
-		if err := ix.computeLists(ctx, allDocs(len(docs))); err != nil {
-			return nil, err
-		}
+	}
+	if err := ix.computeLists(ctx, allDocs(len(docs))); err != nil {
+		return nil, err
 	}
 	return ix, nil
 }
@@ -364,7 +389,6 @@ func (ix *Index) buildPostings() {
 	}
 	ix.pDoc = make([]uint32, ix.pOff[nt])
 	ix.pW = make([]float32, ix.pOff[nt])
-	ix.maxw = make([]float32, nt)
 	next := slices.Clone(ix.pOff[:nt])
 	for i := range ix.ids {
 		if ix.dead[i] {
@@ -376,11 +400,13 @@ func (ix *Index) buildPostings() {
 			next[x]++
 			ix.pDoc[p] = uint32(i)
 			ix.pW[p] = w[k]
-			ix.maxw[x] = max(ix.maxw[x], w[k])
 		}
 	}
 	ix.delta = map[uint32][]posting{}
+	ix.sortPostings(ix.cfg.Workers)
 }
+
+var contextBackground = context.Background()
 
 // parallel runs f over [0, n) in blocks on w goroutines; f gets the
 // worker number. It checks ctx between blocks.

@@ -19,7 +19,7 @@ import (
 type Config struct {
 	N        int     // articles; 0 means 10,000
 	Seed     uint64  // random seed
-	Vocab    int     // background vocabulary size; 0 means 50,000
+	Vocab    int     // vocabulary size; 0 means 30·√(N·Words) (Heaps' law), at least 20,000
 	Story    float64 // mean articles per story; 0 means 6
 	Stories  int     // stories per topic; 0 means 8
 	DupShare float64 // share of articles that are near-duplicates of another; 0 means 0.03
@@ -31,9 +31,6 @@ type Config struct {
 func (c Config) withDefaults() Config {
 	if c.N <= 0 {
 		c.N = 10000
-	}
-	if c.Vocab <= 0 {
-		c.Vocab = 50000
 	}
 	if c.Story <= 0 {
 		c.Story = 6
@@ -52,6 +49,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Years <= 0 {
 		c.Years = 10
+	}
+	if c.Vocab <= 0 {
+		c.Vocab = max(20000, int(30*math.Sqrt(float64(c.N)*float64(c.Words))))
 	}
 	return c
 }
@@ -111,7 +111,10 @@ func newGen(c Config) *gen {
 	g := &gen{c: c}
 	seen := map[string]bool{}
 	uniq := func(minSyl, maxSyl int) string {
-		for {
+		for try := 0; ; try++ {
+			if try%32 == 31 {
+				maxSyl++ // the short words are taken
+			}
 			w := word(r, minSyl, maxSyl)
 			if !seen[w] {
 				seen[w] = true
@@ -132,7 +135,7 @@ func newGen(c Config) *gen {
 		g.cdf[i] /= sum
 	}
 	title := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
-	for range 3000 {
+	for range max(3000, int(30*math.Sqrt(float64(c.N)))) {
 		g.first = append(g.first, title(uniq(2, 3)))
 		g.last = append(g.last, title(uniq(2, 4)))
 		g.places = append(g.places, title(uniq(2, 3)))

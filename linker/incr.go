@@ -1,0 +1,436 @@
+package linker
+
+import (
+	"context"
+	"fmt"
+	"slices"
+)
+
+// lowThetas is how many documents with the lowest list thresholds Add
+// checks one by one, so that the reverse search for the lists a new
+// document enters can use the threshold of the next one.
+const lowThetas = 2048
+
+// Add indexes docs and updates every list they change: their own, and the
+// older lists they enter (or leave, when a doc replaces an older version
+// with the same ID). It returns the IDs of all documents whose lists
+// changed, the added ones included, in ascending order; the caller stores
+// those lists (List) and nothing else.
+//
+// Its cost grows with len(docs), not with the size of the index: a new
+// document costs one pruned search for its own list and one threshold
+// search for the lists it enters. Weights of documents already indexed are
+// not recomputed: document frequencies and expansions drift as the index
+// grows, until the next Build. Near-duplicates of a new document are
+// looked for among its best 4N candidates.
+//
+// Add must not run concurrently with other methods. On error the index
+// may be partly updated and should be rebuilt.
+func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
+	seen := map[uint64]bool{}
+	for _, d := range docs {
+		if seen[d.ID] {
+			return nil, fmt.Errorf("linker: add: %w: %d", ErrDuplicateID, d.ID)
+		}
+		seen[d.ID] = true
+	}
+	changed := map[int32]bool{}
+	// Replaced documents leave first.
+	var gone []int32
+	for _, d := range docs {
+		if i, ok := ix.byID[d.ID]; ok && !ix.dead[i] {
+			gone = append(gone, i)
+		}
+	}
+	affected := ix.kill(gone)
+	// Analyse and weigh the new documents against the current statistics.
+	a := &analyzer{}
+	raws := make([][]rawTerm, len(docs))
+	for k, d := range docs {
+		raws[k] = ix.docTerms(a, d, func(s string) uint32 {
+			id, ok := ix.termID[s]
+			if !ok {
+				id = uint32(len(ix.terms))
+				ix.termID[s] = id
+				ix.terms = append(ix.terms, s)
+				ix.df = append(ix.df, 0)
+			}
+			return id
+		})
+		for _, r := range raws[k] {
+			ix.df[r.t]++
+		}
+	}
+	ix.live += len(docs)
+	first := int32(len(ix.ids))
+	vecs := make([][]tw, len(docs))
+	for k, d := range docs {
+		vecs[k] = ix.weigh(raws[k], ix.live)
+		i := first + int32(k)
+		ix.byID[d.ID] = i
+		ix.ids = append(ix.ids, d.ID)
+		ix.pub = append(ix.pub, unixOrNone(d.Published))
+		ix.dead = append(ix.dead, false)
+		ix.lists = append(ix.lists, nil)
+		ix.dups = append(ix.dups, nil)
+	}
+	expanded := ix.cfg.ExpandN > 0 && &ix.ooff[0] != &ix.off[0]
+	ix.appendOriginal(vecs, expanded)
+	news := make([]int32, len(docs))
+	for k := range docs {
+		news[k] = first + int32(k)
+	}
+	s := ix.newScratch()
+	// Expansion and near-duplicates: from each new document's best
+	// candidates for its original vector.
+	finals := vecs
+	if expanded {
+		finals = make([][]tw, len(docs))
+	}
+	for k, x := range news {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("linker: add: %w", err)
+		}
+		ot, ow := ix.ovec(x)
+		var cands []entry
+		if expanded || ix.cfg.DuplicateScore > 0 {
+			cands = ix.search(s, x, ot, ow, 4*ix.cfg.N+ix.cfg.ExpandN)
+		}
+		if ix.cfg.DuplicateScore > 0 {
+			for _, c := range cands {
+				if ix.odot(x, c.d) >= ix.cfg.DuplicateScore {
+					ix.dups[x] = append(ix.dups[x], c.d)
+					ix.dups[c.d] = insertSorted(ix.dups[c.d], x)
+				}
+			}
+			slices.Sort(ix.dups[x])
+		}
+		if expanded {
+			nb := cands[:min(len(cands), ix.cfg.ExpandN)]
+			finals[k] = ix.expandOne(x, nb)
+		}
+	}
+	if expanded {
+		ix.appendVectors(finals)
+	}
+	ix.indexDelta(news)
+	s = ix.newScratch()
+	// Their own lists.
+	if err := ix.computeLists(ctx, news); err != nil {
+		return nil, err
+	}
+	for _, x := range news {
+		changed[x] = true
+	}
+	// The older lists they enter: every d with score(x, d) above the
+	// threshold of d's list. Documents with the lowest thresholds are
+	// checked one by one; the others are found by a threshold search.
+	low, t := ix.lowThresholds(news)
+	proposals := map[int32][]entry{}
+	isNew := func(d int32) bool { return d >= first }
+	for _, x := range news {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("linker: add: %w", err)
+		}
+		xt, xw := ix.vec(x)
+		cands := ix.threshold(s, x, xt, xw, t)
+		cands = append(cands, low...)
+		s.load(xt, xw)
+		for _, d := range cands {
+			if d == x || isNew(d) || ix.dead[d] {
+				continue
+			}
+			e, ok := ix.score(s, x, d) // scores are symmetric
+			e.d = x                    // d's view of x
+			if !ok || !ix.enters(d, e) {
+				continue
+			}
+			proposals[d] = append(proposals[d], e)
+		}
+		s.unload(xt)
+	}
+	var redo []int32
+	for _, d := range sortedKeys(proposals) {
+		l, ok := ix.merge(d, proposals[d])
+		if !ok {
+			redo = append(redo, d)
+			continue
+		}
+		if !slices.Equal(l, ix.lists[d]) {
+			ix.lists[d] = l
+			changed[d] = true
+		}
+	}
+	for _, d := range sortedKeys(affected) {
+		redo = append(redo, d)
+	}
+	if err := ix.recompute(ctx, redo, changed); err != nil {
+		return nil, err
+	}
+	return ix.changedIDs(changed), nil
+}
+
+// Remove takes documents out of the index and recomputes the lists that
+// named them. It returns the IDs of the documents whose lists changed, in
+// ascending order; IDs not in the index are ignored.
+func (ix *Index) Remove(ctx context.Context, ids []uint64) ([]uint64, error) {
+	var gone []int32
+	for _, id := range ids {
+		if i, ok := ix.byID[id]; ok && !ix.dead[i] {
+			gone = append(gone, i)
+			delete(ix.byID, id)
+		}
+	}
+	affected := ix.kill(gone)
+	changed := map[int32]bool{}
+	if err := ix.recompute(ctx, sortedKeys(affected), changed); err != nil {
+		return nil, err
+	}
+	return ix.changedIDs(changed), nil
+}
+
+// kill marks documents removed and returns the live documents whose lists
+// or near-duplicates named them.
+func (ix *Index) kill(gone []int32) map[int32]bool {
+	affected := map[int32]bool{}
+	if len(gone) == 0 {
+		return affected
+	}
+	isGone := map[int32]bool{}
+	for _, g := range gone {
+		isGone[g] = true
+		ix.dead[g] = true
+		ix.lists[g] = nil
+		ix.live--
+	}
+	for d := range ix.lists {
+		if ix.dead[d] {
+			continue
+		}
+		for _, e := range ix.lists[d] {
+			if isGone[e.d] {
+				affected[int32(d)] = true
+				break
+			}
+		}
+	}
+	for _, g := range gone {
+		for _, d := range ix.dups[g] {
+			ix.dups[d] = slices.DeleteFunc(ix.dups[d], func(x int32) bool { return x == g })
+			if !ix.dead[d] {
+				affected[d] = true // a duplicate it hid may now show
+			}
+		}
+		ix.dups[g] = nil
+	}
+	return affected
+}
+
+func (ix *Index) recompute(ctx context.Context, redo []int32, changed map[int32]bool) error {
+	if len(redo) == 0 {
+		return nil
+	}
+	old := make([][]entry, len(redo))
+	for k, d := range redo {
+		old[k] = ix.lists[d]
+	}
+	if err := ix.computeLists(ctx, redo); err != nil {
+		return err
+	}
+	for k, d := range redo {
+		if !slices.Equal(old[k], ix.lists[d]) {
+			changed[d] = true
+		}
+	}
+	return nil
+}
+
+func (ix *Index) changedIDs(changed map[int32]bool) []uint64 {
+	out := make([]uint64, 0, len(changed))
+	for d := range changed {
+		if !ix.dead[d] {
+			out = append(out, ix.ids[d])
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func sortedKeys[V any](m map[int32]V) []int32 {
+	out := make([]int32, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func insertSorted(s []int32, x int32) []int32 {
+	i, found := slices.BinarySearch(s, x)
+	if found {
+		return s
+	}
+	return slices.Insert(s, i, x)
+}
+
+// enters reports whether e would rank within d's list as it stands (or
+// the list has room).
+func (ix *Index) enters(d int32, e entry) bool {
+	l := ix.lists[d]
+	return len(l) < ix.cfg.N || ix.better(e, l[len(l)-1])
+}
+
+// merge returns d's list with the proposed entries merged in, and false if
+// that can not be done exactly from the list alone: when a near-duplicate
+// pushes out an entry that stood, so that one from beyond the list may
+// come back, or the list ends up shorter than it was.
+func (ix *Index) merge(d int32, props []entry) ([]entry, bool) {
+	all := append(slices.Clone(ix.lists[d]), props...)
+	slices.SortFunc(all, ix.compare)
+	kept := ix.dedup(d, all, len(all))
+	old := map[int32]bool{}
+	for _, e := range ix.lists[d] {
+		old[e.d] = true
+	}
+	keptSet := map[int32]bool{}
+	for _, e := range kept {
+		keptSet[e.d] = true
+	}
+	for o := range old {
+		if !keptSet[o] {
+			return nil, false
+		}
+	}
+	if len(kept) > ix.cfg.N {
+		kept = kept[:ix.cfg.N]
+	}
+	if len(kept) < len(ix.lists[d]) {
+		return nil, false
+	}
+	return kept, true
+}
+
+// lowThresholds returns the live older documents with the lowest list
+// thresholds (the score a newcomer must beat; MinScore for a list with
+// room), and the lowest threshold of all others.
+func (ix *Index) lowThresholds(news []int32) ([]int32, float64) {
+	type dt struct {
+		d int32
+		t float64
+	}
+	isNew := map[int32]bool{}
+	for _, x := range news {
+		isNew[x] = true
+	}
+	var all []dt
+	for d := range ix.lists {
+		if ix.dead[d] || isNew[int32(d)] {
+			continue
+		}
+		t := ix.cfg.MinScore
+		if l := ix.lists[d]; len(l) >= ix.cfg.N {
+			t = l[len(l)-1].s
+		}
+		all = append(all, dt{int32(d), t})
+	}
+	if len(all) <= lowThetas {
+		out := make([]int32, len(all))
+		for k, x := range all {
+			out[k] = x.d
+		}
+		return out, 2 // nothing left to search for
+	}
+	slices.SortFunc(all, func(a, b dt) int {
+		if a.t != b.t {
+			if a.t < b.t {
+				return -1
+			}
+			return 1
+		}
+		return int(a.d - b.d)
+	})
+	out := make([]int32, lowThetas)
+	for k := range out {
+		out[k] = all[k].d
+	}
+	return out, all[lowThetas].t
+}
+
+// search returns x's best K candidates for the query vector t, w.
+func (ix *Index) search(s *scratch, x int32, t []uint32, w []float32, K int) []entry {
+	s.load(t, w)
+	defer s.unload(t)
+	F, theta := ix.gather(s, x, t, w, K, ix.cfg.MinScore)
+	th := theta - eps - F
+	s.heap = s.heap[:0]
+	for _, d := range s.cands {
+		if s.acc[d] < th {
+			continue
+		}
+		e, ok := ix.score(s, x, d)
+		if !ok {
+			continue
+		}
+		if len(s.heap) < K {
+			s.heap = append(s.heap, e)
+			ix.up(s.heap, len(s.heap)-1)
+		} else if ix.better(e, s.heap[0]) {
+			s.heap[0] = e
+			ix.down(s.heap, 0)
+		}
+	}
+	s.reset()
+	out := slices.Clone(s.heap)
+	slices.SortFunc(out, ix.compare)
+	return out
+}
+
+// threshold returns the documents whose cosine with the query vector t, w
+// may be at least thr (a superset; the caller scores them).
+func (ix *Index) threshold(s *scratch, x int32, t []uint32, w []float32, thr float64) []int32 {
+	if thr > 1 {
+		return nil
+	}
+	s.load(t, w)
+	defer s.unload(t)
+	F, _ := ix.gather(s, x, t, w, 0, thr)
+	var out []int32
+	for _, d := range s.cands {
+		if s.acc[d]+F >= thr-eps {
+			out = append(out, d)
+		}
+	}
+	s.reset()
+	return out
+}
+
+// appendOriginal appends new documents' original vectors; without
+// expansion they are also the ranking vectors.
+func (ix *Index) appendOriginal(vecs [][]tw, expanded bool) {
+	if !expanded {
+		ix.appendVectors(vecs)
+		ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
+		return
+	}
+	for _, v := range vecs {
+		for _, x := range v {
+			ix.ovt = append(ix.ovt, x.t)
+			ix.ovw = append(ix.ovw, x.w)
+		}
+		ix.ooff = append(ix.ooff, uint64(len(ix.ovt)))
+	}
+}
+
+// indexDelta adds the ranking vectors of new documents to the delta
+// postings, keeping each list sorted heaviest first.
+func (ix *Index) indexDelta(news []int32) {
+	for _, x := range news {
+		t, w := ix.vec(x)
+		for k, term := range t {
+			p := posting{uint32(x), w[k]}
+			l := ix.delta[term]
+			i, _ := slices.BinarySearchFunc(l, p, comparePostings)
+			ix.delta[term] = slices.Insert(l, i, p)
+		}
+	}
+}

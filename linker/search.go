@@ -1,0 +1,284 @@
+package linker
+
+import (
+	"cmp"
+	"slices"
+)
+
+// block is how many postings a search takes from one list at a time.
+const block = 32
+
+// cursor walks one posting list of a query term. Lists are sorted by
+// weight, heaviest first, so qw times the weight at pos bounds what the
+// rest of the list can add to any document's dot product.
+type cursor struct {
+	qw   float64
+	docs []uint32
+	ws   []float32
+	pos  int
+}
+
+func (c *cursor) front() float64 {
+	if c.pos >= len(c.docs) {
+		return 0
+	}
+	return c.qw * float64(c.ws[c.pos])
+}
+
+// gather runs the pruned search for the query vector t, w of document x
+// (loaded in s.qd; x itself is never a candidate)
+// and leaves in s.cands the documents that may still score at least
+// theta, with their partial dot products in s.acc. It returns the bound F
+// of what any document can still gain from postings not read (0 if all
+// were read), and theta, raised (when K > 0) to the K-th largest partial
+// sum times date factor seen, a lower bound of the K-th best score.
+//
+// The lists of x's terms are read a block at a time, always the list
+// whose next weight times query weight is largest (a threshold algorithm
+// over weight-sorted lists). A document first met when the sum F of the
+// lists' next bounds is below theta can not reach theta, so from then on
+// only documents already met are followed; they are dropped once their
+// partial sum plus F falls below theta, and the rest are scored exactly
+// as soon as that costs less than reading on.
+func (ix *Index) gather(s *scratch, x int32, t []uint32, w []float32, K int, theta float64) (float64, float64) {
+	s.cur = s.cur[:0]
+	remaining := 0
+	for k, term := range t {
+		qw := float64(w[k])
+		if int(term)+1 < len(ix.pOff) {
+			a, b := ix.pOff[term], ix.pOff[term+1]
+			if a < b {
+				s.cur = append(s.cur, cursor{qw: qw, docs: ix.pDoc[a:b], ws: ix.pW[a:b]})
+				remaining += int(b - a)
+			}
+		}
+		if len(ix.delta) > 0 {
+			if ps := ix.delta[term]; len(ps) > 0 {
+				c := cursor{qw: qw, docs: make([]uint32, len(ps)), ws: make([]float32, len(ps))}
+				for j, p := range ps {
+					c.docs[j], c.ws[j] = p.d, p.w
+				}
+				s.cur = append(s.cur, c)
+				remaining += len(ps)
+			}
+		}
+	}
+	s.pq = s.pq[:0]
+	var F float64
+	for i := range s.cur {
+		s.pq = append(s.pq, i)
+		F += s.cur[i].front()
+	}
+	less := func(a, b int) bool { return s.cur[s.pq[a]].front() > s.cur[s.pq[b]].front() }
+	for i := len(s.pq)/2 - 1; i >= 0; i-- {
+		pqDown(s.pq, i, less)
+	}
+	// advance reads the next block of the best list; onlySeen restricts it
+	// to documents already met and not dropped.
+	advance := func(onlySeen bool) {
+		c := &s.cur[s.pq[0]]
+		old := c.front()
+		end := min(c.pos+block, len(c.docs))
+		docs, ws := c.docs[c.pos:end], c.ws[c.pos:end]
+		for j, d := range docs {
+			switch s.seen[d] {
+			case 1:
+				s.acc[d] += c.qw * float64(ws[j])
+			case 0:
+				if onlySeen || int32(d) == x || ix.dead[d] {
+					continue
+				}
+				s.seen[d] = 1
+				s.touched = append(s.touched, int32(d))
+				s.acc[d] += c.qw * float64(ws[j])
+			}
+		}
+		remaining -= end - c.pos
+		c.pos = end
+		F += c.front() - old
+		if c.pos >= len(c.docs) {
+			n := len(s.pq) - 1
+			s.pq[0] = s.pq[n]
+			s.pq = s.pq[:n]
+		}
+		if len(s.pq) > 0 {
+			pqDown(s.pq, 0, less)
+		} else {
+			F = 0
+		}
+	}
+	est, every := 4, 4
+	for len(s.pq) > 0 && F >= theta-eps {
+		advance(false)
+		if K > 0 {
+			if est--; est == 0 {
+				every *= 2
+				est = every
+				theta = max(theta, ix.lowerBound(s, x, s.touched, K))
+			}
+		}
+	}
+	if K > 0 {
+		theta = max(theta, ix.lowerBound(s, x, s.touched, K))
+	}
+	cands := append(s.cands[:0], s.touched...)
+	m := float64(len(t))
+	for round := 0; len(s.pq) > 0 && len(cands) > 0; round++ {
+		if round%64 == 63 {
+			F = 0
+			for _, i := range s.pq {
+				F += s.cur[i].front()
+			}
+			if K > 0 {
+				theta = max(theta, ix.lowerBound(s, x, cands, K))
+			}
+		}
+		if round%8 == 0 {
+			th := theta - eps
+			keep := cands[:0]
+			for _, d := range cands {
+				if s.acc[d]+F >= th {
+					keep = append(keep, d)
+				} else {
+					s.seen[d] = 3
+				}
+			}
+			cands = keep
+			if float64(len(cands))*m < float64(remaining) {
+				break
+			}
+		}
+		advance(true)
+	}
+	s.cands = cands
+	if len(s.pq) == 0 {
+		F = 0
+	} else {
+		F = 0
+		for _, i := range s.pq {
+			F += s.cur[i].front()
+		}
+	}
+	return F * (1 + 1e-9), theta
+}
+
+func pqDown(h []int, i int, less func(a, b int) bool) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(h) && less(r, l) {
+			m = r
+		}
+		if !less(m, i) {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+}
+
+// reset clears the per-query state gather left in s.
+func (s *scratch) reset() {
+	for _, d := range s.touched {
+		s.acc[d] = 0
+		s.seen[d] = 0
+	}
+	s.touched = s.touched[:0]
+	s.cands = s.cands[:0]
+}
+
+// topK returns x's K best candidates, best first, exactly: a document
+// left out can not rank above the K-th.
+func (ix *Index) topK(s *scratch, x int32, K int) []entry {
+	t, w := ix.vec(x)
+	s.load(t, w)
+	defer s.unload(t)
+	F, theta := ix.gather(s, x, t, w, K, ix.cfg.MinScore)
+	th := theta - eps - F
+	if F == 0 {
+		// Every list was read: partial sums are the cosines up to rounding.
+		th = max(th, ix.lowerBound(s, x, s.cands, K)-1e-9)
+	}
+	s.heap = s.heap[:0]
+	for _, d := range s.cands {
+		if s.acc[d] < th {
+			continue
+		}
+		e, ok := ix.score(s, x, d)
+		if !ok {
+			continue
+		}
+		if len(s.heap) < K {
+			s.heap = append(s.heap, e)
+			ix.up(s.heap, len(s.heap)-1)
+		} else if ix.better(e, s.heap[0]) {
+			s.heap[0] = e
+			ix.down(s.heap, 0)
+		}
+	}
+	s.reset()
+	out := slices.Clone(s.heap)
+	slices.SortFunc(out, ix.compare)
+	return out
+}
+
+// nearDups returns, sorted, the documents whose cosine with x is at least
+// t; the search prunes hard because t is high.
+func (ix *Index) nearDups(s *scratch, x int32, t float64) []int32 {
+	xt, xw := ix.vec(x)
+	s.load(xt, xw)
+	defer s.unload(xt)
+	F, _ := ix.gather(s, x, xt, xw, 0, t)
+	var out []int32
+	for _, d := range s.cands {
+		if s.acc[d]+F < t-eps {
+			continue
+		}
+		dt, dw := ix.vec(d)
+		var c float64
+		for j, term := range dt {
+			if q := s.qd[term]; q != 0 {
+				c += float64(q) * float64(dw[j])
+			}
+		}
+		if c >= t {
+			out = append(out, d)
+		}
+	}
+	s.reset()
+	slices.Sort(out)
+	return out
+}
+
+// sortPostings orders every base posting list by weight, heaviest first
+// (ties by document), as gather needs.
+func (ix *Index) sortPostings(workers int) {
+	nt := len(ix.pOff) - 1
+	_ = parallel(contextBackground, workers, nt, func(_ int, lo, hi int) {
+		var buf []posting
+		for term := lo; term < hi; term++ {
+			a, b := ix.pOff[term], ix.pOff[term+1]
+			if b-a < 2 {
+				continue
+			}
+			buf = buf[:0]
+			for j := a; j < b; j++ {
+				buf = append(buf, posting{ix.pDoc[j], ix.pW[j]})
+			}
+			slices.SortFunc(buf, comparePostings)
+			for j, p := range buf {
+				ix.pDoc[a+uint64(j)], ix.pW[a+uint64(j)] = p.d, p.w
+			}
+		}
+	})
+}
+
+func comparePostings(a, b posting) int {
+	if c := cmp.Compare(b.w, a.w); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.d, b.d)
+}
