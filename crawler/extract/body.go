@@ -11,13 +11,13 @@ import (
 // junkTags are elements whose content is never article text.
 var junkTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: false, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
+	atom.Svg: true, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
 	atom.Embed: true, atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true,
 	atom.Button: true, atom.Select: true, atom.Input: true, atom.Textarea: true,
 	atom.Label: true, atom.Figcaption: true, atom.Dialog: true, atom.Menu: true,
 	atom.Map: true, atom.Audio: true, atom.Video: true, atom.Head: true, atom.Title: true,
 	atom.Link: true, atom.Meta: true, atom.Frameset: true, atom.Frame: true,
-	atom.Fieldset: false, atom.Form: false, atom.Time: false, atom.Address: true,
+	atom.Address: true,
 }
 
 // junkRoles are ARIA landmark roles that are never the article.
@@ -57,7 +57,7 @@ var negativeWords = map[string]bool{
 	"actions": true, "secondary": true, "masthead": true, "autor": true, "noprint": true,
 	"links": true, "views": true, "hits": true, "rss": true,
 	"counter": true, "rating": true, "pager": true, "category": true, "categories": true,
-	"archive": true, "jump": true, "overlay": true, "datum": true, "print": false,
+	"archive": true, "jump": true, "overlay": true, "datum": true,
 	"feedback": true, "syndication": true, "backlink": true, "linkliste": true,
 }
 
@@ -599,7 +599,6 @@ type textWriter struct {
 	skipH1   bool
 	headline *html.Node // the headline element: left out, with the short lines above it
 	dropped  []string   // short lines left out around the article, where a date line may be
-	listItem bool
 }
 
 // write appends n's text as blocks.

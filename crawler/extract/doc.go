@@ -28,14 +28,15 @@
 //
 // # Dates
 //
-// Published, in order: OpenGraph and other meta tags (article:published_time,
-// DC.date.issued, parsely-pub-date and similar), JSON-LD datePublished,
-// itemprop and RDFa datePublished, a date in the URL path (/2015/03/06/),
-// <time> elements, dates after phrases such as "Veröffentlicht am" or
-// "Published on", dates in bylines and date lines, generic meta "date",
-// dates around the headline, dates in a script's JSON state, and last the
-// first date written in the article text or its signature. Text dates are
-// read in English, German, French, Spanish, Italian, Dutch, Portuguese,
+// Published, in order: OpenGraph's article:published_time, JSON-LD
+// datePublished, other meta tags (DC.date.issued, parsely-pub-date and
+// similar), itemprop and RDFa datePublished, a date in the URL path
+// (/2015/03/06/), <time> elements, dates after phrases such as
+// "Veröffentlicht am" or "Published on", dates in bylines and date lines,
+// a generic meta "date", dates around the headline, dates in a script's
+// JSON state, other <time> elements, the description, and last the first
+// date written in the article text or its signature. Text dates are read
+// in English, German, French, Spanish, Italian, Dutch, Portuguese,
 // Turkish, Russian, Ukrainian and Polish ("6. März 2015", "March 6, 2015",
 // "06.03.2015"); 03/06/2015 is read day first unless the page's language,
 // Options.Locale or domain is American, or one reading is impossible.
@@ -51,7 +52,7 @@
 // # Body
 //
 // Page furniture is removed first: scripts, navigation, headers, footers,
-// asides, forms' controls, hidden elements, and elements whose class or id
+// asides, form controls, hidden elements, and elements whose class or id
 // marks comments, share bars, cookie banners, related and most-read boxes,
 // ads, bylines and captions, unless they hold most of the article's text.
 // The article container is then chosen as readability does (paragraphs

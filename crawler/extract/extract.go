@@ -125,7 +125,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	res.CanonicalURL = canonicalURL(m, pageURL)
 	body := findBody(doc)
 
-	res.Language = language(m, "")
+	res.Language = language(m)
 	var keep, dateKeep map[*html.Node]bool
 	stats := map[*html.Node]textStats{}
 	var total int
@@ -254,6 +254,7 @@ func canonicalURL(m *metaInfo, base *url.URL) string {
 			u = base.ResolveReference(u)
 		}
 		if (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			u.Host = strings.ToLower(u.Host)
 			return u.String()
 		}
 	}

@@ -305,10 +305,6 @@ func stripSiteParts(t string, site []string) string {
 // stripped. It also returns the heading element used, if any.
 func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	site := siteNames(m, u)
-	if t := m.title; t != "" {
-		// The part of the title that an h1 of the page names is often the site.
-		_ = t
-	}
 	var metas []string
 	for _, v := range []string{m.ld.headline, m.first("og:title"), m.first("twitter:title"),
 		m.first("title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline"), m.title} {
@@ -393,7 +389,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 }
 
 // language returns the page's declared language as a BCP 47 tag.
-func language(m *metaInfo, text string) string {
+func language(m *metaInfo) string {
 	for _, v := range []string{m.htmlLang, m.first("content-language", "language", "dc.language", "dcterms.language", "og:locale"), m.ld.language} {
 		if l := normLang(v); l != "" {
 			return l

@@ -27,13 +27,13 @@ type metaInfo struct {
 // object (NewsArticle, Article, BlogPosting, …) wins; other objects fill
 // fields it leaves empty.
 type ldInfo struct {
-	headline, name       string
-	published, modified  string
-	authors              []string
-	language             string
-	description, url     string
-	body                 string // articleBody, for pages that render their text with scripts
-	article, hasArticles bool
+	headline, name      string
+	published, modified string
+	authors             []string
+	language            string
+	description, url    string
+	body                string // articleBody, for pages that render their text with scripts
+	article             bool   // an article-like object was seen
 }
 
 // first returns the first non-empty content of the first key that has one.
