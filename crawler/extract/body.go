@@ -564,6 +564,16 @@ var promoPhrases = []string{
 	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
 	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",
+	// sharing prompts
+	"share it", "mit anderen teilen", "artikel teilen", "teile diesen",
+	// cookie and licence notices
+	"durch die weitere nutzung", "weitere nutzung der seite", "use of cookies", "uses cookies",
+	"wir verwenden cookies", "verwendet cookies", "nutzt cookies", "utilise des cookies",
+	"utiliza cookies", "korzystamy z", "unless otherwise stated", "sofern nicht anders",
+	// disclaimers
+	"meinung des autors", "nicht notwendigerweise", "does not necessarily reflect",
+	"affiliate", "contains references to products", "we may earn", "may receive a commission",
+	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
 }
 
 // isPromo reports whether a block holds a promoPhrase.
