@@ -139,6 +139,7 @@ func Open(ctx context.Context, rawURL string, opts *Options) (*Queue, error) {
 	if o.Renew == 0 {
 		o.Renew = o.Lease / 3
 	}
+	quietOnce.Do(func() { redis.SetLogger(quiet{}) })
 	qu := &Queue{
 		rdb: redis.NewClient(ro), prefix: o.Prefix, lease: o.Lease, poll: o.Poll, now: o.Now,
 		local: map[string]struct{}{}, leased: map[string]struct{}{},
@@ -288,6 +289,14 @@ func toInt(v any) (int64, error) {
 	}
 	return 0, fmt.Errorf("%w: want an integer, got %T", ErrCorrupt, v)
 }
+
+// quietOnce silences go-redis's own logging, which writes to stderr: every
+// failure it logs also reaches the caller as an error.
+var quietOnce sync.Once
+
+type quiet struct{}
+
+func (quiet) Printf(ctx context.Context, format string, v ...any) {}
 
 // tripHook counts round trips.
 type tripHook struct{ n *atomic.Int64 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -107,15 +108,15 @@ func (r *Reader) Read(ctx context.Context, count int, block time.Duration) ([]En
 			return nil, err
 		}
 	}
-	id := ">"
+	id, wait := ">", block
 	if r.backlog {
-		id, block = "0", -1
+		id, wait = "0", -1
 	}
-	if block < 0 {
-		block = -1
+	if wait < 0 {
+		wait = -1
 	}
 	res, err := r.q.rdb.XReadGroup(ctx, &redis.XReadGroupArgs{
-		Group: Group, Consumer: r.consumer, Streams: []string{r.q.keys[7], id}, Count: int64(count), Block: block,
+		Group: Group, Consumer: r.consumer, Streams: []string{r.q.keys[7], id}, Count: int64(count), Block: wait,
 	}).Result()
 	if errors.Is(err, redis.Nil) {
 		return nil, nil
@@ -169,12 +170,15 @@ func (r *Reader) Ack(ctx context.Context, ids ...string) error {
 }
 
 // Drained reports whether the crawl is over for the writer: no URL is
-// queued, delayed or leased, and the stream holds no entry (acknowledged
-// entries are deleted, so pending ones count).
+// queued or delayed, no lease is live (read on Options.Now; the expired
+// leases of dead workers wait for the next worker), and the stream holds
+// no entry (acknowledged entries are deleted, so pending ones count).
 func (q *Queue) Drained(ctx context.Context) (bool, error) {
 	var ready, delayed, leases, stream *redis.IntCmd
+	live := "(" + strconv.FormatInt(ms(q.now()), 10)
 	_, err := q.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		ready, delayed, leases = p.ZCard(ctx, q.keys[1]), p.ZCard(ctx, q.keys[2]), p.ZCard(ctx, q.keys[3])
+		ready, delayed = p.ZCard(ctx, q.keys[1]), p.ZCard(ctx, q.keys[2])
+		leases = p.ZCount(ctx, q.keys[3], live, "+inf")
 		stream = p.XLen(ctx, q.keys[7])
 		return nil
 	})
