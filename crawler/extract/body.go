@@ -564,6 +564,8 @@ var promoPhrases = []string{
 	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
 	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",
+	// account prompts
+	"ihre registrierung", "aktivierungslink", "thank you for registering", "thanks for signing up",
 	// sharing prompts
 	"share it", "mit anderen teilen", "artikel teilen", "teile diesen",
 	// cookie and licence notices

@@ -1129,7 +1129,7 @@ func cleanAuthor(s string) string {
 			s = s[len(p):]
 		}
 	}
-	return strings.Trim(s, " ,;|·-–")
+	return strings.Trim(s, " ,;|·-–'\"“”„«»")
 }
 
 // bylineName reads the names from a byline such as "By Ann Lee, 6 March
@@ -1138,6 +1138,18 @@ func cleanAuthor(s string) string {
 func bylineName(t string) string {
 	if len(t) > 200 {
 		return ""
+	}
+	// "Published on 6 March 2015 by Ann Lee": the name follows the date.
+	lt := strings.ToLower(t)
+	for _, ph := range datePhrases {
+		if strings.HasPrefix(lt, ph) {
+			for _, by := range []string{" by ", " von ", " par ", " por ", " di ", " door "} {
+				if i := strings.Index(lt, by); i >= 0 {
+					return bylineName(t[i+1:])
+				}
+			}
+			return ""
+		}
 	}
 	t = cleanAuthor(t)
 	if i := strings.IndexAny(t, ",|•·0123456789@\n"); i >= 0 {
