@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"newslink"
@@ -293,5 +294,25 @@ func BenchmarkDB_RelatedBox(b *testing.B) {
 			b.Fatal(ok, err)
 		}
 		i++
+	}
+}
+
+func TestDB_RelatedBox_LongSummary(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	long := strings.Repeat("é", store.ListSummaryRunes+50)
+	a, b := dated("https://x/a", "A", "", 1), dated("https://x/b", "B", long, 2)
+	if _, err := db.PutArticles(ctx, []*newslink.Article{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ReplaceRelated(ctx, map[uint64][]newslink.Related{a.ID: {{ID: b.ID, Score: 0.5}}}); err != nil {
+		t.Fatal(err)
+	}
+	_, rel, ok, err := db.RelatedBox(ctx, "https://x/a")
+	if err != nil || !ok || len(rel) != 1 {
+		t.Fatalf("RelatedBox: %v, %v, %v", rel, ok, err)
+	}
+	if got := rel[0].Summary; got != long[:2*store.ListSummaryRunes] {
+		t.Errorf("summary of %d bytes, want the first %d runes", len(got), store.ListSummaryRunes)
 	}
 }
