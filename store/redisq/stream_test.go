@@ -2,8 +2,11 @@ package redisq_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
+
+	"github.com/redis/go-redis/v9"
 
 	"newslink"
 	"newslink/store/redisq"
@@ -50,5 +53,28 @@ func TestReader_PendingAfterCrash(t *testing.T) {
 	}
 	if drained, err := w2.Drained(ctx); err != nil || !drained {
 		t.Errorf("drained = %v, %v; want true", drained, err)
+	}
+}
+
+func TestReader_CorruptEntry(t *testing.T) {
+	ctx := context.Background()
+	q, url := mustOpen(t, nil)
+	ro, _ := redis.ParseURL(url)
+	rdb := redis.NewClient(ro)
+	defer rdb.Close()
+	rdb.XAdd(ctx, &redis.XAddArgs{Stream: q.Prefix() + "articles", Values: []string{"a", "{not json"}})
+	r := q.Reader("ingest")
+	got, err := r.Read(ctx, 10, -1)
+	if err != nil || len(got) != 1 {
+		t.Fatalf("read %+v, %v; want one entry", got, err)
+	}
+	if !errors.Is(got[0].Err, redisq.ErrCorrupt) || got[0].Article != nil {
+		t.Errorf("entry %+v, want ErrCorrupt and no article", got[0])
+	}
+	if err := r.Ack(ctx, got[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if n := rdb.XLen(ctx, q.Prefix()+"articles").Val(); n != 0 {
+		t.Errorf("stream holds %d entries after the ack, want 0", n)
 	}
 }
