@@ -1124,12 +1124,18 @@ func authors(m *metaInfo, body *html.Node) []string {
 // cleanAuthor removes byline prefixes and trailing separators.
 func cleanAuthor(s string) string {
 	s = collapse(html.UnescapeString(s))
-	for _, p := range []string{"by ", "von ", "par ", "por ", "di ", "door ", "written by ", "posted by ", "autor: ", "author: ", "text: "} {
+	for _, p := range []string{"view all posts by ", "all posts by ", "posts by ", "show all articles of ",
+		"articles by ", "more by ", "zeige alle beiträge von ", "alle beiträge von ", "beiträge von ",
+		"written by ", "posted by ", "by ", "von ", "par ", "por ", "di ", "door ", "autor: ", "author: ", "text: "} {
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
 			s = s[len(p):]
+			break
 		}
 	}
-	return strings.Trim(s, " ,;|·-–'\"“”„«»")
+	if i := strings.Index(s, " | "); i > 0 {
+		s = s[:i] // "Name | Site"
+	}
+	return strings.Trim(s, " ,;|·-–→»'\"“”„«")
 }
 
 // bylineName reads the names from a byline such as "By Ann Lee, 6 March
