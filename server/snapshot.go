@@ -55,6 +55,7 @@ func (sn *snapshot) release() {
 // every request needs, so that the first request after a reload is as
 // fast as the others. The caller holds s.reload or has not shared s yet.
 func (s *Server) open(ctx context.Context) (*snapshot, error) {
+	start := time.Now()
 	info, err := os.Stat(s.cfg.Snapshot)
 	if err != nil {
 		return nil, fmt.Errorf("server: snapshot: %w", err)
@@ -74,7 +75,7 @@ func (s *Server) open(ctx context.Context) (*snapshot, error) {
 	sn.refs.Store(1)
 	s.metrics.snapshotLoaded(sn, s.cfg.Now())
 	s.cfg.Log.Info("opened snapshot", "path", s.cfg.Snapshot, "generation", sn.gen, "articles", n,
-		"modified", info.ModTime().UTC().Format(time.RFC3339))
+		"modified", info.ModTime().UTC().Format(time.RFC3339), "took", time.Since(start).Round(time.Millisecond))
 	return sn, nil
 }
 
