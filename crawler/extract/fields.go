@@ -373,7 +373,8 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	og := collapse(html.UnescapeString(m.first("og:title", "twitter:title")))
 	title := collapse(html.UnescapeString(m.title))
 	if len(h1s) == 1 && (og == "" || normTitle(og) == normTitle(title) || isSiteName(normTitle(stripSite(og, site)), site)) {
-		if t := headingText(h1); t != "" && len(t) < 300 {
+		// A one- or two-word h1 is a section's name when the title says more.
+		if t := headingText(h1); t != "" && len(t) < 300 && (len(strings.Fields(t)) >= 3 || len(strings.Fields(stripSite(title, site))) <= 2) {
 			return t, h1
 		}
 	}
