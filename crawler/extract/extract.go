@@ -91,11 +91,12 @@ func ExtractBytes(b []byte, opts Options) (res *Result, err error) {
 }
 
 // ExtractDocument extracts the article from a page already parsed by
-// goquery, as colly's OnHTML callbacks hold it (e.DOM.Document), without
-// parsing it again. The page must already be UTF-8, as goquery documents
-// are; opts.ContentType and opts.MaxBytes are not used. It removes page
-// furniture from doc's tree: callers must not use doc afterwards. It is
-// safe for concurrent use on different documents.
+// goquery, without parsing it again: in a colly OnHTML("html", …) callback,
+// goquery.NewDocumentFromNode(e.DOM.Nodes[0]). The page must already be
+// UTF-8, as goquery documents are; opts.ContentType and opts.MaxBytes are
+// not used. It removes page furniture from doc's tree: callers must not use
+// doc afterwards. It never panics and is safe for concurrent use on
+// different documents.
 func ExtractDocument(doc *goquery.Document, opts Options) (res *Result, err error) {
 	if doc == nil || len(doc.Nodes) == 0 {
 		return nil, errors.New("extract: empty document")
