@@ -150,8 +150,11 @@ func (q *Queue) Push(ctx context.Context, items ...Item) (int, error) {
 // with a lease that expires after Options.Lease, first taking back the
 // URLs of expired leases and the delayed URLs now due. When none is ready,
 // next is the earliest NotBefore of a delayed URL or, while leases are
-// out (other workers may still queue links), now plus Options.Poll; it is
-// zero only when nothing is queued and no lease is out.
+// out (other workers may still queue links), now plus Options.Poll,
+// doubled after each such answer up to eight times Options.Poll until this
+// process claims or finishes a URL; it is zero only when nothing is queued
+// and no lease is out. Until next, Pop answers from memory, unless this
+// process has links to push.
 func (q *Queue) Pop(ctx context.Context, now time.Time) (Item, bool, time.Time, error) {
 	q.mu.Lock()
 	if q.buf.empty() && now.Before(q.idleTill) {
@@ -177,7 +180,7 @@ func (q *Queue) Pop(ctx context.Context, now time.Time) (Item, bool, time.Time, 
 		}
 		q.mu.Lock()
 		q.leased[it.URL] = struct{}{}
-		q.idleTill = time.Time{}
+		q.idleTill, q.idleRun = time.Time{}, 0
 		q.mu.Unlock()
 		return it, true, time.Time{}, nil
 	}
@@ -189,14 +192,18 @@ func (q *Queue) Pop(ctx context.Context, now time.Time) (Item, bool, time.Time, 
 	if len(res) > 2 {
 		leases, _ = toInt(res[2])
 	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	// Asking again costs a round trip: the longer nothing comes, the
+	// less often this process asks, up to 8 polls apart.
+	poll := q.poll << min(q.idleRun, 3)
 	next := fromMS(delayed)
-	if leases > 0 && (next.IsZero() || next.After(now.Add(q.poll))) {
-		next = now.Add(q.poll)
+	if leases > 0 && (next.IsZero() || next.After(now.Add(poll))) {
+		next = now.Add(poll)
+		q.idleRun++
 	}
 	if !next.IsZero() {
-		q.mu.Lock()
-		q.idleTill, q.idleNext = now.Add(min(q.poll, next.Sub(now))), next
-		q.mu.Unlock()
+		q.idleTill, q.idleNext = next, next
 	}
 	return Item{}, false, next, nil
 }
@@ -208,7 +215,7 @@ func (q *Queue) finish(url string) bool {
 	defer q.mu.Unlock()
 	_, ok := q.leased[url]
 	delete(q.leased, url)
-	q.idleTill = time.Time{}
+	q.idleTill, q.idleRun = time.Time{}, 0
 	return ok
 }
 

@@ -113,6 +113,15 @@ func TestQueue_Pop_Next(t *testing.T) {
 	if _, ok, next := mustPop(t, q2, t0.Add(time.Second)); ok || !next.Equal(t0.Add(time.Second+200*time.Millisecond)) {
 		t.Errorf("lease out: ok %v next %v, want nothing and now+poll", ok, next)
 	}
+	// Asked before then, q2 answers from memory; after, it asks Redis and
+	// waits twice as long, as nothing came.
+	if _, ok, next := mustPop(t, q2, t0.Add(time.Second+100*time.Millisecond)); ok || !next.Equal(t0.Add(time.Second+200*time.Millisecond)) {
+		t.Errorf("asked again early: ok %v next %v, want the same next", ok, next)
+	}
+	at := t0.Add(time.Second + 200*time.Millisecond)
+	if _, ok, next := mustPop(t, q2, at); ok || !next.Equal(at.Add(400*time.Millisecond)) {
+		t.Errorf("still nothing: ok %v next %v, want now+2*poll", ok, next)
+	}
 	if err := q1.Complete(ctx, it, time.Time{}); err != nil {
 		t.Fatal(err)
 	}

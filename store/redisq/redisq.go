@@ -52,7 +52,8 @@ type Options struct {
 	Renew time.Duration
 	// Poll is how soon Pop says to ask again when nothing is ready but
 	// other workers hold leases (and may still queue links); default
-	// DefaultPoll. Pop answers from memory for that long.
+	// DefaultPoll. Pop answers from memory for that long, and doubles it
+	// while nothing comes.
 	Poll time.Duration
 	// Now is the clock of Complete and BackOff; default time.Now. Pop,
 	// Retry, Begin and Reserve take theirs as an argument.
@@ -80,6 +81,7 @@ type Queue struct {
 	leased   map[string]struct{} // URLs this process has claimed and not finished
 	idleTill time.Time           // Pop found nothing: answer from memory until then
 	idleNext time.Time
+	idleRun  int // empty answers in a row
 }
 
 // batch is what a process has buffered for Redis.
