@@ -1038,6 +1038,10 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
 				return false
+			case atom.A:
+				if trimmedLen(textOf(n)) > 30 {
+					return false // a teaser's title, with the date of another story
+				}
 			}
 			if ci := classID(n); ci != "" && !p.keep[n] && excludedAreaClass(ci) {
 				return false
