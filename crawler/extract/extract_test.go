@@ -144,6 +144,12 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "",
 		},
 		{
+			name: "a teaser's date near the headline does not win",
+			page: `<html lang="de"><body><h1>Kostüme für Halloween</h1><div class="box"><a href="/x">Wochenende in Wien vom 28.09. bis 01.10.2023</a></div>
+				<p>Ein Text, der lang genug ist, um der Inhalt dieser kleinen Seite zu sein, und keine Daten nennt.</p></body></html>`,
+			wantPublished: "",
+		},
+		{
 			name:          "relative dates are not guessed",
 			page:          `<html lang="en"><body><article><h1>Headline</h1><div class="date">2 hours ago</div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
 			wantPublished: "",
