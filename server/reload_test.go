@@ -8,6 +8,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -129,5 +131,42 @@ func TestServer_Serve_WatchAndShutdown(t *testing.T) {
 	}
 	if _, err := http.Get(base + "/healthz"); err == nil {
 		t.Error("server still answers after shutdown")
+	}
+}
+
+// TestServer_Reload_BadFile keeps serving the old snapshot when a bad file
+// replaces it, does not retry the same bad file, and switches once a good
+// one is published.
+func TestServer_Reload_BadFile(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t, newsStories(), server.Config{ReloadInterval: -1})
+	bad := f.snap + ".bad"
+	if err := os.WriteFile(bad, []byte("not a database"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(bad, f.snap); err != nil {
+		t.Fatal(err)
+	}
+	if switched, err := f.srv.Reload(ctx); switched || err == nil {
+		t.Fatalf("reload of a bad file: switched %v, err %v; want an error", switched, err)
+	}
+	if switched, err := f.srv.Reload(ctx); switched || err != nil {
+		t.Errorf("second reload of the same bad file: switched %v, err %v; want it skipped", switched, err)
+	}
+	if res := get(t, f.srv, relatedPath("https://news.example.com/uk/arrests")); res.StatusCode != http.StatusOK {
+		t.Errorf("after a bad file: status %d, want the old snapshot served", res.StatusCode)
+	}
+	if err := os.Remove(f.snap); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.srv.Reload(ctx); err == nil {
+		t.Error("reload of a missing file: want an error")
+	}
+	f.put(t, nil)
+	if switched, err := f.srv.Reload(ctx); !switched || err != nil {
+		t.Fatalf("reload of a good file: switched %v, err %v", switched, err)
+	}
+	if !strings.Contains(body(t, get(t, f.srv, "/metrics")), "newslink_snapshot_reload_errors_total 2") {
+		t.Error("metrics: want 2 reload errors")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -107,8 +108,10 @@ var (
 type Server struct {
 	cfg     Config
 	cur     atomic.Pointer[snapshot]
-	reload  sync.Mutex // one Reload at a time
-	gen     uint64     // generation of the last snapshot opened, under reload
+	reload  sync.Mutex  // one Reload at a time; guards gen, failed and lastErr
+	gen     uint64      // generation of the last snapshot opened
+	failed  os.FileInfo // the snapshot file that last failed to open
+	lastErr string      // the last reload error logged
 	metrics *metrics
 	pages   *pages
 	mux     *http.ServeMux

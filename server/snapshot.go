@@ -83,7 +83,8 @@ func (s *Server) open(ctx context.Context) (*snapshot, error) {
 // opened (another file was renamed over it, or its size or modification
 // time changed), switches new requests to it and closes the old snapshot
 // when the requests reading it have ended. It reports whether it
-// switched. On error the server keeps serving the old snapshot.
+// switched. On error the server keeps serving the old snapshot, and does
+// not try a file that failed to open again until the file changes.
 // "newslink serve" calls it on SIGHUP; Serve calls it periodically.
 func (s *Server) Reload(ctx context.Context) (bool, error) {
 	s.reload.Lock()
@@ -94,23 +95,33 @@ func (s *Server) Reload(ctx context.Context) (bool, error) {
 	}
 	info, err := os.Stat(s.cfg.Snapshot)
 	if err != nil {
-		s.metrics.reloadErrors.Add(1)
-		s.cfg.Log.Warn("reload: keeping the snapshot open", "err", err)
-		return false, fmt.Errorf("server: reload: %w", err)
+		return false, s.reloadFailed(fmt.Errorf("server: reload: %w", err), nil)
 	}
-	if sameFile(old.info, info) {
+	if sameFile(old.info, info) || (s.failed != nil && sameFile(s.failed, info)) {
 		return false, nil
 	}
 	sn, err := s.open(ctx)
 	if err != nil {
-		s.metrics.reloadErrors.Add(1)
-		s.cfg.Log.Warn("reload: keeping the snapshot open", "err", err)
-		return false, err
+		return false, s.reloadFailed(err, info)
 	}
+	s.failed, s.lastErr = nil, ""
 	s.cur.Store(sn)
 	s.metrics.reloads.Add(1)
 	old.release()
 	return true, nil
+}
+
+// reloadFailed counts a failed reload and logs it unless it failed the
+// same way last time. A file that failed to open (info) is not tried
+// again until it changes. The caller holds s.reload.
+func (s *Server) reloadFailed(err error, info os.FileInfo) error {
+	s.metrics.reloadErrors.Add(1)
+	if msg := err.Error(); msg != s.lastErr {
+		s.cfg.Log.Warn("reload: keeping the snapshot open", "err", err)
+		s.lastErr = msg
+	}
+	s.failed = info
+	return err
 }
 
 // sameFile reports whether a and b describe the same unchanged file.

@@ -106,7 +106,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]*newslink.
 				}
 			}
 			for _, t := range terms {
-				if !strings.Contains(it.text, t) {
+				if !strings.Contains(l.text(&it), t) {
 					continue items
 				}
 			}
@@ -148,7 +148,7 @@ func (db *DB) RelatedBox(ctx context.Context, url string) (a *newslink.Article, 
 		if !found {
 			return nil
 		}
-		a = &newslink.Article{ID: it.id, URL: it.url, Headline: it.headline, Published: it.published, Summary: it.summary}
+		a = &newslink.Article{ID: it.id, URL: l.url(it), Headline: l.headline(it), Published: l.published(it), Summary: l.summary(it)}
 		ok = true
 		v := tx.Bucket(bucketRelated).Get(key)
 		if v == nil {
@@ -161,8 +161,8 @@ func (db *DB) RelatedBox(ctx context.Context, url string) (a *newslink.Article, 
 		rel = make([]newslink.Related, 0, len(recs))
 		for _, r := range recs {
 			if e, found := l.item(r.ID); found {
-				rel = append(rel, newslink.Related{ID: e.id, URL: e.url, Headline: e.headline,
-					Published: e.published, Summary: e.summary, Score: r.Score})
+				rel = append(rel, newslink.Related{ID: e.id, URL: l.url(e), Headline: l.headline(e),
+					Published: l.published(e), Summary: l.summary(e), Score: r.Score})
 			}
 		}
 		return nil
@@ -193,18 +193,44 @@ func articlesByID(tx *bolt.Tx, ids []uint64) ([]*newslink.Article, error) {
 
 // listing is the newest-first order of a database's articles as of one
 // transaction, with what a list or a Related Stories box shows of each
-// and the lower-case text that Search matches.
+// and the lower-case text that Search matches. The strings live in one
+// arena and the items hold offsets, so that the garbage collector has
+// nothing to scan in it: a server keeps a listing of every article.
 type listing struct {
 	txid  int
 	items []listItem
 	byID  map[uint64]int32 // index in items
+	arena string           // every item's strings, one after the other
 }
 
+// listItem is one article of a listing. Its strings are, from off in the
+// arena: the URL, the headline, the summary (cut to ListSummaryRunes),
+// the publication date as Date.String writes it, and the lower-case
+// headline and summary with a newline between them.
 type listItem struct {
-	id                     uint64
-	published              newslink.Date
-	url, headline, summary string
-	text                   string // lower-case headline, a newline, lower-case summary
+	id                                      uint64
+	unix                                    int64 // publication time, for the order
+	off                                     int
+	nURL, nHeadline, nSummary, nDate, nText uint32
+}
+
+func (l *listing) url(it *listItem) string { return l.arena[it.off:][:it.nURL] }
+
+func (l *listing) headline(it *listItem) string {
+	return l.arena[it.off+int(it.nURL):][:it.nHeadline]
+}
+
+func (l *listing) summary(it *listItem) string {
+	return l.arena[it.off+int(it.nURL+it.nHeadline):][:it.nSummary]
+}
+
+func (l *listing) published(it *listItem) newslink.Date {
+	d, _ := newslink.ParseDate(l.arena[it.off+int(it.nURL+it.nHeadline+it.nSummary):][:it.nDate])
+	return d // it parsed when the listing was built
+}
+
+func (l *listing) text(it *listItem) string {
+	return l.arena[it.off+int(it.nURL+it.nHeadline+it.nSummary+it.nDate):][:it.nText]
 }
 
 // item returns the entry of the article with the ID.
@@ -219,10 +245,10 @@ func (l *listing) item(id uint64) (*listItem, bool) {
 // listFields are the parts of a stored record a listing needs; decoding
 // into it skips the body without keeping it.
 type listFields struct {
-	URL       string        `json:"url"`
-	Headline  string        `json:"headline"`
-	Published newslink.Date `json:"published"`
-	Summary   string        `json:"summary"`
+	URL       string `json:"url"`
+	Headline  string `json:"headline"`
+	Published string `json:"published"`
+	Summary   string `json:"summary"`
 }
 
 // listCache holds the last listing built for one DB.
@@ -283,8 +309,10 @@ func cutRunes(s string, n int) string {
 func buildListing(ctx context.Context, tx *bolt.Tx) (*listing, error) {
 	arts := tx.Bucket(bucketArticles)
 	l := &listing{txid: tx.ID(), items: make([]listItem, 0, arts.Stats().KeyN)}
+	var arena strings.Builder
 	c := arts.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
+		id := binary.BigEndian.Uint64(k)
 		if len(l.items)%4096 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -292,20 +320,27 @@ func buildListing(ctx context.Context, tx *bolt.Tx) (*listing, error) {
 		}
 		var f listFields
 		if err := json.Unmarshal(v, &f); err != nil {
-			return nil, fmt.Errorf("article %d: decode: %w", binary.BigEndian.Uint64(k), err)
+			return nil, fmt.Errorf("article %d: decode: %w", id, err)
+		}
+		published, err := newslink.ParseDate(f.Published)
+		if err != nil {
+			return nil, fmt.Errorf("article %d: %w", id, err)
 		}
 		summary := cutRunes(f.Summary, ListSummaryRunes)
-		l.items = append(l.items, listItem{
-			id:        binary.BigEndian.Uint64(k),
-			published: f.Published,
-			url:       f.URL,
-			headline:  f.Headline,
-			summary:   summary,
-			text:      strings.ToLower(f.Headline) + "\n" + strings.ToLower(summary),
-		})
+		text := strings.ToLower(f.Headline) + "\n" + strings.ToLower(summary)
+		it := listItem{id: id, unix: published.Time.Unix(), off: arena.Len()}
+		for _, p := range []struct {
+			n *uint32
+			s string
+		}{{&it.nURL, f.URL}, {&it.nHeadline, f.Headline}, {&it.nSummary, summary}, {&it.nDate, f.Published}, {&it.nText, text}} {
+			*p.n = uint32(len(p.s))
+			arena.WriteString(p.s)
+		}
+		l.items = append(l.items, it)
 	}
+	l.arena = strings.Clone(arena.String()) // without the builder's spare capacity
 	slices.SortFunc(l.items, func(a, b listItem) int {
-		if c := b.published.Time.Compare(a.published.Time); c != 0 {
+		if c := cmp.Compare(b.unix, a.unix); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.id, a.id)
