@@ -5,8 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -92,29 +90,21 @@ type extractReport struct {
 // A failed page is not an error of the command: exit code 0 unless the gold
 // file cannot be read (1) or the flags are wrong (2).
 func runEvalExtractCmd(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("eval-extract", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newslink eval-extract --gold FILE [--workers N] [--json] [--misses]")
-		fmt.Fprintln(e.stderr, "score the extractor on a gold set (the format of the extraction data set)")
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet(e, "eval-extract", "--gold FILE [--workers N] [--json] [--misses]")
 	var opts evalExtractOptions
 	fs.StringVar(&opts.gold, "gold", "", "gold `FILE`, JSON Lines; page paths are relative to its folder")
 	fs.IntVar(&opts.workers, "workers", 0, "pages extracted in parallel (default GOMAXPROCS)")
 	fs.BoolVar(&opts.json, "json", false, "print the scores as one JSON object")
 	fs.BoolVar(&opts.misses, "misses", false, "list every headline, date and body miss on stderr")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError("eval-extract: %v", err)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
 	switch {
 	case opts.gold == "":
 		return usageError("eval-extract: --gold FILE is required")
-	case fs.NArg() > 0:
-		return usageError("eval-extract: unexpected argument %q", fs.Arg(0))
+	case len(rest) > 0:
+		return usageError("eval-extract: unexpected argument %q", rest[0])
 	case opts.workers < 0:
 		return usageError("eval-extract: --workers %d: want 0 or more", opts.workers)
 	}

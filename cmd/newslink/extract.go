@@ -7,7 +7,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -68,26 +67,17 @@ var errPagesFailed = errors.New("pages failed")
 // an --input line that is not a JSON object with a "path" (the pages before
 // it are printed).
 func runExtractCmd(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newslink extract [--url URL] PATH...")
-		fmt.Fprintln(e.stderr, "       newslink extract --input FILE|-")
-		fmt.Fprintln(e.stderr, "extract articles from saved pages (plain or gzip) as JSON Lines on stdout")
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet(e, "extract", "[--url URL] PATH... | --input FILE|-  (JSON Lines on stdout)")
 	var opts extractOptions
 	fs.StringVar(&opts.url, "url", "", "the `URL` the PATHs were fetched from (for dates in the path and relative links)")
 	fs.StringVar(&opts.input, "input", "", "read JSON Lines of {\"url\", \"path\"} from `FILE` (\"-\" for stdin) instead of PATH arguments")
 	fs.IntVar(&opts.workers, "workers", 0, "pages extracted in parallel (default GOMAXPROCS)")
 	fs.Int64Var(&opts.maxBytes, "max-bytes", 0, fmt.Sprintf("page size cap in bytes after decompression (default %d)", extract.DefaultMaxBytes))
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError("extract: %v", err)
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	opts.paths = fs.Args()
+	opts.paths = paths
 	switch {
 	case opts.input != "" && len(opts.paths) > 0:
 		return usageError("extract: give --input or PATH arguments, not both")
