@@ -265,7 +265,9 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 	}
 	p := homePage{page: pageOf(sn, query)}
 	for _, a := range arts {
-		p.Items = append(p.Items, articleItem(a))
+		it := articleItem(a)
+		it.Summary = s.cfg.Summarize(it.Summary)
+		p.Items = append(p.Items, it)
 	}
 	link := func(n int) string {
 		v := url.Values{}

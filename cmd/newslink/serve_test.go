@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"newslink/fixtures"
 	"newslink/store"
@@ -147,5 +148,39 @@ func TestServe_Errors(t *testing.T) {
 				t.Error("usage error wraps ErrLocked")
 			}
 		})
+	}
+}
+
+// TestServe_CronWhileServing runs import and link, as cron would, while
+// serve is up: neither waits for the server, and the server picks up the
+// snapshot link publishes.
+func TestServe_CronWhileServing(t *testing.T) {
+	db, _ := crawledFixture(t)
+	srv := startServe(t, db, serveOptions{reload: 10 * time.Millisecond})
+	const u = "https://news.example.com/uk/2015/03/10/new-story"
+	line := `{"url": "` + u + `", "headline": "Cyber crime arrests follow-up", "published": "2015-03-10", "body": "Police arrested more cyber crime suspects."}`
+	if _, stderr, err := runCmd(t, db, line, "import", "-"); err != nil {
+		t.Fatalf("import while serving: %v\n%s", err, stderr)
+	}
+	if _, stderr, err := runCmd(t, db, "", "link"); err != nil {
+		t.Fatalf("link while serving: %v\n%s", err, stderr)
+	}
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	deadline := time.After(20 * time.Second)
+	for {
+		res, err := http.Get(srv + "/api/related?" + url.Values{"url": {u}}.Encode())
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode == http.StatusOK {
+			return
+		}
+		select {
+		case <-deadline:
+			t.Fatalf("the linked article is not served after 20s (status %d)", res.StatusCode)
+		case <-tick.C:
+		}
 	}
 }
