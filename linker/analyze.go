@@ -9,8 +9,11 @@ import (
 // An analyzer turns text into index terms for one language family. It
 // caches stems and is not safe for concurrent use; each worker has its own.
 type analyzer struct {
-	stems map[string]string // "lang\x00word" → stem
-	buf   []token
+	stems   map[string]string // by language family: word → stem
+	stemsDE map[string]string
+	buf     []token
+	tf      []float32 // term frequencies by term ID, for docTerms
+	tfIDs   []uint32  // the IDs set in tf
 }
 
 // token is one word as segmented, before folding.
@@ -206,8 +209,11 @@ func (a *analyzer) stem(w, kind string) string {
 	if unicode.IsDigit(c) {
 		return w
 	}
-	key := kind + "\x00" + w
-	if s, ok := a.stems[key]; ok {
+	cache := &a.stems
+	if kind == "de" {
+		cache = &a.stemsDE
+	}
+	if s, ok := (*cache)[w]; ok {
 		return s
 	}
 	var s string
@@ -217,9 +223,9 @@ func (a *analyzer) stem(w, kind string) string {
 	case "de":
 		s = stemGerman(w)
 	}
-	if a.stems == nil || len(a.stems) > 1<<20 {
-		a.stems = make(map[string]string)
+	if *cache == nil || len(*cache) > 1<<20 {
+		*cache = make(map[string]string)
 	}
-	a.stems[key] = s
+	(*cache)[strings.Clone(w)] = s
 	return s
 }

@@ -61,6 +61,12 @@ type Config struct {
 	ExpandN int
 	// ExpandWeight weighs the added links; 0 means 1.
 	ExpandWeight float64
+	// ExpandTerms is how many of its heaviest terms an expanded vector
+	// keeps; 0 means 40, negative keeps all.
+	ExpandTerms int
+	// QueryTerms is how many of an article's heaviest terms are used to
+	// find the links added by expansion; 0 means 20.
+	QueryTerms int
 
 	// Workers is the number of goroutines used; 0 means GOMAXPROCS.
 	Workers int
@@ -103,6 +109,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.ExpandWeight <= 0 {
 		c.ExpandWeight = 1
+	}
+	if c.ExpandTerms == 0 {
+		c.ExpandTerms = 40
+	}
+	if c.QueryTerms <= 0 {
+		c.QueryTerms = 20
 	}
 	if c.Workers <= 0 {
 		c.Workers = runtime.GOMAXPROCS(0)

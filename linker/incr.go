@@ -84,8 +84,10 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	// Expansion and near-duplicates: from each new document's best
 	// candidates for its original vector.
 	finals := vecs
+	var eacc []float64
 	if expanded {
 		finals = make([][]tw, len(docs))
+		eacc = make([]float64, len(ix.terms))
 	}
 	for k, x := range news {
 		if err := ctx.Err(); err != nil {
@@ -107,7 +109,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 		}
 		if expanded {
 			nb := cands[:min(len(cands), ix.cfg.ExpandN)]
-			finals[k] = ix.expandOne(x, nb)
+			finals[k] = ix.expandOne(x, nb, eacc)
 		}
 	}
 	if expanded {

@@ -143,7 +143,7 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 				ix.dups[x] = ix.nearDups(s, x, ix.cfg.DuplicateScore)
 			}
 			if expand {
-				nb[x] = ix.topK(s, x, ix.cfg.ExpandN)
+				nb[x] = ix.feedback(s, x, ix.cfg.ExpandN)
 			}
 		}
 	}); err != nil {
@@ -235,12 +235,13 @@ func (ix *Index) analyzeAll(ctx context.Context, docs []Doc) ([][]rawTerm, error
 	locals := make([]local, w)
 	raw := make([][]rawTerm, len(docs))
 	by := make([]uint8, len(docs)) // worker that analysed doc i
+	analyzers := make([]analyzer, w)
 	err := parallel(ctx, w, len(docs), func(worker, lo, hi int) {
 		l := &locals[worker]
 		if l.ids == nil {
 			l.ids = map[string]uint32{}
 		}
-		a := &analyzer{}
+		a := &analyzers[worker]
 		for i := lo; i < hi; i++ {
 			raw[i] = ix.docTerms(a, docs[i], func(s string) uint32 {
 				id, ok := l.ids[s]
@@ -295,22 +296,30 @@ func (ix *Index) analyzeAll(ctx context.Context, docs []Doc) ([][]rawTerm, error
 func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) []rawTerm {
 	kind := langKind(d.Language)
 	names := ix.cfg.NameWeight > 0
-	tf := map[uint32]float32{}
 	add := func(weight float64) func(string, bool) {
 		return func(s string, name bool) {
 			w := weight
 			if name {
 				w *= ix.cfg.NameWeight
 			}
-			tf[id(s)] += float32(w)
+			t := id(s)
+			if int(t) >= len(a.tf) {
+				a.tf = append(a.tf, make([]float32, int(t)+1-len(a.tf)+1024)...)
+			}
+			if a.tf[t] == 0 {
+				a.tfIDs = append(a.tfIDs, t)
+			}
+			a.tf[t] += float32(w)
 		}
 	}
 	a.terms(d.Headline, kind, names, add(ix.cfg.HeadlineWeight))
 	a.terms(d.Body, kind, names, add(1))
-	out := make([]rawTerm, 0, len(tf))
-	for t, f := range tf {
-		out = append(out, rawTerm{t, f})
+	out := make([]rawTerm, 0, len(a.tfIDs))
+	for _, t := range a.tfIDs {
+		out = append(out, rawTerm{t, a.tf[t]})
+		a.tf[t] = 0
 	}
+	a.tfIDs = a.tfIDs[:0]
 	return out
 }
 

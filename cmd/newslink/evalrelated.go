@@ -74,6 +74,8 @@ func addLinkerFlags(fs *flag.FlagSet, c *linker.Config) {
 	fs.DurationVar(&c.DateHalfLife, "date-half-life", 0, "half-life of the date decay (0: 720h)")
 	fs.IntVar(&c.ExpandN, "expand-n", 0, "best links added to each article's vector before relinking (0: 5, negative: off)")
 	fs.Float64Var(&c.ExpandWeight, "expand-weight", 0, "weight of the added links (0: 1)")
+	fs.IntVar(&c.ExpandTerms, "expand-terms", 0, "terms an expanded vector keeps (0: 40, negative: all)")
+	fs.IntVar(&c.QueryTerms, "query-terms", 0, "terms used to find the links expansion adds (0: 20)")
 	fs.DurationVar(&c.Window, "window", 0, "never link articles further apart than this (0: no window)")
 	fs.Float64Var(&c.DuplicateScore, "dup-score", 0, "cosine from which two articles are near-duplicates (0: 0.9, negative: off)")
 }
