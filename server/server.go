@@ -186,7 +186,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // limits above, and checks the snapshot file for changes every
 // Config.ReloadInterval. When ctx is done it stops accepting connections,
 // waits up to Config.ShutdownTimeout for requests in flight and returns
-// nil. It does not close ln's server on other errors: it returns them.
+// nil, or an error when some were still running. It returns the error
+// that makes ln fail. It closes ln in both cases.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
 		Handler:           s,
