@@ -56,6 +56,9 @@ func (sn *snapshot) release() {
 // fast as the others. The caller holds s.reload or has not shared s yet.
 func (s *Server) open(ctx context.Context) (*snapshot, error) {
 	start := time.Now()
+	// Stat before opening: if a new file is renamed in between, the info
+	// is the old one's and the next Reload opens the new file again, which
+	// costs a reload but never misses one.
 	info, err := os.Stat(s.cfg.Snapshot)
 	if err != nil {
 		return nil, fmt.Errorf("server: snapshot: %w", err)
