@@ -170,3 +170,35 @@ func TestServer_Reload_BadFile(t *testing.T) {
 		t.Error("metrics: want 2 reload errors")
 	}
 }
+
+// TestServer_Serve_HeaderLimit checks that Serve's http.Server refuses
+// oversized request headers.
+func TestServer_Serve_HeaderLimit(t *testing.T) {
+	f := newFixture(t, newsStories(), server.Config{ReloadInterval: -1})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- f.srv.Serve(ctx, ln) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Serve: %v", err)
+		}
+	}()
+	req, err := http.NewRequest(http.MethodGet, "http://"+ln.Addr().String()+"/healthz", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("X-Big", strings.Repeat("a", 2*server.MaxHeaderBytes+8192))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("status %d, want 431", res.StatusCode)
+	}
+}
