@@ -18,7 +18,7 @@ type Config struct {
 	MinScore float64
 
 	// HeadlineWeight is how many body occurrences one headline occurrence
-	// of a term counts as; 0 means 2.
+	// of a term counts as; 0 means 1.25.
 	HeadlineWeight float64
 	// NameWeight is how many occurrences one occurrence of a capitalised
 	// multi-word name ("Tara Reid", "Betty Ford Center") counts as, on top
@@ -50,14 +50,14 @@ type Config struct {
 	// the same story under two URLs (a near-duplicate): an article's own
 	// near-duplicates are left out of its list, and a list never holds two
 	// near-duplicates of each other (the better ranked one stays). 0 means
-	// 0.95; negative turns duplicate detection off.
+	// 0.98; negative turns duplicate detection off.
 	DuplicateScore float64
 
 	// ExpandN is how many of an article's best links are added to its
 	// vector, each weighted by ExpandWeight × their cosine, before the
 	// lists are computed again (document-side pseudo-relevance feedback:
 	// articles of one story share the vocabulary of the story, not just of
-	// each other). 0 means 5; negative turns expansion off.
+	// each other). 0 means 8; negative turns expansion off.
 	ExpandN int
 	// ExpandWeight weighs the added links; 0 means 1.
 	ExpandWeight float64
@@ -78,7 +78,7 @@ func (c Config) withDefaults() Config {
 		c.N = 5
 	}
 	if c.HeadlineWeight <= 0 {
-		c.HeadlineWeight = 2
+		c.HeadlineWeight = 1.25
 	}
 	if c.NameWeight == 0 {
 		c.NameWeight = 1
@@ -102,10 +102,10 @@ func (c Config) withDefaults() Config {
 		c.DateHalfLife = 30 * 24 * time.Hour
 	}
 	if c.DuplicateScore == 0 {
-		c.DuplicateScore = 0.95
+		c.DuplicateScore = 0.98
 	}
 	if c.ExpandN == 0 {
-		c.ExpandN = 5
+		c.ExpandN = 8
 	}
 	if c.ExpandWeight <= 0 {
 		c.ExpandWeight = 1

@@ -29,7 +29,7 @@ func checkAgainstRecompute(t *testing.T, ix *linker.Index) {
 }
 
 func TestIndex_Add(t *testing.T) {
-	docs, _ := corpus(t, 1300, 11)
+	docs, _ := corpus(t, 800, 11)
 	for _, tc := range []struct {
 		name string
 		cfg  linker.Config
@@ -40,11 +40,11 @@ func TestIndex_Add(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
-			ix, err := linker.Build(ctx, docs[:1000], tc.cfg)
+			ix, err := linker.Build(ctx, docs[:600], tc.cfg)
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, batch := range [][]linker.Doc{docs[1000:1100], docs[1100:1300]} {
+			for _, batch := range [][]linker.Doc{docs[600:700], docs[700:800]} {
 				changed, err := ix.Add(ctx, batch)
 				if err != nil {
 					t.Fatal(err)
@@ -56,20 +56,20 @@ func TestIndex_Add(t *testing.T) {
 			}
 			// A new version of an article, and a removal.
 			v2 := docs[5]
-			v2.Body = docs[900].Body
+			v2.Body = docs[500].Body
 			if _, err := ix.Add(ctx, []linker.Doc{v2}); err != nil {
 				t.Fatal(err)
 			}
 			checkAgainstRecompute(t, ix)
-			if _, err := ix.Remove(ctx, []uint64{docs[7].ID, docs[1200].ID}); err != nil {
+			if _, err := ix.Remove(ctx, []uint64{docs[7].ID, docs[750].ID}); err != nil {
 				t.Fatal(err)
 			}
 			checkAgainstRecompute(t, ix)
 			if _, ok := ix.List(docs[7].ID); ok {
 				t.Error("removed doc still listed")
 			}
-			if ix.Len() != 1298 {
-				t.Errorf("Len = %d, want 1298", ix.Len())
+			if ix.Len() != 798 {
+				t.Errorf("Len = %d, want 798", ix.Len())
 			}
 		})
 	}

@@ -360,12 +360,13 @@ func (ix *Index) appendVectors(vecs [][]tw) {
 	}
 	ix.vt = slices.Grow(ix.vt, total)
 	ix.vw = slices.Grow(ix.vw, total)
-	for _, v := range vecs {
+	for i, v := range vecs {
 		for _, x := range v {
 			ix.vt = append(ix.vt, x.t)
 			ix.vw = append(ix.vw, x.w)
 		}
 		ix.off = append(ix.off, uint64(len(ix.vt)))
+		vecs[i] = nil // let the collector have it
 	}
 }
 

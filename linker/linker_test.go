@@ -26,7 +26,7 @@ func corpus(tb testing.TB, n int, seed uint64) ([]linker.Doc, []string) {
 }
 
 func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
-	docs, _ := corpus(t, 1500, 7)
+	docs, _ := corpus(t, 900, 7)
 	for _, tc := range []struct {
 		name string
 		cfg  linker.Config
@@ -135,7 +135,7 @@ func TestBuild_DuplicateID(t *testing.T) {
 }
 
 func BenchmarkBuild(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
+	for _, n := range []int{1000, 10000, 30000} {
 		docs, _ := corpus(b, n, 1)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.ReportAllocs()
@@ -145,5 +145,38 @@ func BenchmarkBuild(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func BenchmarkIndex_Add(b *testing.B) {
+	for _, n := range []int{10000, 30000} {
+		docs, _ := corpus(b, n+100*1000, 1)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			ix, err := linker.Build(context.Background(), docs[:n], linker.Config{N: 10})
+			if err != nil {
+				b.Fatal(err)
+			}
+			next := n
+			b.ReportAllocs()
+			for b.Loop() {
+				if next+100 > len(docs) {
+					b.Skip("out of documents")
+				}
+				if _, err := ix.Add(context.Background(), docs[next:next+100]); err != nil {
+					b.Fatal(err)
+				}
+				next += 100
+			}
+		})
+	}
+}
+
+func BenchmarkRelated_Analysis(b *testing.B) {
+	docs, _ := corpus(b, 2000, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := linker.Related(context.Background(), docs, linker.Config{N: 10, ExpandN: -1, DuplicateScore: -1}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -65,19 +65,19 @@ func runEvalRelatedCmd(ctx context.Context, e *env, args []string) error {
 func addLinkerFlags(fs *flag.FlagSet, c *linker.Config) {
 	fs.IntVar(&c.N, "n", 10, "related list length")
 	fs.Float64Var(&c.MinScore, "min-score", 0, "drop links scoring below this")
-	fs.Float64Var(&c.HeadlineWeight, "headline-weight", 0, "how many body occurrences a headline occurrence counts as (0: 2)")
+	fs.Float64Var(&c.HeadlineWeight, "headline-weight", 0, "how many body occurrences a headline occurrence counts as (0: 1.25)")
 	fs.Float64Var(&c.NameWeight, "name-weight", 0, "weight of capitalised multi-word names (0: 1, negative: off)")
 	fs.IntVar(&c.MinDF, "min-df", 0, "leave out terms in fewer documents (0: 2)")
 	fs.Float64Var(&c.MaxDF, "max-df", 0, "leave out terms in more than this share of documents (0: 0.5)")
 	fs.IntVar(&c.MaxTerms, "max-terms", 0, "index only each document's heaviest terms (0: 100, negative: all)")
 	fs.Float64Var(&c.DateWeight, "date-weight", 0, "share of the score that decays with time apart (0: 0.2, negative: off)")
 	fs.DurationVar(&c.DateHalfLife, "date-half-life", 0, "half-life of the date decay (0: 720h)")
-	fs.IntVar(&c.ExpandN, "expand-n", 0, "best links added to each article's vector before relinking (0: 5, negative: off)")
+	fs.IntVar(&c.ExpandN, "expand-n", 0, "best links added to each article's vector before relinking (0: 8, negative: off)")
 	fs.Float64Var(&c.ExpandWeight, "expand-weight", 0, "weight of the added links (0: 1)")
 	fs.IntVar(&c.ExpandTerms, "expand-terms", 0, "terms an expanded vector keeps (0: 40, negative: all)")
 	fs.IntVar(&c.QueryTerms, "query-terms", 0, "terms used to find the links expansion adds (0: 20)")
 	fs.DurationVar(&c.Window, "window", 0, "never link articles further apart than this (0: no window)")
-	fs.Float64Var(&c.DuplicateScore, "dup-score", 0, "cosine from which two articles are near-duplicates (0: 0.9, negative: off)")
+	fs.Float64Var(&c.DuplicateScore, "dup-score", 0, "cosine from which two articles are near-duplicates (0: 0.98, negative: off)")
 }
 
 // goldArticle is one line of a labelled file.
