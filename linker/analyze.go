@@ -14,6 +14,23 @@ type analyzer struct {
 	buf     []token
 	tf      []float32 // term frequencies by term ID, for docTerms
 	tfIDs   []uint32  // the IDs set in tf
+	// id numbers terms; words maps a word as written to its term ID (-1:
+	// not a term), by language family, so that a word seen before costs
+	// one lookup.
+	id    func(string) uint32
+	words map[string]map[string]int32
+}
+
+func (a *analyzer) wordCache(kind string) map[string]int32 {
+	if a.words == nil {
+		a.words = map[string]map[string]int32{}
+	}
+	m := a.words[kind]
+	if m == nil || len(m) > 1<<21 {
+		m = map[string]int32{}
+		a.words[kind] = m
+	}
+	return m
 }
 
 // token is one word as segmented, before folding.
@@ -138,13 +155,13 @@ func fold(w string) string {
 	return w
 }
 
-// terms calls emit for every index term of text in language family kind:
+// terms calls emit with the ID (from a.id) of every index term of text in language family kind:
 // stemmed words without stop words, numbers as written, and each
 // capitalised multi-word name (two to four capitalised words not
 // separated by punctuation, outer stop words dropped) as one term holding
 // its folded words separated by spaces. Names are not looked for in
 // title-case or all-caps text, where capitals say nothing.
-func (a *analyzer) terms(text, kind string, names bool, emit func(term string, name bool)) {
+func (a *analyzer) terms(text, kind string, names bool, emit func(term uint32, name bool)) {
 	toks := segment(text, a.buf[:0])
 	a.buf = toks
 	caps := 0
@@ -177,10 +194,10 @@ func (a *analyzer) terms(text, kind string, names bool, emit func(term string, n
 		for _, t := range toks[s:e] {
 			parts = append(parts, fold(t.text))
 		}
-		emit(strings.Join(parts, " "), true)
+		emit(a.id(strings.Join(parts, " ")), true)
 	}
+	cache := a.wordCache(kind)
 	for i, t := range toks {
-		w := fold(t.text)
 		if names {
 			isCap := t.cap && !t.upper || t.upper && utf8.RuneCountInString(t.text) <= 5
 			if !isCap || t.brk {
@@ -190,10 +207,17 @@ func (a *analyzer) terms(text, kind string, names bool, emit func(term string, n
 				runStart = i
 			}
 		}
-		if utf8.RuneCountInString(w) < 2 || stop[w] {
-			continue
+		id, ok := cache[t.text]
+		if !ok {
+			id = -1
+			if w := fold(t.text); utf8.RuneCountInString(w) >= 2 && !stop[w] {
+				id = int32(a.id(a.stem(w, kind)))
+			}
+			cache[strings.Clone(t.text)] = id
 		}
-		emit(a.stem(w, kind), false)
+		if id >= 0 {
+			emit(uint32(id), false)
+		}
 	}
 	if names {
 		flush(len(toks))

@@ -32,45 +32,84 @@ func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 	return nil
 }
 
-// feedback returns the K documents that best match the QueryTerms
-// heaviest terms of x's original vector (a More Like This query), best
-// first, with their full cosines: the neighbours expansion adds. It is
-// not an exact top K of full cosines (the 4K best partial matches are
-// scored in full and the best K kept), and need not be: it only chooses
-// what goes into the expanded vectors, which the lists are then exactly
-// computed on.
-func (ix *Index) feedback(s *scratch, x int32, K int) []entry {
+// firstPass finds, on the original vectors, the K neighbours expansion
+// adds to x and x's near-duplicates (documents with a cosine of at least
+// dupT; none if dupT <= 0).
+//
+// Neighbours come from a More Like This query: the QueryTerms heaviest
+// terms of x; the 4K best partial matches are scored in full and the best
+// K kept. That is not an exact top K of full cosines, and need not be: it
+// only chooses what goes into the expanded vectors, on which the lists are
+// then computed exactly.
+//
+// Near-duplicates are exact: a document that shares none of x's heaviest
+// terms has a cosine of at most the norm of x's other terms
+// (Cauchy–Schwarz, as in the prefix filtering of AllPairs), so reading the
+// postings of the heaviest terms until the rest has a norm below dupT
+// finds them all.
+func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64) ([]entry, []int32) {
 	t, w := ix.ovec(x)
 	q := make([]tw, len(t))
+	var rest2 float64
 	for k := range t {
 		q[k] = tw{t[k], w[k]}
+		rest2 += float64(w[k]) * float64(w[k])
 	}
-	if n := ix.cfg.QueryTerms; len(q) > n {
-		slices.SortFunc(q, func(a, b tw) int {
-			if c := cmp.Compare(b.w, a.w); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.t, b.t)
-		})
-		q = q[:n]
-	}
-	for _, p := range q {
+	slices.SortFunc(q, func(a, b tw) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.t, b.t)
+	})
+	lim := dupT * dupT * (1 - 1e-9)
+	for i, p := range q {
+		needDup := dupT > 0 && rest2 >= lim
+		if i >= ix.cfg.QueryTerms && !needDup || K == 0 && !needDup {
+			break
+		}
+		rest2 -= float64(p.w) * float64(p.w)
 		a, b := ix.pOff[p.t], ix.pOff[p.t+1]
 		docs, ws := ix.pDoc[a:b], ix.pW[a:b]
 		for j, d := range docs {
-			if int32(d) == x || ix.dead[d] {
-				continue
-			}
 			if s.seen[d] == 0 {
+				if int32(d) == x || ix.dead[d] {
+					continue
+				}
 				s.seen[d] = 1
 				s.touched = append(s.touched, int32(d))
 			}
 			s.acc[d] += float64(p.w) * float64(ws[j])
 		}
 	}
+	var dups []int32
+	if dupT > 0 {
+		// What the terms not read can add is at most their norm.
+		need := dupT - math.Sqrt(max(rest2, 0))*(1+1e-9) - eps
+		s.load(t, w)
+		for _, d := range s.touched {
+			if s.acc[d] < need {
+				continue
+			}
+			dt, dw := ix.ovec(d)
+			var c float64
+			for j, term := range dt {
+				if q := s.qd[term]; q != 0 {
+					c += float64(q) * float64(dw[j])
+				}
+			}
+			if c >= dupT {
+				dups = append(dups, d)
+			}
+		}
+		s.unload(t)
+		slices.Sort(dups)
+	}
 	best := s.heap[:0]
 	R := feedbackRerank * K
 	for _, d := range s.touched {
+		if K == 0 {
+			break
+		}
 		a := s.acc[d]
 		if len(best) == R && a < best[0].s {
 			continue // the date factor is at most 1
@@ -92,7 +131,7 @@ func (ix *Index) feedback(s *scratch, x int32, K int) []entry {
 		out[k].s = out[k].cos * ix.cfg.dateFactor(ix.pub[x], ix.pub[out[k].d])
 	}
 	slices.SortFunc(out, ix.compare)
-	return out[:min(K, len(out))]
+	return out[:min(K, len(out))], dups
 }
 
 // feedbackRerank is how many candidates per neighbour feedback scores
@@ -131,12 +170,7 @@ func (ix *Index) finishVector(v []tw) []tw { return ix.finishVectorN(v, ix.cfg.M
 
 func (ix *Index) finishVectorN(v []tw, m int) []tw {
 	if m > 0 && len(v) > m {
-		slices.SortFunc(v, func(a, b tw) int {
-			if c := cmp.Compare(b.w, a.w); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.t, b.t)
-		})
+		selectHeaviest(v, m)
 		v = v[:m]
 	}
 	var norm float64
@@ -149,4 +183,43 @@ func (ix *Index) finishVectorN(v []tw, m int) []tw {
 	}
 	slices.SortFunc(v, func(a, b tw) int { return cmp.Compare(a.t, b.t) })
 	return v
+}
+
+// heavier orders weighted terms heaviest first, ties by term.
+func heavier(a, b tw) bool { return a.w > b.w || a.w == b.w && a.t < b.t }
+
+// selectHeaviest moves the m heaviest terms of v (by heavier, a strict
+// total order, so the choice is unique) to v[:m], in no particular order.
+func selectHeaviest(v []tw, m int) {
+	lo, hi := 0, len(v)
+	for hi-lo > 1 {
+		// Median of three as pivot, Lomuto partition: heavier ones first.
+		mid := lo + (hi-lo)/2
+		if heavier(v[mid], v[lo]) {
+			v[mid], v[lo] = v[lo], v[mid]
+		}
+		if heavier(v[hi-1], v[lo]) {
+			v[hi-1], v[lo] = v[lo], v[hi-1]
+		}
+		if heavier(v[mid], v[hi-1]) {
+			v[mid], v[hi-1] = v[hi-1], v[mid]
+		}
+		pivot := v[hi-1]
+		p := lo
+		for i := lo; i < hi-1; i++ {
+			if heavier(v[i], pivot) {
+				v[i], v[p] = v[p], v[i]
+				p++
+			}
+		}
+		v[p], v[hi-1] = v[hi-1], v[p]
+		switch {
+		case p == m || p+1 == m:
+			return
+		case p > m:
+			hi = p
+		default:
+			lo = p + 1
+		}
+	}
 }

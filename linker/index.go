@@ -139,11 +139,14 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 		}
 		s := scr[worker]
 		for x := int32(lo); x < int32(hi); x++ {
-			if ix.cfg.DuplicateScore > 0 {
-				ix.dups[x] = ix.nearDups(s, x, ix.cfg.DuplicateScore)
-			}
+			k := 0
 			if expand {
-				nb[x] = ix.feedback(s, x, ix.cfg.ExpandN)
+				k = ix.cfg.ExpandN
+			}
+			var n []entry
+			n, ix.dups[x] = ix.firstPass(s, x, k, ix.cfg.DuplicateScore)
+			if expand {
+				nb[x] = n
 			}
 		}
 	}); err != nil {
@@ -296,13 +299,13 @@ func (ix *Index) analyzeAll(ctx context.Context, docs []Doc) ([][]rawTerm, error
 func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) []rawTerm {
 	kind := langKind(d.Language)
 	names := ix.cfg.NameWeight > 0
-	add := func(weight float64) func(string, bool) {
-		return func(s string, name bool) {
+	a.id = id
+	add := func(weight float64) func(uint32, bool) {
+		return func(t uint32, name bool) {
 			w := weight
 			if name {
 				w *= ix.cfg.NameWeight
 			}
-			t := id(s)
 			if int(t) >= len(a.tf) {
 				a.tf = append(a.tf, make([]float32, int(t)+1-len(a.tf)+1024)...)
 			}

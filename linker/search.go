@@ -2,7 +2,6 @@ package linker
 
 import (
 	"cmp"
-	"math"
 	"slices"
 )
 
@@ -223,67 +222,6 @@ func (ix *Index) topK(s *scratch, x int32, K int) []entry {
 	s.reset()
 	out := slices.Clone(s.heap)
 	slices.SortFunc(out, ix.compare)
-	return out
-}
-
-// nearDups returns, sorted, the documents whose cosine with x is at least
-// t. A document that shares none of x's heaviest terms has a cosine of at
-// most the norm of x's other terms (Cauchy–Schwarz, as in the prefix
-// filtering of AllPairs), so only the postings of the heaviest terms whose
-// removal leaves a norm below t are read.
-func (ix *Index) nearDups(s *scratch, x int32, t float64) []int32 {
-	xt, xw := ix.vec(x)
-	q := make([]tw, len(xt))
-	var rest2 float64
-	for k := range xt {
-		q[k] = tw{xt[k], xw[k]}
-		rest2 += float64(xw[k]) * float64(xw[k])
-	}
-	slices.SortFunc(q, func(a, b tw) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.t, b.t)
-	})
-	lim := t * t * (1 - 1e-9)
-	for _, p := range q {
-		if rest2 < lim {
-			break
-		}
-		rest2 -= float64(p.w) * float64(p.w)
-		ix.forPostings(p.t, func(d uint32, w float32) {
-			if s.seen[d] == 0 {
-				if int32(d) == x || ix.dead[d] {
-					return
-				}
-				s.seen[d] = 1
-				s.touched = append(s.touched, int32(d))
-			}
-			s.acc[d] += float64(p.w) * float64(w)
-		})
-	}
-	// What the other terms can add is at most their norm.
-	need := t - math.Sqrt(max(rest2, 0))*(1+1e-9) - eps
-	s.load(xt, xw)
-	var out []int32
-	for _, d := range s.touched {
-		if s.acc[d] < need {
-			continue
-		}
-		dt, dw := ix.vec(d)
-		var c float64
-		for j, term := range dt {
-			if q := s.qd[term]; q != 0 {
-				c += float64(q) * float64(dw[j])
-			}
-		}
-		if c >= t {
-			out = append(out, d)
-		}
-	}
-	s.unload(xt)
-	s.reset()
-	slices.Sort(out)
 	return out
 }
 
