@@ -90,30 +90,35 @@ type posting struct {
 // and ctx.Err() (wrapped) if ctx is done first. The result does not depend
 // on the order of docs nor on the number of workers.
 func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
-	cfg = cfg.withDefaults()
-	ix := &Index{cfg: cfg, byID: make(map[uint64]int32, len(docs)), delta: map[uint32][]posting{}}
-	for i, d := range docs {
-		if _, dup := ix.byID[d.ID]; dup {
-			return nil, fmt.Errorf("linker: build: %w: %d", ErrDuplicateID, d.ID)
+	return BuildFrom(ctx, func(yield func(Doc) bool) error {
+		for _, d := range docs {
+			if !yield(d) {
+				break
+			}
 		}
-		ix.byID[d.ID] = int32(i)
-	}
-	raw, err := ix.analyzeAll(ctx, docs)
+		return nil
+	}, cfg)
+}
+
+// BuildFrom is Build for documents that each passes to yield one at a time
+// (stopping early if yield returns false), such as a database cursor: the
+// texts are analysed as they come and not kept, so memory holds the index
+// but never the whole archive. The order of the documents does not change
+// the result. An error from each is returned, wrapped.
+func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg Config) (*Index, error) {
+	cfg = cfg.withDefaults()
+	ix := &Index{cfg: cfg, byID: map[uint64]int32{}, delta: map[uint32][]posting{}}
+	raw, err := ix.analyzeAll(ctx, each)
 	if err != nil {
 		return nil, err
 	}
-	ix.ids = make([]uint64, len(docs))
-	ix.pub = make([]int64, len(docs))
-	ix.dead = make([]bool, len(docs))
-	ix.live = len(docs)
-	for i, d := range docs {
-		ix.ids[i] = d.ID
-		ix.pub[i] = unixOrNone(d.Published)
-	}
-	vecs := make([][]tw, len(docs))
-	if err := parallel(ctx, cfg.Workers, len(docs), func(_ int, lo, hi int) {
+	n := len(ix.ids)
+	ix.dead = make([]bool, n)
+	ix.live = n
+	vecs := make([][]tw, n)
+	if err := parallel(ctx, cfg.Workers, n, func(_ int, lo, hi int) {
 		for i := lo; i < hi; i++ {
-			vecs[i] = ix.weigh(raw[i], len(docs))
+			vecs[i] = ix.weigh(raw[i], n)
 			raw[i] = nil
 		}
 	}); err != nil {
@@ -122,18 +127,18 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 	ix.appendVectors(vecs)
 	ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
 	ix.buildPostings()
-	ix.lists = make([][]entry, len(docs))
-	ix.dups = make([][]int32, len(docs))
+	ix.lists = make([][]entry, n)
+	ix.dups = make([][]int32, n)
 	// First pass, on the original vectors: near-duplicates, and the
 	// neighbours that expansion adds.
-	expand := ix.cfg.ExpandN > 0 && len(docs) > 1
+	expand := ix.cfg.ExpandN > 0 && n > 1
 	var nb [][]entry
 	if expand {
-		nb = make([][]entry, len(docs))
+		nb = make([][]entry, n)
 	}
 	w := ix.cfg.Workers
 	scr := make([]*scratch, w)
-	if err := parallel(ctx, w, len(docs), func(worker, lo, hi int) {
+	if err := parallel(ctx, w, n, func(worker, lo, hi int) {
 		if scr[worker] == nil {
 			scr[worker] = ix.newScratch()
 		}
@@ -158,7 +163,7 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 			return nil, err
 		}
 	}
-	if err := ix.computeLists(ctx, allDocs(len(docs))); err != nil {
+	if err := ix.computeLists(ctx, allDocs(n)); err != nil {
 		return nil, err
 	}
 	return ix, nil
@@ -229,24 +234,32 @@ type rawTerm struct {
 
 // analyzeAll turns every document into raw term frequencies and fills the
 // vocabulary (sorted, so IDs do not depend on document order) and df.
-func (ix *Index) analyzeAll(ctx context.Context, docs []Doc) ([][]rawTerm, error) {
+func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool) error) ([][]rawTerm, error) {
 	type local struct {
 		ids   map[string]uint32
 		words []string
 	}
+	type batch struct {
+		start int
+		docs  []Doc
+		raw   [][]rawTerm
+		by    int
+	}
 	w := min(ix.cfg.Workers, 255)
 	locals := make([]local, w)
-	raw := make([][]rawTerm, len(docs))
-	by := make([]uint8, len(docs)) // worker that analysed doc i
 	analyzers := make([]analyzer, w)
-	err := parallel(ctx, w, len(docs), func(worker, lo, hi int) {
-		l := &locals[worker]
-		if l.ids == nil {
+	work := make(chan *batch, 2*w)
+	var mu sync.Mutex
+	var done []*batch
+	var wg sync.WaitGroup
+	for worker := range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			l := &locals[worker]
 			l.ids = map[string]uint32{}
-		}
-		a := &analyzers[worker]
-		for i := lo; i < hi; i++ {
-			raw[i] = ix.docTerms(a, docs[i], func(s string) uint32 {
+			a := &analyzers[worker]
+			id := func(s string) uint32 {
 				id, ok := l.ids[s]
 				if !ok {
 					id = uint32(len(l.words))
@@ -254,13 +267,62 @@ func (ix *Index) analyzeAll(ctx context.Context, docs []Doc) ([][]rawTerm, error
 					l.words = append(l.words, s)
 				}
 				return id
-			})
-			by[i] = uint8(worker)
-		}
-	})
-	if err != nil {
-		return nil, err
+			}
+			for b := range work {
+				b.raw = make([][]rawTerm, len(b.docs))
+				for j, d := range b.docs {
+					b.raw[j] = ix.docTerms(a, d, id)
+				}
+				b.docs, b.by = nil, worker
+				mu.Lock()
+				done = append(done, b)
+				mu.Unlock()
+			}
+		}()
 	}
+	const size = 128
+	cur := &batch{}
+	var dupErr error
+	err := each(func(d Doc) bool {
+		if ctx.Err() != nil {
+			return false
+		}
+		if _, dup := ix.byID[d.ID]; dup {
+			dupErr = fmt.Errorf("linker: build: %w: %d", ErrDuplicateID, d.ID)
+			return false
+		}
+		ix.byID[d.ID] = int32(len(ix.ids))
+		ix.ids = append(ix.ids, d.ID)
+		ix.pub = append(ix.pub, unixOrNone(d.Published))
+		cur.docs = append(cur.docs, d)
+		if len(cur.docs) == size {
+			work <- cur
+			cur = &batch{start: len(ix.ids)}
+		}
+		return true
+	})
+	if len(cur.docs) > 0 {
+		work <- cur
+	}
+	close(work)
+	wg.Wait()
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("linker: build: %w", err)
+	case dupErr != nil:
+		return nil, dupErr
+	case ctx.Err() != nil:
+		return nil, fmt.Errorf("linker: build: %w", ctx.Err())
+	}
+	raw := make([][]rawTerm, len(ix.ids))
+	by := make([]uint8, len(ix.ids)) // worker that analysed doc i
+	for _, b := range done {
+		copy(raw[b.start:], b.raw)
+		for j := range b.raw {
+			by[b.start+j] = uint8(b.by)
+		}
+	}
+	done = nil
 	all := map[string]struct{}{}
 	for _, l := range locals {
 		for _, s := range l.words {

@@ -180,3 +180,35 @@ func BenchmarkRelated_Analysis(b *testing.B) {
 		}
 	}
 }
+
+func TestBuildFrom(t *testing.T) {
+	docs, _ := corpus(t, 500, 4)
+	ctx := context.Background()
+	want, err := linker.Build(ctx, docs, linker.Config{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := linker.BuildFrom(ctx, func(yield func(linker.Doc) bool) error {
+		for i := len(docs) - 1; i >= 0; i-- { // another order
+			if !yield(docs[i]) {
+				break
+			}
+		}
+		return nil
+	}, linker.Config{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		a, _ := want.List(d.ID)
+		b, _ := got.List(d.ID)
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("doc %d: Build %v, BuildFrom %v", d.ID, a, b)
+		}
+	}
+	boom := errors.New("boom")
+	_, err = linker.BuildFrom(ctx, func(yield func(linker.Doc) bool) error { return boom }, linker.Config{})
+	if !errors.Is(err, boom) {
+		t.Errorf("err = %v, want boom", err)
+	}
+}

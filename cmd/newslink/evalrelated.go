@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,6 +20,10 @@ type evalRelatedOptions struct {
 	gold string        // JSON Lines file in the shared/data/related format
 	cfg  linker.Config // linker options; N is the list length scored (10)
 	json bool          // print the figures as one JSON object
+	// stream builds with linker.BuildFrom from a second read of the file,
+	// so that the texts are never all in memory (as "link" can do with
+	// the store); otherwise linker.Related gets them all at once.
+	stream bool
 }
 
 // evalScores are the figures eval-related prints.
@@ -38,6 +43,7 @@ func runEvalRelatedCmd(ctx context.Context, e *env, args []string) error {
 	var o evalRelatedOptions
 	fs.StringVar(&o.gold, "gold", "", "labelled JSON Lines file (id, title, date, body, label[, language])")
 	fs.BoolVar(&o.json, "json", false, "print the figures as JSON")
+	fs.BoolVar(&o.stream, "stream", false, "stream the articles into linker.BuildFrom instead of holding them for linker.Related")
 	addLinkerFlags(fs, &o.cfg)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
@@ -94,21 +100,24 @@ type goldArticle struct {
 }
 
 func runEvalRelated(ctx context.Context, o evalRelatedOptions) (evalScores, error) {
+	if o.cfg.N <= 0 {
+		o.cfg.N = 10
+	}
+	if o.stream {
+		return evalStream(ctx, o)
+	}
 	f, err := os.Open(o.gold)
 	if err != nil {
 		return evalScores{}, fmt.Errorf("eval-related: %w", err)
 	}
 	defer f.Close()
-	arts, err := readGold(f)
+	arts, err := readGold(f, false)
 	if err != nil {
 		return evalScores{}, fmt.Errorf("eval-related: %s: %w", o.gold, err)
 	}
 	docs := make([]linker.Doc, len(arts))
 	for i, a := range arts {
 		docs[i] = linker.Doc{ID: uint64(i), Headline: a.Title, Body: a.Body, Language: a.Language, Published: parseGoldDate(a.Date)}
-	}
-	if o.cfg.N <= 0 {
-		o.cfg.N = 10
 	}
 	start := time.Now()
 	lists, err := linker.Related(ctx, docs, o.cfg)
@@ -122,8 +131,20 @@ func runEvalRelated(ctx context.Context, o evalRelatedOptions) (evalScores, erro
 
 // readGold reads labelled articles; "headline"/"published"/"url" are read
 // as aliases of "title"/"date"/"id", so gen-corpus output can be scored.
-func readGold(r io.Reader) ([]goldArticle, error) {
+func readGold(r io.Reader, labelsOnly bool) ([]goldArticle, error) {
 	var out []goldArticle
+	err := eachGold(r, func(a goldArticle) error {
+		if labelsOnly {
+			a = goldArticle{Label: a.Label}
+		}
+		out = append(out, a)
+		return nil
+	})
+	return out, err
+}
+
+// eachGold calls f for every article of a labelled file, in order.
+func eachGold(r io.Reader, f func(goldArticle) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -133,7 +154,7 @@ func readGold(r io.Reader) ([]goldArticle, error) {
 		}
 		var a goldArticle
 		if err := json.Unmarshal(b, &a); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+			return fmt.Errorf("line %d: %w", line, err)
 		}
 		if a.Title == "" {
 			a.Title = a.Headline
@@ -144,9 +165,64 @@ func readGold(r io.Reader) ([]goldArticle, error) {
 		if a.ID == "" {
 			a.ID = a.URL
 		}
-		out = append(out, a)
+		if err := f(a); err != nil {
+			return err
+		}
 	}
-	return out, sc.Err()
+	return sc.Err()
+}
+
+// evalStream reads the labels, then streams the articles into
+// linker.BuildFrom.
+func evalStream(ctx context.Context, o evalRelatedOptions) (evalScores, error) {
+	open := func() (*os.File, error) {
+		f, err := os.Open(o.gold)
+		if err != nil {
+			return nil, fmt.Errorf("eval-related: %w", err)
+		}
+		return f, nil
+	}
+	f, err := open()
+	if err != nil {
+		return evalScores{}, err
+	}
+	arts, err := readGold(f, true)
+	f.Close()
+	if err != nil {
+		return evalScores{}, fmt.Errorf("eval-related: %s: %w", o.gold, err)
+	}
+	start := time.Now()
+	f, err = open()
+	if err != nil {
+		return evalScores{}, err
+	}
+	defer f.Close()
+	stop := errors.New("stop")
+	ix, err := linker.BuildFrom(ctx, func(yield func(linker.Doc) bool) error {
+		i := 0
+		err := eachGold(f, func(a goldArticle) error {
+			d := linker.Doc{ID: uint64(i), Headline: a.Title, Body: a.Body, Language: a.Language, Published: parseGoldDate(a.Date)}
+			i++
+			if !yield(d) {
+				return stop
+			}
+			return nil
+		})
+		if errors.Is(err, stop) {
+			return nil
+		}
+		return err
+	}, o.cfg)
+	if err != nil {
+		return evalScores{}, fmt.Errorf("eval-related: %w", err)
+	}
+	lists := make([][]linker.Link, len(arts))
+	for i := range arts {
+		lists[i], _ = ix.List(uint64(i))
+	}
+	s := scoreLists(arts, lists)
+	s.Seconds = time.Since(start).Seconds()
+	return s, nil
 }
 
 // parseGoldDate reads the date formats found in labelled files; an
