@@ -1,5 +1,47 @@
-// Package linker finds, for every article of an archive, the articles most
-// related to it by text similarity: it tokenizes, weights, indexes and
-// returns the top N. It does no I/O: callers pass documents in and get
-// lists (and, for incremental use, encoded state) back.
+// Package linker finds, for every article of a news archive, the articles
+// most related to it: pure text similarity with a little news sense. It
+// does no I/O; callers pass documents in and get lists (and, for
+// incremental use, the encoded index) back.
+//
+// # Pipeline
+//
+// Analysis: Unicode word segmentation (apostrophes inside words, decimal
+// points and thousands separators inside numbers and points inside
+// abbreviations such as "U.S." join; other punctuation splits), case
+// folding, stop words and Snowball stemmers (Porter2 English, German)
+// chosen by the document's language, numbers kept as written, and every
+// capitalised multi-word name ("Tara Reid", "Betty Ford Center") added as
+// one extra term, since shared names are strong evidence of the same
+// story.
+//
+// Weighting: sublinear TF (headline occurrences count HeadlineWeight
+// times) times smoothed IDF, terms outside the document-frequency bounds
+// [MinDF, MaxDF] left out, the MaxTerms heaviest kept, L2-normalised.
+//
+// Expansion: each vector gets the vectors of its ExpandN best matches
+// added (document-side pseudo-relevance feedback), so that articles of one
+// story share the story's vocabulary and not only each other's.
+//
+// Search: the top N of every document is exact on the expanded vectors:
+// posting lists sorted by weight are read heaviest first, a block at a
+// time, with a threshold-algorithm bound on what unread postings can add
+// and partial-score pruning (MaxScore-style, as in AllPairs and L2AP);
+// near-duplicates are found with prefix filtering. Documents are searched
+// in parallel on Config.Workers goroutines; no N×N matrix is ever built.
+//
+// Score: cosine × a date factor that decays with the time between two
+// articles (Config.DateWeight, DateHalfLife, Window). Lists are sorted by
+// score, then date (newer first), then ID, so equal inputs give equal
+// lists whatever the order of the documents and the number of cores.
+// Near-duplicates (cosine ≥ DuplicateScore on the original vectors: one
+// wire story under two URLs) never appear in each other's lists and never
+// twice in one list.
+//
+// # Use
+//
+// Related computes the lists of a set of documents in one call. Build (or
+// BuildFrom, which streams documents from a cursor) returns an Index that
+// Add and Remove keep up to date in time that grows with the change, not
+// the archive; WriteTo and ReadIndex persist it; Explain says which terms
+// made two articles related.
 package linker

@@ -32,3 +32,13 @@ func RecomputeAll(ix *Index) map[uint64][]Link {
 	}
 	return out
 }
+
+// BruteList returns the list of the document with the given ID computed
+// by scoring every document.
+func BruteList(ix *Index, id uint64) []Link {
+	var out []Link
+	for _, e := range ix.bruteList(ix.byID[id]) {
+		out = append(out, Link{ID: ix.ids[e.d], Score: e.s})
+	}
+	return out
+}
