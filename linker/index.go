@@ -204,6 +204,25 @@ func Related(ctx context.Context, docs []Doc, cfg Config) ([][]Link, error) {
 // Len returns the number of documents in the index.
 func (ix *Index) Len() int { return ix.live }
 
+// Has reports whether a document with the given ID is in the index.
+func (ix *Index) Has(id uint64) bool {
+	i, ok := ix.byID[id]
+	return ok && !ix.dead[i]
+}
+
+// MaxID returns the largest ID in the index, 0 if it is empty: with IDs
+// that only grow (a store's sequence), the documents to Add after a crawl
+// are those above it.
+func (ix *Index) MaxID() uint64 {
+	var m uint64
+	for i, id := range ix.ids {
+		if !ix.dead[i] {
+			m = max(m, id)
+		}
+	}
+	return m
+}
+
 // Config returns the configuration the index was built with, defaults
 // filled in.
 func (ix *Index) Config() Config { return ix.cfg }
