@@ -182,6 +182,9 @@ func (ix *Index) finishVectorN(v []tw, m int) []tw {
 		v[k].w = float32(float64(v[k].w) / norm)
 	}
 	slices.SortFunc(v, func(a, b tw) int { return cmp.Compare(a.t, b.t) })
+	if cap(v) > len(v)+len(v)/4 {
+		v = slices.Clone(v) // do not keep the dropped terms' memory alive
+	}
 	return v
 }
 
