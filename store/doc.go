@@ -10,6 +10,8 @@
 //	related    ID -> Related Stories list as JSON
 //	fingerprints  content hash (16 bytes) -> ID, so one article found
 //	           under two URLs is stored once (the second URL is an alias)
+//	changed    ID -> "": articles created or updated since the last link
+//	linkindex  chunk number -> 1 MiB pieces of the linker's encoded index
 //
 // The crawl frontier (see Frontier) keeps a small record per URL it has
 // seen, keyed by 8 bytes of the URL's SHA-256, and the URL's item (URL,

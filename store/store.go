@@ -54,7 +54,8 @@ var (
 )
 
 // allBuckets are created at open.
-var allBuckets = append([][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated, bucketPrints}, frontierBuckets...)
+var allBuckets = append([][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated, bucketPrints,
+	bucketLinkIndex, bucketChanged}, frontierBuckets...)
 
 // Options configures Open. The zero value (or nil) means
 // DefaultLockTimeout, read-write.
@@ -348,6 +349,9 @@ func put(tx *bolt.Tx, a *newslink.Article) (newslink.Change, uint64, error) {
 	if err != nil {
 		return 0, 0, err
 	}
+	if err := tx.Bucket(bucketChanged).Put(itob(id), nil); err != nil {
+		return 0, 0, err
+	}
 	return change, id, arts.Put(itob(id), v)
 }
 
@@ -523,4 +527,21 @@ func (db *DB) Related(ctx context.Context, id uint64) ([]newslink.Related, error
 		return nil, fmt.Errorf("store: related %d: %w", id, err)
 	}
 	return out, nil
+}
+
+// ForEachID calls fn with the ID of every stored article, in order, without
+// decoding the articles.
+func (db *DB) ForEachID(ctx context.Context, fn func(id uint64) error) error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketArticles).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := fn(binary.BigEndian.Uint64(k)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

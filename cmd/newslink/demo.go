@@ -53,11 +53,11 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("demo: crawl: %w", err)
 	}
 	printCrawlStats(e.stdout, stats, false)
-	n, err := linkAll(ctx, db, linker.Config{})
+	res, err := link(ctx, db, linker.Config{}, true)
 	if err != nil {
 		return fmt.Errorf("demo: link: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "\nlinked %d articles\n", n)
+	fmt.Fprintf(e.stdout, "\n%s\n", res)
 	for _, s := range demoPicks() {
 		fmt.Fprintln(e.stdout, "\n────────────────────────────────────────────────────────────")
 		if err := runRelated(ctx, e.stdout, db, relatedOptions{url: srv.URL + s}); err != nil {

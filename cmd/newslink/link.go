@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"os"
 	"time"
 
 	"newslink"
@@ -12,17 +15,23 @@ import (
 
 // linkOptions are the flags of "newslink link".
 type linkOptions struct {
-	cfg   linker.Config
-	quiet bool
+	cfg     linker.Config
+	rebuild bool
+	quiet   bool
 }
 
 // runLinkCmd parses the flags of "newslink link" and runs it.
 func runLinkCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "link", "[--related N]")
+	fs := newFlagSet(e, "link", "[--related N] [--rebuild]")
 	var o linkOptions
 	fs.IntVar(&o.cfg.N, "related", 5, "length of each Related Stories list")
 	fs.Float64Var(&o.cfg.MinScore, "min-score", 0, "leave out related stories scoring below this (0 to 1)")
 	fs.Float64Var(&o.cfg.HeadlineWeight, "headline-weight", 0, "weight of headline words against body words (0: the linker's default)")
+	fs.DurationVar(&o.cfg.DateHalfLife, "date-half-life", 0, "time after which the date part of a score is halved (0: the linker's default, 720h)")
+	fs.DurationVar(&o.cfg.Window, "window", 0, "never link dated articles further apart than this (0: no window)")
+	fs.IntVar(&o.cfg.MinDF, "min-df", 0, "leave out terms found in fewer articles (0: the linker's default, 2)")
+	fs.Float64Var(&o.cfg.MaxDF, "max-df", 0, "leave out terms found in more than this share of articles (0: the linker's default, 0.5)")
+	fs.BoolVar(&o.rebuild, "rebuild", false, "recompute every list from scratch instead of updating what new and changed articles change")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -31,11 +40,15 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usageError("link: unexpected argument %q", rest[0])
 	}
-	if o.cfg.N < 1 {
+	switch {
+	case o.cfg.N < 1:
 		return usageError("link: --related %d: want 1 or more", o.cfg.N)
-	}
-	if o.cfg.MinScore < 0 || o.cfg.MinScore > 1 {
+	case o.cfg.MinScore < 0 || o.cfg.MinScore > 1:
 		return usageError("link: --min-score %v: want 0 to 1", o.cfg.MinScore)
+	case o.cfg.MaxDF < 0 || o.cfg.MaxDF > 1:
+		return usageError("link: --max-df %v: want 0 to 1", o.cfg.MaxDF)
+	case o.cfg.MinDF < 0 || o.cfg.HeadlineWeight < 0 || o.cfg.DateHalfLife < 0 || o.cfg.Window < 0:
+		return usageError("link: --min-df, --headline-weight, --date-half-life and --window must not be negative")
 	}
 	db, err := openDB(e)
 	if err != nil {
@@ -43,41 +56,147 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	start := time.Now()
-	n, err := linkAll(ctx, db, o.cfg)
+	res, err := link(ctx, db, o.cfg, o.rebuild)
 	if err != nil {
 		return err
 	}
 	if !o.quiet {
-		fmt.Fprintf(e.stdout, "linked %d articles in %v\n", n, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(e.stdout, "%s in %v\n", res, time.Since(start).Round(time.Millisecond))
 	}
-	return publishSnapshot(ctx, e, db)
+	// A snapshot is kept only where "newslink serve" reads one.
+	if _, err := os.Stat(store.SnapshotPath(e.db)); err == nil {
+		return publishSnapshot(ctx, e, db)
+	}
+	return nil
 }
 
-// linkAll rebuilds every Related Stories list and swaps them in at once.
-// It returns the number of articles linked.
-func linkAll(ctx context.Context, db *store.DB, cfg linker.Config) (int, error) {
-	var docs []linker.Doc
-	err := db.ForEachArticle(ctx, func(a *newslink.Article) error {
-		docs = append(docs, linker.Doc{ID: a.ID, Headline: a.Headline, Body: a.Body, Language: a.Language, Published: a.Published.Time})
-		return nil
+// linkResult says what a link run did.
+type linkResult struct {
+	rebuilt  bool
+	why      string // why everything was recomputed
+	articles int    // articles linked (rebuild) or added (update)
+	lists    int    // lists written
+}
+
+func (r linkResult) String() string {
+	if r.rebuilt {
+		return fmt.Sprintf("linked %d articles (rebuilt: %s)", r.articles, r.why)
+	}
+	return fmt.Sprintf("linked %d new or changed articles, %d lists updated", r.articles, r.lists)
+}
+
+// link updates the Related Stories lists: it adds the articles created or
+// updated since the last run to the stored index and rewrites the lists
+// they change, or recomputes everything when asked, when there is no index
+// yet or when the options differ from the index's.
+func link(ctx context.Context, db *store.DB, cfg linker.Config, rebuild bool) (linkResult, error) {
+	if rebuild {
+		return linkAll(ctx, db, cfg, "asked")
+	}
+	var ix *linker.Index
+	ok, err := db.LinkIndex(ctx, func(r io.Reader) error {
+		var err error
+		ix, err = linker.ReadIndex(r)
+		return err
 	})
 	if err != nil {
-		return 0, err
+		return linkAll(ctx, db, cfg, "the stored index is unreadable")
 	}
-	lists, err := linker.Related(ctx, docs, cfg)
+	if !ok {
+		return linkAll(ctx, db, cfg, "no index yet")
+	}
+	want, err := linker.Build(ctx, nil, cfg) // the options with defaults filled in
 	if err != nil {
-		return 0, fmt.Errorf("link: %w", err)
+		return linkResult{}, fmt.Errorf("link: %w", err)
 	}
-	out := make(map[uint64][]newslink.Related, len(docs))
-	for i, links := range lists {
-		rel := make([]newslink.Related, len(links))
-		for j, l := range links {
-			rel[j] = newslink.Related{ID: l.ID, Score: l.Score}
+	have, wantCfg := ix.Config(), want.Config()
+	have.Workers, wantCfg.Workers = 0, 0
+	if have != wantCfg {
+		return linkAll(ctx, db, cfg, "the options changed")
+	}
+	ids, err := db.Changed(ctx)
+	if err != nil {
+		return linkResult{}, err
+	}
+	if len(ids) == 0 {
+		return linkResult{}, nil
+	}
+	docs := make([]linker.Doc, 0, len(ids))
+	for _, id := range ids {
+		a, err := db.ArticleByID(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			continue
 		}
-		out[docs[i].ID] = rel
+		if err != nil {
+			return linkResult{}, err
+		}
+		docs = append(docs, linkerDoc(a))
+	}
+	changed, err := ix.Add(ctx, docs)
+	if err != nil {
+		return linkResult{}, fmt.Errorf("link: %w", err)
+	}
+	lists := make(map[uint64][]newslink.Related, len(changed))
+	for _, id := range changed {
+		l, _ := ix.List(id)
+		lists[id] = related(l)
+	}
+	if err := db.PutRelated(ctx, lists); err != nil {
+		return linkResult{}, err
+	}
+	if err := db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
+		return linkResult{}, err
+	}
+	return linkResult{articles: len(docs), lists: len(lists)}, db.ClearChanged(ctx, ids)
+}
+
+// linkerDoc is what the linker reads of an article.
+func linkerDoc(a *newslink.Article) linker.Doc {
+	return linker.Doc{ID: a.ID, Headline: a.Headline, Body: a.Body, Language: a.Language, Published: a.Published.Time}
+}
+
+// related turns linker links into stored Related entries.
+func related(links []linker.Link) []newslink.Related {
+	rel := make([]newslink.Related, len(links))
+	for j, l := range links {
+		rel[j] = newslink.Related{ID: l.ID, Score: l.Score}
+	}
+	return rel
+}
+
+// linkAll recomputes every Related Stories list from the stored articles,
+// streaming them (their texts are never all in memory), swaps the lists
+// in at once and stores the index for the next update.
+func linkAll(ctx context.Context, db *store.DB, cfg linker.Config, why string) (linkResult, error) {
+	ix, err := linker.BuildFrom(ctx, func(yield func(linker.Doc) bool) error {
+		return db.ForEachArticle(ctx, func(a *newslink.Article) error {
+			if !yield(linkerDoc(a)) {
+				return errStop
+			}
+			return nil
+		})
+	}, cfg)
+	if err != nil {
+		return linkResult{}, fmt.Errorf("link: %w", err)
+	}
+	var ids []uint64
+	if err := db.ForEachID(ctx, func(id uint64) error { ids = append(ids, id); return nil }); err != nil {
+		return linkResult{}, err
+	}
+	out := make(map[uint64][]newslink.Related, len(ids))
+	for _, id := range ids {
+		if l, ok := ix.List(id); ok {
+			out[id] = related(l)
+		}
 	}
 	if err := db.ReplaceRelated(ctx, out); err != nil {
-		return 0, err
+		return linkResult{}, err
 	}
-	return len(docs), nil
+	if err := db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
+		return linkResult{}, err
+	}
+	return linkResult{rebuilt: true, why: why, articles: ix.Len(), lists: len(out)}, db.ClearChanged(ctx, nil)
 }
+
+// errStop ends a cursor walk early.
+var errStop = errors.New("stop")

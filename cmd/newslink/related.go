@@ -11,20 +11,23 @@ import (
 
 	"newslink"
 	"newslink/crawler/urlnorm"
+	"newslink/linker"
 	"newslink/store"
 )
 
 // relatedOptions are the flags and argument of "newslink related".
 type relatedOptions struct {
-	url  string
-	json bool
+	url     string
+	json    bool
+	explain bool // say why each story is related
 }
 
 // runRelatedCmd parses the flags of "newslink related" and runs it.
 func runRelatedCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "related", "[--json] URL")
+	fs := newFlagSet(e, "related", "[--json] [--explain] URL")
 	var o relatedOptions
 	fs.BoolVar(&o.json, "json", false, "print the box as one JSON object")
+	fs.BoolVar(&o.explain, "explain", false, "show each story's score and the terms that made it related")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -56,6 +59,24 @@ type relatedEntry struct {
 	Published newslink.Date `json:"published"`
 	Summary   string        `json:"summary"`
 	Score     float64       `json:"score"`
+	Why       *explanation  `json:"explain,omitempty"` // with --explain
+}
+
+// explanation says why a story is in a box: its score is the cosine of
+// the two articles' weighted terms times a factor for the time between
+// them, and Terms are the shared terms that weigh most in the cosine.
+type explanation struct {
+	Cosine     float64    `json:"cosine"`
+	DateFactor float64    `json:"date_factor"`
+	DaysApart  float64    `json:"days_apart"`
+	Terms      []termPart `json:"terms"`
+}
+
+// termPart is one shared term's share of a cosine.
+type termPart struct {
+	Term   string  `json:"term"`
+	Name   bool    `json:"name,omitempty"`
+	Weight float64 `json:"weight"`
 }
 
 // lookupArticle finds an article by URL as given, or by its canonical form.
@@ -82,9 +103,15 @@ func runRelated(ctx context.Context, w io.Writer, db *store.DB, o relatedOptions
 	if err != nil {
 		return err
 	}
+	var why map[uint64]*explanation
+	if o.explain {
+		if why, err = explain(ctx, db, a.ID); err != nil {
+			return err
+		}
+	}
 	box := relatedBox{URL: a.URL, Headline: a.Headline, Published: a.Published, Related: []relatedEntry{}}
 	for _, r := range rel {
-		box.Related = append(box.Related, relatedEntry{r.URL, r.Headline, r.Published, firstSentence(r.Summary), r.Score})
+		box.Related = append(box.Related, relatedEntry{r.URL, r.Headline, r.Published, firstSentence(r.Summary), r.Score, why[r.ID]})
 	}
 	if o.json {
 		return json.NewEncoder(w).Encode(box)
@@ -115,7 +142,51 @@ func printBox(w io.Writer, box relatedBox) {
 		if r.Summary != "" {
 			fmt.Fprintln(w, r.Summary)
 		}
+		if x := r.Why; x != nil {
+			fmt.Fprintf(w, "  score %.3f = cosine %.3f × date %.3f (%.0f days apart); shared terms:", r.Score, x.Cosine, x.DateFactor, x.DaysApart)
+			for _, t := range x.Terms {
+				q := t.Term
+				if t.Name {
+					q = `"` + q + `"`
+				}
+				fmt.Fprintf(w, " %s %.3f", q, t.Weight)
+			}
+			fmt.Fprintln(w)
+		}
 	}
+}
+
+// explainTerms is how many shared terms an explanation lists.
+const explainTerms = 8
+
+// explain reads the stored link index and says why each story of an
+// article's list is in it, by related article ID.
+func explain(ctx context.Context, db *store.DB, id uint64) (map[uint64]*explanation, error) {
+	var ix *linker.Index
+	ok, err := db.LinkIndex(ctx, func(r io.Reader) error {
+		var err error
+		ix, err = linker.ReadIndex(r)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("related --explain: no link index yet: run newslink link")
+	}
+	xs, err := ix.Explain(id, explainTerms)
+	if err != nil {
+		return nil, fmt.Errorf("related --explain: %w (run newslink link)", err)
+	}
+	out := make(map[uint64]*explanation, len(xs))
+	for _, x := range xs {
+		e := &explanation{Cosine: x.Cosine, DateFactor: x.DateFactor, DaysApart: x.Apart.Hours() / 24}
+		for _, t := range x.Terms {
+			e.Terms = append(e.Terms, termPart{t.Term, t.Name, t.Weight})
+		}
+		out[x.ID] = e
+	}
+	return out, nil
 }
 
 // maxSummary bounds a summary sentence, in runes.

@@ -58,15 +58,28 @@ func startServe(tb testing.TB, db string, o serveOptions) string {
 	return base
 }
 
+// TestLink_PublishesSnapshot checks that link keeps the snapshot of a
+// served database fresh, and publishes none where nothing serves.
 func TestLink_PublishesSnapshot(t *testing.T) {
 	db, _ := crawledFixture(t)
+	if _, err := os.Stat(store.SnapshotPath(db)); err == nil {
+		t.Fatalf("link published a snapshot of a database nobody serves")
+	}
+	startServe(t, db, serveOptions{}) // publishes the first one
+	in := `{"url":"https://news.example/extra","headline":"Extra story","published":"2016-01-01","body":"An extra story about cyber crime arrests by the National Crime Agency."}`
+	if _, stderr, err := runCmd(t, db, in, "import", "-"); err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr)
+	}
+	if _, stderr, err := runCmd(t, db, "", "link"); err != nil {
+		t.Fatalf("link: %v\n%s", err, stderr)
+	}
 	snap, err := store.Open(store.SnapshotPath(db), &store.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatalf("link left no snapshot: %v", err)
 	}
 	defer snap.Close()
-	if n, _ := snap.Count(context.Background()); n != len(fixtures.Stories()) {
-		t.Errorf("snapshot has %d articles, want %d", n, len(fixtures.Stories()))
+	if n, _ := snap.Count(context.Background()); n != len(fixtures.Stories())+1 {
+		t.Errorf("snapshot has %d articles, want %d", n, len(fixtures.Stories())+1)
 	}
 }
 
@@ -102,9 +115,6 @@ func TestServe_RelatedOverHTTP(t *testing.T) {
 
 func TestServe_PublishesMissingSnapshot(t *testing.T) {
 	db, _ := crawledFixture(t)
-	if err := os.Remove(store.SnapshotPath(db)); err != nil {
-		t.Fatal(err)
-	}
 	startServe(t, db, serveOptions{})
 	if _, err := os.Stat(store.SnapshotPath(db)); err != nil {
 		t.Errorf("serve published no snapshot: %v", err)

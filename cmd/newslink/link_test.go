@@ -1,0 +1,67 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestLink_Incremental adds a follow-up to a linked archive: the next link
+// updates only what it changes, and the follow-up's list leads with its
+// event.
+func TestLink_Incremental(t *testing.T) {
+	db, base := crawledFixture(t)
+	out, _, err := runCmd(t, db, "", "link")
+	if err != nil || !strings.Contains(out, "linked 0 new or changed articles") {
+		t.Fatalf("link with nothing new: %q, %v", out, err)
+	}
+	in := `{"url":"https://news.example/uk/2015/03/30/more-cyber-arrests","headline":"Five more arrested as National Crime Agency cyber crime operation widens","published":"2015-03-30","body":"Five more people have been arrested by the National Crime Agency as its nationwide cyber crime operation widens.\n\nThe NCA said the arrests followed the 57 made earlier this month, when officers from the National Cyber Crime Unit and regional organised crime units raided addresses across England, Scotland and Wales."}`
+	if _, stderr, err := runCmd(t, db, in, "import", "-"); err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr)
+	}
+	out, stderr, err := runCmd(t, db, "", "link")
+	if err != nil {
+		t.Fatalf("link: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "linked 1 new or changed articles") || strings.Contains(out, "rebuilt") {
+		t.Errorf("link after one import: %q, want an update of one article", out)
+	}
+	box, _, err := runCmd(t, db, "", "related", "--json", "https://news.example/uk/2015/03/30/more-cyber-arrests")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b relatedBox
+	if err := json.Unmarshal([]byte(box), &b); err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Related) == 0 || !strings.Contains(b.Related[0].URL, base+"/uk/2015/03/") {
+		t.Errorf("the follow-up's list starts %+v, want a report of the March 2015 arrests", b.Related)
+	}
+	// The older reports now list the follow-up.
+	first, _, _ := runCmd(t, db, "", "related", "--json", base+"/uk/2015/03/06/over-50-arrested-cyber-crimes")
+	if !strings.Contains(first, "more-cyber-arrests") {
+		t.Errorf("the first report's list does not name the follow-up:\n%s", first)
+	}
+	// Other options mean a rebuild.
+	out, _, err = runCmd(t, db, "", "link", "--related", "8")
+	if err != nil || !strings.Contains(out, "rebuilt: the options changed") {
+		t.Errorf("link --related 8: %q, %v; want a rebuild", out, err)
+	}
+	out, _, err = runCmd(t, db, "", "link", "--related", "8", "--rebuild")
+	if err != nil || !strings.Contains(out, "rebuilt: asked") {
+		t.Errorf("link --rebuild: %q, %v", out, err)
+	}
+}
+
+func TestRelated_Explain(t *testing.T) {
+	db, base := crawledFixture(t)
+	out, stderr, err := runCmd(t, db, "", "related", "--explain", base+"/uk/2015/03/06/over-50-arrested-cyber-crimes")
+	if err != nil {
+		t.Fatalf("related --explain: %v\n%s", err, stderr)
+	}
+	for _, want := range []string{"score", "cosine", "nca"} {
+		if !strings.Contains(strings.ToLower(out), want) {
+			t.Errorf("explanation lacks %q:\n%s", want, out)
+		}
+	}
+}
