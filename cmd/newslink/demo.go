@@ -53,7 +53,7 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("demo: crawl: %w", err)
 	}
 	printCrawlStats(e.stdout, stats, false)
-	res, err := link(ctx, db, linker.Config{}, true)
+	res, err := link(ctx, e.log, db, linker.Config{}, true)
 	if err != nil {
 		return fmt.Errorf("demo: link: %w", err)
 	}

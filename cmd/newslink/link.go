@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"time"
 
@@ -56,7 +57,7 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	start := time.Now()
-	res, err := link(ctx, db, o.cfg, o.rebuild)
+	res, err := link(ctx, e.log, db, o.cfg, o.rebuild)
 	if err != nil {
 		return err
 	}
@@ -89,9 +90,9 @@ func (r linkResult) String() string {
 // updated since the last run to the stored index and rewrites the lists
 // they change, or recomputes everything when asked, when there is no index
 // yet or when the options differ from the index's.
-func link(ctx context.Context, db *store.DB, cfg linker.Config, rebuild bool) (linkResult, error) {
+func link(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config, rebuild bool) (linkResult, error) {
 	if rebuild {
-		return linkAll(ctx, db, cfg, "asked")
+		return linkAll(ctx, log, db, cfg, "asked")
 	}
 	var ix *linker.Index
 	ok, err := db.LinkIndex(ctx, func(r io.Reader) error {
@@ -100,10 +101,10 @@ func link(ctx context.Context, db *store.DB, cfg linker.Config, rebuild bool) (l
 		return err
 	})
 	if err != nil {
-		return linkAll(ctx, db, cfg, "the stored index is unreadable")
+		return linkAll(ctx, log, db, cfg, "the stored index is unreadable")
 	}
 	if !ok {
-		return linkAll(ctx, db, cfg, "no index yet")
+		return linkAll(ctx, log, db, cfg, "no index yet")
 	}
 	want, err := linker.Build(ctx, nil, cfg) // the options with defaults filled in
 	if err != nil {
@@ -112,7 +113,7 @@ func link(ctx context.Context, db *store.DB, cfg linker.Config, rebuild bool) (l
 	have, wantCfg := ix.Config(), want.Config()
 	have.Workers, wantCfg.Workers = 0, 0
 	if have != wantCfg {
-		return linkAll(ctx, db, cfg, "the options changed")
+		return linkAll(ctx, log, db, cfg, "the options changed")
 	}
 	ids, err := db.Changed(ctx)
 	if err != nil {
@@ -167,7 +168,9 @@ func related(links []linker.Link) []newslink.Related {
 // linkAll recomputes every Related Stories list from the stored articles,
 // streaming them (their texts are never all in memory), swaps the lists
 // in at once and stores the index for the next update.
-func linkAll(ctx context.Context, db *store.DB, cfg linker.Config, why string) (linkResult, error) {
+func linkAll(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config, why string) (linkResult, error) {
+	t0 := time.Now()
+	defer func() { log.Debug("link: rebuilt", "seconds", time.Since(t0).Seconds()) }()
 	ix, err := linker.BuildFrom(ctx, func(yield func(linker.Doc) bool) error {
 		return db.ForEachArticle(ctx, func(a *newslink.Article) error {
 			if !yield(linkerDoc(a)) {
@@ -179,6 +182,7 @@ func linkAll(ctx context.Context, db *store.DB, cfg linker.Config, why string) (
 	if err != nil {
 		return linkResult{}, fmt.Errorf("link: %w", err)
 	}
+	log.Debug("link: index built", "seconds", time.Since(t0).Seconds())
 	var ids []uint64
 	if err := db.ForEachID(ctx, func(id uint64) error { ids = append(ids, id); return nil }); err != nil {
 		return linkResult{}, err
@@ -192,9 +196,11 @@ func linkAll(ctx context.Context, db *store.DB, cfg linker.Config, why string) (
 	if err := db.ReplaceRelated(ctx, out); err != nil {
 		return linkResult{}, err
 	}
+	log.Debug("link: lists stored", "seconds", time.Since(t0).Seconds())
 	if err := db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
 		return linkResult{}, err
 	}
+	log.Debug("link: index stored", "seconds", time.Since(t0).Seconds())
 	return linkResult{rebuilt: true, why: why, articles: ix.Len(), lists: len(out)}, db.ClearChanged(ctx, nil)
 }
 
