@@ -217,25 +217,46 @@ func (e *encoder) uvarint(v uint64) { e.bytes(binary.AppendUvarint(e.buf[:0], v)
 func (e *encoder) u32(v uint32)     { e.bytes(binary.LittleEndian.AppendUint32(e.buf[:0], v)) }
 func (e *encoder) u64(v uint64)     { e.bytes(binary.LittleEndian.AppendUint64(e.buf[:0], v)) }
 
+// chunk is the size of the buffer arrays are encoded through.
+const chunk = 64 << 10
+
 func (e *encoder) u32s(s []uint32) {
 	e.uvarint(uint64(len(s)))
+	buf := make([]byte, 0, chunk)
 	for _, v := range s {
-		e.u32(v)
+		buf = binary.LittleEndian.AppendUint32(buf, v)
+		if len(buf) == chunk {
+			e.bytes(buf)
+			buf = buf[:0]
+		}
 	}
+	e.bytes(buf)
 }
 
 func (e *encoder) u64s(s []uint64) {
 	e.uvarint(uint64(len(s)))
+	buf := make([]byte, 0, chunk)
 	for _, v := range s {
-		e.u64(v)
+		buf = binary.LittleEndian.AppendUint64(buf, v)
+		if len(buf) == chunk {
+			e.bytes(buf)
+			buf = buf[:0]
+		}
 	}
+	e.bytes(buf)
 }
 
 func (e *encoder) f32s(s []float32) {
 	e.uvarint(uint64(len(s)))
+	buf := make([]byte, 0, chunk)
 	for _, v := range s {
-		e.u32(math.Float32bits(v))
+		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
+		if len(buf) == chunk {
+			e.bytes(buf)
+			buf = buf[:0]
+		}
 	}
+	e.bytes(buf)
 }
 
 func (e *encoder) vectors(off []uint64, t []uint32, w []float32) {
