@@ -500,8 +500,6 @@ func (ix *Index) buildPostings() {
 	ix.sortPostings(ix.cfg.Workers)
 }
 
-var contextBackground = context.Background()
-
 // parallel runs f over [0, n) in blocks on w goroutines; f gets the
 // worker number. It checks ctx between blocks.
 func parallel(ctx context.Context, w, n int, f func(worker, lo, hi int)) error {

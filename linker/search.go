@@ -2,6 +2,7 @@ package linker
 
 import (
 	"cmp"
+	"context"
 	"slices"
 )
 
@@ -225,24 +226,11 @@ func (ix *Index) topK(s *scratch, x int32, K int) []entry {
 	return out
 }
 
-// forPostings calls f for every posting of term, base and delta.
-func (ix *Index) forPostings(term uint32, f func(d uint32, w float32)) {
-	if int(term)+1 < len(ix.pOff) {
-		a, b := ix.pOff[term], ix.pOff[term+1]
-		for j := a; j < b; j++ {
-			f(ix.pDoc[j], ix.pW[j])
-		}
-	}
-	for _, p := range ix.delta[term] {
-		f(p.d, p.w)
-	}
-}
-
 // sortPostings orders every base posting list by weight, heaviest first
 // (ties by document), as gather needs.
 func (ix *Index) sortPostings(workers int) {
 	nt := len(ix.pOff) - 1
-	_ = parallel(contextBackground, workers, nt, func(_ int, lo, hi int) {
+	_ = parallel(context.Background(), workers, nt, func(_ int, lo, hi int) {
 		var buf []posting
 		for term := lo; term < hi; term++ {
 			a, b := ix.pOff[term], ix.pOff[term+1]
