@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -68,13 +69,20 @@ func rssNow() string {
 	return strings.Join(parts, ", ")
 }
 
+// benchSite is a loopback site of numbered article pages.
+type benchSite interface {
+	http.Handler
+	N() int
+	ArticlePath(i int) string
+}
+
 // benchCrawlResult is what "bench crawl" prints.
 type benchCrawlResult struct {
 	Pages           int     `json:"pages"`
 	Workers         int     `json:"workers"`
 	Articles        int     `json:"articles"`
 	CrawlSeconds    float64 `json:"crawl_seconds"`
-	CrawlPerSecond  float64 `json:"crawl_articles_per_second"`
+	CrawlPerSecond  float64 `json:"crawl_pages_per_second"`
 	ExtractPerSec   float64 `json:"extract_pages_per_second"`
 	Ratio           float64 `json:"crawl_to_extract_ratio"`
 	CrawlPeakRSSMiB float64 `json:"crawl_peak_rss_mib"`
@@ -92,6 +100,7 @@ func runBenchCrawl(ctx context.Context, e *env, args []string) error {
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the crawl to this `file`")
 	memFrontier := fs.Bool("mem-frontier", false, "keep the frontier in memory instead of the bbolt file (to measure what it costs)")
 	noSync := fs.Bool("no-sync", false, "do not sync the database file at each commit (to measure what syncing costs)")
+	savedDir := fs.String("pages-from", "", "serve the saved pages (plain or gzip) of this `directory` as the site's articles, instead of generated ones")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -99,7 +108,15 @@ func runBenchCrawl(ctx context.Context, e *env, args []string) error {
 		return usageError("bench crawl: --pages and --workers must be positive")
 	}
 	debug.SetGCPercent(crawlGCPercent) // as "newslink crawl" runs; the extraction below runs so too
-	site := fixtures.NewLargeSite(*pages, 1)
+	var site benchSite = fixtures.NewLargeSite(*pages, 1)
+	maxDepth := 1000
+	if *savedDir != "" {
+		saved, err := fixtures.NewSavedSite(*savedDir, *pages)
+		if err != nil {
+			return usageError("bench crawl: --pages-from: %v", err)
+		}
+		site, maxDepth = saved, 2 // links inside the saved pages lead nowhere here
+	}
 	srv := httptest.NewServer(site)
 	defer srv.Close()
 	dir, err := os.MkdirTemp("", "newslink-bench-")
@@ -113,8 +130,8 @@ func runBenchCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 
-	cfg := crawler.Config{Seeds: []string{srv.URL + "/"}, Delay: -1, Workers: *workers, Concurrency: *workers,
-		MaxPages: 2 * (*pages + 100), MaxDepth: 1000}
+	cfg := crawler.Config{Seeds: []string{srv.URL + "/"}, Delay: -1, Workers: *workers, Concurrency: *workers, MinBodyChars: 1,
+		MaxPages: 2 * (*pages + 100), MaxDepth: maxDepth}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -137,16 +154,17 @@ func runBenchCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	crawlTime := time.Since(start)
 	res := benchCrawlResult{Pages: *pages, Workers: *workers, Articles: st.Articles, CrawlSeconds: crawlTime.Seconds(),
-		CrawlPerSecond: float64(st.Articles) / crawlTime.Seconds(), CrawlPeakRSSMiB: float64(peakRSS()) / (1 << 20)}
+		CrawlPerSecond: float64(*pages) / crawlTime.Seconds(), CrawlPeakRSSMiB: float64(peakRSS()) / (1 << 20)}
 
 	// The same pages, extracted from memory: the extractor's own rate.
 	bodies := make([][]byte, *pages)
 	urls := make([]string, *pages)
+	contentTypes := make([]string, *pages)
 	for i := range bodies {
 		rec := httptest.NewRecorder()
 		req := httptest.NewRequest("GET", srv.URL+site.ArticlePath(i), nil)
 		site.ServeHTTP(rec, req)
-		bodies[i], urls[i] = rec.Body.Bytes(), srv.URL+site.ArticlePath(i)
+		bodies[i], urls[i], contentTypes[i] = rec.Body.Bytes(), srv.URL+site.ArticlePath(i), rec.Header().Get("Content-Type")
 	}
 	start = time.Now()
 	var wg sync.WaitGroup
@@ -156,7 +174,7 @@ func runBenchCrawl(ctx context.Context, e *env, args []string) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				extract.Extract(bytes.NewReader(bodies[i]), extract.Options{URL: urls[i], ContentType: "text/html; charset=utf-8"})
+				extract.Extract(bytes.NewReader(bodies[i]), extract.Options{URL: urls[i], ContentType: contentTypes[i]})
 			}
 		}()
 	}
@@ -170,8 +188,8 @@ func runBenchCrawl(ctx context.Context, e *env, args []string) error {
 	if *asJSON {
 		return json.NewEncoder(e.stdout).Encode(res)
 	}
-	fmt.Fprintf(e.stdout, "crawl:    %d articles of %d pages in %.2fs: %.0f articles/s (%d workers), peak RSS %.0f MiB\n",
-		res.Articles, res.Pages, res.CrawlSeconds, res.CrawlPerSecond, res.Workers, res.CrawlPeakRSSMiB)
+	fmt.Fprintf(e.stdout, "crawl:    %d article pages fetched, extracted and stored (%d articles) in %.2fs: %.0f pages/s (%d workers), peak RSS %.0f MiB\n",
+		res.Pages, res.Articles, res.CrawlSeconds, res.CrawlPerSecond, res.Workers, res.CrawlPeakRSSMiB)
 	fmt.Fprintf(e.stdout, "extract:  the same pages from memory: %.0f pages/s on %d cores\n", res.ExtractPerSec, runtime.GOMAXPROCS(0))
 	fmt.Fprintf(e.stdout, "ratio:    crawl / extract = %.2f\n", res.Ratio)
 	return nil
