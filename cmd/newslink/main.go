@@ -55,7 +55,7 @@ type command struct {
 // commands lists every subcommand in the order "help" shows them.
 var commands = []command{
 	{"crawl", "crawl news sites starting at URLs and store their articles", runCrawlCmd},
-	{"link", "rebuild the Related Stories lists of all stored articles", runLinkCmd},
+	{"link", "update (or --rebuild) the Related Stories lists of the stored articles", runLinkCmd},
 	{"related", "print the Related Stories box of a stored article", runRelatedCmd},
 	{"import", "store articles read as JSON Lines", runImportCmd},
 	{"export", "write every stored article and its related list as JSON Lines", runExportCmd},
