@@ -96,7 +96,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 		ot, ow := ix.ovec(x)
 		var cands []entry
 		if expanded || ix.cfg.DuplicateScore > 0 {
-			cands = ix.search(s, x, ot, ow, 4*ix.cfg.N+ix.cfg.ExpandN)
+			cands = ix.search(s, x, ot, ow, 4*ix.cfg.N+ix.cfg.ExpandN, false)
 		}
 		if ix.cfg.DuplicateScore > 0 {
 			for _, c := range cands {
@@ -358,12 +358,17 @@ func (ix *Index) lowThresholds(news []int32) ([]int32, float64) {
 	return out, all[lowThetas].t
 }
 
-// search returns x's best K candidates for the query vector t, w.
-func (ix *Index) search(s *scratch, x int32, t []uint32, w []float32, K int) []entry {
+// search returns x's best K candidates for the query vector t, w. With
+// own, t, w is x's own vector, and when every list was read the partial
+// sums are the cosines, which tightens the threshold.
+func (ix *Index) search(s *scratch, x int32, t []uint32, w []float32, K int, own bool) []entry {
 	s.load(t, w)
 	defer s.unload(t)
 	F, theta := ix.gather(s, x, t, w, K, ix.cfg.MinScore)
 	th := theta - eps - F
+	if own && F == 0 {
+		th = max(th, ix.lowerBound(s, x, s.cands, K)-1e-9)
+	}
 	s.heap = s.heap[:0]
 	for _, d := range s.cands {
 		if s.acc[d] < th {

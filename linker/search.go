@@ -195,35 +195,7 @@ func (s *scratch) reset() {
 // left out can not rank above the K-th.
 func (ix *Index) topK(s *scratch, x int32, K int) []entry {
 	t, w := ix.vec(x)
-	s.load(t, w)
-	defer s.unload(t)
-	F, theta := ix.gather(s, x, t, w, K, ix.cfg.MinScore)
-	th := theta - eps - F
-	if F == 0 {
-		// Every list was read: partial sums are the cosines up to rounding.
-		th = max(th, ix.lowerBound(s, x, s.cands, K)-1e-9)
-	}
-	s.heap = s.heap[:0]
-	for _, d := range s.cands {
-		if s.acc[d] < th {
-			continue
-		}
-		e, ok := ix.score(s, x, d)
-		if !ok {
-			continue
-		}
-		if len(s.heap) < K {
-			s.heap = append(s.heap, e)
-			ix.up(s.heap, len(s.heap)-1)
-		} else if ix.better(e, s.heap[0]) {
-			s.heap[0] = e
-			ix.down(s.heap, 0)
-		}
-	}
-	s.reset()
-	out := slices.Clone(s.heap)
-	slices.SortFunc(out, ix.compare)
-	return out
+	return ix.search(s, x, t, w, K, true)
 }
 
 // sortPostings orders every base posting list by weight, heaviest first
