@@ -7,16 +7,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
+	"slices"
+	"unsafe"
 )
 
 // magic starts every encoded index; the digit is the format version.
-const magic = "newslink-linker 1\n"
+const magic = "newslink-linker 2\n"
 
 // WriteTo writes the whole index (configuration, vocabulary, vectors,
 // postings, lists) to w in a compact binary form that ReadIndex reads
 // back, and returns the number of bytes written. The encoding is
-// deterministic: the same index always writes the same bytes.
+// deterministic: the same index always writes the same bytes. Arrays are
+// written whole, so that reading one is a copy.
 func (ix *Index) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriterSize(w, 1<<20)
 	e := &encoder{w: bw}
@@ -24,24 +26,13 @@ func (ix *Index) WriteTo(w io.Writer) (int64, error) {
 	cfg, _ := json.Marshal(ix.cfg)
 	e.uvarint(uint64(len(cfg)))
 	e.bytes(cfg)
-	e.uvarint(uint64(len(ix.terms)))
-	for k, t := range ix.terms {
-		e.uvarint(uint64(len(t)))
-		e.bytes([]byte(t))
-		e.uvarint(uint64(ix.df[k]))
-	}
+	e.terms(ix.terms)
+	putSlice(e, ix.df)
 	n := len(ix.ids)
-	e.uvarint(uint64(n))
 	e.uvarint(uint64(ix.live))
-	for i := range n {
-		e.u64(ix.ids[i])
-		e.u64(uint64(ix.pub[i]))
-		b := byte(0)
-		if ix.dead[i] {
-			b = 1
-		}
-		e.bytes([]byte{b})
-	}
+	putSlice(e, ix.ids)
+	putSlice(e, ix.pub)
+	e.dead(ix.dead)
 	expanded := &ix.ooff[0] != &ix.off[0]
 	e.vectors(ix.off, ix.vt, ix.vw)
 	if expanded {
@@ -51,36 +42,12 @@ func (ix *Index) WriteTo(w io.Writer) (int64, error) {
 		e.uvarint(0)
 	}
 	// Postings: the base lists as they are (sorted), then the delta.
-	e.u64s(ix.pOff)
-	e.u32s(ix.pDoc)
-	e.f32s(ix.pW)
-	terms := make([]int32, 0, len(ix.delta))
-	for t := range ix.delta {
-		terms = append(terms, int32(t))
-	}
-	sortInt32(terms)
-	e.uvarint(uint64(len(terms)))
-	for _, t := range terms {
-		e.uvarint(uint64(t))
-		ps := ix.delta[uint32(t)]
-		e.uvarint(uint64(len(ps)))
-		for _, p := range ps {
-			e.u32(p.d)
-			e.u32(math.Float32bits(p.w))
-		}
-	}
-	for i := range n {
-		e.uvarint(uint64(len(ix.lists[i])))
-		for _, en := range ix.lists[i] {
-			e.u32(uint32(en.d))
-			e.u64(math.Float64bits(en.s))
-			e.u64(math.Float64bits(en.cos))
-		}
-		e.uvarint(uint64(len(ix.dups[i])))
-		for _, d := range ix.dups[i] {
-			e.u32(uint32(d))
-		}
-	}
+	putSlice(e, ix.pOff)
+	putSlice(e, ix.pDoc)
+	putSlice(e, ix.pW)
+	e.delta(ix.delta)
+	e.lists(ix.lists[:n])
+	e.dups(ix.dups[:n])
 	if e.err == nil {
 		e.err = bw.Flush()
 	}
@@ -96,104 +63,128 @@ func ReadIndex(r io.Reader) (*Index, error) {
 	d := &decoder{r: bufio.NewReaderSize(r, 1<<20)}
 	ix, err := d.index()
 	if err != nil {
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			err = fmt.Errorf("%w: truncated", ErrFormat)
-		}
-		return nil, fmt.Errorf("linker: read index: %w", err)
+		return nil, fmt.Errorf("linker: read index: %w", d.wrap(err))
 	}
 	return ix, nil
 }
 
-func (d *decoder) index() (*Index, error) {
+// ReadConfig reads only the configuration at the head of an index written
+// by WriteTo, defaults filled in: enough to tell whether the index was
+// built with the options at hand, without reading the rest.
+func ReadConfig(r io.Reader) (Config, error) {
+	d := &decoder{r: bufio.NewReaderSize(r, 4096)}
+	cfg, err := d.config()
+	if err != nil {
+		return Config{}, fmt.Errorf("linker: read index: %w", d.wrap(err))
+	}
+	return cfg, nil
+}
+
+func (d *decoder) config() (Config, error) {
 	m := make([]byte, len(magic))
 	if _, err := io.ReadFull(d.r, m); err != nil || string(m) != magic {
-		return nil, fmt.Errorf("%w: bad magic", ErrFormat)
+		return Config{}, fmt.Errorf("%w: bad magic", ErrFormat)
 	}
-	ix := &Index{byID: map[uint64]int32{}, delta: map[uint32][]posting{}}
-	cfg := d.blob(1 << 20)
-	if d.err == nil {
-		if err := json.Unmarshal(cfg, &ix.cfg); err != nil {
-			return nil, fmt.Errorf("%w: config: %v", ErrFormat, err)
-		}
+	var cfg Config
+	b := d.blob(1 << 20)
+	if d.err != nil {
+		return Config{}, d.err
 	}
-	nt := d.count()
-	ix.terms = make([]string, 0, nt)
-	ix.df = make([]uint32, 0, nt)
-	ix.termID = make(map[string]uint32, nt)
-	for k := 0; k < nt && d.err == nil; k++ {
-		t := string(d.blob(1 << 16))
-		ix.terms = append(ix.terms, t)
-		ix.termID[t] = uint32(k)
-		ix.df = append(ix.df, uint32(d.uvarint()))
+	if err := json.Unmarshal(b, &cfg); err != nil {
+		return Config{}, fmt.Errorf("%w: config: %v", ErrFormat, err)
 	}
-	n := d.count()
+	cfg.Workers = 0 // this machine's
+	return cfg.withDefaults(), nil
+}
+
+// wrap reports a stream that ended early as malformed.
+func (d *decoder) wrap(err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	return err
+}
+
+// headroom is the spare capacity given to the arrays Add appends to, so
+// that adding to a large index read from storage does not copy them.
+func headroom(n int) int { return n/8 + 1024 }
+
+func (d *decoder) index() (*Index, error) {
+	cfg, err := d.config()
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{cfg: cfg}
+	ix.terms = d.terms()
+	nt := len(ix.terms)
+	ix.df = getSlice[uint32](d, true)
 	ix.live = d.count()
-	ix.ids = make([]uint64, n)
-	ix.pub = make([]int64, n)
-	ix.dead = make([]bool, n)
-	for i := 0; i < n && d.err == nil; i++ {
-		ix.ids[i] = d.u64()
-		ix.pub[i] = int64(d.u64())
-		ix.dead[i] = d.byte() == 1
-		if !ix.dead[i] {
-			ix.byID[ix.ids[i]] = int32(i)
-		}
-	}
+	ix.ids = getSlice[uint64](d, true)
+	n := len(ix.ids)
+	extra := headroom(n)
+	ix.pub = getSlice[int64](d, true)
+	ix.dead = d.dead(extra)
 	ix.off, ix.vt, ix.vw = d.vectors()
 	if d.uvarint() == 1 {
 		ix.ooff, ix.ovt, ix.ovw = d.vectors()
 	} else {
 		ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
 	}
-	ix.pOff = d.u64s()
-	ix.pDoc = d.u32s()
-	ix.pW = d.f32s()
-	nd := d.count()
-	for k := 0; k < nd && d.err == nil; k++ {
-		t := uint32(d.uvarint())
-		ps := make([]posting, d.count())
-		for j := range ps {
-			ps[j] = posting{d.u32(), math.Float32frombits(d.u32())}
-		}
-		ix.delta[t] = ps
-	}
-	ix.lists = make([][]entry, n)
-	ix.dups = make([][]int32, n)
-	for i := 0; i < n && d.err == nil; i++ {
-		if c := d.count(); c > 0 {
-			ix.lists[i] = make([]entry, c)
-			for j := range c {
-				ix.lists[i][j] = entry{d: int32(d.u32()), s: math.Float64frombits(d.u64()), cos: math.Float64frombits(d.u64())}
-			}
-		}
-		if c := d.count(); c > 0 {
-			ix.dups[i] = make([]int32, c)
-			for j := range c {
-				ix.dups[i][j] = int32(d.u32())
-			}
-		}
-	}
+	ix.pOff = getSlice[uint64](d, false)
+	ix.pDoc = getSlice[uint32](d, false)
+	ix.pW = getSlice[float32](d, false)
+	ix.delta = d.delta()
+	ix.lists = d.lists(n, extra)
+	ix.dups = d.dups(n, extra)
 	if d.err != nil {
 		return nil, d.err
 	}
-	if len(ix.off) != n+1 || len(ix.ooff) != n+1 || len(ix.pOff) == 0 || len(ix.pOff) > len(ix.terms)+1 ||
+	if len(ix.df) != nt || len(ix.pub) != n || len(ix.dead) != n ||
+		len(ix.off) != n+1 || len(ix.ooff) != n+1 || len(ix.pOff) == 0 || len(ix.pOff) > nt+1 ||
 		uint64(len(ix.vt)) != ix.off[n] || uint64(len(ix.ovt)) != ix.ooff[n] ||
+		len(ix.vw) != len(ix.vt) || len(ix.ovw) != len(ix.ovt) ||
 		uint64(len(ix.pDoc)) != ix.pOff[len(ix.pOff)-1] || len(ix.pW) != len(ix.pDoc) {
 		return nil, fmt.Errorf("%w: inconsistent sizes", ErrFormat)
 	}
 	if err := ix.validate(); err != nil {
 		return nil, err
 	}
-	ix.cfg.Workers = 0 // this machine's
-	ix.cfg = ix.cfg.withDefaults()
+	ix.termID = make(map[string]uint32, nt+nt/8)
+	for k, t := range ix.terms {
+		ix.termID[t] = uint32(k)
+	}
+	ix.byID = make(map[uint64]int32, n+extra)
+	for i, id := range ix.ids {
+		if !ix.dead[i] {
+			ix.byID[id] = int32(i)
+		}
+	}
+	ix.markWritten()
 	return ix, nil
 }
 
-func sortInt32(s []int32) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
+// littleEndian is true on machines whose byte order is the encoding's:
+// there arrays are written and read as they lie in memory.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// fixed is the element types of arrays encoded whole, little-endian.
+type fixed interface {
+	~uint32 | ~uint64 | ~int32 | ~int64 | ~float32 | ~float64
+}
+
+// asBytes returns the memory of s.
+func asBytes[T fixed](s []T) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(unsafe.Sizeof(s[0])))
+}
+
+// swap reverses the byte order of every element of b, elements of size
+// bytes, turning little-endian into this machine's order or back.
+func swap(b []byte, size int) {
+	for i := 0; i+size <= len(b); i += size {
+		slices.Reverse(b[i : i+size])
 	}
 }
 
@@ -214,55 +205,105 @@ func (e *encoder) bytes(b []byte) {
 }
 
 func (e *encoder) uvarint(v uint64) { e.bytes(binary.AppendUvarint(e.buf[:0], v)) }
-func (e *encoder) u32(v uint32)     { e.bytes(binary.LittleEndian.AppendUint32(e.buf[:0], v)) }
-func (e *encoder) u64(v uint64)     { e.bytes(binary.LittleEndian.AppendUint64(e.buf[:0], v)) }
 
-// chunk is the size of the buffer arrays are encoded through.
+// putSlice writes the length of s and its elements, little-endian.
+func putSlice[T fixed](e *encoder, s []T) {
+	e.uvarint(uint64(len(s)))
+	b := asBytes(s)
+	if littleEndian || len(s) == 0 {
+		e.bytes(b)
+		return
+	}
+	size := int(unsafe.Sizeof(s[0]))
+	buf := make([]byte, 0, chunk)
+	for i := 0; i < len(b); i += chunk {
+		buf = append(buf[:0], b[i:min(i+chunk, len(b))]...)
+		swap(buf, size)
+		e.bytes(buf)
+	}
+}
+
+// chunk is the size of the buffer arrays are converted through.
 const chunk = 64 << 10
 
-func (e *encoder) u32s(s []uint32) {
-	e.uvarint(uint64(len(s)))
-	buf := make([]byte, 0, chunk)
-	for _, v := range s {
-		buf = binary.LittleEndian.AppendUint32(buf, v)
-		if len(buf) == chunk {
-			e.bytes(buf)
-			buf = buf[:0]
-		}
-	}
-	e.bytes(buf)
-}
-
-func (e *encoder) u64s(s []uint64) {
-	e.uvarint(uint64(len(s)))
-	buf := make([]byte, 0, chunk)
-	for _, v := range s {
-		buf = binary.LittleEndian.AppendUint64(buf, v)
-		if len(buf) == chunk {
-			e.bytes(buf)
-			buf = buf[:0]
-		}
-	}
-	e.bytes(buf)
-}
-
-func (e *encoder) f32s(s []float32) {
-	e.uvarint(uint64(len(s)))
-	buf := make([]byte, 0, chunk)
-	for _, v := range s {
-		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
-		if len(buf) == chunk {
-			e.bytes(buf)
-			buf = buf[:0]
-		}
-	}
-	e.bytes(buf)
-}
-
 func (e *encoder) vectors(off []uint64, t []uint32, w []float32) {
-	e.u64s(off)
-	e.u32s(t)
-	e.f32s(w)
+	putSlice(e, off)
+	putSlice(e, t)
+	putSlice(e, w)
+}
+
+// terms writes the vocabulary as the end offsets of the terms in their
+// concatenation, then the concatenation.
+func (e *encoder) terms(terms []string) {
+	ends := make([]uint64, len(terms))
+	var total uint64
+	for k, t := range terms {
+		total += uint64(len(t))
+		ends[k] = total
+	}
+	putSlice(e, ends)
+	for _, t := range terms {
+		e.bytes([]byte(t))
+	}
+}
+
+func (e *encoder) dead(dead []bool) {
+	b := make([]byte, len(dead))
+	for i, x := range dead {
+		if x {
+			b[i] = 1
+		}
+	}
+	e.uvarint(uint64(len(b)))
+	e.bytes(b)
+}
+
+// delta writes the postings added since the base was built, by term.
+func (e *encoder) delta(delta map[uint32]*plist) {
+	terms := make([]uint32, 0, len(delta))
+	for t := range delta {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	e.uvarint(uint64(len(terms)))
+	for _, t := range terms {
+		e.uvarint(uint64(t))
+		putSlice(e, delta[t].docs)
+		putSlice(e, delta[t].ws)
+	}
+}
+
+// lists writes every list's length, then all entries field by field.
+func (e *encoder) lists(lists [][]entry) {
+	lens := make([]uint32, len(lists))
+	total := 0
+	for i, l := range lists {
+		lens[i] = uint32(len(l))
+		total += len(l)
+	}
+	putSlice(e, lens)
+	ds := make([]int32, 0, total)
+	ss := make([]float64, 0, total)
+	cs := make([]float64, 0, total)
+	for _, l := range lists {
+		for _, en := range l {
+			ds = append(ds, en.d)
+			ss = append(ss, en.s)
+			cs = append(cs, en.cos)
+		}
+	}
+	putSlice(e, ds)
+	putSlice(e, ss)
+	putSlice(e, cs)
+}
+
+func (e *encoder) dups(dups [][]int32) {
+	lens := make([]uint32, len(dups))
+	for i, l := range dups {
+		lens[i] = uint32(len(l))
+	}
+	putSlice(e, lens)
+	putSlice(e, slices.Concat(dups...))
 }
 
 type decoder struct {
@@ -309,95 +350,148 @@ func (d *decoder) blob(limit int) []byte {
 	return b
 }
 
-func (d *decoder) byte() byte {
-	if d.err != nil {
-		return 0
-	}
-	b, err := d.r.ReadByte()
-	d.fail(err)
-	return b
-}
-
-func (d *decoder) u32() uint32 {
-	var b [4]byte
-	if d.err != nil {
-		return 0
-	}
-	_, err := io.ReadFull(d.r, b[:])
-	d.fail(err)
-	return binary.LittleEndian.Uint32(b[:])
-}
-
-func (d *decoder) u64() uint64 {
-	var b [8]byte
-	if d.err != nil {
-		return 0
-	}
-	_, err := io.ReadFull(d.r, b[:])
-	d.fail(err)
-	return binary.LittleEndian.Uint64(b[:])
-}
-
-// bulk reads n fixed-size items of size bytes in chunks, calling put for
-// each chunk.
-func (d *decoder) bulk(n, size int, put func(i int, b []byte)) {
-	buf := make([]byte, 64<<10)
-	per := len(buf) / size
-	for i := 0; i < n && d.err == nil; i += per {
-		k := min(per, n-i)
-		b := buf[:k*size]
-		_, err := io.ReadFull(d.r, b)
-		d.fail(err)
-		if d.err == nil {
-			put(i, b)
-		}
-	}
-}
-
-func (d *decoder) u32s() []uint32 {
+// getSlice reads an array putSlice wrote; with grow it leaves room for
+// headroom(n) more elements.
+func getSlice[T fixed](d *decoder, grow bool) []T {
 	n := d.count()
 	if d.err != nil {
 		return nil
 	}
-	s := make([]uint32, n)
-	d.bulk(n, 4, func(i int, b []byte) {
-		for j := 0; j < len(b); j += 4 {
-			s[i+j/4] = binary.LittleEndian.Uint32(b[j:])
-		}
-	})
-	return s
-}
-
-func (d *decoder) u64s() []uint64 {
-	n := d.count()
-	if d.err != nil {
-		return nil
+	c := n
+	if grow {
+		c += headroom(n)
 	}
-	s := make([]uint64, n)
-	d.bulk(n, 8, func(i int, b []byte) {
-		for j := 0; j < len(b); j += 8 {
-			s[i+j/8] = binary.LittleEndian.Uint64(b[j:])
-		}
-	})
-	return s
-}
-
-func (d *decoder) f32s() []float32 {
-	n := d.count()
-	if d.err != nil {
-		return nil
+	s := make([]T, n, c)
+	if n == 0 {
+		return s
 	}
-	s := make([]float32, n)
-	d.bulk(n, 4, func(i int, b []byte) {
-		for j := 0; j < len(b); j += 4 {
-			s[i+j/4] = math.Float32frombits(binary.LittleEndian.Uint32(b[j:]))
-		}
-	})
+	b := asBytes(s)
+	_, err := io.ReadFull(d.r, b)
+	d.fail(err)
+	if !littleEndian {
+		swap(b, int(unsafe.Sizeof(s[0])))
+	}
 	return s
 }
 
 func (d *decoder) vectors() ([]uint64, []uint32, []float32) {
-	return d.u64s(), d.u32s(), d.f32s()
+	return getSlice[uint64](d, true), getSlice[uint32](d, true), getSlice[float32](d, true)
+}
+
+// terms reads the vocabulary: one string, sliced.
+func (d *decoder) terms() []string {
+	ends := getSlice[uint64](d, false)
+	if d.err != nil {
+		return nil
+	}
+	var total uint64
+	for _, end := range ends {
+		if end < total || end > 1<<36 {
+			d.fail(fmt.Errorf("%w: term offsets", ErrFormat))
+			return nil
+		}
+		total = end
+	}
+	b := make([]byte, total)
+	_, err := io.ReadFull(d.r, b)
+	d.fail(err)
+	all := string(b)
+	terms := make([]string, len(ends), len(ends)+headroom(len(ends)))
+	var start uint64
+	for k, end := range ends {
+		terms[k] = all[start:end]
+		start = end
+	}
+	return terms
+}
+
+func (d *decoder) dead(extra int) []bool {
+	n := d.count()
+	if d.err != nil {
+		return nil
+	}
+	b := make([]byte, n)
+	_, err := io.ReadFull(d.r, b)
+	d.fail(err)
+	dead := make([]bool, n, n+extra)
+	for i, x := range b {
+		dead[i] = x != 0
+	}
+	return dead
+}
+
+func (d *decoder) delta() map[uint32]*plist {
+	nd := d.count()
+	delta := make(map[uint32]*plist, nd)
+	for k := 0; k < nd && d.err == nil; k++ {
+		t := uint32(d.uvarint())
+		p := &plist{docs: getSlice[uint32](d, false), ws: getSlice[float32](d, false)}
+		if len(p.docs) != len(p.ws) {
+			d.fail(fmt.Errorf("%w: delta postings", ErrFormat))
+		}
+		delta[t] = p
+	}
+	return delta
+}
+
+// lists reads n lists; they share one array, each capped at its length
+// so that an append copies it rather than overwriting the next.
+func (d *decoder) lists(n, extra int) [][]entry {
+	lens := getSlice[uint32](d, false)
+	ds := getSlice[int32](d, false)
+	ss := getSlice[float64](d, false)
+	cs := getSlice[float64](d, false)
+	if d.err != nil {
+		return nil
+	}
+	if len(lens) != n || len(ds) != len(ss) || len(ds) != len(cs) {
+		d.fail(fmt.Errorf("%w: lists", ErrFormat))
+		return nil
+	}
+	all := make([]entry, len(ds))
+	for j := range all {
+		all[j] = entry{d: ds[j], s: ss[j], cos: cs[j]}
+	}
+	lists := make([][]entry, n, n+extra)
+	start := 0
+	for i, l := range lens {
+		end := start + int(l)
+		if end > len(all) {
+			d.fail(fmt.Errorf("%w: lists", ErrFormat))
+			return nil
+		}
+		if l > 0 {
+			lists[i] = all[start:end:end]
+		}
+		start = end
+	}
+	return lists
+}
+
+func (d *decoder) dups(n, extra int) [][]int32 {
+	lens := getSlice[uint32](d, false)
+	all := getSlice[int32](d, false)
+	if d.err != nil {
+		return nil
+	}
+	if len(lens) != n {
+		d.fail(fmt.Errorf("%w: duplicates", ErrFormat))
+		return nil
+	}
+	dups := make([][]int32, n, n+extra)
+	start := 0
+	for i, l := range lens {
+		end := start + int(l)
+		if end > len(all) {
+			d.fail(fmt.Errorf("%w: duplicates", ErrFormat))
+			return nil
+		}
+		if l > 0 {
+			dups[i] = all[start:end:end]
+		}
+		start = end
+	}
+	return dups
 }
 
 // validate checks that every stored position is in range, so that a
@@ -430,12 +524,12 @@ func (ix *Index) validate() error {
 			return bad("posting")
 		}
 	}
-	for t, ps := range ix.delta {
+	for t, p := range ix.delta {
 		if t >= nt {
 			return bad("delta term")
 		}
-		for _, p := range ps {
-			if p.d >= n {
+		for _, d := range p.docs {
+			if d >= n {
 				return bad("delta posting")
 			}
 		}

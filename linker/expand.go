@@ -47,7 +47,16 @@ func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 // (Cauchy–Schwarz, as in the prefix filtering of AllPairs), so reading the
 // postings of the heaviest terms until the rest has a norm below dupT
 // finds them all.
-func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64) ([]entry, []int32) {
+//
+// postings returns the list of a term to search, by default (nil) the
+// base inverted index of the original vectors.
+func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings func(t uint32) ([]uint32, []float32)) ([]entry, []int32) {
+	if postings == nil {
+		postings = func(t uint32) ([]uint32, []float32) {
+			a, b := ix.pOff[t], ix.pOff[t+1]
+			return ix.pDoc[a:b], ix.pW[a:b]
+		}
+	}
 	t, w := ix.ovec(x)
 	q := make([]tw, len(t))
 	var rest2 float64
@@ -68,8 +77,7 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64) ([]entry, [
 			break
 		}
 		rest2 -= float64(p.w) * float64(p.w)
-		a, b := ix.pOff[p.t], ix.pOff[p.t+1]
-		docs, ws := ix.pDoc[a:b], ix.pW[a:b]
+		docs, ws := postings(p.t)
 		for j, d := range docs {
 			if s.seen[d] == 0 {
 				if int32(d) == x || ix.dead[d] {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sort"
 )
 
 // lowThetas is how many documents with the lowest list thresholds Add
@@ -59,6 +60,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 		})
 		for _, r := range raws[k] {
 			ix.df[r.t]++
+			ix.touchDF(r.t)
 		}
 	}
 	ix.live += len(docs)
@@ -89,23 +91,41 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 		finals = make([][]tw, len(docs))
 		eacc = make([]float64, len(ix.terms))
 	}
+	// The new documents are not in the postings yet: they find each other
+	// by a first pass, as in Build, over their own original vectors.
+	var batch func(t uint32) ([]uint32, []float32)
+	if len(news) > 1 {
+		batch = ix.batchPostings(news)
+	}
 	for k, x := range news {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("linker: add: %w", err)
 		}
+		if !expanded && ix.cfg.DuplicateScore <= 0 {
+			break
+		}
 		ot, ow := ix.ovec(x)
-		var cands []entry
-		if expanded || ix.cfg.DuplicateScore > 0 {
-			cands = ix.search(s, x, ot, ow, 4*ix.cfg.N+ix.cfg.ExpandN, false)
+		cands := ix.search(s, x, ot, ow, 4*ix.cfg.N+ix.cfg.ExpandN, false)
+		var batchDups []int32
+		if batch != nil {
+			K := 0
+			if expanded {
+				K = ix.cfg.ExpandN
+			}
+			var nb []entry
+			nb, batchDups = ix.firstPass(s, x, K, ix.cfg.DuplicateScore, batch)
+			cands = append(cands, nb...)
+			slices.SortFunc(cands, ix.compare)
 		}
 		if ix.cfg.DuplicateScore > 0 {
 			for _, c := range cands {
-				if ix.odot(x, c.d) >= ix.cfg.DuplicateScore {
-					ix.dups[x] = append(ix.dups[x], c.d)
-					ix.dups[c.d] = insertSorted(ix.dups[c.d], x)
+				if c.d < first && ix.odot(x, c.d) >= ix.cfg.DuplicateScore {
+					ix.addDup(x, c.d)
 				}
 			}
-			slices.Sort(ix.dups[x])
+			for _, d := range batchDups {
+				ix.addDup(x, d)
+			}
 		}
 		if expanded {
 			nb := cands[:min(len(cands), ix.cfg.ExpandN)]
@@ -160,6 +180,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 		}
 		if !slices.Equal(l, ix.lists[d]) {
 			ix.lists[d] = l
+			ix.touch(d)
 			changed[d] = true
 		}
 	}
@@ -170,6 +191,38 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 		return nil, err
 	}
 	return ix.changedIDs(changed), nil
+}
+
+// batchPostings returns the postings of the original vectors of news, for
+// firstPass.
+func (ix *Index) batchPostings(news []int32) func(t uint32) ([]uint32, []float32) {
+	lists := map[uint32]*plist{}
+	for _, x := range news {
+		t, w := ix.ovec(x)
+		for k, term := range t {
+			l := lists[term]
+			if l == nil {
+				l = &plist{}
+				lists[term] = l
+			}
+			l.docs = append(l.docs, uint32(x))
+			l.ws = append(l.ws, w[k])
+		}
+	}
+	return func(t uint32) ([]uint32, []float32) {
+		if l := lists[t]; l != nil {
+			return l.docs, l.ws
+		}
+		return nil, nil
+	}
+}
+
+// addDup records that a and b are near-duplicates.
+func (ix *Index) addDup(a, b int32) {
+	ix.dups[a] = insertSorted(ix.dups[a], b)
+	ix.dups[b] = insertSorted(ix.dups[b], a)
+	ix.touch(a)
+	ix.touch(b)
 }
 
 // Remove takes documents out of the index and recomputes the lists that
@@ -204,6 +257,7 @@ func (ix *Index) kill(gone []int32) map[int32]bool {
 		ix.dead[g] = true
 		ix.lists[g] = nil
 		ix.live--
+		ix.touch(g)
 	}
 	for d := range ix.lists {
 		if ix.dead[d] {
@@ -219,6 +273,7 @@ func (ix *Index) kill(gone []int32) map[int32]bool {
 	for _, g := range gone {
 		for _, d := range ix.dups[g] {
 			ix.dups[d] = slices.DeleteFunc(ix.dups[d], func(x int32) bool { return x == g })
+			ix.touch(d)
 			if !ix.dead[d] {
 				affected[d] = true // a duplicate it hid may now show
 			}
@@ -434,10 +489,17 @@ func (ix *Index) indexDelta(news []int32) {
 	for _, x := range news {
 		t, w := ix.vec(x)
 		for k, term := range t {
-			p := posting{uint32(x), w[k]}
 			l := ix.delta[term]
-			i, _ := slices.BinarySearchFunc(l, p, comparePostings)
-			ix.delta[term] = slices.Insert(l, i, p)
+			if l == nil {
+				l = &plist{}
+				ix.delta[term] = l
+			}
+			p := posting{uint32(x), w[k]}
+			i := sort.Search(len(l.docs), func(j int) bool {
+				return comparePostings(posting{l.docs[j], l.ws[j]}, p) >= 0
+			})
+			l.docs = slices.Insert(l.docs, i, p.d)
+			l.ws = slices.Insert(l.ws, i, p.w)
 		}
 	}
 }

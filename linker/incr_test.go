@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 
 	"newslink/linker"
@@ -156,5 +158,165 @@ func TestIndex_Explain(t *testing.T) {
 	}
 	if _, err := ix.Explain(999999, 0); !errors.Is(err, linker.ErrNotFound) {
 		t.Errorf("err = %v, want ErrNotFound", err)
+	}
+}
+
+// encode returns what WriteTo writes of ix.
+func encode(t *testing.T, ix *linker.Index) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := ix.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestIndex_WriteChanges(t *testing.T) {
+	docs, _ := corpus(t, 700, 3)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		cfg  linker.Config
+	}{
+		{"defaults", linker.Config{N: 10}},
+		{"no expansion", linker.Config{N: 5, ExpandN: -1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, err := linker.Build(ctx, docs[:500], tc.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			base := encode(t, ix)
+			// Three change sets: additions; a new version and a removal; two
+			// Adds written as one.
+			v2 := docs[5]
+			v2.Body = docs[400].Body
+			steps := []func() error{
+				func() error { _, err := ix.Add(ctx, docs[500:600]); return err },
+				func() error {
+					if _, err := ix.Add(ctx, []linker.Doc{v2}); err != nil {
+						return err
+					}
+					_, err := ix.Remove(ctx, []uint64{docs[9].ID, docs[550].ID})
+					return err
+				},
+				func() error {
+					if _, err := ix.Add(ctx, docs[600:650]); err != nil {
+						return err
+					}
+					_, err := ix.Add(ctx, docs[650:])
+					return err
+				},
+			}
+			var records [][]byte
+			for _, step := range steps {
+				if err := step(); err != nil {
+					t.Fatal(err)
+				}
+				var buf bytes.Buffer
+				if _, err := ix.WriteChanges(&buf); err != nil {
+					t.Fatal(err)
+				}
+				records = append(records, buf.Bytes())
+			}
+			if len(records[0]) >= len(base)/2 {
+				t.Errorf("a change record of 100 documents takes %d bytes, the index of 500 %d", len(records[0]), len(base))
+			}
+			back, err := linker.ReadIndex(bytes.NewReader(base))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range records {
+				if err := back.ReadChanges(bytes.NewReader(r)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if !bytes.Equal(encode(t, ix), encode(t, back)) {
+				t.Fatal("index read back with its changes encodes differently from the index that wrote them")
+			}
+			checkAgainstRecompute(t, back)
+			if back.Has(docs[9].ID) || !back.Has(docs[5].ID) || back.Len() != ix.Len() {
+				t.Errorf("removal or new version lost: has 9 %v, has 5 %v, len %d vs %d", back.Has(docs[9].ID), back.Has(docs[5].ID), back.Len(), ix.Len())
+			}
+
+			// Records apply only in order, to the index they follow.
+			stale, _ := linker.ReadIndex(bytes.NewReader(base))
+			if err := stale.ReadChanges(bytes.NewReader(records[1])); !errors.Is(err, linker.ErrFormat) {
+				t.Errorf("out of order: err = %v, want ErrFormat", err)
+			}
+			for _, bad := range [][]byte{nil, []byte("garbage"), records[0][:len(records[0])/2]} {
+				fresh, _ := linker.ReadIndex(bytes.NewReader(base))
+				if err := fresh.ReadChanges(bytes.NewReader(bad)); !errors.Is(err, linker.ErrFormat) {
+					t.Errorf("%d bytes: err = %v, want ErrFormat", len(bad), err)
+				}
+			}
+
+			// Compacting changes no list, and leaves only WriteTo.
+			lists := map[uint64][]linker.Link{}
+			for _, d := range docs {
+				lists[d.ID], _ = back.List(d.ID)
+			}
+			back.Compact()
+			if _, err := back.Add(ctx, nil); err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range docs {
+				if l, _ := back.List(d.ID); !reflect.DeepEqual(l, lists[d.ID]) {
+					t.Fatalf("doc %d: list changed by Compact", d.ID)
+				}
+			}
+			checkAgainstRecompute(t, back)
+			if _, err := back.WriteChanges(io.Discard); !errors.Is(err, linker.ErrCompacted) {
+				t.Errorf("WriteChanges after Compact: err = %v, want ErrCompacted", err)
+			}
+			again, err := linker.ReadIndex(bytes.NewReader(encode(t, back)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAgainstRecompute(t, again)
+		})
+	}
+}
+
+// TestIndex_Add_DuplicatesInOneBatch adds a story and its copy under
+// another ID together: they are near-duplicates of each other, as Build
+// would find, and never list each other or both fill another list.
+func TestIndex_Add_DuplicatesInOneBatch(t *testing.T) {
+	docs, _ := corpus(t, 400, 8)
+	ctx := context.Background()
+	for _, cfg := range []linker.Config{{N: 10}, {N: 10, ExpandN: -1}} {
+		ix, err := linker.Build(ctx, docs[:300], cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		batch := slices.Clone(docs[300:310])
+		cp := batch[0]
+		cp.ID = 100000
+		cp.Body += " Updated."
+		batch = append(batch, cp)
+		if _, err := ix.Add(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range []uint64{cp.ID, batch[0].ID} {
+			l, _ := ix.List(id)
+			for _, e := range l {
+				if e.ID == cp.ID || e.ID == batch[0].ID {
+					t.Errorf("%+v: %d lists its copy %d", cfg, id, e.ID)
+				}
+			}
+		}
+		for _, id := range ix.IDs() {
+			l, _ := ix.List(id)
+			both := 0
+			for _, e := range l {
+				if e.ID == cp.ID || e.ID == batch[0].ID {
+					both++
+				}
+			}
+			if both > 1 {
+				t.Errorf("%+v: %d lists the story twice: %v", cfg, id, l)
+			}
+		}
+		checkAgainstRecompute(t, ix)
 	}
 }

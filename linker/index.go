@@ -70,7 +70,11 @@ type Index struct {
 	pOff  []uint64
 	pDoc  []uint32
 	pW    []float32
-	delta map[uint32][]posting
+	delta map[uint32]*plist
+
+	// What changed since the index was built, read or last had its
+	// changes written (WriteChanges).
+	since changes
 }
 
 // entry is a link by document position.
@@ -83,6 +87,13 @@ type entry struct {
 type posting struct {
 	d uint32
 	w float32
+}
+
+// plist is a posting list held as two arrays, heaviest first, as search
+// reads it.
+type plist struct {
+	docs []uint32
+	ws   []float32
 }
 
 // Build analyses and weights docs, indexes them and computes every
@@ -107,7 +118,7 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 // the result. An error from each is returned, wrapped.
 func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg Config) (*Index, error) {
 	cfg = cfg.withDefaults()
-	ix := &Index{cfg: cfg, byID: map[uint64]int32{}, delta: map[uint32][]posting{}}
+	ix := &Index{cfg: cfg, byID: map[uint64]int32{}, delta: map[uint32]*plist{}}
 	raw, err := ix.analyzeAll(ctx, each)
 	if err != nil {
 		return nil, err
@@ -149,7 +160,7 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 				k = ix.cfg.ExpandN
 			}
 			var n []entry
-			n, ix.dups[x] = ix.firstPass(s, x, k, ix.cfg.DuplicateScore)
+			n, ix.dups[x] = ix.firstPass(s, x, k, ix.cfg.DuplicateScore, nil)
 			if expand {
 				nb[x] = n
 			}
@@ -166,6 +177,7 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 	if err := ix.computeLists(ctx, allDocs(n)); err != nil {
 		return nil, err
 	}
+	ix.markWritten()
 	return ix, nil
 }
 
@@ -221,6 +233,18 @@ func (ix *Index) MaxID() uint64 {
 		}
 	}
 	return m
+}
+
+// IDs returns the IDs of the documents in the index, in ascending order.
+func (ix *Index) IDs() []uint64 {
+	out := make([]uint64, 0, ix.live)
+	for i, id := range ix.ids {
+		if !ix.dead[i] {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // Config returns the configuration the index was built with, defaults
@@ -496,7 +520,7 @@ func (ix *Index) buildPostings() {
 			ix.pW[p] = w[k]
 		}
 	}
-	ix.delta = map[uint32][]posting{}
+	ix.delta = map[uint32]*plist{}
 	ix.sortPostings(ix.cfg.Workers)
 }
 

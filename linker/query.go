@@ -273,6 +273,9 @@ func (ix *Index) isDup(a, b int32) bool {
 
 // computeLists recomputes the lists of the given documents in parallel.
 func (ix *Index) computeLists(ctx context.Context, xs []int32) error {
+	for _, x := range xs {
+		ix.touch(x)
+	}
 	w := ix.cfg.Workers
 	scr := make([]*scratch, w)
 	return parallel(ctx, w, len(xs), func(worker, lo, hi int) {

@@ -54,13 +54,9 @@ func (ix *Index) gather(s *scratch, x int32, t []uint32, w []float32, K int, the
 			}
 		}
 		if len(ix.delta) > 0 {
-			if ps := ix.delta[term]; len(ps) > 0 {
-				c := cursor{qw: qw, docs: make([]uint32, len(ps)), ws: make([]float32, len(ps))}
-				for j, p := range ps {
-					c.docs[j], c.ws[j] = p.d, p.w
-				}
-				s.cur = append(s.cur, c)
-				remaining += len(ps)
+			if p := ix.delta[term]; p != nil {
+				s.cur = append(s.cur, cursor{qw: qw, docs: p.docs, ws: p.ws})
+				remaining += len(p.docs)
 			}
 		}
 	}

@@ -4,42 +4,68 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 
 	bolt "go.etcd.io/bbolt"
 )
 
-// The link index and what changed since it was written.
+// The link index, the changes written since, and the articles changed
+// since the last link.
 var (
-	bucketLinkIndex = []byte("linkindex") // chunk number (8 bytes) -> up to linkChunk bytes of the encoded index
+	bucketLinkIndex = []byte("linkindex") // generation (8 bytes) + chunk number (8 bytes) -> up to linkChunk bytes of the encoded index
+	bucketLinkLog   = []byte("linklog")   // sequence number (8 bytes) -> one change record, applied in order to the index
 	bucketChanged   = []byte("changed")   // article ID -> "": created or updated since the last link
 )
+
+// keyLinkGen, in the meta bucket, holds the generation of the link index
+// in use: a new index is written beside the old one, over several
+// transactions, and replaces it in one.
+var keyLinkGen = []byte("linkindex-generation")
 
 // linkChunk is the size of one stored piece of the link index: large
 // values cost bbolt overflow pages, small ones many keys.
 const linkChunk = 1 << 20
 
-// PutLinkIndex replaces the stored link index with what write writes, in
-// one transaction. The linker's encoding is opaque to the store.
+// linkTxBytes bounds what one transaction of PutLinkIndex writes: bbolt
+// holds a transaction's pages in memory until it commits. A variable for
+// tests.
+var linkTxBytes = 64 << 20
+
+// PutLinkIndex replaces the stored link index with what write writes and
+// forgets the changes appended to the old one. The linker's encoding is
+// opaque to the store. The new index is written in pieces beside the old
+// one and swapped in by one transaction, so that memory holds a piece at a
+// time and readers see the old index or the new one, never a mix; an
+// error or a crash leaves the old one.
 func (db *DB) PutLinkIndex(ctx context.Context, write func(io.Writer) error) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: put link index: %w", err)
 	}
+	var gen uint64
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket(bucketLinkIndex); err != nil {
+		gen = linkGen(tx) + 1
+		return deleteGenerations(tx, func(g uint64) bool { return g >= gen }) // left by a failed write
+	})
+	if err != nil {
+		return fmt.Errorf("store: put link index: %w", err)
+	}
+	w := &chunkWriter{db: db, gen: gen}
+	if err := write(w); err != nil {
+		return fmt.Errorf("store: put link index: %w", err)
+	}
+	if err := w.commit(); err != nil {
+		return fmt.Errorf("store: put link index: %w", err)
+	}
+	err = db.bolt.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketMeta).Put(keyLinkGen, itob(gen)); err != nil {
 			return err
 		}
-		b, err := tx.CreateBucket(bucketLinkIndex)
-		if err != nil {
+		if err := deleteGenerations(tx, func(g uint64) bool { return g != gen }); err != nil {
 			return err
 		}
-		b.FillPercent = 1 // keys are appended
-		w := &chunkWriter{b: b}
-		if err := write(w); err != nil {
-			return err
-		}
-		return w.flush()
+		return resetBucket(tx, bucketLinkLog)
 	})
 	if err != nil {
 		return fmt.Errorf("store: put link index: %w", err)
@@ -47,11 +73,53 @@ func (db *DB) PutLinkIndex(ctx context.Context, write func(io.Writer) error) err
 	return nil
 }
 
-// chunkWriter stores what is written in linkChunk pieces.
+// linkGen returns the generation of the stored link index, 0 if none.
+func linkGen(tx *bolt.Tx) uint64 {
+	v := tx.Bucket(bucketMeta).Get(keyLinkGen)
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}
+
+// deleteGenerations deletes the chunks of the generations del selects
+// (and any key of an older layout).
+func deleteGenerations(tx *bolt.Tx, del func(gen uint64) bool) error {
+	b := tx.Bucket(bucketLinkIndex)
+	var doomed [][]byte
+	c := b.Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if len(k) != 16 || del(binary.BigEndian.Uint64(k)) {
+			doomed = append(doomed, bytes.Clone(k))
+		}
+	}
+	for _, k := range doomed {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// resetBucket empties a top-level bucket.
+func resetBucket(tx *bolt.Tx, name []byte) error {
+	if tx.Bucket(name) != nil {
+		if err := tx.DeleteBucket(name); err != nil {
+			return err
+		}
+	}
+	_, err := tx.CreateBucket(name)
+	return err
+}
+
+// chunkWriter stores what is written in linkChunk pieces of generation
+// gen, committing a transaction every linkTxBytes.
 type chunkWriter struct {
-	b   *bolt.Bucket
-	buf []byte
-	n   uint64
+	db      *DB
+	gen     uint64
+	n       uint64   // next chunk number
+	pending [][]byte // full chunks not yet committed
+	buf     []byte
 }
 
 func (w *chunkWriter) Write(p []byte) (int, error) {
@@ -64,44 +132,106 @@ func (w *chunkWriter) Write(p []byte) (int, error) {
 		w.buf = append(w.buf, p[:k]...)
 		p = p[k:]
 		if len(w.buf) == linkChunk {
-			if err := w.flush(); err != nil {
-				return 0, err
+			w.pending = append(w.pending, w.buf)
+			w.buf = nil
+			if len(w.pending)*linkChunk >= linkTxBytes {
+				if err := w.flush(); err != nil {
+					return 0, err
+				}
 			}
 		}
 	}
 	return written, nil
 }
 
+// commit stores everything written.
+func (w *chunkWriter) commit() error {
+	if len(w.buf) > 0 {
+		w.pending = append(w.pending, w.buf)
+		w.buf = nil
+	}
+	return w.flush()
+}
+
 func (w *chunkWriter) flush() error {
-	if len(w.buf) == 0 {
+	if len(w.pending) == 0 {
 		return nil
 	}
-	err := w.b.Put(binary.BigEndian.AppendUint64(nil, w.n), w.buf)
-	w.n++
-	w.buf = nil
+	var size int64
+	err := w.db.bolt.Update(func(tx *bolt.Tx) error {
+		size = tx.Size()
+		b := tx.Bucket(bucketLinkIndex)
+		b.FillPercent = 1 // keys are appended
+		for _, v := range w.pending {
+			k := binary.BigEndian.AppendUint64(itob(w.gen), w.n)
+			if err := b.Put(k, v); err != nil {
+				return err
+			}
+			w.n++
+		}
+		return nil
+	})
+	w.pending = nil
+	w.db.dropMapped(size)
 	return err
 }
 
-// LinkIndex calls read with the stored link index, inside a read
-// transaction (read must not keep the reader). ok is false when none is
-// stored.
-func (db *DB) LinkIndex(ctx context.Context, read func(io.Reader) error) (ok bool, err error) {
+// AppendLinkChanges stores what write writes as the next change record of
+// the stored link index, in one transaction. It returns an error if no
+// index is stored.
+func (db *DB) AppendLinkChanges(ctx context.Context, write func(io.Writer) error) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: append link changes: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return fmt.Errorf("store: append link changes: %w", err)
+	}
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		if linkGen(tx) == 0 {
+			return errors.New("no link index stored")
+		}
+		b := tx.Bucket(bucketLinkLog)
+		seq, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		return b.Put(itob(seq), buf.Bytes())
+	})
+	if err != nil {
+		return fmt.Errorf("store: append link changes: %w", err)
+	}
+	return nil
+}
+
+// LinkIndex calls read with the stored link index and its change records
+// in the order they were appended, inside a read transaction (read must
+// not keep the readers). ok is false when no index is stored.
+func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes []io.Reader) error) (ok bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return false, fmt.Errorf("store: link index: %w", err)
 	}
 	err = db.bolt.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketLinkIndex)
-		c := b.Cursor()
-		k, v := c.First()
-		if k == nil {
+		gen := linkGen(tx)
+		if gen == 0 {
 			return nil
 		}
+		defer db.dropMapped(tx.Size()) // read has copied what it keeps
 		ok = true
-		var readers []io.Reader
-		for ; k != nil; k, v = c.Next() {
-			readers = append(readers, bytes.NewReader(v))
+		var base []io.Reader
+		prefix := itob(gen)
+		c := tx.Bucket(bucketLinkIndex).Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			base = append(base, bytes.NewReader(v))
 		}
-		return read(io.MultiReader(readers...))
+		var changes []io.Reader
+		if b := tx.Bucket(bucketLinkLog); b != nil {
+			c := b.Cursor()
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				changes = append(changes, bytes.NewReader(v))
+			}
+		}
+		return read(io.MultiReader(base...), changes)
 	})
 	if err != nil {
 		return ok, fmt.Errorf("store: link index: %w", err)
@@ -137,11 +267,7 @@ func (db *DB) ClearChanged(ctx context.Context, ids []uint64) error {
 	}
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		if ids == nil {
-			if err := tx.DeleteBucket(bucketChanged); err != nil {
-				return err
-			}
-			_, err := tx.CreateBucket(bucketChanged)
-			return err
+			return resetBucket(tx, bucketChanged)
 		}
 		b := tx.Bucket(bucketChanged)
 		for _, id := range ids {

@@ -55,7 +55,7 @@ var (
 
 // allBuckets are created at open.
 var allBuckets = append([][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated, bucketPrints,
-	bucketLinkIndex, bucketChanged}, frontierBuckets...)
+	bucketLinkIndex, bucketLinkLog, bucketChanged}, frontierBuckets...)
 
 // Options configures Open. The zero value (or nil) means
 // DefaultLockTimeout, read-write.
@@ -400,12 +400,21 @@ func (db *DB) ArticleByID(ctx context.Context, id uint64) (*newslink.Article, er
 // ForEachArticle calls fn for every stored article in ID order, inside one
 // read transaction: fn sees a consistent snapshot and must not write to db.
 // It stops at the first error fn returns, or when ctx is done.
+//
+// The pages read are let go as the scan goes on (dropMapped), so that a
+// scan holds little of the file in memory however large the store.
 func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) error) error {
 	return db.bolt.View(func(tx *bolt.Tx) error {
+		defer db.dropMapped(tx.Size())
 		c := tx.Bucket(bucketArticles).Cursor()
+		read := 0
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			if err := ctx.Err(); err != nil {
 				return err
+			}
+			if read += len(v); read >= dropEvery {
+				db.dropMapped(tx.Size())
+				read = 0
 			}
 			a, err := decodeArticle(v)
 			if err != nil {
@@ -418,6 +427,10 @@ func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) err
 		return nil
 	})
 }
+
+// dropEvery is how many bytes of articles a scan reads between two
+// dropMapped calls.
+const dropEvery = 64 << 20
 
 // Count returns the number of stored articles.
 func (db *DB) Count(ctx context.Context) (int, error) {
@@ -458,7 +471,14 @@ func (db *DB) putRelated(ctx context.Context, lists map[uint64][]newslink.Relate
 		ids = append(ids, id)
 	}
 	slices.Sort(ids) // sequential keys make bbolt's writes cheap
+	var size int64
+	defer func() {
+		if all {
+			db.dropMapped(size) // the old lists' pages, read to free them
+		}
+	}()
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		size = tx.Size()
 		if all {
 			if err := tx.DeleteBucket(bucketRelated); err != nil {
 				return err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -103,25 +104,31 @@ func link(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config
 	if rebuild {
 		return linkAll(ctx, log, db, cfg, "asked")
 	}
-	var ix *linker.Index
-	ok, err := db.LinkIndex(ctx, func(r io.Reader) error {
-		var err error
-		ix, err = linker.ReadIndex(r)
-		return err
-	})
-	if err != nil {
-		return linkAll(ctx, log, db, cfg, "the stored index is unreadable")
-	}
-	if !ok {
-		return linkAll(ctx, log, db, cfg, "no index yet")
-	}
+	t0 := time.Now()
 	want, err := linker.Build(ctx, nil, cfg) // the options with defaults filled in
 	if err != nil {
 		return linkResult{}, fmt.Errorf("link: %w", err)
 	}
-	have, wantCfg := ix.Config(), want.Config()
-	have.Workers, wantCfg.Workers = 0, 0
-	if have != wantCfg {
+	wantCfg := want.Config()
+	wantCfg.Workers = 0
+	// The options are at the head of the stored index: a run with nothing
+	// to add reads no further.
+	var have linker.Config
+	ok, err := db.LinkIndex(ctx, func(base io.Reader, _ []io.Reader) error {
+		var err error
+		have, err = linker.ReadConfig(base)
+		return err
+	})
+	switch {
+	case ctx.Err() != nil:
+		return linkResult{}, fmt.Errorf("link: %w", ctx.Err())
+	case !ok:
+		return linkAll(ctx, log, db, cfg, "no index yet")
+	case err != nil:
+		log.Warn("link: stored index unreadable; rebuilding", "err", err)
+		return linkAll(ctx, log, db, cfg, "the stored index is unreadable")
+	}
+	if have.Workers = 0; have != wantCfg {
 		return linkAll(ctx, log, db, cfg, "the options changed")
 	}
 	ids, err := db.Changed(ctx)
@@ -131,6 +138,15 @@ func link(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config
 	if len(ids) == 0 {
 		return linkResult{}, nil
 	}
+	ix, sizes, err := loadIndex(ctx, db)
+	switch {
+	case ctx.Err() != nil:
+		return linkResult{}, fmt.Errorf("link: %w", ctx.Err())
+	case err != nil:
+		log.Warn("link: stored index unreadable; rebuilding", "err", err)
+		return linkAll(ctx, log, db, cfg, "the stored index is unreadable")
+	}
+	log.Debug("link: index read", "bytes", sizes.base, "change bytes", sizes.changes, "seconds", time.Since(t0).Seconds())
 	docs := make([]linker.Doc, 0, len(ids))
 	for _, id := range ids {
 		a, err := db.ArticleByID(ctx, id)
@@ -146,6 +162,7 @@ func link(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config
 	if err != nil {
 		return linkResult{}, fmt.Errorf("link: %w", err)
 	}
+	log.Debug("link: added", "articles", len(docs), "lists changed", len(changed), "seconds", time.Since(t0).Seconds())
 	lists := make(map[uint64][]newslink.Related, len(changed))
 	for _, id := range changed {
 		l, _ := ix.List(id)
@@ -154,10 +171,77 @@ func link(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config
 	if err := db.PutRelated(ctx, lists); err != nil {
 		return linkResult{}, err
 	}
-	if err := db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
+	log.Debug("link: lists stored", "lists", len(lists), "seconds", time.Since(t0).Seconds())
+	// Only the changes are stored, until they outgrow a share of the
+	// index: then the index is compacted and stored whole, so that reading
+	// it stays quick.
+	var rec bytes.Buffer
+	if _, err := ix.WriteChanges(&rec); err != nil {
+		return linkResult{}, fmt.Errorf("link: %w", err)
+	}
+	if sizes.changes+int64(rec.Len()) > sizes.base/compactShare {
+		ix.Compact()
+		err = db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err })
+		log.Debug("link: index compacted", "seconds", time.Since(t0).Seconds())
+	} else {
+		err = db.AppendLinkChanges(ctx, func(w io.Writer) error { _, err := w.Write(rec.Bytes()); return err })
+		log.Debug("link: changes stored", "bytes", rec.Len(), "seconds", time.Since(t0).Seconds())
+	}
+	if err != nil {
 		return linkResult{}, err
 	}
 	return linkResult{articles: len(docs), lists: len(lists)}, db.ClearChanged(ctx, ids)
+}
+
+// compactShare: the stored index is rewritten whole once its change
+// records exceed 1/compactShare of its size.
+const compactShare = 4
+
+// errNoIndex is returned by loadIndex when no link index is stored.
+var errNoIndex = errors.New("no link index yet: run newslink link")
+
+// indexSizes are the stored sizes of a link index and of its changes.
+type indexSizes struct{ base, changes int64 }
+
+// loadIndex reads the stored link index and applies its change records.
+func loadIndex(ctx context.Context, db *store.DB) (*linker.Index, indexSizes, error) {
+	var ix *linker.Index
+	var sizes indexSizes
+	ok, err := db.LinkIndex(ctx, func(base io.Reader, changes []io.Reader) error {
+		cr := &countingReader{r: base}
+		var err error
+		if ix, err = linker.ReadIndex(cr); err != nil {
+			return err
+		}
+		sizes.base = cr.n
+		for _, c := range changes {
+			cr := &countingReader{r: c}
+			if err := ix.ReadChanges(cr); err != nil {
+				return err
+			}
+			sizes.changes += cr.n
+		}
+		return nil
+	})
+	switch {
+	case err != nil:
+		return nil, sizes, err
+	case !ok:
+		return nil, sizes, errNoIndex
+	}
+	return ix, sizes, nil
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // linkerDoc is what the linker reads of an article.
@@ -191,25 +275,22 @@ func linkAll(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Con
 	if err != nil {
 		return linkResult{}, fmt.Errorf("link: %w", err)
 	}
-	log.Debug("link: index built", "seconds", time.Since(t0).Seconds())
-	var ids []uint64
-	if err := db.ForEachID(ctx, func(id uint64) error { ids = append(ids, id); return nil }); err != nil {
-		return linkResult{}, err
-	}
+	log.Debug("link: index built", "seconds", time.Since(t0).Seconds(), "memory", resident())
+	ids := ix.IDs()
 	out := make(map[uint64][]newslink.Related, len(ids))
 	for _, id := range ids {
-		if l, ok := ix.List(id); ok {
-			out[id] = related(l)
-		}
+		l, _ := ix.List(id)
+		out[id] = related(l)
 	}
 	if err := db.ReplaceRelated(ctx, out); err != nil {
 		return linkResult{}, err
 	}
-	log.Debug("link: lists stored", "seconds", time.Since(t0).Seconds())
+	out = nil
+	log.Debug("link: lists stored", "seconds", time.Since(t0).Seconds(), "memory", resident())
 	if err := db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
 		return linkResult{}, err
 	}
-	log.Debug("link: index stored", "seconds", time.Since(t0).Seconds())
+	log.Debug("link: index stored", "seconds", time.Since(t0).Seconds(), "memory", resident())
 	return linkResult{rebuilt: true, why: why, articles: ix.Len(), lists: len(out)}, db.ClearChanged(ctx, nil)
 }
 

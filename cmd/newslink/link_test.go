@@ -1,9 +1,15 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"newslink/linker"
+	"newslink/store"
 )
 
 // TestLink_Incremental adds a follow-up to a linked archive: the next link
@@ -63,5 +69,94 @@ func TestRelated_Explain(t *testing.T) {
 		if !strings.Contains(strings.ToLower(out), want) {
 			t.Errorf("explanation lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestLink_ChangeLog links an archive in four imports: small updates are
+// stored as change records, a large one compacts the index, and after
+// every run the stored lists are exactly those of one index kept in memory
+// through the same additions.
+func TestLink_ChangeLog(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	corpus, _, err := runCmd(t, db, "", "gen-corpus", "--n", "310", "--seed", "4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(strings.TrimSpace(corpus), "\n")
+	ctx := context.Background()
+	var ref *linker.Index
+	for _, step := range []struct {
+		lines []string
+		want  string // what the debug log says of the run
+	}{
+		{lines[:200], "link: rebuilt"},
+		{lines[200:205], "link: changes stored"},
+		{lines[205:305], "link: index compacted"},
+		{lines[305:], "link: changes stored"},
+	} {
+		if _, stderr, err := runCmd(t, db, strings.Join(step.lines, ""), "import", "--quiet", "-"); err != nil {
+			t.Fatalf("import: %v\n%s", err, stderr)
+		}
+		s, err := store.Open(db, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids, err := s.Changed(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var docs []linker.Doc
+		for _, id := range ids {
+			a, err := s.ArticleByID(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, linkerDoc(a))
+		}
+		s.Close()
+		if ref == nil {
+			ref, err = linker.Build(ctx, docs, linker.Config{})
+		} else {
+			_, err = ref.Add(ctx, docs)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+
+		_, stderr, err := runCmd(t, db, "", "--log-level", "debug", "link")
+		if err != nil || !strings.Contains(stderr, step.want) {
+			t.Fatalf("link after %d imports: %v; log lacks %q:\n%s", len(step.lines), err, step.want, stderr)
+		}
+		s, err = store.Open(db, &store.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.ForEachID(ctx, func(id uint64) error {
+			stored, err := s.Related(ctx, id)
+			if err != nil {
+				return err
+			}
+			want, _ := ref.List(id)
+			if len(stored) != len(want) {
+				return fmt.Errorf("article %d: %d related stored, want %d", id, len(stored), len(want))
+			}
+			for k := range want {
+				if stored[k].ID != want[k].ID || stored[k].Score != want[k].Score {
+					return fmt.Errorf("article %d: stored %+v, want %+v", id, stored[k], want[k])
+				}
+			}
+			return nil
+		})
+		s.Close()
+		if err != nil {
+			t.Fatalf("after %d imports: %v", len(step.lines), err)
+		}
+	}
+	// Explanations read the index with its change records.
+	last := strings.SplitN(lines[len(lines)-1], `"url":"`, 2)[1]
+	last = last[:strings.IndexByte(last, '"')]
+	out, stderr, err := runCmd(t, db, "", "related", "--explain", last)
+	if err != nil || !strings.Contains(out, "shared terms") {
+		t.Errorf("related --explain %s: %v\n%s%s", last, err, out, stderr)
 	}
 }

@@ -11,7 +11,6 @@ import (
 
 	"newslink"
 	"newslink/crawler/urlnorm"
-	"newslink/linker"
 	"newslink/store"
 )
 
@@ -162,17 +161,9 @@ const explainTerms = 8
 // explain reads the stored link index and says why each story of an
 // article's list is in it, by related article ID.
 func explain(ctx context.Context, db *store.DB, id uint64) (map[uint64]*explanation, error) {
-	var ix *linker.Index
-	ok, err := db.LinkIndex(ctx, func(r io.Reader) error {
-		var err error
-		ix, err = linker.ReadIndex(r)
-		return err
-	})
+	ix, _, err := loadIndex(ctx, db)
 	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, fmt.Errorf("related --explain: no link index yet: run newslink link")
+		return nil, fmt.Errorf("related --explain: %w", err)
 	}
 	xs, err := ix.Explain(id, explainTerms)
 	if err != nil {
