@@ -14,7 +14,7 @@ import (
 // The link index, the changes written since, and the articles changed
 // since the last link.
 var (
-	bucketLinkIndex = []byte("linkindex") // generation (8 bytes) + chunk number (8 bytes) -> up to linkChunk bytes of the encoded index
+	bucketLinkIndex = []byte("linkindex") // generation (8 bytes) -> bucket: chunk number (8 bytes) -> up to linkChunk bytes of the encoded index
 	bucketLinkLog   = []byte("linklog")   // sequence number (8 bytes) -> one change record, applied in order to the index
 	bucketChanged   = []byte("changed")   // article ID -> "": created or updated since the last link
 )
@@ -44,9 +44,13 @@ func (db *DB) PutLinkIndex(ctx context.Context, write func(io.Writer) error) err
 		return fmt.Errorf("store: put link index: %w", err)
 	}
 	var gen uint64
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
+	err := db.update(func(tx *bolt.Tx) error {
 		gen = linkGen(tx) + 1
-		return deleteGenerations(tx, func(g uint64) bool { return g >= gen }) // left by a failed write
+		if err := deleteGenerations(tx, func(g uint64) bool { return g >= gen }); err != nil { // left by a failed write
+			return err
+		}
+		_, err := tx.Bucket(bucketLinkIndex).CreateBucket(itob(gen))
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("store: put link index: %w", err)
@@ -58,7 +62,7 @@ func (db *DB) PutLinkIndex(ctx context.Context, write func(io.Writer) error) err
 	if err := w.commit(); err != nil {
 		return fmt.Errorf("store: put link index: %w", err)
 	}
-	err = db.bolt.Update(func(tx *bolt.Tx) error {
+	err = db.update(func(tx *bolt.Tx) error {
 		if err := tx.Bucket(bucketMeta).Put(keyLinkGen, itob(gen)); err != nil {
 			return err
 		}
@@ -73,6 +77,18 @@ func (db *DB) PutLinkIndex(ctx context.Context, write func(io.Writer) error) err
 	return nil
 }
 
+// update runs fn in a write transaction and then lets go of the pages of
+// the file that it read (see dropMapped): those of the buckets it freed.
+func (db *DB) update(fn func(tx *bolt.Tx) error) error {
+	var size int64
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		size = tx.Size()
+		return fn(tx)
+	})
+	db.dropMapped(size)
+	return err
+}
+
 // linkGen returns the generation of the stored link index, 0 if none.
 func linkGen(tx *bolt.Tx) uint64 {
 	v := tx.Bucket(bucketMeta).Get(keyLinkGen)
@@ -82,19 +98,29 @@ func linkGen(tx *bolt.Tx) uint64 {
 	return binary.BigEndian.Uint64(v)
 }
 
-// deleteGenerations deletes the chunks of the generations del selects
-// (and any key of an older layout).
+// deleteGenerations deletes the link indexes of the generations del
+// selects, and anything else in the bucket.
 func deleteGenerations(tx *bolt.Tx, del func(gen uint64) bool) error {
 	b := tx.Bucket(bucketLinkIndex)
-	var doomed [][]byte
+	type doomed struct {
+		key    []byte
+		bucket bool
+	}
+	var ds []doomed
 	c := b.Cursor()
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
-		if len(k) != 16 || del(binary.BigEndian.Uint64(k)) {
-			doomed = append(doomed, bytes.Clone(k))
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if v != nil || len(k) != 8 || del(binary.BigEndian.Uint64(k)) {
+			ds = append(ds, doomed{bytes.Clone(k), v == nil})
 		}
 	}
-	for _, k := range doomed {
-		if err := b.Delete(k); err != nil {
+	for _, d := range ds {
+		var err error
+		if d.bucket {
+			err = b.DeleteBucket(d.key)
+		} else {
+			err = b.Delete(d.key)
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -157,14 +183,11 @@ func (w *chunkWriter) flush() error {
 	if len(w.pending) == 0 {
 		return nil
 	}
-	var size int64
-	err := w.db.bolt.Update(func(tx *bolt.Tx) error {
-		size = tx.Size()
-		b := tx.Bucket(bucketLinkIndex)
+	err := w.db.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketLinkIndex).Bucket(itob(w.gen))
 		b.FillPercent = 1 // keys are appended
 		for _, v := range w.pending {
-			k := binary.BigEndian.AppendUint64(itob(w.gen), w.n)
-			if err := b.Put(k, v); err != nil {
+			if err := b.Put(itob(w.n), v); err != nil {
 				return err
 			}
 			w.n++
@@ -172,7 +195,6 @@ func (w *chunkWriter) flush() error {
 		return nil
 	})
 	w.pending = nil
-	w.db.dropMapped(size)
 	return err
 }
 
@@ -216,14 +238,21 @@ func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes [
 		if gen == 0 {
 			return nil
 		}
-		defer db.dropMapped(tx.Size()) // read has copied what it keeps
+		size := tx.Size()
+		defer db.dropMapped(size) // read has copied what it keeps
 		ok = true
 		var base []io.Reader
-		prefix := itob(gen)
-		c := tx.Bucket(bucketLinkIndex).Cursor()
-		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		b := tx.Bucket(bucketLinkIndex).Bucket(itob(gen))
+		if b == nil {
+			return errors.New("the link index named in meta is missing")
+		}
+		c := b.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
 			base = append(base, bytes.NewReader(v))
 		}
+		// Let go of the pages read as reading goes on, so that reading a
+		// large index does not hold it twice, in the file and in memory.
+		r := &droppingReader{r: io.MultiReader(base...), drop: func() { db.dropMapped(size) }}
 		var changes []io.Reader
 		if b := tx.Bucket(bucketLinkLog); b != nil {
 			c := b.Cursor()
@@ -231,12 +260,28 @@ func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes [
 				changes = append(changes, bytes.NewReader(v))
 			}
 		}
-		return read(io.MultiReader(base...), changes)
+		return read(r, changes)
 	})
 	if err != nil {
 		return ok, fmt.Errorf("store: link index: %w", err)
 	}
 	return ok, nil
+}
+
+// droppingReader calls drop every dropEvery bytes read.
+type droppingReader struct {
+	r    io.Reader
+	n    int
+	drop func()
+}
+
+func (d *droppingReader) Read(p []byte) (int, error) {
+	n, err := d.r.Read(p)
+	if d.n += n; d.n >= dropEvery {
+		d.drop()
+		d.n = 0
+	}
+	return n, err
 }
 
 // Changed returns the IDs of the articles created or updated since the
@@ -265,7 +310,7 @@ func (db *DB) ClearChanged(ctx context.Context, ids []uint64) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: clear changed: %w", err)
 	}
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
+	err := db.update(func(tx *bolt.Tx) error {
 		if ids == nil {
 			return resetBucket(tx, bucketChanged)
 		}

@@ -285,13 +285,18 @@ func linkAll(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Con
 	if err := db.ReplaceRelated(ctx, out); err != nil {
 		return linkResult{}, err
 	}
+	res := linkResult{rebuilt: true, why: why, articles: ix.Len(), lists: len(out)}
 	out = nil
 	log.Debug("link: lists stored", "seconds", time.Since(t0).Seconds(), "memory", resident())
 	if err := db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
 		return linkResult{}, err
 	}
+	// The index is stored: its memory goes back before the last write, so
+	// that the peak stays that of the build.
+	ix = nil
+	debug.FreeOSMemory()
 	log.Debug("link: index stored", "seconds", time.Since(t0).Seconds(), "memory", resident())
-	return linkResult{rebuilt: true, why: why, articles: ix.Len(), lists: len(out)}, db.ClearChanged(ctx, nil)
+	return res, db.ClearChanged(ctx, nil)
 }
 
 // errStop ends a cursor walk early.
