@@ -26,7 +26,7 @@ func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 	if err != nil {
 		return err
 	}
-	ix.off, ix.vt, ix.vw = nil, nil, nil // the originals stay in ooff, ovt, ovw
+	ix.off, ix.vt, ix.vw = nil, nil, nil    // the originals stay in ooff, ovt, ovw
 	ix.pOff, ix.pDoc, ix.pW = nil, nil, nil // the collector may have them before the new ones are built
 	ix.appendVectors(vecs)
 	ix.buildPostings()
