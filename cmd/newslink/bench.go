@@ -12,9 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"newslink"
@@ -40,33 +38,6 @@ func runBenchCmd(ctx context.Context, e *env, args []string) error {
 		return runBenchFrontier(ctx, e, args[1:])
 	}
 	return usageError("bench: unknown benchmark %q: want crawl or frontier", args[0])
-}
-
-// peakRSS returns the process's peak resident set size in bytes.
-func peakRSS() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Maxrss * 1024 // kilobytes on Linux
-}
-
-// rssNow describes the resident memory now, split into the heap and
-// other anonymous memory and the mapped database file (Linux only).
-func rssNow() string {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return "unknown"
-	}
-	var parts []string
-	for _, line := range strings.Split(string(b), "\n") {
-		for _, k := range []string{"VmRSS:", "RssAnon:", "RssFile:"} {
-			if strings.HasPrefix(line, k) {
-				parts = append(parts, strings.Join(strings.Fields(line), " "))
-			}
-		}
-	}
-	return strings.Join(parts, ", ")
 }
 
 // benchSite is a loopback site of numbered article pages.

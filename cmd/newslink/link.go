@@ -158,6 +158,9 @@ func link(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config
 		}
 		docs = append(docs, linkerDoc(a))
 	}
+	if len(docs) == 0 { // changed, then gone
+		return linkResult{}, db.ClearChanged(ctx, ids)
+	}
 	changed, err := ix.Add(ctx, docs)
 	if err != nil {
 		return linkResult{}, fmt.Errorf("link: %w", err)
@@ -275,7 +278,7 @@ func linkAll(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Con
 	if err != nil {
 		return linkResult{}, fmt.Errorf("link: %w", err)
 	}
-	log.Debug("link: index built", "seconds", time.Since(t0).Seconds(), "memory", resident())
+	log.Debug("link: index built", "seconds", time.Since(t0).Seconds(), "memory", rssNow())
 	ids := ix.IDs()
 	out := make(map[uint64][]newslink.Related, len(ids))
 	for _, id := range ids {
@@ -287,7 +290,7 @@ func linkAll(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Con
 	}
 	res := linkResult{rebuilt: true, why: why, articles: ix.Len(), lists: len(out)}
 	out = nil
-	log.Debug("link: lists stored", "seconds", time.Since(t0).Seconds(), "memory", resident())
+	log.Debug("link: lists stored", "seconds", time.Since(t0).Seconds(), "memory", rssNow())
 	if err := db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
 		return linkResult{}, err
 	}
@@ -295,7 +298,7 @@ func linkAll(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Con
 	// that the peak stays that of the build.
 	ix = nil
 	debug.FreeOSMemory()
-	log.Debug("link: index stored", "seconds", time.Since(t0).Seconds(), "memory", resident())
+	log.Debug("link: index stored", "seconds", time.Since(t0).Seconds(), "memory", rssNow())
 	return res, db.ClearChanged(ctx, nil)
 }
 
