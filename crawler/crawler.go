@@ -73,7 +73,7 @@ func Crawl(ctx context.Context, cfg Config, front Frontier, sink Sink, log *slog
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	r := &run{cfg: s, front: front, sink: sink, log: log, changed: make(chan struct{}), start: s.Now()}
+	r := &run{cfg: s, front: front, sink: sink, log: log, changed: make(chan struct{}), start: s.Now(), recent: newRecentURLs()}
 	r.fetch = newFetcher(ctx, s)
 	r.hosts = &hosts{m: map[string]*host{}, cfg: s, limiter: s.Limiter, cache: s.Robots, fetchRobots: r.fetchRobots}
 	if s.MaxDuration > 0 {
@@ -143,6 +143,8 @@ type run struct {
 	started    int           // items popped, against MaxPages
 	changed    chan struct{} // closed and replaced when work finishes
 	fatal      error
+
+	recent *recentURLs // links already handed to the frontier
 }
 
 // notify wakes the workers waiting for work.
@@ -381,19 +383,74 @@ func (r *run) process(ctx context.Context, it Item) error {
 	case KindFeed:
 		err = r.readFeed(ctx, it, resp)
 	default:
-		var article bool
-		var published time.Time
-		article, published, err = r.readPage(ctx, it, resp)
-		it.Article = article
-		if article {
-			it.Published = published
-			revisit = r.revisit(it, true, published)
+		pg := r.readPage(it, resp)
+		it.Article = pg.article != nil
+		if it.Article {
+			it.Published = pg.article.Published.Time
+			revisit = r.revisit(it, true, it.Published)
 		}
+		return r.commitPage(ctx, it, revisit, pg)
 	}
 	if err != nil {
 		return err
 	}
 	return r.front.Complete(ctx, it, revisit)
+}
+
+// PageCommitter is a Frontier that stores all a page gave in one write:
+// the links found on it, its article (nil if it is none), stored as the
+// sink's PutArticle would, and the completion of its item. The crawler
+// uses it when Shares says the frontier and the sink are one database,
+// saving two commits per page. store.Frontier implements it.
+type PageCommitter interface {
+	Shares(sink any) bool
+	CommitPage(ctx context.Context, it Item, revisit time.Time, links []Item, a *newslink.Article) (queued int, change newslink.Change, err error)
+}
+
+// commitPage stores what a page gave: the links to queue, its article and
+// the completion of its item, in one write where the frontier can
+// (PageCommitter), else in three.
+func (r *run) commitPage(ctx context.Context, it Item, revisit time.Time, pg page) error {
+	change := newslink.Unchanged
+	if pc, ok := r.front.(PageCommitter); ok && pc.Shares(r.sink) {
+		n, c, err := pc.CommitPage(ctx, it, revisit, pg.links, pg.article)
+		if err != nil {
+			return fmt.Errorf("crawler: store %s: %w", it.URL, err)
+		}
+		change = c
+		r.count(func(s *Stats) { s.Queued += n })
+	} else {
+		if err := r.push(ctx, pg.links...); err != nil {
+			return err
+		}
+		if pg.article != nil {
+			c, err := r.sink.PutArticle(ctx, pg.article)
+			if err != nil {
+				return fmt.Errorf("crawler: store %s: %w", it.URL, err)
+			}
+			change = c
+		}
+		if err := r.front.Complete(ctx, it, revisit); err != nil {
+			return err
+		}
+	}
+	a := pg.article
+	if a == nil {
+		return nil
+	}
+	r.log.Debug("article", "url", it.URL, "change", change.String(), "headline", a.Headline)
+	r.count(func(s *Stats) {
+		s.Articles++
+		switch change {
+		case newslink.Created:
+			s.Created++
+		case newslink.Updated:
+			s.Updated++
+		default:
+			s.Unchanged++
+		}
+	})
+	return nil
 }
 
 // Revisit intervals of article pages, by the article's age: news is
@@ -543,9 +600,15 @@ func resolve(base *url.URL, href string) string {
 	return n
 }
 
-// readPage follows a page's links and stores it if it is an article. It
-// reports whether the page was an article, and its publication date.
-func (r *run) readPage(ctx context.Context, it Item, resp *response) (bool, time.Time, error) {
+// page is what a page gave: the links to queue and its article, if it is
+// one.
+type page struct {
+	links   []Item
+	article *newslink.Article
+}
+
+// readPage reads a page's links and, if it is an article, the article.
+func (r *run) readPage(it Item, resp *response) page {
 	ct := resp.header.Get("Content-Type")
 	if strings.Contains(strings.ToLower(ct), "charset") {
 		ct = "text/html; charset=utf-8" // colly has already decoded the body to UTF-8
@@ -557,7 +620,7 @@ func (r *run) readPage(ctx context.Context, it Item, resp *response) (bool, time
 	if err != nil {
 		r.log.Warn("extraction failed", "url", it.URL, "err", err)
 		r.count(func(s *Stats) { s.Skipped++ })
-		return false, time.Time{}, nil
+		return page{}
 	}
 	base := resp.url
 	if links.Base != "" {
@@ -583,43 +646,24 @@ func (r *run) readPage(ctx context.Context, it Item, resp *response) (bool, time
 			items = append(items, Item{URL: n, Depth: it.Depth, Kind: KindFeed})
 		}
 	}
-	if err := r.push(ctx, items...); err != nil {
-		return false, time.Time{}, err
-	}
-
+	items = r.recent.filter(items)
 	if links.Canonical != "" {
 		// The page names another URL as its own (an AMP copy, a tracking
 		// variant): the article is read from that URL, never from this
 		// copy, so two copies cannot overwrite each other.
 		if n := resolve(base, links.Canonical); n != "" && n != it.URL && r.onHost(n) {
-			return false, time.Time{}, r.push(ctx, Item{URL: n, Depth: it.Depth})
+			return page{links: append(items, Item{URL: n, Depth: it.Depth})}
 		}
 	}
 	if links.NoIndex || !r.isArticle(it.URL, links, res) {
-		return false, time.Time{}, nil
+		return page{links: items}
 	}
 	a := &newslink.Article{
 		URL: it.URL, Headline: res.Headline, Published: res.Published, Modified: res.Modified,
 		Authors: res.Authors, Language: res.Language, Summary: res.Summary, Body: res.Body,
 		Section: section(it.URL), Fetched: r.cfg.Now().UTC(),
 	}
-	change, err := r.sink.PutArticle(ctx, a)
-	if err != nil {
-		return false, time.Time{}, fmt.Errorf("crawler: store %s: %w", it.URL, err)
-	}
-	r.log.Debug("article", "url", it.URL, "change", change.String(), "headline", a.Headline)
-	r.count(func(s *Stats) {
-		s.Articles++
-		switch change {
-		case newslink.Created:
-			s.Created++
-		case newslink.Updated:
-			s.Updated++
-		default:
-			s.Unchanged++
-		}
-	})
-	return true, a.Published.Time, nil
+	return page{links: items, article: a}
 }
 
 // locale returns the date locale hint of a page's host.

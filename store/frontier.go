@@ -188,11 +188,12 @@ func (db *DB) Frontier() *Frontier { return &Frontier{db: db} }
 
 // ftx is one frontier transaction's buckets.
 type ftx struct {
+	tx                                            *bolt.Tx
 	seen, queue, delayed, leased, failed, revisit *bolt.Bucket
 }
 
 func openFtx(tx *bolt.Tx) *ftx {
-	f := &ftx{tx.Bucket(bucketFrontier), tx.Bucket(bucketQueue), tx.Bucket(bucketDelayed),
+	f := &ftx{tx, tx.Bucket(bucketFrontier), tx.Bucket(bucketQueue), tx.Bucket(bucketDelayed),
 		tx.Bucket(bucketLeased), tx.Bucket(bucketFailed), tx.Bucket(bucketRevisit)}
 	f.queue.FillPercent = 0.95 // appended at its ends
 	return f
@@ -279,12 +280,12 @@ func (f *ftx) enqueue(it newslink.FrontierItem, now time.Time) error {
 }
 
 // update runs fn in a write transaction, coalesced with concurrent callers
-// (bbolt's Batch), so that many workers share one disk sync.
+// (group commit), so that many workers share one disk sync.
 func (fr *Frontier) update(ctx context.Context, op string, fn func(*ftx) error) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: frontier %s: %w", op, err)
 	}
-	err := fr.db.bolt.Batch(func(tx *bolt.Tx) error { return fn(openFtx(tx)) })
+	err := fr.db.writes.update(fr.db.bolt, func(tx *bolt.Tx) error { return fn(openFtx(tx)) })
 	if err != nil {
 		return fmt.Errorf("store: frontier %s: %w", op, err)
 	}
@@ -355,17 +356,9 @@ func (fr *Frontier) Push(ctx context.Context, items ...newslink.FrontierItem) (i
 		items = items[len(chunk):]
 		n := 0
 		err := fr.update(ctx, "push", func(f *ftx) error {
-			n = 0
-			for i := range chunk {
-				if f.seen.Get(urlKey(chunk[i].URL)) != nil {
-					continue
-				}
-				if err := f.enqueue(chunk[i], time.Time{}); err != nil {
-					return err
-				}
-				n++
-			}
-			return nil
+			var err error
+			n, err = f.push(chunk)
+			return err
 		})
 		total += n
 		if err != nil {
@@ -373,6 +366,22 @@ func (fr *Frontier) Push(ctx context.Context, items ...newslink.FrontierItem) (i
 		}
 	}
 	return total, nil
+}
+
+// push queues the items whose URLs the frontier has never seen and
+// returns how many it queued.
+func (f *ftx) push(items []newslink.FrontierItem) (int, error) {
+	n := 0
+	for i := range items {
+		if f.seen.Get(urlKey(items[i].URL)) != nil {
+			continue
+		}
+		if err := f.enqueue(items[i], time.Time{}); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
 }
 
 // Pop returns the best item ready at now, leasing a batch of them at a
@@ -477,23 +486,67 @@ func (fr *Frontier) Retry(ctx context.Context, it newslink.FrontierItem) error {
 // Complete marks it.URL done, keeping its validators, until revisit (zero:
 // never, and then only the URL's key is kept).
 func (fr *Frontier) Complete(ctx context.Context, it newslink.FrontierItem, revisit time.Time) error {
-	return fr.update(ctx, "complete", func(f *ftx) error {
-		uk := urlKey(it.URL)
-		if e, ok := f.lookup(uk); ok {
-			if _, _, err := f.take(uk, e); err != nil {
-				return err
+	return fr.update(ctx, "complete", func(f *ftx) error { return f.complete(it, revisit) })
+}
+
+// complete marks it.URL done, to be queued again at revisit (zero: never).
+func (f *ftx) complete(it newslink.FrontierItem, revisit time.Time) error {
+	uk := urlKey(it.URL)
+	if e, ok := f.lookup(uk); ok {
+		if _, _, err := f.take(uk, e); err != nil {
+			return err
+		}
+	}
+	e := entry{state: stateDone}
+	if !revisit.IsZero() {
+		it.Attempts, it.NotBefore = 0, time.Time{}
+		e.key = timeKey(revisit, uk)
+		if err := f.revisit.Put(e.key, encodeItem(&it)); err != nil {
+			return err
+		}
+	}
+	return f.setEntry(uk, e)
+}
+
+// Shares reports whether sink is the database this frontier lives in, so
+// that CommitPage may store articles for it.
+func (fr *Frontier) Shares(sink any) bool {
+	db, ok := sink.(*DB)
+	return ok && db == fr.db
+}
+
+// CommitPage stores what a crawled page gave in one transaction: it queues
+// the links never seen (Push), stores the article unless a is nil
+// (DB.PutArticle, setting a.ID), and completes it (Complete). A crawl
+// worker so pays one commit per page instead of three. It returns how
+// many links it queued and what happened to the article.
+func (fr *Frontier) CommitPage(ctx context.Context, it newslink.FrontierItem, revisit time.Time,
+	links []newslink.FrontierItem, a *newslink.Article) (int, newslink.Change, error) {
+	if a != nil && a.URL == "" {
+		return 0, newslink.Unchanged, fmt.Errorf("store: put article: %w: no url", ErrInvalid)
+	}
+	var n int
+	var change newslink.Change
+	var id uint64
+	err := fr.update(ctx, "commit page", func(f *ftx) error {
+		var err error
+		if n, err = f.push(links); err != nil {
+			return err
+		}
+		if a != nil {
+			if change, id, err = put(f.tx, a); err != nil {
+				return fmt.Errorf("put article %q: %w", a.URL, err)
 			}
 		}
-		e := entry{state: stateDone}
-		if !revisit.IsZero() {
-			it.Attempts, it.NotBefore = 0, time.Time{}
-			e.key = timeKey(revisit, uk)
-			if err := f.revisit.Put(e.key, encodeItem(&it)); err != nil {
-				return err
-			}
-		}
-		return f.setEntry(uk, e)
+		return f.complete(it, revisit)
 	})
+	if err != nil {
+		return 0, newslink.Unchanged, err
+	}
+	if a != nil {
+		a.ID = id
+	}
+	return n, change, nil
 }
 
 // Fail gives up on an item for this run; the next Begin queues it again.

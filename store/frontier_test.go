@@ -183,3 +183,41 @@ func TestDB_PutArticle_SameContentTwoURLs(t *testing.T) {
 		t.Errorf("lookup by alias = %v, %v", got, err)
 	}
 }
+
+// TestFrontier_CommitPage stores a page's links, article and completion
+// in one call.
+func TestFrontier_CommitPage(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	fr := db.Frontier()
+	if !fr.Shares(db) || fr.Shares(mustOpen(t)) || fr.Shares(nil) {
+		t.Fatal("Shares: wrong database")
+	}
+	if _, err := fr.Push(ctx, newslink.FrontierItem{URL: "https://a.example/"}); err != nil {
+		t.Fatal(err)
+	}
+	it, ok, _, err := fr.Pop(ctx, time.Now())
+	if err != nil || !ok {
+		t.Fatalf("pop: %v %v", ok, err)
+	}
+	a := article("https://a.example/", "A story")
+	links := []newslink.FrontierItem{{URL: "https://a.example/"}, {URL: "https://a.example/b"}, {URL: "https://a.example/c"}}
+	n, change, err := fr.CommitPage(ctx, it, time.Time{}, links, a)
+	if err != nil || n != 2 || change != newslink.Created || a.ID == 0 {
+		t.Fatalf("CommitPage: queued %d, %v, id %d, %v; want 2 queued, created", n, change, a.ID, err)
+	}
+	got, err := db.Article(ctx, "https://a.example/")
+	if err != nil || got.Headline != "A story" {
+		t.Fatalf("stored article: %+v, %v", got, err)
+	}
+	st, err := fr.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Queued != 2 || st.Leased != 0 || st.Seen != 3 {
+		t.Errorf("frontier after commit: %+v, want 2 queued, 0 leased, 3 seen", st)
+	}
+	if _, _, err := fr.CommitPage(ctx, it, time.Time{}, nil, &newslink.Article{}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("article without URL: err = %v, want ErrInvalid", err)
+	}
+}

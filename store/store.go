@@ -75,8 +75,9 @@ type Options struct {
 // DB is an open newslink database. Its methods are safe for concurrent use;
 // Close it when done.
 type DB struct {
-	bolt *bolt.DB
-	path string
+	bolt   *bolt.DB
+	path   string
+	writes group // coalesces the small writes of concurrent crawl workers
 }
 
 // Open opens or creates the database file at path and checks its schema.
@@ -100,9 +101,6 @@ func Open(path string, opts *Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	// Concurrent crawl workers share write transactions through Batch;
-	// bbolt's default 10ms wait for company costs more than a disk sync.
-	b.MaxBatchDelay = 2 * time.Millisecond
 	b.NoSync = opts.NoSync
 	db := &DB{bolt: b, path: path}
 	if opts.ReadOnly {
@@ -218,7 +216,7 @@ func (db *DB) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Cha
 	}
 	var change newslink.Change
 	var id uint64
-	err := db.bolt.Batch(func(tx *bolt.Tx) error {
+	err := db.writes.update(db.bolt, func(tx *bolt.Tx) error {
 		var err error
 		change, id, err = put(tx, a)
 		return err

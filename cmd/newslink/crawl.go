@@ -15,6 +15,10 @@ import (
 	"newslink/store"
 )
 
+// The bbolt frontier stores a page's links, article and completion in one
+// write for the crawler.
+var _ crawler.PageCommitter = (*store.Frontier)(nil)
+
 var (
 	_ crawler.Sink     = (*store.DB)(nil)
 	_ crawler.Frontier = (*store.Frontier)(nil)

@@ -1,0 +1,36 @@
+package crawler
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestRecentURLs_Filter(t *testing.T) {
+	c := newRecentURLs()
+	items := func(urls ...string) []Item {
+		var out []Item
+		for _, u := range urls {
+			out = append(out, Item{URL: u})
+		}
+		return out
+	}
+	if got := c.filter(items("/a", "/b")); len(got) != 2 {
+		t.Fatalf("first sight: %v", got)
+	}
+	got := c.filter(items("/a", "/c", "/b", "/d"))
+	if len(got) != 2 || got[0].URL != "/c" || got[1].URL != "/d" {
+		t.Fatalf("second page: %v, want /c and /d", got)
+	}
+	// Far more URLs than slots: every one passes once, and old ones are
+	// evicted, so that /a may pass again but nothing passes twice in a row.
+	passed := 0
+	for i := range 4 * recentSize {
+		passed += len(c.filter(items(fmt.Sprintf("/x%d", i))))
+	}
+	if passed != 4*recentSize {
+		t.Errorf("%d of %d new URLs passed", passed, 4*recentSize)
+	}
+	if again := c.filter(items("/x0", "/x0")); len(again) > 1 {
+		t.Errorf("a URL passed twice in one call: %v", again)
+	}
+}
