@@ -113,9 +113,7 @@ func collectMeta(doc *html.Node) *metaInfo {
 				if isJSONLD(n.Attr) && n.FirstChild != nil {
 					m.ld.parse(n.FirstChild.Data)
 				} else if m.scriptPub == "" && n.FirstChild != nil {
-					if sm := scriptDateRe.FindStringSubmatch(n.FirstChild.Data); sm != nil {
-						m.scriptPub = sm[1]
-					}
+					m.scriptPub = scriptDate(n.FirstChild.Data)
 				}
 				return
 			case atom.Style, atom.Noscript, atom.Template:
@@ -166,9 +164,37 @@ var (
 	ldHeadlineRe  = regexp.MustCompile(`"headline"\s*:\s*"((?:[^"\\]|\\.){1,400})"`)
 )
 
-// scriptDateRe finds a publication date in the JSON state that
-// script-rendered pages embed.
-var scriptDateRe = regexp.MustCompile(`"(?:datePublished|publishedDate|publishDate|publish_date|published_at|publishedAt|firstPublishDate|first_publish_date|pubDate|pub_date|display_date|publicationDate)"\s*:\s*"([^"]{8,40})"`)
+// scriptDateKeys are the keys under which the JSON state that
+// script-rendered pages embed holds a publication date.
+var scriptDateKeys = []string{"datePublished", "publishedDate", "publishDate", "publish_date", "published_at",
+	"publishedAt", "firstPublishDate", "first_publish_date", "pubDate", "pub_date", "display_date", "publicationDate"}
+
+// scriptDateRe reads the date after a key of scriptDateKeys.
+var scriptDateRe = regexp.MustCompile(`^"(?:` + strings.Join(scriptDateKeys, "|") + `)"\s*:\s*"([^"]{8,40})"`)
+
+// scriptDate returns the first date in a script that scriptDateRe reads,
+// or "". The keys are looked for first, as plain strings: unanchored, the
+// regexp would be tried at every quote of an application-state script,
+// which is often 100 KB of JSON.
+func scriptDate(s string) string {
+	first, date := len(s), ""
+	for _, k := range scriptDateKeys {
+		quoted := `"` + k + `"`
+		for from := 0; from < first; {
+			i := strings.Index(s[from:], quoted)
+			if i < 0 || from+i >= first {
+				break
+			}
+			i += from
+			if m := scriptDateRe.FindStringSubmatch(s[i:min(len(s), i+len(quoted)+512)]); m != nil {
+				first, date = i, m[1]
+				break
+			}
+			from = i + 1
+		}
+	}
+	return date
+}
 
 // parse reads one JSON-LD script.
 func (ld *ldInfo) parse(s string) {
