@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 import (
@@ -16,6 +18,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -146,6 +149,24 @@ const elementKey = "element-6066-11e4-a52e-4f735466cecf"
 // Chromium session; both end with the test.
 func startDriver(ctx context.Context, t *testing.T, driver, browser, logDir string) *webDriver {
 	t.Helper()
+	// Chromium's profile is removed last, after chromedriver is gone:
+	// Chromium writes to it while it shuts down, and t.TempDir's removal,
+	// run first, left it behind re-created.
+	profile, err := os.MkdirTemp("", "newslink-e2e-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for range 20 {
+			if os.RemoveAll(profile) == nil {
+				time.Sleep(100 * time.Millisecond)
+				if _, err := os.Stat(profile); os.IsNotExist(err) {
+					return
+				}
+			}
+		}
+		t.Errorf("chromium profile %s not removed", profile)
+	})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -153,11 +174,12 @@ func startDriver(ctx context.Context, t *testing.T, driver, browser, logDir stri
 	port := ln.Addr().(*net.TCPAddr).Port
 	ln.Close()
 	cmd := exec.CommandContext(ctx, driver, fmt.Sprintf("--port=%d", port), "--log-path="+filepath.Join(logDir, "chromedriver.log"))
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // Chromium joins its group, to end with it
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		cmd.Process.Kill()
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 		cmd.Wait()
 	})
 	wd := &webDriver{base: fmt.Sprintf("http://127.0.0.1:%d", port)}
@@ -182,7 +204,7 @@ func startDriver(ctx context.Context, t *testing.T, driver, browser, logDir stri
 			"binary": browser,
 			"args": []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1200,1400", "--user-data-dir=" + t.TempDir()},
+				"--disable-dev-shm-usage", "--window-size=1200,1400", "--user-data-dir=" + profile},
 		},
 	}}}
 	var sess struct{ SessionID string }
