@@ -434,8 +434,7 @@ func (d *decoder) delta() map[uint32]*plist {
 	return delta
 }
 
-// lists reads n lists; they share one array, each capped at its length
-// so that an append copies it rather than overwriting the next.
+// lists reads n lists.
 func (d *decoder) lists(n, extra int) [][]entry {
 	lens := getSlice[uint32](d, false)
 	ds := getSlice[int32](d, false)
@@ -444,7 +443,7 @@ func (d *decoder) lists(n, extra int) [][]entry {
 	if d.err != nil {
 		return nil
 	}
-	if len(lens) != n || len(ds) != len(ss) || len(ds) != len(cs) {
+	if len(ds) != len(ss) || len(ds) != len(cs) {
 		d.fail(fmt.Errorf("%w: lists", ErrFormat))
 		return nil
 	}
@@ -452,18 +451,9 @@ func (d *decoder) lists(n, extra int) [][]entry {
 	for j := range all {
 		all[j] = entry{d: ds[j], s: ss[j], cos: cs[j]}
 	}
-	lists := make([][]entry, n, n+extra)
-	start := 0
-	for i, l := range lens {
-		end := start + int(l)
-		if end > len(all) {
-			d.fail(fmt.Errorf("%w: lists", ErrFormat))
-			return nil
-		}
-		if l > 0 {
-			lists[i] = all[start:end:end]
-		}
-		start = end
+	lists, ok := split(all, lens, n, extra)
+	if !ok {
+		d.fail(fmt.Errorf("%w: lists", ErrFormat))
 	}
 	return lists
 }
@@ -474,24 +464,34 @@ func (d *decoder) dups(n, extra int) [][]int32 {
 	if d.err != nil {
 		return nil
 	}
-	if len(lens) != n {
+	dups, ok := split(all, lens, n, extra)
+	if !ok {
 		d.fail(fmt.Errorf("%w: duplicates", ErrFormat))
-		return nil
 	}
-	dups := make([][]int32, n, n+extra)
+	return dups
+}
+
+// split cuts all into n slices of the lengths lens (nil where 0), each
+// capped at its length so that an append copies it rather than
+// overwriting the next, with room for extra more. ok is false if the
+// lengths do not fit.
+func split[T any](all []T, lens []uint32, n, extra int) (_ [][]T, ok bool) {
+	if len(lens) != n {
+		return nil, false
+	}
+	out := make([][]T, n, n+extra)
 	start := 0
 	for i, l := range lens {
 		end := start + int(l)
 		if end > len(all) {
-			d.fail(fmt.Errorf("%w: duplicates", ErrFormat))
-			return nil
+			return nil, false
 		}
 		if l > 0 {
-			dups[i] = all[start:end:end]
+			out[i] = all[start:end:end]
 		}
 		start = end
 	}
-	return dups
+	return out, true
 }
 
 // validate checks that every stored position is in range, so that a

@@ -523,7 +523,7 @@ func (fr *Frontier) Shares(sink any) bool {
 func (fr *Frontier) CommitPage(ctx context.Context, it newslink.FrontierItem, revisit time.Time,
 	links []newslink.FrontierItem, a *newslink.Article) (int, newslink.Change, error) {
 	if a != nil && a.URL == "" {
-		return 0, newslink.Unchanged, fmt.Errorf("store: put article: %w: no url", ErrInvalid)
+		return 0, newslink.Unchanged, errNoURL
 	}
 	var n int
 	var change newslink.Change

@@ -212,7 +212,7 @@ func (db *DB) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Cha
 		return newslink.Unchanged, fmt.Errorf("store: put article: %w", err)
 	}
 	if a.URL == "" {
-		return newslink.Unchanged, fmt.Errorf("store: put article: %w: no url", ErrInvalid)
+		return newslink.Unchanged, errNoURL
 	}
 	var change newslink.Change
 	var id uint64
@@ -228,6 +228,9 @@ func (db *DB) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Cha
 	return change, nil
 }
 
+// errNoURL refuses an article without a URL, which names it.
+var errNoURL = fmt.Errorf("store: put article: %w: no url", ErrInvalid)
+
 // PutArticles upserts many articles in one transaction, as PutArticle does
 // for one: all are stored or, on error, none.
 func (db *DB) PutArticles(ctx context.Context, as []*newslink.Article) ([]newslink.Change, error) {
@@ -236,7 +239,7 @@ func (db *DB) PutArticles(ctx context.Context, as []*newslink.Article) ([]newsli
 	}
 	for _, a := range as {
 		if a.URL == "" {
-			return nil, fmt.Errorf("store: put article: %w: no url", ErrInvalid)
+			return nil, errNoURL
 		}
 	}
 	changes := make([]newslink.Change, len(as))
@@ -469,19 +472,9 @@ func (db *DB) putRelated(ctx context.Context, lists map[uint64][]newslink.Relate
 		ids = append(ids, id)
 	}
 	slices.Sort(ids) // sequential keys make bbolt's writes cheap
-	var size int64
-	defer func() {
+	err := db.update(func(tx *bolt.Tx) error {
 		if all {
-			db.dropMapped(size) // the old lists' pages, read to free them
-		}
-	}()
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		size = tx.Size()
-		if all {
-			if err := tx.DeleteBucket(bucketRelated); err != nil {
-				return err
-			}
-			if _, err := tx.CreateBucket(bucketRelated); err != nil {
+			if err := resetBucket(tx, bucketRelated); err != nil {
 				return err
 			}
 		}
