@@ -20,7 +20,25 @@ type Article struct {
 	Body      string    // plain text, paragraphs separated by a blank line
 	Section   string    // site section the article was found under, if known
 	Fetched   time.Time // when the page was last fetched or imported
+
+	// WARC says where the response the article was last read from is
+	// archived; its zero value means it is not archived. It is where the
+	// article came from, not its content: a new location alone does not
+	// make an article Updated.
+	WARC WARCLocation
 }
+
+// WARCLocation is where one record of a WARC file (ISO 28500) is kept: the
+// file and the byte range of the record as stored (its gzip member, in a
+// file compressed record by record). The zero value is no location.
+type WARCLocation struct {
+	File   string `json:"file"`   // path of the WARC file
+	Offset int64  `json:"offset"` // where the record starts in the file
+	Length int64  `json:"length"` // bytes the record takes in the file
+}
+
+// IsZero reports whether l names no record.
+func (l WARCLocation) IsZero() bool { return l.File == "" }
 
 // Related is one entry of an article's Related Stories list.
 //

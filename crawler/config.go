@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"newslink/crawler/warc"
 )
 
 // Defaults used where a Config field is zero.
@@ -80,6 +82,11 @@ type Config struct {
 
 	Now       func() time.Time  // clock; default time.Now
 	Transport http.RoundTripper // default: a transport that enforces AllowPrivate
+
+	// WARC, if set, archives every response fetched (pages, robots.txt,
+	// sitemaps, feeds) with its request, and each article records where
+	// its response is. The crawl does not close it.
+	WARC *warc.Writer
 
 	// Limiter spaces requests per host; default a MemLimiter. A crawl
 	// spread over several processes passes a shared one.

@@ -661,7 +661,7 @@ func (r *run) readPage(it Item, resp *response) page {
 	a := &newslink.Article{
 		URL: it.URL, Headline: res.Headline, Published: res.Published, Modified: res.Modified,
 		Authors: res.Authors, Language: res.Language, Summary: res.Summary, Body: res.Body,
-		Section: section(it.URL), Fetched: r.cfg.Now().UTC(),
+		Section: section(it.URL), Fetched: r.cfg.Now().UTC(), WARC: resp.warc,
 	}
 	return page{links: items, article: a}
 }

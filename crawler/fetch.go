@@ -10,9 +10,12 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/gocolly/colly/v2"
+
+	"newslink"
 )
 
 // Errors a fetch can fail with; test them with errors.Is.
@@ -36,6 +39,7 @@ type response struct {
 	status int
 	header http.Header
 	body   []byte
+	warc   newslink.WARCLocation // where the response is archived, if it is
 }
 
 // fetcher wraps one colly collector. colly runs synchronously here: the
@@ -43,6 +47,8 @@ type response struct {
 type fetcher struct {
 	c   *colly.Collector
 	max int64
+	rec *recorder // nil unless the crawl writes WARC files
+	seq atomic.Uint64
 }
 
 // newFetcher configures colly explicitly: it ignores robots.txt unless told
@@ -76,6 +82,11 @@ func newFetcher(ctx context.Context, cfg *settings) *fetcher {
 			TLSHandshakeTimeout: 10 * time.Second,
 		}
 	}
+	var rec *recorder
+	if cfg.WARC != nil {
+		rec = &recorder{next: transport, w: cfg.WARC, max: cfg.MaxBodyBytes, now: cfg.Now}
+		transport = rec
+	}
 	c.WithTransport(uncompressed{transport})
 	c.SetRequestTimeout(cfg.Timeout)
 	// Redirects are not followed here: the crawl queues their targets like
@@ -93,13 +104,26 @@ func newFetcher(ctx context.Context, cfg *settings) *fetcher {
 	c.OnResponse(func(r *colly.Response) {
 		r.Ctx.Put("response", r)
 	})
-	return &fetcher{c: c, max: cfg.MaxBodyBytes}
+	return &fetcher{c: c, max: cfg.MaxBodyBytes, rec: rec}
 }
 
 // get fetches rawURL with the extra headers (conditional GET) and returns
 // the response whatever its status; err is set only when there is none.
 func (f *fetcher) get(rawURL string, hdr http.Header) (*response, error) {
 	cctx := colly.NewContext()
+	var id string
+	if f.rec != nil {
+		// The recorder learns which fetch a request is by this header,
+		// which it removes before sending: colly hands the transport a
+		// request of its own making.
+		id = strconv.FormatUint(f.seq.Add(1), 10)
+		hdr = hdr.Clone()
+		if hdr == nil {
+			hdr = http.Header{}
+		}
+		hdr.Set(fetchIDHeader, id)
+		defer f.rec.locs.Delete(id)
+	}
 	err := f.c.Request(http.MethodGet, rawURL, nil, cctx, hdr)
 	if ct, ok := cctx.GetAny("skip").(string); ok {
 		return nil, fmt.Errorf("%w: %q", ErrContentType, ct)
@@ -114,7 +138,13 @@ func (f *fetcher) get(rawURL string, hdr http.Header) (*response, error) {
 	if int64(len(r.Body)) > f.max {
 		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, f.max)
 	}
-	return &response{url: r.Request.URL, status: r.StatusCode, header: *r.Headers, body: r.Body}, nil
+	resp := &response{url: r.Request.URL, status: r.StatusCode, header: *r.Headers, body: r.Body}
+	if f.rec != nil {
+		if loc, ok := f.rec.locs.Load(id); ok {
+			resp.warc = loc.(newslink.WARCLocation)
+		}
+	}
+	return resp, nil
 }
 
 // textual reports whether a Content-Type may hold a page, sitemap, feed or

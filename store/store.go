@@ -171,15 +171,32 @@ type record struct {
 	Body      string        `json:"body"`
 	Section   string        `json:"section,omitempty"`
 	Fetched   time.Time     `json:"fetched"`
+	WARC      *warcRecord   `json:"warc,omitempty"`
+}
+
+// warcRecord is where an article's response is archived. Older records
+// have none; the field needs no migration.
+type warcRecord struct {
+	File   string `json:"file"`
+	Offset int64  `json:"offset"`
+	Length int64  `json:"length"`
 }
 
 func toRecord(a *newslink.Article) record {
-	return record{a.ID, a.URL, a.Headline, a.Published, a.Modified, a.Authors, a.Language, a.Summary, a.Body, a.Section, a.Fetched}
+	r := record{a.ID, a.URL, a.Headline, a.Published, a.Modified, a.Authors, a.Language, a.Summary, a.Body, a.Section, a.Fetched, nil}
+	if !a.WARC.IsZero() {
+		r.WARC = &warcRecord{a.WARC.File, a.WARC.Offset, a.WARC.Length}
+	}
+	return r
 }
 
 func (r record) article() *newslink.Article {
-	return &newslink.Article{ID: r.ID, URL: r.URL, Headline: r.Headline, Published: r.Published, Modified: r.Modified,
+	a := &newslink.Article{ID: r.ID, URL: r.URL, Headline: r.Headline, Published: r.Published, Modified: r.Modified,
 		Authors: r.Authors, Language: r.Language, Summary: r.Summary, Body: r.Body, Section: r.Section, Fetched: r.Fetched}
+	if r.WARC != nil {
+		a.WARC = newslink.WARCLocation{File: r.WARC.File, Offset: r.WARC.Offset, Length: r.WARC.Length}
+	}
+	return a
 }
 
 func decodeArticle(v []byte) (*newslink.Article, error) {
@@ -315,7 +332,18 @@ func put(tx *bolt.Tx, a *newslink.Article) (newslink.Change, uint64, error) {
 			return newslink.Unchanged, id, nil
 		}
 		if sameContent(old, a) {
-			return newslink.Unchanged, id, nil
+			if a.WARC.IsZero() || a.WARC == old.WARC {
+				return newslink.Unchanged, id, nil
+			}
+			// Same content fetched again: only where its latest response
+			// is archived changes, which the linker does not need to see.
+			old.WARC = a.WARC
+			r := toRecord(old)
+			v, err := json.Marshal(r)
+			if err != nil {
+				return 0, 0, err
+			}
+			return newslink.Unchanged, id, arts.Put(itob(id), v)
 		}
 		change = newslink.Updated
 		if ofp := fingerprint(old.Body); ofp != nil && !bytes.Equal(ofp, fp) && bytes.Equal(prints.Get(ofp), v) {

@@ -29,6 +29,8 @@ type crawlFile struct {
 	Locale       string `toml:"locale"`
 	AllowPrivate bool   `toml:"allow_private"`
 	Redis        string `toml:"redis"`
+	WARC         string `toml:"warc"`
+	WARCMaxSize  string `toml:"warc_max_size"`
 	Sites        []struct {
 		Seeds   []string `toml:"seeds"`
 		Hosts   []string `toml:"hosts"`
@@ -40,14 +42,36 @@ type crawlFile struct {
 	} `toml:"site"`
 }
 
-// loadCrawlConfig reads a crawl configuration file into a crawler.Config
-// and the Redis URL. Every problem is reported with the file and key.
-func loadCrawlConfig(path string) (crawler.Config, string, error) {
+// loadCrawlConfig reads a crawl configuration file into the options of
+// "newslink crawl". Every problem is reported with the file and key.
+func loadCrawlConfig(path string) (crawlOptions, error) {
+	cfg, redis, w, err := readCrawlConfig(path)
+	return crawlOptions{cfg: cfg, redis: redis, warc: w, config: path}, err
+}
+
+// readCrawlConfig reads a crawl configuration file into a crawler.Config,
+// the Redis URL and the WARC settings.
+func readCrawlConfig(path string) (crawler.Config, string, warcOptions, error) {
+	cfg, redis, f, err := decodeCrawlConfig(path)
+	if err != nil {
+		return cfg, redis, warcOptions{}, err
+	}
+	w := warcOptions{dir: f.WARC}
+	if f.WARCMaxSize != "" {
+		if err := (*byteSize)(&w.maxSize).Set(f.WARCMaxSize); err != nil {
+			return cfg, redis, w, usageError("config %s: warc_max_size: %v", path, err)
+		}
+	}
+	return cfg, redis, w, nil
+}
+
+// decodeCrawlConfig decodes and checks the file's crawl settings and sites.
+func decodeCrawlConfig(path string) (crawler.Config, string, crawlFile, error) {
 	var f crawlFile
 	var cfg crawler.Config
 	md, err := toml.DecodeFile(path, &f)
 	if err != nil {
-		return cfg, "", usageError("config %s: %v", path, err)
+		return cfg, "", f, usageError("config %s: %v", path, err)
 	}
 	if un := md.Undecoded(); len(un) > 0 {
 		keys := make([]string, len(un))
@@ -55,7 +79,7 @@ func loadCrawlConfig(path string) (crawler.Config, string, error) {
 			keys[i] = k.String()
 		}
 		sort.Strings(keys)
-		return cfg, "", usageError("config %s: unknown key %s", path, strings.Join(keys, ", "))
+		return cfg, "", f, usageError("config %s: unknown key %s", path, strings.Join(keys, ", "))
 	}
 	bad := func(key, format string, args ...any) error {
 		return usageError("config %s: %s: %s", path, key, fmt.Sprintf(format, args...))
@@ -79,7 +103,7 @@ func loadCrawlConfig(path string) (crawler.Config, string, error) {
 		to  *time.Duration
 	}{{"max_duration", f.MaxDuration, &cfg.MaxDuration}, {"delay", f.Delay, &cfg.Delay}, {"timeout", f.Timeout, &cfg.Timeout}} {
 		if err := duration(d.key, d.v, d.to); err != nil {
-			return cfg, "", err
+			return cfg, "", f, err
 		}
 	}
 	for _, n := range []struct {
@@ -87,23 +111,23 @@ func loadCrawlConfig(path string) (crawler.Config, string, error) {
 		v   int64
 	}{{"workers", int64(f.Workers)}, {"concurrency", int64(f.Concurrency)}, {"max_pages", int64(f.MaxPages)}, {"max_body_bytes", f.MaxBodyBytes}} {
 		if n.v < 0 {
-			return cfg, "", bad(n.key, "%d: must not be negative", n.v)
+			return cfg, "", f, bad(n.key, "%d: must not be negative", n.v)
 		}
 	}
 	if len(f.Sites) == 0 {
-		return cfg, "", usageError("config %s: no [[site]] table: at least one site with seeds is needed", path)
+		return cfg, "", f, usageError("config %s: no [[site]] table: at least one site with seeds is needed", path)
 	}
 	cfg.HostDelay, cfg.HostLocale, cfg.HostRules = map[string]time.Duration{}, map[string]string{}, map[string]crawler.URLRules{}
 	for i, s := range f.Sites {
 		key := func(k string) string { return fmt.Sprintf("site[%d].%s", i+1, k) }
 		if len(s.Seeds) == 0 {
-			return cfg, "", bad(key("seeds"), "at least one URL is needed")
+			return cfg, "", f, bad(key("seeds"), "at least one URL is needed")
 		}
 		hosts := s.Hosts
 		for _, raw := range s.Seeds {
 			u, err := url.Parse(raw)
 			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				return cfg, "", bad(key("seeds"), "%q is not an absolute http or https URL", raw)
+				return cfg, "", f, bad(key("seeds"), "%q is not an absolute http or https URL", raw)
 			}
 			if len(s.Hosts) == 0 {
 				hosts = append(hosts, u.Host)
@@ -120,14 +144,14 @@ func loadCrawlConfig(path string) (crawler.Config, string, error) {
 			for j, expr := range l.v {
 				re, err := regexp.Compile(expr)
 				if err != nil {
-					return cfg, "", bad(fmt.Sprintf("%s[%d]", key(l.key), j+1), "bad regular expression: %v", err)
+					return cfg, "", f, bad(fmt.Sprintf("%s[%d]", key(l.key), j+1), "bad regular expression: %v", err)
 				}
 				*l.into = append(*l.into, re)
 			}
 		}
 		var d time.Duration
 		if err := duration(key("delay"), s.Delay, &d); err != nil {
-			return cfg, "", err
+			return cfg, "", f, err
 		}
 		for _, h := range hosts {
 			if s.Delay != "" {
@@ -141,5 +165,5 @@ func loadCrawlConfig(path string) (crawler.Config, string, error) {
 			}
 		}
 	}
-	return cfg, f.Redis, nil
+	return cfg, f.Redis, f, nil
 }

@@ -36,7 +36,8 @@ seeds = ["https://zeitung.example.de/"]
 hosts = ["zeitung.example.de", "www.zeitung.example.de"]
 locale = "de"
 `)
-	cfg, redis, err := loadCrawlConfig(p)
+	o, err := loadCrawlConfig(p)
+	cfg, redis := o.cfg, o.redis
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestLoadCrawlConfig_Invalid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := loadCrawlConfig(writeConfig(t, tt.text))
+			_, err := loadCrawlConfig(writeConfig(t, tt.text))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("err = %v, want it to say %q", err, tt.want)
 			}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"newslink/crawler"
+	"newslink/crawler/warc"
 	"newslink/store"
 )
 
@@ -29,8 +30,15 @@ type crawlOptions struct {
 	cfg    crawler.Config
 	config string // --config file
 	redis  string // Redis URL of a shared frontier ("" for the bbolt file)
-	json   bool   // print the summary as JSON
-	quiet  bool   // print no summary
+	warc   warcOptions
+	json   bool // print the summary as JSON
+	quiet  bool // print no summary
+}
+
+// warcOptions say where a crawl archives what it fetches.
+type warcOptions struct {
+	dir     string // --warc: folder of the WARC files ("" for none)
+	maxSize int64  // --warc-max-size: bytes past which a new file starts
 }
 
 // runCrawlCmd parses the flags of "newslink crawl" and runs it. With
@@ -43,11 +51,10 @@ func runCrawlCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if o.config != "" {
-		cfg, redis, err := loadCrawlConfig(o.config)
-		if err != nil {
+		var err error
+		if o, err = loadCrawlConfig(o.config); err != nil {
 			return err
 		}
-		o = crawlOptions{cfg: cfg, redis: redis, config: o.config}
 		if seeds, err = parseFlags(crawlFlags(e, &o), args); err != nil {
 			return err
 		}
@@ -76,6 +83,8 @@ func crawlFlags(e *env, o *crawlOptions) *flag.FlagSet {
 	fs.Var((*regexpList)(&o.cfg.Include), "include", "regular expression an article URL must match (repeatable)")
 	fs.Var((*regexpList)(&o.cfg.Exclude), "exclude", "regular expression of URLs that are never articles (repeatable)")
 	fs.Var((*regexpList)(&o.cfg.Skip), "skip", "regular expression of URLs never fetched (repeatable)")
+	fs.StringVar(&o.warc.dir, "warc", o.warc.dir, "archive every response fetched as WARC/1.1 files in this `folder`")
+	fs.Var((*byteSize)(&o.warc.maxSize), "warc-max-size", "start a new WARC file past this `size` (bytes, or with K, M, G; 0: 1G)")
 	fs.BoolVar(&o.json, "json", o.json, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", o.quiet, "print no summary")
 	fs.StringVar(&o.redis, "redis", o.redis, "work on the shared frontier in this Redis (redis://HOST:PORT/DB) and publish articles to its stream for 'newslink ingest'; no database file is opened")
@@ -91,6 +100,18 @@ const crawlGCPercent = 300
 func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(crawlGCPercent)
+	}
+	if o.warc.dir != "" {
+		w, err := warc.NewWriter(o.warc.dir, warc.Options{MaxSize: o.warc.maxSize, Software: "newslink", UserAgent: o.cfg.UserAgent})
+		if err != nil {
+			return usageError("crawl: --warc %s: %v", o.warc.dir, err)
+		}
+		o.cfg.WARC = w
+		defer func() {
+			if cerr := w.Close(); cerr != nil {
+				e.log.Error("closing the WARC file", "err", cerr)
+			}
+		}()
 	}
 	if o.redis != "" {
 		return runCrawlRedis(ctx, e, o)

@@ -29,6 +29,9 @@ type articleRecord struct {
 	Body      string        `json:"body"`
 	Section   string        `json:"section,omitempty"`
 	Fetched   time.Time     `json:"fetched"`
+	// WARC is where the publishing worker archived the response (a file
+	// on its machine, or on storage the machines share).
+	WARC *newslink.WARCLocation `json:"warc,omitempty"`
 }
 
 // PutArticle implements the crawler's Sink: it publishes a to the article
@@ -38,8 +41,13 @@ type articleRecord struct {
 // its page, so a worker killed before that publishes nothing and its page
 // is fetched again by another worker. a.ID is left as is.
 func (q *Queue) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Change, error) {
-	b, err := json.Marshal(articleRecord{a.URL, a.Headline, a.Published, a.Modified, a.Authors,
-		a.Language, a.Summary, a.Body, a.Section, a.Fetched})
+	rec := articleRecord{a.URL, a.Headline, a.Published, a.Modified, a.Authors,
+		a.Language, a.Summary, a.Body, a.Section, a.Fetched, nil}
+	if !a.WARC.IsZero() {
+		loc := a.WARC
+		rec.WARC = &loc
+	}
+	b, err := json.Marshal(rec)
 	if err != nil {
 		return newslink.Unchanged, fmt.Errorf("redisq: publish %q: %w", a.URL, err)
 	}
@@ -148,6 +156,9 @@ func decodeEntry(m redis.XMessage) Entry {
 	}
 	e.Article = &newslink.Article{URL: rec.URL, Headline: rec.Headline, Published: rec.Published, Modified: rec.Modified,
 		Authors: rec.Authors, Language: rec.Language, Summary: rec.Summary, Body: rec.Body, Section: rec.Section, Fetched: rec.Fetched}
+	if rec.WARC != nil {
+		e.Article.WARC = *rec.WARC
+	}
 	return e
 }
 
