@@ -674,10 +674,8 @@ func (r *run) locale(u *url.URL) string {
 	return r.cfg.Locale
 }
 
-// isArticle tells an article page from a section, index or other page.
-// Configured URL patterns decide when given; otherwise the page needs a
-// headline, a body of some length, and either article metadata or a
-// publication date on a URL that reads like a story's.
+// isArticle tells an article page from a section, index or other page
+// by the rules of its host.
 func (r *run) isArticle(raw string, links *extract.Links, res *extract.Result) bool {
 	rules := URLRules{Include: r.cfg.Include, Exclude: r.cfg.Exclude}
 	if u, err := url.Parse(raw); err == nil {
@@ -685,6 +683,14 @@ func (r *run) isArticle(raw string, links *extract.Links, res *extract.Result) b
 			rules = hr
 		}
 	}
+	return isArticle(raw, links, res, rules, r.cfg.MinBodyChars)
+}
+
+// isArticle tells an article page from a section, index or other page.
+// Configured URL patterns decide when given; otherwise the page needs a
+// headline, a body of some length, and either article metadata or a
+// publication date on a URL that reads like a story's.
+func isArticle(raw string, links *extract.Links, res *extract.Result, rules URLRules, minBody int) bool {
 	for _, re := range rules.Exclude {
 		if re.MatchString(raw) {
 			return false
@@ -698,7 +704,7 @@ func (r *run) isArticle(raw string, links *extract.Links, res *extract.Result) b
 		}
 		return false
 	}
-	if res.Headline == "" || len([]rune(res.Body)) < r.cfg.MinBodyChars {
+	if res.Headline == "" || len([]rune(res.Body)) < minBody {
 		return false
 	}
 	return links.OGArticle || links.LDArticle || (!res.Published.IsZero() && storyURL(raw))

@@ -29,7 +29,9 @@ type articleLine struct {
 	Language  string        `json:"language"`
 	Summary   string        `json:"summary"`
 	Body      string        `json:"body"`
-	Related   []relatedLine `json:"related"`
+	// WARC is where the article's response is archived, if it is.
+	WARC    *newslink.WARCLocation `json:"warc,omitempty"`
+	Related []relatedLine          `json:"related"`
 }
 
 // relatedLine is one related story in an exported line.
@@ -174,8 +176,12 @@ func parseArticleLine(line string, now time.Time) (*newslink.Article, error) {
 	if summary == "" {
 		summary = firstParagraph(l.Body)
 	}
-	return &newslink.Article{URL: l.URL, Headline: strings.TrimSpace(l.Headline), Published: l.Published, Modified: l.Modified,
-		Authors: l.Authors, Language: l.Language, Summary: summary, Body: l.Body, Fetched: now}, nil
+	a := &newslink.Article{URL: l.URL, Headline: strings.TrimSpace(l.Headline), Published: l.Published, Modified: l.Modified,
+		Authors: l.Authors, Language: l.Language, Summary: summary, Body: l.Body, Fetched: now}
+	if l.WARC != nil && l.WARC.File != "" {
+		a.WARC = *l.WARC
+	}
+	return a, nil
 }
 
 // firstParagraph returns the text before the first blank line.
@@ -215,6 +221,10 @@ func runExport(ctx context.Context, w io.Writer, db *store.DB) error {
 		}
 		l := articleLine{ID: a.ID, URL: a.URL, Headline: a.Headline, Published: a.Published, Modified: a.Modified,
 			Authors: a.Authors, Language: a.Language, Summary: a.Summary, Body: a.Body, Related: []relatedLine{}}
+		if !a.WARC.IsZero() {
+			loc := a.WARC
+			l.WARC = &loc
+		}
 		if l.Authors == nil {
 			l.Authors = []string{}
 		}

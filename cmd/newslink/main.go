@@ -60,6 +60,8 @@ var commands = []command{
 	{"import", "store articles read as JSON Lines", runImportCmd},
 	{"export", "write every stored article and its related list as JSON Lines", runExportCmd},
 	{"extract", "extract articles from saved pages, without network", runExtractCmd},
+	{"import-warc", "store the articles of WARC files (a crawl's archive, Common Crawl's CC-NEWS)", runImportWARCCmd},
+	{"reextract", "extract every stored article again from its archived response, without network", runReextractCmd},
 	{"eval-extract", "score the extractor on a gold set: body F1, headline, dates, speed", runEvalExtractCmd},
 	{"gen-corpus", "write a seeded synthetic news corpus with story labels as JSON Lines", runGenCorpusCmd},
 	{"eval-related", "score related lists on a labelled JSON Lines file: P@5, P@10, R@10, MAP@10, time", runEvalRelatedCmd},

@@ -198,3 +198,16 @@ func (q *Queue) Drained(ctx context.Context) (bool, error) {
 	}
 	return ready.Val()+delayed.Val()+leases.Val()+stream.Val() == 0, nil
 }
+
+// ClaimFile takes the file called name (a WARC file of a backfill) for
+// this process, for good, and reports whether it got it: false means
+// another process claimed it first, so that processes given the same file
+// list never read one file twice.
+func (q *Queue) ClaimFile(ctx context.Context, name, owner string) (bool, error) {
+	q.trips.Add(1)
+	ok, err := q.rdb.SetNX(ctx, q.prefix+"files:"+name, owner, 0).Result()
+	if err != nil {
+		return false, fmt.Errorf("redisq: claim %s: %w", name, err)
+	}
+	return ok, nil
+}

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"newslink"
+	"newslink/crawler/warc"
+	"newslink/fixtures"
+)
+
+// exported reads the export of a database as lines by URL.
+func exported(t *testing.T, db string) map[string]articleLine {
+	t.Helper()
+	out, stderr, err := runCmd(t, db, "", "export")
+	if err != nil {
+		t.Fatalf("export: %v\n%s", err, stderr)
+	}
+	m := map[string]articleLine{}
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var l articleLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatal(err)
+		}
+		m[l.URL] = l
+	}
+	return m
+}
+
+// sameFields reports how two exports differ in the extracted fields.
+func sameFields(t *testing.T, what string, got, want map[string]articleLine) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d articles, want %d", what, len(got), len(want))
+	}
+	for u, w := range want {
+		g, ok := got[u]
+		switch {
+		case !ok:
+			t.Errorf("%s: %s missing", what, u)
+		case g.Headline != w.Headline || g.Published != w.Published || g.Body != w.Body:
+			t.Errorf("%s: %s: got %q %v %d-byte body, want %q %v %d-byte body", what, u, g.Headline, g.Published, len(g.Body), w.Headline, w.Published, len(w.Body))
+		}
+	}
+}
+
+// TestWARC_CrawlReextractImport archives a crawl of the fixture site, then
+// with the site gone rebuilds its articles from the WARC files alone
+// (reextract over stale copies) and stores them anew from the files
+// (import-warc); a damaged record is named and skipped.
+func TestWARC_CrawlReextractImport(t *testing.T) {
+	dir := t.TempDir()
+	warcDir := filepath.Join(dir, "warc")
+	srv := fixtures.NewServer()
+	crawled := filepath.Join(dir, "crawled.db")
+	if _, stderr, err := runCmd(t, crawled, "", "crawl", "--delay=-1s", "--workers", "4", "--warc", warcDir, srv.URL+"/"); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr)
+	}
+	srv.Close()
+	want := exported(t, crawled)
+	if len(want) != len(fixtures.Stories()) {
+		t.Fatalf("crawl stored %d articles, want %d", len(want), len(fixtures.Stories()))
+	}
+	for u, l := range want {
+		if l.WARC == nil || !strings.HasPrefix(filepath.Base(l.WARC.File), "newslink-") || l.WARC.Length == 0 {
+			t.Fatalf("%s: export has no WARC location: %+v", u, l.WARC)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(warcDir, "newslink-*.warc.gz"))
+	if len(files) != 1 {
+		t.Fatalf("WARC files %v, want one", files)
+	}
+
+	// reextract on the crawled database changes nothing.
+	out, stderr, err := runCmd(t, crawled, "", "reextract", "--json")
+	if err != nil {
+		t.Fatalf("reextract: %v\n%s", err, stderr)
+	}
+	var rs reextractStats
+	json.Unmarshal([]byte(out), &rs)
+	if rs.Archived != len(want) || rs.Changed != 0 || rs.Unchanged != len(want) {
+		t.Errorf("reextract of a fresh crawl: %+v, want every article archived and unchanged", rs)
+	}
+
+	// Stale copies (an older extractor's output) are rebuilt from the archive.
+	var stale strings.Builder
+	for _, l := range want {
+		l.Headline, l.Body = "stale "+l.Headline, "stale body"
+		b, _ := json.Marshal(l)
+		stale.Write(append(b, '\n'))
+	}
+	staleDB := filepath.Join(dir, "stale.db")
+	if _, stderr, err := runCmd(t, staleDB, stale.String(), "import", "-"); err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr)
+	}
+	out, stderr, err = runCmd(t, staleDB, "", "reextract", "--json")
+	if err != nil {
+		t.Fatalf("reextract: %v\n%s", err, stderr)
+	}
+	json.Unmarshal([]byte(out), &rs)
+	if rs.Changed != len(want) {
+		t.Errorf("reextract of stale copies changed %d, want %d", rs.Changed, len(want))
+	}
+	sameFields(t, "reextract", exported(t, staleDB), want)
+
+	// import-warc stores the same articles from the files alone.
+	imported := filepath.Join(dir, "imported.db")
+	out, stderr, err = runCmd(t, imported, "", "import-warc", "--json", files[0])
+	if err != nil {
+		t.Fatalf("import-warc: %v\n%s", err, stderr)
+	}
+	var is importWARCStats
+	json.Unmarshal([]byte(out), &is)
+	if is.Created != len(want) || is.Skipped != 0 {
+		t.Errorf("import-warc: %+v, want %d created", is, len(want))
+	}
+	sameFields(t, "import-warc", exported(t, imported), want)
+
+	// --host keeps only the hosts asked for.
+	other := filepath.Join(dir, "other.db")
+	out, _, err = runCmd(t, other, "", "import-warc", "--json", "--host", "elsewhere.example", files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	json.Unmarshal([]byte(out), &is)
+	if is.Responses != 0 || is.Created != 0 {
+		t.Errorf("import-warc --host elsewhere.example: %+v, want nothing", is)
+	}
+
+	// A damaged record is named by file and offset and skipped; the ones
+	// after it are read.
+	var victim *newslink.WARCLocation
+	for _, l := range want {
+		if victim == nil || l.WARC.Offset < victim.Offset {
+			victim = l.WARC
+		}
+	}
+	b, _ := os.ReadFile(files[0])
+	b[victim.Offset+victim.Length/2] ^= 0xff
+	damaged := filepath.Join(dir, "damaged.warc.gz")
+	os.WriteFile(damaged, b, 0o644)
+	out, stderr, err = runCmd(t, filepath.Join(dir, "damaged.db"), "", "import-warc", "--json", damaged)
+	if !errors.Is(err, errSkippedRecords) {
+		t.Errorf("import-warc of a damaged file: err %v, want errSkippedRecords", err)
+	}
+	if wantMsg := fmt.Sprintf("%s:%d: ", damaged, victim.Offset); !strings.Contains(stderr, wantMsg) {
+		t.Errorf("stderr %q does not name %q", stderr, wantMsg)
+	}
+	json.Unmarshal([]byte(out), &is)
+	// The damaged page's AMP copy, if it has one, stands in for it.
+	if is.Skipped != 1 || is.Created < len(want)-1 {
+		t.Errorf("import-warc of a damaged file: %+v, want 1 skipped and the %d other articles", is, len(want)-1)
+	}
+
+	// A missing WARC file is reported by name; its articles stay.
+	os.Rename(files[0], files[0]+".moved")
+	_, stderr, err = runCmd(t, crawled, "", "reextract")
+	if !errors.Is(err, errReextractFailed) || !strings.Contains(stderr, files[0]+": missing") {
+		t.Errorf("reextract without its file: err %v, stderr %q", err, stderr)
+	}
+	sameFields(t, "after a failed reextract", exported(t, crawled), want)
+}
+
+// TestImportWARC_SameAsExtract builds a WARC file of saved pages, as a
+// backfill would read, and checks that import-warc stores what extract
+// gives for the same pages.
+func TestImportWARC_SameAsExtract(t *testing.T) {
+	dir := t.TempDir()
+	srv := fixtures.NewServer()
+	defer srv.Close()
+	w, err := warc.NewWriter(filepath.Join(dir, "warc"), warc.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var input strings.Builder
+	for i, s := range fixtures.Stories() {
+		resp, err := http.Get(srv.URL + s.Path) // decoded by net/http, as saved pages are
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body strings.Builder
+		bufio.NewReader(resp.Body).WriteTo(&body)
+		resp.Body.Close()
+		path := filepath.Join(dir, fmt.Sprintf("page%d.html", i))
+		os.WriteFile(path, []byte(body.String()), 0o644)
+		fmt.Fprintf(&input, "{\"url\":%q,\"path\":%q}\n", srv.URL+s.Path, path)
+		head := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n", resp.Header.Get("Content-Type"), body.Len())
+		if _, err := w.WriteExchange(&warc.Exchange{URL: srv.URL + s.Path, Date: time.Now(), Status: 200,
+			Request: []byte("GET " + s.Path + " HTTP/1.1\r\n\r\n"), ResponseHead: []byte(head), Body: []byte(body.String())}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+	files, _ := filepath.Glob(filepath.Join(dir, "warc", "*.warc.gz"))
+
+	out, stderr, err := runCmd(t, filepath.Join(dir, "x.db"), input.String(), "extract", "--input", "-")
+	if err != nil {
+		t.Fatalf("extract: %v\n%s", err, stderr)
+	}
+	want := map[string]articleLine{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var o extractOutput
+		json.Unmarshal([]byte(line), &o)
+		d, _ := newslink.ParseDate(o.Published)
+		want[o.URL] = articleLine{URL: o.URL, Headline: o.Headline, Published: d, Body: o.Body}
+	}
+	db := filepath.Join(dir, "imported.db")
+	if _, stderr, err := runCmd(t, db, "", "import-warc", files[0]); err != nil {
+		t.Fatalf("import-warc: %v\n%s", err, stderr)
+	}
+	sameFields(t, "import-warc against extract", exported(t, db), want)
+}
