@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -219,4 +221,53 @@ func TestImportWARC_SameAsExtract(t *testing.T) {
 		t.Fatalf("import-warc: %v\n%s", err, stderr)
 	}
 	sameFields(t, "import-warc against extract", exported(t, db), want)
+}
+
+// TestCrawl_WARCAfterKill kills a crawl that archives with SIGKILL midway:
+// every record in its WARC file reads back whole, and after the next run
+// (which starts a file of its own) every stored article's location names
+// its response.
+func TestCrawl_WARCAfterKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildBinary(t)
+	srv := newSlowFixture(t, 20*time.Millisecond)
+	dir := t.TempDir()
+	db, warcDir := filepath.Join(dir, "news.db"), filepath.Join(dir, "warc")
+	args := []string{"--db", db, "--log-level", "error", "crawl", "--delay=-1s", "--workers", "2", "--concurrency", "2", "--warc", warcDir, srv.URL + "/"}
+	cmd := exec.Command(bin, args...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	srv.waitForHits(t, 12)
+	cmd.Process.Kill()
+	cmd.Wait()
+	files, _ := filepath.Glob(filepath.Join(warcDir, "*.warc.gz"))
+	if len(files) != 1 {
+		t.Fatalf("after the kill: WARC files %v, want one", files)
+	}
+	records := 0
+	err := warc.Scan(context.Background(), files[0], warc.ScanOptions{Bad: func(off int64, err error) {
+		t.Errorf("after the kill: %s:%d: %v", files[0], off, err)
+	}}, func(*warc.Record) error { records++; return nil })
+	if err != nil || records < 12 {
+		t.Errorf("after the kill: %d records read (%v), want the 12 or more fetched", records, err)
+	}
+
+	// A second run ends the crawl in a new file (in the same second, with
+	// the next serial number).
+	if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+		t.Fatalf("second run: %v\n%s", err, out)
+	}
+	files, _ = filepath.Glob(filepath.Join(warcDir, "*.warc.gz"))
+	if len(files) != 2 {
+		t.Errorf("after the second run: WARC files %v, want two", files)
+	}
+	for u, l := range exported(t, db) {
+		r, err := warc.ReadAt(*l.WARC, 0)
+		if err != nil || r.TargetURI != u {
+			t.Errorf("%s: its WARC record %+v: %v %v", u, l.WARC, r, err)
+		}
+	}
 }
