@@ -17,6 +17,7 @@ var layers = map[string][]string{
 	"newslink/crawler/robots":         {},
 	"newslink/crawler/urlnorm":        {},
 	"newslink/crawler/discover":       {},
+	"newslink/crawler/warc":           {"newslink"},
 	"newslink/linker":                 {"newslink"},
 	"newslink/linker/synth":           {},
 	"newslink/store":                  {"newslink"},
@@ -32,6 +33,7 @@ var owners = map[string]string{
 	"go.etcd.io/bbolt":               "newslink/store",
 	"github.com/redis/go-redis/v9":   "newslink/store/redisq",
 	"github.com/PuerkitoBio/goquery": "newslink/crawler/extract",
+	"github.com/nlnwa/gowarc/v3":     "newslink/crawler/warc",
 }
 
 // TestImports enforces the layout of STYLE.md: siblings do not import each

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/nlnwa/gowarc/v3"
+
 	"newslink/crawler"
 	"newslink/crawler/warc"
 	"newslink/fixtures"
@@ -53,6 +55,7 @@ func TestCrawl_WARC(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("WARC files %v, want one", files)
 	}
+	strictRead(t, files[0])
 	responses := map[string]bool{}
 	requests := 0
 	err = warc.Scan(context.Background(), files[0], warc.ScanOptions{Bad: func(off int64, err error) {
@@ -110,4 +113,39 @@ func longestASCIIWord(s string) string {
 		}
 	}
 	return best
+}
+
+// strictRead reads a WARC file with gowarc failing on any syntax error,
+// spec violation or digest that does not verify: a reader not written
+// here, at its strictest.
+func strictRead(t *testing.T, path string) {
+	t.Helper()
+	r, err := gowarc.NewWarcFileReader(path, 0,
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrFail), gowarc.WithSpecViolationPolicy(gowarc.ErrFail),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrFail), gowarc.WithUnknownRecordTypePolicy(gowarc.ErrFail))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	n := 0
+	for rec, err := range r.Records() {
+		if err != nil {
+			t.Fatalf("%s: record %d at %d: %v", path, n, rec.Offset, err)
+		}
+		h := rec.WarcRecord.WarcHeader()
+		if h.Get(gowarc.WarcBlockDigest) == "" || (rec.WarcRecord.Type() == gowarc.Response && h.Get(gowarc.WarcPayloadDigest) == "") {
+			t.Errorf("%s: %s record at %d lacks a digest", path, rec.WarcRecord.Type(), rec.Offset)
+		}
+		if _, err := rec.WarcRecord.ValidateDigest(); err != nil {
+			t.Errorf("%s: record at %d: %v", path, rec.Offset, err)
+		}
+		if len(rec.Validation) > 0 {
+			t.Errorf("%s: record at %d: %v", path, rec.Offset, rec.Validation)
+		}
+		rec.Close()
+		n++
+	}
+	if n == 0 {
+		t.Fatalf("%s: no records", path)
+	}
 }
