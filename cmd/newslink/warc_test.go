@@ -271,3 +271,55 @@ func TestCrawl_WARCAfterKill(t *testing.T) {
 		}
 	}
 }
+
+// TestWARC_Redis archives a distributed crawl (the worker's articles carry
+// their WARC location through the stream) and reads its files back with
+// two import-warc processes at once: each file is read by one of them, and
+// ingest stores the same articles as the crawl did.
+func TestWARC_Redis(t *testing.T) {
+	redisURL := startRedis(t)
+	srv := fixtures.NewServer()
+	dir := t.TempDir()
+	warcDir := filepath.Join(dir, "warc")
+	if _, stderr, err := runCmd(t, filepath.Join(dir, "unused.db"), "", "crawl", "--redis", redisURL, "--quiet", "--delay=-1s",
+		"--warc", warcDir, "--warc-max-size", "64K", srv.URL+"/"); err != nil {
+		t.Fatalf("crawl --redis: %v\n%s", err, stderr)
+	}
+	srv.Close()
+	crawled := ingestAll(t, redisURL)
+	want := exported(t, crawled)
+	for u, l := range want {
+		if l.WARC == nil {
+			t.Fatalf("%s: the ingested article has no WARC location", u)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(warcDir, "*.warc.gz"))
+	if len(files) < 3 {
+		t.Fatalf("WARC files %v, want several of at most about 64 KiB", files)
+	}
+
+	other := startRedis(t)
+	stats := make([]importWARCStats, 2)
+	errs := make([]error, 2)
+	done := make(chan int)
+	for i := range 2 {
+		go func() {
+			var out string
+			out, _, errs[i] = runCmd(t, filepath.Join(dir, "unused.db"), "", append([]string{"import-warc", "--redis", other, "--json"}, files...)...)
+			json.Unmarshal([]byte(out), &stats[i])
+			done <- i
+		}()
+	}
+	<-done
+	<-done
+	for i := range 2 {
+		if errs[i] != nil {
+			t.Fatalf("import-warc %d: %v", i, errs[i])
+		}
+	}
+	if n := stats[0].Files + stats[1].Files; n != len(files) || stats[0].Claimed+stats[1].Claimed != len(files) {
+		t.Errorf("files read %d + %d, left to the other %d + %d; want each of %d read once",
+			stats[0].Files, stats[1].Files, stats[0].Claimed, stats[1].Claimed, len(files))
+	}
+	sameFields(t, "import-warc --redis, then ingest", exported(t, ingestAll(t, other)), want)
+}
