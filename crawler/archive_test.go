@@ -136,6 +136,9 @@ func strictRead(t *testing.T, path string) {
 		if h.Get(gowarc.WarcBlockDigest) == "" || (rec.WarcRecord.Type() == gowarc.Response && h.Get(gowarc.WarcPayloadDigest) == "") {
 			t.Errorf("%s: %s record at %d lacks a digest", path, rec.WarcRecord.Type(), rec.Offset)
 		}
+		if rec.WarcRecord.Type() == gowarc.Response && h.Get(gowarc.WarcIPAddress) != "127.0.0.1" {
+			t.Errorf("%s: response record at %d: WARC-IP-Address %q, want the server's 127.0.0.1", path, rec.Offset, h.Get(gowarc.WarcIPAddress))
+		}
 		if _, err := rec.WarcRecord.ValidateDigest(); err != nil {
 			t.Errorf("%s: record at %d: %v", path, rec.Offset, err)
 		}

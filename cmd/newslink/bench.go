@@ -27,17 +27,20 @@ import (
 //
 //	newslink bench crawl [--pages N]     crawl a generated loopback site end to end
 //	newslink bench frontier [--urls N]   queue N URLs in the bbolt frontier
+//	newslink bench warc --input FILE     import-warc against extract --input, as processes
 func runBenchCmd(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usageError("bench: want crawl or frontier")
+		return usageError("bench: want crawl, frontier or warc")
 	}
 	switch args[0] {
 	case "crawl":
 		return runBenchCrawl(ctx, e, args[1:])
 	case "frontier":
 		return runBenchFrontier(ctx, e, args[1:])
+	case "warc":
+		return runBenchWARC(ctx, e, args[1:])
 	}
-	return usageError("bench: unknown benchmark %q: want crawl or frontier", args[0])
+	return usageError("bench: unknown benchmark %q: want crawl, frontier or warc", args[0])
 }
 
 // benchSite is a loopback site of numbered article pages.

@@ -247,3 +247,23 @@ func TestWriter_MaxSize(t *testing.T) {
 		}
 	}
 }
+
+// TestScan_CommonCrawlStyle reads a record as Common Crawl's CC-NEWS files
+// hold them: WARC/1.0, the payload stored decoded with the original
+// encoding headers renamed, and no gzip member per record here (plain).
+func TestScan_CommonCrawlStyle(t *testing.T) {
+	page := "<html><head><title>Wire story</title></head><body><p>Text of the wire story.</p></body></html>"
+	http := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nX-Crawler-Content-Encoding: gzip\r\nX-Crawler-Content-Length: 77\r\nContent-Length: " + fmt.Sprint(len(page)) + "\r\n\r\n" + page
+	rec := "WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2024-01-01T00:00:07Z\r\nWARC-Record-ID: <urn:uuid:0b0e1e7a-6a2f-4d55-9d0c-1c0f4a3b2e01>\r\n" +
+		"Content-Length: " + fmt.Sprint(len(http)) + "\r\nContent-Type: application/http; msgtype=response\r\nWARC-Target-URI: https://news.example/2024/01/01/wire-story\r\n\r\n" + http + "\r\n\r\n"
+	path := filepath.Join(t.TempDir(), "CC-NEWS-20240101000000-00001.warc")
+	os.WriteFile(path, []byte(rec+rec), 0o644)
+	s := scan(t, path)
+	if len(s.bad) > 0 || len(s.recs) != 2 {
+		t.Fatalf("%d records, bad at %v; want 2 and none bad", len(s.recs), s.bad)
+	}
+	r := s.recs[1]
+	if r.TargetURI != "https://news.example/2024/01/01/wire-story" || string(r.Body) != page || r.Date.Year() != 2024 || r.Location.Offset != int64(len(rec)) {
+		t.Errorf("record %q %q %v %+v", r.TargetURI, r.Body, r.Date, r.Location)
+	}
+}
