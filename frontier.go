@@ -16,7 +16,8 @@ const (
 // FrontierItem is one URL in a crawl frontier, with what the crawler knows
 // of it. Frontiers (in memory, in the bbolt file, in Redis) store it as is.
 type FrontierItem struct {
-	URL       string    // canonical URL
+	URL       string    // canonical URL: the page's identity, for recognising it
+	Fetch     string    // the URL as found, which is what is requested; "" when it is URL
 	Depth     int       // link hops from a seed
 	Kind      URLKind   // what the URL is expected to be
 	Published time.Time // publication date a sitemap or feed gave, for newest-first order
@@ -31,6 +32,18 @@ type FrontierItem struct {
 	// Article records that the last fetch found an article (which is
 	// revisited by its age) rather than a section page (read every run).
 	Article bool
+	// Seen is when the URL was first fetched successfully, the age of an
+	// article that states no date.
+	Seen time.Time
+}
+
+// RequestURL returns the URL to request: the URL as found, or the
+// canonical URL when the item has no other.
+func (it *FrontierItem) RequestURL() string {
+	if it.Fetch != "" {
+		return it.Fetch
+	}
+	return it.URL
 }
 
 // Better reports whether a should be fetched before b: sitemaps and feeds

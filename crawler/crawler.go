@@ -85,7 +85,11 @@ func Crawl(ctx context.Context, cfg Config, front Frontier, sink Sink, log *slog
 		if err != nil {
 			return nil, fmt.Errorf("%w: seed %q: %v", ErrConfig, u, err)
 		}
-		seeds = append(seeds, Item{URL: n})
+		f, err := urlnorm.Request(u.String())
+		if err != nil {
+			return nil, fmt.Errorf("%w: seed %q: %v", ErrConfig, u, err)
+		}
+		seeds = append(seeds, Item{URL: n, Fetch: f})
 	}
 	requeued, err := front.Begin(ctx, r.start)
 	if err != nil {
@@ -281,7 +285,9 @@ func (r *run) fetchRobots(ctx context.Context, rawURL string) (int, []byte, erro
 // process fetches one item and acts on the response. It returns an error
 // only when the frontier or the sink fails.
 func (r *run) process(ctx context.Context, it Item) error {
-	u, err := url.Parse(it.URL)
+	// The URL as found is what is requested and what robots.txt is
+	// matched against; the canonical URL only names the page.
+	u, err := url.Parse(it.RequestURL())
 	if err != nil {
 		return r.fail(ctx, it, err)
 	}
@@ -320,7 +326,7 @@ func (r *run) process(ctx context.Context, it Item) error {
 			hdr.Set("If-Modified-Since", it.LastModified)
 		}
 	}
-	resp, err := r.fetch.get(it.URL, hdr)
+	resp, err := r.fetch.get(it.RequestURL(), hdr)
 	if rerr := release(); rerr != nil {
 		return fmt.Errorf("crawler: politeness: %w", rerr)
 	}
@@ -512,12 +518,12 @@ func (r *run) discoveryItems(u *url.URL, sitemaps []string) []Item {
 	var items []Item
 	for _, sm := range sitemaps {
 		if n, err := urlnorm.Normalize(sm); err == nil && r.onHost(n) {
-			items = append(items, Item{URL: n, Kind: KindSitemap})
+			items = append(items, Item{URL: n, Fetch: requestForm(sm, n), Kind: KindSitemap})
 		}
 	}
 	for _, p := range discover.CommonFeedPaths {
 		if n, err := urlnorm.Normalize(origin + p); err == nil {
-			items = append(items, Item{URL: n, Kind: KindFeed})
+			items = append(items, Item{URL: n, Fetch: requestForm(origin+p, n), Kind: KindFeed})
 		}
 	}
 	return items
@@ -526,9 +532,10 @@ func (r *run) discoveryItems(u *url.URL, sitemaps []string) []Item {
 // redirect queues the target of a redirect in place of the item.
 func (r *run) redirect(ctx context.Context, it Item, resp *response) error {
 	loc := resp.header.Get("Location")
-	target := resolve(resp.url, loc)
+	found, ok := link(resp.url, loc)
+	target := found.URL
 	switch {
-	case target == "":
+	case !ok:
 		return r.fail(ctx, it, fmt.Errorf("%w: bad Location %q", ErrRedirect, loc))
 	case it.Redirects >= r.cfg.MaxRedirects:
 		return r.fail(ctx, it, fmt.Errorf("%w: more than %d redirects", ErrRedirect, r.cfg.MaxRedirects))
@@ -536,7 +543,7 @@ func (r *run) redirect(ctx context.Context, it Item, resp *response) error {
 		return r.fail(ctx, it, fmt.Errorf("%w: to %s, off the crawled hosts", ErrRedirect, target))
 	}
 	next := it
-	next.URL, next.Redirects, next.Attempts, next.NotBefore = target, it.Redirects+1, 0, time.Time{}
+	next.URL, next.Fetch, next.Redirects, next.Attempts, next.NotBefore = target, found.Fetch, it.Redirects+1, 0, time.Time{}
 	if err := r.push(ctx, next); err != nil {
 		return err
 	}
@@ -636,14 +643,16 @@ func (r *run) readPage(it Item, resp *response) page {
 				continue
 			}
 			seen[href] = true
-			if n := resolve(base, href); n != "" && r.allowedLink(n) {
-				items = append(items, Item{URL: n, Depth: it.Depth + 1})
+			if l, ok := link(base, href); ok && r.allowedLink(l.URL) {
+				l.Depth = it.Depth + 1
+				items = append(items, l)
 			}
 		}
 	}
 	for _, href := range links.Feeds {
-		if n := resolve(base, href); n != "" && r.onHost(n) {
-			items = append(items, Item{URL: n, Depth: it.Depth, Kind: KindFeed})
+		if l, ok := link(base, href); ok && r.onHost(l.URL) {
+			l.Depth, l.Kind = it.Depth, KindFeed
+			items = append(items, l)
 		}
 	}
 	items = r.recent.filter(items)
@@ -651,8 +660,9 @@ func (r *run) readPage(it Item, resp *response) page {
 		// The page names another URL as its own (an AMP copy, a tracking
 		// variant): the article is read from that URL, never from this
 		// copy, so two copies cannot overwrite each other.
-		if n := resolve(base, links.Canonical); n != "" && n != it.URL && r.onHost(n) {
-			return page{links: append(items, Item{URL: n, Depth: it.Depth})}
+		if l, ok := link(base, links.Canonical); ok && l.URL != it.URL && r.onHost(l.URL) {
+			l.Depth = it.Depth
+			return page{links: append(items, l)}
 		}
 	}
 	if links.NoIndex || !r.isArticle(it.URL, links, res) {
@@ -754,5 +764,29 @@ func section(raw string) string {
 	return first
 }
 
-// resolveAbs canonicalises an absolute URL from a sitemap or feed.
-func resolveAbs(raw string) (string, error) { return urlnorm.Normalize(raw) }
+// link turns an href found on a page whose URL is base into an item with
+// two forms of the URL: the canonical one, to recognise the page, and the
+// one found, to request (see urlnorm.Request).
+func link(base *url.URL, href string) (Item, bool) {
+	n, err := urlnorm.Resolve(base, href)
+	if err != nil {
+		return Item{}, false
+	}
+	f, err := urlnorm.ResolveRequest(base, href)
+	if err != nil {
+		return Item{}, false
+	}
+	return Item{URL: n, Fetch: f}, true
+}
+
+// linkAbs is link for an absolute URL from a sitemap or feed.
+func linkAbs(raw string) (Item, bool) { return link(nil, raw) }
+
+// requestForm returns the URL to request for raw, whose canonical form is
+// canon; canon when raw cannot be requested as written.
+func requestForm(raw, canon string) string {
+	if f, err := urlnorm.Request(raw); err == nil {
+		return f
+	}
+	return canon
+}

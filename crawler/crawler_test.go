@@ -368,3 +368,34 @@ func TestCrawl_ArticleDetection(t *testing.T) {
 		}
 	}
 }
+
+// TestCrawl_RequestsURLAsFound checks that the URL requested, and matched
+// against robots.txt, is the URL found on the page: its query in the order
+// written and with its tracking parameters; the canonical form only
+// recognises a page already seen (RFC 9309 matches the path and query as
+// sent).
+func TestCrawl_RequestsURLAsFound(t *testing.T) {
+	robots := "User-agent: *\nDisallow: /foo/bar?qux=taz&baz=http://foo.bar?tar&par\n"
+	site := newSite(t, robots, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, `<html><body>
+<a href="/foo/bar?qux=taz&baz=http://foo.bar?tar&par">forbidden as written</a>
+<a href="/list?b=2&a=1&utm_source=rss">as found</a>
+<a href="/list?a=1&b=2">the same page, canonically</a>
+</body></html>`)
+		default:
+			fmt.Fprint(w, articlePage("Listed", ""))
+		}
+	})
+	crawl(t, crawler.Config{Seeds: []string{site.URL + "/"}}, nil)
+	if n := site.count("/foo/bar?qux=taz&baz=http://foo.bar?tar&par") + site.count("/foo/bar?baz=http://foo.bar?tar&par&qux=taz"); n != 0 {
+		t.Errorf("fetched the page robots.txt disallows as written %d times", n)
+	}
+	if n := site.count("/list?b=2&a=1&utm_source=rss"); n != 1 {
+		t.Errorf("requested /list?b=2&a=1&utm_source=rss %d times, want once, as found", n)
+	}
+	if n := site.count("/list?a=1&b=2"); n != 0 {
+		t.Errorf("requested the canonical form /list?a=1&b=2 %d times: it names the page already queued", n)
+	}
+}

@@ -22,8 +22,9 @@ func (r *run) readSitemap(ctx context.Context, it Item, resp *response) error {
 	}
 	var items []Item
 	for _, loc := range sm.Sitemaps {
-		if n, err := resolveAbs(loc); err == nil && r.onHost(n) {
-			items = append(items, Item{URL: n, Kind: KindSitemap, Depth: it.Depth})
+		if l, ok := linkAbs(loc); ok && r.onHost(l.URL) {
+			l.Kind, l.Depth = KindSitemap, it.Depth
+			items = append(items, l)
 		}
 	}
 	items = append(items, r.entries(sm.Entries, it.Depth+1)...)
@@ -58,8 +59,8 @@ func (r *run) unreadable(it Item, resp *response, err error) {
 func (r *run) entries(es []discover.Entry, depth int) []Item {
 	var items []Item
 	for _, e := range es {
-		n, err := resolveAbs(e.URL)
-		if err != nil || !r.allowedLink(n) {
+		l, ok := linkAbs(e.URL)
+		if !ok || !r.allowedLink(l.URL) {
 			continue
 		}
 		when := e.Published
@@ -69,7 +70,8 @@ func (r *run) entries(es []discover.Entry, depth int) []Item {
 		if when.After(r.cfg.Now()) {
 			when = time.Time{} // a date in the future is no evidence of freshness
 		}
-		items = append(items, Item{URL: n, Depth: depth, Published: when})
+		l.Depth, l.Published = depth, when
+		items = append(items, l)
 	}
 	return items
 }

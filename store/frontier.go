@@ -77,7 +77,18 @@ func encodeItem(it *newslink.FrontierItem) []byte {
 	b = binary.AppendUvarint(b, uint64(max(it.Redirects, 0)))
 	b = appendTime(b, it.NotBefore, time.Millisecond)
 	b = appendString(b, it.ETag)
-	return appendString(b, it.LastModified)
+	b = appendString(b, it.LastModified)
+	// Fields added later go at the end, so that items written before
+	// them still decode (without them) and need no migration.
+	fetch := it.Fetch
+	if fetch == it.URL {
+		fetch = ""
+	}
+	if fetch == "" && it.Seen.IsZero() {
+		return b
+	}
+	b = appendString(b, fetch)
+	return appendTime(b, it.Seen, time.Second)
 }
 
 // itemReader decodes what encodeItem wrote, remembering the first error.
@@ -137,6 +148,10 @@ func decodeItem(v []byte) (newslink.FrontierItem, error) {
 	it.NotBefore = d.time(time.Millisecond)
 	it.ETag = d.string()
 	it.LastModified = d.string()
+	if d.err == nil && len(d.b) > 0 {
+		it.Fetch = d.string()
+		it.Seen = d.time(time.Second)
+	}
 	return it, d.err
 }
 

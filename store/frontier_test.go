@@ -221,3 +221,29 @@ func TestFrontier_CommitPage(t *testing.T) {
 		t.Errorf("article without URL: err = %v, want ErrInvalid", err)
 	}
 }
+
+// TestFrontier_ItemKeepsURLAsFound checks that an item's URL as found and
+// its first-seen time survive the frontier, beside the canonical URL.
+func TestFrontier_ItemKeepsURLAsFound(t *testing.T) {
+	ctx := context.Background()
+	fr := mustOpen(t).Frontier()
+	in := newslink.FrontierItem{URL: "https://x/list?a=1&b=2", Fetch: "https://x/list?b=2&a=1&utm_source=rss", Seen: t0}
+	fr.Push(ctx, in, newslink.FrontierItem{URL: "https://x/plain"})
+	got := map[string]newslink.FrontierItem{}
+	for {
+		it, ok, _, err := fr.Pop(ctx, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		got[it.URL] = it
+	}
+	if it := got[in.URL]; it.Fetch != in.Fetch || !it.Seen.Equal(t0) || it.RequestURL() != in.Fetch {
+		t.Errorf("popped %+v, want the URL as found %q and Seen %v", it, in.Fetch, t0)
+	}
+	if it := got["https://x/plain"]; it.Fetch != "" || it.RequestURL() != "https://x/plain" {
+		t.Errorf("popped %+v, want no separate URL as found", it)
+	}
+}

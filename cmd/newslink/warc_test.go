@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"newslink"
+	"newslink/crawler/urlnorm"
 	"newslink/crawler/warc"
 	"newslink/fixtures"
 )
@@ -266,7 +267,7 @@ func TestCrawl_WARCAfterKill(t *testing.T) {
 	}
 	for u, l := range exported(t, db) {
 		r, err := warc.ReadAt(*l.WARC, 0)
-		if err != nil || r.TargetURI != u {
+		if canon, _ := urlnorm.Normalize(r.TargetURI); err != nil || canon != u {
 			t.Errorf("%s: its WARC record %+v: %v %v", u, l.WARC, r, err)
 		}
 	}

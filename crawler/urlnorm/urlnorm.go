@@ -134,30 +134,7 @@ func (c *Config) resolve(base *url.URL, href string) (string, error) {
 	if b.scheme == "" {
 		return "", fmt.Errorf("base %q: %w", clip(base.String()), ErrNotAbsolute)
 	}
-	t := parts{scheme: b.scheme}
-	switch {
-	case r.hasAuth:
-		t.hasAuth, t.auth, t.path = true, r.auth, r.path
-		t.hasQuery, t.query = r.hasQuery, r.query
-	case r.path == "":
-		t.hasAuth, t.auth, t.path = b.hasAuth, b.auth, b.path
-		t.hasQuery, t.query = b.hasQuery, b.query
-		if r.hasQuery {
-			t.hasQuery, t.query = true, r.query
-		}
-	default:
-		t.hasAuth, t.auth = b.hasAuth, b.auth
-		t.hasQuery, t.query = r.hasQuery, r.query
-		switch {
-		case strings.HasPrefix(r.path, "/"):
-			t.path = r.path
-		case b.hasAuth && b.path == "":
-			t.path = "/" + r.path
-		default:
-			i := strings.LastIndexByte(b.path, '/')
-			t.path = b.path[:i+1] + r.path
-		}
-	}
+	t := join(b, r)
 	return c.normalize(t.String())
 }
 

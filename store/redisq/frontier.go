@@ -44,6 +44,8 @@ type record struct {
 	ETag         string    `json:"e,omitempty"`
 	LastModified string    `json:"m,omitempty"`
 	Completed    int64     `json:"c,omitempty"` // unix ms, for done URLs
+	Fetch        string    `json:"f,omitempty"` // the URL as found, when it is not URL
+	Seen         time.Time `json:"t,omitzero"`
 }
 
 // Bits of a priority score: lower scores are popped first.
@@ -75,7 +77,10 @@ func encode(it *Item, completed time.Time) string {
 	r := record{
 		URL: it.URL, Score: strconv.FormatInt(score(it), 10), Depth: it.Depth, Kind: int(it.Kind), Published: it.Published,
 		Attempts: it.Attempts, Redirects: it.Redirects, NotBefore: it.NotBefore,
-		ETag: it.ETag, LastModified: it.LastModified, Completed: ms(completed),
+		ETag: it.ETag, LastModified: it.LastModified, Completed: ms(completed), Seen: it.Seen,
+	}
+	if it.Fetch != it.URL {
+		r.Fetch = it.Fetch
 	}
 	b, _ := json.Marshal(r) // cannot fail: strings, numbers and times
 	return string(b)
@@ -91,6 +96,7 @@ func decode(v string) (Item, error) {
 	it.Depth, it.Kind, it.Published = r.Depth, newslink.URLKind(r.Kind), r.Published
 	it.Attempts, it.Redirects, it.NotBefore = r.Attempts, r.Redirects, r.NotBefore
 	it.ETag, it.LastModified = r.ETag, r.LastModified
+	it.Fetch, it.Seen = r.Fetch, r.Seen
 	return it, nil
 }
 
