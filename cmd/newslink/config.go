@@ -113,6 +113,19 @@ func decodeCrawlConfig(path string) (crawler.Config, string, crawlFile, error) {
 		if n.v < 0 {
 			return cfg, "", f, bad(n.key, "%d: must not be negative", n.v)
 		}
+		if n.v == 0 && md.IsDefined(n.key) {
+			return cfg, "", f, bad(n.key, "0: want 1 or more")
+		}
+	}
+	// A zero written in the file means what the same flag's zero means.
+	if md.IsDefined("delay") && cfg.Delay == 0 {
+		cfg.Delay = -1 // no delay
+	}
+	if md.IsDefined("max_depth") && cfg.MaxDepth == 0 {
+		cfg.MaxDepth = -1 // the seeds only
+	}
+	if md.IsDefined("timeout") && cfg.Timeout == 0 {
+		return cfg, "", f, bad("timeout", "%q: want a duration such as \"30s\"", f.Timeout)
 	}
 	if len(f.Sites) == 0 {
 		return cfg, "", f, usageError("config %s: no [[site]] table: at least one site with seeds is needed", path)
@@ -155,6 +168,9 @@ func decodeCrawlConfig(path string) (crawler.Config, string, crawlFile, error) {
 		}
 		for _, h := range hosts {
 			if s.Delay != "" {
+				if d == 0 {
+					d = -1 // no delay
+				}
 				cfg.HostDelay[h] = d
 			}
 			if s.Locale != "" {

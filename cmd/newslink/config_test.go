@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,5 +102,102 @@ func TestCrawl_ConfigFileAndFlags(t *testing.T) {
 	_, _, err = runCmd(t, db, "", "crawl", "--config", writeConfig(t, "nope = 1"))
 	if code := exitCode(t.Context(), err); code != exitUsage {
 		t.Errorf("bad config: exit code %d (%v), want %d", code, err, exitUsage)
+	}
+}
+
+// TestParseCrawlArgs_Zeros checks that a flag's or key's zero means what a
+// user would guess (no delay, the seeds only) or is refused.
+func TestParseCrawlArgs_Zeros(t *testing.T) {
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	tests := []struct {
+		name      string
+		args      []string
+		config    string
+		wantErr   string
+		wantDelay time.Duration
+		wantDepth int
+	}{
+		{name: "--delay=0 is no delay", args: []string{"--delay=0"}, wantDelay: -1},
+		{name: "--delay=0s is no delay", args: []string{"--delay", "0s"}, wantDelay: -1},
+		{name: "no --delay is the default", args: nil, wantDelay: 0},
+		{name: "--max-depth 0 is the seeds only", args: []string{"--max-depth", "0"}, wantDepth: -1},
+		{name: "--workers 0 refused", args: []string{"--workers", "0"}, wantErr: "--workers 0: want 1 or more"},
+		{name: "--max-pages 0 refused", args: []string{"--max-pages=0"}, wantErr: "--max-pages 0"},
+		{name: "--concurrency 0 refused", args: []string{"--concurrency=0"}, wantErr: "--concurrency 0"},
+		{name: "--timeout 0 refused", args: []string{"--timeout=0s"}, wantErr: "--timeout 0"},
+		{name: "--warc-max-size 0 refused", args: []string{"--warc-max-size=0"}, wantErr: "--warc-max-size 0"},
+		{name: "delay = \"0s\" in the file is no delay", config: "delay = \"0s\"\n[[site]]\nseeds = [\"https://a.example/\"]\n", wantDelay: -1},
+		{name: "workers = 0 in the file refused", config: "workers = 0\n[[site]]\nseeds = [\"https://a.example/\"]\n", wantErr: "workers: 0: want 1 or more"},
+		{name: "timeout = \"0s\" in the file refused", config: "timeout = \"0s\"\n[[site]]\nseeds = [\"https://a.example/\"]\n", wantErr: "timeout"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := tt.args
+			if tt.config != "" {
+				args = append(args, "--config", writeConfig(t, tt.config))
+			} else {
+				args = append(args, "https://a.example/")
+			}
+			o, err := parseCrawlArgs(e, args)
+			if tt.wantErr != "" {
+				if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("err %v, want a usage error with %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if o.cfg.Delay != tt.wantDelay || o.cfg.MaxDepth != tt.wantDepth {
+				t.Errorf("delay %v, max depth %d; want %v, %d", o.cfg.Delay, o.cfg.MaxDepth, tt.wantDelay, tt.wantDepth)
+			}
+		})
+	}
+}
+
+// TestParseCrawlArgs_CommandLineWins checks the one rule between the file
+// and the command line: a flag given wins over the file's top-level and
+// per-site values alike.
+func TestParseCrawlArgs_CommandLineWins(t *testing.T) {
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	p := writeConfig(t, `
+delay = "1s"
+locale = "en-US"
+[[site]]
+seeds = ["https://news.example.com/"]
+delay = "2s"
+locale = "en-GB"
+include = ['/\d{4}/']
+`)
+	o, err := parseCrawlArgs(e, []string{"--config", p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.cfg.Delay != time.Second || o.cfg.HostDelay["news.example.com"] != 2*time.Second || o.cfg.HostLocale["news.example.com"] != "en-GB" {
+		t.Fatalf("without flags: delay %v, site delay %v, site locale %q; want the file's", o.cfg.Delay, o.cfg.HostDelay, o.cfg.HostLocale)
+	}
+	o, err = parseCrawlArgs(e, []string{"--config", p, "--delay", "5s", "--locale", "de", "--exclude", "/live/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.cfg.Delay != 5*time.Second || len(o.cfg.HostDelay) != 0 || o.cfg.Locale != "de" || len(o.cfg.HostLocale) != 0 {
+		t.Errorf("with --delay 5s --locale de: delay %v (sites %v), locale %q (sites %v); want the flags for every site",
+			o.cfg.Delay, o.cfg.HostDelay, o.cfg.Locale, o.cfg.HostLocale)
+	}
+	r := o.cfg.HostRules["news.example.com"]
+	if len(r.Include) != 1 || len(r.Exclude) != 1 || r.Exclude[0].String() != "/live/" {
+		t.Errorf("site rules %v / %v; want the file's include and the flag's exclude", r.Include, r.Exclude)
+	}
+}
+
+func TestLink_Zeros(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "z.db")
+	for _, flag := range []string{"--headline-weight=0", "--date-half-life=0s", "--max-df=0"} {
+		if _, _, err := runCmd(t, db, "", "link", flag); !errors.Is(err, errUsage) || !strings.Contains(err.Error(), strings.Split(flag, "=")[0]+" 0") {
+			t.Errorf("link %s: %v, want a usage error naming the flag", flag, err)
+		}
+	}
+	if _, stderr, err := runCmd(t, db, "", "link", "--min-df=0"); err != nil {
+		t.Errorf("link --min-df=0 (no minimum): %v\n%s", err, stderr)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"runtime/debug"
 	"time"
 
@@ -31,7 +32,10 @@ type crawlOptions struct {
 	config string // --config file
 	redis  string // Redis URL of a shared frontier ("" for the bbolt file)
 	warc   warcOptions
-	json   bool // print the summary as JSON
+	// flagInclude and flagExclude are the patterns given on the command
+	// line, which apply to every site.
+	flagInclude, flagExclude []*regexp.Regexp
+	json                     bool // print the summary as JSON
 	quiet  bool // print no summary
 }
 
@@ -41,50 +45,89 @@ type warcOptions struct {
 	maxSize int64  // --warc-max-size: bytes past which a new file starts
 }
 
-// runCrawlCmd parses the flags of "newslink crawl" and runs it. With
-// --config, the file is read first and flags given on the command line
-// override it (pattern flags add to the file's).
+// runCrawlCmd parses the flags of "newslink crawl" and runs it.
 func runCrawlCmd(ctx context.Context, e *env, args []string) error {
-	var o crawlOptions
-	seeds, err := parseFlags(crawlFlags(e, &o), args)
+	o, err := parseCrawlArgs(e, args)
 	if err != nil {
 		return err
+	}
+	return runCrawl(ctx, e, o)
+}
+
+// parseCrawlArgs reads the flags, arguments and --config file of "newslink
+// crawl". One rule decides between the file and the command line: a flag
+// given on the command line wins over the file, over its top-level values
+// and its [[site]] values alike (--delay, --locale apply to every site;
+// --include, --exclude and --skip patterns are added to every site's).
+func parseCrawlArgs(e *env, args []string) (crawlOptions, error) {
+	var o crawlOptions
+	fs := crawlFlags(e, &o)
+	seeds, err := parseFlags(fs, args)
+	if err != nil {
+		return o, err
 	}
 	if o.config != "" {
 		var err error
 		if o, err = loadCrawlConfig(o.config); err != nil {
-			return err
+			return o, err
 		}
-		if seeds, err = parseFlags(crawlFlags(e, &o), args); err != nil {
-			return err
+		fs = crawlFlags(e, &o)
+		if seeds, err = parseFlags(fs, args); err != nil {
+			return o, err
 		}
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if err := explicitZeros(fs, "crawl", map[string]func() error{
+		"delay":         func() error { o.cfg.Delay = -1; return nil }, // no delay, as in wget and Scrapy
+		"max-depth":     func() error { o.cfg.MaxDepth = -1; return nil }, // no hops: the seeds only
+		"max-pages":     refuse("crawl", "max-pages", "want 1 or more"),
+		"workers":       refuse("crawl", "workers", "want 1 or more"),
+		"concurrency":   refuse("crawl", "concurrency", "want 1 or more"),
+		"timeout":       refuse("crawl", "timeout", "want a duration such as 30s"),
+		"warc-max-size": refuse("crawl", "warc-max-size", "want a size such as 1G"),
+	}); err != nil {
+		return o, err
+	}
+	if set["delay"] {
+		o.cfg.HostDelay = nil
+	}
+	if set["locale"] {
+		o.cfg.HostLocale = nil
+	}
+	for h, r := range o.cfg.HostRules {
+		// The file's site patterns replace its top-level ones for their
+		// hosts; the command line's apply there too.
+		r.Include = append(r.Include, o.flagInclude...)
+		r.Exclude = append(r.Exclude, o.flagExclude...)
+		o.cfg.HostRules[h] = r
 	}
 	o.cfg.Seeds = append(o.cfg.Seeds, seeds...)
 	if len(o.cfg.Seeds) == 0 {
-		return usageError("crawl: no URL given (as arguments or in --config)")
+		return o, usageError("crawl: no URL given (as arguments or in --config)")
 	}
-	return runCrawl(ctx, e, o)
+	return o, nil
 }
 
 // crawlFlags defines the flags of "newslink crawl" on o.
 func crawlFlags(e *env, o *crawlOptions) *flag.FlagSet {
 	fs := newFlagSet(e, "crawl", "[flags] URL...")
 	fs.StringVar(&o.config, "config", "", "read settings and sites from this TOML `file` (see README)")
-	fs.IntVar(&o.cfg.MaxPages, "max-pages", o.cfg.MaxPages, fmt.Sprintf("pages fetched at most in this run (0: %d)", crawler.DefaultMaxPages))
-	fs.IntVar(&o.cfg.MaxDepth, "max-depth", o.cfg.MaxDepth, fmt.Sprintf("link hops from a seed (0: %d; -1: seeds only)", crawler.DefaultMaxDepth))
-	fs.DurationVar(&o.cfg.MaxDuration, "max-duration", o.cfg.MaxDuration, "stop starting requests after this long (0: no limit)")
-	fs.DurationVar(&o.cfg.Delay, "delay", o.cfg.Delay, fmt.Sprintf("pause between requests to one host (0: %v; negative: none); a longer robots.txt Crawl-delay wins", crawler.DefaultDelay))
-	fs.IntVar(&o.cfg.Concurrency, "concurrency", o.cfg.Concurrency, fmt.Sprintf("requests in flight per host (0: %d)", crawler.DefaultConcurrency))
-	fs.IntVar(&o.cfg.Workers, "workers", o.cfg.Workers, fmt.Sprintf("requests in flight in all (0: %d)", crawler.DefaultWorkers))
-	fs.DurationVar(&o.cfg.Timeout, "timeout", o.cfg.Timeout, fmt.Sprintf("per request (0: %v)", crawler.DefaultTimeout))
+	fs.IntVar(&o.cfg.MaxPages, "max-pages", o.cfg.MaxPages, fmt.Sprintf("pages fetched at most in this run (default %d)", crawler.DefaultMaxPages))
+	fs.IntVar(&o.cfg.MaxDepth, "max-depth", o.cfg.MaxDepth, fmt.Sprintf("link hops from a seed (default %d; 0 or -1: the seeds only)", crawler.DefaultMaxDepth))
+	fs.DurationVar(&o.cfg.MaxDuration, "max-duration", o.cfg.MaxDuration, "stop starting requests after this long (default and 0: no limit)")
+	fs.DurationVar(&o.cfg.Delay, "delay", o.cfg.Delay, fmt.Sprintf("pause between requests to one host (default %v; 0 or negative: none); a longer robots.txt Crawl-delay wins", crawler.DefaultDelay))
+	fs.IntVar(&o.cfg.Concurrency, "concurrency", o.cfg.Concurrency, fmt.Sprintf("requests in flight per host (default %d)", crawler.DefaultConcurrency))
+	fs.IntVar(&o.cfg.Workers, "workers", o.cfg.Workers, fmt.Sprintf("requests in flight in all (default %d)", crawler.DefaultWorkers))
+	fs.DurationVar(&o.cfg.Timeout, "timeout", o.cfg.Timeout, fmt.Sprintf("per request (default %v)", crawler.DefaultTimeout))
 	fs.StringVar(&o.cfg.UserAgent, "user-agent", o.cfg.UserAgent, "User-Agent header and robots.txt product token (default "+crawler.DefaultUserAgent+")")
 	fs.StringVar(&o.cfg.Locale, "locale", o.cfg.Locale, "locale hint for ambiguous dates, such as en-GB or en-US")
 	fs.BoolVar(&o.cfg.AllowPrivate, "allow-private", o.cfg.AllowPrivate, "allow loopback, private and link-local addresses (seeds on such addresses are always allowed)")
-	fs.Var((*regexpList)(&o.cfg.Include), "include", "regular expression an article URL must match (repeatable)")
-	fs.Var((*regexpList)(&o.cfg.Exclude), "exclude", "regular expression of URLs that are never articles (repeatable)")
+	fs.Var(patternFlag{&o.cfg.Include, &o.flagInclude}, "include", "regular expression an article URL must match (repeatable)")
+	fs.Var(patternFlag{&o.cfg.Exclude, &o.flagExclude}, "exclude", "regular expression of URLs that are never articles (repeatable)")
 	fs.Var((*regexpList)(&o.cfg.Skip), "skip", "regular expression of URLs never fetched (repeatable)")
 	fs.StringVar(&o.warc.dir, "warc", o.warc.dir, "archive every response fetched as WARC/1.1 files in this `folder`")
-	fs.Var((*byteSize)(&o.warc.maxSize), "warc-max-size", "start a new WARC file past this `size` (bytes, or with K, M, G; 0: 1G)")
+	fs.Var((*byteSize)(&o.warc.maxSize), "warc-max-size", "start a new WARC file past this `size` (bytes, or with K, M, G; default 1G)")
 	fs.BoolVar(&o.json, "json", o.json, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", o.quiet, "print no summary")
 	fs.StringVar(&o.redis, "redis", o.redis, "work on the shared frontier in this Redis (redis://HOST:PORT/DB) and publish articles to its stream for 'newslink ingest'; no database file is opened")

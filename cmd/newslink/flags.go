@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"newslink/store"
 )
@@ -106,5 +107,56 @@ func (b *byteSize) Set(v string) error {
 		return fmt.Errorf("%q is not a size such as 1073741824, 500M or 1G", v)
 	}
 	*b = byteSize(n * mult)
+	return nil
+}
+
+// explicitZeros applies, for every flag given on the command line with the
+// value zero, what rules says a zero means there: another value, or a
+// refusal. A flag's zero means what a user would guess, or is refused.
+func explicitZeros(fs *flag.FlagSet, cmd string, rules map[string]func() error) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		rule, ok := rules[f.Name]
+		if err != nil || !ok || !zeroValue(f.Value.String()) {
+			return
+		}
+		err = rule()
+	})
+	return err
+}
+
+// zeroValue reports whether a flag's value is a zero number, duration or
+// size.
+func zeroValue(v string) bool {
+	if f, err := strconv.ParseFloat(v, 64); err == nil {
+		return f == 0
+	}
+	d, err := time.ParseDuration(v)
+	return err == nil && d == 0
+}
+
+// refuse returns a rule of explicitZeros that refuses a zero.
+func refuse(cmd, name, want string) func() error {
+	return func() error { return usageError("%s: --%s 0: %s", cmd, name, want) }
+}
+
+// patternFlag is a repeatable regular-expression flag that also keeps the
+// patterns given on the command line apart.
+type patternFlag struct {
+	all, given *[]*regexp.Regexp
+}
+
+func (p patternFlag) String() string {
+	if p.all == nil {
+		return ""
+	}
+	return (*regexpList)(p.all).String()
+}
+
+func (p patternFlag) Set(v string) error {
+	if err := (*regexpList)(p.all).Set(v); err != nil {
+		return err
+	}
+	*p.given = append(*p.given, (*p.all)[len(*p.all)-1])
 	return nil
 }

@@ -29,11 +29,11 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	var o linkOptions
 	fs.IntVar(&o.cfg.N, "related", 5, "length of each Related Stories list")
 	fs.Float64Var(&o.cfg.MinScore, "min-score", 0, "leave out related stories scoring below this (0 to 1)")
-	fs.Float64Var(&o.cfg.HeadlineWeight, "headline-weight", 0, "weight of headline words against body words (0: the linker's default)")
-	fs.DurationVar(&o.cfg.DateHalfLife, "date-half-life", 0, "time after which the date part of a score is halved (0: the linker's default, 720h)")
-	fs.DurationVar(&o.cfg.Window, "window", 0, "never link dated articles further apart than this (0: no window)")
-	fs.IntVar(&o.cfg.MinDF, "min-df", 0, "leave out terms found in fewer articles (0: the linker's default, 2)")
-	fs.Float64Var(&o.cfg.MaxDF, "max-df", 0, "leave out terms found in more than this share of articles (0: the linker's default, 0.5)")
+	fs.Float64Var(&o.cfg.HeadlineWeight, "headline-weight", 0, "weight of headline words against body words (default: the linker's, 1.25)")
+	fs.DurationVar(&o.cfg.DateHalfLife, "date-half-life", 0, "time after which the date part of a score is halved (default: the linker's, 720h)")
+	fs.DurationVar(&o.cfg.Window, "window", 0, "never link dated articles further apart than this (default and 0: no window)")
+	fs.IntVar(&o.cfg.MinDF, "min-df", 0, "leave out terms found in fewer articles (default: the linker's, 2; 0 or 1: none)")
+	fs.Float64Var(&o.cfg.MaxDF, "max-df", 0, "leave out terms found in more than this share of articles (default: the linker's, 0.5)")
 	fs.BoolVar(&o.rebuild, "rebuild", false, "recompute every list from scratch instead of updating what new and changed articles change")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
 	rest, err := parseFlags(fs, args)
@@ -42,6 +42,14 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	}
 	if len(rest) > 0 {
 		return usageError("link: unexpected argument %q", rest[0])
+	}
+	if err := explicitZeros(fs, "link", map[string]func() error{
+		"headline-weight": refuse("link", "headline-weight", "want more than 0 (1 weighs a headline word as a body word)"),
+		"date-half-life":  refuse("link", "date-half-life", "want a duration such as 720h"),
+		"max-df":          refuse("link", "max-df", "want a share above 0, at most 1"),
+		"min-df":          func() error { o.cfg.MinDF = 1; return nil }, // no minimum
+	}); err != nil {
+		return err
 	}
 	switch {
 	case o.cfg.N < 1:
