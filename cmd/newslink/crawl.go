@@ -36,7 +36,7 @@ type crawlOptions struct {
 	// line, which apply to every site.
 	flagInclude, flagExclude []*regexp.Regexp
 	json                     bool // print the summary as JSON
-	quiet  bool // print no summary
+	quiet                    bool // print no summary
 }
 
 // warcOptions say where a crawl archives what it fetches.
@@ -79,7 +79,7 @@ func parseCrawlArgs(e *env, args []string) (crawlOptions, error) {
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if err := explicitZeros(fs, "crawl", map[string]func() error{
-		"delay":         func() error { o.cfg.Delay = -1; return nil }, // no delay, as in wget and Scrapy
+		"delay":         func() error { o.cfg.Delay = -1; return nil },    // no delay, as in wget and Scrapy
 		"max-depth":     func() error { o.cfg.MaxDepth = -1; return nil }, // no hops: the seeds only
 		"max-pages":     refuse("crawl", "max-pages", "want 1 or more"),
 		"workers":       refuse("crawl", "workers", "want 1 or more"),
