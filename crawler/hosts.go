@@ -123,6 +123,8 @@ type host struct {
 	mu       sync.Mutex
 	robots   *robots.Robots
 	robotsAt time.Time     // when robots was fetched
+	robotsOK bool          // robots.txt was read or is absent (not a 5xx or a network error)
+	failures int           // robots.txt fetches in a row that failed (5xx, unreachable)
 	delay    time.Duration // pause between requests: the configured delay or Crawl-delay
 	slots    chan struct{} // requests in flight from this process
 	serial   chan struct{} // held too when robots.txt asks for a Crawl-delay
@@ -165,25 +167,30 @@ func (hs *hosts) robotsFor(ctx context.Context, u *url.URL) (*robots.Robots, boo
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	now := hs.cfg.Now()
-	if h.robots != nil && now.Sub(h.robotsAt) < DefaultRobotsTTL {
+	if h.robots != nil && now.Sub(h.robotsAt) < robotsTTL(h.robotsOK, h.failures) {
 		return h.robots, false, nil
 	}
 	status, body, fetched, ok, err := hs.cache.GetRobots(ctx, key)
 	if err != nil {
 		return nil, false, fmt.Errorf("crawler: robots cache: %w", err)
 	}
-	if !ok || now.Sub(fetched) >= DefaultRobotsTTL {
+	if !ok || now.Sub(fetched) >= robotsTTL(robotsAnswered(status), h.failures) {
 		status, body, err = hs.fetchRobots(ctx, u.Scheme+"://"+u.Host+"/robots.txt")
 		if err != nil {
 			return nil, false, err
 		}
 		fetched = now
+		if robotsAnswered(status) {
+			h.failures = 0
+		} else {
+			h.failures++
+		}
 		if err := hs.cache.PutRobots(ctx, key, status, body, fetched); err != nil {
 			return nil, false, fmt.Errorf("crawler: robots cache: %w", err)
 		}
 	}
 	h.robots = robots.FromStatus(status, body)
-	h.robotsAt = fetched
+	h.robotsAt, h.robotsOK = fetched, robotsAnswered(status)
 	if d, ok := h.robots.CrawlDelay(hs.cfg.UserAgent); ok {
 		// "One request every d" means one at a time.
 		h.oneByOne = true
@@ -192,6 +199,34 @@ func (hs *hosts) robotsFor(ctx context.Context, u *url.URL) (*robots.Robots, boo
 		}
 	}
 	return h.robots, true, nil
+}
+
+// robotsAnswered reports whether a robots.txt fetch got an answer that
+// stands for a day: the file, or a 4xx (no file: everything allowed). A 5xx
+// or a network error means complete disallow (RFC 9309 section 2.3.1.4),
+// but only until the file is asked for again.
+func robotsAnswered(status int) bool { return status > 0 && status < 500 }
+
+// Back-off of robots.txt after a failed fetch: asked again after a minute,
+// then after twice as long each time it fails again, at most half an hour.
+const (
+	robotsRetryFirst = time.Minute
+	robotsRetryMax   = 30 * time.Minute
+)
+
+// robotsTTL is how long a fetch of robots.txt stands: DefaultRobotsTTL for
+// an answer, a back-off of minutes after failures in a row (failures
+// counted by this process; a failure another process cached stands for
+// robotsRetryFirst).
+func robotsTTL(answered bool, failures int) time.Duration {
+	if answered {
+		return DefaultRobotsTTL
+	}
+	d := robotsRetryFirst
+	for i := 1; i < failures && d < robotsRetryMax; i++ {
+		d *= 2
+	}
+	return min(d, robotsRetryMax)
 }
 
 // errPastDeadline means a request could not start before the run's
