@@ -33,13 +33,13 @@ func TestHosts_RobotsBackOff(t *testing.T) {
 		wantFetches int
 		wantAllowed bool
 	}{
-		{0, 1, false},                 // 503: complete disallow
-		{30 * time.Second, 1, false},  // within the first minute: not asked again
-		{31 * time.Second, 2, false},  // a minute on: asked again; unreachable
-		{90 * time.Second, 2, false},  // second failure: two minutes' back-off
-		{31 * time.Second, 3, true},   // asked again: the file
-		{23 * time.Hour, 3, true},     // an answer stands for a day
-		{61 * time.Minute, 4, true},   // and is asked for again after it
+		{0, 1, false},                // 503: complete disallow
+		{30 * time.Second, 1, false}, // within the first minute: not asked again
+		{31 * time.Second, 2, false}, // a minute on: asked again; unreachable
+		{90 * time.Second, 2, false}, // second failure: two minutes' back-off
+		{31 * time.Second, 3, true},  // asked again: the file
+		{23 * time.Hour, 3, true},    // an answer stands for a day
+		{61 * time.Minute, 4, true},  // and is asked for again after it
 	}
 	for i, st := range steps {
 		now = now.Add(st.after)
