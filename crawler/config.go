@@ -27,6 +27,9 @@ const (
 	DefaultMinBodyChars = 300
 	DefaultRobotsTTL    = 24 * time.Hour
 	DefaultRetryBackoff = time.Second
+	// DefaultRevisitMaxAge is the age past which an article is not
+	// revisited: news is corrected in its first days, rarely after a month.
+	DefaultRevisitMaxAge = 30 * 24 * time.Hour
 )
 
 // ErrConfig marks an invalid configuration; Crawl refuses it before any
@@ -67,6 +70,11 @@ type Config struct {
 	RetryBackoff time.Duration // wait before the first retry of a failed fetch, doubled for each next one; default DefaultRetryBackoff
 
 	Locale string // hint for ambiguous dates, such as "en-GB"
+
+	// RevisitMaxAge is the age past which an article page is not fetched
+	// again (revisits check it for corrections); default
+	// DefaultRevisitMaxAge; negative: articles are never revisited.
+	RevisitMaxAge time.Duration
 
 	// HostDelay, HostLocale and HostRules override Delay, Locale, and
 	// Include and Exclude, for some hosts (keys as in Hosts). A negative
@@ -204,6 +212,9 @@ func validate(cfg Config) (*settings, error) {
 	}
 	if s.MaxRedirects == 0 {
 		s.MaxRedirects = DefaultMaxRedirects
+	}
+	if s.RevisitMaxAge == 0 {
+		s.RevisitMaxAge = DefaultRevisitMaxAge
 	}
 	if s.RetryBackoff == 0 {
 		s.RetryBackoff = DefaultRetryBackoff

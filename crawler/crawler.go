@@ -379,6 +379,9 @@ func (r *run) process(ctx context.Context, it Item) error {
 	}
 
 	it.ETag, it.LastModified = resp.header.Get("ETag"), resp.header.Get("Last-Modified")
+	if it.Seen.IsZero() {
+		it.Seen = r.cfg.Now()
+	}
 	revisit := r.cfg.Now() // section pages, feeds and sitemaps are read on every run
 	if it.Kind == KindPage {
 		it.Kind = sniffKind(resp) // a seed or a link may name a sitemap or a feed
@@ -462,9 +465,9 @@ func (r *run) commitPage(ctx context.Context, it Item, revisit time.Time, pg pag
 // Revisit intervals of article pages, by the article's age: news is
 // corrected and updated in its first days, rarely after a month.
 const (
-	revisitFresh  = time.Hour           // articles under two days old
-	revisitRecent = 24 * time.Hour      // under a month old
-	revisitOld    = 30 * 24 * time.Hour // older, or of unknown date
+	revisitFresh  = time.Hour          // articles under two days old
+	revisitRecent = 24 * time.Hour     // under a week old
+	revisitOld    = 7 * 24 * time.Hour // older, until Config.RevisitMaxAge
 )
 
 // sniffKind tells a sitemap or feed from a page by its first element (or
@@ -489,18 +492,30 @@ func sniffKind(resp *response) newslink.URLKind {
 }
 
 // revisit returns when an article page is due to be fetched again (with a
-// conditional request).
+// conditional request), or the zero time when it is not to be: an article
+// is revisited while it may still change, by its age (from its date, or
+// from when it was first fetched when it states none): hourly in its first
+// two days, daily in its first week, weekly until Config.RevisitMaxAge,
+// then never.
 func (r *run) revisit(it Item, article bool, published time.Time) time.Time {
 	now := r.cfg.Now()
 	if !article {
 		return now
 	}
-	switch age := now.Sub(published); {
-	case published.IsZero():
-		return now.Add(revisitOld)
+	born := published
+	if born.IsZero() {
+		born = it.Seen
+	}
+	if born.IsZero() {
+		born = now
+	}
+	maxAge := r.cfg.RevisitMaxAge
+	switch age := now.Sub(born); {
+	case maxAge < 0 || age >= maxAge:
+		return time.Time{}
 	case age < 48*time.Hour:
 		return now.Add(revisitFresh)
-	case age < 30*24*time.Hour:
+	case age < 7*24*time.Hour:
 		return now.Add(revisitRecent)
 	default:
 		return now.Add(revisitOld)

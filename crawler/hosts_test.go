@@ -65,3 +65,47 @@ func TestHosts_RobotsBackOff(t *testing.T) {
 		t.Errorf("a cached failure a minute old was not asked again")
 	}
 }
+
+// TestRun_Revisit checks the revisit schedule of article pages: hourly in
+// their first two days, daily in their first week, weekly until
+// RevisitMaxAge, then never; an undated article's age counts from when it
+// was first fetched.
+func TestRun_Revisit(t *testing.T) {
+	now := time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC)
+	day := 24 * time.Hour
+	tests := []struct {
+		name      string
+		maxAge    time.Duration
+		published time.Time
+		seen      time.Time
+		want      time.Duration // after now; -1: never
+	}{
+		{"an hour old", 0, now.Add(-time.Hour), time.Time{}, time.Hour},
+		{"three days old", 0, now.Add(-3 * day), time.Time{}, day},
+		{"two weeks old", 0, now.Add(-14 * day), time.Time{}, 7 * day},
+		{"past the default 30 days", 0, now.Add(-31 * day), time.Time{}, -1},
+		{"a year old", 0, now.Add(-365 * day), time.Time{}, -1},
+		{"undated, first fetched now", 0, time.Time{}, time.Time{}, time.Hour},
+		{"undated, first fetched 10 days ago", 0, time.Time{}, now.Add(-10 * day), 7 * day},
+		{"undated, first fetched 40 days ago", 0, time.Time{}, now.Add(-40 * day), -1},
+		{"a longer max age", 90 * day, now.Add(-60 * day), time.Time{}, 7 * day},
+		{"revisits off", -1, now.Add(-time.Hour), time.Time{}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := validate(Config{Seeds: []string{"https://a.example/"}, RevisitMaxAge: tt.maxAge, Now: func() time.Time { return now }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := &run{cfg: s}
+			got := r.revisit(Item{URL: "https://a.example/x", Seen: tt.seen}, true, tt.published)
+			want := time.Time{}
+			if tt.want >= 0 {
+				want = now.Add(tt.want)
+			}
+			if !got.Equal(want) {
+				t.Errorf("revisit at %v, want %v", got, want)
+			}
+		})
+	}
+}

@@ -17,21 +17,22 @@ import (
 // defaults for every site, then one [[site]] table per site. Durations are
 // strings such as "1s" or "20m".
 type crawlFile struct {
-	UserAgent    string `toml:"user_agent"`
-	Workers      int    `toml:"workers"`
-	Concurrency  int    `toml:"concurrency"`
-	MaxPages     int    `toml:"max_pages"`
-	MaxDepth     int    `toml:"max_depth"`
-	MaxDuration  string `toml:"max_duration"`
-	Delay        string `toml:"delay"`
-	Timeout      string `toml:"timeout"`
-	MaxBodyBytes int64  `toml:"max_body_bytes"`
-	Locale       string `toml:"locale"`
-	AllowPrivate bool   `toml:"allow_private"`
-	Redis        string `toml:"redis"`
-	WARC         string `toml:"warc"`
-	WARCMaxSize  string `toml:"warc_max_size"`
-	Sites        []struct {
+	UserAgent     string `toml:"user_agent"`
+	Workers       int    `toml:"workers"`
+	Concurrency   int    `toml:"concurrency"`
+	MaxPages      int    `toml:"max_pages"`
+	MaxDepth      int    `toml:"max_depth"`
+	MaxDuration   string `toml:"max_duration"`
+	Delay         string `toml:"delay"`
+	Timeout       string `toml:"timeout"`
+	RevisitMaxAge string `toml:"revisit_max_age"`
+	MaxBodyBytes  int64  `toml:"max_body_bytes"`
+	Locale        string `toml:"locale"`
+	AllowPrivate  bool   `toml:"allow_private"`
+	Redis         string `toml:"redis"`
+	WARC          string `toml:"warc"`
+	WARCMaxSize   string `toml:"warc_max_size"`
+	Sites         []struct {
 		Seeds   []string `toml:"seeds"`
 		Hosts   []string `toml:"hosts"`
 		Include []string `toml:"include"`
@@ -101,7 +102,7 @@ func decodeCrawlConfig(path string) (crawler.Config, string, crawlFile, error) {
 		key string
 		v   string
 		to  *time.Duration
-	}{{"max_duration", f.MaxDuration, &cfg.MaxDuration}, {"delay", f.Delay, &cfg.Delay}, {"timeout", f.Timeout, &cfg.Timeout}} {
+	}{{"max_duration", f.MaxDuration, &cfg.MaxDuration}, {"delay", f.Delay, &cfg.Delay}, {"timeout", f.Timeout, &cfg.Timeout}, {"revisit_max_age", f.RevisitMaxAge, &cfg.RevisitMaxAge}} {
 		if err := duration(d.key, d.v, d.to); err != nil {
 			return cfg, "", f, err
 		}
@@ -120,6 +121,9 @@ func decodeCrawlConfig(path string) (crawler.Config, string, crawlFile, error) {
 	// A zero written in the file means what the same flag's zero means.
 	if md.IsDefined("delay") && cfg.Delay == 0 {
 		cfg.Delay = -1 // no delay
+	}
+	if md.IsDefined("revisit_max_age") && cfg.RevisitMaxAge == 0 {
+		cfg.RevisitMaxAge = -1 // articles are never revisited
 	}
 	if md.IsDefined("max_depth") && cfg.MaxDepth == 0 {
 		cfg.MaxDepth = -1 // the seeds only

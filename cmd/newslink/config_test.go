@@ -201,3 +201,22 @@ func TestLink_Zeros(t *testing.T) {
 		t.Errorf("link --min-df=0 (no minimum): %v\n%s", err, stderr)
 	}
 }
+
+func TestParseCrawlArgs_RevisitMaxAge(t *testing.T) {
+	e := &env{stdout: io.Discard, stderr: io.Discard}
+	for _, tt := range []struct {
+		args []string
+		want time.Duration
+	}{
+		{[]string{"https://a.example/"}, 0},
+		{[]string{"--revisit-max-age", "2160h", "https://a.example/"}, 2160 * time.Hour},
+		{[]string{"--revisit-max-age=0", "https://a.example/"}, -1},
+		{[]string{"--config", writeConfig(t, "revisit_max_age = \"0s\"\n[[site]]\nseeds = [\"https://a.example/\"]\n")}, -1},
+		{[]string{"--config", writeConfig(t, "revisit_max_age = \"48h\"\n[[site]]\nseeds = [\"https://a.example/\"]\n")}, 48 * time.Hour},
+	} {
+		o, err := parseCrawlArgs(e, tt.args)
+		if err != nil || o.cfg.RevisitMaxAge != tt.want {
+			t.Errorf("%v: revisit max age %v, %v; want %v", tt.args, o.cfg.RevisitMaxAge, err, tt.want)
+		}
+	}
+}

@@ -79,13 +79,14 @@ func parseCrawlArgs(e *env, args []string) (crawlOptions, error) {
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if err := explicitZeros(fs, "crawl", map[string]func() error{
-		"delay":         func() error { o.cfg.Delay = -1; return nil },    // no delay, as in wget and Scrapy
-		"max-depth":     func() error { o.cfg.MaxDepth = -1; return nil }, // no hops: the seeds only
-		"max-pages":     refuse("crawl", "max-pages", "want 1 or more"),
-		"workers":       refuse("crawl", "workers", "want 1 or more"),
-		"concurrency":   refuse("crawl", "concurrency", "want 1 or more"),
-		"timeout":       refuse("crawl", "timeout", "want a duration such as 30s"),
-		"warc-max-size": refuse("crawl", "warc-max-size", "want a size such as 1G"),
+		"delay":           func() error { o.cfg.Delay = -1; return nil },         // no delay, as in wget and Scrapy
+		"max-depth":       func() error { o.cfg.MaxDepth = -1; return nil },      // no hops: the seeds only
+		"revisit-max-age": func() error { o.cfg.RevisitMaxAge = -1; return nil }, // no revisits
+		"max-pages":       refuse("crawl", "max-pages", "want 1 or more"),
+		"workers":         refuse("crawl", "workers", "want 1 or more"),
+		"concurrency":     refuse("crawl", "concurrency", "want 1 or more"),
+		"timeout":         refuse("crawl", "timeout", "want a duration such as 30s"),
+		"warc-max-size":   refuse("crawl", "warc-max-size", "want a size such as 1G"),
 	}); err != nil {
 		return o, err
 	}
@@ -121,6 +122,7 @@ func crawlFlags(e *env, o *crawlOptions) *flag.FlagSet {
 	fs.IntVar(&o.cfg.Workers, "workers", o.cfg.Workers, fmt.Sprintf("requests in flight in all (default %d)", crawler.DefaultWorkers))
 	fs.DurationVar(&o.cfg.Timeout, "timeout", o.cfg.Timeout, fmt.Sprintf("per request (default %v)", crawler.DefaultTimeout))
 	fs.StringVar(&o.cfg.UserAgent, "user-agent", o.cfg.UserAgent, "User-Agent header and robots.txt product token (default "+crawler.DefaultUserAgent+")")
+	fs.DurationVar(&o.cfg.RevisitMaxAge, "revisit-max-age", o.cfg.RevisitMaxAge, fmt.Sprintf("age past which an article is not fetched again for corrections (default %v; 0: never revisited)", crawler.DefaultRevisitMaxAge))
 	fs.StringVar(&o.cfg.Locale, "locale", o.cfg.Locale, "locale hint for ambiguous dates, such as en-GB or en-US")
 	fs.BoolVar(&o.cfg.AllowPrivate, "allow-private", o.cfg.AllowPrivate, "allow loopback, private and link-local addresses (seeds on such addresses are always allowed)")
 	fs.Var(patternFlag{&o.cfg.Include, &o.flagInclude}, "include", "regular expression an article URL must match (repeatable)")
