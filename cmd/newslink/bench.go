@@ -219,7 +219,10 @@ func runBenchFrontier(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	popTime := time.Since(start)
-	fi, _ := os.Stat(path)
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("bench frontier: %w", err)
+	}
 	fmt.Fprintf(e.stdout, "frontier: queued %d URLs in %.1fs (%.0f/s); popped %d in %.2fs; file %.0f MiB; peak RSS %.0f MiB (%.0f MiB at start); now %s\n",
 		*n, pushTime.Seconds(), float64(*n)/pushTime.Seconds(), pops, popTime.Seconds(),
 		float64(fi.Size())/(1<<20), float64(peakRSS())/(1<<20), float64(rssBefore)/(1<<20), rssNow())

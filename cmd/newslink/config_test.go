@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newslink/fixtures"
 )
 
 func writeConfig(t *testing.T, text string) string {
@@ -217,6 +220,29 @@ func TestParseCrawlArgs_RevisitMaxAge(t *testing.T) {
 		o, err := parseCrawlArgs(e, tt.args)
 		if err != nil || o.cfg.RevisitMaxAge != tt.want {
 			t.Errorf("%v: revisit max age %v, %v; want %v", tt.args, o.cfg.RevisitMaxAge, err, tt.want)
+		}
+	}
+}
+
+// failWriter fails every write, as a closed pipe does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+// TestSummary_WriteErrorsReturned checks that a summary that cannot be
+// written (--json or text) fails the command instead of vanishing.
+func TestSummary_WriteErrorsReturned(t *testing.T) {
+	srv := fixtures.NewServer()
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "s.db")
+	for _, args := range [][]string{
+		{"crawl", "--json", "--delay=0", "--max-pages", "3", srv.URL + "/"},
+		{"crawl", "--delay=0", "--max-pages", "3", srv.URL + "/"},
+		{"reextract", "--json"},
+	} {
+		err := run(context.Background(), append([]string{"--db", db, "--log-level", "error"}, args...), strings.NewReader(""), failWriter{}, io.Discard, func(string) string { return "" })
+		if err == nil || !strings.Contains(err.Error(), "write summary: broken pipe") {
+			t.Errorf("%v with a broken stdout: %v, want the write error", args, err)
 		}
 	}
 }

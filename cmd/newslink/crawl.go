@@ -175,7 +175,9 @@ func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
 		return usageIfConfig(err)
 	}
 	if !o.quiet {
-		printCrawlStats(e.stdout, stats, o.json)
+		if perr := printCrawlStats(e.stdout, stats, o.json); err == nil && perr != nil {
+			err = fmt.Errorf("crawl: write summary: %w", perr)
+		}
 	}
 	return err
 }
@@ -214,11 +216,11 @@ func usageIfConfig(err error) error {
 }
 
 // printCrawlStats writes the end-of-run summary.
-func printCrawlStats(w io.Writer, s *crawler.Stats, asJSON bool) {
+func printCrawlStats(out io.Writer, s *crawler.Stats, asJSON bool) error {
 	if asJSON {
-		json.NewEncoder(w).Encode(s)
-		return
+		return json.NewEncoder(out).Encode(s)
 	}
+	w := &errWriter{w: out}
 	fmt.Fprintf(w, "crawl finished in %v", s.Duration.Round(time.Millisecond))
 	if s.Stopped != "" {
 		fmt.Fprintf(w, " (stopped: %s)", s.Stopped)
@@ -230,4 +232,5 @@ func printCrawlStats(w io.Writer, s *crawler.Stats, asJSON bool) {
 	for _, f := range s.Failures {
 		fmt.Fprintf(w, "    %s: %s\n", f.URL, f.Error)
 	}
+	return w.err
 }

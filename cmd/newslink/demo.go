@@ -52,7 +52,9 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("demo: crawl: %w", err)
 	}
-	printCrawlStats(e.stdout, stats, false)
+	if err := printCrawlStats(e.stdout, stats, false); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
 	res, err := link(ctx, e.log, db, linker.Config{}, true)
 	if err != nil {
 		return fmt.Errorf("demo: link: %w", err)

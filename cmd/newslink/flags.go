@@ -160,3 +160,19 @@ func (p patternFlag) Set(v string) error {
 	*p.given = append(*p.given, (*p.all)[len(*p.all)-1])
 	return nil
 }
+
+// errWriter remembers the first error of its writer, so that a summary
+// written with many Fprintf calls reports a failed write once at the end.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}

@@ -137,7 +137,7 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 	var sink articleSink
 	var claim func(file string) (bool, error)
 	if o.redis != "" {
-		q, err := openRedis(ctx, o.redis)
+		q, err := openRedis(ctx, e, o.redis)
 		if err != nil {
 			return err
 		}
@@ -288,7 +288,9 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 	st.Files, st.Claimed, st.Records = int(files.Load()), int(claimed.Load()), int(records.Load())
 	st.Responses, st.Skipped = int(responses.Load()), int(skipped.Load())
 	if !o.quiet {
-		printImportWARCStats(e.stdout, &st, o.json)
+		if perr := printImportWARCStats(e.stdout, &st, o.json); err == nil && perr != nil {
+			err = fmt.Errorf("import-warc: write summary: %w", perr)
+		}
 	}
 	if err != nil {
 		return err
@@ -325,11 +327,11 @@ func htmlType(ct string, body []byte) bool {
 }
 
 // printImportWARCStats writes the end-of-run summary.
-func printImportWARCStats(w io.Writer, s *importWARCStats, asJSON bool) {
+func printImportWARCStats(out io.Writer, s *importWARCStats, asJSON bool) error {
 	if asJSON {
-		json.NewEncoder(w).Encode(s)
-		return
+		return json.NewEncoder(out).Encode(s)
 	}
+	w := &errWriter{w: out}
 	fmt.Fprintf(w, "import-warc finished in %v\n", s.Duration.Round(time.Millisecond))
 	fmt.Fprintf(w, "  files           %d", s.Files)
 	if s.Claimed > 0 {
@@ -337,6 +339,7 @@ func printImportWARCStats(w io.Writer, s *importWARCStats, asJSON bool) {
 	}
 	fmt.Fprintf(w, "\n  records         %d\n  responses       %d (200, HTML)\n  articles        %d (%d new, %d updated, %d unchanged)\n  not articles    %d\n  skipped         %d malformed records\n",
 		s.Records, s.Responses, s.Articles, s.Created, s.Updated, s.Unchanged, s.NotArticles, s.Skipped)
+	return w.err
 }
 
 // dbSink stores articles in the database, one transaction per batch.

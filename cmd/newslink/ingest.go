@@ -25,8 +25,8 @@ const ingestConsumer = "ingest"
 
 // openRedis opens the Redis of a distributed crawl; a bad URL is a usage
 // error.
-func openRedis(ctx context.Context, rawURL string) (*redisq.Queue, error) {
-	q, err := redisq.Open(ctx, rawURL, nil)
+func openRedis(ctx context.Context, e *env, rawURL string) (*redisq.Queue, error) {
+	q, err := redisq.Open(ctx, rawURL, &redisq.Options{Log: e.log})
 	if errors.Is(err, redisq.ErrURL) {
 		return nil, usageError("--redis: %v", err)
 	}
@@ -39,7 +39,7 @@ func openRedis(ctx context.Context, rawURL string) (*redisq.Queue, error) {
 // no database file is opened. In the summary, "new" counts the articles
 // published.
 func runCrawlRedis(ctx context.Context, e *env, o crawlOptions) error {
-	q, err := openRedis(ctx, o.redis)
+	q, err := openRedis(ctx, e, o.redis)
 	if err != nil {
 		return err
 	}
@@ -57,8 +57,13 @@ func runCrawlRedis(ctx context.Context, e *env, o crawlOptions) error {
 		return usageIfConfig(err)
 	}
 	e.log.Debug("redis", "round_trips", q.RoundTrips(), "fetched", stats.Fetched)
+	if n := q.RenewFailures(); n > 0 {
+		e.log.Warn("redis: lease renewals failed during the crawl; pages whose lease ran out may be fetched twice", "failures", n)
+	}
 	if !o.quiet {
-		printCrawlStats(e.stdout, stats, o.json)
+		if perr := printCrawlStats(e.stdout, stats, o.json); err == nil && perr != nil {
+			err = fmt.Errorf("crawl: write summary: %w", perr)
+		}
 	}
 	return err
 }
@@ -114,7 +119,7 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 // returns when no URL is queued or leased and the stream is empty, or,
 // with follow, when ctx is done.
 func runIngest(ctx context.Context, e *env, o ingestOptions) error {
-	q, err := openRedis(ctx, o.redis)
+	q, err := openRedis(ctx, e, o.redis)
 	if err != nil {
 		return err
 	}
@@ -129,7 +134,9 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 	err = ingest(ctx, e, q, db, o, &st)
 	st.Duration = time.Since(start)
 	if !o.quiet {
-		printIngestStats(e.stdout, &st, o.json)
+		if perr := printIngestStats(e.stdout, &st, o.json); err == nil && perr != nil {
+			err = fmt.Errorf("ingest: write summary: %w", perr)
+		}
 	}
 	return err
 }
@@ -201,11 +208,12 @@ func ingest(ctx context.Context, e *env, q *redisq.Queue, db articleWriter, o in
 }
 
 // printIngestStats writes the end-of-run summary.
-func printIngestStats(w io.Writer, s *ingestStats, asJSON bool) {
+func printIngestStats(out io.Writer, s *ingestStats, asJSON bool) error {
 	if asJSON {
-		json.NewEncoder(w).Encode(s)
-		return
+		return json.NewEncoder(out).Encode(s)
 	}
+	w := &errWriter{w: out}
 	fmt.Fprintf(w, "ingest finished in %v\n  articles        %d (%d new, %d updated, %d unchanged)\n  bad entries     %d\n",
 		s.Duration.Round(time.Millisecond), s.Articles, s.Created, s.Updated, s.Unchanged, s.Bad)
+	return w.err
 }

@@ -190,7 +190,9 @@ func runReextract(ctx context.Context, e *env, o reextractOptions) error {
 	}
 	st.Duration = time.Since(start)
 	if !o.quiet {
-		printReextractStats(e.stdout, &st, o.json)
+		if perr := printReextractStats(e.stdout, &st, o.json); err == nil && perr != nil {
+			err = fmt.Errorf("reextract: write summary: %w", perr)
+		}
 	}
 	switch {
 	case err != nil:
@@ -204,11 +206,12 @@ func runReextract(ctx context.Context, e *env, o reextractOptions) error {
 }
 
 // printReextractStats writes the end-of-run summary.
-func printReextractStats(w io.Writer, s *reextractStats, asJSON bool) {
+func printReextractStats(out io.Writer, s *reextractStats, asJSON bool) error {
 	if asJSON {
-		json.NewEncoder(w).Encode(s)
-		return
+		return json.NewEncoder(out).Encode(s)
 	}
+	w := &errWriter{w: out}
 	fmt.Fprintf(w, "reextract finished in %v\n  articles        %d (%d archived)\n  changed         %d\n  unchanged       %d\n  not articles    %d (left as they are)\n  failed          %d (left as they are)\n",
 		s.Duration.Round(time.Millisecond), s.Articles, s.Archived, s.Changed, s.Unchanged, s.NotArticles, s.Failed)
+	return w.err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"strconv"
 	"sync"
@@ -58,6 +59,10 @@ type Options struct {
 	// Now is the clock of Complete and BackOff; default time.Now. Pop,
 	// Retry, Begin and Reserve take theirs as an argument.
 	Now func() time.Time
+	// Log receives the errors of work the Queue does in the background
+	// (lease renewal), which no call returns; default: not logged (they
+	// are still counted, see RenewFailures).
+	Log *slog.Logger
 }
 
 // Queue is a connection to the Redis that holds one crawl. It implements
@@ -65,15 +70,17 @@ type Options struct {
 // the reading end of the article stream (Reader). Its methods are safe
 // for concurrent use; Close it when done.
 type Queue struct {
-	rdb    *redis.Client
-	prefix string
-	keys   []string // the frontier's keys, in the order the scripts expect
-	lease  time.Duration
-	poll   time.Duration
-	now    func() time.Time
-	trips  atomic.Int64
-	stop   chan struct{} // closed by Close: stops the renewal
-	done   chan struct{} // closed when the renewal has stopped
+	rdb           *redis.Client
+	prefix        string
+	keys          []string // the frontier's keys, in the order the scripts expect
+	lease         time.Duration
+	poll          time.Duration
+	now           func() time.Time
+	trips         atomic.Int64
+	log           *slog.Logger
+	renewFailures atomic.Int64
+	stop          chan struct{} // closed by Close: stops the renewal
+	done          chan struct{} // closed when the renewal has stopped
 
 	mu       sync.Mutex
 	buf      batch               // pushes and articles not yet sent
@@ -143,7 +150,7 @@ func Open(ctx context.Context, rawURL string, opts *Options) (*Queue, error) {
 	}
 	quietOnce.Do(func() { redis.SetLogger(quiet{}) })
 	qu := &Queue{
-		rdb: redis.NewClient(ro), prefix: o.Prefix, lease: o.Lease, poll: o.Poll, now: o.Now,
+		rdb: redis.NewClient(ro), prefix: o.Prefix, lease: o.Lease, poll: o.Poll, now: o.Now, log: o.Log,
 		local: map[string]struct{}{}, leased: map[string]struct{}{},
 		stop: make(chan struct{}), done: make(chan struct{}),
 	}
@@ -188,8 +195,14 @@ func (q *Queue) renew(interval time.Duration) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), interval)
 		// XX: only leases still held; a URL completed meanwhile stays done.
-		q.rdb.Do(ctx, append([]any{"zadd", q.keys[3], "xx"}, urls...)...)
+		err := q.rdb.Do(ctx, append([]any{"zadd", q.keys[3], "xx"}, urls...)...).Err()
 		cancel()
+		if err != nil {
+			q.renewFailures.Add(1)
+			if q.log != nil {
+				q.log.Warn("redis: renewing leases failed; trying again next tick", "leases", len(urls)/2, "err", err)
+			}
+		}
 	}
 }
 
@@ -206,6 +219,9 @@ func (q *Queue) Close() error {
 	}
 	return err
 }
+
+// RenewFailures returns how many lease renewals have failed so far.
+func (q *Queue) RenewFailures() int64 { return q.renewFailures.Load() }
 
 // Prefix returns the key prefix in use.
 func (q *Queue) Prefix() string { return q.prefix }
