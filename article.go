@@ -42,8 +42,10 @@ func (l WARCLocation) IsZero() bool { return l.File == "" }
 
 // Related is one entry of an article's Related Stories list.
 //
-// Headline, Published and Summary are copies taken when the list was built,
-// so that a list can be shown without reading every article it names.
+// The store keeps only ID and Score of each entry; URL, Headline, Published
+// and Summary are filled in from the related article as it is stored when
+// the list is read, so that a corrected headline shows in every list at
+// once.
 type Related struct {
 	ID        uint64  // the related article's ID
 	URL       string  // the related article's canonical URL
