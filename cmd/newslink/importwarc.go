@@ -115,6 +115,9 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 // of it.
 type warcPage struct {
 	page    crawler.ArchivedPage
+	rec     *warc.Record // until its body is decoded
+	file    string       // the file as named on the command line
+	bad     bool         // the record's body cannot be decoded
 	loc     newslink.WARCLocation
 	article *newslink.Article
 	err     error
@@ -216,6 +219,7 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 			stop := errors.New("stop")
 			err = warc.Scan(ctx, abs, warc.ScanOptions{
 				MaxBody: crawler.DefaultMaxBodyBytes,
+				Raw:     true, // bodies are decoded by the workers, in parallel
 				Bad: func(off int64, err error) {
 					skipped.Add(1)
 					fmt.Fprintf(e.stderr, "newslink: import-warc: %s:%d: %v\n", file, off, err)
@@ -225,12 +229,20 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 					return typ == "response" && o.wantHost(uri)
 				},
 			}, func(r *warc.Record) error {
+				if r.Status == http.StatusOK && r.Header.Get("Content-Type") == "" {
+					// Sniffing the type needs the decoded body.
+					if err := r.DecodeBody(); err != nil {
+						skipped.Add(1)
+						fmt.Fprintf(e.stderr, "newslink: import-warc: %s:%d: %v\n", file, r.Location.Offset, err)
+						return nil
+					}
+				}
 				if r.Status != http.StatusOK || !htmlType(r.Header.Get("Content-Type"), r.Body) ||
 					(!o.since.IsZero() && !r.Date.IsZero() && r.Date.Before(o.since)) {
 					return nil
 				}
 				responses.Add(1)
-				p := &warcPage{page: crawler.ArchivedPage{URL: r.TargetURI, ContentType: r.Header.Get("Content-Type"), Body: r.Body, Fetched: r.Date}, loc: r.Location}
+				p := &warcPage{page: crawler.ArchivedPage{URL: r.TargetURI, ContentType: r.Header.Get("Content-Type"), Fetched: r.Date}, loc: r.Location, rec: r, file: file}
 				if p.page.Fetched.IsZero() {
 					p.page.Fetched = time.Now()
 				}
@@ -249,6 +261,11 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 		return nil
 	}
 	work := func(p *warcPage) *warcPage {
+		if p.err = p.rec.DecodeBody(); p.err != nil {
+			p.bad = true
+			return p
+		}
+		p.page.Body, p.rec = p.rec.Body, nil
 		p.article, p.err = crawler.ReadArticle(p.page, o.rules)
 		p.page.Body = nil
 		return p
@@ -256,6 +273,10 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 	consume := func(p *warcPage) error {
 		progress()
 		switch {
+		case p.bad:
+			skipped.Add(1)
+			fmt.Fprintf(e.stderr, "newslink: import-warc: %s:%d: %v\n", p.file, p.loc.Offset, p.err)
+			return nil
 		case p.err != nil:
 			e.log.Warn("extraction failed", "url", p.page.URL, "err", p.err)
 			st.NotArticles++

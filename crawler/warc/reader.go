@@ -40,6 +40,24 @@ type Record struct {
 	Status int
 	Header http.Header
 	Body   []byte
+
+	encoded bool // Body still has its transfer and content encodings (ScanOptions.Raw)
+	maxBody int64
+}
+
+// DecodeBody undoes the encodings of a Body read with ScanOptions.Raw, so
+// that the work can be spread over goroutines; it does nothing to a Body
+// already decoded.
+func (r *Record) DecodeBody() error {
+	if !r.encoded {
+		return nil
+	}
+	b, err := decodeBody(bytes.NewReader(r.Body), r.Header, r.maxBody)
+	if err != nil {
+		return fmt.Errorf("warc: %s:%d: %w: %v", r.Location.File, r.Location.Offset, ErrRecord, err)
+	}
+	r.Body, r.encoded = b, false
+	return nil
 }
 
 // ScanOptions configure Scan. The zero value reads every record in full.
@@ -54,6 +72,9 @@ type ScanOptions struct {
 	// record before its block is decoded; records it refuses are skipped
 	// cheaply.
 	Want func(typ, uri string) bool
+	// Raw leaves each Body as archived (Content-Encoding and all), for
+	// the caller to decode with Record.DecodeBody on another goroutine.
+	Raw bool
 }
 
 const defaultMaxBody = 64 << 20
@@ -330,11 +351,19 @@ func convert(rec gowarc.Record, path string, opts ScanOptions) (*Record, error) 
 	if err != nil {
 		return nil, fmt.Errorf("payload: %v", err)
 	}
-	body, err := decodeBody(pr, out.Header, opts.MaxBody)
-	if err != nil {
-		return nil, err
+	if opts.Raw {
+		raw, err := io.ReadAll(pr)
+		if err != nil {
+			return nil, fmt.Errorf("payload: %v", err)
+		}
+		out.Body, out.encoded, out.maxBody = raw, true, opts.MaxBody
+	} else {
+		body, err := decodeBody(pr, out.Header, opts.MaxBody)
+		if err != nil {
+			return nil, err
+		}
+		out.Body = body
 	}
-	out.Body = body
 	if vs, err := wr.ValidateDigest(); err != nil {
 		return nil, err
 	} else {

@@ -267,3 +267,23 @@ func TestScan_CommonCrawlStyle(t *testing.T) {
 		t.Errorf("record %q %q %v %+v", r.TargetURI, r.Body, r.Date, r.Location)
 	}
 }
+
+func TestScan_RawThenDecodeBody(t *testing.T) {
+	path, _ := writeFile(t, 1)
+	var resp *warc.Record
+	err := warc.Scan(context.Background(), path, warc.ScanOptions{Raw: true}, func(r *warc.Record) error {
+		if r.Type == "response" {
+			resp = r
+		}
+		return nil
+	})
+	if err != nil || resp == nil {
+		t.Fatalf("no response record: %v", err)
+	}
+	if !bytes.HasPrefix(resp.Body, []byte{0x1f, 0x8b}) {
+		t.Fatalf("raw body %q, want it gzip-encoded as archived", resp.Body[:10])
+	}
+	if err := resp.DecodeBody(); err != nil || !strings.Contains(string(resp.Body), "Paragraph of story 0.") {
+		t.Errorf("DecodeBody: %v, body %q", err, resp.Body)
+	}
+}
