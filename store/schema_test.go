@@ -122,3 +122,114 @@ func TestGolden_Update(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// copyFile copies src to a new file in a temporary directory.
+func copyFile(tb testing.TB, src string) string {
+	tb.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dst := filepath.Join(tb.TempDir(), "news.db")
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return dst
+}
+
+// checkGolden reads back what writeGolden stored.
+func checkGolden(t *testing.T, db *store.DB) {
+	t.Helper()
+	ctx := context.Background()
+	want := goldenArticles()
+	for i, w := range want {
+		a, err := db.Article(ctx, w.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.ID != uint64(i+1) || a.Headline != w.Headline || a.Body != w.Body || a.Section != w.Section || !a.Fetched.Equal(w.Fetched) {
+			t.Errorf("article %d = %+v, want %+v", i+1, a, w)
+		}
+	}
+	if a, err := db.Article(ctx, goldenAlias); err != nil || a.URL != want[0].URL {
+		t.Errorf("alias %s: %v, %v", goldenAlias, a, err)
+	}
+	aliases, err := db.Aliases(ctx, 1)
+	if err != nil || len(aliases) != 1 || aliases[0] != goldenAlias {
+		t.Errorf("aliases of 1 = %q, %v; want [%s]", aliases, err, goldenAlias)
+	}
+	if aliases, _ := db.Aliases(ctx, 2); len(aliases) != 0 {
+		t.Errorf("aliases of 2 = %q, want none", aliases)
+	}
+	rel, err := db.Related(ctx, 2)
+	if err != nil || len(rel) != 2 || rel[0].URL != want[0].URL || rel[1].Score != 0.125 {
+		t.Errorf("related of 2 = %+v, %v", rel, err)
+	}
+	base, changes, ok := readIndex(t, db)
+	if !ok || string(base) != "index" || len(changes) != 1 || changes[0] != "change" {
+		t.Errorf("link index = %q %q %v", base, changes, ok)
+	}
+	fs, err := db.Frontier().Stats(ctx)
+	if err != nil || fs.Seen != 3 || fs.Revisit != 1 || fs.Failed != 1 {
+		t.Errorf("frontier stats = %+v, %v", fs, err)
+	}
+}
+
+// TestMigrations_Golden opens a copy of the file of every older layout
+// kept in testdata for writing: Open backs it up, migrates it to
+// SchemaVersion, and everything stored reads back.
+func TestMigrations_Golden(t *testing.T) {
+	for v := 1; v < store.SchemaVersion; v++ {
+		t.Run(fmt.Sprintf("v%d", v), func(t *testing.T) {
+			path := copyFile(t, filepath.Join("testdata", fmt.Sprintf("v%d.db", v)))
+			db, err := store.Open(path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if db.Version() != store.SchemaVersion {
+				t.Errorf("version after migration = %d, want %d", db.Version(), store.SchemaVersion)
+			}
+			checkGolden(t, db)
+			mustCheck(t, db)
+			if err := db.Close(); err != nil {
+				t.Fatal(err)
+			}
+			// The backup is the file as it was, and opens read-only at its version.
+			bak, err := store.Open(store.MigrationBackupPath(path, v), &store.Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer bak.Close()
+			if bak.Version() != v {
+				t.Errorf("backup has version %d, want %d", bak.Version(), v)
+			}
+			checkGolden(t, bak) // read-only, unmigrated: aliases found by a scan
+			// Opened again, the file is not migrated twice.
+			os.Remove(store.MigrationBackupPath(path, v))
+			db, err = store.Open(path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			if _, err := os.Stat(store.MigrationBackupPath(path, v)); err == nil {
+				t.Error("a migrated file was backed up again")
+			}
+		})
+	}
+}
+
+// TestGolden_Current checks that the golden file of the current layout
+// exists and reads back without a migration.
+func TestGolden_Current(t *testing.T) {
+	path := copyFile(t, filepath.Join("testdata", fmt.Sprintf("v%d.db", store.SchemaVersion)))
+	db, err := store.Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	checkGolden(t, db)
+	mustCheck(t, db)
+	if _, err := os.Stat(store.MigrationBackupPath(path, store.SchemaVersion)); err == nil {
+		t.Error("a current file was backed up as if migrated")
+	}
+}

@@ -78,6 +78,7 @@ func crawlFlags(e *env, o *crawlOptions) *flag.FlagSet {
 	fs.Var((*regexpList)(&o.cfg.Skip), "skip", "regular expression of URLs never fetched (repeatable)")
 	fs.BoolVar(&o.json, "json", o.json, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", o.quiet, "print no summary")
+	lockWaitFlag(fs, e)
 	fs.StringVar(&o.redis, "redis", o.redis, "work on the shared frontier in this Redis (redis://HOST:PORT/DB) and publish articles to its stream for 'newslink ingest'; no database file is opened")
 	return fs
 }

@@ -77,7 +77,8 @@ func (l *regexpList) Set(v string) error {
 	return nil
 }
 
-// openDB opens the database named by --db for writing.
+// openDB opens the database named by --db for writing, waiting for its
+// lock as --lock-wait says.
 func openDB(e *env) (*store.DB, error) {
-	return store.Open(e.db, nil)
+	return store.Open(e.db, dbOptions(e, false))
 }

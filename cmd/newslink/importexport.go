@@ -57,6 +57,7 @@ func (e errBadLines) Error() string {
 func runImportCmd(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "import", "[--quiet] FILE|-")
 	quiet := fs.Bool("quiet", false, "print no summary")
+	lockWaitFlag(fs, e)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -186,7 +187,8 @@ func firstParagraph(body string) string {
 
 // runExportCmd parses the flags of "newslink export" and runs it.
 func runExportCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "export", "")
+	fs := newFlagSet(e, "export", "[--lock-wait D]")
+	lockWaitFlag(fs, e)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -194,7 +196,7 @@ func runExportCmd(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usageError("export: unexpected argument %q", rest[0])
 	}
-	db, err := store.Open(e.db, &store.Options{ReadOnly: true})
+	db, err := store.Open(e.db, dbOptions(e, true))
 	if err != nil {
 		return err
 	}

@@ -91,6 +91,7 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&o.batch, "batch", 256, "articles per database transaction")
 	fs.BoolVar(&o.json, "json", false, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
+	lockWaitFlag(fs, e)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -36,6 +36,7 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	fs.Float64Var(&o.cfg.MaxDF, "max-df", 0, "leave out terms found in more than this share of articles (0: the linker's default, 0.5)")
 	fs.BoolVar(&o.rebuild, "rebuild", false, "recompute every list from scratch instead of updating what new and changed articles change")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
+	lockWaitFlag(fs, e)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
