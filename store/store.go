@@ -305,7 +305,7 @@ func (db *DB) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Cha
 	var id uint64
 	err := db.writes.update(db.bolt, func(tx *bolt.Tx) error {
 		var err error
-		change, id, err = put(tx, a, false)
+		change, id, err = put(tx, a, putOpts{})
 		return err
 	})
 	if err != nil {
@@ -333,7 +333,7 @@ func (db *DB) PutArticles(ctx context.Context, as []*newslink.Article) ([]newsli
 	ids := make([]uint64, len(as))
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		for i, a := range as {
-			c, id, err := put(tx, a, false)
+			c, id, err := put(tx, a, putOpts{})
 			if err != nil {
 				return fmt.Errorf("store: put article %q: %w", a.URL, err)
 			}
@@ -385,9 +385,15 @@ func fingerprint(body string) []byte {
 	return h.Sum(nil)[:16]
 }
 
+// putOpts are the choices of Import that put offers.
+type putOpts struct {
+	distinct bool   // never make a new URL an alias by its fingerprint
+	id       uint64 // the ID a new article is to get, if free
+}
+
 // put stores a under its URL. Unless distinct, a new URL whose body has
 // the fingerprint of a stored article becomes an alias of that article.
-func put(tx *bolt.Tx, a *newslink.Article, distinct bool) (newslink.Change, uint64, error) {
+func put(tx *bolt.Tx, a *newslink.Article, o putOpts) (newslink.Change, uint64, error) {
 	arts, urls, prints := tx.Bucket(bucketArticles), tx.Bucket(bucketURLs), tx.Bucket(bucketPrints)
 	change := newslink.Created
 	fp := fingerprint(a.Body)
@@ -413,7 +419,7 @@ func put(tx *bolt.Tx, a *newslink.Article, distinct bool) (newslink.Change, uint
 			}
 		}
 	} else {
-		if fp != nil && !distinct {
+		if fp != nil && !o.distinct {
 			if v := prints.Get(fp); v != nil && arts.Get(v) != nil {
 				// The same article under a second URL (a wire story, a
 				// print view): stored once, the URL kept as an alias.
@@ -421,7 +427,15 @@ func put(tx *bolt.Tx, a *newslink.Article, distinct bool) (newslink.Change, uint
 			}
 		}
 		var err error
-		if id, err = arts.NextSequence(); err != nil {
+		if o.id != 0 && arts.Get(itob(o.id)) == nil {
+			id = o.id
+			if id > arts.Sequence() {
+				err = arts.SetSequence(id)
+			}
+		} else {
+			id, err = arts.NextSequence()
+		}
+		if err != nil {
 			return 0, 0, err
 		}
 		if err := urls.Put([]byte(a.URL), itob(id)); err != nil {
@@ -464,6 +478,10 @@ type Imported struct {
 	// article has the same body, where PutArticle would make the URL an
 	// alias: articles read from an export were told apart already.
 	Distinct bool
+	// ID, when not zero, is the ID a new article gets if no article has
+	// it (the articles bucket's sequence moves past it); otherwise the
+	// next free one, as always.
+	ID uint64
 }
 
 // Import stores a batch of articles with their aliases in one
@@ -484,7 +502,7 @@ func (db *DB) Import(ctx context.Context, batch []Imported) ([]newslink.Change, 
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		urls := tx.Bucket(bucketURLs)
 		for i, im := range batch {
-			c, id, err := put(tx, im.Article, im.Distinct)
+			c, id, err := put(tx, im.Article, putOpts{distinct: im.Distinct, id: im.ID})
 			if err != nil {
 				return fmt.Errorf("store: put article %q: %w", im.Article.URL, err)
 			}
