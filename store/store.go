@@ -638,7 +638,7 @@ func (db *DB) ArticleByID(ctx context.Context, id uint64) (*newslink.Article, er
 // scan holds little of the file in memory however large the store.
 func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) error) error {
 	return db.bolt.View(func(tx *bolt.Tx) error {
-		defer db.dropMapped(tx.Size())
+		defer db.dropMapped(tx)
 		c := tx.Bucket(bucketArticles).Cursor()
 		read := 0
 		for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -646,7 +646,7 @@ func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) err
 				return err
 			}
 			if read += len(v); read >= dropEvery {
-				db.dropMapped(tx.Size())
+				db.dropMapped(tx)
 				read = 0
 			}
 			a, err := decodeArticle(v)
@@ -662,8 +662,8 @@ func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) err
 }
 
 // dropEvery is how many bytes of articles a scan reads between two
-// dropMapped calls.
-const dropEvery = 64 << 20
+// dropMapped calls. A variable for tests.
+var dropEvery = 64 << 20
 
 // Count returns the number of stored articles.
 func (db *DB) Count(ctx context.Context) (int, error) {
