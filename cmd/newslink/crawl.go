@@ -31,6 +31,9 @@ type crawlOptions struct {
 	redis  string // Redis URL of a shared frontier ("" for the bbolt file)
 	json   bool   // print the summary as JSON
 	quiet  bool   // print no summary
+
+	metricsFile string               // --metrics-file
+	gotStats    func(*crawler.Stats) // called with the summary, if set
 }
 
 // runCrawlCmd parses the flags of "newslink crawl" and runs it. With
@@ -56,7 +59,14 @@ func runCrawlCmd(ctx context.Context, e *env, args []string) error {
 	if len(o.cfg.Seeds) == 0 {
 		return usageError("crawl: no URL given (as arguments or in --config)")
 	}
-	return runCrawl(ctx, e, o)
+	if o.metricsFile == "" {
+		return runCrawl(ctx, e, o)
+	}
+	var stats *crawler.Stats
+	o.gotStats = func(s *crawler.Stats) { stats = s }
+	start := time.Now()
+	err = runCrawl(ctx, e, o)
+	return metricsAfter(e, o.metricsFile, "crawl", start, err, crawlSamples(stats))
 }
 
 // crawlFlags defines the flags of "newslink crawl" on o.
@@ -79,6 +89,7 @@ func crawlFlags(e *env, o *crawlOptions) *flag.FlagSet {
 	fs.BoolVar(&o.json, "json", o.json, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", o.quiet, "print no summary")
 	lockWaitFlag(fs, e)
+	fs.StringVar(&o.metricsFile, "metrics-file", o.metricsFile, "write the summary to this `file` in Prometheus text format, for node_exporter's textfile collector")
 	fs.StringVar(&o.redis, "redis", o.redis, "work on the shared frontier in this Redis (redis://HOST:PORT/DB) and publish articles to its stream for 'newslink ingest'; no database file is opened")
 	return fs
 }
@@ -108,6 +119,9 @@ func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
 	stats, err := crawler.Crawl(ctx, o.cfg, db.Frontier(), db, e.log)
 	if stats == nil {
 		return usageIfConfig(err)
+	}
+	if o.gotStats != nil {
+		o.gotStats(stats)
 	}
 	if !o.quiet {
 		printCrawlStats(e.stdout, stats, o.json)

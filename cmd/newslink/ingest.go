@@ -57,6 +57,9 @@ func runCrawlRedis(ctx context.Context, e *env, o crawlOptions) error {
 		return usageIfConfig(err)
 	}
 	e.log.Debug("redis", "round_trips", q.RoundTrips(), "fetched", stats.Fetched)
+	if o.gotStats != nil {
+		o.gotStats(stats)
+	}
 	if !o.quiet {
 		printCrawlStats(e.stdout, stats, o.json)
 	}

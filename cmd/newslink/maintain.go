@@ -87,7 +87,7 @@ func printCheckReport(w io.Writer, r *store.CheckReport, asJSON bool) error {
 	}
 	if r.Pages > 0 {
 		fmt.Fprintf(w, "%s: %s on disk, %d pages of %d bytes, %d of them free (compact gives those back)\n",
-			r.Path, mib(r.FileSize), r.Pages, r.PageSize, r.FreePages)
+			r.Path, fileSize(r.FileSize), r.Pages, r.PageSize, r.FreePages)
 	}
 	if r.OK() {
 		_, err := fmt.Fprintf(w, "%s: ok\n", r.Path)
@@ -122,14 +122,23 @@ func runCompactCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if !*quiet {
-		dst := e.db
+		where := "in place"
 		if *to != "" {
-			dst = *to
+			where = "to " + *to
 		}
-		fmt.Fprintf(e.stdout, "compacted %s to %s: %s -> %s in %v\n", e.db, dst, mib(before), mib(after), time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(e.stdout, "compacted %s %s: %s -> %s in %v\n", e.db, where, fileSize(before), fileSize(after), time.Since(start).Round(time.Millisecond))
 	}
 	return nil
 }
 
-// mib formats a size in bytes as MiB.
-func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
+// fileSize formats a size in bytes in KiB, MiB or GiB.
+func fileSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.2f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	default:
+		return fmt.Sprintf("%d KiB", (n+1023)/1024)
+	}
+}

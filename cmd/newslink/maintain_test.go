@@ -155,7 +155,7 @@ func TestCompact_InPlaceAndTo(t *testing.T) {
 
 	to := filepath.Join(t.TempDir(), "compact.db")
 	out := mustRun(t, db, "compact", "--to", to)
-	if !strings.Contains(out, "compacted "+db+" to "+to) {
+	if !strings.Contains(out, "compacted "+db+" to "+to+": ") {
 		t.Errorf("compact --to printed %q", out)
 	}
 	if got := mustRun(t, to, "export"); got != want {
