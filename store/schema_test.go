@@ -186,6 +186,9 @@ func TestMigrations_Golden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if db.MigratedFrom() != v {
+				t.Errorf("MigratedFrom = %d, want %d", db.MigratedFrom(), v)
+			}
 			if db.Version() != store.SchemaVersion {
 				t.Errorf("version after migration = %d, want %d", db.Version(), store.SchemaVersion)
 			}

@@ -79,10 +79,11 @@ type Options struct {
 // DB is an open newslink database. Its methods are safe for concurrent use;
 // Close it when done.
 type DB struct {
-	bolt    *bolt.DB
-	path    string
-	version int   // the file's layout version: SchemaVersion unless opened read-only
-	writes  group // coalesces the small writes of concurrent crawl workers
+	bolt     *bolt.DB
+	path     string
+	version  int   // the file's layout version: SchemaVersion unless opened read-only
+	migrated int   // the version Open migrated the file from, or 0
+	writes   group // coalesces the small writes of concurrent crawl workers
 
 	oldAliases     map[uint64][]string // aliases of a read-only file older than version 2
 	oldAliasesErr  error
@@ -195,6 +196,7 @@ func (db *DB) initSchema() error {
 		if err := db.migrate(v); err != nil {
 			return err
 		}
+		db.migrated = v
 	}
 	err = db.bolt.Update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {
@@ -234,6 +236,11 @@ func (db *DB) Close() error { return db.bolt.Close() }
 // Version returns the layout version of the file: SchemaVersion, or an
 // older one for a file opened read-only that no writer has migrated yet.
 func (db *DB) Version() int { return db.version }
+
+// MigratedFrom returns the layout version that Open migrated the file
+// from (its backup is MigrationBackupPath(path, version)), or 0 when it
+// did not migrate it.
+func (db *DB) MigratedFrom() int { return db.migrated }
 
 // Path returns the file name the database was opened with.
 func (db *DB) Path() string { return db.path }

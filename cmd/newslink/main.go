@@ -135,7 +135,7 @@ func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "  0   ok")
 	fmt.Fprintln(w, "  1   failure")
 	fmt.Fprintln(w, "  2   usage: bad flags, arguments or input format")
-	fmt.Fprintln(w, "  3   database locked by another newslink process")
+	fmt.Fprintln(w, "  3   database locked by another newslink process (for longer than --lock-wait)")
 	fmt.Fprintln(w, "  130 interrupted (SIGINT or SIGTERM)")
 	fmt.Fprintln(w, "\nrun 'newslink SUBCOMMAND -h' for a subcommand's flags.")
 }

@@ -238,3 +238,46 @@ func TestLockWait(t *testing.T) {
 		t.Error("the waiting import stored nothing")
 	}
 }
+
+// TestMigration_ThroughACommand: a file of layout version 1 (kept in
+// store/testdata) is migrated by the first command that writes it, with a
+// backup beside it and a line in the log; reading commands before that
+// read it as it is.
+func TestMigration_ThroughACommand(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "store", "testdata", "v1.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "old.db")
+	if err := os.WriteFile(db, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := mustRun(t, db, "export")
+	if !strings.Contains(before, `"aliases":["https://news.example/print/a"]`) {
+		t.Errorf("export of the version 1 file lacks the alias:\n%s", before)
+	}
+	if r := checkReport(t, db); r.Version != 1 || !r.OK() {
+		t.Errorf("check of the version 1 file: %+v", r)
+	}
+	_, stderr, err := runCmd(t, db, `{"url":"https://news.example/new","headline":"New","body":"b"}`, "--log-level", "info", "import", "--quiet", "-")
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr)
+	}
+	bak := store.MigrationBackupPath(db, 1)
+	if !strings.Contains(stderr, "database migrated") || !strings.Contains(stderr, bak) {
+		t.Errorf("log: %q", stderr)
+	}
+	if r := checkReport(t, bak); r.Version != 1 || !r.OK() {
+		t.Errorf("check of the backup: %+v", r)
+	}
+	if got := mustRun(t, bak, "export"); got != before {
+		t.Errorf("the backup exports differently from the file before the migration")
+	}
+	if r := checkReport(t, db); r.Version != store.SchemaVersion || r.Aliases != 1 || !r.OK() {
+		t.Errorf("check after the migration: %+v", r)
+	}
+	after := mustRun(t, db, "export")
+	if !strings.HasPrefix(after, before) {
+		t.Errorf("export after the migration does not begin with the export before:\n%s\n---\n%s", before, after)
+	}
+}
