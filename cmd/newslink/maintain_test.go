@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -96,10 +98,12 @@ func checkReport(t *testing.T, db string) store.CheckReport {
 
 // TestCheck_FlippedBytes copies a database, flips bytes in its middle and
 // checks it: a report, exit code 1, no crash. The copy is compacted, so
-// that all but the two pages its last commit freed are in use, and every
-// flip reaches at least three pages: bytes flipped in a free page, or in
-// the space bbolt has grown the file by, change nothing that is read. (Bytes flipped inside an article's text are a different text
-// to bbolt, which keeps no checksum of values: check cannot see them.)
+// that all but the two pages its last commit freed are in use. Each flip
+// reaches what check can see: the header and element table of a page, or
+// the JSON of an article. (Bytes flipped in a free page, in the space
+// bbolt has grown the file by, inside an article's text or inside the link
+// index are different bytes to bbolt, which keeps no checksum of values:
+// no check sees them, and link rebuilds an index it cannot read.)
 func TestCheck_FlippedBytes(t *testing.T) {
 	src, _ := crawledFixture(t)
 	compacted := filepath.Join(t.TempDir(), "compacted.db")
@@ -112,22 +116,45 @@ func TestCheck_FlippedBytes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	used := int(r.Pages) * int(r.PageSize)
-	mid := used / 2 / int(r.PageSize) * int(r.PageSize)
+	ps, pages := int(r.PageSize), int(r.Pages)
+	// The three pages nearest the middle that start with their own header
+	// (the others are the overflow of a large value).
+	var starts []int
+	for p := pages / 2; p < pages && len(starts) < 3; p++ {
+		if binary.NativeEndian.Uint64(data[p*ps:]) == uint64(p) {
+			starts = append(starts, p*ps)
+		}
+	}
+	if len(starts) < 3 {
+		t.Fatalf("fewer than three pages with a header after the middle of %d", pages)
+	}
+	// An article's JSON (or a related list's, which check decodes too).
+	json := bytes.Index(data[:pages*ps], []byte(`{"id":`))
+	if json < 0 {
+		t.Fatal("no article in the file")
+	}
 	tests := []struct {
-		name        string
-		from, count int
+		name string
+		flip func(b []byte)
 	}{
-		{"the middle pages", mid - int(r.PageSize), 3 * int(r.PageSize)},
-		{"across three page headers", mid - int(r.PageSize) - 100, 2*int(r.PageSize) + 200},
-		{"a quarter of the file", used / 4, used / 4},
+		{"three page headers in the middle", func(b []byte) {
+			for _, p := range starts {
+				for i := p; i < p+64; i++ {
+					b[i] ^= 0xFF
+				}
+			}
+		}},
+		{"a byte of stored JSON", func(b []byte) { b[json] ^= 0xFF }},
+		{"a quarter of the file", func(b []byte) {
+			for i := pages * ps / 4; i < pages*ps/2; i++ {
+				b[i] ^= 0xFF
+			}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := append([]byte(nil), data...)
-			for i := tt.from; i < tt.from+tt.count; i++ {
-				b[i] ^= 0xFF
-			}
+			tt.flip(b)
 			db := filepath.Join(t.TempDir(), "flipped.db")
 			if err := os.WriteFile(db, b, 0o644); err != nil {
 				t.Fatal(err)
