@@ -112,7 +112,7 @@ func TestGolden_Update(t *testing.T) {
 	os.Remove(path)
 	tmp := filepath.Join(t.TempDir(), "golden.db")
 	writeGolden(t, tmp)
-	// Written through a compacted copy, so that the file has no free pages.
+	// Written as a backup: one consistent copy, synced, renamed into place.
 	db, err := store.Open(tmp, nil)
 	if err != nil {
 		t.Fatal(err)
