@@ -182,8 +182,12 @@ func runImport(ctx context.Context, e *env, db *store.DB, in io.Reader, name str
 	}
 	good := counts[newslink.Created] + counts[newslink.Updated] + counts[newslink.Unchanged]
 	if !quiet {
-		fmt.Fprintf(e.stdout, "imported %d articles (%d new, %d updated, %d unchanged), %d related lists, %d bad lines, in %v\n",
-			good, counts[newslink.Created], counts[newslink.Updated], counts[newslink.Unchanged], lists, bad, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(e.stdout, "imported %d articles (%d new, %d updated, %d unchanged), %d bad lines, in %v",
+			good, counts[newslink.Created], counts[newslink.Updated], counts[newslink.Unchanged], bad, time.Since(start).Round(time.Millisecond))
+		if lists > 0 {
+			fmt.Fprintf(e.stdout, "; %d related lists", lists)
+		}
+		fmt.Fprintln(e.stdout)
 	}
 	if missing > 0 {
 		e.log.Warn("import: related stories whose URL is not stored were left out", "stories", missing)
