@@ -5,13 +5,17 @@
 // Layout (all buckets are created when the file is opened):
 //
 //	meta       "schema" -> schema version (decimal); opening a newer schema fails
+//	           "linkindex-generation" -> the link index in use (8 bytes)
 //	articles   ID (8-byte big endian) -> article as JSON
 //	urls       canonical URL -> ID
 //	related    ID -> Related Stories list as JSON
 //	fingerprints  content hash (16 bytes) -> ID, so one article found
 //	           under two URLs is stored once (the second URL is an alias)
+//	aliases    ID + alias URL -> "": the aliases of each article (version 2)
 //	changed    ID -> "": articles created or updated since the last link
-//	linkindex  chunk number -> 1 MiB pieces of the linker's encoded index
+//	linkindex  generation (8 bytes) -> bucket: chunk number -> 1 MiB pieces
+//	           of the linker's encoded index
+//	linklog    sequence -> one change record of the link index
 //
 // The crawl frontier (see Frontier) keeps a small record per URL it has
 // seen, keyed by 8 bytes of the URL's SHA-256, and the URL's item (URL,
@@ -30,4 +34,9 @@
 // IDs come from the articles bucket's NextSequence and never change for a
 // stored URL. One process at a time may open the file; a second one gets
 // ErrLocked after Options.LockTimeout.
+//
+// Every change to the layout bumps SchemaVersion and adds a migration from
+// the version before it (migrate.go), which Open runs on a file opened for
+// writing after a backup (MigrationBackupPath). Backup, Compact and
+// CheckFile are the operations an archive run from cron needs.
 package store

@@ -7,3 +7,11 @@ func SetLinkTxBytes(n int) (restore func()) {
 	linkTxBytes = n
 	return func() { linkTxBytes = old }
 }
+
+// SetDropEvery sets how many bytes a scan reads between two dropMapped
+// calls, for tests, and returns a function that restores it.
+func SetDropEvery(n int) (restore func()) {
+	old := dropEvery
+	dropEvery = n
+	return func() { dropEvery = old }
+}

@@ -549,7 +549,7 @@ func (fr *Frontier) CommitPage(ctx context.Context, it newslink.FrontierItem, re
 			return err
 		}
 		if a != nil {
-			if change, id, err = put(f.tx, a); err != nil {
+			if change, id, err = put(f.tx, a, putOpts{}); err != nil {
 				return fmt.Errorf("put article %q: %w", a.URL, err)
 			}
 		}

@@ -79,14 +79,16 @@ func (db *DB) PutLinkIndex(ctx context.Context, write func(io.Writer) error) err
 
 // update runs fn in a write transaction and then lets go of the pages of
 // the file that it read (see dropMapped): those of the buckets it freed.
+// The advice is given inside fn's transaction, after fn, where no remap
+// can happen (see dropMapped).
 func (db *DB) update(fn func(tx *bolt.Tx) error) error {
-	var size int64
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		size = tx.Size()
-		return fn(tx)
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		db.dropMapped(tx)
+		return nil
 	})
-	db.dropMapped(size)
-	return err
 }
 
 // linkGen returns the generation of the stored link index, 0 if none.
@@ -238,8 +240,7 @@ func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes [
 		if gen == 0 {
 			return nil
 		}
-		size := tx.Size()
-		defer db.dropMapped(size) // read has copied what it keeps
+		defer db.dropMapped(tx) // read has copied what it keeps
 		ok = true
 		var base []io.Reader
 		b := tx.Bucket(bucketLinkIndex).Bucket(itob(gen))
@@ -252,7 +253,7 @@ func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes [
 		}
 		// Let go of the pages read as reading goes on, so that reading a
 		// large index does not hold it twice, in the file and in memory.
-		r := &droppingReader{r: io.MultiReader(base...), drop: func() { db.dropMapped(size) }}
+		r := &droppingReader{r: io.MultiReader(base...), drop: func() { db.dropMapped(tx) }}
 		var changes []io.Reader
 		if b := tx.Bucket(bucketLinkLog); b != nil {
 			c := b.Cursor()

@@ -1,15 +1,29 @@
 package store
 
-import "syscall"
+import (
+	"syscall"
+
+	bolt "go.etcd.io/bbolt"
+)
 
 // dropMapped tells the kernel that this process no longer needs the pages
 // of the database file it has read through bbolt's read-only mapping, up
-// to size bytes: they stay in the page cache for the next reader but stop
-// counting as this process's memory, so that a scan of a store larger
-// than memory does not keep all of it resident. A page read again is
-// mapped again from the cache; bbolt never changes a page a reader holds.
-func (db *DB) dropMapped(size int64) {
+// to the size of tx's view of the file: they stay in the page cache for
+// the next reader but stop counting as this process's memory, so that a
+// scan of a store larger than memory does not keep all of it resident. A
+// page read again is mapped again from the cache (the mapping is shared
+// and bbolt writes the file with pwrite, never through the map), so the
+// advice changes no byte that any reader sees.
+//
+// It must be called inside tx, a live transaction: bbolt remaps the file
+// (munmap, then mmap at another address) only under its mmap lock, which
+// a read transaction holds for its whole life and which no remap takes
+// while a write transaction's function runs. Outside one, the address
+// could already be unmapped, or mapped again to memory of the Go heap,
+// which the advice would zero. TestDropMapped_RemapRace exercises this.
+func (db *DB) dropMapped(tx *bolt.Tx) {
 	info := db.bolt.Info()
+	size := tx.Size()
 	size -= size % int64(syscall.Getpagesize())
 	if info == nil || info.Data == 0 || size <= 0 {
 		return

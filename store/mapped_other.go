@@ -2,5 +2,7 @@
 
 package store
 
+import bolt "go.etcd.io/bbolt"
+
 // dropMapped is a no-op where the kernel is not known to take the advice.
-func (db *DB) dropMapped(size int64) {}
+func (db *DB) dropMapped(tx *bolt.Tx) {}

@@ -30,13 +30,33 @@ func (db *DB) PublishSnapshot(ctx context.Context, path string) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: publish snapshot %s: %w", path, err)
 	}
-	if err := db.publishSnapshot(path); err != nil {
+	if err := db.copyTo(path); err != nil {
 		return fmt.Errorf("store: publish snapshot %s: %w", path, err)
 	}
 	return nil
 }
 
-func (db *DB) publishSnapshot(path string) (err error) {
+// Backup writes a consistent copy of the database to path, as
+// PublishSnapshot does: inside one read transaction, into a temporary file
+// beside path, synced, renamed over path, and the directory synced. A
+// crash leaves either the old file at path or the new one, never a part.
+// The copy is a complete database: open it with Open like the original.
+func (db *DB) Backup(ctx context.Context, path string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: backup to %s: %w", path, err)
+	}
+	if sameFile(path, db.path) {
+		return fmt.Errorf("store: backup to %s: that is the database itself", path)
+	}
+	if err := db.copyTo(path); err != nil {
+		return fmt.Errorf("store: backup to %s: %w", path, err)
+	}
+	return nil
+}
+
+// copyTo writes a consistent copy of the database aside and renames it to
+// path.
+func (db *DB) copyTo(path string) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -72,6 +92,16 @@ func (db *DB) publishSnapshot(path string) (err error) {
 		return err
 	}
 	return syncDir(dir)
+}
+
+// sameFile reports whether the paths name one existing file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
 }
 
 // syncDir makes a rename in dir durable.

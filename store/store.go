@@ -12,6 +12,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -22,8 +23,9 @@ import (
 	"newslink"
 )
 
-// SchemaVersion is the layout version this package reads and writes.
-const SchemaVersion = 1
+// SchemaVersion is the layout version this package reads and writes: one
+// more than the oldest layout, 1, for each migration in migrations.
+const SchemaVersion = 2
 
 // DefaultLockTimeout is how long Open waits for another process's lock
 // when Options.LockTimeout is zero.
@@ -50,18 +52,20 @@ var (
 	bucketURLs     = []byte("urls")
 	bucketRelated  = []byte("related")
 	bucketPrints   = []byte("fingerprints")
+	bucketAliases  = []byte("aliases") // ID (8 bytes) + alias URL -> "": the other URLs of an article (since version 2)
 	keySchema      = []byte("schema")
 )
 
 // allBuckets are created at open.
-var allBuckets = append([][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated, bucketPrints,
+var allBuckets = append([][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated, bucketPrints, bucketAliases,
 	bucketLinkIndex, bucketLinkLog, bucketChanged}, frontierBuckets...)
 
 // Options configures Open. The zero value (or nil) means
 // DefaultLockTimeout, read-write.
 type Options struct {
 	// LockTimeout is how long to wait for another process's lock before
-	// failing with ErrLocked. Zero means DefaultLockTimeout.
+	// failing with ErrLocked. Zero means DefaultLockTimeout; a negative
+	// value means not to wait: fail at once if the file is locked.
 	LockTimeout time.Duration
 	// ReadOnly opens the file with a shared lock, for readers; it must
 	// already exist.
@@ -75,26 +79,33 @@ type Options struct {
 // DB is an open newslink database. Its methods are safe for concurrent use;
 // Close it when done.
 type DB struct {
-	bolt   *bolt.DB
-	path   string
-	writes group // coalesces the small writes of concurrent crawl workers
+	bolt     *bolt.DB
+	path     string
+	version  int   // the file's layout version: SchemaVersion unless opened read-only
+	migrated int   // the version Open migrated the file from, or 0
+	writes   group // coalesces the small writes of concurrent crawl workers
+
+	oldAliases     map[uint64][]string // aliases of a read-only file older than version 2
+	oldAliasesErr  error
+	oldAliasesOnce sync.Once
 }
 
 // Open opens or creates the database file at path and checks its schema.
+//
+// A file written by an older layout is migrated when it is opened for
+// writing: Open first writes a consistent copy of it beside it, named by
+// MigrationBackupPath, then runs each migration to the next version in a
+// transaction of its own. A read-only Open reads an older file as it is.
 func Open(path string, opts *Options) (*DB, error) {
 	if opts == nil {
 		opts = &Options{}
-	}
-	timeout := opts.LockTimeout
-	if timeout <= 0 {
-		timeout = DefaultLockTimeout
 	}
 	if opts.ReadOnly {
 		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("store: %s: %w (crawl or import creates it)", path, ErrNoDatabase)
 		}
 	}
-	b, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly})
+	b, err := openBolt(path, opts)
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: open %s: %w", path, ErrLocked)
 	}
@@ -104,9 +115,13 @@ func Open(path string, opts *Options) (*DB, error) {
 	b.NoSync = opts.NoSync
 	db := &DB{bolt: b, path: path}
 	if opts.ReadOnly {
-		err = b.View(db.checkSchema)
+		err = b.View(func(tx *bolt.Tx) error {
+			var err error
+			db.version, err = checkSchema(tx)
+			return err
+		})
 	} else {
-		err = b.Update(db.initSchema)
+		err = db.initSchema()
 	}
 	if err != nil {
 		b.Close()
@@ -115,38 +130,117 @@ func Open(path string, opts *Options) (*DB, error) {
 	return db, nil
 }
 
-// initSchema creates the buckets and records or checks the schema version.
-func (db *DB) initSchema(tx *bolt.Tx) error {
-	for _, name := range allBuckets {
-		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
-			return fmt.Errorf("create bucket %s: %w", name, err)
+// openBolt opens the bbolt file with the lock that opts ask for. A process
+// that waited for the lock may get it on a file that another one has
+// meanwhile replaced by renaming a new file over it (Compact does): that
+// file is read by nobody any more, so openBolt opens the path again.
+func openBolt(path string, opts *Options) (*bolt.DB, error) {
+	timeout := opts.LockTimeout
+	switch {
+	case timeout == 0:
+		timeout = DefaultLockTimeout
+	case timeout < 0:
+		timeout = time.Nanosecond // bbolt tries once, then gives up
+	}
+	for attempt := 0; ; attempt++ {
+		var f *os.File
+		b, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly,
+			OpenFile: func(name string, flag int, mode os.FileMode) (*os.File, error) {
+				var err error
+				f, err = os.OpenFile(name, flag, mode)
+				return f, err
+			}})
+		if err != nil {
+			return nil, err
 		}
+		if attempt < 3 && replaced(f, path) {
+			b.Close()
+			continue
+		}
+		return b, nil
 	}
-	meta := tx.Bucket(bucketMeta)
-	if meta.Get(keySchema) == nil {
-		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
-	}
-	return db.checkSchema(tx)
 }
 
-// checkSchema fails on a file written with a newer layout.
-func (db *DB) checkSchema(tx *bolt.Tx) error {
+// replaced reports whether path no longer names the open file f.
+func replaced(f *os.File, path string) bool {
+	if f == nil {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	pi, err := os.Stat(path)
+	return err == nil && !os.SameFile(fi, pi)
+}
+
+// initSchema records the schema version of a new file, or checks that of
+// an existing one and migrates it, then creates the buckets that are
+// missing.
+func (db *DB) initSchema() error {
+	var v int
+	fresh := false
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		if meta := tx.Bucket(bucketMeta); meta == nil || meta.Get(keySchema) == nil {
+			fresh = true // a new file: the key is written with the first buckets
+			return nil
+		}
+		var err error
+		v, err = checkSchema(tx)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if !fresh && v < SchemaVersion {
+		if err := db.migrate(v); err != nil {
+			return err
+		}
+		db.migrated = v
+	}
+	err = db.bolt.Update(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		if fresh {
+			return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+		}
+		return nil
+	})
+	db.version = SchemaVersion
+	return err
+}
+
+// checkSchema returns the schema version of the file and fails on one
+// written with a newer layout.
+func checkSchema(tx *bolt.Tx) (int, error) {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
-		return fmt.Errorf("not a newslink database: no meta bucket")
+		return 0, fmt.Errorf("not a newslink database: no meta bucket")
 	}
 	v, err := strconv.Atoi(string(meta.Get(keySchema)))
-	if err != nil {
-		return fmt.Errorf("bad schema version %q", meta.Get(keySchema))
+	if err != nil || v < 1 {
+		return 0, fmt.Errorf("bad schema version %q", meta.Get(keySchema))
 	}
 	if v > SchemaVersion {
-		return fmt.Errorf("%w: file has version %d, this program reads %d", ErrSchemaTooNew, v, SchemaVersion)
+		return 0, fmt.Errorf("%w: file has version %d, this program reads %d", ErrSchemaTooNew, v, SchemaVersion)
 	}
-	return nil
+	return v, nil
 }
 
 // Close releases the file and its lock.
 func (db *DB) Close() error { return db.bolt.Close() }
+
+// Version returns the layout version of the file: SchemaVersion, or an
+// older one for a file opened read-only that no writer has migrated yet.
+func (db *DB) Version() int { return db.version }
+
+// MigratedFrom returns the layout version that Open migrated the file
+// from (its backup is MigrationBackupPath(path, version)), or 0 when it
+// did not migrate it.
+func (db *DB) MigratedFrom() int { return db.migrated }
 
 // Path returns the file name the database was opened with.
 func (db *DB) Path() string { return db.path }
@@ -235,7 +329,7 @@ func (db *DB) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Cha
 	var id uint64
 	err := db.writes.update(db.bolt, func(tx *bolt.Tx) error {
 		var err error
-		change, id, err = put(tx, a)
+		change, id, err = put(tx, a, putOpts{})
 		return err
 	})
 	if err != nil {
@@ -263,7 +357,7 @@ func (db *DB) PutArticles(ctx context.Context, as []*newslink.Article) ([]newsli
 	ids := make([]uint64, len(as))
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		for i, a := range as {
-			c, id, err := put(tx, a)
+			c, id, err := put(tx, a, putOpts{})
 			if err != nil {
 				return fmt.Errorf("store: put article %q: %w", a.URL, err)
 			}
@@ -315,7 +409,15 @@ func fingerprint(body string) []byte {
 	return h.Sum(nil)[:16]
 }
 
-func put(tx *bolt.Tx, a *newslink.Article) (newslink.Change, uint64, error) {
+// putOpts are the choices of Import that put offers.
+type putOpts struct {
+	distinct bool   // never make a new URL an alias by its fingerprint
+	id       uint64 // the ID a new article is to get, if free
+}
+
+// put stores a under its URL. Unless distinct, a new URL whose body has
+// the fingerprint of a stored article becomes an alias of that article.
+func put(tx *bolt.Tx, a *newslink.Article, o putOpts) (newslink.Change, uint64, error) {
 	arts, urls, prints := tx.Bucket(bucketArticles), tx.Bucket(bucketURLs), tx.Bucket(bucketPrints)
 	change := newslink.Created
 	fp := fingerprint(a.Body)
@@ -352,15 +454,23 @@ func put(tx *bolt.Tx, a *newslink.Article) (newslink.Change, uint64, error) {
 			}
 		}
 	} else {
-		if fp != nil {
+		if fp != nil && !o.distinct {
 			if v := prints.Get(fp); v != nil && arts.Get(v) != nil {
 				// The same article under a second URL (a wire story, a
 				// print view): stored once, the URL kept as an alias.
-				return newslink.Unchanged, binary.BigEndian.Uint64(v), urls.Put([]byte(a.URL), v)
+				return newslink.Unchanged, binary.BigEndian.Uint64(v), putAlias(tx, v, []byte(a.URL))
 			}
 		}
 		var err error
-		if id, err = arts.NextSequence(); err != nil {
+		if o.id != 0 && arts.Get(itob(o.id)) == nil {
+			id = o.id
+			if id > arts.Sequence() {
+				err = arts.SetSequence(id)
+			}
+		} else {
+			id, err = arts.NextSequence()
+		}
+		if err != nil {
 			return 0, 0, err
 		}
 		if err := urls.Put([]byte(a.URL), itob(id)); err != nil {
@@ -382,6 +492,135 @@ func put(tx *bolt.Tx, a *newslink.Article) (newslink.Change, uint64, error) {
 		return 0, 0, err
 	}
 	return change, id, arts.Put(itob(id), v)
+}
+
+// putAlias stores url as another URL of the article with the ID.
+func putAlias(tx *bolt.Tx, id, url []byte) error {
+	if err := tx.Bucket(bucketURLs).Put(url, id); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketAliases).Put(aliasKey(id, url), nil)
+}
+
+// Imported is one article for DB.Import.
+type Imported struct {
+	// Article is stored under its URL, as PutArticle stores it.
+	Article *newslink.Article
+	// Aliases are other URLs of the article. One that is already stored
+	// for another article stays that article's.
+	Aliases []string
+	// Distinct stores the article under its own URL even when a stored
+	// article has the same body, where PutArticle would make the URL an
+	// alias: articles read from an export were told apart already.
+	Distinct bool
+	// ID, when not zero, is the ID a new article gets if no article has
+	// it (the articles bucket's sequence moves past it); otherwise the
+	// next free one, as always.
+	ID uint64
+}
+
+// Import stores a batch of articles with their aliases in one
+// transaction, as PutArticles does, and returns what happened to each
+// article. An alias that is already stored for the same article is no
+// change.
+func (db *DB) Import(ctx context.Context, batch []Imported) ([]newslink.Change, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: import: %w", err)
+	}
+	for _, im := range batch {
+		if im.Article.URL == "" {
+			return nil, errNoURL
+		}
+	}
+	changes := make([]newslink.Change, len(batch))
+	ids := make([]uint64, len(batch))
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		urls := tx.Bucket(bucketURLs)
+		for i, im := range batch {
+			c, id, err := put(tx, im.Article, putOpts{distinct: im.Distinct, id: im.ID})
+			if err != nil {
+				return fmt.Errorf("store: put article %q: %w", im.Article.URL, err)
+			}
+			changes[i], ids[i] = c, id
+			for _, alias := range im.Aliases {
+				if alias == "" || urls.Get([]byte(alias)) != nil {
+					continue
+				}
+				if err := putAlias(tx, itob(id), []byte(alias)); err != nil {
+					return fmt.Errorf("store: put alias %q: %w", alias, err)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, im := range batch {
+		im.Article.ID = ids[i]
+	}
+	return changes, nil
+}
+
+// Aliases returns the other URLs stored for the article with the ID (the
+// URLs under which the same body was found after it), in byte order. A
+// read-only file of a layout older than version 2 has no index of them:
+// the first call then reads every article once to find them all.
+func (db *DB) Aliases(ctx context.Context, id uint64) ([]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if db.version < 2 {
+		db.oldAliasesOnce.Do(func() {
+			db.oldAliases = map[uint64][]string{}
+			db.oldAliasesErr = db.bolt.View(func(tx *bolt.Tx) error {
+				return scanAliases(tx, func(id, url []byte) error {
+					k := binary.BigEndian.Uint64(id)
+					db.oldAliases[k] = append(db.oldAliases[k], string(url))
+					return nil
+				})
+			})
+		})
+		if db.oldAliasesErr != nil {
+			return nil, fmt.Errorf("store: aliases: %w", db.oldAliasesErr)
+		}
+		return db.oldAliases[id], nil
+	}
+	var out []string
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		prefix := itob(id)
+		c := tx.Bucket(bucketAliases).Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			out = append(out, string(k[8:]))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: aliases of %d: %w", id, err)
+	}
+	return out, nil
+}
+
+// IDs returns the ID of the article stored under each URL (an article's
+// own or an alias), or 0 for a URL not stored.
+func (db *DB) IDs(ctx context.Context, urls []string) ([]uint64, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	ids := make([]uint64, len(urls))
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketURLs)
+		for i, u := range urls {
+			if v := b.Get([]byte(u)); len(v) == 8 {
+				ids[i] = binary.BigEndian.Uint64(v)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: ids: %w", err)
+	}
+	return ids, nil
 }
 
 // Article returns the article stored under the canonical URL, or ErrNotFound.
@@ -434,7 +673,7 @@ func (db *DB) ArticleByID(ctx context.Context, id uint64) (*newslink.Article, er
 // scan holds little of the file in memory however large the store.
 func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) error) error {
 	return db.bolt.View(func(tx *bolt.Tx) error {
-		defer db.dropMapped(tx.Size())
+		defer db.dropMapped(tx)
 		c := tx.Bucket(bucketArticles).Cursor()
 		read := 0
 		for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -442,7 +681,7 @@ func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) err
 				return err
 			}
 			if read += len(v); read >= dropEvery {
-				db.dropMapped(tx.Size())
+				db.dropMapped(tx)
 				read = 0
 			}
 			a, err := decodeArticle(v)
@@ -458,8 +697,8 @@ func (db *DB) ForEachArticle(ctx context.Context, fn func(*newslink.Article) err
 }
 
 // dropEvery is how many bytes of articles a scan reads between two
-// dropMapped calls.
-const dropEvery = 64 << 20
+// dropMapped calls. A variable for tests.
+var dropEvery = 64 << 20
 
 // Count returns the number of stored articles.
 func (db *DB) Count(ctx context.Context) (int, error) {

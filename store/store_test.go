@@ -17,7 +17,8 @@ import (
 // when the test ends.
 func mustOpen(tb testing.TB) *store.DB {
 	tb.Helper()
-	db, err := store.Open(filepath.Join(tb.TempDir(), "test.db"), nil)
+	path := filepath.Join(tb.TempDir(), "test.db")
+	db, err := store.Open(path, nil)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -25,8 +26,28 @@ func mustOpen(tb testing.TB) *store.DB {
 		if err := db.Close(); err != nil {
 			tb.Error(err)
 		}
+		r, err := store.CheckFile(context.Background(), path, nil)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, p := range r.Problems {
+			tb.Errorf("check: %s", p)
+		}
 	})
 	return db
+}
+
+// mustCheck fails the test when the database breaks one of newslink's
+// invariants (DB.Check), as bbolt's own test helper checks its files.
+func mustCheck(tb testing.TB, db *store.DB) {
+	tb.Helper()
+	r, err := db.Check(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, p := range r.Problems {
+		tb.Errorf("check: %s", p)
+	}
 }
 
 func article(url, headline string) *newslink.Article {

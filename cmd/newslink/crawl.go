@@ -37,6 +37,9 @@ type crawlOptions struct {
 	flagInclude, flagExclude []*regexp.Regexp
 	json                     bool // print the summary as JSON
 	quiet                    bool // print no summary
+
+	metricsFile string               // --metrics-file
+	gotStats    func(*crawler.Stats) // called with the summary, if set
 }
 
 // warcOptions say where a crawl archives what it fetches.
@@ -51,7 +54,14 @@ func runCrawlCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return runCrawl(ctx, e, o)
+	if o.metricsFile == "" {
+		return runCrawl(ctx, e, o)
+	}
+	var stats *crawler.Stats
+	o.gotStats = func(s *crawler.Stats) { stats = s }
+	start := time.Now()
+	err = runCrawl(ctx, e, o)
+	return metricsAfter(e, o.metricsFile, "crawl", start, err, crawlSamples(stats))
 }
 
 // parseCrawlArgs reads the flags, arguments and --config file of "newslink
@@ -132,6 +142,8 @@ func crawlFlags(e *env, o *crawlOptions) *flag.FlagSet {
 	fs.Var((*byteSize)(&o.warc.maxSize), "warc-max-size", "start a new WARC file past this `size` (bytes, or with K, M, G; default 1G)")
 	fs.BoolVar(&o.json, "json", o.json, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", o.quiet, "print no summary")
+	lockWaitFlag(fs, e)
+	fs.StringVar(&o.metricsFile, "metrics-file", o.metricsFile, "write the summary to this `file` in Prometheus text format, for node_exporter's textfile collector")
 	fs.StringVar(&o.redis, "redis", o.redis, "work on the shared frontier in this Redis (redis://HOST:PORT/DB) and publish articles to its stream for 'newslink ingest'; no database file is opened")
 	return fs
 }
@@ -173,6 +185,9 @@ func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
 	stats, err := crawler.Crawl(ctx, o.cfg, db.Frontier(), db, e.log)
 	if stats == nil {
 		return usageIfConfig(err)
+	}
+	if o.gotStats != nil {
+		o.gotStats(stats)
 	}
 	if !o.quiet {
 		if perr := printCrawlStats(e.stdout, stats, o.json); err == nil && perr != nil {

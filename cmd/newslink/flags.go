@@ -79,9 +79,15 @@ func (l *regexpList) Set(v string) error {
 	return nil
 }
 
-// openDB opens the database named by --db for writing.
+// openDB opens the database named by --db for writing, waiting for its
+// lock as --lock-wait says.
 func openDB(e *env) (*store.DB, error) {
-	return store.Open(e.db, nil)
+	db, err := store.Open(e.db, dbOptions(e, false))
+	if err == nil && db.MigratedFrom() > 0 {
+		e.log.Info("database migrated to the current layout", "from", db.MigratedFrom(), "to", store.SchemaVersion,
+			"backup", store.MigrationBackupPath(e.db, db.MigratedFrom()))
+	}
+	return db, err
 }
 
 // byteSize is a flag of a size in bytes: a whole number, or one with a

@@ -60,6 +60,9 @@ func runCrawlRedis(ctx context.Context, e *env, o crawlOptions) error {
 	if n := q.RenewFailures(); n > 0 {
 		e.log.Warn("redis: lease renewals failed during the crawl; pages whose lease ran out may be fetched twice", "failures", n)
 	}
+	if o.gotStats != nil {
+		o.gotStats(stats)
+	}
 	if !o.quiet {
 		if perr := printCrawlStats(e.stdout, stats, o.json); err == nil && perr != nil {
 			err = fmt.Errorf("crawl: write summary: %w", perr)
@@ -96,6 +99,7 @@ func runIngestCmd(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&o.batch, "batch", 256, "articles per database transaction")
 	fs.BoolVar(&o.json, "json", false, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
+	lockWaitFlag(fs, e)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

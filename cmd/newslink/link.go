@@ -18,9 +18,10 @@ import (
 
 // linkOptions are the flags of "newslink link".
 type linkOptions struct {
-	cfg     linker.Config
-	rebuild bool
-	quiet   bool
+	cfg         linker.Config
+	rebuild     bool
+	quiet       bool
+	metricsFile string
 }
 
 // runLinkCmd parses the flags of "newslink link" and runs it.
@@ -36,6 +37,8 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	fs.Float64Var(&o.cfg.MaxDF, "max-df", 0, "leave out terms found in more than this share of articles (default: the linker's, 0.5)")
 	fs.BoolVar(&o.rebuild, "rebuild", false, "recompute every list from scratch instead of updating what new and changed articles change")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
+	lockWaitFlag(fs, e)
+	fs.StringVar(&o.metricsFile, "metrics-file", "", "write the summary to this `file` in Prometheus text format, for node_exporter's textfile collector")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -61,6 +64,18 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	case o.cfg.MinDF < 0 || o.cfg.HeadlineWeight < 0 || o.cfg.DateHalfLife < 0 || o.cfg.Window < 0:
 		return usageError("link: --min-df, --headline-weight, --date-half-life and --window must not be negative")
 	}
+	if o.metricsFile == "" {
+		_, err := runLink(ctx, e, o)
+		return err
+	}
+	start := time.Now()
+	res, err := runLink(ctx, e, o)
+	return metricsAfter(e, o.metricsFile, "link", start, err, linkSamples(res, err == nil))
+}
+
+// runLink opens the database, links it, prints the summary and publishes
+// the snapshot where serve reads one.
+func runLink(ctx context.Context, e *env, o linkOptions) (linkResult, error) {
 	if e.getenv("GOMEMLIMIT") == "" {
 		// A rebuild's garbage would otherwise double its peak; 3 GiB keeps
 		// a million-article rebuild under 4 GiB of RSS.
@@ -68,22 +83,22 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	}
 	db, err := openDB(e)
 	if err != nil {
-		return err
+		return linkResult{}, err
 	}
 	defer db.Close()
 	start := time.Now()
 	res, err := link(ctx, e.log, db, o.cfg, o.rebuild)
 	if err != nil {
-		return err
+		return linkResult{}, err
 	}
 	if !o.quiet {
 		fmt.Fprintf(e.stdout, "%s in %v\n", res, time.Since(start).Round(time.Millisecond))
 	}
 	// A snapshot is kept only where "newslink serve" reads one.
 	if _, err := os.Stat(store.SnapshotPath(e.db)); err == nil {
-		return publishSnapshot(ctx, e, db)
+		return res, publishSnapshot(ctx, e, db)
 	}
-	return nil
+	return res, nil
 }
 
 // linkMemoryLimit is the Go heap's soft limit during link.

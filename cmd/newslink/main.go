@@ -40,7 +40,8 @@ func usageError(format string, args ...any) error {
 type env struct {
 	stdout, stderr io.Writer
 	stdin          io.Reader
-	db             string // path of the bbolt file
+	db             string   // path of the bbolt file
+	lockWait       lockWait // --lock-wait of the commands that take it
 	log            *slog.Logger
 	getenv         func(string) string
 }
@@ -69,6 +70,9 @@ var commands = []command{
 	{"ingest", "store the articles that crawl --redis workers publish, from the Redis stream", runIngestCmd},
 	{"bench", "measure crawl throughput or the frontier's memory (crawl, frontier)", runBenchCmd},
 	{"serve", "serve articles and Related Stories over HTTP: pages, JSON API, embed", runServeCmd},
+	{"backup", "write a consistent copy of the database to FILE (aside, synced, renamed)", runBackupCmd},
+	{"check", "check the database: bbolt's page check and newslink's invariants; exit 1 if broken", runCheckCmd},
+	{"compact", "rewrite the database (or a copy, --to FILE) without its free pages", runCompactCmd},
 }
 
 func main() {
@@ -133,7 +137,7 @@ func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "  0   ok")
 	fmt.Fprintln(w, "  1   failure")
 	fmt.Fprintln(w, "  2   usage: bad flags, arguments or input format")
-	fmt.Fprintln(w, "  3   database locked by another newslink process")
+	fmt.Fprintln(w, "  3   database locked by another newslink process (for longer than --lock-wait)")
 	fmt.Fprintln(w, "  130 interrupted (SIGINT or SIGTERM)")
 	fmt.Fprintln(w, "\nrun 'newslink SUBCOMMAND -h' for a subcommand's flags.")
 }
