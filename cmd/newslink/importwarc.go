@@ -67,6 +67,7 @@ func runImportWARCCmd(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.rules.Locale, "locale", "", "locale hint for ambiguous dates, such as en-GB")
 	fs.BoolVar(&o.json, "json", false, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary and no progress line")
+	lockWaitFlag(fs, e)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -125,7 +126,10 @@ type warcPage struct {
 
 // articleSink stores or publishes what import-warc reads.
 type articleSink interface {
-	put(ctx context.Context, as []*newslink.Article) ([]newslink.Change, error)
+	// put stores as; copy[i] says that as[i] was read from a copy that
+	// names its URL as canonical (an AMP page, a print view), which must
+	// not overwrite the article read from that URL's own page.
+	put(ctx context.Context, as []*newslink.Article, copy []bool) ([]newslink.Change, error)
 	// has reports whether an article is stored under the canonical URL.
 	has(ctx context.Context, url string) bool
 }
@@ -172,6 +176,7 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 	}
 
 	var pending []*newslink.Article
+	var pendingCopy []bool
 	// direct holds the URLs of articles read from their own response in
 	// this run: a copy that names one of them as canonical (an AMP page, a
 	// print view) does not overwrite it.
@@ -180,7 +185,7 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 		if len(pending) == 0 {
 			return nil
 		}
-		changes, err := sink.put(ctx, pending)
+		changes, err := sink.put(ctx, pending, pendingCopy)
 		if err != nil {
 			return fmt.Errorf("import-warc: %w", err)
 		}
@@ -194,7 +199,7 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 				st.Unchanged++
 			}
 		}
-		pending = pending[:0]
+		pending, pendingCopy = pending[:0], pendingCopy[:0]
 		return nil
 	}
 
@@ -285,17 +290,19 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 			st.NotArticles++
 			return nil
 		}
+		isCopy := false
 		if own, err := urlnorm.Normalize(p.page.URL); err == nil && own != p.article.URL {
 			if direct[p.article.URL] || sink.has(ctx, p.article.URL) {
 				st.NotArticles++ // a copy of an article read from its own URL
 				return nil
 			}
+			isCopy = true
 		} else {
 			direct[p.article.URL] = true
 		}
 		st.Articles++
 		p.article.WARC = p.loc
-		pending = append(pending, p.article)
+		pending, pendingCopy = append(pending, p.article), append(pendingCopy, isCopy)
 		if len(pending) >= importBatch {
 			return flush()
 		}
@@ -366,7 +373,10 @@ func printImportWARCStats(out io.Writer, s *importWARCStats, asJSON bool) error 
 // dbSink stores articles in the database, one transaction per batch.
 type dbSink struct{ db *store.DB }
 
-func (s dbSink) put(ctx context.Context, as []*newslink.Article) ([]newslink.Change, error) {
+// put stores as in one transaction. A copy was stored only when no
+// article had its URL (see has); one read later from the URL's own page
+// replaces it.
+func (s dbSink) put(ctx context.Context, as []*newslink.Article, _ []bool) ([]newslink.Change, error) {
 	return s.db.PutArticles(ctx, as)
 }
 
@@ -379,10 +389,14 @@ func (s dbSink) has(ctx context.Context, url string) bool {
 // stores; every article counts as created.
 type redisSink struct{ q *redisq.Queue }
 
-func (s redisSink) put(ctx context.Context, as []*newslink.Article) ([]newslink.Change, error) {
+func (s redisSink) put(ctx context.Context, as []*newslink.Article, copy []bool) ([]newslink.Change, error) {
 	changes := make([]newslink.Change, len(as))
 	for i, a := range as {
-		c, err := s.q.PutArticle(ctx, a)
+		put := s.q.PutArticle
+		if copy[i] {
+			put = s.q.PutCopy // ingest stores it only where no article has its URL
+		}
+		c, err := put(ctx, a)
 		if err != nil {
 			return nil, err
 		}
@@ -391,6 +405,7 @@ func (s redisSink) put(ctx context.Context, as []*newslink.Article) ([]newslink.
 	return changes, s.q.Flush(ctx)
 }
 
-// has is false: what the database holds is not known here, so a copy
-// naming a canonical URL is published unless this run read that URL.
+// has is false: what the database holds is not known here, so a copy is
+// published marked as one (unless this run read its URL's own page), and
+// ingest decides.
 func (redisSink) has(context.Context, string) bool { return false }

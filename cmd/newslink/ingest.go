@@ -148,6 +148,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions) error {
 // articleWriter is what ingest needs of the database: store.DB.
 type articleWriter interface {
 	PutArticles(ctx context.Context, as []*newslink.Article) ([]newslink.Change, error)
+	Article(ctx context.Context, url string) (*newslink.Article, error)
 }
 
 // ingest is runIngest's loop.
@@ -179,12 +180,27 @@ func ingest(ctx context.Context, e *env, q *redisq.Queue, db articleWriter, o in
 		block = -1
 		ids := make([]string, len(entries))
 		var arts []*newslink.Article
+		own := map[string]bool{} // URLs of this batch read from their own pages
+		for _, en := range entries {
+			if en.Err == nil && !en.Copy {
+				own[en.Article.URL] = true
+			}
+		}
 		for i, en := range entries {
 			ids[i] = en.ID
 			if en.Err != nil {
 				e.log.Warn("dropping stream entry", "id", en.ID, "err", en.Err)
 				st.Bad++
 				continue
+			}
+			if en.Copy {
+				// A copy (an AMP page) stands in for its article only
+				// where the article's own page was not read.
+				if _, err := db.Article(ctx, en.Article.URL); err == nil || own[en.Article.URL] {
+					st.Articles++
+					st.Unchanged++
+					continue
+				}
 			}
 			arts = append(arts, en.Article)
 		}

@@ -46,6 +46,7 @@ func runReextractCmd(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&o.workers, "workers", 0, "pages extracted in parallel (0: GOMAXPROCS)")
 	fs.BoolVar(&o.json, "json", false, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
+	lockWaitFlag(fs, e)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

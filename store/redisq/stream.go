@@ -32,6 +32,10 @@ type articleRecord struct {
 	// WARC is where the publishing worker archived the response (a file
 	// on its machine, or on storage the machines share).
 	WARC *newslink.WARCLocation `json:"warc,omitempty"`
+	// Copy marks an article read from a copy of its page (one that names
+	// the article's URL as canonical), which the writer stores only when
+	// no article has that URL.
+	Copy bool `json:"copy,omitempty"`
 }
 
 // PutArticle implements the crawler's Sink: it publishes a to the article
@@ -41,8 +45,19 @@ type articleRecord struct {
 // its page, so a worker killed before that publishes nothing and its page
 // is fetched again by another worker. a.ID is left as is.
 func (q *Queue) PutArticle(ctx context.Context, a *newslink.Article) (newslink.Change, error) {
+	return q.publish(a, false)
+}
+
+// PutCopy publishes a as PutArticle does, marked as read from a copy of
+// its page (an AMP page or print view that names a.URL as canonical): see
+// Entry.Copy.
+func (q *Queue) PutCopy(ctx context.Context, a *newslink.Article) (newslink.Change, error) {
+	return q.publish(a, true)
+}
+
+func (q *Queue) publish(a *newslink.Article, copy bool) (newslink.Change, error) {
 	rec := articleRecord{a.URL, a.Headline, a.Published, a.Modified, a.Authors,
-		a.Language, a.Summary, a.Body, a.Section, a.Fetched, nil}
+		a.Language, a.Summary, a.Body, a.Section, a.Fetched, nil, copy}
 	if !a.WARC.IsZero() {
 		loc := a.WARC
 		rec.WARC = &loc
@@ -61,7 +76,10 @@ func (q *Queue) PutArticle(ctx context.Context, a *newslink.Article) (newslink.C
 type Entry struct {
 	ID      string            // stream entry ID, for Ack
 	Article *newslink.Article // nil when Err is set
-	Err     error             // the entry could not be read (ErrCorrupt); ack it to drop it
+	// Copy says the article was read from a copy of its page: store it
+	// only when no article has its URL.
+	Copy bool
+	Err  error // the entry could not be read (ErrCorrupt); ack it to drop it
 }
 
 // Reader reads the article stream as a member of the consumer group
@@ -159,6 +177,7 @@ func decodeEntry(m redis.XMessage) Entry {
 	if rec.WARC != nil {
 		e.Article.WARC = *rec.WARC
 	}
+	e.Copy = rec.Copy
 	return e
 }
 
