@@ -189,56 +189,6 @@ func TestCrawl_RetriesServerErrors(t *testing.T) {
 	}
 }
 
-func TestCrawl_HonoursRetryAfter(t *testing.T) {
-	var mu sync.Mutex
-	limited := true
-	s := newSite(t, "", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		if limited {
-			limited = false
-			w.Header().Set("Retry-After", "1")
-			http.Error(w, "slow down", http.StatusTooManyRequests)
-			return
-		}
-		fmt.Fprint(w, articlePage("Bridge to open", ""))
-	})
-	start := time.Now()
-	_, sink := crawl(t, crawler.Config{Seeds: []string{s.URL + "/story/a-long-story-slug"}}, nil)
-	if sink.len() != 1 {
-		t.Fatalf("stored %d, want 1", sink.len())
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	last := s.hits[len(s.hits)-1]
-	if gap := last.at.Sub(start); gap < time.Second {
-		t.Errorf("fetched again %v after a 429 with Retry-After: 1, want at least 1s", gap)
-	}
-}
-
-func TestCrawl_CrawlDelay(t *testing.T) {
-	s := newSite(t, "User-agent: *\nCrawl-delay: 0.2\n", func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/" {
-			fmt.Fprint(w, `<a href="/a/first-story-here">1</a><a href="/b/second-story-here">2</a><a href="/c/third-story-here">3</a>`)
-			return
-		}
-		fmt.Fprint(w, articlePage("Story "+r.URL.Path, ""))
-	})
-	crawl(t, crawler.Config{Seeds: []string{s.URL + "/"}, Workers: 4, Concurrency: 4}, nil)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var prev time.Time
-	for _, h := range s.hits {
-		if h.path == "/robots.txt" {
-			continue
-		}
-		if !prev.IsZero() && h.at.Sub(prev) < 190*time.Millisecond {
-			t.Errorf("%s came %v after the previous request; Crawl-delay is 0.2s", h.path, h.at.Sub(prev))
-		}
-		prev = h.at
-	}
-}
-
 func TestCrawl_Refusals(t *testing.T) {
 	huge := strings.Repeat("x", 2<<20)
 	s := newSite(t, "", func(w http.ResponseWriter, r *http.Request) {
