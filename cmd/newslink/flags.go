@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"newslink"
 	"newslink/store"
 )
 
@@ -181,4 +182,25 @@ func (e *errWriter) Write(p []byte) (int, error) {
 	n, err := e.w.Write(p)
 	e.err = err
 	return n, err
+}
+
+// changeCounts counts what upserts did, for a summary.
+type changeCounts struct {
+	Created   int `json:"created"`   // articles new to the database
+	Updated   int `json:"updated"`   // stored articles whose content changed
+	Unchanged int `json:"unchanged"` // articles stored already as read
+}
+
+// add counts changes.
+func (c *changeCounts) add(changes []newslink.Change) {
+	for _, ch := range changes {
+		switch ch {
+		case newslink.Created:
+			c.Created++
+		case newslink.Updated:
+			c.Updated++
+		default:
+			c.Unchanged++
+		}
+	}
 }

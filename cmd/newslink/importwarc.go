@@ -38,17 +38,15 @@ type importWARCOptions struct {
 
 // importWARCStats summarises an import-warc run.
 type importWARCStats struct {
-	Files       int           `json:"files"`        // files read
-	Claimed     int           `json:"claimed"`      // files left to other processes (--redis)
-	Records     int           `json:"records"`      // WARC records read
-	Responses   int           `json:"responses"`    // response records of 200 HTML pages on the wanted hosts
-	Articles    int           `json:"articles"`     // of those, pages judged articles
-	Created     int           `json:"created"`      // articles new to the database (with --redis: published)
-	Updated     int           `json:"updated"`      // stored articles whose content changed
-	Unchanged   int           `json:"unchanged"`    // articles stored already as read
-	NotArticles int           `json:"not_articles"` // pages judged not to be articles
-	Skipped     int           `json:"skipped"`      // malformed records skipped
-	Duration    time.Duration `json:"duration_ns"`
+	Files        int           `json:"files"`     // files read
+	Claimed      int           `json:"claimed"`   // files left to other processes (--redis)
+	Records      int           `json:"records"`   // WARC records read
+	Responses    int           `json:"responses"` // response records of 200 HTML pages on the wanted hosts
+	Articles     int           `json:"articles"`  // of those, pages judged articles
+	changeCounts               // articles new, updated, unchanged (with --redis: new means published)
+	NotArticles  int           `json:"not_articles"` // pages judged not to be articles
+	Skipped      int           `json:"skipped"`      // malformed records skipped
+	Duration     time.Duration `json:"duration_ns"`
 }
 
 // errSkippedRecords reports that malformed records were skipped.
@@ -189,16 +187,7 @@ func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
 		if err != nil {
 			return fmt.Errorf("import-warc: %w", err)
 		}
-		for _, c := range changes {
-			switch c {
-			case newslink.Created:
-				st.Created++
-			case newslink.Updated:
-				st.Updated++
-			default:
-				st.Unchanged++
-			}
-		}
+		st.add(changes)
 		pending, pendingCopy = pending[:0], pendingCopy[:0]
 		return nil
 	}

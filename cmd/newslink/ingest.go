@@ -82,12 +82,10 @@ type ingestOptions struct {
 
 // ingestStats summarises an ingest run.
 type ingestStats struct {
-	Articles  int           `json:"articles"`  // stream entries stored
-	Created   int           `json:"created"`   // articles new to the database
-	Updated   int           `json:"updated"`   // stored articles whose content changed
-	Unchanged int           `json:"unchanged"` // articles already stored as published (a page crawled again, or published twice)
-	Bad       int           `json:"bad"`       // entries that were not articles, dropped
-	Duration  time.Duration `json:"duration_ns"`
+	Articles     int           `json:"articles"` // stream entries stored
+	changeCounts               // unchanged: already stored as published (a page crawled again, or published twice)
+	Bad          int           `json:"bad"` // entries that were not articles, dropped
+	Duration     time.Duration `json:"duration_ns"`
 }
 
 // runIngestCmd parses the flags of "newslink ingest" and runs it.
@@ -209,17 +207,8 @@ func ingest(ctx context.Context, e *env, q *redisq.Queue, db articleWriter, o in
 			if err != nil {
 				return fmt.Errorf("ingest: %w", err)
 			}
-			for _, c := range changes {
-				st.Articles++
-				switch c {
-				case newslink.Created:
-					st.Created++
-				case newslink.Updated:
-					st.Updated++
-				default:
-					st.Unchanged++
-				}
-			}
+			st.Articles += len(changes)
+			st.add(changes)
 		}
 		if err := r.Ack(ctx, ids...); err != nil {
 			return fmt.Errorf("ingest: %w", err)

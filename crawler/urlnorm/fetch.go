@@ -75,21 +75,7 @@ func join(b, r parts) parts {
 }
 
 func request(s string) (string, error) {
-	if s == "" {
-		return "", ErrEmpty
-	}
-	p := split(s)
-	if p.scheme == "" {
-		return "", ErrNotAbsolute
-	}
-	scheme := strings.ToLower(p.scheme)
-	if scheme != "http" && scheme != "https" {
-		return "", fmt.Errorf("%w %q", ErrScheme, clip(scheme))
-	}
-	if !p.hasAuth {
-		return "", ErrNoHost
-	}
-	host, port, err := normAuthority(p.auth, scheme)
+	p, scheme, host, port, err := origin(s)
 	if err != nil {
 		return "", err
 	}

@@ -140,21 +140,7 @@ func (c *Config) resolve(base *url.URL, href string) (string, error) {
 
 // normalize does the work of Normalize on a cleaned string.
 func (c *Config) normalize(s string) (string, error) {
-	if s == "" {
-		return "", ErrEmpty
-	}
-	p := split(s)
-	if p.scheme == "" {
-		return "", ErrNotAbsolute
-	}
-	scheme := strings.ToLower(p.scheme)
-	if scheme != "http" && scheme != "https" {
-		return "", fmt.Errorf("%w %q", ErrScheme, clip(scheme))
-	}
-	if !p.hasAuth {
-		return "", ErrNoHost
-	}
-	host, port, err := normAuthority(p.auth, scheme)
+	p, scheme, host, port, err := origin(s)
 	if err != nil {
 		return "", err
 	}
@@ -180,6 +166,28 @@ func (c *Config) normalize(s string) (string, error) {
 		b.WriteString(query)
 	}
 	return b.String(), nil
+}
+
+// origin splits the absolute http or https URL s and returns its parts
+// with the canonical scheme, host and port (empty for the scheme's
+// default), the part of Normalize and Request that is the same.
+func origin(s string) (p parts, scheme, host, port string, err error) {
+	if s == "" {
+		return p, "", "", "", ErrEmpty
+	}
+	p = split(s)
+	if p.scheme == "" {
+		return p, "", "", "", ErrNotAbsolute
+	}
+	scheme = strings.ToLower(p.scheme)
+	if scheme != "http" && scheme != "https" {
+		return p, "", "", "", fmt.Errorf("%w %q", ErrScheme, clip(scheme))
+	}
+	if !p.hasAuth {
+		return p, "", "", "", ErrNoHost
+	}
+	host, port, err = normAuthority(p.auth, scheme)
+	return p, scheme, host, port, err
 }
 
 // clean trims leading and trailing C0 controls and spaces and removes tabs
