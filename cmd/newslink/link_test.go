@@ -226,3 +226,41 @@ func TestRelated_ExplainLanguage(t *testing.T) {
 	}
 	checkGolden(t, "related-explain-language.golden", []byte(out))
 }
+
+// TestGenCorpus_Languages checks the language flags of gen-corpus: German
+// and French lines by default, none with negative shares, no language
+// field with --omit-language, and a usage error for shares above 1.
+func TestGenCorpus_Languages(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	langs := func(args ...string) map[string]int {
+		t.Helper()
+		out, stderr, err := runCmd(t, db, "", append([]string{"gen-corpus", "--n", "3000"}, args...)...)
+		if err != nil {
+			t.Fatalf("gen-corpus %v: %v\n%s", args, err, stderr)
+		}
+		count := map[string]int{}
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var a struct {
+				Language *string `json:"language"`
+			}
+			if err := json.Unmarshal([]byte(l), &a); err != nil || a.Language == nil {
+				t.Fatalf("line %q: %v, want a language field", l, err)
+			}
+			count[*a.Language]++
+		}
+		return count
+	}
+	if c := langs(); c["de"] == 0 || c["fr"] == 0 || c["en"] < 2000 || len(c) != 3 {
+		t.Errorf("default languages %v, want en, de and fr", c)
+	}
+	if c := langs("--german", "-1", "--french", "-1"); len(c) != 1 || c["en"] != 3000 {
+		t.Errorf("--german -1 --french -1: languages %v, want English only", c)
+	}
+	if c := langs("--omit-language"); len(c) != 1 || c[""] != 3000 {
+		t.Errorf("--omit-language: languages %v, want none stated", c)
+	}
+	_, _, err := runCmd(t, db, "", "gen-corpus", "--german", "0.8", "--french", "0.5")
+	if code := exitCode(t.Context(), err); code != exitUsage || !strings.Contains(fmt.Sprint(err), "add up to more than 1") {
+		t.Errorf("--german 0.8 --french 0.5: exit %d, error %v; want %d and the reason", code, err, exitUsage)
+	}
+}
