@@ -1,7 +1,9 @@
 package linker_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -210,5 +212,42 @@ func BenchmarkDetectLanguage(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// TestReadConfig_Analysis checks that an index records the version of
+// the analysis that built it, and that one written before versions were
+// recorded reads as an older analysis: its Config differs, so callers
+// rebuild it instead of mixing two analyses.
+func TestReadConfig_Analysis(t *testing.T) {
+	ix, err := linker.Build(context.Background(), []linker.Doc{{ID: 1, Body: "Die Häuser"}}, linker.Config{Analysis: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ix.Config().Analysis; got < 2 {
+		t.Fatalf("Build records analysis %d, want the current version (2 or more)", got)
+	}
+	var buf bytes.Buffer
+	if _, err := ix.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := linker.ReadConfig(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Analysis != ix.Config().Analysis {
+		t.Errorf("ReadConfig gives analysis %d, want %d", cfg.Analysis, ix.Config().Analysis)
+	}
+	// An old index: the same format, a configuration without the field.
+	magic, _, _ := bytes.Cut(buf.Bytes(), []byte("\n"))
+	js := []byte(`{"N":5}`)
+	old := append(append(append(magic, '\n'), binary.AppendUvarint(nil, uint64(len(js)))...), js...)
+	cfg, err = linker.ReadConfig(bytes.NewReader(old))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ix.Config()
+	if cfg.Analysis != 1 || cfg == want {
+		t.Errorf("old index: analysis %d, config equal to a new one's: %v; want 1 and different", cfg.Analysis, cfg == want)
 	}
 }

@@ -119,6 +119,7 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 // the result. An error from each is returned, wrapped.
 func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg Config) (*Index, error) {
 	cfg = cfg.withDefaults()
+	cfg.Analysis = analysisVersion
 	ix := &Index{cfg: cfg, byID: map[uint64]int32{}, delta: map[uint32]*plist{}}
 	raw, err := ix.analyzeAll(ctx, each)
 	if err != nil {
