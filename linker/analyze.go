@@ -2,10 +2,10 @@ package linker
 
 import (
 	"strings"
-
-	"github.com/blevesearch/snowballstem"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
 )
 
 // An analyzer turns text into index terms for one language family. It
