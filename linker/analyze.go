@@ -4,21 +4,23 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
 )
 
 // An analyzer turns text into index terms for one language family. It
 // caches stems and is not safe for concurrent use; each worker has its own.
 type analyzer struct {
-	stems   map[string]string // by language family: word → stem
-	stemsDE map[string]string
-	buf     []token
-	tf      []float32 // term frequencies by term ID, for docTerms
-	tfIDs   []uint32  // the IDs set in tf
+	stems map[string]map[string]string // by language family: word → stem
+	buf   []token
+	tf    []float32 // term frequencies by term ID, for docTerms
+	tfIDs []uint32  // the IDs set in tf
 	// id numbers terms; words maps a word as written to its term ID (-1:
 	// not a term), by language family, so that a word seen before costs
 	// one lookup.
 	id    func(string) uint32
 	words map[string]map[string]int32
+	env   *snowballstem.Env // reused by the generated stemmers
 }
 
 func (a *analyzer) wordCache(kind string) map[string]int32 {
@@ -39,18 +41,28 @@ type token struct {
 	cap   bool   // starts with an upper-case letter
 	upper bool   // all letters upper case
 	brk   bool   // punctuation (not just space) separates it from the previous token
+	apos  int    // bytes of text before the first apostrophe joined inside it, 0 if none
 }
 
-// langKind returns the stemmer and stop-word family of a BCP 47 tag:
-// "de" for German, "en" for English (also for ""), "" for others.
+// langKind returns the stemmer and stop-word family of a BCP 47 tag: one
+// of Languages() ("en" also for ""), or "" for other languages, which are
+// analysed without stop words and stemming.
 func langKind(tag string) string {
-	p, _, _ := strings.Cut(strings.ToLower(tag), "-")
-	p, _, _ = strings.Cut(p, "_")
-	switch p {
+	switch primaryTag(tag) {
 	case "", "en", "eng":
 		return "en"
 	case "de", "deu", "ger", "gsw":
 		return "de"
+	case "fr", "fra", "fre":
+		return "fr"
+	case "es", "spa":
+		return "es"
+	case "it", "ita":
+		return "it"
+	case "nl", "nld", "dut":
+		return "nl"
+	case "pt", "por":
+		return "pt"
 	}
 	return ""
 }
@@ -77,6 +89,7 @@ func segment(text string, out []token) []token {
 		var sb strings.Builder
 		start := i
 		prev := rune(0)
+		apos := 0
 		for i < len(text) {
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if isWord(r) {
@@ -101,6 +114,8 @@ func segment(text string, out []token) []token {
 					if join {
 						if r == '.' {
 							sb.WriteByte('.')
+						} else if apos == 0 {
+							apos = sb.Len()
 						}
 						i += n
 						continue
@@ -113,9 +128,12 @@ func segment(text string, out []token) []token {
 		// A possessive 's is not part of the word.
 		if raw := text[start:i]; strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
 			w = w[:len(w)-1]
+			if apos >= len(w) {
+				apos = 0
+			}
 		}
 		first, _ := utf8.DecodeRuneInString(w)
-		out = append(out, token{text: w, cap: unicode.IsUpper(first), upper: isAllUpper(w), brk: brk})
+		out = append(out, token{text: w, cap: unicode.IsUpper(first), upper: isAllUpper(w), brk: brk, apos: apos})
 		brk = false
 	}
 	return out
@@ -197,6 +215,7 @@ func (a *analyzer) terms(text, kind string, names bool, emit func(term uint32, n
 		emit(a.id(strings.Join(parts, " ")), true)
 	}
 	cache := a.wordCache(kind)
+	elisions := elided[kind]
 	for i, t := range toks {
 		if names {
 			isCap := t.cap && !t.upper || t.upper && utf8.RuneCountInString(t.text) <= 5
@@ -207,13 +226,17 @@ func (a *analyzer) terms(text, kind string, names bool, emit func(term uint32, n
 				runStart = i
 			}
 		}
-		id, ok := cache[t.text]
+		text := t.text
+		if t.apos > 0 && elisions != nil && elisions[fold(text[:t.apos])] {
+			text = text[t.apos:] // "l'homme" is "homme"
+		}
+		id, ok := cache[text]
 		if !ok {
 			id = -1
-			if w := fold(t.text); utf8.RuneCountInString(w) >= 2 && !stop[w] {
+			if w := fold(text); utf8.RuneCountInString(w) >= 2 && !stop[w] {
 				id = int32(a.id(a.stem(w, kind)))
 			}
-			cache[strings.Clone(t.text)] = id
+			cache[strings.Clone(text)] = id
 		}
 		if id >= 0 {
 			emit(uint32(id), false)
@@ -222,6 +245,15 @@ func (a *analyzer) terms(text, kind string, names bool, emit func(term uint32, n
 	if names {
 		flush(len(toks))
 	}
+}
+
+// elided holds, by language family, the elided articles, pronouns and
+// prepositions written before an apostrophe and a vowel ("l'homme",
+// "qu'il", "dell'anno"): the word after the apostrophe is the term. The
+// lists are Lucene's (ElisionFilter) for French and Italian.
+var elided = map[string]map[string]bool{
+	"fr": wordSet("l m t qu n s j d c jusqu quoiqu lorsqu puisqu"),
+	"it": wordSet("c l all dall dell nell sull coll pell gl agl dagl degl negl sugl un m t s v d"),
 }
 
 // stem returns the stem of a folded word; numbers are kept as written.
@@ -233,11 +265,8 @@ func (a *analyzer) stem(w, kind string) string {
 	if unicode.IsDigit(c) {
 		return w
 	}
-	cache := &a.stems
-	if kind == "de" {
-		cache = &a.stemsDE
-	}
-	if s, ok := (*cache)[w]; ok {
+	cache := a.stems[kind]
+	if s, ok := cache[w]; ok {
 		return s
 	}
 	var s string
@@ -246,10 +275,19 @@ func (a *analyzer) stem(w, kind string) string {
 		s = stemEnglish(w)
 	case "de":
 		s = stemGerman(w)
+	default:
+		if a.env == nil {
+			a.env = snowballstem.NewEnv("")
+		}
+		s = stemSnowball(a.env, kind, w)
 	}
-	if *cache == nil || len(*cache) > 1<<20 {
-		*cache = make(map[string]string)
+	if cache == nil || len(cache) > 1<<20 {
+		if a.stems == nil {
+			a.stems = map[string]map[string]string{}
+		}
+		cache = make(map[string]string)
+		a.stems[kind] = cache
 	}
-	(*cache)[strings.Clone(w)] = s
+	cache[strings.Clone(w)] = s
 	return s
 }

@@ -70,7 +70,21 @@ type Config struct {
 
 	// Workers is the number of goroutines used; 0 means GOMAXPROCS.
 	Workers int
+
+	// Analysis is the version of the text analysis (segmentation, stop
+	// words, stemmers, language detection) an index was built with. Build
+	// and BuildFrom set it, whatever it was; it is not an option but a
+	// record, so that the Config of an index built by an older analysis
+	// (ReadConfig) differs from a new one's and the caller knows to
+	// rebuild rather than mix two analyses in one index. 0, in an index
+	// written before the version was recorded, means 1.
+	Analysis int
 }
+
+// analysisVersion is the current Config.Analysis: 2 added language
+// detection and the French, Spanish, Italian, Dutch and Portuguese
+// analysers; 1 analysed unstated languages as English.
+const analysisVersion = 2
 
 // withDefaults returns c with every zero field set to its default.
 func (c Config) withDefaults() Config {
@@ -118,6 +132,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Workers <= 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
+	}
+	if c.Analysis <= 0 {
+		c.Analysis = 1
 	}
 	return c
 }

@@ -8,11 +8,15 @@
 // Analysis: Unicode word segmentation (apostrophes inside words, decimal
 // points and thousands separators inside numbers and points inside
 // abbreviations such as "U.S." join; other punctuation splits), case
-// folding, stop words and Snowball stemmers (Porter2 English, German)
-// chosen by the document's language, numbers kept as written, and every
-// capitalised multi-word name ("Tara Reid", "Betty Ford Center") added as
-// one extra term, since shared names are strong evidence of the same
-// story.
+// folding, stop words and Snowball stemmers (Porter2 English, German,
+// French, Spanish, Italian, Dutch, Portuguese; French and Italian
+// elisions such as "l'" dropped) chosen by the document's language,
+// numbers kept as written, and every capitalised multi-word name ("Tara
+// Reid", "Betty Ford Center") added as one extra term, since shared names
+// are strong evidence of the same story. A document that states no
+// language is analysed in the one DetectLanguage finds in its headline and
+// body (a profile of each language's most frequent function words), or
+// in English when none stands out; Language says which.
 //
 // Weighting: sublinear TF (headline occurrences count HeadlineWeight
 // times) times smoothed IDF, terms outside the document-frequency bounds

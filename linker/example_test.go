@@ -89,3 +89,30 @@ func ExampleIndex_Explain() {
 	// Output:
 	// 2 score 0.884 = cosine 0.884 × date 1.000: reid 0.269 tara 0.269 "tara reid" 0.182
 }
+
+func ExampleDetectLanguage() {
+	fmt.Println(linker.DetectLanguage("Die Regierung hat am Montag angekündigt, dass sie die Steuern erhöhen wird."))
+	fmt.Println(linker.DetectLanguage("Le gouvernement a annoncé lundi qu'il allait augmenter les impôts des ménages et des entreprises."))
+	fmt.Println(linker.DetectLanguage("O governo anunciou que vai aumentar os impostos pela primeira vez."))
+	fmt.Printf("%q\n", linker.DetectLanguage("Merkel in Paris")) // too little to tell
+	// Output:
+	// de
+	// fr
+	// pt
+	// ""
+}
+
+func ExampleLanguage() {
+	for _, d := range []linker.Doc{
+		{Headline: "Häuser in Berlin werden teurer", Body: "Die Mieten sind im vergangenen Jahr erneut gestiegen."},
+		{Headline: "Houses in Berlin", Language: "en-GB"},
+		{Headline: "Merkel in Paris"},
+	} {
+		lang, from := linker.Language(d)
+		fmt.Println(lang, from)
+	}
+	// Output:
+	// de detected
+	// en stated
+	// en default
+}

@@ -11,9 +11,10 @@ import (
 )
 
 // Doc is one article as the linker sees it. ID identifies it in links and
-// must be unique; Language is a BCP 47 tag such as "en" or "de-DE" ("" is
-// read as English) and chooses stop words and stemmer; the zero Published
-// means the date is unknown.
+// must be unique; Language is a BCP 47 tag such as "en" or "de-DE" and
+// chooses stop words and stemmer ("" or "und": detected from the text,
+// English if it cannot be told; see Language); the zero Published means
+// the date is unknown.
 type Doc struct {
 	ID        uint64
 	Headline  string
@@ -118,6 +119,7 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 // the result. An error from each is returned, wrapped.
 func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg Config) (*Index, error) {
 	cfg = cfg.withDefaults()
+	cfg.Analysis = analysisVersion
 	ix := &Index{cfg: cfg, byID: map[uint64]int32{}, delta: map[uint32]*plist{}}
 	raw, err := ix.analyzeAll(ctx, each)
 	if err != nil {
@@ -402,7 +404,7 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 // docTerms analyses one document into raw term frequencies, using id to
 // number terms.
 func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) []rawTerm {
-	kind := langKind(d.Language)
+	_, kind, _ := docLanguage(d)
 	names := ix.cfg.NameWeight > 0
 	a.id = id
 	add := func(weight float64) func(uint32, bool) {

@@ -1,13 +1,23 @@
 package linker
 
-// stopWords returns the stop words of a language family ("en", "de"), or
-// nil for other languages.
+// stopWords returns the stop words of a language family (one of
+// Languages()), or nil for other languages.
 func stopWords(kind string) map[string]bool {
 	switch kind {
 	case "en":
 		return stopEN
 	case "de":
 		return stopDE
+	case "fr":
+		return stopFR
+	case "es":
+		return stopES
+	case "it":
+		return stopIT
+	case "nl":
+		return stopNL
+	case "pt":
+		return stopPT
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,6 +37,51 @@ type evalScores struct {
 	R10      float64 `json:"r_at_10"`
 	MAP10    float64 `json:"map_at_10"`
 	Seconds  float64 `json:"seconds"` // time spent in linker.Related
+	// Languages counts the articles by the language that analysed them
+	// (linker.Language), LanguageFrom by where it came from ("stated",
+	// "detected", "default").
+	Languages    map[string]int `json:"languages"`
+	LanguageFrom map[string]int `json:"language_from"`
+}
+
+// countLanguage counts d's analysis language in s.
+func (s *evalScores) countLanguage(d linker.Doc) {
+	if s.Languages == nil {
+		s.Languages, s.LanguageFrom = map[string]int{}, map[string]int{}
+	}
+	lang, from := linker.Language(d)
+	s.Languages[lang]++
+	s.LanguageFrom[from.String()]++
+}
+
+// languageLine formats the language counts of s on one line, in a fixed
+// order: languages by count, then name.
+func (s evalScores) languageLine() string {
+	var b strings.Builder
+	b.WriteString("languages")
+	for _, k := range sortedByCount(s.Languages) {
+		fmt.Fprintf(&b, " %s %d", k, s.Languages[k])
+	}
+	b.WriteString(";")
+	for _, k := range []string{"stated", "detected", "default"} {
+		fmt.Fprintf(&b, " %s %d", k, s.LanguageFrom[k])
+	}
+	return b.String()
+}
+
+// sortedByCount returns the keys of m, largest count first, then by key.
+func sortedByCount(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if c := cmp.Compare(m[b], m[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	return keys
 }
 
 func runEvalRelatedCmd(ctx context.Context, e *env, args []string) error {
@@ -61,8 +108,8 @@ func runEvalRelatedCmd(ctx context.Context, e *env, args []string) error {
 	if o.json {
 		return json.NewEncoder(e.stdout).Encode(s)
 	}
-	_, err = fmt.Fprintf(e.stdout, "articles %d scored %d  P@5 %.3f  P@10 %.3f  R@10 %.3f  MAP@10 %.3f  time %.2fs\n",
-		s.Articles, s.Scored, s.P5, s.P10, s.R10, s.MAP10, s.Seconds)
+	_, err = fmt.Fprintf(e.stdout, "articles %d scored %d  P@5 %.3f  P@10 %.3f  R@10 %.3f  MAP@10 %.3f  time %.2fs\n%s\n",
+		s.Articles, s.Scored, s.P5, s.P10, s.R10, s.MAP10, s.Seconds, s.languageLine())
 	return err
 }
 
@@ -126,6 +173,9 @@ func runEvalRelated(ctx context.Context, o evalRelatedOptions) (evalScores, erro
 	}
 	s := scoreLists(arts, lists)
 	s.Seconds = time.Since(start).Seconds()
+	for _, d := range docs {
+		s.countLanguage(d)
+	}
 	return s, nil
 }
 
@@ -198,11 +248,13 @@ func evalStream(ctx context.Context, o evalRelatedOptions) (evalScores, error) {
 	}
 	defer f.Close()
 	stop := errors.New("stop")
+	var langs evalScores // the language counts, taken as the articles pass
 	ix, err := linker.BuildFrom(ctx, func(yield func(linker.Doc) bool) error {
 		i := 0
 		err := eachGold(f, func(a goldArticle) error {
 			d := linker.Doc{ID: uint64(i), Headline: a.Title, Body: a.Body, Language: a.Language, Published: parseGoldDate(a.Date)}
 			i++
+			langs.countLanguage(d)
 			if !yield(d) {
 				return stop
 			}
@@ -222,6 +274,7 @@ func evalStream(ctx context.Context, o evalRelatedOptions) (evalScores, error) {
 	}
 	s := scoreLists(arts, lists)
 	s.Seconds = time.Since(start).Seconds()
+	s.Languages, s.LanguageFrom = langs.Languages, langs.LanguageFrom
 	return s, nil
 }
 

@@ -24,6 +24,9 @@ func runGenCorpusCmd(ctx context.Context, e *env, args []string) error {
 	fs.Float64Var(&o.cfg.Story, "story", 0, "mean articles per story (0: 6)")
 	fs.IntVar(&o.cfg.Words, "words", 0, "mean body length in words (0: 150)")
 	fs.Float64Var(&o.cfg.DupShare, "dup", 0, "share of near-duplicate articles (0: 0.03)")
+	fs.Float64Var(&o.cfg.German, "german", 0, "share of topics written in German (0: 0.1, negative: none)")
+	fs.Float64Var(&o.cfg.French, "french", 0, "share of topics written in French (0: 0.1, negative: none)")
+	fs.BoolVar(&o.cfg.OmitLanguage, "omit-language", false, `leave "language" empty on every line, so that the linker detects it`)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return err
@@ -33,11 +36,15 @@ func runGenCorpusCmd(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError("gen-corpus: want no arguments")
 	}
+	if o.cfg.German+o.cfg.French > 1 {
+		return usageError("gen-corpus: --german %g and --french %g add up to more than 1", o.cfg.German, o.cfg.French)
+	}
 	return runGenCorpus(ctx, e, o)
 }
 
 // runGenCorpus writes the corpus as JSON Lines: url, headline, published,
-// body, language, and the gold label (story) and topic.
+// body, language ("en", "de" or "fr"; "" with --omit-language), and the
+// gold label (story) and topic.
 func runGenCorpus(ctx context.Context, e *env, o genCorpusOptions) error {
 	w := bufio.NewWriterSize(e.stdout, 1<<20)
 	enc := json.NewEncoder(w)

@@ -160,3 +160,107 @@ func TestLink_ChangeLog(t *testing.T) {
 		t.Errorf("related --explain %s: %v\n%s%s", last, err, out, stderr)
 	}
 }
+
+// languageArchive is an archive of two German and two English stories and
+// one French article, none stating its language but the French one.
+const languageArchive = `{"url":"https://news.example/de/1","headline":"Mieten in Berlin steigen weiter","published":"2024-03-01","body":"Die Mieten in Berlin sind im vergangenen Jahr erneut gestiegen. Für die Häuser in der Innenstadt zahlen Mieter nun deutlich mehr als noch vor einem Jahr, sagte der Mieterverein."}
+{"url":"https://news.example/de/2","headline":"Mieterverein warnt vor teuren Häusern","published":"2024-03-02","body":"Der Mieterverein warnt, dass ein Haus in der Berliner Innenstadt für viele Familien nicht mehr bezahlbar ist. Die Mieten seien stärker gestiegen als die Löhne."}
+{"url":"https://news.example/de/3","headline":"Bahn streicht Verbindungen im Winter","published":"2024-01-10","body":"Die Bahn hat für den Winter mehrere Verbindungen gestrichen. Reisende müssen sich auf längere Fahrzeiten einstellen, teilte das Unternehmen mit."}
+{"url":"https://news.example/en/1","headline":"Storm floods coastal towns","published":"2024-02-01","body":"A storm flooded several coastal towns on Thursday, and the coastguard said that hundreds of homes had been evacuated as the water rose."}
+{"url":"https://news.example/en/2","headline":"Coastal towns count flood damage","published":"2024-02-03","body":"The coastal towns that were flooded by the storm are counting the damage, and the council has said it will ask the government for help."}
+{"url":"https://news.example/en/3","headline":"Council approves new library","published":"2024-01-20","body":"The council has approved the plans for a new library in the town centre, which will open in the spring of next year."}
+{"url":"https://news.example/fr/1","headline":"Les loyers de Berlin","published":"2024-03-03","language":"fr","body":"Les loyers des maisons de Berlin ont encore augmenté, selon le Mieterverein."}
+`
+
+// TestRelated_ExplainLanguage imports articles that do not state their
+// language: related --explain says that German ones were analysed as
+// German (detected), English ones as English, and a stated language as
+// stated, in JSON and in text.
+func TestRelated_ExplainLanguage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	if _, stderr, err := runCmd(t, db, languageArchive, "import", "--quiet", "-"); err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr)
+	}
+	if _, stderr, err := runCmd(t, db, "", "link"); err != nil {
+		t.Fatalf("link: %v\n%s", err, stderr)
+	}
+	for _, tc := range []struct {
+		url      string
+		wantLang string
+		wantFrom string
+		wantRel  string // the first related story
+	}{
+		{"https://news.example/de/1", "de", "detected", "https://news.example/de/2"},
+		{"https://news.example/en/2", "en", "detected", "https://news.example/en/1"},
+		{"https://news.example/fr/1", "fr", "stated", ""},
+	} {
+		t.Run(tc.url, func(t *testing.T) {
+			out, stderr, err := runCmd(t, db, "", "related", "--explain", "--json", tc.url)
+			if err != nil {
+				t.Fatalf("related: %v\n%s", err, stderr)
+			}
+			var box relatedBox
+			if err := json.Unmarshal([]byte(out), &box); err != nil {
+				t.Fatal(err)
+			}
+			if box.Why == nil || box.Why.Language != tc.wantLang || box.Why.LanguageFrom != tc.wantFrom {
+				t.Errorf("explain of the article = %+v, want language %q from %q\n%s", box.Why, tc.wantLang, tc.wantFrom, out)
+			}
+			if tc.wantRel != "" && (len(box.Related) == 0 || box.Related[0].URL != tc.wantRel) {
+				t.Fatalf("related = %+v, want %s first", box.Related, tc.wantRel)
+			}
+			for _, r := range box.Related {
+				want, _, _ := strings.Cut(strings.TrimPrefix(r.URL, "https://news.example/"), "/")
+				if r.Why == nil || r.Why.Language != want {
+					t.Errorf("explain of %s = %+v, want language %q", r.URL, r.Why, want)
+				}
+			}
+			if !strings.Contains(out, `"language":"`+tc.wantLang+`","language_from":"`+tc.wantFrom+`"`) {
+				t.Errorf("JSON lacks the language fields:\n%s", out)
+			}
+		})
+	}
+	out, stderr, err := runCmd(t, db, "", "related", "--explain", "https://news.example/de/1")
+	if err != nil {
+		t.Fatalf("related: %v\n%s", err, stderr)
+	}
+	checkGolden(t, "related-explain-language.golden", []byte(out))
+}
+
+// TestGenCorpus_Languages checks the language flags of gen-corpus: German
+// and French lines by default, none with negative shares, no language
+// field with --omit-language, and a usage error for shares above 1.
+func TestGenCorpus_Languages(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	langs := func(args ...string) map[string]int {
+		t.Helper()
+		out, stderr, err := runCmd(t, db, "", append([]string{"gen-corpus", "--n", "3000"}, args...)...)
+		if err != nil {
+			t.Fatalf("gen-corpus %v: %v\n%s", args, err, stderr)
+		}
+		count := map[string]int{}
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var a struct {
+				Language *string `json:"language"`
+			}
+			if err := json.Unmarshal([]byte(l), &a); err != nil || a.Language == nil {
+				t.Fatalf("line %q: %v, want a language field", l, err)
+			}
+			count[*a.Language]++
+		}
+		return count
+	}
+	if c := langs(); c["de"] == 0 || c["fr"] == 0 || c["en"] < 2000 || len(c) != 3 {
+		t.Errorf("default languages %v, want en, de and fr", c)
+	}
+	if c := langs("--german", "-1", "--french", "-1"); len(c) != 1 || c["en"] != 3000 {
+		t.Errorf("--german -1 --french -1: languages %v, want English only", c)
+	}
+	if c := langs("--omit-language"); len(c) != 1 || c[""] != 3000 {
+		t.Errorf("--omit-language: languages %v, want none stated", c)
+	}
+	_, _, err := runCmd(t, db, "", "gen-corpus", "--german", "0.8", "--french", "0.5")
+	if code := exitCode(t.Context(), err); code != exitUsage || !strings.Contains(fmt.Sprint(err), "add up to more than 1") {
+		t.Errorf("--german 0.8 --french 0.5: exit %d, error %v; want %d and the reason", code, err, exitUsage)
+	}
+}

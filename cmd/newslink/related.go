@@ -11,6 +11,7 @@ import (
 
 	"newslink"
 	"newslink/crawler/urlnorm"
+	"newslink/linker"
 	"newslink/store"
 )
 
@@ -49,6 +50,36 @@ type relatedBox struct {
 	Headline  string         `json:"headline"`
 	Published newslink.Date  `json:"published"`
 	Related   []relatedEntry `json:"related"`
+	Why       *analysis      `json:"explain,omitempty"` // with --explain: how the article itself was analysed
+}
+
+// analysis says which language analysed an article: a primary language
+// subtag ("de"), and whether the article stated it ("stated"), the linker
+// detected it from the text ("detected") or fell back to English
+// ("default"), as linker.Language decides.
+type analysis struct {
+	Language     string `json:"language"`
+	LanguageFrom string `json:"language_from"`
+}
+
+// analysisOf returns the analysis of a stored article.
+func analysisOf(a *newslink.Article) analysis {
+	lang, from := linker.Language(linkerDoc(a))
+	return analysis{lang, from.String()}
+}
+
+// String formats an analysis as "German (de, detected)".
+func (x analysis) String() string {
+	if name, ok := languageNames[x.Language]; ok {
+		return fmt.Sprintf("%s (%s, %s)", name, x.Language, x.LanguageFrom)
+	}
+	return fmt.Sprintf("%s (%s; no stemming or stop words)", x.Language, x.LanguageFrom)
+}
+
+// languageNames names the languages the linker analyses.
+var languageNames = map[string]string{
+	"en": "English", "de": "German", "fr": "French", "es": "Spanish",
+	"it": "Italian", "nl": "Dutch", "pt": "Portuguese",
 }
 
 // relatedEntry is one story of a box.
@@ -69,6 +100,7 @@ type explanation struct {
 	DateFactor float64    `json:"date_factor"`
 	DaysApart  float64    `json:"days_apart"`
 	Terms      []termPart `json:"terms"`
+	analysis              // the language that analysed the related story
 }
 
 // termPart is one shared term's share of a cosine.
@@ -103,12 +135,25 @@ func runRelated(ctx context.Context, w io.Writer, db *store.DB, o relatedOptions
 		return err
 	}
 	var why map[uint64]*explanation
+	box := relatedBox{URL: a.URL, Headline: a.Headline, Published: a.Published, Related: []relatedEntry{}}
 	if o.explain {
 		if why, err = explain(ctx, db, a.ID); err != nil {
 			return err
 		}
+		seed := analysisOf(a)
+		box.Why = &seed
+		for _, r := range rel {
+			x := why[r.ID]
+			if x == nil {
+				continue
+			}
+			ra, err := db.ArticleByID(ctx, r.ID)
+			if err != nil {
+				return fmt.Errorf("related --explain: %w", err)
+			}
+			x.analysis = analysisOf(ra)
+		}
 	}
-	box := relatedBox{URL: a.URL, Headline: a.Headline, Published: a.Published, Related: []relatedEntry{}}
 	for _, r := range rel {
 		box.Related = append(box.Related, relatedEntry{r.URL, r.Headline, r.Published, firstSentence(r.Summary), r.Score, why[r.ID]})
 	}
@@ -127,6 +172,9 @@ func printBox(w io.Writer, box relatedBox) {
 		fmt.Fprintln(w, d)
 	}
 	fmt.Fprintln(w, box.URL)
+	if box.Why != nil {
+		fmt.Fprintln(w, "analysed as", *box.Why)
+	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Related Stories")
 	if len(box.Related) == 0 {
@@ -151,6 +199,7 @@ func printBox(w io.Writer, box relatedBox) {
 				fmt.Fprintf(w, " %s %.3f", q, t.Weight)
 			}
 			fmt.Fprintln(w)
+			fmt.Fprintln(w, "  analysed as", x.analysis)
 		}
 	}
 }

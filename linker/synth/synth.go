@@ -3,6 +3,15 @@
 // a Zipf vocabulary, names, dates, follow-ups and near-duplicates (one
 // wire story under two URLs). The same Config always yields the same
 // articles.
+//
+// A share of the topics is written in German and a share in French: the
+// same invented content words, inflected with endings that the language's
+// stemmer removes ("karito", "karitoen", "karitoes"), German nouns
+// capitalised, and the language's function words ("der", "und"; "les",
+// "l'") making up about a third of the text, as in real prose. English
+// topics have no function words (the linker drops them anyway) and are
+// the same whatever the shares: changing the shares changes only the
+// stories of the topics that change language.
 package synth
 
 import (
@@ -26,6 +35,12 @@ type Config struct {
 	Words    int     // mean body length in words; 0 means 150
 	Start    time.Time
 	Years    int // span of publication dates; 0 means 10
+	// German and French are the shares of topics written in each
+	// language; 0 means 0.1, negative means none.
+	German, French float64
+	// OmitLanguage leaves the language field of every article empty, so
+	// that the linker has to detect it.
+	OmitLanguage bool
 }
 
 func (c Config) withDefaults() Config {
@@ -53,12 +68,19 @@ func (c Config) withDefaults() Config {
 	if c.Vocab <= 0 {
 		c.Vocab = max(20000, int(30*math.Sqrt(float64(c.N)*float64(c.Words))))
 	}
+	if c.German == 0 {
+		c.German = 0.1
+	}
+	if c.French == 0 {
+		c.French = 0.1
+	}
 	return c
 }
 
 // Article is one generated article. Label names its story (the gold
 // relation: articles with the same label are the same story) and Topic
-// its topic (stories of one topic are similar but different).
+// its topic (stories of one topic are similar but different). Language
+// is "en", "de" or "fr" ("" with Config.OmitLanguage).
 type Article struct {
 	URL       string    `json:"url"`
 	Headline  string    `json:"headline"`
@@ -174,6 +196,19 @@ func (g *gen) story(s, maxN int) []Article {
 	n = min(n, maxN, 60)
 	start := c.Start.Add(time.Duration(r.Int64N(int64(c.Years)*365*24)) * time.Hour)
 	label := fmt.Sprintf("s%d", s)
+	lang := g.topicLanguage(topic)
+	// The surface of German and French text comes from a generator of its
+	// own, so that the story's content (r) is the same in every language.
+	var surface *style
+	var lr *rand.Rand
+	if lang != "en" {
+		surface = styles[lang]
+		lr = rand.New(rand.NewPCG(c.Seed^0x632be59bd9b4e019, uint64(s)))
+	}
+	stated := lang
+	if c.OmitLanguage {
+		stated = ""
+	}
 	out := make([]Article, 0, n)
 	for i := 0; i < n; i++ {
 		pub := start
@@ -186,7 +221,7 @@ func (g *gen) story(s, maxN int) []Article {
 			body := strings.Replace(src.Body, ".", ", "+g.zipf(r)+".", 1)
 			out = append(out, Article{
 				URL: fmt.Sprintf("https://wire%d.example/%s-%d", r.IntN(9), label, i), Headline: src.Headline,
-				Published: pub, Body: body, Language: "en", Label: label, Topic: src.Topic,
+				Published: pub, Body: body, Language: stated, Label: label, Topic: src.Topic,
 			})
 			continue
 		}
@@ -216,7 +251,12 @@ func (g *gen) story(s, maxN int) []Article {
 		var h strings.Builder
 		h.WriteString(names[0])
 		for range 5 + r.IntN(4) {
-			h.WriteString(" " + pick())
+			x := pick()
+			h.WriteByte(' ')
+			if surface != nil {
+				x = surface.word(lr, x, 0.15, false, &h)
+			}
+			h.WriteString(x)
 		}
 		var b strings.Builder
 		words := c.Words/2 + r.IntN(c.Words+1)
@@ -224,12 +264,16 @@ func (g *gen) story(s, maxN int) []Article {
 			sl := 8 + r.IntN(12)
 			for j := 0; j < sl; j++ {
 				x := pick()
+				if j > 0 {
+					b.WriteByte(' ')
+				}
+				if surface != nil {
+					x = surface.word(lr, x, 0.5, j == 0, &b)
+				}
 				if j == 0 {
 					x = strings.ToUpper(x[:1]) + x[1:]
-					b.WriteString(x)
-				} else {
-					b.WriteString(" " + x)
 				}
+				b.WriteString(x)
 			}
 			b.WriteString(". ")
 			w += sl
@@ -239,10 +283,85 @@ func (g *gen) story(s, maxN int) []Article {
 			Headline:  h.String(),
 			Published: pub,
 			Body:      strings.TrimSpace(b.String()),
-			Language:  "en",
+			Language:  stated,
 			Label:     label,
 			Topic:     fmt.Sprintf("t%d", topic),
 		})
 	}
 	return out
+}
+
+// topicLanguage returns the language of a topic: German for a share
+// c.German of the topics, French for a share c.French, else English. It
+// draws from a generator of its own, so that the topics' content does not
+// depend on the shares.
+func (g *gen) topicLanguage(topic int) string {
+	u := rand.New(rand.NewPCG(g.c.Seed^0x2545f4914f6cdd1d, uint64(topic))).Float64()
+	switch {
+	case g.c.German > 0 && u < g.c.German:
+		return "de"
+	case g.c.French > 0 && u < max(g.c.German, 0)+g.c.French:
+		return "fr"
+	}
+	return "en"
+}
+
+// A style writes a content word in a language other than English.
+type style struct {
+	function []string          // function words, most frequent first
+	cdf      []float64         // Zipf CDF over function
+	endings  []string          // inflectional endings the stemmer removes; "" is the bare word
+	nouns    float64           // share of content words capitalised as nouns
+	elide    map[string]string // function word → its elided form before a vowel ("le" → "l'")
+}
+
+// word returns content word x in the style, inflected and perhaps
+// capitalised, and before it, with probability p, writes a function word
+// and a space to b (or an elided article, joined to the word); first says
+// that the word starts a sentence, so the function word is capitalised.
+func (st *style) word(r *rand.Rand, x string, p float64, first bool, b *strings.Builder) string {
+	if x[0] >= '0' && x[0] <= '9' || x[0] >= 'A' && x[0] <= 'Z' {
+		return x // numbers and names as they are
+	}
+	x += st.endings[r.IntN(len(st.endings))]
+	if r.Float64() < st.nouns {
+		x = strings.ToUpper(x[:1]) + x[1:]
+	}
+	if r.Float64() < p {
+		f := st.function[sort.SearchFloat64s(st.cdf, r.Float64())]
+		if e, ok := st.elide[f]; ok && strings.ContainsRune("aeiouAEIOU", rune(x[0])) {
+			return e + x
+		}
+		if first {
+			f = strings.ToUpper(f[:1]) + f[1:]
+		}
+		b.WriteString(f + " ")
+	}
+	return x
+}
+
+func newStyle(function string, endings []string, nouns float64, elide map[string]string) *style {
+	st := &style{function: strings.Fields(function), endings: endings, nouns: nouns, elide: elide}
+	var sum float64
+	for i := range st.function {
+		sum += 1 / float64(i+1)
+		st.cdf = append(st.cdf, sum)
+	}
+	for i := range st.cdf {
+		st.cdf[i] /= sum
+	}
+	return st
+}
+
+// styles are the languages other than English, by ISO 639-1 code. The
+// function words are the commonest of each language, in order; the
+// endings are those that Snowball's stemmer of the language removes.
+var styles = map[string]*style{
+	"de": newStyle(`der die und in den von zu das mit sich des auf für ist im dem nicht ein die eine
+		als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über
+		einen so zum war haben nur oder aber vor zur bis mehr durch man`,
+		[]string{"", "", "e", "en", "er", "es"}, 0.3, nil),
+	"fr": newStyle(`de la le et les des en un du une que est pour qui dans a par plus pas au sur ne
+		se ce il sont avec son aux ou cette sa mais ont été elle leur comme`,
+		[]string{"", "", "s", "e", "es"}, 0, map[string]string{"le": "l'", "la": "l'", "de": "d'", "que": "qu'"}),
 }

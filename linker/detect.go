@@ -1,0 +1,316 @@
+package linker
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// languages are the languages analysed with their own stop words and
+// stemmer; detect's counts are indexed like it.
+var languages = [...]string{"en", "de", "fr", "es", "it", "nl", "pt"}
+
+// Languages returns the languages the linker analyses with their own stop
+// words and stemmer, as ISO 639-1 codes: English, German, French, Spanish,
+// Italian, Dutch and Portuguese. Documents in other stated languages are
+// analysed without stop words and stemming. The slice is the caller's.
+func Languages() []string { return slices.Clone(languages[:]) }
+
+// LanguageSource says where the language that analysed a document came
+// from.
+type LanguageSource uint8
+
+const (
+	// LanguageStated: the document's Language field.
+	LanguageStated LanguageSource = iota
+	// LanguageDetected: no language was stated and DetectLanguage found
+	// one in the headline and body.
+	LanguageDetected
+	// LanguageDefault: no language was stated and none could be told
+	// from the text (too short, mixed, or another language), so English.
+	LanguageDefault
+)
+
+// String returns "stated", "detected" or "default".
+func (s LanguageSource) String() string {
+	switch s {
+	case LanguageStated:
+		return "stated"
+	case LanguageDetected:
+		return "detected"
+	case LanguageDefault:
+		return "default"
+	}
+	return "unknown"
+}
+
+// Language returns the language that analyses d, as a lower-case primary
+// language subtag ("de" for "de-AT"), and where it came from: d.Language
+// when stated (also a language outside Languages, which is then analysed
+// without stop words and stemming), else DetectLanguage of the headline
+// and body, else English. Build, BuildFrom and Add analyse every document
+// with exactly this language.
+func Language(d Doc) (string, LanguageSource) {
+	lang, _, src := docLanguage(d)
+	return lang, src
+}
+
+// docLanguage returns the language of d as Language does, and the
+// stemmer and stop-word family that analyses it ("" for none).
+func docLanguage(d Doc) (lang, kind string, src LanguageSource) {
+	if p := primaryTag(d.Language); p != "" && p != "und" {
+		return p, langKind(p), LanguageStated
+	}
+	if k := detect(d.Headline, d.Body); k != "" {
+		return k, k, LanguageDetected
+	}
+	return "en", "en", LanguageDefault
+}
+
+// primaryTag returns the lower-case primary subtag of a BCP 47 tag (also
+// of POSIX-style tags such as "de_DE").
+func primaryTag(tag string) string {
+	p, _, _ := strings.Cut(strings.TrimSpace(tag), "-")
+	p, _, _ = strings.Cut(p, "_")
+	return strings.ToLower(p)
+}
+
+// DetectLanguage returns the ISO 639-1 code of the language of Languages()
+// whose most frequent function words ("the", "der", "le", "el", "il",
+// "het", "o"...) text uses clearly more than those of any other, and ""
+// when none does: no such words (too short a text, another language) or
+// two languages nearly level (a mixed text). Only the first detectWords
+// words are read, so the cost of a long text is bounded.
+func DetectLanguage(text string) string { return detect(text, "") }
+
+// Detection thresholds. A language wins when its function words are at
+// least minHits, at least minShare of the words read, at least margin
+// times the next language's and at least minLead more. Function words
+// are a third or more of running text in all seven languages; nonsense or
+// a list of names has few, and a text in two languages has two near-level
+// counts. One word counts at most max(2, words/50) times, so that a word
+// repeated as a name ("DOS", "Da Silva") does not decide alone.
+const (
+	detectWords = 500
+	minHits     = 2
+	minShare    = 0.1
+	margin      = 1.5
+	minLead     = 2
+)
+
+// profile maps each function word to its index in profileSets, which
+// holds the set of languages (bit i for languages[i]) that have the word
+// among their most frequent words. Single letters that are also initials,
+// list markers or English ("i", "e", "o", "d") are left out.
+var profile, profileSets = func() (map[string]uint8, []uint8) {
+	lists := [...]string{
+		// English
+		`the of and to in a is that for on with as was at by it from he his be has have are were
+		said but not this which an its had been who they will their would or after also`,
+		// German
+		`der die und den das in zu von mit ist des sich auf für im dem nicht ein eine als auch es an
+		werden aus er hat dass sie nach bei einer um am sind noch wie einem über so zum war haben nur
+		oder aber vor zur bis mehr durch wird`,
+		// French
+		`de la le et les des en un une du est que à il dans pour qui au sur par pas plus ne se ce avec
+		sont son mais ont sa aux été cette elle ou l qu`,
+		// Spanish
+		`de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya
+		fue este ha es sobre entre también`,
+		// Italian
+		`di il la che in a per un è del della non una con le si da al sono alla nel dei ha gli come
+		anche più ma delle lo questo ed dal l`,
+		// Dutch
+		`de en van het een in is dat op te zijn met voor niet die aan er ook als bij door om wordt maar
+		uit dan nog tot naar heeft werd worden`,
+		// Portuguese
+		`de a que do da em um para com não uma os no se na por mais as dos como mas ao foi das à seu
+		sua ou é pelo pela também`,
+	}
+	m := map[string]uint8{}
+	var sets []uint8
+	for i, l := range lists {
+		for _, w := range strings.Fields(l) {
+			x, ok := m[w]
+			if !ok {
+				x = uint8(len(sets))
+				m[w] = x
+				sets = append(sets, 0)
+			}
+			sets[x] |= 1 << i
+		}
+	}
+	return m, sets
+}()
+
+// maxProfileWord is the byte length of the longest word of profile:
+// longer words are not looked up. A word that fits is packed into a
+// uint64 (its bytes, little end first) and looked up in profileTable.
+const maxProfileWord = 8
+
+// profileTable is profile as an open-addressing hash table on packed
+// words: a lookup is a multiplication and a probe or two, several times
+// faster than a map of strings on the hot path of analysis.
+var profileTable = func() *packedTable {
+	t := &packedTable{}
+	for w, x := range profile {
+		var k uint64
+		for i := 0; i < len(w); i++ {
+			k |= uint64(w[i]) << (8 * i)
+		}
+		h := packedHash(k)
+		for t.keys[h] != 0 {
+			h = (h + 1) & (packedSlots - 1)
+		}
+		t.keys[h], t.idx[h] = k, x
+	}
+	return t
+}()
+
+const packedSlots = 1024 // a power of two, about four times the profile
+
+type packedTable struct {
+	keys [packedSlots]uint64 // 0: empty (no word packs to 0)
+	idx  [packedSlots]uint8
+}
+
+func packedHash(k uint64) uint64 { return (k * 0x9e3779b97f4a7c15) >> 54 }
+
+// lookup returns the profile index of a packed word.
+func (t *packedTable) lookup(k uint64) (uint8, bool) {
+	for h := packedHash(k); ; h = (h + 1) & (packedSlots - 1) {
+		switch t.keys[h] {
+		case k:
+			return t.idx[h], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// detect is DetectLanguage of a headline and body read as one text.
+func detect(headline, body string) string {
+	var d detector
+	d.scan(headline)
+	d.scan(body)
+	return d.result()
+}
+
+// A detector counts the function words of the texts it scans.
+type detector struct {
+	counts [256]uint16 // by profile index
+	words  int
+}
+
+// word counts one word read: its packed bytes, its byte length, and
+// whether it was part of a compound.
+func (d *detector) word(key uint64, n int, joined bool) {
+	d.words++
+	if n <= maxProfileWord && !joined {
+		if x, ok := profileTable.lookup(key); ok && d.counts[x] < 1<<15 {
+			d.counts[x]++
+		}
+	}
+}
+
+// scan reads text until detectWords words have been read in all.
+func (d *detector) scan(text string) {
+	var key uint64 // the current word's bytes, packed
+	n := 0         // bytes of the current word
+	// joined: the current word is part of a host name, an address, a path
+	// or a hyphenated compound ("hp.com", "e-mail"), whose pieces are not
+	// function words.
+	joined := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case n == 0:
+				continue
+			case (c == '.' || c == '@' || c == '/' || c == '-' || c == '_' || c == '\\' || c == ':') &&
+				i < len(text) && isWordByte(text[i]):
+				joined = true
+				continue
+			default:
+				// Apostrophes split too: "l'homme" reads "l", "homme".
+				d.word(key, n, joined)
+				if d.words >= detectWords {
+					return
+				}
+				key, n, joined = 0, 0, false
+				continue
+			}
+			if n < maxProfileWord {
+				key |= uint64(c) << (8 * n)
+			}
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			if n > 0 {
+				d.word(key, n, joined)
+				if d.words >= detectWords {
+					return
+				}
+				key, n, joined = 0, 0, false
+			}
+			continue
+		}
+		var enc [utf8.UTFMax]byte
+		for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
+			if n < maxProfileWord {
+				key |= uint64(b) << (8 * n)
+			}
+			n++
+		}
+	}
+	if n > 0 {
+		d.word(key, n, joined)
+	}
+}
+
+// result returns the language detected in what was scanned, or "".
+func (d *detector) result() string {
+	words := d.words
+	counts := &d.counts
+	var hits [len(languages)]int
+	limit := uint16(max(2, words/50))
+	for x, c := range counts[:len(profileSets)] {
+		if c == 0 {
+			continue
+		}
+		c = min(c, limit)
+		for i := range hits {
+			if profileSets[x]&(1<<i) != 0 {
+				hits[i] += int(c)
+			}
+		}
+	}
+	best, second := 0, -1
+	for i := 1; i < len(hits); i++ {
+		switch {
+		case hits[i] > hits[best]:
+			best, second = i, best
+		case second < 0 || hits[i] > hits[second]:
+			second = i
+		}
+	}
+	h := float64(hits[best])
+	if hits[best] < minHits || h < minShare*float64(words) || h < margin*float64(hits[second]) || hits[best]-hits[second] < minLead {
+		return ""
+	}
+	return languages[best]
+}
+
+// isWordByte reports whether a text byte can be part of a word: an ASCII
+// letter or digit, or a byte of a non-ASCII character.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
+}
