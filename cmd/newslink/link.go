@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"newslink"
@@ -21,6 +22,7 @@ type linkOptions struct {
 	cfg     linker.Config
 	rebuild bool
 	quiet   bool
+	profile string // CPU profile file, for finding where a run's time goes
 }
 
 // runLinkCmd parses the flags of "newslink link" and runs it.
@@ -36,6 +38,7 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	fs.Float64Var(&o.cfg.MaxDF, "max-df", 0, "leave out terms found in more than this share of articles (0: the linker's default, 0.5)")
 	fs.BoolVar(&o.rebuild, "rebuild", false, "recompute every list from scratch instead of updating what new and changed articles change")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
+	fs.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the run to this file (for `go tool pprof`)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -57,6 +60,17 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 		// A rebuild's garbage would otherwise double its peak; 3 GiB keeps
 		// a million-article rebuild under 4 GiB of RSS.
 		debug.SetMemoryLimit(linkMemoryLimit)
+	}
+	if o.profile != "" {
+		f, err := os.Create(o.profile)
+		if err != nil {
+			return fmt.Errorf("link: --cpuprofile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("link: --cpuprofile %s: %w", o.profile, err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	db, err := openDB(e)
 	if err != nil {

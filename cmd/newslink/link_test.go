@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -158,5 +159,26 @@ func TestLink_ChangeLog(t *testing.T) {
 	out, stderr, err := runCmd(t, db, "", "related", "--explain", last)
 	if err != nil || !strings.Contains(out, "shared terms") {
 		t.Errorf("related --explain %s: %v\n%s%s", last, err, out, stderr)
+	}
+}
+
+// TestLink_CPUProfile profiles a rebuild: the file is a gzipped pprof
+// profile, and a path that cannot be created is an error naming it.
+func TestLink_CPUProfile(t *testing.T) {
+	db, _ := crawledFixture(t)
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	if _, stderr, err := runCmd(t, db, "", "link", "--rebuild", "--cpuprofile", prof); err != nil {
+		t.Fatalf("link --cpuprofile: %v\n%s", err, stderr)
+	}
+	b, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("profile starts %q, want a gzipped pprof profile", b[:min(len(b), 8)])
+	}
+	bad := filepath.Join(t.TempDir(), "missing", "cpu.prof")
+	if _, _, err := runCmd(t, db, "", "link", "--cpuprofile", bad); err == nil || !strings.Contains(err.Error(), bad) {
+		t.Errorf("link --cpuprofile %s: err = %v, want an error naming it", bad, err)
 	}
 }
