@@ -198,15 +198,33 @@ func (ix *Index) accumulate(s *scratch, x int32, t []uint32, w []float32, K int,
 		}
 	}
 	s.touched = touched
-	cands := s.cands[:0]
+	// One pass keeps the candidates and the K largest sums times date
+	// factor (a min-heap, as lowerBound keeps them).
+	cands, h := s.cands[:0], s.sel[:0]
 	for _, d := range touched {
-		if d != x && !ix.dead[d] {
-			cands = append(cands, d)
+		if d == x || ix.dead[d] {
+			continue
+		}
+		cands = append(cands, d)
+		if K == 0 {
+			continue
+		}
+		a := acc[d]
+		if len(h) == K && a <= h[0] {
+			continue // the date factor is at most 1
+		}
+		v := a * ix.cfg.dateFactor(ix.pub[x], ix.pub[d])
+		if len(h) < K {
+			h = append(h, v)
+			upF(h, len(h)-1)
+		} else if v > h[0] {
+			h[0] = v
+			downF(h, 0)
 		}
 	}
-	s.cands = cands
-	if K > 0 {
-		theta = max(theta, ix.lowerBound(s, x, cands, K))
+	s.cands, s.sel = cands, h[:0]
+	if K > 0 && len(h) == K {
+		theta = max(theta, h[0]*(1-1e-9))
 	}
 	return 0, theta
 }
