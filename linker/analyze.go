@@ -73,10 +73,14 @@ func langKind(tag string) string {
 // Hyphens, slashes and other punctuation split words.
 func segment(text string, out []token) []token {
 	isWord := func(r rune) bool {
+		if r < utf8.RuneSelf { // most text: no table lookups
+			return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		}
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 	}
 	brk := true
 	i := 0
+	var buf []byte
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isWord(r) {
@@ -86,14 +90,20 @@ func segment(text string, out []token) []token {
 			i += n
 			continue
 		}
-		var sb strings.Builder
+		// The word is text[start:i] unless an apostrophe or comma joined
+		// it: then it is copied into buf without them. Word runes are
+		// valid UTF-8 (the replacement rune is no letter), so the bytes
+		// copied are the runes.
 		start := i
+		copied := false
 		prev := rune(0)
 		apos := 0
 		for i < len(text) {
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if isWord(r) {
-				sb.WriteRune(r)
+				if copied {
+					buf = append(buf, text[i:i+n]...)
+				}
 				prev = r
 				i += n
 				continue
@@ -112,10 +122,17 @@ func segment(text string, out []token) []token {
 							(unicode.IsUpper(prev) && unicode.IsUpper(next) && isAbbrev(text[start:i]))
 					}
 					if join {
-						if r == '.' {
-							sb.WriteByte('.')
-						} else if apos == 0 {
-							apos = sb.Len()
+						switch {
+						case r == '.' && copied:
+							buf = append(buf, '.')
+						case r != '.':
+							if !copied {
+								buf = append(buf[:0], text[start:i]...)
+								copied = true
+							}
+							if apos == 0 {
+								apos = len(buf) // where an elision such as "l'" ends
+							}
 						}
 						i += n
 						continue
@@ -124,7 +141,10 @@ func segment(text string, out []token) []token {
 			}
 			break
 		}
-		w := sb.String()
+		w := text[start:i]
+		if copied {
+			w = string(buf)
+		}
 		// A possessive 's is not part of the word.
 		if raw := text[start:i]; strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
 			w = w[:len(w)-1]

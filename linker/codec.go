@@ -146,13 +146,21 @@ func (d *decoder) index() (*Index, error) {
 		uint64(len(ix.pDoc)) != ix.pOff[len(ix.pOff)-1] || len(ix.pW) != len(ix.pDoc) {
 		return nil, fmt.Errorf("%w: inconsistent sizes", ErrFormat)
 	}
+	// The term map, the largest part of reading after the copying, is
+	// built on another core while the rest is checked and mapped.
+	termID := make(chan map[string]uint32, 1)
+	go func() {
+		m := make(map[string]uint32, nt+nt/8)
+		for k, t := range ix.terms {
+			m[t] = uint32(k)
+		}
+		termID <- m
+	}()
 	if err := ix.validate(); err != nil {
+		<-termID
 		return nil, err
 	}
-	ix.termID = make(map[string]uint32, nt+nt/8)
-	for k, t := range ix.terms {
-		ix.termID[t] = uint32(k)
-	}
+	defer func() { ix.termID = <-termID }()
 	ix.byID = make(map[uint64]int32, n+extra)
 	for i, id := range ix.ids {
 		if !ix.dead[i] {

@@ -99,14 +99,7 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 			if s.acc[d] < need {
 				continue
 			}
-			dt, dw := ix.ovec(d)
-			var c float64
-			for j, term := range dt {
-				if q := s.qd[term]; q != 0 {
-					c += float64(q) * float64(dw[j])
-				}
-			}
-			if c >= dupT {
+			if c := s.dotOrig(ix, d); c >= dupT {
 				dups = append(dups, d)
 			}
 		}
@@ -135,12 +128,30 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 	s.reset()
 	out := slices.Clone(best)
 	s.heap = best[:0]
+	// The cosines sum the same products in the same (term) order as odot,
+	// with x's vector looked up densely rather than merged.
+	s.load(t, w)
 	for k := range out {
-		out[k].cos = ix.odot(x, out[k].d)
+		out[k].cos = s.dotOrig(ix, out[k].d)
 		out[k].s = out[k].cos * ix.cfg.dateFactor(ix.pub[x], ix.pub[out[k].d])
 	}
+	s.unload(t)
 	slices.SortFunc(out, ix.compare)
 	return out[:min(K, len(out))], dups
+}
+
+// dotOrig returns the cosine of d's original vector with the vector
+// loaded in s.qd.
+func (s *scratch) dotOrig(ix *Index, d int32) float64 {
+	dt, dw := ix.ovec(d)
+	dw = dw[:len(dt)]
+	var c float64
+	for j, term := range dt {
+		if q := s.qd[term]; q != 0 {
+			c += float64(q) * float64(dw[j])
+		}
+	}
+	return c
 }
 
 // feedbackRerank is how many candidates per neighbour feedback scores

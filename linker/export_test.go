@@ -42,3 +42,11 @@ func BruteList(ix *Index, id uint64) []Link {
 	}
 	return out
 }
+
+// SetDenseDocs sets the largest index that search reads without pruning
+// (0: always prune) and returns a function that restores it.
+func SetDenseDocs(n int) (restore func()) {
+	old := denseDocs
+	denseDocs = n
+	return func() { denseDocs = old }
+}

@@ -419,11 +419,22 @@ func (ix *Index) lowThresholds(news []int32) ([]int32, float64) {
 func (ix *Index) search(s *scratch, x int32, t []uint32, w []float32, K int, own bool) []entry {
 	s.load(t, w)
 	defer s.unload(t)
+	if len(ix.ids) <= denseDocs {
+		// Every posting is read: theta is already the K-th best sum.
+		_, theta := ix.accumulate(s, x, t, w, K, ix.cfg.MinScore)
+		return ix.best(s, x, K, theta-eps)
+	}
 	F, theta := ix.gather(s, x, t, w, K, ix.cfg.MinScore)
 	th := theta - eps - F
 	if own && F == 0 {
 		th = max(th, ix.lowerBound(s, x, s.cands, K)-1e-9)
 	}
+	return ix.best(s, x, K, th)
+}
+
+// best scores the candidates left by gather or accumulate whose partial
+// sum reaches th and returns the K best, best first; it resets s.
+func (ix *Index) best(s *scratch, x int32, K int, th float64) []entry {
 	s.heap = s.heap[:0]
 	for _, d := range s.cands {
 		if s.acc[d] < th {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -368,28 +369,23 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 		}
 	}
 	done = nil
-	all := map[string]struct{}{}
-	for _, l := range locals {
-		for _, s := range l.words {
-			all[s] = struct{}{}
-		}
-	}
-	ix.terms = make([]string, 0, len(all))
-	for s := range all {
-		ix.terms = append(ix.terms, s)
-	}
-	slices.Sort(ix.terms)
-	ix.termID = make(map[string]uint32, len(ix.terms))
-	for k, s := range ix.terms {
-		ix.termID[s] = uint32(k)
-	}
-	remap := make([][]uint32, w)
+	words := make([][]string, len(locals))
 	for k, l := range locals {
-		remap[k] = make([]uint32, len(l.words))
-		for j, s := range l.words {
-			remap[k][j] = ix.termID[s]
-		}
+		words[k] = l.words
 	}
+	var remap [][]uint32
+	ix.terms, remap = mergeVocabularies(words)
+	// The term map is only needed later (Add, ReadIndex's callers): it is
+	// built beside the counting below.
+	mapped := make(chan map[string]uint32)
+	go func() {
+		m := make(map[string]uint32, len(ix.terms))
+		for k, s := range ix.terms {
+			m[s] = uint32(k)
+		}
+		mapped <- m
+	}()
+	defer func() { ix.termID = <-mapped }()
 	ix.df = make([]uint32, len(ix.terms))
 	for i := range raw {
 		for k, r := range raw[i] {
@@ -399,6 +395,62 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 		}
 	}
 	return raw, nil
+}
+
+// mergeVocabularies returns the sorted union of the workers' words
+// (words[k] lists worker k's words by local ID, each once) and, for each
+// worker, the global ID of each of its local IDs. Each worker's words are
+// sorted on a goroutine of its own and the sorted lists merged, rather
+// than all hashed into one set and sorted on one core.
+func mergeVocabularies(words [][]string) ([]string, [][]uint32) {
+	order := make([][]uint32, len(words)) // local IDs by word
+	var wg sync.WaitGroup
+	for k, ws := range words {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			o := make([]uint32, len(ws))
+			for j := range o {
+				o[j] = uint32(j)
+			}
+			slices.SortFunc(o, func(a, b uint32) int { return strings.Compare(ws[a], ws[b]) })
+			order[k] = o
+		}()
+	}
+	wg.Wait()
+	remap := make([][]uint32, len(words))
+	total := 0
+	for k, ws := range words {
+		remap[k] = make([]uint32, len(ws))
+		total = max(total, len(ws))
+	}
+	terms := make([]string, 0, total)
+	pos := make([]int, len(words))
+	for {
+		// The smallest next word of any worker (few workers: a scan).
+		least := ""
+		found := false
+		for k, ws := range words {
+			if pos[k] < len(order[k]) {
+				if s := ws[order[k][pos[k]]]; !found || s < least {
+					least, found = s, true
+				}
+			}
+		}
+		if !found {
+			return terms, remap
+		}
+		id := uint32(len(terms))
+		terms = append(terms, least)
+		for k, ws := range words {
+			if pos[k] < len(order[k]) {
+				if j := order[k][pos[k]]; ws[j] == least {
+					remap[k][j] = id
+					pos[k]++
+				}
+			}
+		}
+	}
 }
 
 // docTerms analyses one document into raw term frequencies, using id to

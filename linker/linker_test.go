@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"newslink/linker"
@@ -25,31 +26,59 @@ func corpus(tb testing.TB, n int, seed uint64) ([]linker.Doc, []string) {
 	return docs, labels
 }
 
+// longCorpus returns n long documents (newsgroup posts rather than news
+// briefs), each the text of several synthetic articles of a few stories,
+// on which pruning bounds are weak: many terms, flat weights.
+func longCorpus(tb testing.TB, n int, seed uint64) []linker.Doc {
+	tb.Helper()
+	short, _ := corpus(tb, 6*n, seed)
+	r := rand.New(rand.NewPCG(seed, 99))
+	docs := make([]linker.Doc, n)
+	for i := range docs {
+		var body strings.Builder
+		for range 3 + r.IntN(6) {
+			a := short[r.IntN(len(short))]
+			body.WriteString(a.Headline + ". " + a.Body + "\n\n")
+		}
+		docs[i] = linker.Doc{ID: uint64(i + 1), Headline: short[i].Headline, Body: body.String(), Published: short[i].Published}
+	}
+	return docs
+}
+
 func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 	docs, _ := corpus(t, 900, 7)
+	long := longCorpus(t, 400, 5)
 	for _, tc := range []struct {
 		name string
+		docs []linker.Doc
 		cfg  linker.Config
 	}{
-		{"defaults", linker.Config{N: 10}},
-		{"no expansion", linker.Config{N: 10, ExpandN: -1}},
-		{"all terms, no dates", linker.Config{N: 5, MaxTerms: -1, DateWeight: -1, ExpandN: -1}},
-		{"min score and window", linker.Config{N: 20, MinScore: 0.2, Window: 30 * 24 * 3600e9}},
-		{"no duplicates check", linker.Config{N: 3, DuplicateScore: -1}},
+		{"defaults", docs, linker.Config{N: 10}},
+		{"no expansion", docs, linker.Config{N: 10, ExpandN: -1}},
+		{"all terms, no dates", docs, linker.Config{N: 5, MaxTerms: -1, DateWeight: -1, ExpandN: -1}},
+		{"min score and window", docs, linker.Config{N: 20, MinScore: 0.2, Window: 30 * 24 * 3600e9}},
+		{"no duplicates check", docs, linker.Config{N: 3, DuplicateScore: -1}},
+		{"long documents", long, linker.Config{N: 10}},
+		{"long documents, all terms", long, linker.Config{N: 10, MaxTerms: -1}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			ix, err := linker.Build(context.Background(), docs, tc.cfg)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := linker.BruteLists(ix)
-			for i, id := range linker.IDs(ix) {
-				got, _ := ix.List(id)
-				if !reflect.DeepEqual(got, want[i]) && !(len(got) == 0 && len(want[i]) == 0) {
-					t.Fatalf("doc %d: pruned %v, brute force %v", id, got, want[i])
+		// Both ways of searching: every posting read (small indexes), and
+		// pruned (large ones).
+		for _, dense := range []int{1 << 30, 0} {
+			t.Run(fmt.Sprintf("%s/dense=%v", tc.name, dense > 0), func(t *testing.T) {
+				defer linker.SetDenseDocs(dense)()
+				ix, err := linker.Build(context.Background(), tc.docs, tc.cfg)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-		})
+				want := linker.BruteLists(ix)
+				for i, id := range linker.IDs(ix) {
+					got, _ := ix.List(id)
+					if !reflect.DeepEqual(got, want[i]) && !(len(got) == 0 && len(want[i]) == 0) {
+						t.Fatalf("doc %d: pruned %v, brute force %v", id, got, want[i])
+					}
+				}
+			})
+		}
 	}
 }
 

@@ -22,6 +22,7 @@ type linkOptions struct {
 	rebuild     bool
 	quiet       bool
 	metricsFile string
+	profile     string // CPU profile file, for finding where a run's time goes
 }
 
 // runLinkCmd parses the flags of "newslink link" and runs it.
@@ -39,6 +40,7 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
 	lockWaitFlag(fs, e)
 	fs.StringVar(&o.metricsFile, "metrics-file", "", "write the summary to this `file` in Prometheus text format, for node_exporter's textfile collector")
+	fs.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the run to this file (for `go tool pprof`)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -80,6 +82,13 @@ func runLink(ctx context.Context, e *env, o linkOptions) (linkResult, error) {
 		// A rebuild's garbage would otherwise double its peak; 3 GiB keeps
 		// a million-article rebuild under 4 GiB of RSS.
 		debug.SetMemoryLimit(linkMemoryLimit)
+	}
+	if o.profile != "" {
+		stop, err := startCPUProfile(o.profile)
+		if err != nil {
+			return linkResult{}, fmt.Errorf("link: --cpuprofile: %w", err)
+		}
+		defer stop()
 	}
 	db, err := openDB(e)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -262,5 +263,26 @@ func TestGenCorpus_Languages(t *testing.T) {
 	_, _, err := runCmd(t, db, "", "gen-corpus", "--german", "0.8", "--french", "0.5")
 	if code := exitCode(t.Context(), err); code != exitUsage || !strings.Contains(fmt.Sprint(err), "add up to more than 1") {
 		t.Errorf("--german 0.8 --french 0.5: exit %d, error %v; want %d and the reason", code, err, exitUsage)
+	}
+}
+
+// TestLink_CPUProfile profiles a rebuild: the file is a gzipped pprof
+// profile, and a path that cannot be created is an error naming it.
+func TestLink_CPUProfile(t *testing.T) {
+	db, _ := crawledFixture(t)
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	if _, stderr, err := runCmd(t, db, "", "link", "--rebuild", "--cpuprofile", prof); err != nil {
+		t.Fatalf("link --cpuprofile: %v\n%s", err, stderr)
+	}
+	b, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("profile starts %q, want a gzipped pprof profile", b[:min(len(b), 8)])
+	}
+	bad := filepath.Join(t.TempDir(), "missing", "cpu.prof")
+	if _, _, err := runCmd(t, db, "", "link", "--cpuprofile", bad); err == nil || !strings.Contains(err.Error(), bad) {
+		t.Errorf("link --cpuprofile %s: err = %v, want an error naming it", bad, err)
 	}
 }
