@@ -29,6 +29,9 @@ type articleLine struct {
 	Language  string        `json:"language"`
 	Summary   string        `json:"summary"`
 	Body      string        `json:"body"`
+	Image     string        `json:"image"`   // lead image, an absolute http(s) URL, or ""
+	Section   string        `json:"section"` // the site section, or ""
+	Tags      []string      `json:"tags"`
 	// WARC is where the article's response is archived, if it is.
 	WARC    *newslink.WARCLocation `json:"warc,omitempty"`
 	Related []relatedLine          `json:"related"`
@@ -177,11 +180,23 @@ func parseArticleLine(line string, now time.Time) (*newslink.Article, error) {
 		summary = firstParagraph(l.Body)
 	}
 	a := &newslink.Article{URL: l.URL, Headline: strings.TrimSpace(l.Headline), Published: l.Published, Modified: l.Modified,
-		Authors: l.Authors, Language: l.Language, Summary: summary, Body: l.Body, Fetched: now}
+		Authors: l.Authors, Language: l.Language, Summary: summary, Body: l.Body, Fetched: now,
+		Image: webImage(l.Image), Section: strings.TrimSpace(l.Section), Tags: l.Tags}
 	if l.WARC != nil && l.WARC.File != "" {
 		a.WARC = *l.WARC
 	}
 	return a, nil
+}
+
+// webImage returns an image URL if it is an absolute http(s) URL, else "":
+// an imported line may come from anywhere, and the image ends up in pages.
+func webImage(raw string) string {
+	raw = strings.TrimSpace(raw)
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return raw
 }
 
 // firstParagraph returns the text before the first blank line.
@@ -220,13 +235,17 @@ func runExport(ctx context.Context, w io.Writer, db *store.DB) error {
 			return err
 		}
 		l := articleLine{ID: a.ID, URL: a.URL, Headline: a.Headline, Published: a.Published, Modified: a.Modified,
-			Authors: a.Authors, Language: a.Language, Summary: a.Summary, Body: a.Body, Related: []relatedLine{}}
+			Authors: a.Authors, Language: a.Language, Summary: a.Summary, Body: a.Body,
+			Image: a.Image, Section: a.Section, Tags: a.Tags, Related: []relatedLine{}}
 		if !a.WARC.IsZero() {
 			loc := a.WARC
 			l.WARC = &loc
 		}
 		if l.Authors == nil {
 			l.Authors = []string{}
+		}
+		if l.Tags == nil {
+			l.Tags = []string{}
 		}
 		for _, r := range rel {
 			l.Related = append(l.Related, relatedLine{r.URL, r.Headline, r.Published, r.Score})

@@ -58,6 +58,7 @@ type relatedEntry struct {
 	Published newslink.Date `json:"published"`
 	Summary   string        `json:"summary"`
 	Score     float64       `json:"score"`
+	Image     string        `json:"image"`             // its lead image, an absolute http(s) URL, or ""
 	Why       *explanation  `json:"explain,omitempty"` // with --explain
 }
 
@@ -110,7 +111,7 @@ func runRelated(ctx context.Context, w io.Writer, db *store.DB, o relatedOptions
 	}
 	box := relatedBox{URL: a.URL, Headline: a.Headline, Published: a.Published, Related: []relatedEntry{}}
 	for _, r := range rel {
-		box.Related = append(box.Related, relatedEntry{r.URL, r.Headline, r.Published, firstSentence(r.Summary), r.Score, why[r.ID]})
+		box.Related = append(box.Related, relatedEntry{r.URL, r.Headline, r.Published, firstSentence(r.Summary), r.Score, r.Image, why[r.ID]})
 	}
 	if o.json {
 		return json.NewEncoder(w).Encode(box)
