@@ -18,8 +18,11 @@ type Article struct {
 	Language  string    // BCP 47 language tag such as "en" or "de-DE", if known
 	Summary   string    // one or two sentences: the page's description or first paragraph
 	Body      string    // plain text, paragraphs separated by a blank line
-	Section   string    // site section the article was found under, if known
+	Section   string    // site section: as the page states it, else the URL's first path segment, if known
 	Fetched   time.Time // when the page was last fetched or imported
+
+	Image string   // lead image: an absolute http(s) URL, if the page has one
+	Tags  []string // tags and keywords the page gives the article, in page order
 
 	// WARC says where the response the article was last read from is
 	// archived; its zero value means it is not archived. It is where the
@@ -53,6 +56,7 @@ type Related struct {
 	Published Date    // its publication date
 	Summary   string  // its summary
 	Score     float64 // similarity in [0, 1]; higher is closer
+	Image     string  // its lead image, an absolute http(s) URL, or ""
 }
 
 // Change says what an upsert did to the stored copy of an article.

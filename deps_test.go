@@ -29,11 +29,12 @@ var layers = map[string][]string{
 
 // owners names the one package allowed to import each fixed dependency.
 var owners = map[string]string{
-	"github.com/gocolly/colly/v2":    "newslink/crawler",
-	"go.etcd.io/bbolt":               "newslink/store",
-	"github.com/redis/go-redis/v9":   "newslink/store/redisq",
-	"github.com/PuerkitoBio/goquery": "newslink/crawler/extract",
-	"github.com/nlnwa/gowarc/v3":     "newslink/crawler/warc",
+	"github.com/gocolly/colly/v2":     "newslink/crawler",
+	"go.etcd.io/bbolt":                "newslink/store",
+	"github.com/redis/go-redis/v9":    "newslink/store/redisq",
+	"github.com/PuerkitoBio/goquery":  "newslink/crawler/extract",
+	"github.com/andybalholm/cascadia": "newslink/crawler/extract",
+	"github.com/nlnwa/gowarc/v3":      "newslink/crawler/warc",
 }
 
 // TestImports enforces the layout of STYLE.md: siblings do not import each

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"newslink/crawler/extract"
 	"newslink/crawler/warc"
 )
 
@@ -66,7 +67,7 @@ type Config struct {
 	Timeout      time.Duration // per request; default DefaultTimeout
 	MaxBodyBytes int64         // larger responses fail with ErrTooLarge; default DefaultMaxBodyBytes
 	MaxRedirects int           // default DefaultMaxRedirects
-	MinBodyChars int           // shorter extracted bodies are not articles; default DefaultMinBodyChars
+	MinBodyChars int           // a shorter extracted body is an article only with a headline, a date and article structure; default DefaultMinBodyChars
 	RetryBackoff time.Duration // wait before the first retry of a failed fetch, doubled for each next one; default DefaultRetryBackoff
 
 	Locale string // hint for ambiguous dates, such as "en-GB"
@@ -82,6 +83,11 @@ type Config struct {
 	HostDelay  map[string]time.Duration
 	HostLocale map[string]string
 	HostRules  map[string]URLRules
+
+	// HostExtract holds the CSS selector rules of some hosts (keys as in
+	// Hosts, a key also covering its "www." form), applied to every page
+	// of the host before the general extraction rules.
+	HostExtract map[string]*extract.SiteRules
 
 	// AllowPrivate lets the crawl reach loopback, private and link-local
 	// addresses. Without it they are refused, except for hosts of seeds
@@ -181,6 +187,7 @@ func validate(cfg Config) (*settings, error) {
 	for h, r := range cfg.HostRules {
 		s.HostRules[normalizeHost(h)] = r
 	}
+	s.HostExtract = normalizeSiteRules(cfg.HostExtract)
 	if s.UserAgent == "" {
 		s.UserAgent = DefaultUserAgent
 	}

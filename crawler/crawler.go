@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"newslink"
 	"newslink/crawler/discover"
@@ -35,6 +36,7 @@ const maxAttempts = 3
 type Stats struct {
 	Fetched     int           `json:"fetched"`      // responses received, robots.txt excluded
 	Articles    int           `json:"articles"`     // article pages extracted
+	NotArticles int           `json:"not_articles"` // pages read and judged not to be articles (section and index pages, noindex pages)
 	Created     int           `json:"created"`      // articles new to the sink
 	Updated     int           `json:"updated"`      // articles whose stored content changed
 	Unchanged   int           `json:"unchanged"`    // articles fetched again with the same content
@@ -638,6 +640,7 @@ func (r *run) readPage(it Item, resp *response) page {
 	// One parse gives both the article and the links.
 	res, links, err := extract.ExtractWithLinks(resp.body, extract.Options{
 		URL: it.URL, ContentType: ct, Locale: r.locale(resp.url), Fetched: r.cfg.Now(), MaxBytes: r.cfg.MaxBodyBytes,
+		Site: siteRulesFor(r.cfg.HostExtract, resp.url),
 	})
 	if err != nil {
 		r.log.Warn("extraction failed", "url", it.URL, "err", err)
@@ -681,13 +684,12 @@ func (r *run) readPage(it Item, resp *response) page {
 		}
 	}
 	if links.NoIndex || !r.isArticle(it.URL, links, res) {
+		r.log.Debug("not an article", "url", it.URL, "noindex", links.NoIndex)
+		r.count(func(s *Stats) { s.NotArticles++ })
 		return page{links: items}
 	}
-	a := &newslink.Article{
-		URL: it.URL, Headline: res.Headline, Published: res.Published, Modified: res.Modified,
-		Authors: res.Authors, Language: res.Language, Summary: res.Summary, Body: res.Body,
-		Section: section(it.URL), Fetched: r.cfg.Now().UTC(), WARC: resp.warc,
-	}
+	a := newArticle(it.URL, res, r.cfg.Now())
+	a.WARC = resp.warc
 	return page{links: items, article: a}
 }
 
@@ -712,9 +714,13 @@ func (r *run) isArticle(raw string, links *extract.Links, res *extract.Result) b
 }
 
 // isArticle tells an article page from a section, index or other page.
-// Configured URL patterns decide when given; otherwise the page needs a
-// headline, a body of some length, and either article metadata or a
-// publication date on a URL that reads like a story's.
+// Configured URL patterns decide when given. Otherwise a page is known by
+// its structure, not its length: it needs a headline and some body, and
+// either article metadata (OpenGraph or JSON-LD article type) or a
+// publication date with the shape of a story (a URL that reads like a
+// story's, or markup of one article). A body shorter than minBody (a news
+// brief) must also be dated: a short dated page with article structure is
+// an article, a short undated one never is.
 func isArticle(raw string, links *extract.Links, res *extract.Result, rules URLRules, minBody int) bool {
 	for _, re := range rules.Exclude {
 		if re.MatchString(raw) {
@@ -729,10 +735,16 @@ func isArticle(raw string, links *extract.Links, res *extract.Result, rules URLR
 		}
 		return false
 	}
-	if res.Headline == "" || len([]rune(res.Body)) < minBody {
+	if res.Headline == "" || res.Body == "" {
 		return false
 	}
-	return links.OGArticle || links.LDArticle || (!res.Published.IsZero() && storyURL(raw))
+	typed := links.OGArticle || links.LDArticle
+	dated := !res.Published.IsZero()
+	shaped := res.ArticleMarkup || storyURL(raw)
+	if utf8.RuneCountInString(res.Body) < minBody {
+		return dated && (typed || shaped)
+	}
+	return typed || (dated && shaped)
 }
 
 // storyURL reports whether a URL reads like a story's: a date in its path

@@ -21,6 +21,48 @@ type PageRules struct {
 	HostRules    map[string]URLRules // per-host patterns, keys as in Config.Hosts
 	MinBodyChars int                 // default DefaultMinBodyChars
 	MaxBytes     int64               // default DefaultMaxBodyBytes
+
+	// HostExtract holds per-host CSS selector rules, as Config.HostExtract.
+	HostExtract map[string]*extract.SiteRules
+}
+
+// SiteFor returns the selector rules and the locale hint r gives a page
+// URL: those of its host, else none and r.Locale.
+func (r PageRules) SiteFor(rawURL string) (*extract.SiteRules, string) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, r.Locale
+	}
+	locale := r.Locale
+	if l, ok := r.HostLocale[hostKey(u)]; ok {
+		locale = l
+	}
+	return siteRulesFor(normalizeSiteRules(r.HostExtract), u), locale
+}
+
+// normalizeSiteRules returns m with its host keys in canonical form.
+func normalizeSiteRules(m map[string]*extract.SiteRules) map[string]*extract.SiteRules {
+	out := make(map[string]*extract.SiteRules, len(m))
+	for h, r := range m {
+		out[normalizeHost(h)] = r
+	}
+	return out
+}
+
+// siteRulesFor returns the selector rules of u's host, or of the same
+// host with or without "www.", from a map with canonical keys.
+func siteRulesFor(m map[string]*extract.SiteRules, u *url.URL) *extract.SiteRules {
+	if len(m) == 0 || u == nil {
+		return nil
+	}
+	h := hostKey(u)
+	if r, ok := m[h]; ok {
+		return r
+	}
+	if bare, ok := strings.CutPrefix(h, "www."); ok {
+		return m[bare]
+	}
+	return m["www."+h]
 }
 
 // ArchivedPage is one HTML response read from an archive.
@@ -58,6 +100,7 @@ func ReadArticle(p ArchivedPage, rules PageRules) (*newslink.Article, error) {
 	}
 	res, links, err := extract.ExtractWithLinks(p.Body, extract.Options{
 		URL: canon, ContentType: p.ContentType, Locale: locale, Fetched: p.Fetched, MaxBytes: rules.MaxBytes,
+		Site: siteRulesFor(normalizeSiteRules(rules.HostExtract), u),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("crawler: extract %s: %w", canon, err)
@@ -83,11 +126,21 @@ func ReadArticle(p ArchivedPage, rules PageRules) (*newslink.Article, error) {
 	if !isArticle(canon, links, res, ur, rules.MinBodyChars) {
 		return nil, nil
 	}
+	return newArticle(canon, res, p.Fetched), nil
+}
+
+// newArticle makes the article of an extracted page fetched at fetched.
+// Its section is the one the page states, else the URL's.
+func newArticle(canon string, res *extract.Result, fetched time.Time) *newslink.Article {
+	sec := res.Section
+	if sec == "" {
+		sec = section(canon)
+	}
 	return &newslink.Article{
 		URL: canon, Headline: res.Headline, Published: res.Published, Modified: res.Modified,
 		Authors: res.Authors, Language: res.Language, Summary: res.Summary, Body: res.Body,
-		Section: section(canon), Fetched: p.Fetched.UTC(),
-	}, nil
+		Section: sec, Image: res.Image, Tags: res.Tags, Fetched: fetched.UTC(),
+	}
 }
 
 // sameSite reports whether the canonical URL other is on u's host, with or

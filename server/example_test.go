@@ -45,5 +45,5 @@ func ExampleNew() {
 	body, _ := io.ReadAll(rec.Body)
 	fmt.Print(string(body))
 	// Output:
-	// {"url":"https://news.example.com/a","headline":"Over 50 arrested","published":"2015-03-06","related":[{"url":"https://news.example.com/b","headline":"NCA warns of malware","published":"2015-10-14","date":"14 October 2015","summary":"","score":0.4}]}
+	// {"url":"https://news.example.com/a","headline":"Over 50 arrested","published":"2015-03-06","related":[{"url":"https://news.example.com/b","headline":"NCA warns of malware","published":"2015-10-14","date":"14 October 2015","summary":"","score":0.4,"image":""}]}
 }

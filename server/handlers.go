@@ -411,6 +411,7 @@ type entryJSON struct {
 	Date      string        `json:"date"`
 	Summary   string        `json:"summary"`
 	Score     float64       `json:"score"`
+	Image     string        `json:"image"` // lead image, an absolute http(s) URL, or ""
 }
 
 // box renders an article's box with render, caching the bytes per
@@ -459,7 +460,7 @@ func (s *Server) apiRelated(w http.ResponseWriter, r *http.Request, sn *snapshot
 	b := s.box(w, r, sn, "json", func(a *newslink.Article, rel []newslink.Related) ([]byte, error) {
 		box := boxJSON{URL: a.URL, Headline: a.Headline, Published: a.Published, Related: []entryJSON{}}
 		for _, e := range rel {
-			box.Related = append(box.Related, entryJSON{e.URL, e.Headline, e.Published, e.Published.Human(), s.cfg.Summarize(e.Summary), e.Score})
+			box.Related = append(box.Related, entryJSON{e.URL, e.Headline, e.Published, e.Published.Human(), s.cfg.Summarize(e.Summary), e.Score, webURL(e.Image)})
 		}
 		b, err := json.Marshal(box)
 		return append(b, '\n'), err
@@ -485,7 +486,8 @@ func (s *Server) embedRelated(w http.ResponseWriter, r *http.Request, sn *snapsh
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors "+s.frameAncestors())
+	// Lead images come from the news sites themselves, over http(s) only.
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src https: http:; frame-ancestors "+s.frameAncestors())
 	w.Header().Del("X-Frame-Options")
 	w.Header().Set("Cache-Control", "public, max-age=60")
 	w.Write(b)

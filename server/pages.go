@@ -85,10 +85,11 @@ type notFoundPage struct {
 }
 
 // item is one article in a list or box. Href is empty when the article
-// must not be linked.
+// must not be linked; Image is empty unless it is an http(s) URL to show.
 type item struct {
 	URL, Href, Headline, Summary string
 	Date, Datetime               string
+	Image                        string
 }
 
 // localHref returns the server's page of the article with the URL.
@@ -119,7 +120,10 @@ func articleItem(a *newslink.Article) item {
 }
 
 // relatedItems makes the entries of a box. Local links go to the
-// server's article pages; otherwise to the original http(s) URLs.
+// server's article pages; otherwise to the original http(s) URLs, with
+// each story's lead image when it is an http(s) URL. The server's own
+// pages load nothing from other sites (their Content-Security-Policy
+// allows images from the server only), so they show no lead images.
 func relatedItems(rel []newslink.Related, local bool, summarize func(string) string) []item {
 	out := make([]item, 0, len(rel))
 	for _, r := range rel {
@@ -128,6 +132,7 @@ func relatedItems(rel []newslink.Related, local bool, summarize func(string) str
 			it.Href = localHref(r.URL)
 		} else {
 			it.Href = webURL(r.URL)
+			it.Image = webURL(r.Image)
 		}
 		it.Date, it.Datetime = dates(r.Published)
 		out = append(out, it)

@@ -306,8 +306,10 @@ func hostileStories() []story {
 		Summary:   `"><img src=x onerror=alert(1)>`,
 		Body:      "<iframe src=//evil.example></iframe>\n\n</p><script>alert(2)</script>",
 		Authors:   []string{`<b onmouseover=alert(3)>`},
+		Image:     "javascript:alert(8)",
 	}
 	data := art("data:text/html,<script>alert(4)</script>", `"><svg onload=alert(5)>`, 3, `' onfocus='alert(6)`)
+	data.Image = `data:image/svg+xml,<svg onload=alert(9)>`
 	host := art("https://news.example.com/a\"b", "Host story", 4, "")
 	return []story{
 		{host, []string{evil.URL, data.URL}},
@@ -505,5 +507,53 @@ func TestServer_HealthzAndMetrics(t *testing.T) {
 		if !strings.Contains(b, w) {
 			t.Errorf("metrics lack %q:\n%s", w, b)
 		}
+	}
+}
+
+// TestServer_RelatedImage checks that /api/related and the embed box
+// carry each related story's lead image, the box only as an <img> with
+// an http(s) src, and that the server's own pages load no image.
+func TestServer_RelatedImage(t *testing.T) {
+	stories := newsStories()
+	stories[1].a.Image = "https://cdn.example.com/malware.jpg?w=640&h=360"
+	stories[2].a.Image = "javascript:alert(1)"
+	f := newFixture(t, stories, server.Config{})
+
+	var box struct {
+		Related []struct {
+			URL   string `json:"url"`
+			Image string `json:"image"`
+		} `json:"related"`
+	}
+	if err := json.Unmarshal([]byte(body(t, get(t, f.srv, relatedPath("https://news.example.com/uk/arrests")))), &box); err != nil {
+		t.Fatal(err)
+	}
+	images := map[string]string{}
+	for _, r := range box.Related {
+		images[r.URL] = r.Image
+	}
+	if images["https://news.example.com/uk/malware"] != "https://cdn.example.com/malware.jpg?w=640&h=360" || images["https://news.example.com/uk/dna"] != "" {
+		t.Errorf("/api/related images %v, want the http(s) one only", images)
+	}
+
+	res := get(t, f.srv, "/embed/related?url=https://news.example.com/uk/arrests")
+	b := body(t, res)
+	if strings.Count(b, "<img") != 1 || !strings.Contains(b, `<img class="lead-image" src="https://cdn.example.com/malware.jpg?w=640&amp;h=360" alt="" loading="lazy">`) {
+		t.Errorf("embed fragment: want one lead image with an https src:\n%s", b)
+	}
+	if strings.Contains(b, "width=") || strings.Contains(b, "style=") {
+		t.Errorf("embed fragment sizes the image in markup; CSS sizes it:\n%s", b)
+	}
+	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "img-src https: http:") {
+		t.Errorf("embed Content-Security-Policy %q: want images from http(s) allowed", csp)
+	}
+	if css := body(t, get(t, f.srv, "/style.css")); !strings.Contains(css, "img.lead-image") {
+		t.Error("style.css does not size the lead image")
+	}
+	if page := body(t, get(t, f.srv, "/article?url=https://news.example.com/uk/arrests")); strings.Contains(page, "<img") {
+		t.Errorf("the server's article page shows an image from another site:\n%s", page)
+	}
+	if js := body(t, get(t, f.srv, "/embed.js")); !strings.Contains(js, "webURL(r.image") {
+		t.Error("embed.js does not check the image URL")
 	}
 }

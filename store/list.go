@@ -125,8 +125,8 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]*newslink.
 }
 
 // RelatedBox returns what a Related Stories box shows, for the article
-// stored under the URL: the article with ID, URL, Headline, Published and
-// Summary set (no body), and its list, best first, as Related returns it
+// stored under the URL: the article with ID, URL, Headline, Published,
+// Summary and Image set (no body), and its list, best first, as Related returns it
 // but with summaries cut to ListSummaryRunes; ok is false when no article
 // has the URL. It decodes no article: it
 // reads them from the in-memory listing that Latest keeps, which makes it
@@ -148,7 +148,7 @@ func (db *DB) RelatedBox(ctx context.Context, url string) (a *newslink.Article, 
 		if !found {
 			return nil
 		}
-		a = &newslink.Article{ID: it.id, URL: l.url(it), Headline: l.headline(it), Published: l.published(it), Summary: l.summary(it)}
+		a = &newslink.Article{ID: it.id, URL: l.url(it), Headline: l.headline(it), Published: l.published(it), Summary: l.summary(it), Image: l.image(it)}
 		ok = true
 		v := tx.Bucket(bucketRelated).Get(key)
 		if v == nil {
@@ -162,7 +162,7 @@ func (db *DB) RelatedBox(ctx context.Context, url string) (a *newslink.Article, 
 		for _, r := range recs {
 			if e, found := l.item(r.ID); found {
 				rel = append(rel, newslink.Related{ID: e.id, URL: l.url(e), Headline: l.headline(e),
-					Published: l.published(e), Summary: l.summary(e), Score: r.Score})
+					Published: l.published(e), Summary: l.summary(e), Score: r.Score, Image: l.image(e)})
 			}
 		}
 		return nil
@@ -205,13 +205,13 @@ type listing struct {
 
 // listItem is one article of a listing. Its strings are, from off in the
 // arena: the URL, the headline, the summary (cut to ListSummaryRunes),
-// the publication date as Date.String writes it, and the lower-case
-// headline and summary with a newline between them.
+// the publication date as Date.String writes it, the lower-case
+// headline and summary with a newline between them, and the lead image.
 type listItem struct {
-	id                                      uint64
-	unix                                    int64 // publication time, for the order
-	off                                     int
-	nURL, nHeadline, nSummary, nDate, nText uint32
+	id                                              uint64
+	unix                                            int64 // publication time, for the order
+	off                                             int
+	nURL, nHeadline, nSummary, nDate, nText, nImage uint32
 }
 
 func (l *listing) url(it *listItem) string { return l.arena[it.off:][:it.nURL] }
@@ -233,6 +233,10 @@ func (l *listing) text(it *listItem) string {
 	return l.arena[it.off+int(it.nURL+it.nHeadline+it.nSummary+it.nDate):][:it.nText]
 }
 
+func (l *listing) image(it *listItem) string {
+	return l.arena[it.off+int(it.nURL+it.nHeadline+it.nSummary+it.nDate+it.nText):][:it.nImage]
+}
+
 // item returns the entry of the article with the ID.
 func (l *listing) item(id uint64) (*listItem, bool) {
 	i, ok := l.byID[id]
@@ -249,6 +253,7 @@ type listFields struct {
 	Headline  string `json:"headline"`
 	Published string `json:"published"`
 	Summary   string `json:"summary"`
+	Image     string `json:"image"`
 }
 
 // listCache holds the last listing built for one DB.
@@ -332,7 +337,7 @@ func buildListing(ctx context.Context, tx *bolt.Tx) (*listing, error) {
 		for _, p := range []struct {
 			n *uint32
 			s string
-		}{{&it.nURL, f.URL}, {&it.nHeadline, f.Headline}, {&it.nSummary, summary}, {&it.nDate, f.Published}, {&it.nText, text}} {
+		}{{&it.nURL, f.URL}, {&it.nHeadline, f.Headline}, {&it.nSummary, summary}, {&it.nDate, f.Published}, {&it.nText, text}, {&it.nImage, f.Image}} {
 			*p.n = uint32(len(p.s))
 			arena.WriteString(p.s)
 		}

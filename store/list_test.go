@@ -221,6 +221,7 @@ func TestDB_RelatedBox(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpen(t)
 	a, b, c := dated("https://x/a", "A", "Sum A.", 1), dated("https://x/b", "B", "Sum B.", 2), dated("https://x/c", "C", "", 3)
+	c.Image = "https://cdn.x/c.jpg"
 	if _, err := db.PutArticles(ctx, []*newslink.Article{a, b, c}); err != nil {
 		t.Fatal(err)
 	}
@@ -256,6 +257,11 @@ func TestDB_RelatedBox(t *testing.T) {
 			}
 			if !slices.Equal(urls, tt.wantRel) {
 				t.Errorf("related = %v, want %v", urls, tt.wantRel)
+			}
+			for _, r := range rel {
+				if want := map[string]string{"https://x/c": "https://cdn.x/c.jpg"}[r.URL]; r.Image != want {
+					t.Errorf("related %s: image %q, want %q", r.URL, r.Image, want)
+				}
 			}
 			// The same as Related, which reads the stored articles.
 			want, err := db.Related(ctx, got.ID)

@@ -266,6 +266,10 @@ type record struct {
 	Section   string        `json:"section,omitempty"`
 	Fetched   time.Time     `json:"fetched"`
 	WARC      *warcRecord   `json:"warc,omitempty"`
+	// Image and Tags came after the first schema; older records have
+	// none and need no migration.
+	Image string   `json:"image,omitempty"`
+	Tags  []string `json:"tags,omitempty"`
 }
 
 // warcRecord is where an article's response is archived. Older records
@@ -277,7 +281,7 @@ type warcRecord struct {
 }
 
 func toRecord(a *newslink.Article) record {
-	r := record{a.ID, a.URL, a.Headline, a.Published, a.Modified, a.Authors, a.Language, a.Summary, a.Body, a.Section, a.Fetched, nil}
+	r := record{a.ID, a.URL, a.Headline, a.Published, a.Modified, a.Authors, a.Language, a.Summary, a.Body, a.Section, a.Fetched, nil, a.Image, a.Tags}
 	if !a.WARC.IsZero() {
 		r.WARC = &warcRecord{a.WARC.File, a.WARC.Offset, a.WARC.Length}
 	}
@@ -286,7 +290,8 @@ func toRecord(a *newslink.Article) record {
 
 func (r record) article() *newslink.Article {
 	a := &newslink.Article{ID: r.ID, URL: r.URL, Headline: r.Headline, Published: r.Published, Modified: r.Modified,
-		Authors: r.Authors, Language: r.Language, Summary: r.Summary, Body: r.Body, Section: r.Section, Fetched: r.Fetched}
+		Authors: r.Authors, Language: r.Language, Summary: r.Summary, Body: r.Body, Section: r.Section, Fetched: r.Fetched,
+		Image: r.Image, Tags: r.Tags}
 	if r.WARC != nil {
 		a.WARC = newslink.WARCLocation{File: r.WARC.File, Offset: r.WARC.Offset, Length: r.WARC.Length}
 	}
@@ -305,7 +310,7 @@ func decodeArticle(v []byte) (*newslink.Article, error) {
 func sameContent(a, b *newslink.Article) bool {
 	return a.URL == b.URL && a.Headline == b.Headline && a.Published == b.Published &&
 		a.Modified == b.Modified && slices.Equal(a.Authors, b.Authors) && a.Language == b.Language &&
-		a.Summary == b.Summary && a.Body == b.Body && a.Section == b.Section
+		a.Summary == b.Summary && a.Body == b.Body && a.Section == b.Section && a.Image == b.Image && slices.Equal(a.Tags, b.Tags)
 }
 
 // PutArticle stores a by its URL: it creates the article or updates the
@@ -797,7 +802,7 @@ func (db *DB) Related(ctx context.Context, id uint64) ([]newslink.Related, error
 				return err
 			}
 			out = append(out, newslink.Related{ID: a.ID, URL: a.URL, Headline: a.Headline,
-				Published: a.Published, Summary: a.Summary, Score: r.Score})
+				Published: a.Published, Summary: a.Summary, Score: r.Score, Image: a.Image})
 		}
 		return nil
 	})

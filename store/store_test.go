@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -203,5 +204,41 @@ func TestDB_ForEachArticle_Order(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("order = %v, want %v", got, want)
 		}
+	}
+}
+
+// TestDB_PutArticle_ImageSectionTags stores the fields added after the
+// first schema: they are read back, and a change to them alone updates
+// the article.
+func TestDB_PutArticle_ImageSectionTags(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	a := &newslink.Article{URL: "https://news.example.com/a", Headline: "A", Body: "Text.",
+		Image: "https://cdn.example.com/a.jpg", Section: "Islands", Tags: []string{"Ferries", "Weather"}}
+	if c, err := db.PutArticle(ctx, a); err != nil || c != newslink.Created {
+		t.Fatalf("put: %v %v", c, err)
+	}
+	got, err := db.Article(ctx, a.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Image != a.Image || got.Section != a.Section || !slices.Equal(got.Tags, a.Tags) {
+		t.Errorf("read back image %q section %q tags %q", got.Image, got.Section, got.Tags)
+	}
+	for _, change := range []func(*newslink.Article){
+		func(x *newslink.Article) { x.Image = "https://cdn.example.com/b.jpg" },
+		func(x *newslink.Article) { x.Tags = []string{"Ferries"} },
+	} {
+		b := *got
+		b.Tags = slices.Clone(got.Tags)
+		change(&b)
+		if c, err := db.PutArticle(ctx, &b); err != nil || c != newslink.Updated {
+			t.Errorf("put changed: %v %v, want updated", c, err)
+		}
+		got = &b
+	}
+	b := *got
+	if c, err := db.PutArticle(ctx, &b); err != nil || c != newslink.Unchanged {
+		t.Errorf("put again: %v %v, want unchanged", c, err)
 	}
 }

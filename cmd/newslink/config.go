@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"newslink/crawler"
+	"newslink/crawler/extract"
 )
 
 // crawlFile is the TOML configuration file of "newslink crawl --config":
@@ -40,7 +42,21 @@ type crawlFile struct {
 		Skip    []string `toml:"skip"`
 		Locale  string   `toml:"locale"`
 		Delay   string   `toml:"delay"`
+		// Extract holds the site's CSS selector rules ([site.extract]).
+		Extract *siteExtract `toml:"extract"`
 	} `toml:"site"`
+}
+
+// siteExtract is a [site.extract] table: a CSS selector per field, "@attr"
+// at the end to read an attribute, and selectors of elements to remove.
+type siteExtract struct {
+	Headline  string   `toml:"headline"`
+	Published string   `toml:"published"`
+	Modified  string   `toml:"modified"`
+	Authors   string   `toml:"authors"`
+	Body      string   `toml:"body"`
+	Image     string   `toml:"image"`
+	Remove    []string `toml:"remove"`
 }
 
 // loadCrawlConfig reads a crawl configuration file into the options of
@@ -135,6 +151,7 @@ func decodeCrawlConfig(path string) (crawler.Config, string, crawlFile, error) {
 		return cfg, "", f, usageError("config %s: no [[site]] table: at least one site with seeds is needed", path)
 	}
 	cfg.HostDelay, cfg.HostLocale, cfg.HostRules = map[string]time.Duration{}, map[string]string{}, map[string]crawler.URLRules{}
+	cfg.HostExtract = map[string]*extract.SiteRules{}
 	for i, s := range f.Sites {
 		key := func(k string) string { return fmt.Sprintf("site[%d].%s", i+1, k) }
 		if len(s.Seeds) == 0 {
@@ -170,6 +187,19 @@ func decodeCrawlConfig(path string) (crawler.Config, string, crawlFile, error) {
 		if err := duration(key("delay"), s.Delay, &d); err != nil {
 			return cfg, "", f, err
 		}
+		var site *extract.SiteRules
+		if x := s.Extract; x != nil {
+			var err error
+			site, err = extract.CompileSiteRules(extract.Selectors{Headline: x.Headline, Published: x.Published, Modified: x.Modified,
+				Authors: x.Authors, Body: x.Body, Image: x.Image, Remove: x.Remove})
+			var se *extract.SelectorError
+			if errors.As(err, &se) {
+				return cfg, "", f, bad(key("extract."+se.Key), "bad selector %q: %v", se.Selector, se.Err)
+			}
+			if err != nil {
+				return cfg, "", f, bad(key("extract"), "%v", err)
+			}
+		}
 		for _, h := range hosts {
 			if s.Delay != "" {
 				if d == 0 {
@@ -183,7 +213,17 @@ func decodeCrawlConfig(path string) (crawler.Config, string, crawlFile, error) {
 			if len(rules.Include)+len(rules.Exclude) > 0 {
 				cfg.HostRules[h] = rules
 			}
+			if site != nil {
+				cfg.HostExtract[h] = site
+			}
 		}
 	}
 	return cfg, f.Redis, f, nil
+}
+
+// pageRulesOf returns the rules a crawl with cfg judges pages by, for
+// commands that read pages from files or archives.
+func pageRulesOf(cfg crawler.Config) crawler.PageRules {
+	return crawler.PageRules{Locale: cfg.Locale, HostLocale: cfg.HostLocale, Rules: crawler.URLRules{Include: cfg.Include, Exclude: cfg.Exclude},
+		HostRules: cfg.HostRules, MinBodyChars: cfg.MinBodyChars, MaxBytes: cfg.MaxBodyBytes, HostExtract: cfg.HostExtract}
 }

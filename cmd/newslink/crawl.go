@@ -240,8 +240,8 @@ func printCrawlStats(out io.Writer, s *crawler.Stats, asJSON bool) error {
 	if s.Stopped != "" {
 		fmt.Fprintf(w, " (stopped: %s)", s.Stopped)
 	}
-	fmt.Fprintf(w, "\n  pages fetched   %d\n  articles        %d (%d new, %d updated, %d unchanged)\n",
-		s.Fetched, s.Articles, s.Created, s.Updated, s.Unchanged)
+	fmt.Fprintf(w, "\n  pages fetched   %d\n  articles        %d (%d new, %d updated, %d unchanged)\n  not articles    %d (section, index and noindex pages)\n",
+		s.Fetched, s.Articles, s.Created, s.Updated, s.Unchanged, s.NotArticles)
 	fmt.Fprintf(w, "  not modified    %d\n  robots.txt      %d disallowed\n  skipped         %d\n  retries         %d\n  errors          %d\n",
 		s.NotModified, s.Disallowed, s.Skipped, s.Retries, s.Errors)
 	for _, f := range s.Failures {

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"newslink/crawler"
 	"newslink/crawler/extract"
 )
 
@@ -175,7 +176,7 @@ func runEvalExtract(ctx context.Context, e *env, opts evalExtractOptions) (*extr
 			for i := range next {
 				g := gold[i]
 				p := extractPage{URL: g.URL, Path: filepath.Join(dir, filepath.FromSlash(g.File))}
-				res, err := extractFile(p, now, 0)
+				res, err := extractFile(p, now, 0, crawler.PageRules{})
 				scores[i] = scoreExtractPage(g, res, err, opts.misses)
 			}
 		})

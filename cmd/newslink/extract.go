@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"time"
 
+	"newslink/crawler"
 	"newslink/crawler/extract"
 )
 
@@ -25,6 +26,8 @@ type extractOptions struct {
 	workers  int       // pages extracted at once; zero means GOMAXPROCS
 	fetched  time.Time // no date after this is accepted; zero means now
 	maxBytes int64     // page size cap after decompression; zero means extract.DefaultMaxBytes
+	config   string    // --config: a crawl configuration file whose site rules and locales apply by host
+	rules    crawler.PageRules
 }
 
 // extractPage is one page to extract: a line of --input, or a PATH.
@@ -47,6 +50,9 @@ type extractOutput struct {
 	CanonicalURL string   `json:"canonical_url"`
 	Summary      string   `json:"summary"`
 	Body         string   `json:"body"`
+	Image        string   `json:"image"`   // lead image, an absolute http(s) URL, or ""
+	Section      string   `json:"section"` // as the page states it, or ""
+	Tags         []string `json:"tags"`
 	Error        string   `json:"error,omitempty"`
 }
 
@@ -55,8 +61,8 @@ var errPagesFailed = errors.New("pages failed")
 
 // runExtractCmd parses the flags of "newslink extract" and runs it.
 //
-//	newslink extract [--url URL] PATH...
-//	newslink extract --input FILE|-
+//	newslink extract [--config FILE] [--url URL] PATH...
+//	newslink extract [--config FILE] --input FILE|-
 //
 // Each page is a saved HTML file, plain or gzip-compressed (detected by the
 // gzip magic number, not the file name); no network is used. One JSON
@@ -73,6 +79,7 @@ func runExtractCmd(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&opts.input, "input", "", "read JSON Lines of {\"url\", \"path\"} from `FILE` (\"-\" for stdin) instead of PATH arguments")
 	fs.IntVar(&opts.workers, "workers", 0, "pages extracted in parallel (default GOMAXPROCS)")
 	fs.Int64Var(&opts.maxBytes, "max-bytes", 0, fmt.Sprintf("page size cap in bytes after decompression (default %d)", extract.DefaultMaxBytes))
+	fs.StringVar(&opts.config, "config", "", "apply the site extraction rules and locales of this crawl configuration `file` by the pages' hosts")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -89,6 +96,13 @@ func runExtractCmd(ctx context.Context, e *env, args []string) error {
 		return usageError("extract: --workers %d: want 0 or more", opts.workers)
 	case opts.maxBytes < 0:
 		return usageError("extract: --max-bytes %d: want 0 or more", opts.maxBytes)
+	}
+	if opts.config != "" {
+		cfg, _, _, err := readCrawlConfig(opts.config)
+		if err != nil {
+			return err
+		}
+		opts.rules = pageRulesOf(cfg)
 	}
 	return runExtract(ctx, e, opts)
 }
@@ -139,7 +153,7 @@ func runExtract(ctx context.Context, e *env, opts extractOptions) error {
 	for range workers {
 		go func() {
 			for j := range jobs {
-				j.out <- extractOne(j.page, now, opts.maxBytes)
+				j.out <- extractOne(j.page, now, opts.maxBytes, opts.rules)
 			}
 		}()
 	}
@@ -215,9 +229,9 @@ func readExtractInput(stdin io.Reader, name string, emit func(extractPage) bool)
 
 // extractOne reads and extracts one saved page. It never returns an error:
 // a failure is reported in the Error field.
-func extractOne(p extractPage, now time.Time, maxBytes int64) extractOutput {
-	o := extractOutput{Path: p.Path, URL: p.URL, Authors: []string{}}
-	res, err := extractFile(p, now, maxBytes)
+func extractOne(p extractPage, now time.Time, maxBytes int64, rules crawler.PageRules) extractOutput {
+	o := extractOutput{Path: p.Path, URL: p.URL, Authors: []string{}, Tags: []string{}}
+	res, err := extractFile(p, now, maxBytes, rules)
 	if err != nil {
 		o.Error = err.Error()
 		return o
@@ -232,12 +246,18 @@ func extractOne(p extractPage, now time.Time, maxBytes int64) extractOutput {
 	o.CanonicalURL = res.CanonicalURL
 	o.Summary = res.Summary
 	o.Body = res.Body
+	o.Image = res.Image
+	o.Section = res.Section
+	if res.Tags != nil {
+		o.Tags = res.Tags
+	}
 	return o
 }
 
 // extractFile opens p.Path, decompresses it if it starts with the gzip
-// magic number, and extracts it.
-func extractFile(p extractPage, now time.Time, maxBytes int64) (*extract.Result, error) {
+// magic number, and extracts it with the site rules and locale of its
+// URL's host.
+func extractFile(p extractPage, now time.Time, maxBytes int64, rules crawler.PageRules) (*extract.Result, error) {
 	f, err := os.Open(p.Path)
 	if err != nil {
 		return nil, err
@@ -247,7 +267,8 @@ func extractFile(p extractPage, now time.Time, maxBytes int64) (*extract.Result,
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", p.Path, err)
 	}
-	res, err := extract.Extract(r, extract.Options{URL: p.URL, Fetched: now, MaxBytes: maxBytes})
+	site, locale := rules.SiteFor(p.URL)
+	res, err := extract.Extract(r, extract.Options{URL: p.URL, Fetched: now, MaxBytes: maxBytes, Site: site, Locale: locale})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p.Path, err)
 	}

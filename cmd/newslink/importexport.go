@@ -30,7 +30,9 @@ type articleLine struct {
 	Language  string        `json:"language"`
 	Summary   *string       `json:"summary"` // absent: the first paragraph of the body
 	Body      string        `json:"body"`
-	Section   string        `json:"section"`
+	Image     string        `json:"image"`   // lead image, an absolute http(s) URL, or ""
+	Section   string        `json:"section"` // the site section, or ""
+	Tags      []string      `json:"tags"`
 	Fetched   *time.Time    `json:"fetched,omitempty"` // absent: the time of the import
 	Aliases   []string      `json:"aliases"`           // other URLs of the same article
 	// WARC is where the article's response is archived, if it is.
@@ -325,11 +327,23 @@ func parseArticleLine(line string, now time.Time) (importedLine, error) {
 		}
 	}
 	a := &newslink.Article{URL: l.URL, Headline: l.Headline, Published: l.Published, Modified: l.Modified,
-		Authors: l.Authors, Language: l.Language, Summary: summary, Body: l.Body, Section: l.Section, Fetched: fetched}
+		Authors: l.Authors, Language: l.Language, Summary: summary, Body: l.Body, Fetched: fetched,
+		Image: webImage(l.Image), Section: strings.TrimSpace(l.Section), Tags: l.Tags}
 	if l.WARC != nil && l.WARC.File != "" {
 		a.WARC = *l.WARC
 	}
 	return importedLine{Imported: store.Imported{Article: a, Aliases: aliases, Distinct: exact, ID: l.ID}, related: l.Related}, nil
+}
+
+// webImage returns an image URL if it is an absolute http(s) URL, else "":
+// an imported line may come from anywhere, and the image ends up in pages.
+func webImage(raw string) string {
+	raw = strings.TrimSpace(raw)
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return raw
 }
 
 // firstParagraph returns the text before the first blank line.
@@ -373,8 +387,8 @@ func runExport(ctx context.Context, w io.Writer, db *store.DB) error {
 			return err
 		}
 		l := articleLine{ID: a.ID, URL: a.URL, Headline: a.Headline, Published: a.Published, Modified: a.Modified,
-			Authors: a.Authors, Language: a.Language, Summary: &a.Summary, Body: a.Body, Section: a.Section,
-			Aliases: aliases, Related: []relatedLine{}}
+			Authors: a.Authors, Language: a.Language, Summary: &a.Summary, Body: a.Body,
+			Image: a.Image, Section: a.Section, Tags: a.Tags, Aliases: aliases, Related: []relatedLine{}}
 		if !a.Fetched.IsZero() {
 			l.Fetched = &a.Fetched
 		}
@@ -387,6 +401,9 @@ func runExport(ctx context.Context, w io.Writer, db *store.DB) error {
 		}
 		if l.Aliases == nil {
 			l.Aliases = []string{}
+		}
+		if l.Tags == nil {
+			l.Tags = []string{}
 		}
 		for _, r := range rel {
 			l.Related = append(l.Related, relatedLine{r.URL, r.Headline, r.Published, r.Score})

@@ -54,10 +54,11 @@ var errSkippedRecords = errors.New("malformed records skipped")
 
 // runImportWARCCmd parses the flags of "newslink import-warc" and runs it.
 func runImportWARCCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "import-warc", "[--host HOST]... [--since DATE] [--redis URL] FILE...")
+	fs := newFlagSet(e, "import-warc", "[--host HOST]... [--since DATE] [--site-config FILE] [--redis URL] FILE...")
 	var o importWARCOptions
 	var hosts stringList
-	var since string
+	var since, siteConfig string
+	fs.StringVar(&siteConfig, "site-config", "", "take locales, article URL rules and site extraction rules from this crawl configuration `file`")
 	fs.Var(&hosts, "host", "keep only this `host` and its www. form (repeatable)")
 	fs.StringVar(&since, "since", "", "skip records archived and articles published before this `date` (YYYY-MM-DD or RFC 3339)")
 	fs.StringVar(&o.redis, "redis", "", "publish articles to this Redis's stream for 'newslink ingest', claiming each file there, instead of storing them")
@@ -69,6 +70,17 @@ func runImportWARCCmd(ctx context.Context, e *env, args []string) error {
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	if siteConfig != "" {
+		cfg, _, _, err := readCrawlConfig(siteConfig)
+		if err != nil {
+			return err
+		}
+		locale := o.rules.Locale
+		o.rules = pageRulesOf(cfg)
+		if locale != "" {
+			o.rules.Locale = locale // the flag wins over the file
+		}
 	}
 	if len(files) == 0 {
 		return usageError("import-warc: no FILE given")

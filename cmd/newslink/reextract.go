@@ -42,7 +42,7 @@ var errReextractFailed = errors.New("archived responses could not be read")
 func runReextractCmd(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "reextract", "[--site-config FILE] [--workers N] [--json] [--quiet]")
 	var o reextractOptions
-	fs.StringVar(&o.siteConfig, "site-config", "", "take locales and article URL rules from this crawl configuration `file`")
+	fs.StringVar(&o.siteConfig, "site-config", "", "take locales, article URL rules and site extraction rules from this crawl configuration `file`")
 	fs.IntVar(&o.workers, "workers", 0, "pages extracted in parallel (0: GOMAXPROCS)")
 	fs.BoolVar(&o.json, "json", false, "print the summary as one JSON object")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary")
@@ -62,8 +62,7 @@ func runReextractCmd(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		o.rules = crawler.PageRules{Locale: cfg.Locale, HostLocale: cfg.HostLocale, Rules: crawler.URLRules{Include: cfg.Include, Exclude: cfg.Exclude},
-			HostRules: cfg.HostRules, MinBodyChars: cfg.MinBodyChars, MaxBytes: cfg.MaxBodyBytes}
+		o.rules = pageRulesOf(cfg)
 	}
 	return runReextract(ctx, e, o)
 }

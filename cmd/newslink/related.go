@@ -89,6 +89,7 @@ type relatedEntry struct {
 	Published newslink.Date `json:"published"`
 	Summary   string        `json:"summary"`
 	Score     float64       `json:"score"`
+	Image     string        `json:"image"`             // its lead image, an absolute http(s) URL, or ""
 	Why       *explanation  `json:"explain,omitempty"` // with --explain
 }
 
@@ -155,7 +156,7 @@ func runRelated(ctx context.Context, w io.Writer, db *store.DB, o relatedOptions
 		}
 	}
 	for _, r := range rel {
-		box.Related = append(box.Related, relatedEntry{r.URL, r.Headline, r.Published, firstSentence(r.Summary), r.Score, why[r.ID]})
+		box.Related = append(box.Related, relatedEntry{r.URL, r.Headline, r.Published, firstSentence(r.Summary), r.Score, r.Image, why[r.ID]})
 	}
 	if o.json {
 		return json.NewEncoder(w).Encode(box)

@@ -67,6 +67,28 @@
 // paragraph. A page with no text of its own falls back to its JSON-LD
 // articleBody or its description.
 //
+// # Lead image, section and tags
+//
+// Result.Image is the article's lead image as an absolute http(s) URL,
+// resolved against the page URL and <base href>: og:image, else the JSON-LD
+// image, else twitter:image, else the first large figure of the body (in a
+// <figure>, marked as the article's image, or at least 300 pixels wide;
+// inside <article> or <main> first). Logos, icons, avatars, SVGs, tracking
+// pixels (tiny width or height, tracking hosts) and lazy-load placeholders
+// (data: URIs, blank.gif) are never taken; behind a placeholder, an image's
+// data-src, data-original or widest srcset entry is. Result.Section and
+// Result.Tags are what the page states: article:section, JSON-LD
+// articleSection; article:tag, JSON-LD keywords, news_keywords.
+//
+// # Site rules
+//
+// Options.Site applies a site's CSS selectors (CompileSiteRules compiles
+// them once, with cascadia, for any number of pages): its remove
+// selectors drop elements before anything reads the page, and each field
+// selector that matches replaces the general rules' result for that
+// field; one that matches nothing leaves it to them. "@attr" at the end of
+// a selector reads that attribute instead of the text.
+//
 // # Limits
 //
 // A page larger than Options.MaxBytes (DefaultMaxBytes, 16 MiB, when zero)

@@ -33,6 +33,11 @@ type Options struct {
 	Locale      string    // a hint such as "en-GB" or "de" for ambiguous dates
 	Fetched     time.Time // when the page was fetched; no date after it is accepted (zero: now)
 	MaxBytes    int64     // size limit; zero means DefaultMaxBytes
+
+	// Site holds the CSS selector rules of the page's site, if any: its
+	// remove selectors are applied first, and each field a selector
+	// finds replaces what the general rules find.
+	Site *SiteRules
 }
 
 // Result is what Extract found on a page. Fields it could not find are zero.
@@ -46,6 +51,16 @@ type Result struct {
 	CanonicalURL string // absolute URL
 	Summary      string
 	Body         string // plain text, paragraphs separated by a blank line
+
+	Image   string   // lead image, an absolute http(s) URL
+	Section string   // the section the page says the article is in
+	Tags    []string // the page's tags and keywords for the article, in page order
+
+	// ArticleMarkup reports markup that marks the page as one article: a
+	// single outermost <article>, an itemprop=articleBody, or microdata of
+	// an article type. Crawlers use it to tell a short article from an
+	// index page.
+	ArticleMarkup bool
 }
 
 // Extract reads a page from r and extracts its article. It reads at most
@@ -119,12 +134,15 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	if u, err := url.Parse(strings.TrimSpace(opts.URL)); err == nil && u.Host != "" {
 		pageURL = u
 	}
+	site := opts.Site.apply(doc) // before anything reads the page
 	m := collectMeta(doc)
 	res := &Result{}
 	head, h1 := headline(m, doc, pageURL)
 	res.Headline = clean(head)
 	res.CanonicalURL = canonicalURL(m, pageURL)
 	body := findBody(doc)
+	base := baseURL(m, pageURL)
+	res.Image, res.Section, res.Tags, res.ArticleMarkup = leadImage(m, body, base), pageSection(m), pageTags(m), m.articleMarkup()
 
 	res.Language = language(m)
 	var keep, dateKeep map[*html.Node]bool
@@ -157,6 +175,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			res.Published = textDate(res.Body+"\n"+tail, dp)
 		}
 	}
+	site.fill(res, dp, base)
 	if res.Language == "" {
 		res.Language = detectLanguage(res.Body)
 	}
@@ -230,6 +249,25 @@ func findBody(doc *html.Node) *html.Node {
 		return doc
 	}
 	return found
+}
+
+// baseURL returns the URL the page's relative links resolve against: its
+// <base href> resolved against the page URL, or the page URL.
+func baseURL(m *metaInfo, pageURL *url.URL) *url.URL {
+	if m.base == "" {
+		return pageURL
+	}
+	b, err := url.Parse(m.base)
+	if err != nil {
+		return pageURL
+	}
+	if pageURL != nil {
+		return pageURL.ResolveReference(b)
+	}
+	if b.IsAbs() {
+		return b
+	}
+	return nil
 }
 
 // hostOf returns the lower-cased host of u, or "".

@@ -21,6 +21,20 @@ type metaInfo struct {
 	times     []*html.Node // <time> elements and elements with itemprop date*, in page order
 	authorRel []string     // text of rel=author links
 	scriptPub string       // a publication date named in a script's JSON ("publishedDate": …)
+	base      string       // <base href>, for the lead image
+
+	// Article markup, for telling a short article from an index page.
+	articles    int  // <article> elements not inside another
+	inArticle   int  // depth of <article> elements during the walk
+	articleProp bool // an element with itemprop=articleBody
+	articleType bool // microdata with an article itemtype
+}
+
+// ArticleMarkup reports whether the page's markup marks one article: a
+// single outermost <article> element, an itemprop=articleBody, or
+// microdata of an article type.
+func (m *metaInfo) articleMarkup() bool {
+	return m.articles == 1 || m.articleProp || m.articleType
 }
 
 // ldInfo is what JSON-LD says about the article. The first article-like
@@ -33,7 +47,10 @@ type ldInfo struct {
 	language            string
 	description, url    string
 	body                string // articleBody, for pages that render their text with scripts
-	article             bool   // an article-like object was seen
+	images              []string
+	section             string   // articleSection
+	keywords            []string // keywords, each maybe a list separated by commas
+	article             bool     // an article-like object was seen
 }
 
 // first returns the first non-empty content of the first key that has one.
@@ -54,7 +71,21 @@ func collectMeta(doc *html.Node) *metaInfo {
 	var walk func(n *html.Node, inBody bool)
 	walk = func(n *html.Node, inBody bool) {
 		if n.Type == html.ElementNode {
+			if len(n.Attr) > 0 {
+				m.microdata(n)
+			}
 			switch n.DataAtom {
+			case atom.Base:
+				if m.base == "" {
+					m.base = strings.TrimSpace(attr(n, "href"))
+				}
+				return
+			case atom.Article:
+				if m.inArticle == 0 {
+					m.articles++
+				}
+				m.inArticle++
+				defer func() { m.inArticle-- }()
 			case atom.Html:
 				if m.htmlLang == "" {
 					m.htmlLang = strings.TrimSpace(attr(n, "lang"))
@@ -136,6 +167,29 @@ func collectMeta(doc *html.Node) *metaInfo {
 	}
 	walk(doc, false)
 	return m
+}
+
+// microdataArticleTypes are the schema.org itemtypes that mark an article.
+var microdataArticleTypes = []string{"schema.org/newsarticle", "schema.org/article", "schema.org/blogposting",
+	"schema.org/reportagenewsarticle", "schema.org/analysisnewsarticle", "schema.org/opinionnewsarticle"}
+
+// microdata notes an element's itemprop=articleBody or article itemtype.
+func (m *metaInfo) microdata(n *html.Node) {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			if strings.EqualFold(a.Val, "articleBody") {
+				m.articleProp = true
+			}
+		case "itemtype":
+			t := strings.ToLower(a.Val)
+			for _, at := range microdataArticleTypes {
+				if strings.HasSuffix(t, at) {
+					m.articleType = true
+				}
+			}
+		}
+	}
 }
 
 // hasWord reports whether the space-separated list s contains w.
@@ -296,6 +350,15 @@ func (ld *ldInfo) take(x map[string]any, rank int) {
 	set(&ld.description, "description")
 	set(&ld.body, "articleBody")
 	set(&ld.url, "url")
+	set(&ld.section, "articleSection")
+	if im := ldImages(x["image"]); len(im) > 0 && (len(ld.images) == 0 || override) {
+		ld.images = im
+	} else if im := ldImages(x["thumbnailUrl"]); len(im) > 0 && len(ld.images) == 0 {
+		ld.images = im
+	}
+	if kw := ldKeywords(x["keywords"]); len(kw) > 0 && (len(ld.keywords) == 0 || override) {
+		ld.keywords = kw
+	}
 	if a := ldAuthors(x["author"]); len(a) > 0 && (len(ld.authors) == 0 || override) {
 		ld.authors = a
 	}
@@ -347,4 +410,49 @@ func ldAuthors(v any) []string {
 		}
 	}
 	return out
+}
+
+// ldImages returns the URLs of a JSON-LD image value: a URL, an
+// ImageObject (its url or contentUrl), or a list of them.
+func ldImages(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case string:
+		if s := strings.TrimSpace(t); s != "" {
+			out = append(out, s)
+		}
+	case []any:
+		for _, e := range t {
+			out = append(out, ldImages(e)...)
+		}
+	case map[string]any:
+		for _, k := range []string{"url", "contentUrl"} {
+			if s, ok := t[k].(string); ok && strings.TrimSpace(s) != "" {
+				if w, ok := t["width"].(float64); ok && w > 0 && w < tinyImage {
+					break // a thumbnail or a logo
+				}
+				out = append(out, strings.TrimSpace(s))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// ldKeywords returns a JSON-LD keywords value, a string or a list of
+// them, as a list.
+func ldKeywords(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
 }

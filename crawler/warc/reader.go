@@ -14,6 +14,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -89,6 +90,20 @@ func readerOptions() []gowarc.WarcRecordOption {
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
 		gowarc.WithBlockErrorPolicy(gowarc.ErrFail),
 	}
+}
+
+// readerMu serialises the making of gowarc readers: gowarc's default
+// options switch on uuid's random pool, a write to a global that races
+// when two goroutines (reextract and import-warc workers) open readers at
+// once.
+var readerMu sync.Mutex
+
+// newFileReader is gowarc.NewWarcFileReaderFromStream with readerOptions,
+// safe for concurrent use.
+func newFileReader(r io.Reader, offset int64, opts ...gowarc.WarcRecordOption) (*gowarc.WarcFileReader, error) {
+	readerMu.Lock()
+	defer readerMu.Unlock()
+	return gowarc.NewWarcFileReaderFromStream(r, offset, opts...)
 }
 
 // Scan calls fn for every record of the WARC file at path, in file order.
@@ -182,7 +197,7 @@ func scanFrom(ctx context.Context, f *os.File, path string, size int64, gz bool,
 			return err
 		}
 		// A section, not f: closing gowarc's reader closes its stream.
-		r, err := gowarc.NewWarcFileReaderFromStream(io.NewSectionReader(f, off, size-off), 0, readerOptions()...)
+		r, err := newFileReader(io.NewSectionReader(f, off, size-off), 0, readerOptions()...)
 		if err != nil {
 			return fmt.Errorf("warc: %w", err)
 		}
@@ -280,7 +295,7 @@ func scanWhole(ctx context.Context, f *os.File, path string, opts ScanOptions, f
 	if err != nil {
 		return fmt.Errorf("warc: %s: %w", path, err)
 	}
-	r, err := gowarc.NewWarcFileReaderFromStream(zr, 0, readerOptions()...)
+	r, err := newFileReader(zr, 0, readerOptions()...)
 	if err != nil {
 		return fmt.Errorf("warc: %w", err)
 	}
@@ -452,7 +467,7 @@ func ReadAt(loc newslink.WARCLocation, maxBody int64) (*Record, error) {
 		return nil, fmt.Errorf("warc: %w", err)
 	}
 	defer f.Close()
-	r, err := gowarc.NewWarcFileReaderFromStream(io.NewSectionReader(f, loc.Offset, loc.Length), 0, readerOptions()...)
+	r, err := newFileReader(io.NewSectionReader(f, loc.Offset, loc.Length), 0, readerOptions()...)
 	if err != nil {
 		return nil, fmt.Errorf("warc: %w", err)
 	}

@@ -4,8 +4,8 @@
 //   <script src="https://related.example.com/embed.js" async></script>
 //
 // Without data-url the page's own address is used. The box is built from
-// /api/related with textContent, never innerHTML, and links only to http
-// and https URLs. The news site's origin must be given to the server with
+// /api/related with textContent, never innerHTML, and links to and shows
+// images from http and https URLs only. The news site's origin must be given to the server with
 // --cors-origin. Style it with the .related-stories selectors.
 (function () {
 	"use strict";
@@ -35,6 +35,14 @@
 		var ul = el("ul");
 		box.related.forEach(function (r) {
 			var li = el("li");
+			var img = webURL(r.image || "");
+			if (img) {
+				var im = el("img", "lead-image");
+				im.alt = "";
+				im.loading = "lazy";
+				im.src = img;
+				li.appendChild(im);
+			}
 			if (r.date) {
 				var t = el("time", "", r.date);
 				t.setAttribute("datetime", r.published);

@@ -31,7 +31,9 @@ type articleRecord struct {
 	Fetched   time.Time     `json:"fetched"`
 	// WARC is where the publishing worker archived the response (a file
 	// on its machine, or on storage the machines share).
-	WARC *newslink.WARCLocation `json:"warc,omitempty"`
+	WARC  *newslink.WARCLocation `json:"warc,omitempty"`
+	Image string                 `json:"image,omitempty"`
+	Tags  []string               `json:"tags,omitempty"`
 	// Copy marks an article read from a copy of its page (one that names
 	// the article's URL as canonical), which the writer stores only when
 	// no article has that URL.
@@ -57,7 +59,7 @@ func (q *Queue) PutCopy(ctx context.Context, a *newslink.Article) (newslink.Chan
 
 func (q *Queue) publish(a *newslink.Article, copy bool) (newslink.Change, error) {
 	rec := articleRecord{a.URL, a.Headline, a.Published, a.Modified, a.Authors,
-		a.Language, a.Summary, a.Body, a.Section, a.Fetched, nil, copy}
+		a.Language, a.Summary, a.Body, a.Section, a.Fetched, nil, a.Image, a.Tags, copy}
 	if !a.WARC.IsZero() {
 		loc := a.WARC
 		rec.WARC = &loc
@@ -173,7 +175,8 @@ func decodeEntry(m redis.XMessage) Entry {
 		return e
 	}
 	e.Article = &newslink.Article{URL: rec.URL, Headline: rec.Headline, Published: rec.Published, Modified: rec.Modified,
-		Authors: rec.Authors, Language: rec.Language, Summary: rec.Summary, Body: rec.Body, Section: rec.Section, Fetched: rec.Fetched}
+		Authors: rec.Authors, Language: rec.Language, Summary: rec.Summary, Body: rec.Body, Section: rec.Section, Fetched: rec.Fetched,
+		Image: rec.Image, Tags: rec.Tags}
 	if rec.WARC != nil {
 		e.Article.WARC = *rec.WARC
 	}

@@ -3,6 +3,7 @@ package redisq_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,7 +19,8 @@ func TestReader_PendingAfterCrash(t *testing.T) {
 	q.Push(ctx, redisq.Item{URL: "https://a/story"})
 	it, _, _ := mustPop(t, q, t0)
 	a := &newslink.Article{URL: it.URL, Headline: "Over 50 arrested", Published: newslink.Day(2015, 3, 6),
-		Authors: []string{"A. Writer"}, Body: "One.\n\nTwo.", Fetched: t0}
+		Authors: []string{"A. Writer"}, Body: "One.\n\nTwo.", Fetched: t0,
+		Image: "https://cdn.a/story.jpg", Section: "UK", Tags: []string{"Crime", "Cyber"}}
 	if c, err := q.PutArticle(ctx, a); err != nil || c != newslink.Created {
 		t.Fatalf("PutArticle = %v, %v; want created (published)", c, err)
 	}
@@ -32,7 +34,8 @@ func TestReader_PendingAfterCrash(t *testing.T) {
 	if err != nil || len(got) != 1 || got[0].Article == nil {
 		t.Fatalf("read %+v, %v; want the article", got, err)
 	}
-	if g := got[0].Article; g.Headline != a.Headline || g.Published != a.Published || g.Body != a.Body || !g.Fetched.Equal(a.Fetched) {
+	if g := got[0].Article; g.Headline != a.Headline || g.Published != a.Published || g.Body != a.Body || !g.Fetched.Equal(a.Fetched) ||
+		g.Image != a.Image || g.Section != a.Section || strings.Join(g.Tags, ",") != "Crime,Cyber" {
 		t.Errorf("read %+v, want %+v", g, a)
 	}
 	if drained, _ := w1.Drained(ctx); drained {
