@@ -132,6 +132,9 @@ var profile, profileSets = func() (map[string]uint8, []uint8) {
 	var sets []uint8
 	for i, l := range lists {
 		for _, w := range strings.Fields(l) {
+			if len(w) > maxProfileWord {
+				panic("linker: function word " + w + " is longer than maxProfileWord")
+			}
 			x, ok := m[w]
 			if !ok {
 				x = uint8(len(sets))
@@ -140,6 +143,9 @@ var profile, profileSets = func() (map[string]uint8, []uint8) {
 			}
 			sets[x] |= 1 << i
 		}
+	}
+	if len(sets) > 256 || 4*len(sets) > packedSlots {
+		panic("linker: too many function words for the profile's index and table")
 	}
 	return m, sets
 }()
