@@ -144,14 +144,7 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 // loaded in s.qd.
 func (s *scratch) dotOrig(ix *Index, d int32) float64 {
 	dt, dw := ix.ovec(d)
-	dw = dw[:len(dt)]
-	var c float64
-	for j, term := range dt {
-		if q := s.qd[term]; q != 0 {
-			c += float64(q) * float64(dw[j])
-		}
-	}
-	return c
+	return s.dotLoaded(dt, dw)
 }
 
 // feedbackRerank is how many candidates per neighbour feedback scores

@@ -15,6 +15,7 @@ type scratch struct {
 	seen    []uint8   // 0 untouched, 1 accumulated, 2 scored exactly
 	touched []int32
 	qd      []float32 // the query vector, dense by term ID
+	qbits   []uint64  // the query's terms, a bit each: small enough to stay in cache, read before qd
 	cur     []cursor
 	pq      []int // max-heap of cursors by front
 	heap    []entry
@@ -24,9 +25,10 @@ type scratch struct {
 
 func (ix *Index) newScratch() *scratch {
 	return &scratch{
-		acc:  make([]float64, len(ix.ids)),
-		seen: make([]uint8, len(ix.ids)),
-		qd:   make([]float32, len(ix.terms)),
+		acc:   make([]float64, len(ix.ids)),
+		seen:  make([]uint8, len(ix.ids)),
+		qd:    make([]float32, len(ix.terms)),
+		qbits: make([]uint64, (len(ix.terms)+63)/64),
 	}
 }
 
@@ -61,13 +63,7 @@ func (ix *Index) score(s *scratch, x, d int32) (entry, bool) {
 		return entry{}, false
 	}
 	t, w := ix.vec(d)
-	var c float64
-	for k, term := range t {
-		if q := s.qd[term]; q != 0 {
-			c += float64(q) * float64(w[k])
-		}
-	}
-	return ix.finish(x, d, c)
+	return ix.finish(x, d, s.dotLoaded(t, w))
 }
 
 // finish turns the cosine c of x and d into an entry.
@@ -120,13 +116,30 @@ func merge(ta []uint32, wa []float32, tb []uint32, wb []float32) float64 {
 func (s *scratch) load(t []uint32, w []float32) {
 	for k, term := range t {
 		s.qd[term] = w[k]
+		s.qbits[term>>6] |= 1 << (term & 63)
 	}
 }
 
 func (s *scratch) unload(t []uint32) {
 	for _, term := range t {
 		s.qd[term] = 0
+		s.qbits[term>>6] = 0
 	}
+}
+
+// dotLoaded returns the dot product of the vector t, w with the query
+// loaded in s, summed in t's (term) order, as merge sums. Most terms of a
+// vector are not the query's: the bit array, a few kilobytes, says so
+// without reading qd, which is as large as the vocabulary.
+func (s *scratch) dotLoaded(t []uint32, w []float32) float64 {
+	w = w[:len(t)]
+	var c float64
+	for k, term := range t {
+		if s.qbits[term>>6]&(1<<(term&63)) != 0 {
+			c += float64(s.qd[term]) * float64(w[k])
+		}
+	}
+	return c
 }
 
 // lowerBound returns the K-th largest partial sum times date factor among
