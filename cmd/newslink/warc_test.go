@@ -324,3 +324,88 @@ func TestWARC_Redis(t *testing.T) {
 	}
 	sameFields(t, "import-warc --redis, then ingest", exported(t, ingestAll(t, other)), want)
 }
+
+// TestImportWARC_DevPages builds a WARC file from real saved pages (the
+// extraction dev set in ../shared, where it is: CI lays it beside the
+// clone) and checks that import-warc stores, for every article it keeps,
+// the headline, date and body that extract gives for the same page.
+func TestImportWARC_DevPages(t *testing.T) {
+	gold := filepath.Join("..", "..", "..", "shared", "data", "extract", "gold.jsonl")
+	f, err := os.Open(gold)
+	if err != nil {
+		t.Skipf("no dev pages here: %v", err)
+	}
+	defer f.Close()
+	dir := t.TempDir()
+	w, err := warc.NewWriter(filepath.Join(dir, "warc"), warc.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var input strings.Builder
+	urls := map[string]string{} // canonical URL → the URL of the page
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	const pages = 120
+	for n := 0; n < pages && sc.Scan(); {
+		var g struct{ File, URL string }
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil || g.URL == "" {
+			continue
+		}
+		canon, err := urlnorm.Normalize(g.URL)
+		if err != nil || urls[canon] != "" {
+			continue // one page per URL, so that the two outputs pair up
+		}
+		urls[canon] = g.URL
+		n++
+		path := filepath.Join(filepath.Dir(gold), g.File)
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&input, "{\"url\":%q,\"path\":%q}\n", g.URL, path)
+		head := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+		if len(raw) > 2 && raw[0] == 0x1f && raw[1] == 0x8b {
+			head += "Content-Encoding: gzip\r\n" // as a server sends it
+		}
+		head += fmt.Sprintf("Content-Length: %d\r\n\r\n", len(raw))
+		if _, err := w.WriteExchange(&warc.Exchange{URL: g.URL, Date: time.Now(), Status: 200,
+			Request: []byte("GET / HTTP/1.1\r\n\r\n"), ResponseHead: []byte(head), Body: raw}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+	files, _ := filepath.Glob(filepath.Join(dir, "warc", "*.warc.gz"))
+
+	out, stderr, err := runCmd(t, filepath.Join(dir, "x.db"), input.String(), "extract", "--input", "-")
+	if err != nil && !errors.Is(err, errPagesFailed) {
+		t.Fatalf("extract: %v\n%s", err, stderr)
+	}
+	want := map[string]extractOutput{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var o extractOutput
+		json.Unmarshal([]byte(line), &o)
+		want[o.URL] = o
+	}
+	db := filepath.Join(dir, "imported.db")
+	if _, stderr, err := runCmd(t, db, "", "import-warc", files[0]); err != nil {
+		t.Fatalf("import-warc: %v\n%s", err, stderr)
+	}
+	got := exported(t, db)
+	compared := 0
+	for u, l := range got {
+		page, ok := urls[u]
+		if !ok {
+			continue // stored under the URL its rel=canonical names
+		}
+		x := want[page]
+		compared++
+		if l.Headline != x.Headline || l.Published.String() != x.Published || l.Body != x.Body {
+			t.Errorf("%s: import-warc stored %q %s (%d-byte body), extract gives %q %s (%d-byte body)",
+				page, l.Headline, l.Published, len(l.Body), x.Headline, x.Published, len(x.Body))
+		}
+	}
+	if compared < pages/3 {
+		t.Errorf("compared %d articles of %d pages, want most of them stored", compared, pages)
+	}
+	t.Logf("%d of %d pages stored as articles and compared", compared, pages)
+}
