@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"newslink/crawler/extract"
@@ -25,6 +26,7 @@ type extractOptions struct {
 	workers  int       // pages extracted at once; zero means GOMAXPROCS
 	fetched  time.Time // no date after this is accepted; zero means now
 	maxBytes int64     // page size cap after decompression; zero means extract.DefaultMaxBytes
+	cpuProf  string    // --cpuprofile: write a CPU profile of the whole run to this file ("" none)
 }
 
 // extractPage is one page to extract: a line of --input, or a PATH.
@@ -73,6 +75,7 @@ func runExtractCmd(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&opts.input, "input", "", "read JSON Lines of {\"url\", \"path\"} from `FILE` (\"-\" for stdin) instead of PATH arguments")
 	fs.IntVar(&opts.workers, "workers", 0, "pages extracted in parallel (default GOMAXPROCS)")
 	fs.Int64Var(&opts.maxBytes, "max-bytes", 0, fmt.Sprintf("page size cap in bytes after decompression (default %d)", extract.DefaultMaxBytes))
+	fs.StringVar(&opts.cpuProf, "cpuprofile", "", "write a CPU profile of the whole run (reading, gunzip, extraction, JSON) to `FILE`, for go tool pprof")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -89,6 +92,22 @@ func runExtractCmd(ctx context.Context, e *env, args []string) error {
 		return usageError("extract: --workers %d: want 0 or more", opts.workers)
 	case opts.maxBytes < 0:
 		return usageError("extract: --max-bytes %d: want 0 or more", opts.maxBytes)
+	}
+	if opts.cpuProf != "" {
+		f, err := os.Create(opts.cpuProf)
+		if err != nil {
+			return usageError("extract: --cpuprofile: %v", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return fmt.Errorf("extract: --cpuprofile %s: %w", opts.cpuProf, err)
+		}
+		err = runExtract(ctx, e, opts)
+		pprof.StopCPUProfile()
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("extract: --cpuprofile %s: %w", opts.cpuProf, cerr)
+		}
+		return err
 	}
 	return runExtract(ctx, e, opts)
 }
