@@ -81,13 +81,31 @@ var positiveParts = []string{
 	"entry-body", "page-content", "articletext", "artikel", "beitrag", "inhalt",
 }
 
-// classID returns the lower-cased class and id of n.
+// classID returns the lower-cased class and id of n. It allocates only
+// when both are set or one has upper-case letters: it runs on every
+// element in several passes.
 func classID(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
-	if c == "" && id == "" {
+	switch {
+	case c == "" && id == "":
 		return ""
+	case id == "":
+		return lowerASCII(c)
+	case c == "":
+		return lowerASCII(id)
 	}
-	return strings.ToLower(c + " " + id)
+	return lowerASCII(c + " " + id)
+}
+
+// lowerASCII is strings.ToLower, without a copy when s has no upper-case
+// letter and is ASCII.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // isPositive reports whether a class/id string marks article text.

@@ -196,7 +196,8 @@ func collapse(s string) string {
 	if clean && !prevSpace {
 		return s
 	}
-	if strings.ContainsAny(s, invisibles) {
+	// Two Contains, not ContainsAny: that decodes every rune of s.
+	if strings.Contains(s, "\u200b") || strings.Contains(s, "\ufeff") {
 		s = invisibleReplacer.Replace(s)
 	}
 	var b strings.Builder
@@ -219,10 +220,8 @@ func collapse(s string) string {
 // asciiSpace marks the ASCII white space characters.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// invisibles are characters that are not text: zero-width
+// invisibleReplacer removes characters that are not text: zero-width
 // spaces and byte order marks.
-const invisibles = "\u200b\ufeff"
-
 var invisibleReplacer = strings.NewReplacer("\u200b", "", "\ufeff", "")
 
 // isBlock reports whether elements of atom a start a new line of text.
