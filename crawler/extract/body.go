@@ -530,7 +530,13 @@ func sentenceEnd(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '"' || r == '“' || r == '”' || r == '»' || r == '«'
+	switch r {
+	case '.', '!', '?', '"', '“', '”', '»', '«', '…',
+		'。', '！', '？', '」', '』', '।', '؟', '۔':
+		// CJK, Devanagari, Arabic and Urdu full stops too.
+		return true
+	}
+	return false
 }
 
 // boilerLines are whole blocks that are page furniture in any article.
