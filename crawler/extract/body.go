@@ -846,3 +846,40 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 	}
 	return text, strings.Join(dropped, "\n")
 }
+
+// preferLDBody returns the JSON-LD articleBody as plain text instead of
+// the visible text when the page shows less than it: nothing much (the
+// page renders its text with scripts), or a teaser of it (a paywall shows
+// the first paragraphs, JSON-LD carries them all). The visible text is a
+// teaser when its paragraphs are, nearly all, paragraphs of the JSON-LD
+// text, which is at least a third longer.
+func preferLDBody(text, ldBody string) string {
+	ldBody = strings.TrimSpace(ldBody)
+	if ldBody == "" {
+		return text
+	}
+	n, nld := utf8.RuneCountInString(text), utf8.RuneCountInString(ldBody)
+	if n < 250 && nld > 2*n {
+		return ldText(ldBody)
+	}
+	if 3*nld < 4*n {
+		return text
+	}
+	ld := ldText(ldBody)
+	if 3*utf8.RuneCountInString(ld) < 4*n {
+		return text
+	}
+	flat := strings.Join(strings.Fields(ld), " ")
+	in, total := 0, 0
+	for p := range strings.SplitSeq(text, "\n\n") {
+		p = strings.Join(strings.Fields(p), " ")
+		total += len(p)
+		if strings.Contains(flat, p) {
+			in += len(p)
+		}
+	}
+	if total > 0 && 10*in >= 9*total {
+		return ld
+	}
+	return text
+}

@@ -143,10 +143,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		pr := &pruner{keep: keep, stats: stats, total: total}
 		pr.prune(body, 0)
 		text, tail := bodyText(body, true, h1)
-		if ldBody := strings.TrimSpace(m.ld.body); utf8.RuneCountInString(text) < 250 && utf8.RuneCountInString(ldBody) > 2*utf8.RuneCountInString(text) {
-			// The page renders its text with scripts; JSON-LD carries it.
-			text = ldText(ldBody)
-		}
+		text = preferLDBody(text, m.ld.body)
 		if desc := description(m); utf8.RuneCountInString(text) < 100 && utf8.RuneCountInString(desc) > utf8.RuneCountInString(text) {
 			// Nothing but furniture on the page (a paywall, a script-rendered
 			// article): its description is the best text there is.
