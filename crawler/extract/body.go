@@ -286,11 +286,11 @@ func isJunk(n *html.Node) bool {
 		return true
 	}
 	ci := classID(n)
-	if ci == "" || isPositive(ci) {
+	if ci != "" && isPositive(ci) {
 		return false
 	}
-	if !isNegative(ci) {
-		return false
+	if ci == "" || !isNegative(ci) {
+		return isTeaserRow(n)
 	}
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
@@ -602,6 +602,38 @@ var promoPhrases = []string{
 	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
 }
 
+// tailPhrases mark a block at the end of the body as page furniture:
+// appeals to donate or become a member, sign-in and registration prompts,
+// and the messages of a video player that did not start. In running text
+// they may be the article's words; at its end, after the last paragraph
+// of the article proper, they are not.
+var tailPhrases = []string{
+	"donate", "donation", "make a contribution", "support our", "support independent",
+	"support us", "become a member", "become a supporter", "your support", "spende",
+	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
+	"sign in", "sign up", "log in", "login", "register", "create an account", "anmelden",
+	"einloggen", "registrieren", "se connecter", "iniciar sesión",
+	"does not support the video", "browser does not support", "enable javascript",
+	"javascript is disabled", "javascript enabled", "video is not available", "video is unavailable",
+	"can not be played", "cannot be played", "could not be played", "video player", "loading video",
+	"video konnte nicht", "video kann nicht", "aktivieren sie javascript",
+}
+
+// isTailJunk reports whether a block of up to a few sentences holds a
+// tailPhrase.
+func isTailJunk(s string) bool {
+	if utf8.RuneCountInString(s) > 400 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, p := range tailPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPromo reports whether a block holds a promoPhrase.
 func isPromo(s string) bool {
 	l := strings.ToLower(s)
@@ -635,10 +667,59 @@ type textWriter struct {
 	skipH1   bool
 	headline *html.Node // the headline element: left out, with the short lines above it
 	dropped  []string   // short lines left out around the article, where a date line may be
+	head     *html.Node // the headline, or the first h1, once written past
+	stopped  bool       // a second headline ended the article: nothing more is written
+}
+
+// nextArticle reports whether the headline h, met after the article's
+// headline and some of its text, starts another article: the next story
+// that an infinite scroll appends to the page. That story repeats the
+// article's template: below the element holding both headlines, each
+// sits in its own container of the same kind (both <article>, or the
+// same tag sharing a class). An h1 within the article's own container is
+// one of its subheadings.
+func (w *textWriter) nextArticle(h *html.Node) bool {
+	if w.head == nil || h == w.head {
+		return false
+	}
+	n := 0
+	for _, b := range w.blocks {
+		n += utf8.RuneCountInString(b)
+	}
+	if n < 200 {
+		return false
+	}
+	anc := map[*html.Node]*html.Node{} // ancestor of the headline → its child on the way
+	for c, p := w.head, w.head.Parent; p != nil; c, p = p, p.Parent {
+		anc[p] = c
+	}
+	for c, p := h, h.Parent; p != nil; c, p = p, p.Parent {
+		bh, ok := anc[p]
+		if !ok {
+			continue
+		}
+		// p is the lowest common ancestor; bh and c are the branches.
+		if bh == w.head || c == h || bh.DataAtom != c.DataAtom {
+			return false
+		}
+		if c.DataAtom == atom.Article {
+			return true
+		}
+		for _, cl := range strings.Fields(attr(c, "class")) {
+			if hasWord(attr(bh, "class"), cl) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // write appends n's text as blocks.
 func (w *textWriter) write(n *html.Node) {
+	if w.stopped {
+		return
+	}
 	switch n.Type {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
@@ -653,10 +734,16 @@ func (w *textWriter) write(n *html.Node) {
 		}
 		return
 	}
+	if n.DataAtom == atom.H1 && w.nextArticle(n) {
+		w.flush()
+		w.stopped = true
+		return
+	}
 	if n == w.headline {
 		// The headline is the Headline field, not the body.
 		w.flush()
 		w.atHeadline()
+		w.head = n
 		return
 	}
 	switch n.DataAtom {
@@ -673,6 +760,9 @@ func (w *textWriter) write(n *html.Node) {
 			w.flush()
 			w.cur.Reset()
 			w.atHeadline()
+			if w.head == nil {
+				w.head = n
+			}
 			return
 		}
 	case atom.Table:
@@ -813,7 +903,7 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 	stats := map[*html.Node]textStats{}
 	statsOf(body, stats)
 	top, scores, ptext := findContent(body, stats)
-	w := &textWriter{skipH1: skipH1, headline: headline}
+	w := &textWriter{skipH1: skipH1, headline: headline, head: headline}
 	if top == nil {
 		w.write(body)
 	} else {
@@ -824,10 +914,12 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 	w.flush()
 	// Short lines after the last paragraph are the page's furniture
 	// ("More topics:", "Contact"), not the article's end.
+	// So are calls to donate, sign in or subscribe and a video player's
+	// messages there, whatever their length.
 	dropped := w.dropped
 	for n := len(w.blocks); n > 1; n-- {
 		last := w.blocks[n-1]
-		if w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) {
+		if !isTailJunk(last) && (w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last)) {
 			break
 		}
 		dropped = append(dropped, last)
@@ -882,4 +974,65 @@ func preferLDBody(text, ldBody string) string {
 		return ld
 	}
 	return text
+}
+
+// isTeaserRow reports whether n is a row or grid of teasers for other
+// stories: at least three of its children, and two thirds of them, are
+// cards whose heading is (or holds) a link, each with little text. Such
+// rows follow articles under any class name, or none.
+func isTeaserRow(n *html.Node) bool {
+	kids, cards := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		kids++
+		if isTeaserCard(c) {
+			cards++
+		}
+	}
+	return cards >= 3 && 3*cards >= 2*kids
+}
+
+// isTeaserCard reports whether n is a teaser: a linked heading (h2 to h6)
+// within a few levels, and under 300 bytes of text.
+func isTeaserCard(n *html.Node) bool {
+	var b strings.Builder
+	appendTextLimit(&b, n, 300)
+	if b.Len() >= 300 {
+		return false
+	}
+	var find func(n *html.Node, depth int, inLink bool) bool
+	find = func(n *html.Node, depth int, inLink bool) bool {
+		if depth > 4 {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if inLink || hasLink(c) {
+					return true
+				}
+				continue
+			}
+			if find(c, depth+1, inLink || c.DataAtom == atom.A) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(n, 0, n.DataAtom == atom.A)
+}
+
+// hasLink reports whether n holds an <a href>.
+func hasLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.A && hasAttr(c, "href") || hasLink(c)) {
+			return true
+		}
+	}
+	return false
 }
