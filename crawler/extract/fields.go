@@ -276,6 +276,81 @@ func headingText(h *html.Node) string {
 	return rest
 }
 
+// headingVariants returns the forms in which heading h may be the
+// headline: its text without a kicker (headingText); and, where one of
+// the titles writes "Kicker: Headline", that form, for a kicker that is
+// the heading's first child element (however it is marked, even glued to
+// the headline without a space) or the short line just above the heading.
+// A kicker marked by its class inside the heading is left out (the
+// titles of such pages show it, the headline readers see does not).
+func headingVariants(h *html.Node, titles []string) []string {
+	t := headingText(h)
+	out := []string{t}
+	colon := func(k string) bool {
+		if k == "" || len(strings.Fields(k)) > 8 || sentenceEnd(k) {
+			return false
+		}
+		lk := strings.ToLower(k)
+		for _, v := range titles {
+			lv := strings.ToLower(v)
+			if strings.Contains(lv, lk+":") || strings.Contains(lv, lk+" :") {
+				return true
+			}
+		}
+		return false
+	}
+	// The first child element as the kicker.
+	var first *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			break
+		}
+		if c.Type == html.ElementNode {
+			first = c
+			break
+		}
+	}
+	if first != nil && t == textOf(h) {
+		// Not for a kicker headingText already strips: marked as one by
+		// its class inside the heading, it is left out of the headline
+		// even where the titles show it.
+		k := strings.TrimRight(textOf(first), ":-–—|· ")
+		var b strings.Builder
+		for c := first.NextSibling; c != nil; c = c.NextSibling {
+			appendText(&b, c)
+		}
+		rest := strings.TrimLeft(collapse(b.String()), ":-–—|· ")
+		if len(strings.Fields(rest)) >= 2 && colon(k) {
+			out = append(out, k+": "+rest, rest)
+		}
+	}
+	// The line above: the previous element, or the previous element of
+	// the heading's parent when the heading comes first in it.
+	prev := prevElement(h)
+	if prev == nil && h.Parent != nil && prevElement(h) == nil {
+		prev = prevElement(h.Parent)
+	}
+	if prev != nil && prev.DataAtom != atom.H1 {
+		if k := strings.TrimRight(textOf(prev), ":-–—|· "); colon(k) {
+			out = append(out, k+": "+t)
+		}
+	}
+	return out
+}
+
+// prevElement returns the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // stripSiteParts removes the parts of a title that name the site, keeping
 // the rest as written.
 func stripSiteParts(t string, site []string) string {
@@ -316,8 +391,11 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		metas = append(metas, collapse(m.ld.name))
 	}
 	var normMetas []string
+	full := map[string]bool{} // normalised whole titles, not their parts
 	for _, v := range metas {
 		normMetas = append(normMetas, normTitle(v), normTitle(stripSite(v, site)))
+		// Whole: the title, or the title without the parts naming the site.
+		full[normTitle(v)], full[normTitle(stripSiteParts(v, site))] = true, true
 		if parts := titleParts(v); len(parts) > 1 {
 			for _, p := range parts {
 				if np := normTitle(p); !isSiteName(np, site) {
@@ -327,32 +405,60 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 	}
 	heads := headingCandidates(m, doc, site)
-	agrees := func(h *html.Node) (string, bool) {
-		t := headingText(h)
+	// agrees returns the form of heading h that agrees with the metadata,
+	// and whether it agrees with a whole title rather than a part of one.
+	// A kicker the titles show as "Kicker: Headline" is kept in that form.
+	agrees := func(h *html.Node) (string, bool, bool) {
+		variants := headingVariants(h, metas)
+		for _, t := range variants {
+			// Exact agreement first: it tells the kicker form from the bare one.
+			nt := normTitle(t)
+			if nt == "" || len(t) > 400 {
+				continue
+			}
+			for _, nm := range normMetas {
+				if nm == nt {
+					return t, full[nm], true
+				}
+			}
+		}
+		t := variants[0]
 		nt := normTitle(t)
 		if nt == "" || len(t) > 400 {
-			return "", false
+			return "", false, false
 		}
 		for _, nm := range normMetas {
 			if nm == "" {
 				continue
 			}
-			if nm == nt || len(nt) >= 20 && (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*10 >= len(nm)*6 {
-				return t, true
+			if len(nt) >= 20 && (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*10 >= len(nm)*6 {
+				return t, full[nm], true
 			}
 		}
-		return "", false
+		return "", false, false
 	}
+	var firstH1 *html.Node
 	for _, h := range heads {
 		if h.DataAtom == atom.H1 {
-			if t, ok := agrees(h); ok {
+			if firstH1 == nil {
+				firstH1 = h
+			}
+			if t, _, ok := agrees(h); ok {
 				return t, h
 			}
 		}
 	}
 	for _, h := range heads {
 		if h.DataAtom != atom.H1 {
-			if t, ok := agrees(h); ok {
+			if t, whole, ok := agrees(h); ok {
+				if !whole && firstH1 != nil && before(firstH1, h) {
+					// A subheading under the h1 that agrees with one part
+					// of a "Headline - Subheading" title: the h1 above it
+					// is the headline.
+					if ht := headingText(firstH1); len(strings.Fields(ht)) >= 3 && len(ht) < 300 {
+						return ht, firstH1
+					}
+				}
 				return t, h
 			}
 		}
