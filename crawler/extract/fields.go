@@ -734,6 +734,8 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// <time> elements: one marked as the publication first, then the
 		// first that is not an update.
 		var first *html.Node
+		var firstDate newslink.Date
+		live := isLive(m)
 		for _, n := range m.times {
 			if n.DataAtom != atom.Time || excludedArea(n, true, p.keep) {
 				continue
@@ -748,9 +750,13 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				try(&mod, dateValue(n))
 				continue
 			}
-			if first == nil {
-				if _, ok := p.parseValue(dateValue(n)); ok {
-					first = n
+			if d, ok := p.parseValue(dateValue(n)); ok {
+				if first == nil {
+					first, firstDate = n, d
+				} else if live && d.Before(firstDate) {
+					// A ticker lists its entries newest first: it began
+					// with the earliest.
+					first, firstDate = n, d
 				}
 			}
 		}
@@ -887,7 +893,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 					showsPub = showsPub || v[:10] == pd
 				}
 			}
-			if showsMod && !showsPub && !p.showsDay(body, pd) {
+			if showsMod && !showsPub && !p.showsDay(body, pd) && !(isLive(m) && p.showsUpdate(body, md)) {
 				pub = mod
 			}
 		}
@@ -975,6 +981,57 @@ func excludedClassIn(ci string, inArticle bool) bool {
 // date patterns run over a few dozen bytes at a time, not over the page
 // (which took a tenth of a run's CPU).
 func (p *dateParser) showsDay(body *html.Node, day string) bool {
+	return p.showsDayAs(body, day, nil)
+}
+
+// liveWords mark the title of a live blog or ticker.
+var liveWords = []string{"live:", "live updates", "live blog", "liveblog", "live-blog", "liveticker",
+	"live-ticker", "newsblog", "news-blog", "en direct", "en vivo", "ao vivo", "in diretta"}
+
+// isLive reports whether the page is a live blog or ticker: JSON-LD says
+// LiveBlogPosting, or its title says so.
+func isLive(m *metaInfo) bool {
+	if m.ld.live {
+		return true
+	}
+	for _, t := range []string{m.title, m.first("og:title")} {
+		l := strings.ToLower(t)
+		for _, w := range liveWords {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// updateLabels introduce the date of an update, not of the publication.
+var updateLabels = []string{
+	"updated", "update:", "last modified", "modified", "aktualisiert", "zuletzt geändert", "stand:",
+	"mis à jour", "mise à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
+	"atualizado", "zaktualizowano", "обновлено",
+}
+
+// showsUpdate reports whether the page's text shows the day labelled as
+// an update ("Updated 3 November 2024"): a live ticker shows its last
+// entry's day so, which is then no sign that it was published that day.
+// (Other pages that show only an update's day are dated by it: readers
+// see no other date.)
+func (p *dateParser) showsUpdate(body *html.Node, day string) bool {
+	return p.showsDayAs(body, day, func(before string) bool {
+		l := strings.ToLower(before)
+		for _, u := range updateLabels {
+			if strings.Contains(l, u) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// showsDayAs is showsDay for a date whose preceding text passes label (nil:
+// any date).
+func (p *dateParser) showsDayAs(body *html.Node, day string, label func(before string) bool) bool {
 	if len(day) < 10 {
 		return false
 	}
@@ -990,20 +1047,22 @@ func (p *dateParser) showsDay(body *html.Node, day string) bool {
 		at := i + j
 		// The longest form ("September 30th, 2015") puts about 25 bytes
 		// before the year; an ISO time zone about 20 after it.
-		w := text[max(0, at-40):min(len(text), at+30)]
-		for k := 0; k < 4 && w != ""; k++ {
-			d, off, ok := p.findTextAt(w)
+		ws, we := max(0, at-40), min(len(text), at+30)
+		for k := 0; k < 4 && ws < we; k++ {
+			d, off, ok := p.findTextAt(text[ws:we])
 			if !ok {
 				break
 			}
-			if d.String()[:10] == day && !machineStamp(w[off:]) {
+			start := ws + off
+			if d.String()[:10] == day && !machineStamp(text[start:we]) &&
+				(label == nil || label(text[max(0, start-40):start])) {
 				return true
 			}
-			e := off + 1
-			for e < len(w) && w[e] >= '0' && w[e] <= '9' {
+			e := start + 1
+			for e < we && text[e] >= '0' && text[e] <= '9' {
 				e++
 			}
-			w = w[e:]
+			ws = e
 		}
 		i = at + 4
 	}

@@ -34,6 +34,7 @@ type ldInfo struct {
 	description, url    string
 	body                string // articleBody, for pages that render their text with scripts
 	article             bool   // an article-like object was seen
+	live                bool   // a LiveBlogPosting was seen
 }
 
 // first returns the first non-empty content of the first key that has one.
@@ -290,6 +291,13 @@ func (ld *ldInfo) take(x map[string]any, rank int) {
 		if s := ldString(x["dateCreated"]); s != "" && ldString(x["datePublished"]) == "" {
 			ld.published = s
 		}
+	}
+	for _, t := range ldTypes(x["@type"]) {
+		ld.live = ld.live || strings.EqualFold(t, "LiveBlogPosting")
+	}
+	if ld.published == "" {
+		// A live blog (LiveBlogPosting) states when its coverage started.
+		set(&ld.published, "coverageStartTime")
 	}
 	set(&ld.modified, "dateModified")
 	set(&ld.language, "inLanguage")
