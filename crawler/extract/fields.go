@@ -1228,6 +1228,8 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
 				return false
+			case atom.Figcaption, atom.Caption:
+				return false // a photo's date, not the article's
 			case atom.A:
 				if trimmedLen(textOf(n)) > 30 {
 					return false // a teaser's title, with the date of another story
