@@ -795,19 +795,27 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		const layout = "2006-01-02"
 		// Pages in languages spoken only east of Greenwich are never a day
 		// behind UTC.
+		// Nor are pages under a country domain there.
 		back := -10 * time.Hour
-		if eastOnly(p.lang) {
+		if eastOnly(p.lang) || notBehindUTC(pageURL) {
 			back = 0
 		}
-		near := func(d newslink.Date) bool {
+		near := func(d altDate) bool {
 			day := d.Time.Format(layout)
-			return pub.Time.Format(layout) != day && (pub.Time.Add(back).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
+			b := back
+			if d.URL {
+				// A day in the URL is often the day the story was started;
+				// it moves the instant only as far as the clocks of the
+				// Americas' main zones (UTC-8) reach.
+				b = max(back, -8*time.Hour)
+			}
+			return pub.Time.Format(layout) != day && (pub.Time.Add(b).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
 		}
-		var alts []newslink.Date
+		var alts []altDate
 		confirmed := false
 		for _, u := range []string{pageURL, canonical} {
 			if d, ok := p.urlDate(u); ok {
-				alts = append(alts, d)
+				alts = append(alts, altDate{Date: d, URL: true})
 				confirmed = d.Time.Format(layout) == pub.Time.Format(layout)
 				break
 			}
@@ -815,19 +823,19 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		if body != nil && !confirmed {
 			for _, v := range []string{p.phrase(body), p.byline(body)} {
 				if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() {
-					alts = append(alts, d)
+					alts = append(alts, altDate{Date: d})
 				}
 			}
 		}
 		if h1 != nil && !confirmed {
 			if d, ok := p.near(h1); ok {
-				alts = append(alts, d)
+				alts = append(alts, altDate{Date: d})
 			}
 		}
 		moved := false
 		for _, d := range alts {
 			if near(d) {
-				pub, moved = d, true
+				pub, moved = d.Date, true
 				break
 			}
 		}
@@ -1074,6 +1082,38 @@ func (p *dateParser) showsDayAs(body *html.Node, day string, label func(before s
 // not shown as the article's date.
 func machineStamp(s string) bool {
 	return len(s) > 11 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[11] >= '0' && s[11] <= '9'
+}
+
+// altDate is a day that may be the local day of a UTC instant, and
+// whether it was read from the URL.
+type altDate struct {
+	newslink.Date
+	URL bool
+}
+
+// aheadRegions are the country codes of countries whose clocks are never
+// behind UTC, in Europe, Africa, Asia and Oceania, as country domains.
+var aheadRegions = map[string]bool{
+	"gb": true, "uk": true, "ie": true, "fr": true, "de": true, "at": true, "ch": true, "it": true,
+	"es": true, "nl": true, "be": true, "lu": true, "dk": true, "se": true, "no": true,
+	"fi": true, "pl": true, "cz": true, "sk": true, "hu": true, "ro": true, "bg": true, "gr": true,
+	"tr": true, "ru": true, "ua": true, "in": true, "pk": true, "bd": true, "cn": true, "hk": true,
+	"tw": true, "jp": true, "kr": true, "sg": true, "my": true, "id": true, "ph": true, "th": true,
+	"vn": true, "au": true, "nz": true, "za": true, "ng": true, "ke": true, "eg": true, "il": true,
+	"ae": true, "sa": true, "qa": true,
+}
+
+// notBehindUTC reports whether the page's host has the country domain of
+// one of aheadRegions. (Not the region of the page's language: "es-ES" is
+// the default of Spanish sites in the Americas too.)
+func notBehindUTC(pageURL string) bool {
+	if u, err := url.Parse(pageURL); err == nil {
+		h := strings.ToLower(u.Hostname())
+		if i := strings.LastIndexByte(h, '.'); i >= 0 && aheadRegions[h[i+1:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // eastOnly reports whether a language is written only in time zones at
