@@ -45,6 +45,13 @@ func TestExtract_Golden(t *testing.T) {
 		{name: "us-numeric-date", url: "https://springfield-daily.example/news/library-hours"},
 		{name: "latin1-meta", url: "https://ortsnachrichten.example/cafe"},
 	}
+	// The pages of TestExtract_Patterns, with their URLs.
+	for _, p := range patternPages {
+		tests = append(tests, struct {
+			name string
+			url  string
+		}{p.name, p.url})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join("testdata", tt.name+".html"))
