@@ -175,30 +175,14 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 			set[p] = true
 		}
 	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			article := n.DataAtom == atom.Article || n.DataAtom == atom.Main ||
-				strings.EqualFold(attr(n, "itemprop"), "articleBody")
-			if !article {
-				if ci := classID(n); ci != "" && isPositive(ci) {
-					article = true
-				}
-			}
-			if article {
-				all[n] = true
-				mark(all, n)
-				if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 {
-					keep[n] = true
-					mark(keep, n)
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+	for _, n := range selectAll(doc, articleMarkup) {
+		all[n] = true
+		mark(all, n)
+		if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 {
+			keep[n] = true
+			mark(keep, n)
 		}
 	}
-	walk(doc)
 	if h1 != nil {
 		mark(keep, h1)
 		mark(all, h1)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 
 	"newslink"
@@ -208,25 +209,10 @@ func clean(s string) string {
 
 // findBody returns the <body> element, or the root when there is none.
 func findBody(doc *html.Node) *html.Node {
-	var found *html.Node
-	var walk func(n *html.Node, d int)
-	walk = func(n *html.Node, d int) {
-		if found != nil || d > 3 {
-			return
-		}
-		if n.Type == html.ElementNode && n.Data == "body" {
-			found = n
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, d+1)
-		}
+	if b := cascadia.Query(doc, bodySel); b != nil {
+		return b
 	}
-	walk(doc, 0)
-	if found == nil {
-		return doc
-	}
-	return found
+	return doc
 }
 
 // hostOf returns the lower-cased host of u, or "".

@@ -157,33 +157,14 @@ func isSiteName(nt string, site []string) bool {
 // in comments or related boxes or naming the site.
 func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node {
 	var out []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	for _, h := range selectAll(doc, headingSel) {
 		if len(out) >= 60 {
-			return
+			break
 		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Footer, atom.Nav:
-				return
-			case atom.H1, atom.H2, atom.H3:
-				out = append(out, n)
-				return
-			}
-			ci := classID(n)
-			if ci != "" && excludedAreaClass(ci) {
-				return
-			}
-			if strings.EqualFold(attr(n, "itemprop"), "headline") || ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") || strings.Contains(ci, "article-title") || strings.Contains(ci, "headline")) {
-				out = append(out, n)
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		if !inHeadingFurniture(h) {
+			out = append(out, h)
 		}
 	}
-	walk(doc)
 	var kept []*html.Node
 	for _, h := range out {
 		if isSiteName(normTitle(textOf(h)), site) || namesSite(h) {
