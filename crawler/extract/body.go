@@ -426,6 +426,7 @@ func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, m
 // break ties deterministically).
 func before(a, b *html.Node) bool {
 	da, db := depth(a), depth(b)
+	ancestorFirst := da < db // an ancestor comes before its descendants
 	for da > db {
 		a = a.Parent
 		da--
@@ -435,7 +436,7 @@ func before(a, b *html.Node) bool {
 		db--
 	}
 	if a == b {
-		return da < db
+		return ancestorFirst
 	}
 	for a.Parent != b.Parent {
 		a, b = a.Parent, b.Parent

@@ -157,7 +157,7 @@ func isSiteName(nt string, site []string) bool {
 // in comments or related boxes or naming the site.
 func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node {
 	var out []*html.Node
-	for _, h := range selectAll(doc, headingSel) {
+	for _, h := range selectAll(doc, headingMarkup) {
 		if len(out) >= 60 {
 			break
 		}
