@@ -17,6 +17,7 @@ const maxFlatTags = 1 << 20
 // elements extraction reads, without the nesting) and parsed again, so that
 // a broken page still yields its text.
 func parseHTML(s string) (*html.Node, error) {
+	s = dropInert(s)
 	doc, err := html.Parse(strings.NewReader(s))
 	if err == nil {
 		return doc, nil
@@ -238,4 +239,101 @@ func isBlock(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// dropInert returns the page without the content of its <style> and
+// <svg> elements (the elements themselves stay, empty). Neither holds
+// article text, and they are a quarter of a typical page's bytes: the
+// tokenizer would read every byte and build a node for every path of an
+// icon sprite. Scripts (JSON-LD and application state are read) and
+// comments are skipped over unchanged, so that a "<style" inside them is
+// left alone. It returns s itself when there is nothing to drop.
+func dropInert(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:i] is not yet copied
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			k := strings.Index(rest[4:], "-->")
+			if k < 0 {
+				i = len(s)
+				continue
+			}
+			i += 4 + k + 3
+		case tagAt(rest, "script"):
+			i += closeTag(rest, "script")
+		case tagAt(rest, "style"), tagAt(rest, "svg"):
+			name := "style"
+			if tagAt(rest, "svg") {
+				name = "svg"
+			}
+			open := strings.IndexByte(rest, '>')
+			if open < 0 {
+				i = len(s)
+				continue
+			}
+			end := closeTagStart(rest[open+1:], name)
+			if end < 0 {
+				i = len(s)
+				continue
+			}
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last : i+open+1])
+			i += open + 1 + end
+			last = i
+		default:
+			i++
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// tagAt reports whether s starts with the start tag of name, in any case.
+func tagAt(s, name string) bool {
+	if len(s) < len(name)+2 || !strings.EqualFold(s[1:1+len(name)], name) {
+		return false
+	}
+	switch s[1+len(name)] {
+	case '>', ' ', '\t', '\n', '\r', '\f', '/':
+		return true
+	}
+	return false
+}
+
+// closeTagStart returns the index in s of the first end tag of name ("</name"
+// in any case), or -1.
+func closeTagStart(s, name string) int {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "</")
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if len(s)-i >= 2+len(name) && strings.EqualFold(s[i+2:i+2+len(name)], name) {
+			return i
+		}
+		i += 2
+	}
+}
+
+// closeTag returns the length of the element of name at the start of s,
+// up to the end of its end tag's name, or len(s) when it is not closed.
+func closeTag(s, name string) int {
+	k := closeTagStart(s[1:], name)
+	if k < 0 {
+		return len(s)
+	}
+	return 1 + k + 2 + len(name)
 }
