@@ -258,7 +258,7 @@ func (p *pruner) mostText(c *html.Node, scope int) bool {
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
 	if junkTags[n.DataAtom] {
-		return true
+		return !(n.DataAtom == atom.Header && isEntryHeader(n))
 	}
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
@@ -1017,6 +1017,38 @@ func hasLink(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (c.DataAtom == atom.A && hasAttr(c, "href") || hasLink(c)) {
 			return true
+		}
+	}
+	return false
+}
+
+// isEntryHeader reports whether the <header> n heads one entry of a feed
+// of entries, as a live blog's updates are: its parent is an <article>
+// among sibling <article>s, and it holds a heading that is not a link (a
+// row of teasers links its headings). Such a header's heading is the
+// entry's, part of the text.
+func isEntryHeader(n *html.Node) bool {
+	a := n.Parent
+	if a == nil || a.DataAtom != atom.Article || a.Parent == nil {
+		return false
+	}
+	articles := 0
+	for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Article {
+			articles++
+		}
+	}
+	if articles < 2 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if !hasLink(c) {
+					return true
+				}
+			}
 		}
 	}
 	return false

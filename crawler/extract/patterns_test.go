@@ -71,6 +71,13 @@ var patternPages = []struct {
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
 	},
 	{
+		name: "liveblog-articles", url: "https://lakeside-herald.example/politics/election-live",
+		wantHeadline: "Election night live: results as they come in", wantPublished: "2024-05-02", wantModified: "2024-05-03",
+		wantBody: []string{"Counting is under way", "keep control of the council", "Recount in Harbour ward", "separated by four votes",
+			"Turnout across the borough", "Mill End is the first ward", "The first ballot boxes have arrived"},
+		wantNotBody: []string{"Load more"},
+	},
+	{
 		name: "liveticker", url: "https://stadtkurier.example/verkehr/liveticker-streik",
 		wantHeadline: "Liveticker: Streik im Nahverkehr – Busse und Bahnen stehen still", wantPublished: "2024-03-07", wantModified: "2024-03-08",
 		wantBody: []string{"den Streik am Samstag früh", "Willkommen zu unserem Liveticker"},
