@@ -66,6 +66,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"All rights reserved", "The ferry at dawn"},
 	},
 	{
+		name: "split-expander", url: "https://fenland-journal.example/nature/marsh",
+		wantHeadline: "How the marsh came back", wantPublished: "2024-08-30",
+		wantBody: []string{"Twenty years ago the fields", "first bitterns were heard", "largest colony of bearded tits",
+			"harder to work in a wet spring."},
+		wantNotBody: []string{"Advertisement", "Sign up now"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
