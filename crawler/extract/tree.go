@@ -242,12 +242,13 @@ func isBlock(a atom.Atom) bool {
 }
 
 // dropInert returns the page without the content of its <style> and
-// <svg> elements (the elements themselves stay, empty). Neither holds
-// article text, and they are a quarter of a typical page's bytes: the
-// tokenizer would read every byte and build a node for every path of an
-// icon sprite. Scripts (JSON-LD and application state are read) and
-// comments are skipped over unchanged, so that a "<style" inside them is
-// left alone. It returns s itself when there is nothing to drop.
+// <svg> elements and of the scripts extraction does not read (readScript)
+// (the elements themselves stay, empty). None holds article text, and
+// they are half of a typical page's bytes: the tokenizer would read every
+// byte, copy every script and build a node for every path of an icon
+// sprite. Scripts that are read, and comments, are skipped over unchanged,
+// and so is a "<style" inside them. It returns s itself when there is
+// nothing to drop.
 func dropInert(s string) string {
 	var b strings.Builder
 	last := 0 // s[last:i] is not yet copied
@@ -267,7 +268,26 @@ func dropInert(s string) string {
 			}
 			i += 4 + k + 3
 		case tagAt(rest, "script"):
-			i += closeTag(rest, "script")
+			open := strings.IndexByte(rest, '>')
+			if open < 0 {
+				i = len(s)
+				continue
+			}
+			end := closeTagStart(rest[open+1:], "script")
+			if end < 0 {
+				i = len(s)
+				continue
+			}
+			if end < 256 || readScript(rest[:open], rest[open+1:open+1+end]) {
+				i += open + 1 + end + len("</script")
+				continue
+			}
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last : i+open+1])
+			i += open + 1 + end
+			last = i
 		case tagAt(rest, "style"), tagAt(rest, "svg"):
 			name := "style"
 			if tagAt(rest, "svg") {
@@ -300,6 +320,26 @@ func dropInert(s string) string {
 	return b.String()
 }
 
+// readScript reports whether extraction reads the script with this start
+// tag and content: JSON-LD, or application state naming a publication
+// date under one of scriptDateKeys.
+func readScript(tag, content string) bool {
+	if strings.Contains(strings.ToLower(tag), "ld+json") {
+		return true
+	}
+	// Every key of scriptDateKeys holds one of these (four scans of the
+	// script, not one per key): a script without them is not read.
+	for _, k := range scriptKeyParts {
+		if strings.Contains(content, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptKeyParts are parts of the keys of scriptDateKeys, one in each.
+var scriptKeyParts = []string{"ubli", "pubDate", "pub_date", "display_date"}
+
 // tagAt reports whether s starts with the start tag of name, in any case.
 func tagAt(s, name string) bool {
 	if len(s) < len(name)+2 || !strings.EqualFold(s[1:1+len(name)], name) {
@@ -326,14 +366,4 @@ func closeTagStart(s, name string) int {
 		}
 		i += 2
 	}
-}
-
-// closeTag returns the length of the element of name at the start of s,
-// up to the end of its end tag's name, or len(s) when it is not closed.
-func closeTag(s, name string) int {
-	k := closeTagStart(s[1:], name)
-	if k < 0 {
-		return len(s)
-	}
-	return 1 + k + 2 + len(name)
 }
