@@ -49,6 +49,47 @@ func TestRunEvalExtractCmd_Scores(t *testing.T) {
 	}
 }
 
+func TestRunEvalExtractCmd_Half(t *testing.T) {
+	// news.example.org hashes to half 1, stadt.example (both its pages,
+	// www. or not) to half 2.
+	tests := []struct {
+		half      string
+		wantPages int
+		wantTP    int
+		wantSets  []string
+	}{
+		{half: "1", wantPages: 1, wantTP: 2, wantSets: []string{"news"}},
+		{half: "2", wantPages: 2, wantTP: 1, wantSets: []string{"blogs"}},
+	}
+	for _, tt := range tests {
+		t.Run("half "+tt.half, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(context.Background(), []string{"eval-extract", "--gold", "testdata/evalextract/gold.jsonl", "--half", tt.half, "--json"},
+				strings.NewReader(""), &stdout, &stderr, func(string) string { return "" })
+			if err != nil {
+				t.Fatalf("run: %v\n%s", err, stderr.String())
+			}
+			var rep extractReport
+			if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+				t.Fatalf("output: %v\n%s", err, stdout.String())
+			}
+			if rep.Pages != tt.wantPages || rep.TP != tt.wantTP || rep.Half == 0 {
+				t.Errorf("half %d: pages %d tp %d, want %d and %d", rep.Half, rep.Pages, rep.TP, tt.wantPages, tt.wantTP)
+			}
+			var sets []string
+			for _, d := range rep.Dates {
+				sets = append(sets, d.Set)
+			}
+			if strings.Join(sets, ",") != strings.Join(tt.wantSets, ",") {
+				t.Errorf("date sets %v, want %v", sets, tt.wantSets)
+			}
+		})
+	}
+	if extractHalf("https://www.stadt.example/x") != extractHalf("http://STADT.example/y") {
+		t.Error("www. and case change the half of a host")
+	}
+}
+
 func TestRunEvalExtractCmd_Usage(t *testing.T) {
 	tests := []struct {
 		name string
@@ -57,6 +98,7 @@ func TestRunEvalExtractCmd_Usage(t *testing.T) {
 		{name: "no gold", args: []string{"eval-extract"}},
 		{name: "extra argument", args: []string{"eval-extract", "--gold", "g.jsonl", "x"}},
 		{name: "negative workers", args: []string{"eval-extract", "--gold", "g.jsonl", "--workers", "-1"}},
+		{name: "half 3", args: []string{"eval-extract", "--gold", "g.jsonl", "--half", "3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

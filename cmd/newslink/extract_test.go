@@ -150,3 +150,23 @@ func TestRunExtractCmd_Usage(t *testing.T) {
 		})
 	}
 }
+
+func TestRunExtractCmd_CPUProfile(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "cpu.pprof")
+	outs, err := runExtractForTest(t, "", "--cpuprofile", prof, "testdata/extract/article.html")
+	if err != nil || len(outs) != 1 || outs[0].Headline == "" {
+		t.Fatalf("run: %v, %+v", err, outs)
+	}
+	b, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A pprof profile is gzip-compressed protocol buffers.
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("profile %s: %d bytes, not a gzip-compressed profile", prof, len(b))
+	}
+	_, err = runExtractForTest(t, "", "--cpuprofile", filepath.Join(t.TempDir(), "no", "dir", "cpu.pprof"), "testdata/extract/article.html")
+	if code := exitCode(context.Background(), err); code != exitUsage {
+		t.Errorf("unwritable profile: err %v, exit code %d, want %d", err, code, exitUsage)
+	}
+}

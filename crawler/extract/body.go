@@ -81,13 +81,31 @@ var positiveParts = []string{
 	"entry-body", "page-content", "articletext", "artikel", "beitrag", "inhalt",
 }
 
-// classID returns the lower-cased class and id of n.
+// classID returns the lower-cased class and id of n. It allocates only
+// when both are set or one has upper-case letters: it runs on every
+// element in several passes.
 func classID(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
-	if c == "" && id == "" {
+	switch {
+	case c == "" && id == "":
 		return ""
+	case id == "":
+		return lowerASCII(c)
+	case c == "":
+		return lowerASCII(id)
 	}
-	return strings.ToLower(c + " " + id)
+	return lowerASCII(c + " " + id)
+}
+
+// lowerASCII is strings.ToLower, without a copy when s has no upper-case
+// letter and is ASCII.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // isPositive reports whether a class/id string marks article text.
@@ -157,30 +175,14 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 			set[p] = true
 		}
 	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			article := n.DataAtom == atom.Article || n.DataAtom == atom.Main ||
-				strings.EqualFold(attr(n, "itemprop"), "articleBody")
-			if !article {
-				if ci := classID(n); ci != "" && isPositive(ci) {
-					article = true
-				}
-			}
-			if article {
-				all[n] = true
-				mark(all, n)
-				if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 {
-					keep[n] = true
-					mark(keep, n)
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+	for _, n := range selectAll(doc, articleMarkup) {
+		all[n] = true
+		mark(all, n)
+		if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 {
+			keep[n] = true
+			mark(keep, n)
 		}
 	}
-	walk(doc)
 	if h1 != nil {
 		mark(keep, h1)
 		mark(all, h1)
@@ -256,7 +258,7 @@ func (p *pruner) mostText(c *html.Node, scope int) bool {
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
 	if junkTags[n.DataAtom] {
-		return true
+		return !(n.DataAtom == atom.Header && isEntryHeader(n))
 	}
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
@@ -268,11 +270,11 @@ func isJunk(n *html.Node) bool {
 		return true
 	}
 	ci := classID(n)
-	if ci == "" || isPositive(ci) {
+	if ci != "" && isPositive(ci) {
 		return false
 	}
-	if !isNegative(ci) {
-		return false
+	if ci == "" || !isNegative(ci) {
+		return isTeaserRow(n)
 	}
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
@@ -424,6 +426,7 @@ func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, m
 // break ties deterministically).
 func before(a, b *html.Node) bool {
 	da, db := depth(a), depth(b)
+	ancestorFirst := da < db // an ancestor comes before its descendants
 	for da > db {
 		a = a.Parent
 		da--
@@ -433,7 +436,7 @@ func before(a, b *html.Node) bool {
 		db--
 	}
 	if a == b {
-		return da < db
+		return ancestorFirst
 	}
 	for a.Parent != b.Parent {
 		a, b = a.Parent, b.Parent
@@ -512,7 +515,13 @@ func sentenceEnd(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '"' || r == '“' || r == '”' || r == '»' || r == '«'
+	switch r {
+	case '.', '!', '?', '"', '“', '”', '»', '«', '…',
+		'。', '！', '？', '」', '』', '।', '؟', '۔':
+		// CJK, Devanagari, Arabic and Urdu full stops too.
+		return true
+	}
+	return false
 }
 
 // boilerLines are whole blocks that are page furniture in any article.
@@ -578,6 +587,38 @@ var promoPhrases = []string{
 	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
 }
 
+// tailPhrases mark a block at the end of the body as page furniture:
+// appeals to donate or become a member, sign-in and registration prompts,
+// and the messages of a video player that did not start. In running text
+// they may be the article's words; at its end, after the last paragraph
+// of the article proper, they are not.
+var tailPhrases = []string{
+	"donate", "donation", "make a contribution", "support our", "support independent",
+	"support us", "become a member", "become a supporter", "your support", "spende",
+	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
+	"sign in", "sign up", "log in", "login", "register", "create an account", "anmelden",
+	"einloggen", "registrieren", "se connecter", "iniciar sesión",
+	"does not support the video", "browser does not support", "enable javascript",
+	"javascript is disabled", "javascript enabled", "video is not available", "video is unavailable",
+	"can not be played", "cannot be played", "could not be played", "video player", "loading video",
+	"video konnte nicht", "video kann nicht", "aktivieren sie javascript",
+}
+
+// isTailJunk reports whether a block of up to a few sentences holds a
+// tailPhrase.
+func isTailJunk(s string) bool {
+	if utf8.RuneCountInString(s) > 400 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, p := range tailPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPromo reports whether a block holds a promoPhrase.
 func isPromo(s string) bool {
 	l := strings.ToLower(s)
@@ -611,10 +652,59 @@ type textWriter struct {
 	skipH1   bool
 	headline *html.Node // the headline element: left out, with the short lines above it
 	dropped  []string   // short lines left out around the article, where a date line may be
+	head     *html.Node // the headline, or the first h1, once written past
+	stopped  bool       // a second headline ended the article: nothing more is written
+}
+
+// nextArticle reports whether the headline h, met after the article's
+// headline and some of its text, starts another article: the next story
+// that an infinite scroll appends to the page. That story repeats the
+// article's template: below the element holding both headlines, each
+// sits in its own container of the same kind (both <article>, or the
+// same tag sharing a class). An h1 within the article's own container is
+// one of its subheadings.
+func (w *textWriter) nextArticle(h *html.Node) bool {
+	if w.head == nil || h == w.head {
+		return false
+	}
+	n := 0
+	for _, b := range w.blocks {
+		n += utf8.RuneCountInString(b)
+	}
+	if n < 200 {
+		return false
+	}
+	anc := map[*html.Node]*html.Node{} // ancestor of the headline → its child on the way
+	for c, p := w.head, w.head.Parent; p != nil; c, p = p, p.Parent {
+		anc[p] = c
+	}
+	for c, p := h, h.Parent; p != nil; c, p = p, p.Parent {
+		bh, ok := anc[p]
+		if !ok {
+			continue
+		}
+		// p is the lowest common ancestor; bh and c are the branches.
+		if bh == w.head || c == h || bh.DataAtom != c.DataAtom {
+			return false
+		}
+		if c.DataAtom == atom.Article {
+			return true
+		}
+		for _, cl := range strings.Fields(attr(c, "class")) {
+			if hasWord(attr(bh, "class"), cl) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // write appends n's text as blocks.
 func (w *textWriter) write(n *html.Node) {
+	if w.stopped {
+		return
+	}
 	switch n.Type {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
@@ -629,10 +719,16 @@ func (w *textWriter) write(n *html.Node) {
 		}
 		return
 	}
+	if n.DataAtom == atom.H1 && w.nextArticle(n) {
+		w.flush()
+		w.stopped = true
+		return
+	}
 	if n == w.headline {
 		// The headline is the Headline field, not the body.
 		w.flush()
 		w.atHeadline()
+		w.head = n
 		return
 	}
 	switch n.DataAtom {
@@ -649,6 +745,9 @@ func (w *textWriter) write(n *html.Node) {
 			w.flush()
 			w.cur.Reset()
 			w.atHeadline()
+			if w.head == nil {
+				w.head = n
+			}
 			return
 		}
 	case atom.Table:
@@ -789,7 +888,7 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 	stats := map[*html.Node]textStats{}
 	statsOf(body, stats)
 	top, scores, ptext := findContent(body, stats)
-	w := &textWriter{skipH1: skipH1, headline: headline}
+	w := &textWriter{skipH1: skipH1, headline: headline, head: headline}
 	if top == nil {
 		w.write(body)
 	} else {
@@ -800,10 +899,12 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 	w.flush()
 	// Short lines after the last paragraph are the page's furniture
 	// ("More topics:", "Contact"), not the article's end.
+	// So are calls to donate, sign in or subscribe and a video player's
+	// messages there, whatever their length.
 	dropped := w.dropped
 	for n := len(w.blocks); n > 1; n-- {
 		last := w.blocks[n-1]
-		if w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) {
+		if !isTailJunk(last) && (w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last)) {
 			break
 		}
 		dropped = append(dropped, last)
@@ -821,4 +922,134 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 		}
 	}
 	return text, strings.Join(dropped, "\n")
+}
+
+// preferLDBody returns the JSON-LD articleBody as plain text instead of
+// the visible text when the page shows less than it: nothing much (the
+// page renders its text with scripts), or a teaser of it (a paywall shows
+// the first paragraphs, JSON-LD carries them all). The visible text is a
+// teaser when its paragraphs are, nearly all, paragraphs of the JSON-LD
+// text, which is at least a third longer.
+func preferLDBody(text, ldBody string) string {
+	ldBody = strings.TrimSpace(ldBody)
+	if ldBody == "" {
+		return text
+	}
+	n, nld := utf8.RuneCountInString(text), utf8.RuneCountInString(ldBody)
+	if n < 250 && nld > 2*n {
+		return ldText(ldBody)
+	}
+	if 3*nld < 4*n {
+		return text
+	}
+	ld := ldText(ldBody)
+	if 3*utf8.RuneCountInString(ld) < 4*n {
+		return text
+	}
+	flat := strings.Join(strings.Fields(ld), " ")
+	in, total := 0, 0
+	for p := range strings.SplitSeq(text, "\n\n") {
+		p = strings.Join(strings.Fields(p), " ")
+		total += len(p)
+		if strings.Contains(flat, p) {
+			in += len(p)
+		}
+	}
+	if total > 0 && 10*in >= 9*total {
+		return ld
+	}
+	return text
+}
+
+// isTeaserRow reports whether n is a row or grid of teasers for other
+// stories: at least three of its children, and two thirds of them, are
+// cards whose heading is (or holds) a link, each with little text. Such
+// rows follow articles under any class name, or none.
+func isTeaserRow(n *html.Node) bool {
+	kids, cards := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		kids++
+		if isTeaserCard(c) {
+			cards++
+		}
+	}
+	return cards >= 3 && 3*cards >= 2*kids
+}
+
+// isTeaserCard reports whether n is a teaser: a linked heading (h2 to h6)
+// within a few levels, and under 300 bytes of text.
+func isTeaserCard(n *html.Node) bool {
+	var b strings.Builder
+	appendTextLimit(&b, n, 300)
+	if b.Len() >= 300 {
+		return false
+	}
+	var find func(n *html.Node, depth int, inLink bool) bool
+	find = func(n *html.Node, depth int, inLink bool) bool {
+		if depth > 4 {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if inLink || hasLink(c) {
+					return true
+				}
+				continue
+			}
+			if find(c, depth+1, inLink || c.DataAtom == atom.A) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(n, 0, n.DataAtom == atom.A)
+}
+
+// hasLink reports whether n holds an <a href>.
+func hasLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.A && hasAttr(c, "href") || hasLink(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isEntryHeader reports whether the <header> n heads one entry of a feed
+// of entries, as a live blog's updates are: its parent is an <article>
+// among sibling <article>s, and it holds a heading that is not a link (a
+// row of teasers links its headings). Such a header's heading is the
+// entry's, part of the text.
+func isEntryHeader(n *html.Node) bool {
+	a := n.Parent
+	if a == nil || a.DataAtom != atom.Article || a.Parent == nil {
+		return false
+	}
+	articles := 0
+	for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Article {
+			articles++
+		}
+	}
+	if articles < 2 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if !hasLink(c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

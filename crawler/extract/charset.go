@@ -21,10 +21,9 @@ const prescanBytes = 32 << 10
 // trust, from a byte order mark, the charset of the HTTP Content-Type
 // header, a <meta charset> or <meta http-equiv="Content-Type"> in the
 // page, and finally guessed: UTF-8 if the bytes are valid UTF-8, else
-// Windows-1252. A declared single-byte charset is overridden when the bytes
-// are valid UTF-8 with non-ASCII sequences, which a page in such a charset
-// essentially never is (pages are often converted without their meta
-// being updated). The result is always valid UTF-8. It returns the name of
+// Windows-1252. A declared charset, in the header or the page, is
+// overridden when the bytes are UTF-8 with non-ASCII sequences
+// (reallyUTF8), which a page in another charset essentially never is. The result is always valid UTF-8. It returns the name of
 // the encoding used.
 func decodeHTML(b []byte, contentType string) (string, string) {
 	if enc, name, n := bomEncoding(b); enc != nil {
@@ -33,13 +32,16 @@ func decodeHTML(b []byte, contentType string) (string, string) {
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		if cs := params["charset"]; cs != "" {
 			if enc, name := lookupEncoding(cs); enc != nil {
+				if reallyUTF8(enc, name, b) {
+					return validUTF8(b), "utf-8"
+				}
 				return decodeWith(enc, b), name
 			}
 		}
 	}
 	if cs := prescanCharset(b); cs != "" {
 		if enc, name := lookupEncoding(cs); enc != nil {
-			if name != "utf-8" && isSingleByte(enc) && looksUTF8(b) {
+			if reallyUTF8(enc, name, b) {
 				return validUTF8(b), "utf-8"
 			}
 			return decodeWith(enc, b), name
@@ -84,6 +86,34 @@ func lookupEncoding(label string) (encoding.Encoding, string) {
 		return unicode.UTF8, name
 	}
 	return enc, name
+}
+
+// reallyUTF8 reports whether a page declared as name (decoded by enc) is
+// UTF-8 all the same: pages are converted without their declaration being
+// updated, and servers send a default charset. A single-byte page is taken
+// for UTF-8 when it has multi-byte UTF-8 sequences and at most a few
+// invalid bytes (looksUTF8): Latin-1 or Windows-1252 text essentially
+// never forms them. A multi-byte charset (GB2312, Shift_JIS, Big5, EUC)
+// pairs bytes at random with respect to UTF-8, so its text is taken for
+// UTF-8 only when all of it is valid UTF-8 with non-ASCII sequences.
+func reallyUTF8(enc encoding.Encoding, name string, b []byte) bool {
+	if name == "utf-8" {
+		return false
+	}
+	if isSingleByte(enc) {
+		return looksUTF8(b)
+	}
+	return utf8.Valid(b) && hasNonASCII(b)
+}
+
+// hasNonASCII reports whether b has a byte outside ASCII.
+func hasNonASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // isSingleByte reports whether enc maps each byte to one character.

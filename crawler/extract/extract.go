@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 
 	"newslink"
@@ -161,10 +162,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		pr := &pruner{keep: keep, stats: stats, total: total}
 		pr.prune(body, 0)
 		text, tail := bodyText(body, true, h1)
-		if ldBody := strings.TrimSpace(m.ld.body); utf8.RuneCountInString(text) < 250 && utf8.RuneCountInString(ldBody) > 2*utf8.RuneCountInString(text) {
-			// The page renders its text with scripts; JSON-LD carries it.
-			text = ldText(ldBody)
-		}
+		text = preferLDBody(text, m.ld.body)
 		if desc := description(m); utf8.RuneCountInString(text) < 100 && utf8.RuneCountInString(desc) > utf8.RuneCountInString(text) {
 			// Nothing but furniture on the page (a paywall, a script-rendered
 			// article): its description is the best text there is.
@@ -230,25 +228,10 @@ func clean(s string) string {
 
 // findBody returns the <body> element, or the root when there is none.
 func findBody(doc *html.Node) *html.Node {
-	var found *html.Node
-	var walk func(n *html.Node, d int)
-	walk = func(n *html.Node, d int) {
-		if found != nil || d > 3 {
-			return
-		}
-		if n.Type == html.ElementNode && n.Data == "body" {
-			found = n
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, d+1)
-		}
+	if b := cascadia.Query(doc, bodySel); b != nil {
+		return b
 	}
-	walk(doc, 0)
-	if found == nil {
-		return doc
-	}
-	return found
+	return doc
 }
 
 // baseURL returns the URL the page's relative links resolve against: its

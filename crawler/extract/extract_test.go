@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"newslink/crawler/extract"
 )
 
@@ -42,6 +44,13 @@ func TestExtract_Golden(t *testing.T) {
 		{name: "blog-german", url: "https://gartenblog.example/fruehlingsfest-im-stadtpark/"},
 		{name: "us-numeric-date", url: "https://springfield-daily.example/news/library-hours"},
 		{name: "latin1-meta", url: "https://ortsnachrichten.example/cafe"},
+	}
+	// The pages of TestExtract_Patterns, with their URLs.
+	for _, p := range patternPages {
+		tests = append(tests, struct {
+			name string
+			url  string
+		}{p.name, p.url})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -253,6 +262,8 @@ func TestExtract_Charsets(t *testing.T) {
 		{name: "detected", page: latin1},
 		{name: "utf-16 BOM", page: utf16},
 		{name: "utf-8 despite a latin-1 meta", page: []byte(`<meta charset="iso-8859-1"><html><body><article><p>` + text + `</p></article></body></html>`)},
+		{name: "utf-8 despite a latin-1 header", page: []byte(`<html><body><article><p>` + text + `</p></article></body></html>`), contentType: "text/html; charset=iso-8859-1"},
+		{name: "utf-8 despite a gb2312 meta", page: []byte(`<meta charset="gb2312"><html><body><article><p>` + text + `</p></article></body></html>`)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -351,5 +362,22 @@ func TestExtract_PathologicalPagesTakeBoundedTime(t *testing.T) {
 			}
 			t.Logf("%d bytes in %v", len(page), time.Since(start))
 		})
+	}
+}
+
+func TestExtract_Charsets_GBK(t *testing.T) {
+	// A page really in GB2312 stays GB2312, though some GBK byte pairs are
+	// valid UTF-8 too.
+	text := "从下个月开始，城市图书馆将在周末延长开放时间，阅览室每天开放到晚上九点。"
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("<html><body><article><p>" + text + "</p></article></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := extract.Extract(strings.NewReader(`<meta charset="gb2312">`+gbk), extract.Options{})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if res.Body != text {
+		t.Errorf("body %q, want %q", res.Body, text)
 	}
 }

@@ -157,33 +157,14 @@ func isSiteName(nt string, site []string) bool {
 // in comments or related boxes or naming the site.
 func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node {
 	var out []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	for _, h := range selectAll(doc, headingMarkup) {
 		if len(out) >= 60 {
-			return
+			break
 		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Footer, atom.Nav:
-				return
-			case atom.H1, atom.H2, atom.H3:
-				out = append(out, n)
-				return
-			}
-			ci := classID(n)
-			if ci != "" && excludedAreaClass(ci) {
-				return
-			}
-			if strings.EqualFold(attr(n, "itemprop"), "headline") || ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") || strings.Contains(ci, "article-title") || strings.Contains(ci, "headline")) {
-				out = append(out, n)
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		if !inHeadingFurniture(h) {
+			out = append(out, h)
 		}
 	}
-	walk(doc)
 	var kept []*html.Node
 	for _, h := range out {
 		if isSiteName(normTitle(textOf(h)), site) || namesSite(h) {
@@ -276,6 +257,81 @@ func headingText(h *html.Node) string {
 	return rest
 }
 
+// headingVariants returns the forms in which heading h may be the
+// headline: its text without a kicker (headingText); and, where one of
+// the titles writes "Kicker: Headline", that form, for a kicker that is
+// the heading's first child element (however it is marked, even glued to
+// the headline without a space) or the short line just above the heading.
+// A kicker marked by its class inside the heading is left out (the
+// titles of such pages show it, the headline readers see does not).
+func headingVariants(h *html.Node, titles []string) []string {
+	t := headingText(h)
+	out := []string{t}
+	colon := func(k string) bool {
+		if k == "" || len(strings.Fields(k)) > 8 || sentenceEnd(k) {
+			return false
+		}
+		lk := strings.ToLower(k)
+		for _, v := range titles {
+			lv := strings.ToLower(v)
+			if strings.Contains(lv, lk+":") || strings.Contains(lv, lk+" :") {
+				return true
+			}
+		}
+		return false
+	}
+	// The first child element as the kicker.
+	var first *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			break
+		}
+		if c.Type == html.ElementNode {
+			first = c
+			break
+		}
+	}
+	if first != nil && t == textOf(h) {
+		// Not for a kicker headingText already strips: marked as one by
+		// its class inside the heading, it is left out of the headline
+		// even where the titles show it.
+		k := strings.TrimRight(textOf(first), ":-–—|· ")
+		var b strings.Builder
+		for c := first.NextSibling; c != nil; c = c.NextSibling {
+			appendText(&b, c)
+		}
+		rest := strings.TrimLeft(collapse(b.String()), ":-–—|· ")
+		if len(strings.Fields(rest)) >= 2 && colon(k) {
+			out = append(out, k+": "+rest, rest)
+		}
+	}
+	// The line above: the previous element, or the previous element of
+	// the heading's parent when the heading comes first in it.
+	prev := prevElement(h)
+	if prev == nil && h.Parent != nil && prevElement(h) == nil {
+		prev = prevElement(h.Parent)
+	}
+	if prev != nil && prev.DataAtom != atom.H1 {
+		if k := strings.TrimRight(textOf(prev), ":-–—|· "); colon(k) {
+			out = append(out, k+": "+t)
+		}
+	}
+	return out
+}
+
+// prevElement returns the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // stripSiteParts removes the parts of a title that name the site, keeping
 // the rest as written.
 func stripSiteParts(t string, site []string) string {
@@ -316,8 +372,11 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		metas = append(metas, collapse(m.ld.name))
 	}
 	var normMetas []string
+	full := map[string]bool{} // normalised whole titles, not their parts
 	for _, v := range metas {
 		normMetas = append(normMetas, normTitle(v), normTitle(stripSite(v, site)))
+		// Whole: the title, or the title without the parts naming the site.
+		full[normTitle(v)], full[normTitle(stripSiteParts(v, site))] = true, true
 		if parts := titleParts(v); len(parts) > 1 {
 			for _, p := range parts {
 				if np := normTitle(p); !isSiteName(np, site) {
@@ -327,32 +386,60 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 	}
 	heads := headingCandidates(m, doc, site)
-	agrees := func(h *html.Node) (string, bool) {
-		t := headingText(h)
+	// agrees returns the form of heading h that agrees with the metadata,
+	// and whether it agrees with a whole title rather than a part of one.
+	// A kicker the titles show as "Kicker: Headline" is kept in that form.
+	agrees := func(h *html.Node) (string, bool, bool) {
+		variants := headingVariants(h, metas)
+		for _, t := range variants {
+			// Exact agreement first: it tells the kicker form from the bare one.
+			nt := normTitle(t)
+			if nt == "" || len(t) > 400 {
+				continue
+			}
+			for _, nm := range normMetas {
+				if nm == nt {
+					return t, full[nm], true
+				}
+			}
+		}
+		t := variants[0]
 		nt := normTitle(t)
 		if nt == "" || len(t) > 400 {
-			return "", false
+			return "", false, false
 		}
 		for _, nm := range normMetas {
 			if nm == "" {
 				continue
 			}
-			if nm == nt || len(nt) >= 20 && (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*10 >= len(nm)*6 {
-				return t, true
+			if len(nt) >= 20 && (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*10 >= len(nm)*6 {
+				return t, full[nm], true
 			}
 		}
-		return "", false
+		return "", false, false
 	}
+	var firstH1 *html.Node
 	for _, h := range heads {
 		if h.DataAtom == atom.H1 {
-			if t, ok := agrees(h); ok {
+			if firstH1 == nil {
+				firstH1 = h
+			}
+			if t, _, ok := agrees(h); ok {
 				return t, h
 			}
 		}
 	}
 	for _, h := range heads {
 		if h.DataAtom != atom.H1 {
-			if t, ok := agrees(h); ok {
+			if t, whole, ok := agrees(h); ok {
+				if !whole && firstH1 != nil && before(firstH1, h) {
+					// A subheading under the h1 that agrees with one part
+					// of a "Headline - Subheading" title: the h1 above it
+					// is the headline.
+					if ht := headingText(firstH1); len(strings.Fields(ht)) >= 3 && len(ht) < 300 {
+						return ht, firstH1
+					}
+				}
 				return t, h
 			}
 		}
@@ -628,6 +715,8 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// <time> elements: one marked as the publication first, then the
 		// first that is not an update.
 		var first *html.Node
+		var firstDate newslink.Date
+		live := isLive(m)
 		for _, n := range m.times {
 			if n.DataAtom != atom.Time || excludedArea(n, true, p.keep) {
 				continue
@@ -642,9 +731,13 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				try(&mod, dateValue(n))
 				continue
 			}
-			if first == nil {
-				if _, ok := p.parseValue(dateValue(n)); ok {
-					first = n
+			if d, ok := p.parseValue(dateValue(n)); ok {
+				if first == nil {
+					first, firstDate = n, d
+				} else if live && d.Before(firstDate) {
+					// A ticker lists its entries newest first: it began
+					// with the earliest.
+					first, firstDate = n, d
 				}
 			}
 		}
@@ -683,19 +776,27 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		const layout = "2006-01-02"
 		// Pages in languages spoken only east of Greenwich are never a day
 		// behind UTC.
+		// Nor are pages under a country domain there.
 		back := -10 * time.Hour
-		if eastOnly(p.lang) {
+		if eastOnly(p.lang) || notBehindUTC(pageURL) {
 			back = 0
 		}
-		near := func(d newslink.Date) bool {
+		near := func(d altDate) bool {
 			day := d.Time.Format(layout)
-			return pub.Time.Format(layout) != day && (pub.Time.Add(back).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
+			b := back
+			if d.URL {
+				// A day in the URL is often the day the story was started;
+				// it moves the instant only as far as the clocks of the
+				// Americas' main zones (UTC-8) reach.
+				b = max(back, -8*time.Hour)
+			}
+			return pub.Time.Format(layout) != day && (pub.Time.Add(b).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
 		}
-		var alts []newslink.Date
+		var alts []altDate
 		confirmed := false
 		for _, u := range []string{pageURL, canonical} {
 			if d, ok := p.urlDate(u); ok {
-				alts = append(alts, d)
+				alts = append(alts, altDate{Date: d, URL: true})
 				confirmed = d.Time.Format(layout) == pub.Time.Format(layout)
 				break
 			}
@@ -703,19 +804,19 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		if body != nil && !confirmed {
 			for _, v := range []string{p.phrase(body), p.byline(body)} {
 				if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() {
-					alts = append(alts, d)
+					alts = append(alts, altDate{Date: d})
 				}
 			}
 		}
 		if h1 != nil && !confirmed {
 			if d, ok := p.near(h1); ok {
-				alts = append(alts, d)
+				alts = append(alts, altDate{Date: d})
 			}
 		}
 		moved := false
 		for _, d := range alts {
 			if near(d) {
-				pub, moved = d, true
+				pub, moved = d.Date, true
 				break
 			}
 		}
@@ -781,7 +882,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 					showsPub = showsPub || v[:10] == pd
 				}
 			}
-			if showsMod && !showsPub && !p.showsDay(body, pd) {
+			if showsMod && !showsPub && !p.showsDay(body, pd) && !(isLive(m) && p.showsUpdate(body, md)) {
 				pub = mod
 			}
 		}
@@ -863,25 +964,135 @@ func excludedClassIn(ci string, inArticle bool) bool {
 }
 
 // showsDay reports whether the page's text shows the day (YYYY-MM-DD)
-// written in any form findText reads.
+// written in any form findText reads, other than a machine timestamp
+// (machineStamp). Every form writes the year in
+// full, so only the text around each occurrence of the year is read: the
+// date patterns run over a few dozen bytes at a time, not over the page
+// (which took a tenth of a run's CPU).
 func (p *dateParser) showsDay(body *html.Node, day string) bool {
+	return p.showsDayAs(body, day, nil)
+}
+
+// liveWords mark the title of a live blog or ticker.
+var liveWords = []string{"live:", "live updates", "live blog", "liveblog", "live-blog", "liveticker",
+	"live-ticker", "newsblog", "news-blog", "en direct", "en vivo", "ao vivo", "in diretta"}
+
+// isLive reports whether the page is a live blog or ticker: JSON-LD says
+// LiveBlogPosting, or its title says so.
+func isLive(m *metaInfo) bool {
+	if m.ld.live {
+		return true
+	}
+	for _, t := range []string{m.title, m.first("og:title")} {
+		l := strings.ToLower(t)
+		for _, w := range liveWords {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// updateLabels introduce the date of an update, not of the publication.
+var updateLabels = []string{
+	"updated", "update:", "last modified", "modified", "aktualisiert", "zuletzt geändert", "stand:",
+	"mis à jour", "mise à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
+	"atualizado", "zaktualizowano", "обновлено",
+}
+
+// showsUpdate reports whether the page's text shows the day labelled as
+// an update ("Updated 3 November 2024"): a live ticker shows its last
+// entry's day so, which is then no sign that it was published that day.
+// (Other pages that show only an update's day are dated by it: readers
+// see no other date.)
+func (p *dateParser) showsUpdate(body *html.Node, day string) bool {
+	return p.showsDayAs(body, day, func(before string) bool {
+		l := strings.ToLower(before)
+		for _, u := range updateLabels {
+			if strings.Contains(l, u) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// showsDayAs is showsDay for a date whose preceding text passes label (nil:
+// any date).
+func (p *dateParser) showsDayAs(body *html.Node, day string, label func(before string) bool) bool {
+	if len(day) < 10 {
+		return false
+	}
 	var b strings.Builder
 	appendTextLimit(&b, body, 50_000) // bounded work: the article's dates are near its top
 	text := b.String()
-	for i := 0; i < 200 && text != ""; i++ {
-		d, at, ok := p.findTextAt(text)
-		if !ok {
+	year := day[:4]
+	for i, n := 0, 0; n < 200; n++ {
+		j := strings.Index(text[i:], year)
+		if j < 0 {
 			return false
 		}
-		if d.String()[:10] == day {
+		at := i + j
+		// The longest form ("September 30th, 2015") puts about 25 bytes
+		// before the year; an ISO time zone about 20 after it.
+		ws, we := max(0, at-40), min(len(text), at+30)
+		for k := 0; k < 4 && ws < we; k++ {
+			d, off, ok := p.findTextAt(text[ws:we])
+			if !ok {
+				break
+			}
+			start := ws + off
+			if d.String()[:10] == day && !machineStamp(text[start:we]) &&
+				(label == nil || label(text[max(0, start-40):start])) {
+				return true
+			}
+			e := start + 1
+			for e < we && text[e] >= '0' && text[e] <= '9' {
+				e++
+			}
+			ws = e
+		}
+		i = at + 4
+	}
+	return false
+}
+
+// machineStamp reports whether s starts with an ISO 8601 date and time
+// ("2021-10-27T20:35:36"): microdata printed as text, which a reader is
+// not shown as the article's date.
+func machineStamp(s string) bool {
+	return len(s) > 11 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[11] >= '0' && s[11] <= '9'
+}
+
+// altDate is a day that may be the local day of a UTC instant, and
+// whether it was read from the URL.
+type altDate struct {
+	newslink.Date
+	URL bool
+}
+
+// aheadRegions are the country codes of countries whose clocks are never
+// behind UTC, in Europe, Africa, Asia and Oceania, as country domains.
+var aheadRegions = map[string]bool{
+	"gb": true, "uk": true, "ie": true, "fr": true, "de": true, "at": true, "ch": true, "it": true,
+	"es": true, "nl": true, "be": true, "lu": true, "dk": true, "se": true, "no": true,
+	"fi": true, "pl": true, "cz": true, "sk": true, "hu": true, "ro": true, "bg": true, "gr": true,
+	"tr": true, "ru": true, "ua": true, "in": true, "pk": true, "bd": true, "cn": true, "hk": true,
+	"tw": true, "jp": true, "kr": true, "sg": true, "my": true, "id": true, "ph": true, "th": true,
+	"vn": true, "au": true, "nz": true, "za": true, "ng": true, "ke": true, "eg": true, "il": true,
+	"ae": true, "sa": true, "qa": true,
+}
+
+// notBehindUTC reports whether the page's host has the country domain of
+// one of aheadRegions. (Not the region of the page's language: "es-ES" is
+// the default of Spanish sites in the Americas too.)
+func notBehindUTC(pageURL string) bool {
+	if u, err := url.Parse(pageURL); err == nil {
+		h := strings.ToLower(u.Hostname())
+		if i := strings.LastIndexByte(h, '.'); i >= 0 && aheadRegions[h[i+1:]] {
 			return true
 		}
-		// Go on after this date: skip past its first digits.
-		j := at + 1
-		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-			j++
-		}
-		text = text[j:]
 	}
 	return false
 }
@@ -1038,6 +1249,8 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
 				return false
+			case atom.Figcaption, atom.Caption:
+				return false // a photo's date, not the article's
 			case atom.A:
 				if trimmedLen(textOf(n)) > 30 {
 					return false // a teaser's title, with the date of another story

@@ -51,6 +51,7 @@ type ldInfo struct {
 	section             string   // articleSection
 	keywords            []string // keywords, each maybe a list separated by commas
 	article             bool     // an article-like object was seen
+	live                bool     // a LiveBlogPosting was seen
 }
 
 // first returns the first non-empty content of the first key that has one.
@@ -344,6 +345,13 @@ func (ld *ldInfo) take(x map[string]any, rank int) {
 		if s := ldString(x["dateCreated"]); s != "" && ldString(x["datePublished"]) == "" {
 			ld.published = s
 		}
+	}
+	for _, t := range ldTypes(x["@type"]) {
+		ld.live = ld.live || strings.EqualFold(t, "LiveBlogPosting")
+	}
+	if ld.published == "" {
+		// A live blog (LiveBlogPosting) states when its coverage started.
+		set(&ld.published, "coverageStartTime")
 	}
 	set(&ld.modified, "dateModified")
 	set(&ld.language, "inLanguage")

@@ -17,6 +17,7 @@ const maxFlatTags = 1 << 20
 // elements extraction reads, without the nesting) and parsed again, so that
 // a broken page still yields its text.
 func parseHTML(s string) (*html.Node, error) {
+	s = dropInert(s)
 	doc, err := html.Parse(strings.NewReader(s))
 	if err == nil {
 		return doc, nil
@@ -196,7 +197,8 @@ func collapse(s string) string {
 	if clean && !prevSpace {
 		return s
 	}
-	if strings.ContainsAny(s, invisibles) {
+	// Two Contains, not ContainsAny: that decodes every rune of s.
+	if strings.Contains(s, "\u200b") || strings.Contains(s, "\ufeff") {
 		s = invisibleReplacer.Replace(s)
 	}
 	var b strings.Builder
@@ -219,10 +221,8 @@ func collapse(s string) string {
 // asciiSpace marks the ASCII white space characters.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// invisibles are characters that are not text: zero-width
+// invisibleReplacer removes characters that are not text: zero-width
 // spaces and byte order marks.
-const invisibles = "\u200b\ufeff"
-
 var invisibleReplacer = strings.NewReplacer("\u200b", "", "\ufeff", "")
 
 // isBlock reports whether elements of atom a start a new line of text.
@@ -239,4 +239,131 @@ func isBlock(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// dropInert returns the page without the content of its <style> and
+// <svg> elements and of the scripts extraction does not read (readScript)
+// (the elements themselves stay, empty). None holds article text, and
+// they are half of a typical page's bytes: the tokenizer would read every
+// byte, copy every script and build a node for every path of an icon
+// sprite. Scripts that are read, and comments, are skipped over unchanged,
+// and so is a "<style" inside them. It returns s itself when there is
+// nothing to drop.
+func dropInert(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:i] is not yet copied
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			k := strings.Index(rest[4:], "-->")
+			if k < 0 {
+				i = len(s)
+				continue
+			}
+			i += 4 + k + 3
+		case tagAt(rest, "script"):
+			open := strings.IndexByte(rest, '>')
+			if open < 0 {
+				i = len(s)
+				continue
+			}
+			end := closeTagStart(rest[open+1:], "script")
+			if end < 0 {
+				i = len(s)
+				continue
+			}
+			if end < 256 || readScript(rest[:open], rest[open+1:open+1+end]) {
+				i += open + 1 + end + len("</script")
+				continue
+			}
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last : i+open+1])
+			i += open + 1 + end
+			last = i
+		case tagAt(rest, "style"), tagAt(rest, "svg"):
+			name := "style"
+			if tagAt(rest, "svg") {
+				name = "svg"
+			}
+			open := strings.IndexByte(rest, '>')
+			if open < 0 {
+				i = len(s)
+				continue
+			}
+			end := closeTagStart(rest[open+1:], name)
+			if end < 0 {
+				i = len(s)
+				continue
+			}
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last : i+open+1])
+			i += open + 1 + end
+			last = i
+		default:
+			i++
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// readScript reports whether extraction reads the script with this start
+// tag and content: JSON-LD, or application state naming a publication
+// date under one of scriptDateKeys.
+func readScript(tag, content string) bool {
+	if strings.Contains(strings.ToLower(tag), "ld+json") {
+		return true
+	}
+	// Every key of scriptDateKeys holds one of these (four scans of the
+	// script, not one per key): a script without them is not read.
+	for _, k := range scriptKeyParts {
+		if strings.Contains(content, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptKeyParts are parts of the keys of scriptDateKeys, one in each.
+var scriptKeyParts = []string{"ubli", "pubDate", "pub_date", "display_date"}
+
+// tagAt reports whether s starts with the start tag of name, in any case.
+func tagAt(s, name string) bool {
+	if len(s) < len(name)+2 || !strings.EqualFold(s[1:1+len(name)], name) {
+		return false
+	}
+	switch s[1+len(name)] {
+	case '>', ' ', '\t', '\n', '\r', '\f', '/':
+		return true
+	}
+	return false
+}
+
+// closeTagStart returns the index in s of the first end tag of name ("</name"
+// in any case), or -1.
+func closeTagStart(s, name string) int {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "</")
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if len(s)-i >= 2+len(name) && strings.EqualFold(s[i+2:i+2+len(name)], name) {
+			return i
+		}
+		i += 2
+	}
 }

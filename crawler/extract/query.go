@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The extractor's query layer. A rule that picks elements by tag,
+// attribute or class is a goquery Selection over a cascadia selector
+// compiled once, here; a test a selector cannot state (a class holding one
+// of many words, in any case) is a Go predicate behind the same Matcher
+// interface. Passes that read text while they walk and skip whole subtrees
+// as they go (the pruner, the text writer, the scoring of paragraphs, the
+// searches for dates near the headline, in bylines and after phrases)
+// walk the tree by hand: one pass over the page instead of a query per
+// element, which measured several times slower on long pages.
+var (
+	// bodySel is the page's <body>.
+	bodySel = cascadia.MustCompile(`body`)
+	// articleMarkupSel marks the article by its element or microdata.
+	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
+	// headingTagSel is the headings and the elements microdata marks as
+	// the headline.
+	headingTagSel = cascadia.MustCompile(`h1, h2, h3, [itemprop="headline" i]`)
+)
+
+// matchFunc is a Go predicate as a goquery Matcher.
+type matchFunc func(*html.Node) bool
+
+// Match reports whether n matches.
+func (f matchFunc) Match(n *html.Node) bool { return n.Type == html.ElementNode && f(n) }
+
+// MatchAll returns n and its descendants that match, in document order.
+func (f matchFunc) MatchAll(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if f.Match(n) {
+			out = append(out, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// Filter returns the nodes of ns that match.
+func (f matchFunc) Filter(ns []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, n := range ns {
+		if f.Match(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// articleMarkup matches the elements that mark article text: <article>,
+// <main>, itemprop="articleBody", and a class or id naming article text
+// (positiveParts).
+var articleMarkup = matchFunc(func(n *html.Node) bool {
+	if articleMarkupSel.Match(n) {
+		return true
+	}
+	ci := classID(n)
+	return ci != "" && isPositive(ci)
+})
+
+// headingMarkup matches every element that may hold the headline:
+// headingTagSel, and a class or id naming a title or headline. (As a
+// selector, [class*="headline" i] and its kind lower-cased every class of
+// the page once per pattern: the headline search took three times as
+// long.)
+var headingMarkup = matchFunc(func(n *html.Node) bool {
+	if headingTagSel.Match(n) {
+		return true
+	}
+	ci := classID(n)
+	return ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") ||
+		strings.Contains(ci, "article-title") || strings.Contains(ci, "headline"))
+})
+
+// selectAll returns the elements under root (not root itself) that m
+// matches, in document order.
+func selectAll(root *html.Node, m goquery.Matcher) []*html.Node {
+	return goquery.NewDocumentFromNode(root).FindMatcher(m).Nodes
+}
+
+// inHeadingFurniture reports whether heading candidate h lies where no
+// headline is: in a script, the <head>, a footer or navigation, a comment
+// or related box (excludedAreaClass), or inside another candidate.
+func inHeadingFurniture(h *html.Node) bool {
+	switch h.DataAtom {
+	case atom.H1, atom.H2, atom.H3:
+	default:
+		if ci := classID(h); ci != "" && excludedAreaClass(ci) {
+			return true
+		}
+	}
+	for p := h.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Footer, atom.Nav:
+			return true
+		}
+		if ci := classID(p); ci != "" && excludedAreaClass(ci) {
+			return true
+		}
+		if headingMarkup.Match(p) {
+			return true
+		}
+	}
+	return false
+}

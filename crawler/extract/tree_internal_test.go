@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDropInert(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{name: "nothing to drop", in: `<p>a</p>`, want: `<p>a</p>`},
+		{name: "style and svg emptied", in: `<STYLE type="x">p{}</style><p>a</p><svg viewBox="0 0 1 1"><path d="M0"/><title>Icon</title></SVG>b`,
+			want: `<STYLE type="x"></style><p>a</p><svg viewBox="0 0 1 1"></SVG>b`},
+		{name: "style in a script kept", in: `<script>var s = "<style>x</style>";</script><p>a</p>`, want: `<script>var s = "<style>x</style>";</script><p>a</p>`},
+		{name: "style in a comment kept", in: `<!-- <style>x</style> --><p>a</p>`, want: `<!-- <style>x</style> --><p>a</p>`},
+		{name: "not a style element", in: `<styled>x</styled><svgx>y</svgx>`, want: `<styled>x</styled><svgx>y</svgx>`},
+		{name: "unclosed style", in: `<p>a</p><style>p{}`, want: `<p>a</p><style>p{}`},
+		{name: "unread script emptied", in: `<script>` + strings.Repeat("var a = 1;", 30) + `</script><p>a</p>`, want: `<script></script><p>a</p>`},
+		{name: "JSON-LD kept", in: `<script type="application/ld+json">` + strings.Repeat(" ", 300) + `{}</script>`, want: `<script type="application/ld+json">` + strings.Repeat(" ", 300) + `{}</script>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropInert(tt.in); got != tt.want {
+				t.Errorf("dropInert(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScriptKeyParts_CoverScriptDateKeys(t *testing.T) {
+	for _, k := range scriptDateKeys {
+		if !readScript("<script", `{"`+k+`": "2020-01-02"}`) {
+			t.Errorf("a script with the key %q is dropped before parsing", k)
+		}
+	}
+	if readScript("<script", `var x = 1;`) {
+		t.Error("a script without date keys is kept")
+	}
+	if !readScript(`<script type="application/ld+json"`, `{}`) {
+		t.Error("JSON-LD is dropped")
+	}
+}
