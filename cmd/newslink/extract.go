@@ -124,20 +124,34 @@ func runExtractCmd(ctx context.Context, e *env, args []string) error {
 	return runExtract(ctx, e, opts)
 }
 
+// extractionGC sets the garbage collector for a run that extracts pages
+// and returns what restores it. Each page's tree is garbage a moment after
+// it is built, while the live heap stays small (2×workers pages): with the
+// default GOGC=100 the collector ran every few pages and took a quarter of
+// the run's CPU. GOGC=400 with a soft limit of 80 MiB keeps the peak under
+// 100 MiB. GOGC or GOMEMLIMIT set in the environment wins.
+func extractionGC(e *env) (restore func()) {
+	gc, limit := -2, int64(-1)
+	if e.getenv("GOGC") == "" {
+		gc = debug.SetGCPercent(extractGCPercent)
+	}
+	if e.getenv("GOMEMLIMIT") == "" {
+		limit = debug.SetMemoryLimit(extractMemoryLimit)
+	}
+	return func() {
+		if gc != -2 {
+			debug.SetGCPercent(gc)
+		}
+		if limit >= 0 {
+			debug.SetMemoryLimit(limit)
+		}
+	}
+}
+
 // runExtract extracts every page of opts and prints one JSON object per page
 // to e.stdout, in input order. At most 2×workers pages are in memory at once.
 func runExtract(ctx context.Context, e *env, opts extractOptions) error {
-	// Each page's tree is garbage a moment after it is built, while the
-	// live heap stays small (2×workers pages): with the default GOGC=100
-	// the collector ran every few pages and took a quarter of the run's
-	// CPU. GOGC=400 with a soft limit of 80 MiB keeps the peak under
-	// 100 MiB. GOGC or GOMEMLIMIT set in the environment wins.
-	if e.getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(extractGCPercent))
-	}
-	if e.getenv("GOMEMLIMIT") == "" {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(extractMemoryLimit))
-	}
+	defer extractionGC(e)()
 	workers := opts.workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

@@ -146,6 +146,7 @@ type articleSink interface {
 
 // runImportWARC reads the files and stores their articles.
 func runImportWARC(ctx context.Context, e *env, o importWARCOptions) error {
+	defer extractionGC(e)() // as extract runs: mostly parse trees that are garbage at once
 	start := time.Now()
 	var st importWARCStats
 	// The reading goroutine counts in these; the rest is counted where

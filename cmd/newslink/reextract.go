@@ -77,6 +77,7 @@ type reextractJob struct {
 // runReextract extracts every archived article again and updates those
 // whose fields changed.
 func runReextract(ctx context.Context, e *env, o reextractOptions) error {
+	defer extractionGC(e)() // as extract runs: mostly parse trees that are garbage at once
 	start := time.Now()
 	db, err := openDB(e)
 	if err != nil {
