@@ -58,10 +58,11 @@ var ServingSuffixes = [2]string{".a", ".b"}
 // for tests.
 var servingTxBytes = 32 << 20
 
-// publishHook, when set (by tests), runs after the serving file is
-// written and before the served path is switched to it; an error it
-// returns stops Publish there, as a crash would.
-var publishHook func(file string) error
+// publishHook, when set (by tests), runs at each stage of Publish:
+// "applied", inside the serving file's transaction once the changes are
+// in, and "written", before the served path is switched to the file. An
+// error it returns stops Publish there, as a crash would.
+var publishHook func(stage, file string) error
 
 // logChange appends a publish log entry when a log is kept.
 func logChange(tx *bolt.Tx, kind byte, id uint64) error {
@@ -162,7 +163,7 @@ func (db *DB) publish(ctx context.Context, path string) (res PublishResult, err 
 		}
 	}
 	if publishHook != nil {
-		if err := publishHook(file); err != nil {
+		if err := publishHook("written", file); err != nil {
 			return res, err
 		}
 	}
@@ -188,7 +189,14 @@ func (db *DB) startPubLog() error {
 		return err
 	}
 	return db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketMeta).Put(keyPubFloor, itob(tx.Bucket(bucketPubLog).Sequence()))
+		// A sequence of its own: a serving file written before (while no
+		// log was kept, changes went unrecorded) holds a lower one, below
+		// the floor, and is written whole.
+		floor, err := tx.Bucket(bucketPubLog).NextSequence()
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keyPubFloor, itob(floor))
 	})
 }
 
@@ -214,7 +222,9 @@ func (db *DB) StopPublishing(ctx context.Context) error {
 		if err := deleteServed(meta); err != nil {
 			return err
 		}
-		return resetBucket(tx, bucketPubLog)
+		// The entries go; the sequence stays, so that it never runs
+		// back to what a serving file already holds.
+		return deleteLog(tx.Bucket(bucketPubLog), ^uint64(0))
 	})
 	if err != nil {
 		return fmt.Errorf("store: stop publishing: %w", err)
@@ -294,6 +304,11 @@ func (db *DB) updateServing(ctx context.Context, file string, res *PublishResult
 			res.Articles, res.Lists, err = applyLog(ctx, tx, stx, binary.BigEndian.Uint64(have))
 			if err != nil {
 				return err
+			}
+			if publishHook != nil {
+				if err := publishHook("applied", file); err != nil {
+					return err
+				}
 			}
 			return meta.Put(keyServeSeq, itob(cur))
 		})
@@ -562,13 +577,24 @@ func (db *DB) trimPubLog(name string, seq uint64) error {
 		if len(floor) != 8 || binary.BigEndian.Uint64(floor) >= upTo {
 			return nil
 		}
-		log := tx.Bucket(bucketPubLog)
-		lc := log.Cursor()
-		for k, _ := lc.First(); k != nil && binary.BigEndian.Uint64(k) <= upTo; k, _ = lc.First() {
-			if err := lc.Delete(); err != nil {
-				return err
-			}
+		if err := deleteLog(tx.Bucket(bucketPubLog), upTo); err != nil {
+			return err
 		}
 		return meta.Put(keyPubFloor, itob(upTo))
 	})
+}
+
+// deleteLog deletes the log entries up to sequence upTo.
+func deleteLog(log *bolt.Bucket, upTo uint64) error {
+	var keys [][]byte
+	c := log.Cursor()
+	for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= upTo; k, _ = c.Next() {
+		keys = append(keys, bytes.Clone(k))
+	}
+	for _, k := range keys {
+		if err := log.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
