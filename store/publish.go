@@ -94,6 +94,9 @@ type PublishResult struct {
 	Articles, Lists int
 	// Seq is the publish log sequence File holds everything up to.
 	Seq uint64
+	// Current is true when the served file already held every change:
+	// nothing was written and path was left as it was.
+	Current bool
 }
 
 // Publish makes path serve the articles, URLs and Related Stories lists
@@ -141,8 +144,19 @@ func (db *DB) publish(ctx context.Context, path string) (res PublishResult, err 
 	}
 	// The file that path does not name is the one to write.
 	name := base + ServingSuffixes[0]
-	if target, err := os.Readlink(path); err == nil && filepath.Base(target) == name {
+	target, err := os.Readlink(path)
+	if err == nil && filepath.Base(target) == name {
 		name = base + ServingSuffixes[1]
+	}
+	if err == nil && writable {
+		// Nothing changed since the served file was written: a server
+		// need not reload.
+		served := filepath.Join(dir, filepath.Base(target))
+		if seq, ok := db.servedCurrent(filepath.Base(target)); ok {
+			if _, err := os.Stat(served); err == nil {
+				return PublishResult{File: served, Seq: seq, Current: true}, nil
+			}
+		}
 	}
 	file := filepath.Join(dir, name)
 	res.File = file
@@ -198,6 +212,22 @@ func (db *DB) startPubLog() error {
 		}
 		return tx.Bucket(bucketMeta).Put(keyPubFloor, itob(floor))
 	})
+}
+
+// servedCurrent reports whether the serving file of the name (one of
+// this database's pair) holds every change logged, and its sequence.
+func (db *DB) servedCurrent(name string) (seq uint64, ok bool) {
+	db.bolt.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		v := meta.Get(append(bytes.Clone(keyServedPrefix), name...))
+		if len(v) != 8 || meta.Get(keyPubFloor) == nil {
+			return nil
+		}
+		seq = binary.BigEndian.Uint64(v)
+		ok = seq == tx.Bucket(bucketPubLog).Sequence()
+		return nil
+	})
+	return seq, ok
 }
 
 // StopPublishing drops the publish log and stops keeping it: "newslink

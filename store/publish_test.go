@@ -99,6 +99,19 @@ func dump(tb testing.TB, db *store.DB) string {
 	return b.String()
 }
 
+// publishTwice publishes both serving files, with a new article between.
+func publishTwice(tb testing.TB, db *store.DB, snap string) {
+	tb.Helper()
+	for i := range 2 {
+		if i == 1 {
+			putStories(tb, db, 1000, 1001)
+		}
+		if _, err := db.Publish(context.Background(), snap); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
 // aliasURLs are the aliases the tests store.
 var aliasURLs = []string{"https://news.example/print/1", "https://news.example/print/2"}
 
@@ -135,14 +148,14 @@ func TestDB_Publish_UpdatesTheOlderFile(t *testing.T) {
 	}
 	steps := []step{
 		{"first", func() {}, ".a", true, 0, 0},
-		{"second: the other file", func() {}, ".b", true, 0, 0},
+		{"second: the other file", func() { putStories(t, db, 100, 101) }, ".b", true, 0, 0},
+		// .a was written before the last step: it gets both steps' changes.
 		{"new articles and lists", func() {
 			more := putStories(t, db, 20, 23)
 			if err := db.PutRelated(ctx, ringLists(more, 0.25)); err != nil {
 				t.Fatal(err)
 			}
-		}, ".a", false, 3, 3},
-		// .b was written before the last step: it gets both steps' changes.
+		}, ".a", false, 4, 3},
 		{"an update, an alias", func() {
 			a, _ := db.ArticleByID(ctx, ids[1])
 			a.Headline = "Story 1, updated"
@@ -161,7 +174,8 @@ func TestDB_Publish_UpdatesTheOlderFile(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, ".a", false, 2, -1},
-		{"nothing new: .b catches up on the rebuild", func() {}, ".b", false, 1, -1},
+		{"nothing new: .a stays served", func() {}, ".a", false, 0, 0},
+		{"one more: .b catches up on the rebuild", func() { putStories(t, db, 24, 25) }, ".b", false, 2, -1},
 	}
 	for _, s := range steps {
 		s.change()
@@ -171,6 +185,9 @@ func TestDB_Publish_UpdatesTheOlderFile(t *testing.T) {
 		}
 		if res.File != snap+s.wantFile || res.Full != s.wantFull {
 			t.Errorf("%s: published %s (whole: %v, %s), want %s (whole: %v)", s.name, res.File, res.Full, res.Why, snap+s.wantFile, s.wantFull)
+		}
+		if res.Current != strings.HasPrefix(s.name, "nothing new") {
+			t.Errorf("%s: Current = %v", s.name, res.Current)
 		}
 		if !s.wantFull && (res.Articles != s.wantArticles || res.Lists != s.wantLists) {
 			t.Errorf("%s: copied %d articles and %d lists, want %d and %d", s.name, res.Articles, res.Lists, s.wantArticles, s.wantLists)
@@ -194,11 +211,7 @@ func TestDB_Publish_HeldFileWrittenAnew(t *testing.T) {
 	db := openAt(t, filepath.Join(t.TempDir(), "news.db"))
 	snap := store.SnapshotPath(db.Path())
 	putStories(t, db, 0, 5)
-	for range 2 {
-		if _, err := db.Publish(ctx, snap); err != nil {
-			t.Fatal(err)
-		}
-	}
+	publishTwice(t, db, snap)
 	// snap names .b; .a is the next to update, and a reader holds it.
 	held, err := store.Open(snap+".a", &store.Options{ReadOnly: true})
 	if err != nil {
@@ -242,11 +255,7 @@ func TestDB_Publish_Interrupted(t *testing.T) {
 			if err := db.ReplaceRelated(ctx, ringLists(ids, 0.5)); err != nil {
 				t.Fatal(err)
 			}
-			for range 2 {
-				if _, err := db.Publish(ctx, snap); err != nil {
-					t.Fatal(err)
-				}
-			}
+			publishTwice(t, db, snap)
 			reader, err := store.Open(snap, &store.Options{ReadOnly: true})
 			if err != nil {
 				t.Fatal(err)
@@ -331,11 +340,7 @@ func TestDB_StopPublishing(t *testing.T) {
 	db := openAt(t, filepath.Join(t.TempDir(), "news.db"))
 	snap := store.SnapshotPath(db.Path())
 	putStories(t, db, 0, 3)
-	for range 2 {
-		if _, err := db.Publish(ctx, snap); err != nil {
-			t.Fatal(err)
-		}
-	}
+	publishTwice(t, db, snap)
 	if err := db.StopPublishing(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -348,6 +353,7 @@ func TestDB_StopPublishing(t *testing.T) {
 		t.Errorf("publish after the log stopped = %+v, want the file written whole", res)
 	}
 	servedEquals(t, db, snap)
+	putStories(t, db, 6, 7)
 	res, err = db.Publish(ctx, snap)
 	if err != nil || !res.Full {
 		t.Errorf("publish of the other file = %+v, %v; want it written whole too", res, err)
@@ -366,9 +372,12 @@ func ExampleDB_Publish() {
 	res, _ := db.Publish(ctx, snap) // the first: written whole
 	fmt.Println(filepath.Base(res.File), res.Full)
 	db.PutArticle(ctx, &newslink.Article{URL: "https://example.com/b", Headline: "B"})
-	db.Publish(ctx, snap)          // .b, written whole
-	res, _ = db.Publish(ctx, snap) // .a again: only article B is copied
+	db.Publish(ctx, snap) // .b, written whole
+	db.PutArticle(ctx, &newslink.Article{URL: "https://example.com/c", Headline: "C"})
+	res, _ = db.Publish(ctx, snap) // .a again: only articles B and C are copied
 	fmt.Println(filepath.Base(res.File), res.Full, res.Articles)
+	res, _ = db.Publish(ctx, snap) // nothing changed: .a stays served
+	fmt.Println(filepath.Base(res.File), res.Current)
 
 	served, _ := store.Open(snap, &store.Options{ReadOnly: true})
 	defer served.Close()
@@ -376,6 +385,7 @@ func ExampleDB_Publish() {
 	fmt.Println(n)
 	// Output:
 	// news.db.snapshot.a true
-	// news.db.snapshot.a false 1
-	// 2
+	// news.db.snapshot.a false 2
+	// news.db.snapshot.a true
+	// 3
 }

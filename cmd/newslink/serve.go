@@ -171,6 +171,10 @@ func publishSnapshot(ctx context.Context, e *env, db *store.DB) error {
 		return err
 	}
 	took := time.Since(start).Round(time.Millisecond)
+	if res.Current {
+		e.log.Debug("published snapshot: unchanged", "path", path, "file", res.File)
+		return nil
+	}
 	if res.Full {
 		e.log.Debug("published snapshot: written whole", "path", path, "file", res.File, "why", res.Why, "took", took)
 		return nil

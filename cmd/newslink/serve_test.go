@@ -334,6 +334,15 @@ func TestServe_LinkPublishesChangesWhileServing(t *testing.T) {
 			t.Errorf("serving file: %v", err)
 		}
 	}
+	// A link with nothing new leaves the served file as it is: serve
+	// need not reload.
+	served, _ := os.Readlink(store.SnapshotPath(db))
+	if log := linkLogged(t, db); !strings.Contains(log, "published snapshot: unchanged") {
+		t.Errorf("link with nothing new:\n%s", log)
+	}
+	if now, _ := os.Readlink(store.SnapshotPath(db)); now != served {
+		t.Errorf("link with nothing new switched the snapshot from %s to %s", served, now)
+	}
 }
 
 // TestServe_LinkNeverWaitsForServe: a server that has not switched away
