@@ -133,14 +133,15 @@ func (db *DB) publish(ctx context.Context, path string) (res PublishResult, err 
 		return res, err
 	}
 	writable := !db.bolt.IsReadOnly()
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
 	if writable {
 		if err := db.startPubLog(); err != nil {
 			return res, err
 		}
-	}
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+		removeLeftovers(dir, base)
 	}
 	// The file that path does not name is the one to write.
 	name := base + ServingSuffixes[0]
@@ -190,6 +191,23 @@ func (db *DB) publish(ctx context.Context, path string) (res PublishResult, err 
 		}
 	}
 	return res, nil
+}
+
+// removeLeftovers deletes what a publish that crashed left in dir: whole
+// serving files not renamed into place, and links not renamed over the
+// served path. The caller holds the database's write lock, so that no
+// other publish of it is running.
+func removeLeftovers(dir, base string) {
+	patterns := []string{"." + base + ".link-*"}
+	for _, suffix := range ServingSuffixes {
+		patterns = append(patterns, "."+base+suffix+".tmp-*")
+	}
+	for _, p := range patterns {
+		names, _ := filepath.Glob(filepath.Join(dir, p))
+		for _, name := range names {
+			os.Remove(name)
+		}
+	}
 }
 
 // startPubLog sets the log floor if no log is kept yet: from now on every

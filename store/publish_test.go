@@ -290,6 +290,13 @@ func TestDB_Publish_Interrupted(t *testing.T) {
 				t.Errorf("after the crash the served content changed:\n%s\nwant\n%s", got, served)
 			}
 			reader.Close()
+			// What a crash during a whole write or a switch leaves behind.
+			dir := filepath.Dir(snap)
+			for _, name := range []string{".news.db.snapshot.a.tmp-123", ".news.db.snapshot.link-99"} {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte("partial"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 			res, err := db.Publish(ctx, snap)
 			if err != nil {
 				t.Fatal(err)
@@ -298,6 +305,9 @@ func TestDB_Publish_Interrupted(t *testing.T) {
 				t.Errorf("publish after the crash wrote the file whole (%s); want an update", res.Why)
 			}
 			servedEquals(t, db, snap)
+			if left, _ := filepath.Glob(filepath.Join(dir, ".news.db.snapshot*")); len(left) != 0 {
+				t.Errorf("left behind after the next publish: %v", left)
+			}
 		})
 	}
 }
