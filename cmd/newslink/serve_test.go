@@ -219,10 +219,10 @@ func getHealth(tb testing.TB, srv string) health {
 }
 
 // linkLogged runs link with debug logging and returns its log.
-func linkLogged(tb testing.TB, db string) string {
+func linkLogged(tb testing.TB, db string, args ...string) string {
 	tb.Helper()
 	var out, log strings.Builder
-	err := run(context.Background(), []string{"--db", db, "--log-level", "debug", "link", "--lock-wait", "0"},
+	err := run(context.Background(), append([]string{"--db", db, "--log-level", "debug", "link", "--lock-wait", "0"}, args...),
 		strings.NewReader(""), &out, &log, func(string) string { return "" })
 	if err != nil {
 		tb.Fatalf("link: %v\n%s", err, log.String())
@@ -334,6 +334,13 @@ func TestServe_LinkPublishesChangesWhileServing(t *testing.T) {
 			t.Errorf("serving file: %v", err)
 		}
 	}
+	// A rebuild replaces every list: the file is updated with all of them.
+	importStories(t, db, 9, 1)
+	if log := linkLogged(t, db, "--rebuild"); !strings.Contains(log, "published snapshot: updated") || !strings.Contains(log, "lists=-1") {
+		t.Errorf("link --rebuild:\n%s", log)
+	}
+	h = waitGeneration(t, srv, h.Generation)
+	servedAsStored(t, db, srv)
 	// A link with nothing new leaves the served file as it is: serve
 	// need not reload.
 	served, _ := os.Readlink(store.SnapshotPath(db))
