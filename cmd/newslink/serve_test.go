@@ -12,8 +12,10 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -383,5 +385,63 @@ func TestServe_LinkNeverWaitsForServe(t *testing.T) {
 	defer snap.Close()
 	if got, _ := snap.Count(context.Background()); got != n || n != before.Articles+4 {
 		t.Errorf("published %d articles, the database has %d, the server had %d", got, n, before.Articles)
+	}
+}
+
+// TestBinary_ServeWhileLinkPublishes runs serve and link as the binaries
+// cron and systemd run: after each link the serve process answers what
+// the database holds, and a link with serve running exits 0 at once.
+func TestBinary_ServeWhileLinkPublishes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildBinary(t)
+	db, _ := crawledFixture(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	var serveLog strings.Builder
+	serve := exec.Command(bin, "--db", db, "serve", "--addr", addr, "--reload-interval", "20ms")
+	serve.Stderr = &serveLog
+	if err := serve.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		serve.Process.Signal(syscall.SIGTERM)
+		if err := serve.Wait(); err != nil {
+			t.Errorf("serve: %v\n%s", err, serveLog.String())
+		}
+	})
+	srv := "http://" + addr
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if res, err := http.Get(srv + "/healthz"); err == nil {
+			res.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not answer in 20s:\n%s", serveLog.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	h := getHealth(t, srv)
+	for round := range 3 {
+		var in strings.Builder
+		fmt.Fprintf(&in, `{"url": "https://news.example.com/uk/2015/04/0%d/binary", "headline": "Cyber crime arrests, binary round %d", "published": "2015-04-0%d", "body": "Police arrested cyber crime suspects again in round %d."}`+"\n", round+1, round, round+1, round)
+		imp := exec.Command(bin, "--db", db, "import", "-")
+		imp.Stdin = strings.NewReader(in.String())
+		if out, err := imp.CombinedOutput(); err != nil {
+			t.Fatalf("import: %v\n%s", err, out)
+		}
+		if out, err := exec.Command(bin, "--db", db, "--log-level", "debug", "link", "--lock-wait", "0").CombinedOutput(); err != nil {
+			t.Fatalf("link: %v\n%s", err, out)
+		} else if round == 2 && !strings.Contains(string(out), "published snapshot: updated") {
+			t.Errorf("link round %d did not update a serving file:\n%s", round, out)
+		}
+		h = waitGeneration(t, srv, h.Generation)
+		servedAsStored(t, db, srv)
 	}
 }
