@@ -83,8 +83,8 @@ func (s *Server) open(ctx context.Context) (*snapshot, error) {
 }
 
 // Reload opens the snapshot file again if it changed since it was last
-// opened (another file was renamed over it, or its size or modification
-// time changed), switches new requests to it and closes the old snapshot
+// opened (another file was renamed over it, the symbolic link it is was
+// switched to another file, or its size or modification time changed), switches new requests to it and closes the old snapshot
 // when the requests reading it have ended. It reports whether it
 // switched. On error the server keeps serving the old snapshot, and does
 // not try a file that failed to open again until the file changes.

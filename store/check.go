@@ -168,7 +168,7 @@ func (db *DB) checkTx(ctx context.Context, tx *bolt.Tx, r *CheckReport) error {
 	r.Version = v
 	missing := false
 	for _, name := range allBuckets {
-		if tx.Bucket(name) == nil && (v >= 2 || !bytes.Equal(name, bucketAliases)) {
+		if tx.Bucket(name) == nil && (v >= 3 || !bytes.Equal(name, bucketPubLog)) && (v >= 2 || !bytes.Equal(name, bucketAliases)) {
 			r.problem("bucket %s is missing", name)
 			missing = true
 		}

@@ -16,6 +16,10 @@
 //	linkindex  generation (8 bytes) -> bucket: chunk number -> 1 MiB pieces
 //	           of the linker's encoded index
 //	linklog    sequence -> one change record of the link index
+//	publog     sequence -> kind + ID of an article written or a list
+//	           rewritten, for the serving files (version 3); kept while
+//	           meta "publog-floor" is set, with meta "served:<file>" ->
+//	           the sequence each serving file holds
 //
 // The crawl frontier (see Frontier) keeps a small record per URL it has
 // seen, keyed by 8 bytes of the URL's SHA-256, and the URL's item (URL,
@@ -34,6 +38,12 @@
 // IDs come from the articles bucket's NextSequence and never change for a
 // stored URL. One process at a time may open the file; a second one gets
 // ErrLocked after Options.LockTimeout.
+//
+// Publish keeps the serving files that "newslink serve" reads: two files
+// with only the meta, articles, urls and related buckets (meta
+// "serve-seq" is the publish log sequence each holds), written in turn
+// with the changes the publish log names, and a symbolic link to the
+// current one.
 //
 // Every change to the layout bumps SchemaVersion and adds a migration from
 // the version before it (migrate.go), which Open runs on a file opened for

@@ -15,3 +15,18 @@ func SetDropEvery(n int) (restore func()) {
 	dropEvery = n
 	return func() { dropEvery = old }
 }
+
+// SetPublishHook makes Publish call hook at each of its stages ("applied",
+// "written"), for tests, and returns a function that removes it.
+func SetPublishHook(hook func(stage, file string) error) (restore func()) {
+	publishHook = hook
+	return func() { publishHook = nil }
+}
+
+// SetServingTxBytes sets how much one transaction of a whole serving file
+// writes, for tests, and returns a function that restores it.
+func SetServingTxBytes(n int) (restore func()) {
+	old := servingTxBytes
+	servingTxBytes = n
+	return func() { servingTxBytes = old }
+}

@@ -26,6 +26,7 @@ type migration struct {
 // migrations are in order: migrations[i] turns version i+1 into i+2.
 var migrations = []migration{
 	{1, "index the aliases of each article in the aliases bucket", migrateAliases},
+	{2, "add the publish log of the serving files", migratePubLog},
 }
 
 // MigrationBackupPath returns the name of the copy that Open writes of the
@@ -99,4 +100,12 @@ func scanAliases(tx *bolt.Tx, fn func(id, url []byte) error) error {
 		}
 	}
 	return nil
+}
+
+// migratePubLog (version 2 to 3) adds the publish log bucket, empty: no
+// log is kept until the first Publish (the serving files of an older
+// version, full copies, are then written anew).
+func migratePubLog(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists(bucketPubLog)
+	return err
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // SnapshotSuffix is appended to a database's path to name the snapshot
-// that PublishSnapshot writes by default.
+// that "newslink serve" reads: the path Publish points at its serving
+// files.
 const SnapshotSuffix = ".snapshot"
 
 // SnapshotPath returns the default snapshot path of the database file at
@@ -24,8 +25,10 @@ func SnapshotPath(dbPath string) string { return dbPath + SnapshotSuffix }
 // synced. A reader that has the old file open keeps reading it; one that
 // opens path afterwards gets the new copy. Writers of db are not blocked.
 //
-// Open the snapshot with Options.ReadOnly: the file is meant for readers
-// such as "newslink serve", never for writes.
+// Open the snapshot with Options.ReadOnly: the file is meant for readers,
+// never for writes. It copies the whole database; Publish, which "newslink
+// link" uses for "newslink serve", copies only the buckets serve reads,
+// and of those only what changed.
 func (db *DB) PublishSnapshot(ctx context.Context, path string) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: publish snapshot %s: %w", path, err)

@@ -25,7 +25,7 @@ import (
 
 // SchemaVersion is the layout version this package reads and writes: one
 // more than the oldest layout, 1, for each migration in migrations.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // DefaultLockTimeout is how long Open waits for another process's lock
 // when Options.LockTimeout is zero.
@@ -58,7 +58,7 @@ var (
 
 // allBuckets are created at open.
 var allBuckets = append([][]byte{bucketMeta, bucketArticles, bucketURLs, bucketRelated, bucketPrints, bucketAliases,
-	bucketLinkIndex, bucketLinkLog, bucketChanged}, frontierBuckets...)
+	bucketLinkIndex, bucketLinkLog, bucketChanged, bucketPubLog}, frontierBuckets...)
 
 // Options configures Open. The zero value (or nil) means
 // DefaultLockTimeout, read-write.
@@ -450,6 +450,9 @@ func put(tx *bolt.Tx, a *newslink.Article, o putOpts) (newslink.Change, uint64, 
 			if err != nil {
 				return 0, 0, err
 			}
+			if err := logChange(tx, logArticle, id); err != nil {
+				return 0, 0, err
+			}
 			return newslink.Unchanged, id, arts.Put(itob(id), v)
 		}
 		change = newslink.Updated
@@ -496,12 +499,18 @@ func put(tx *bolt.Tx, a *newslink.Article, o putOpts) (newslink.Change, uint64, 
 	if err := tx.Bucket(bucketChanged).Put(itob(id), nil); err != nil {
 		return 0, 0, err
 	}
+	if err := logChange(tx, logArticle, id); err != nil {
+		return 0, 0, err
+	}
 	return change, id, arts.Put(itob(id), v)
 }
 
 // putAlias stores url as another URL of the article with the ID.
 func putAlias(tx *bolt.Tx, id, url []byte) error {
 	if err := tx.Bucket(bucketURLs).Put(url, id); err != nil {
+		return err
+	}
+	if err := logChange(tx, logArticle, binary.BigEndian.Uint64(id)); err != nil {
 		return err
 	}
 	return tx.Bucket(bucketAliases).Put(aliasKey(id, url), nil)
@@ -749,6 +758,9 @@ func (db *DB) putRelated(ctx context.Context, lists map[uint64][]newslink.Relate
 			if err := resetBucket(tx, bucketRelated); err != nil {
 				return err
 			}
+			if err := logChange(tx, logAllLists, 0); err != nil {
+				return err
+			}
 		}
 		b := tx.Bucket(bucketRelated)
 		b.FillPercent = 0.9
@@ -763,6 +775,11 @@ func (db *DB) putRelated(ctx context.Context, lists map[uint64][]newslink.Relate
 			}
 			if err := b.Put(itob(id), v); err != nil {
 				return err
+			}
+			if !all {
+				if err := logChange(tx, logList, id); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

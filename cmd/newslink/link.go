@@ -103,11 +103,13 @@ func runLink(ctx context.Context, e *env, o linkOptions) (linkResult, error) {
 	if !o.quiet {
 		fmt.Fprintf(e.stdout, "%s in %v\n", res, time.Since(start).Round(time.Millisecond))
 	}
-	// A snapshot is kept only where "newslink serve" reads one.
-	if _, err := os.Stat(store.SnapshotPath(e.db)); err == nil {
+	// A snapshot is kept only where "newslink serve" reads one (the path
+	// is a link to a serving file, which Publish writes anew if missing);
+	// elsewhere no publish log is kept either.
+	if _, err := os.Lstat(store.SnapshotPath(e.db)); err == nil {
 		return res, publishSnapshot(ctx, e, db)
 	}
-	return res, nil
+	return res, db.StopPublishing(ctx)
 }
 
 // linkMemoryLimit is the Go heap's soft limit during link.

@@ -70,7 +70,7 @@ func TestBackup_CopyExportsTheSame(t *testing.T) {
 func TestCheck_Report(t *testing.T) {
 	db, _ := crawledFixture(t)
 	out := mustRun(t, db, "check")
-	if !strings.Contains(out, "schema version 2,") || !strings.HasSuffix(out, db+": ok\n") {
+	if !strings.Contains(out, fmt.Sprintf("schema version %d,", store.SchemaVersion)) || !strings.HasSuffix(out, db+": ok\n") {
 		t.Errorf("check:\n%s", out)
 	}
 	var r store.CheckReport

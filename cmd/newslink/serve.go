@@ -127,7 +127,10 @@ func runServe(ctx context.Context, e *env, ln net.Listener, o serveOptions) erro
 
 // openSnapshot opens a snapshot file for the server, read-only.
 func openSnapshot(ctx context.Context, path string) (server.Source, error) {
-	db, err := store.Open(path, &store.Options{ReadOnly: true})
+	// Never wait for a lock: a serving file locked for writing is one
+	// that link is bringing up to date, not the one path names; the
+	// next reload finds the file path names then.
+	db, err := store.Open(path, &store.Options{ReadOnly: true, LockTimeout: -1})
 	if err != nil {
 		return nil, err
 	}
@@ -152,16 +155,31 @@ func ensureSnapshot(ctx context.Context, e *env, path string) error {
 		return fmt.Errorf("serve: no snapshot at %s: %w", path, err)
 	}
 	defer db.Close()
-	return db.PublishSnapshot(ctx, path)
+	_, err = db.Publish(ctx, path)
+	return err
 }
 
-// publishSnapshot writes the snapshot that "newslink serve" reads, next
-// to the database: link calls it after swapping in the new lists.
+// publishSnapshot brings the snapshot that "newslink serve" reads, next
+// to the database, up to date: link calls it after storing the new
+// lists. It copies only what changed since the serving file it updates
+// was last written (store.DB.Publish).
 func publishSnapshot(ctx context.Context, e *env, db *store.DB) error {
 	path := store.SnapshotPath(e.db)
-	if err := db.PublishSnapshot(ctx, path); err != nil {
+	start := time.Now()
+	res, err := db.Publish(ctx, path)
+	if err != nil {
 		return err
 	}
-	e.log.Debug("published snapshot", "path", path)
+	took := time.Since(start).Round(time.Millisecond)
+	if res.Current {
+		e.log.Debug("published snapshot: unchanged", "path", path, "file", res.File)
+		return nil
+	}
+	if res.Full {
+		e.log.Debug("published snapshot: written whole", "path", path, "file", res.File, "why", res.Why, "took", took)
+		return nil
+	}
+	e.log.Debug("published snapshot: updated", "path", path, "file", res.File,
+		"articles", res.Articles, "lists", res.Lists, "took", took)
 	return nil
 }
