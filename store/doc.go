@@ -6,7 +6,9 @@
 //
 //	meta       "schema" -> schema version (decimal); opening a newer schema fails
 //	           "linkindex-generation" -> the link index in use (8 bytes)
-//	articles   ID (8-byte big endian) -> article as JSON
+//	articles   ID (8-byte big endian) -> article as JSON; fields added
+//	           later (warc, image, tags) are optional, so older records need
+//	           no migration
 //	urls       canonical URL -> ID
 //	related    ID -> Related Stories list as JSON
 //	fingerprints  content hash (16 bytes) -> ID, so one article found
@@ -23,7 +25,8 @@
 //
 // The crawl frontier (see Frontier) keeps a small record per URL it has
 // seen, keyed by 8 bytes of the URL's SHA-256, and the URL's item (URL,
-// depth, dates, validators) in the bucket of its state:
+// the URL as found when it differs, depth, dates, validators, when first
+// fetched) in the bucket of its state:
 //
 //	frontier   URL key -> state and the item's key in its state's bucket
 //	queue      priority key -> item: ready to fetch, best first
@@ -34,6 +37,8 @@
 //
 // Items are encoded by hand (varints and length-prefixed strings), since
 // bbolt maps the file and its size is the frontier's memory footprint.
+// Fields added later (the URL as found, the first fetch) are appended at
+// the end only when set, so items written before them still decode.
 //
 // IDs come from the articles bucket's NextSequence and never change for a
 // stored URL. One process at a time may open the file; a second one gets
