@@ -20,6 +20,7 @@ var layers = map[string][]string{
 	"newslink/crawler/warc":           {"newslink"},
 	"newslink/linker":                 {"newslink"},
 	"newslink/linker/synth":           {},
+	"newslink/linkrun":                {"newslink", "newslink/linker"},
 	"newslink/store":                  {"newslink"},
 	"newslink/store/redisq":           {"newslink"},
 	"newslink/store/redisq/redistest": {},

@@ -42,6 +42,20 @@ func (db *DB) Lookup(ctx context.Context, url string) (*newslink.Article, bool, 
 	return a, true, nil
 }
 
+// LookupID returns the article with the ID and true, or nil and false
+// when there is none. It is ArticleByID in the comma-ok form, for callers
+// that cannot import this package to test ErrNotFound.
+func (db *DB) LookupID(ctx context.Context, id uint64) (*newslink.Article, bool, error) {
+	a, err := db.ArticleByID(ctx, id)
+	if errors.Is(err, ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	return a, true, nil
+}
+
 // Latest returns up to limit articles, newest first, after skipping offset
 // of them, and the number of articles stored. Newest means the latest
 // publication date; ties, and articles without a date (which come last),

@@ -145,6 +145,21 @@ func TestDB_Lookup(t *testing.T) {
 	}
 }
 
+func TestDB_LookupID(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	a := article("https://x/a", "A")
+	if _, err := db.PutArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok, err := db.LookupID(ctx, a.ID); err != nil || !ok || got.Headline != "A" {
+		t.Errorf("LookupID(stored) = %v, %v, %v", got, ok, err)
+	}
+	if got, ok, err := db.LookupID(ctx, a.ID+1); err != nil || ok || got != nil {
+		t.Errorf("LookupID(missing) = %v, %v, %v; want nil, false, nil", got, ok, err)
+	}
+}
+
 // putMany stores n synthetic articles in batches.
 func putMany(tb testing.TB, db *store.DB, n int) {
 	tb.Helper()

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -281,14 +280,11 @@ func parseArticleLine(line string, now time.Time) (importedLine, error) {
 		if exact {
 			return raw, nil
 		}
-		if u, err := url.Parse(raw); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-			n, err := urlnorm.Normalize(raw)
-			if err != nil {
-				return "", fmt.Errorf("url %q: %v", raw, err)
-			}
-			return n, nil
+		id, err := urlnorm.Identifier(raw)
+		if err != nil {
+			return "", fmt.Errorf("url %q: %v", raw, err)
 		}
-		return raw, nil
+		return id, nil
 	}
 	var err error
 	if l.URL, err = canonical(l.URL); err != nil {
@@ -338,12 +334,10 @@ func parseArticleLine(line string, now time.Time) (importedLine, error) {
 // webImage returns an image URL if it is an absolute http(s) URL, else "":
 // an imported line may come from anywhere, and the image ends up in pages.
 func webImage(raw string) string {
-	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
+	if raw = strings.TrimSpace(raw); urlnorm.IsWeb(raw) {
+		return raw
 	}
-	return raw
+	return ""
 }
 
 // firstParagraph returns the text before the first blank line.

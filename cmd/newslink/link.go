@@ -1,20 +1,19 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"os"
 	"runtime/debug"
 	"time"
 
-	"newslink"
 	"newslink/linker"
+	"newslink/linkrun"
 	"newslink/store"
 )
+
+// The link algorithm reaches the database through this interface.
+var _ linkrun.Store = (*store.DB)(nil)
 
 // linkOptions are the flags of "newslink link".
 type linkOptions struct {
@@ -77,7 +76,7 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 
 // runLink opens the database, links it, prints the summary and publishes
 // the snapshot where serve reads one.
-func runLink(ctx context.Context, e *env, o linkOptions) (linkResult, error) {
+func runLink(ctx context.Context, e *env, o linkOptions) (linkrun.Result, error) {
 	if e.getenv("GOMEMLIMIT") == "" {
 		// A rebuild's garbage would otherwise double its peak; 3 GiB keeps
 		// a million-article rebuild under 4 GiB of RSS.
@@ -86,19 +85,19 @@ func runLink(ctx context.Context, e *env, o linkOptions) (linkResult, error) {
 	if o.profile != "" {
 		stop, err := startCPUProfile(o.profile)
 		if err != nil {
-			return linkResult{}, fmt.Errorf("link: --cpuprofile: %w", err)
+			return linkrun.Result{}, fmt.Errorf("link: --cpuprofile: %w", err)
 		}
 		defer stop()
 	}
 	db, err := openDB(e)
 	if err != nil {
-		return linkResult{}, err
+		return linkrun.Result{}, err
 	}
 	defer db.Close()
 	start := time.Now()
-	res, err := link(ctx, e.log, db, o.cfg, o.rebuild)
+	res, err := linkrun.Run(ctx, db, linkrun.Options{Config: o.cfg, Rebuild: o.rebuild, Memory: rssNow}, e.log)
 	if err != nil {
-		return linkResult{}, err
+		return linkrun.Result{}, err
 	}
 	if !o.quiet {
 		fmt.Fprintf(e.stdout, "%s in %v\n", res, time.Since(start).Round(time.Millisecond))
@@ -114,227 +113,3 @@ func runLink(ctx context.Context, e *env, o linkOptions) (linkResult, error) {
 
 // linkMemoryLimit is the Go heap's soft limit during link.
 const linkMemoryLimit = 3 << 30
-
-// linkResult says what a link run did.
-type linkResult struct {
-	rebuilt  bool
-	why      string // why everything was recomputed
-	articles int    // articles linked (rebuild) or added (update)
-	lists    int    // lists written
-}
-
-func (r linkResult) String() string {
-	if r.rebuilt {
-		return fmt.Sprintf("linked %d articles (rebuilt: %s)", r.articles, r.why)
-	}
-	return fmt.Sprintf("linked %d new or changed articles, %d lists updated", r.articles, r.lists)
-}
-
-// link updates the Related Stories lists: it adds the articles created or
-// updated since the last run to the stored index and rewrites the lists
-// they change, or recomputes everything when asked, when there is no index
-// yet or when the options differ from the index's.
-func link(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config, rebuild bool) (linkResult, error) {
-	if rebuild {
-		return linkAll(ctx, log, db, cfg, "asked")
-	}
-	t0 := time.Now()
-	want, err := linker.Build(ctx, nil, cfg) // the options with defaults filled in
-	if err != nil {
-		return linkResult{}, fmt.Errorf("link: %w", err)
-	}
-	wantCfg := want.Config()
-	wantCfg.Workers = 0
-	// The options are at the head of the stored index: a run with nothing
-	// to add reads no further.
-	var have linker.Config
-	ok, err := db.LinkIndex(ctx, func(base io.Reader, _ []io.Reader) error {
-		var err error
-		have, err = linker.ReadConfig(base)
-		return err
-	})
-	switch {
-	case ctx.Err() != nil:
-		return linkResult{}, fmt.Errorf("link: %w", ctx.Err())
-	case !ok:
-		return linkAll(ctx, log, db, cfg, "no index yet")
-	case err != nil:
-		log.Warn("link: stored index unreadable; rebuilding", "err", err)
-		return linkAll(ctx, log, db, cfg, "the stored index is unreadable")
-	}
-	if have.Workers = 0; have != wantCfg {
-		return linkAll(ctx, log, db, cfg, "the options changed")
-	}
-	ids, err := db.Changed(ctx)
-	if err != nil {
-		return linkResult{}, err
-	}
-	if len(ids) == 0 {
-		return linkResult{}, nil
-	}
-	ix, sizes, err := loadIndex(ctx, db)
-	switch {
-	case ctx.Err() != nil:
-		return linkResult{}, fmt.Errorf("link: %w", ctx.Err())
-	case err != nil:
-		log.Warn("link: stored index unreadable; rebuilding", "err", err)
-		return linkAll(ctx, log, db, cfg, "the stored index is unreadable")
-	}
-	log.Debug("link: index read", "bytes", sizes.base, "change bytes", sizes.changes, "seconds", time.Since(t0).Seconds())
-	docs := make([]linker.Doc, 0, len(ids))
-	for _, id := range ids {
-		a, err := db.ArticleByID(ctx, id)
-		if errors.Is(err, store.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return linkResult{}, err
-		}
-		docs = append(docs, linkerDoc(a))
-	}
-	if len(docs) == 0 { // changed, then gone
-		return linkResult{}, db.ClearChanged(ctx, ids)
-	}
-	changed, err := ix.Add(ctx, docs)
-	if err != nil {
-		return linkResult{}, fmt.Errorf("link: %w", err)
-	}
-	log.Debug("link: added", "articles", len(docs), "lists changed", len(changed), "seconds", time.Since(t0).Seconds())
-	lists := make(map[uint64][]newslink.Related, len(changed))
-	for _, id := range changed {
-		l, _ := ix.List(id)
-		lists[id] = related(l)
-	}
-	if err := db.PutRelated(ctx, lists); err != nil {
-		return linkResult{}, err
-	}
-	log.Debug("link: lists stored", "lists", len(lists), "seconds", time.Since(t0).Seconds())
-	// Only the changes are stored, until they outgrow a share of the
-	// index: then the index is compacted and stored whole, so that reading
-	// it stays quick.
-	var rec bytes.Buffer
-	if _, err := ix.WriteChanges(&rec); err != nil {
-		return linkResult{}, fmt.Errorf("link: %w", err)
-	}
-	if sizes.changes+int64(rec.Len()) > sizes.base/compactShare {
-		ix.Compact()
-		err = db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err })
-		log.Debug("link: index compacted", "seconds", time.Since(t0).Seconds())
-	} else {
-		err = db.AppendLinkChanges(ctx, func(w io.Writer) error { _, err := w.Write(rec.Bytes()); return err })
-		log.Debug("link: changes stored", "bytes", rec.Len(), "seconds", time.Since(t0).Seconds())
-	}
-	if err != nil {
-		return linkResult{}, err
-	}
-	return linkResult{articles: len(docs), lists: len(lists)}, db.ClearChanged(ctx, ids)
-}
-
-// compactShare: the stored index is rewritten whole once its change
-// records exceed 1/compactShare of its size.
-const compactShare = 4
-
-// errNoIndex is returned by loadIndex when no link index is stored.
-var errNoIndex = errors.New("no link index yet: run newslink link")
-
-// indexSizes are the stored sizes of a link index and of its changes.
-type indexSizes struct{ base, changes int64 }
-
-// loadIndex reads the stored link index and applies its change records.
-func loadIndex(ctx context.Context, db *store.DB) (*linker.Index, indexSizes, error) {
-	var ix *linker.Index
-	var sizes indexSizes
-	ok, err := db.LinkIndex(ctx, func(base io.Reader, changes []io.Reader) error {
-		cr := &countingReader{r: base}
-		var err error
-		if ix, err = linker.ReadIndex(cr); err != nil {
-			return err
-		}
-		sizes.base = cr.n
-		for _, c := range changes {
-			cr := &countingReader{r: c}
-			if err := ix.ReadChanges(cr); err != nil {
-				return err
-			}
-			sizes.changes += cr.n
-		}
-		return nil
-	})
-	switch {
-	case err != nil:
-		return nil, sizes, err
-	case !ok:
-		return nil, sizes, errNoIndex
-	}
-	return ix, sizes, nil
-}
-
-// countingReader counts the bytes read through it.
-type countingReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
-}
-
-// linkerDoc is what the linker reads of an article.
-func linkerDoc(a *newslink.Article) linker.Doc {
-	return linker.Doc{ID: a.ID, Headline: a.Headline, Body: a.Body, Language: a.Language, Published: a.Published.Time}
-}
-
-// related turns linker links into stored Related entries.
-func related(links []linker.Link) []newslink.Related {
-	rel := make([]newslink.Related, len(links))
-	for j, l := range links {
-		rel[j] = newslink.Related{ID: l.ID, Score: l.Score}
-	}
-	return rel
-}
-
-// linkAll recomputes every Related Stories list from the stored articles,
-// streaming them (their texts are never all in memory), swaps the lists
-// in at once and stores the index for the next update.
-func linkAll(ctx context.Context, log *slog.Logger, db *store.DB, cfg linker.Config, why string) (linkResult, error) {
-	t0 := time.Now()
-	defer func() { log.Debug("link: rebuilt", "seconds", time.Since(t0).Seconds()) }()
-	ix, err := linker.BuildFrom(ctx, func(yield func(linker.Doc) bool) error {
-		return db.ForEachArticle(ctx, func(a *newslink.Article) error {
-			if !yield(linkerDoc(a)) {
-				return errStop
-			}
-			return nil
-		})
-	}, cfg)
-	if err != nil {
-		return linkResult{}, fmt.Errorf("link: %w", err)
-	}
-	log.Debug("link: index built", "seconds", time.Since(t0).Seconds(), "memory", rssNow())
-	ids := ix.IDs()
-	out := make(map[uint64][]newslink.Related, len(ids))
-	for _, id := range ids {
-		l, _ := ix.List(id)
-		out[id] = related(l)
-	}
-	if err := db.ReplaceRelated(ctx, out); err != nil {
-		return linkResult{}, err
-	}
-	res := linkResult{rebuilt: true, why: why, articles: ix.Len(), lists: len(out)}
-	out = nil
-	log.Debug("link: lists stored", "seconds", time.Since(t0).Seconds(), "memory", rssNow())
-	if err := db.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
-		return linkResult{}, err
-	}
-	// The index is stored: its memory goes back before the last write, so
-	// that the peak stays that of the build.
-	ix = nil
-	debug.FreeOSMemory()
-	log.Debug("link: index stored", "seconds", time.Since(t0).Seconds(), "memory", rssNow())
-	return res, db.ClearChanged(ctx, nil)
-}
-
-// errStop ends a cursor walk early.
-var errStop = errors.New("stop")

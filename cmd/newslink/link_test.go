@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"newslink/linker"
+	"newslink/linkrun"
 	"newslink/store"
 )
 
@@ -112,7 +113,7 @@ func TestLink_ChangeLog(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			docs = append(docs, linkerDoc(a))
+			docs = append(docs, linkrun.Doc(a))
 		}
 		s.Close()
 		if ref == nil {

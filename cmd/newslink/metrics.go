@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"newslink/crawler"
+	"newslink/linkrun"
 )
 
 // sample is one line of a metrics file: a metric family's name and help,
@@ -166,17 +167,17 @@ func crawlSamples(s *crawler.Stats) []sample {
 }
 
 // linkSamples are the metrics of a link run's summary.
-func linkSamples(r linkResult, ok bool) []sample {
+func linkSamples(r linkrun.Result, ok bool) []sample {
 	if !ok {
 		return nil
 	}
 	rebuilt := 0.0
-	if r.rebuilt {
+	if r.Rebuilt {
 		rebuilt = 1
 	}
 	return []sample{
-		{"newslink_link_articles", "Articles linked (a rebuild) or added (an update) in the last run.", "", float64(r.articles)},
-		{"newslink_link_lists_written", "Related Stories lists written in the last run.", "", float64(r.lists)},
+		{"newslink_link_articles", "Articles linked (a rebuild) or added (an update) in the last run.", "", float64(r.Articles)},
+		{"newslink_link_lists_written", "Related Stories lists written in the last run.", "", float64(r.Lists)},
 		{"newslink_link_rebuilt", "1 if the last run recomputed every list, else 0.", "", rebuilt},
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"newslink"
 	"newslink/crawler/urlnorm"
 	"newslink/linker"
+	"newslink/linkrun"
 	"newslink/store"
 )
 
@@ -64,7 +65,7 @@ type analysis struct {
 
 // analysisOf returns the analysis of a stored article.
 func analysisOf(a *newslink.Article) analysis {
-	lang, from := linker.Language(linkerDoc(a))
+	lang, from := linker.Language(linkrun.Doc(a))
 	return analysis{lang, from.String()}
 }
 
@@ -211,7 +212,7 @@ const explainTerms = 8
 // explain reads the stored link index and says why each story of an
 // article's list is in it, by related article ID.
 func explain(ctx context.Context, db *store.DB, id uint64) (map[uint64]*explanation, error) {
-	ix, _, err := loadIndex(ctx, db)
+	ix, err := linkrun.LoadIndex(ctx, db)
 	if err != nil {
 		return nil, fmt.Errorf("related --explain: %w", err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -120,3 +121,6 @@ func firstDiff(want, got string) string {
 	}
 	return "lines: want " + strconv.Itoa(len(w)) + ", got " + strconv.Itoa(len(g))
 }
+
+// errStop ends a cursor walk early.
+var errStop = errors.New("stop")

@@ -48,6 +48,11 @@
 // parameters. They take the current time as an argument and never read
 // the clock.
 //
+// [Identifier] applies the same canonical form to an article found
+// outside a crawl (an imported line) when its identifier is an http(s)
+// URL, and keeps any other identifier as given; [IsWeb] tells an absolute
+// http(s) URL that a page may link to.
+//
 // The package does no I/O and keeps no state; all functions are safe for
 // concurrent use.
 package urlnorm

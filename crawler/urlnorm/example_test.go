@@ -51,3 +51,16 @@ func ExampleLooksLikeTrap() {
 	// true
 	// repeated-segments|calendar
 }
+
+func ExampleIdentifier() {
+	for _, raw := range []string{
+		"HTTPS://News.Example/world/story?utm_source=rss",
+		"urn:newsml:example.com:20150306:story",
+	} {
+		id, err := urlnorm.Identifier(raw)
+		fmt.Println(id, err)
+	}
+	// Output:
+	// https://news.example/world/story <nil>
+	// urn:newsml:example.com:20150306:story <nil>
+}
