@@ -70,8 +70,8 @@ type ScanOptions struct {
 	// and why) before reading goes on at the next record. Nil: ignored.
 	Bad func(offset int64, err error)
 	// Want, if set, is asked for the WARC-Type and WARC-Target-URI of each
-	// record before its block is decoded; records it refuses are skipped
-	// cheaply.
+	// record before its HTTP message is read and decoded; records it
+	// refuses are skipped without that work.
 	Want func(typ, uri string) bool
 	// Raw leaves each Body as archived (Content-Encoding and all), for
 	// the caller to decode with Record.DecodeBody on another goroutine.
