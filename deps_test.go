@@ -25,6 +25,10 @@ var layers = map[string][]string{
 	"newslink/store/redisq/redistest": {},
 	"newslink/server":                 {"newslink"},
 	"newslink/fixtures":               {"newslink"},
+
+	// Evaluation and benchmarks: apart from the product, which must not
+	// import them (only cmd/newslink wires them into subcommands).
+	"newslink/internal/evalrelated": {"newslink/linker"},
 }
 
 // owners names the one package allowed to import each fixed dependency.
