@@ -28,6 +28,7 @@ var layers = map[string][]string{
 
 	// Evaluation and benchmarks: apart from the product, which must not
 	// import them (only cmd/newslink wires them into subcommands).
+	"newslink/internal/evalextract": {"newslink/crawler/extract"},
 	"newslink/internal/evalrelated": {"newslink/linker"},
 }
 
