@@ -26,6 +26,15 @@ var layers = map[string][]string{
 	"newslink/store/redisq/redistest": {},
 	"newslink/server":                 {"newslink"},
 	"newslink/fixtures":               {"newslink"},
+
+	// Evaluation and benchmarks: apart from the product, which must not
+	// import them (only cmd/newslink wires them into subcommands).
+	"newslink/internal/bench":       {"newslink", "newslink/crawler", "newslink/crawler/extract", "newslink/crawler/warc", "newslink/fixtures", "newslink/internal/procmem", "newslink/store"},
+	"newslink/internal/evalextract": {"newslink/crawler/extract"},
+	"newslink/internal/evalrelated": {"newslink/linker"},
+	// procmem reads the process's memory for cmd's debug logs and the
+	// benchmarks; it imports nothing of the module.
+	"newslink/internal/procmem": {},
 }
 
 // owners names the one package allowed to import each fixed dependency.

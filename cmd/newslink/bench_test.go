@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"newslink/internal/bench"
 )
 
 // TestBench_Crawl runs "bench crawl" on a small generated site: every
@@ -13,7 +15,7 @@ func TestBench_Crawl(t *testing.T) {
 	if err != nil {
 		t.Fatalf("bench crawl: %v\n%s", err, stderr)
 	}
-	var res benchCrawlResult
+	var res bench.CrawlResult
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("bench crawl --json: %v\n%s", err, out)
 	}

@@ -7,6 +7,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"newslink/internal/evalextract"
 )
 
 func TestRunEvalExtractCmd_Scores(t *testing.T) {
@@ -16,7 +18,7 @@ func TestRunEvalExtractCmd_Scores(t *testing.T) {
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
-	var rep extractReport
+	var rep evalextract.Report
 	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
 		t.Fatalf("output: %v\n%s", err, stdout.String())
 	}
@@ -35,7 +37,7 @@ func TestRunEvalExtractCmd_Scores(t *testing.T) {
 	if rep.HeadlineOK != 2 || rep.HeadlineTotal != 3 {
 		t.Errorf("headline %d/%d, want 2/3", rep.HeadlineOK, rep.HeadlineTotal)
 	}
-	want := []extractDateScore{{Set: "news", OK: 1, Total: 1, Exact: 1}, {Set: "blogs", OK: 1, Total: 2, Exact: 0.5}}
+	want := []evalextract.DateScore{{Set: "news", OK: 1, Total: 1, Exact: 1}, {Set: "blogs", OK: 1, Total: 2, Exact: 0.5}}
 	if len(rep.Dates) != len(want) {
 		t.Fatalf("dates %+v, want %+v", rep.Dates, want)
 	}
@@ -69,7 +71,7 @@ func TestRunEvalExtractCmd_Half(t *testing.T) {
 			if err != nil {
 				t.Fatalf("run: %v\n%s", err, stderr.String())
 			}
-			var rep extractReport
+			var rep evalextract.Report
 			if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
 				t.Fatalf("output: %v\n%s", err, stdout.String())
 			}
@@ -84,9 +86,6 @@ func TestRunEvalExtractCmd_Half(t *testing.T) {
 				t.Errorf("date sets %v, want %v", sets, tt.wantSets)
 			}
 		})
-	}
-	if extractHalf("https://www.stadt.example/x") != extractHalf("http://STADT.example/y") {
-		t.Error("www. and case change the half of a host")
 	}
 }
 

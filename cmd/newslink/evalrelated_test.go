@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"newslink/internal/evalrelated"
 )
 
 // TestRunEvalRelatedCmd_Languages scores a labelled file whose lines do
@@ -39,7 +41,7 @@ func TestRunEvalRelatedCmd_Languages(t *testing.T) {
 		if err != nil {
 			t.Fatalf("run: %v\n%s", err, stderr.String())
 		}
-		var s evalScores
+		var s evalrelated.Scores
 		if err := json.Unmarshal(stdout.Bytes(), &s); err != nil {
 			t.Fatalf("output: %v\n%s", err, stdout.String())
 		}

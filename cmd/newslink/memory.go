@@ -1,51 +1,6 @@
 package main
 
-import (
-	"os"
-	"strconv"
-	"strings"
-)
+import "newslink/internal/procmem"
 
-// procStatus returns the lines of /proc/self/status that start with the
-// keys, spaces squeezed, or nil where there is no such file (Linux only).
-func procStatus(keys ...string) []string {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, line := range strings.Split(string(b), "\n") {
-		for _, k := range keys {
-			if strings.HasPrefix(line, k) {
-				out = append(out, strings.Join(strings.Fields(line), " "))
-			}
-		}
-	}
-	return out
-}
-
-// rssNow describes the resident memory: its peak, now, and now split
-// into anonymous memory (the heap and stacks) and mapped files (the
-// database), as the kernel counts them; "unknown" off Linux.
-func rssNow() string {
-	parts := procStatus("VmHWM:", "VmRSS:", "RssAnon:", "RssFile:")
-	if parts == nil {
-		return "unknown"
-	}
-	return strings.Join(parts, ", ")
-}
-
-// peakRSS returns the process's peak resident set size in bytes, 0 where
-// the kernel does not say.
-func peakRSS() int64 {
-	for _, line := range procStatus("VmHWM:") {
-		f := strings.Fields(line) // VmHWM: 1234 kB
-		if len(f) == 3 && f[2] == "kB" {
-			kb, err := strconv.ParseInt(f[1], 10, 64)
-			if err == nil {
-				return kb << 10
-			}
-		}
-	}
-	return 0
-}
+// rssNow describes the resident memory for the debug logs (procmem.Now).
+func rssNow() string { return procmem.Now() }
