@@ -9,6 +9,7 @@ import (
 
 	"newslink/crawler"
 	"newslink/fixtures"
+	"newslink/internal/procmem"
 	"newslink/linkrun"
 	"newslink/store"
 )
@@ -55,7 +56,7 @@ func runDemoCmd(ctx context.Context, e *env, args []string) error {
 	if err := printCrawlStats(e.stdout, stats, false); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	res, err := linkrun.Run(ctx, db, linkrun.Options{Rebuild: true, Memory: rssNow}, e.log)
+	res, err := linkrun.Run(ctx, db, linkrun.Options{Rebuild: true, Memory: procmem.Now}, e.log)
 	if err != nil {
 		return fmt.Errorf("demo: link: %w", err)
 	}

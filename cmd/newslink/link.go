@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"newslink/internal/procmem"
 	"newslink/linker"
 	"newslink/linkrun"
 	"newslink/store"
@@ -95,7 +96,7 @@ func runLink(ctx context.Context, e *env, o linkOptions) (linkrun.Result, error)
 	}
 	defer db.Close()
 	start := time.Now()
-	res, err := linkrun.Run(ctx, db, linkrun.Options{Config: o.cfg, Rebuild: o.rebuild, Memory: rssNow}, e.log)
+	res, err := linkrun.Run(ctx, db, linkrun.Options{Config: o.cfg, Rebuild: o.rebuild, Memory: procmem.Now}, e.log)
 	if err != nil {
 		return linkrun.Result{}, err
 	}
