@@ -52,6 +52,41 @@ type Stats struct {
 	Failures    []Failure     `json:"failures,omitempty"` // the first few errors
 }
 
+// WriteText writes the summary for a person, as "newslink crawl" prints
+// it: one line of duration, then one line per count, then the failures.
+// It returns the first write error.
+func (s *Stats) WriteText(out io.Writer) error {
+	w := &errWriter{w: out}
+	fmt.Fprintf(w, "crawl finished in %v", s.Duration.Round(time.Millisecond))
+	if s.Stopped != "" {
+		fmt.Fprintf(w, " (stopped: %s)", s.Stopped)
+	}
+	fmt.Fprintf(w, "\n  pages fetched   %d\n  articles        %d (%d new, %d updated, %d unchanged)\n  not articles    %d (section, index and noindex pages)\n",
+		s.Fetched, s.Articles, s.Created, s.Updated, s.Unchanged, s.NotArticles)
+	fmt.Fprintf(w, "  not modified    %d\n  robots.txt      %d disallowed\n  skipped         %d\n  retries         %d\n  errors          %d\n",
+		s.NotModified, s.Disallowed, s.Skipped, s.Retries, s.Errors)
+	for _, f := range s.Failures {
+		fmt.Fprintf(w, "    %s: %s\n", f.URL, f.Error)
+	}
+	return w.err
+}
+
+// errWriter remembers the first error of its writer, so that text written
+// with many Fprintf calls reports a failed write once, at the end.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
 // Failure is one URL the crawl gave up on.
 type Failure struct {
 	URL   string `json:"url"`

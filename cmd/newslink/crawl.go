@@ -230,22 +230,11 @@ func usageIfConfig(err error) error {
 	return err
 }
 
-// printCrawlStats writes the end-of-run summary.
+// printCrawlStats writes the end-of-run summary, as JSON or as
+// crawler.Stats writes it.
 func printCrawlStats(out io.Writer, s *crawler.Stats, asJSON bool) error {
 	if asJSON {
 		return json.NewEncoder(out).Encode(s)
 	}
-	w := &errWriter{w: out}
-	fmt.Fprintf(w, "crawl finished in %v", s.Duration.Round(time.Millisecond))
-	if s.Stopped != "" {
-		fmt.Fprintf(w, " (stopped: %s)", s.Stopped)
-	}
-	fmt.Fprintf(w, "\n  pages fetched   %d\n  articles        %d (%d new, %d updated, %d unchanged)\n  not articles    %d (section, index and noindex pages)\n",
-		s.Fetched, s.Articles, s.Created, s.Updated, s.Unchanged, s.NotArticles)
-	fmt.Fprintf(w, "  not modified    %d\n  robots.txt      %d disallowed\n  skipped         %d\n  retries         %d\n  errors          %d\n",
-		s.NotModified, s.Disallowed, s.Skipped, s.Retries, s.Errors)
-	for _, f := range s.Failures {
-		fmt.Fprintf(w, "    %s: %s\n", f.URL, f.Error)
-	}
-	return w.err
+	return s.WriteText(out)
 }
