@@ -68,7 +68,7 @@ var commands = []command{
 	{"eval-related", "score related lists on a labelled JSON Lines file: P@5, P@10, R@10, MAP@10, time", runEvalRelatedCmd},
 	{"demo", "crawl the bundled fixture site, link it and print Related Stories", runDemoCmd},
 	{"ingest", "store the articles that crawl --redis workers publish, from the Redis stream", runIngestCmd},
-	{"bench", "measure crawl throughput or the frontier's memory (crawl, frontier)", runBenchCmd},
+	{"bench", "measure crawl throughput, the frontier's memory, or import-warc against extract (crawl, frontier, warc)", runBenchCmd},
 	{"serve", "serve articles and Related Stories over HTTP: pages, JSON API, embed", runServeCmd},
 	{"backup", "write a consistent copy of the database to FILE (aside, synced, renamed)", runBackupCmd},
 	{"check", "check the database: bbolt's page check and newslink's invariants; exit 1 if broken", runCheckCmd},
