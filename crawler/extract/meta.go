@@ -290,7 +290,7 @@ func (ld *ldInfo) visit(v any, depth int) {
 		}
 	case map[string]any:
 		rank := 0
-		for _, t := range ldTypes(x["@type"]) {
+		for _, t := range ldStrings(x["@type"]) {
 			if r := articleTypes[strings.ToLower(t)]; r > rank {
 				rank = r
 			}
@@ -307,8 +307,9 @@ func (ld *ldInfo) visit(v any, depth int) {
 	}
 }
 
-// ldTypes returns the @type of an object as a list.
-func ldTypes(v any) []string {
+// ldStrings returns a JSON-LD value that is a string or a list of them
+// (an @type, keywords) as a list.
+func ldStrings(v any) []string {
 	switch t := v.(type) {
 	case string:
 		return []string{t}
@@ -346,7 +347,7 @@ func (ld *ldInfo) take(x map[string]any, rank int) {
 			ld.published = s
 		}
 	}
-	for _, t := range ldTypes(x["@type"]) {
+	for _, t := range ldStrings(x["@type"]) {
 		ld.live = ld.live || strings.EqualFold(t, "LiveBlogPosting")
 	}
 	if ld.published == "" {
@@ -364,7 +365,7 @@ func (ld *ldInfo) take(x map[string]any, rank int) {
 	} else if im := ldImages(x["thumbnailUrl"]); len(im) > 0 && len(ld.images) == 0 {
 		ld.images = im
 	}
-	if kw := ldKeywords(x["keywords"]); len(kw) > 0 && (len(ld.keywords) == 0 || override) {
+	if kw := ldStrings(x["keywords"]); len(kw) > 0 && (len(ld.keywords) == 0 || override) {
 		ld.keywords = kw
 	}
 	if a := ldAuthors(x["author"]); len(a) > 0 && (len(ld.authors) == 0 || override) {
@@ -445,22 +446,4 @@ func ldImages(v any) []string {
 		}
 	}
 	return out
-}
-
-// ldKeywords returns a JSON-LD keywords value, a string or a list of
-// them, as a list.
-func ldKeywords(v any) []string {
-	switch t := v.(type) {
-	case string:
-		return []string{t}
-	case []any:
-		var out []string
-		for _, e := range t {
-			if s, ok := e.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
 }
