@@ -830,11 +830,7 @@ func section(raw string) string {
 // two forms of the URL: the canonical one, to recognise the page, and the
 // one found, to request (see urlnorm.Request).
 func link(base *url.URL, href string) (Item, bool) {
-	n, err := urlnorm.Resolve(base, href)
-	if err != nil {
-		return Item{}, false
-	}
-	f, err := urlnorm.ResolveRequest(base, href)
+	n, f, err := urlnorm.ResolveBoth(base, href)
 	if err != nil {
 		return Item{}, false
 	}

@@ -28,20 +28,31 @@ func Request(raw string) (string, error) {
 // ResolveRequest resolves href, as found in a page whose URL is base, as
 // [Resolve] does, and returns the URL to request, as [Request] does.
 func ResolveRequest(base *url.URL, href string) (string, error) {
-	href = clean(href)
-	joined := href
-	if base != nil && split(href).scheme == "" {
-		b := split(clean(base.String()))
-		if b.scheme == "" {
-			return "", fmt.Errorf("urlnorm: resolve %q: base %q: %w", clip(href), clip(base.String()), ErrNotAbsolute)
-		}
-		joined = join(b, split(href)).String()
+	abs, err := absolute(base, href)
+	if err == nil {
+		abs, err = request(abs)
 	}
-	s, err := request(joined)
 	if err != nil {
 		return "", fmt.Errorf("urlnorm: resolve %q: %w", clip(href), err)
 	}
-	return s, nil
+	return abs, nil
+}
+
+// ResolveBoth resolves href, as found in a page whose URL is base, once,
+// and returns both its canonical form (as [Resolve]) and the URL to
+// request (as [ResolveRequest]): what a crawler needs of every link.
+func ResolveBoth(base *url.URL, href string) (canonical, req string, err error) {
+	abs, err := absolute(base, href)
+	if err == nil {
+		canonical, err = (*Config)(nil).normalize(abs)
+	}
+	if err == nil {
+		req, err = request(abs)
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("urlnorm: resolve %q: %w", clip(href), err)
+	}
+	return canonical, req, nil
 }
 
 // join resolves the reference r against the base b (RFC 3986 section 5.2.2,

@@ -51,3 +51,20 @@ func TestResolveRequest(t *testing.T) {
 		t.Error("ResolveRequest(mailto:) succeeded, want ErrScheme")
 	}
 }
+
+// TestResolveBoth checks that one resolution gives what Resolve and
+// ResolveRequest give apart.
+func TestResolveBoth(t *testing.T) {
+	base, _ := url.Parse("https://a.example/news/2015/index.html?page=2")
+	for _, href := range []string{"story?b=2&a=1&utm_source=rss", "../archive/", "?page=3", "//b.example/x?z=1&y=2#top", "/a b", "https://c.example"} {
+		canon, req, err := urlnorm.ResolveBoth(base, href)
+		wantCanon, err1 := urlnorm.Resolve(base, href)
+		wantReq, err2 := urlnorm.ResolveRequest(base, href)
+		if err != nil || err1 != nil || err2 != nil || canon != wantCanon || req != wantReq {
+			t.Errorf("ResolveBoth(%q) = %q, %q, %v; want %q, %q", href, canon, req, err, wantCanon, wantReq)
+		}
+	}
+	if _, _, err := urlnorm.ResolveBoth(base, "mailto:x@a.example"); err == nil {
+		t.Error("ResolveBoth(mailto:) succeeded")
+	}
+}

@@ -122,20 +122,30 @@ func (c *Config) Resolve(base *url.URL, href string) (string, error) {
 }
 
 func (c *Config) resolve(base *url.URL, href string) (string, error) {
+	abs, err := absolute(base, href)
+	if err != nil {
+		return "", err
+	}
+	return c.normalize(abs)
+}
+
+// absolute resolves href against base (RFC 3986 section 5.2.2, before
+// dot segments are removed) and returns the cleaned absolute reference,
+// the part of Resolve and ResolveRequest that is the same.
+func absolute(base *url.URL, href string) (string, error) {
 	href = clean(href)
 	if base == nil {
-		return c.normalize(href)
+		return href, nil
 	}
 	r := split(href)
 	if r.scheme != "" {
-		return c.normalize(href)
+		return href, nil
 	}
 	b := split(clean(base.String()))
 	if b.scheme == "" {
 		return "", fmt.Errorf("base %q: %w", clip(base.String()), ErrNotAbsolute)
 	}
-	t := join(b, r)
-	return c.normalize(t.String())
+	return join(b, r).String(), nil
 }
 
 // normalize does the work of Normalize on a cleaned string.
