@@ -37,7 +37,7 @@ func (r PageRules) SiteFor(rawURL string) (*extract.SiteRules, string) {
 	if l, ok := r.HostLocale[hostKey(u)]; ok {
 		locale = l
 	}
-	return siteRulesFor(normalizeSiteRules(r.HostExtract), u), locale
+	return siteRulesFor(r.HostExtract, u), locale
 }
 
 // normalizeSiteRules returns m with its host keys in canonical form.
@@ -50,19 +50,31 @@ func normalizeSiteRules(m map[string]*extract.SiteRules) map[string]*extract.Sit
 }
 
 // siteRulesFor returns the selector rules of u's host, or of the same
-// host with or without "www.", from a map with canonical keys.
+// host with or without "www.". Keys are looked up in canonical form first
+// (as Config's are after validation); a map written by hand with other
+// keys ("News.Example.com:443") is then searched, which costs a scan of a
+// few sites, not a new map per page.
 func siteRulesFor(m map[string]*extract.SiteRules, u *url.URL) *extract.SiteRules {
 	if len(m) == 0 || u == nil {
 		return nil
 	}
 	h := hostKey(u)
+	other := "www." + h
+	if bare, ok := strings.CutPrefix(h, "www."); ok {
+		other = bare
+	}
 	if r, ok := m[h]; ok {
 		return r
 	}
-	if bare, ok := strings.CutPrefix(h, "www."); ok {
-		return m[bare]
+	if r, ok := m[other]; ok {
+		return r
 	}
-	return m["www."+h]
+	for k, r := range m {
+		if k = normalizeHost(k); k == h || k == other {
+			return r
+		}
+	}
+	return nil
 }
 
 // ArchivedPage is one HTML response read from an archive.
@@ -100,7 +112,7 @@ func ReadArticle(p ArchivedPage, rules PageRules) (*newslink.Article, error) {
 	}
 	res, links, err := extract.ExtractWithLinks(p.Body, extract.Options{
 		URL: canon, ContentType: p.ContentType, Locale: locale, Fetched: p.Fetched, MaxBytes: rules.MaxBytes,
-		Site: siteRulesFor(normalizeSiteRules(rules.HostExtract), u),
+		Site: siteRulesFor(rules.HostExtract, u),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("crawler: extract %s: %w", canon, err)
