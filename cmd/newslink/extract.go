@@ -161,52 +161,24 @@ func runExtract(ctx context.Context, e *env, opts extractOptions) error {
 		now = time.Now()
 	}
 
-	type job struct {
-		page extractPage
-		out  chan extractOutput
-	}
-	jobs := make(chan job)
-	order := make(chan chan extractOutput, 2*workers) // bounds the pages in flight
-	var inputErr error                                // set by the producer before it closes order
-
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		emit := func(p extractPage) bool {
-			out := make(chan extractOutput, 1)
-			select {
-			case order <- out:
-			case <-ctx.Done():
-				return false
-			}
-			jobs <- job{page: p, out: out}
-			return true
-		}
-		if opts.input == "" {
-			for _, p := range opts.paths {
-				if !emit(extractPage{URL: opts.url, Path: p}) {
-					return
-				}
-			}
-			return
-		}
-		inputErr = readExtractInput(e.stdin, opts.input, emit)
-	}()
-	for range workers {
-		go func() {
-			for j := range jobs {
-				j.out <- extractOne(j.page, now, opts.maxBytes, opts.rules)
-			}
-		}()
-	}
-
 	w := bufio.NewWriter(e.stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	var total, failed int
 	var writeErr error
-	for out := range order {
-		o := <-out
+	inputErr := ordered(ctx, workers, func(emit func(extractPage) bool) error {
+		if opts.input == "" {
+			for _, p := range opts.paths {
+				if !emit(extractPage{URL: opts.url, Path: p}) {
+					break
+				}
+			}
+			return nil
+		}
+		return readExtractInput(e.stdin, opts.input, emit)
+	}, func(p extractPage) extractOutput {
+		return extractOne(p, now, opts.maxBytes, opts.rules)
+	}, func(o extractOutput) error {
 		total++
 		if o.Error != "" {
 			failed++
@@ -215,7 +187,8 @@ func runExtract(ctx context.Context, e *env, opts extractOptions) error {
 		if writeErr == nil {
 			writeErr = enc.Encode(o)
 		}
-	}
+		return nil
+	})
 	if err := w.Flush(); writeErr == nil {
 		writeErr = err
 	}
