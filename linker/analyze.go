@@ -11,7 +11,6 @@ import (
 // An analyzer turns text into index terms for one language family. It
 // caches stems and is not safe for concurrent use; each worker has its own.
 type analyzer struct {
-	stems map[string]map[string]string // by language family: word → stem
 	buf   []token
 	tf    []float32 // term frequencies by term ID, for docTerms
 	tfIDs []uint32  // the IDs set in tf
@@ -19,17 +18,17 @@ type analyzer struct {
 	// not a term), by language family, so that a word seen before costs
 	// one lookup.
 	id    func(string) uint32
-	words map[string]map[string]int32
+	words map[string]*wordTable
 	env   *snowballstem.Env // reused by the generated stemmers
 }
 
-func (a *analyzer) wordCache(kind string) map[string]int32 {
+func (a *analyzer) wordCache(kind string) *wordTable {
 	if a.words == nil {
-		a.words = map[string]map[string]int32{}
+		a.words = map[string]*wordTable{}
 	}
 	m := a.words[kind]
-	if m == nil || len(m) > 1<<21 {
-		m = map[string]int32{}
+	if m == nil {
+		m = newWordTable()
 		a.words[kind] = m
 	}
 	return m
@@ -67,23 +66,46 @@ func langKind(tag string) string {
 	return ""
 }
 
+// asciiWord and asciiSpace classify ASCII bytes for segment, which meets
+// them in nearly all text: a table read instead of a rune decode and two
+// function calls per byte.
+var asciiWord, asciiSpace [utf8.RuneSelf]bool
+
+func init() {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		asciiWord[c] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		asciiSpace[c] = unicode.IsSpace(r)
+	}
+}
+
+// isWord reports whether r belongs to a word: a letter, a digit or a
+// combining mark.
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
 // segment splits text into word tokens: runs of letters, digits and
 // combining marks, joined across an apostrophe between letters, a point
 // or comma between digits and a point in abbreviations such as "U.S.".
 // Hyphens, slashes and other punctuation split words.
 func segment(text string, out []token) []token {
-	isWord := func(r rune) bool {
-		if r < utf8.RuneSelf { // most text: no table lookups
-			return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-		}
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-	}
 	brk := true
 	i := 0
 	var buf []byte
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWord(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				if !asciiSpace[c] {
+					brk = true
+				}
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isWord(r) {
 			if !unicode.IsSpace(r) {
 				brk = true
 			}
@@ -98,12 +120,26 @@ func segment(text string, out []token) []token {
 		copied := false
 		prev := rune(0)
 		apos := 0
+		ascii := true // the word's bytes are all ASCII so far
 		for i < len(text) {
-			r, n = utf8.DecodeRuneInString(text[i:])
+			c := text[i]
+			if c < utf8.RuneSelf && asciiWord[c] {
+				if copied {
+					buf = append(buf, c)
+				}
+				prev = rune(c)
+				i++
+				continue
+			}
+			r, n := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
 			if isWord(r) {
 				if copied {
 					buf = append(buf, text[i:i+n]...)
 				}
+				ascii = false
 				prev = r
 				i += n
 				continue
@@ -152,11 +188,34 @@ func segment(text string, out []token) []token {
 				apos = 0
 			}
 		}
-		first, _ := utf8.DecodeRuneInString(w)
-		out = append(out, token{text: w, cap: unicode.IsUpper(first), upper: isAllUpper(w), brk: brk, apos: apos})
+		var cap, upper bool
+		if ascii && !copied {
+			cap, upper = isUpperASCII(w[0]), isAllUpperASCII(w)
+		} else {
+			first, _ := utf8.DecodeRuneInString(w)
+			cap, upper = unicode.IsUpper(first), isAllUpper(w)
+		}
+		out = append(out, token{text: w, cap: cap, upper: upper, brk: brk, apos: apos})
 		brk = false
 	}
 	return out
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// isAllUpperASCII is isAllUpper for a word of ASCII letters and digits.
+func isAllUpperASCII(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if isUpperASCII(c) {
+			letters++
+		}
+	}
+	return letters > 1
 }
 
 // isAbbrev reports whether s looks like "U" or "U.S": single upper-case
@@ -219,6 +278,9 @@ func (a *analyzer) terms(text, kind string, names bool, emit func(term uint32, n
 		}
 		s, e := runStart, end
 		runStart = -1
+		if e-s < 2 { // most runs: one capitalised word
+			return
+		}
 		for s < e && stop[fold(toks[s].text)] {
 			s++
 		}
@@ -250,13 +312,13 @@ func (a *analyzer) terms(text, kind string, names bool, emit func(term uint32, n
 		if t.apos > 0 && elisions != nil && elisions[fold(text[:t.apos])] {
 			text = text[t.apos:] // "l'homme" is "homme"
 		}
-		id, ok := cache[text]
+		id, ok := cache.get(text)
 		if !ok {
 			id = -1
 			if w := fold(text); utf8.RuneCountInString(w) >= 2 && !stop[w] {
 				id = int32(a.id(a.stem(w, kind)))
 			}
-			cache[strings.Clone(text)] = id
+			cache.put(text, id)
 		}
 		if id >= 0 {
 			emit(uint32(id), false)
@@ -277,6 +339,8 @@ var elided = map[string]map[string]bool{
 }
 
 // stem returns the stem of a folded word; numbers are kept as written.
+// It is called once for each word the analyzer's word cache has not
+// seen: a cache of stems by folded word cost more than it saved there.
 func (a *analyzer) stem(w, kind string) string {
 	if kind == "" {
 		return w
@@ -285,29 +349,14 @@ func (a *analyzer) stem(w, kind string) string {
 	if unicode.IsDigit(c) {
 		return w
 	}
-	cache := a.stems[kind]
-	if s, ok := cache[w]; ok {
-		return s
-	}
-	var s string
 	switch kind {
 	case "en":
-		s = stemEnglish(w)
+		return stemEnglish(w)
 	case "de":
-		s = stemGerman(w)
-	default:
-		if a.env == nil {
-			a.env = snowballstem.NewEnv("")
-		}
-		s = stemSnowball(a.env, kind, w)
+		return stemGerman(w)
 	}
-	if cache == nil || len(cache) > 1<<20 {
-		if a.stems == nil {
-			a.stems = map[string]map[string]string{}
-		}
-		cache = make(map[string]string)
-		a.stems[kind] = cache
+	if a.env == nil {
+		a.env = snowballstem.NewEnv("")
 	}
-	cache[strings.Clone(w)] = s
-	return s
+	return stemSnowball(a.env, kind, w)
 }

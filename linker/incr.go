@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // lowThetas is how many documents with the lowest list thresholds Add
@@ -51,6 +52,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 		raws[k] = ix.docTerms(a, d, func(s string) uint32 {
 			id, ok := ix.termID[s]
 			if !ok {
+				s = strings.Clone(s) // not a slice of d's text, kept alive by the index
 				id = uint32(len(ix.terms))
 				ix.termID[s] = id
 				ix.terms = append(ix.terms, s)

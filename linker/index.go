@@ -308,6 +308,9 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 			id := func(s string) uint32 {
 				id, ok := l.ids[s]
 				if !ok {
+					// A copy: s may be a slice of the document's text,
+					// which the vocabulary would otherwise keep alive.
+					s = strings.Clone(s)
 					id = uint32(len(l.words))
 					l.ids[s] = id
 					l.words = append(l.words, s)

@@ -1,0 +1,122 @@
+package linker
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestSegment_ASCIIFastPath checks segment, which reads ASCII bytes from a
+// table, against segmentRef, the rune-by-rune segmentation it replaced, on
+// random text mixing ASCII, other scripts, joiners and broken UTF-8.
+func TestSegment_ASCIIFastPath(t *testing.T) {
+	pieces := []string{"a", "B", "z", "Q", "7", "0", " ", "  ", "\n", "\t", ".", ",", "'", "’", "-", "/", "!",
+		"é", "É", "ß", "Ω", "ω", "д", "Ж", "中", "\u0301", "٣", "\xff", "\xe2\x80", "U.S.", "l'", "'s", "’s",
+		"3,5", "1.000", "Obama", "NASA", "don't", "\u00a0", "\u2003"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		got := segment(text, nil)
+		want := segmentRef(text, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("segment(%q):\n got %+v\nwant %+v", text, got, want)
+		}
+	}
+}
+
+// segmentRef is segment as it was before its ASCII fast path: the oracle
+// of TestSegment_ASCIIFastPath.
+func segmentRef(text string, out []token) []token {
+	isWord := func(r rune) bool {
+		if r < utf8.RuneSelf { // most text: no table lookups
+			return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		}
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	}
+	brk := true
+	i := 0
+	var buf []byte
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWord(r) {
+			if !unicode.IsSpace(r) {
+				brk = true
+			}
+			i += n
+			continue
+		}
+		// The word is text[start:i] unless an apostrophe or comma joined
+		// it: then it is copied into buf without them. Word runes are
+		// valid UTF-8 (the replacement rune is no letter), so the bytes
+		// copied are the runes.
+		start := i
+		copied := false
+		prev := rune(0)
+		apos := 0
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isWord(r) {
+				if copied {
+					buf = append(buf, text[i:i+n]...)
+				}
+				prev = r
+				i += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '.' || r == ',' {
+				next, m := utf8.DecodeRuneInString(text[i+n:])
+				if i+n < len(text) && m > 0 {
+					join := false
+					switch r {
+					case '\'', '’':
+						join = unicode.IsLetter(prev) && unicode.IsLetter(next)
+					case ',':
+						join = unicode.IsDigit(prev) && unicode.IsDigit(next)
+					case '.':
+						join = (unicode.IsDigit(prev) && unicode.IsDigit(next)) ||
+							(unicode.IsUpper(prev) && unicode.IsUpper(next) && isAbbrev(text[start:i]))
+					}
+					if join {
+						switch {
+						case r == '.' && copied:
+							buf = append(buf, '.')
+						case r != '.':
+							if !copied {
+								buf = append(buf[:0], text[start:i]...)
+								copied = true
+							}
+							if apos == 0 {
+								apos = len(buf) // where an elision such as "l'" ends
+							}
+						}
+						i += n
+						continue
+					}
+				}
+			}
+			break
+		}
+		w := text[start:i]
+		if copied {
+			w = string(buf)
+		}
+		// A possessive 's is not part of the word.
+		if raw := text[start:i]; strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
+			w = w[:len(w)-1]
+			if apos >= len(w) {
+				apos = 0
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		out = append(out, token{text: w, cap: unicode.IsUpper(first), upper: isAllUpper(w), brk: brk, apos: apos})
+		brk = false
+	}
+	return out
+}
