@@ -300,6 +300,10 @@ func (r record) article() *newslink.Article {
 
 func decodeArticle(v []byte) (*newslink.Article, error) {
 	var r record
+	if decodeRecord(v, &r) {
+		return r.article(), nil
+	}
+	r = record{}
 	if err := json.Unmarshal(v, &r); err != nil {
 		return nil, fmt.Errorf("decode article: %w", err)
 	}
