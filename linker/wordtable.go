@@ -27,8 +27,8 @@ type wordSlot struct {
 }
 
 // maxWords bounds a table's words: past it the table starts afresh, so
-// that a worker's cache stays under 128 MiB on any archive.
-const maxWords = 1 << 21
+// that a worker's cache stays under 64 MiB on any archive.
+const maxWords = 1 << 20
 
 func newWordTable() *wordTable {
 	return &wordTable{seed: maphash.MakeSeed(), slots: make([]wordSlot, 1<<14), long: map[string]int32{}}
