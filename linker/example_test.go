@@ -73,7 +73,9 @@ func ExampleIndex_Explain() {
 		{ID: 3, Headline: "Lindsay Lohan enters rehab", Body: "Lindsay Lohan checked into the Betty Ford Center."},
 		{ID: 4, Headline: "Lohan at Betty Ford", Body: "Lindsay Lohan began a stay at the Betty Ford Center."},
 	}
-	ix, err := linker.Build(context.Background(), docs, linker.Config{N: 1, ExpandN: -1})
+	// NameWeight 1 adds "tara reid" as a term of its own (names are left
+	// out by default).
+	ix, err := linker.Build(context.Background(), docs, linker.Config{N: 1, ExpandN: -1, NameWeight: 1})
 	if err != nil {
 		fmt.Println(err)
 		return

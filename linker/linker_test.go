@@ -241,3 +241,49 @@ func TestBuildFrom(t *testing.T) {
 		t.Errorf("err = %v, want boom", err)
 	}
 }
+
+func TestBuild_Names(t *testing.T) {
+	docs := []linker.Doc{
+		{ID: 1, Headline: "Tara Reid enters rehab", Body: "Actress Tara Reid checked into Promises Treatment Center."},
+		{ID: 2, Headline: "Tara Reid in rehab", Body: "Tara Reid is at Promises Treatment Center, her rep said."},
+		{ID: 3, Headline: "Lindsay Lohan enters rehab", Body: "Lindsay Lohan checked into the Betty Ford Center."},
+		{ID: 4, Headline: "Lohan at Betty Ford", Body: "Lindsay Lohan began a stay at the Betty Ford Center."},
+	}
+	tests := []struct {
+		name       string
+		nameWeight float64
+		wantNames  bool // whether "tara reid" is a term of its own
+		wantCfg    float64
+	}{
+		{"off by default", 0, false, -1},
+		{"negative is off", -3, false, -1},
+		{"positive adds names", 1, true, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, err := linker.Build(context.Background(), docs, linker.Config{N: 1, ExpandN: -1, NameWeight: tc.nameWeight})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ix.Config().NameWeight; got != tc.wantCfg {
+				t.Errorf("Config().NameWeight = %v, want %v", got, tc.wantCfg)
+			}
+			e, err := ix.ExplainPair(1, 2, 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Cosine <= 0 {
+				t.Fatalf("1 and 2 share no term: %v", e)
+			}
+			var names []string
+			for _, tw := range e.Terms {
+				if tw.Name {
+					names = append(names, tw.Term)
+				}
+			}
+			if got := len(names) > 0; got != tc.wantNames || got && !reflect.DeepEqual(names, []string{"tara reid"}) {
+				t.Errorf("name terms %q, want names: %v (%v)", names, tc.wantNames, e)
+			}
+		})
+	}
+}

@@ -56,7 +56,7 @@ func addLinkerFlags(fs *flag.FlagSet, c *linker.Config) {
 	fs.IntVar(&c.N, "n", 10, "related list length")
 	fs.Float64Var(&c.MinScore, "min-score", 0, "drop links scoring below this")
 	fs.Float64Var(&c.HeadlineWeight, "headline-weight", 0, "how many body occurrences a headline occurrence counts as (0: 1.25)")
-	fs.Float64Var(&c.NameWeight, "name-weight", 0, "weight of capitalised multi-word names (0: 1, negative: off)")
+	fs.Float64Var(&c.NameWeight, "name-weight", 0, "weight of capitalised multi-word names as terms of their own (0 or negative: off, the default; 1: as a word)")
 	fs.IntVar(&c.MinDF, "min-df", 0, "leave out terms in fewer documents (0: 2)")
 	fs.Float64Var(&c.MaxDF, "max-df", 0, "leave out terms in more than this share of documents (0: 0.5)")
 	fs.IntVar(&c.MaxTerms, "max-terms", 0, "index only each document's heaviest terms (0: 100, negative: all)")
