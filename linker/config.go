@@ -65,7 +65,10 @@ type Config struct {
 	// articles of one story share the vocabulary of the story, not just of
 	// each other). 0 means 8; negative turns expansion off.
 	ExpandN int
-	// ExpandWeight weighs the added links; 0 means 1.
+	// ExpandWeight weighs the added links; 0 means 1.25 (1 until names
+	// stopped being terms of their own; with them gone, neighbours
+	// weighted a quarter above the article itself gave better lists on
+	// both halves of every labelled set measured).
 	ExpandWeight float64
 	// ExpandTerms is how many of its heaviest terms an expanded vector
 	// keeps; 0 means 40, negative keeps all.
@@ -128,7 +131,7 @@ func (c Config) withDefaults() Config {
 		c.ExpandN = 8
 	}
 	if c.ExpandWeight <= 0 {
-		c.ExpandWeight = 1
+		c.ExpandWeight = 1.25
 	}
 	if c.ExpandTerms == 0 {
 		c.ExpandTerms = 40

@@ -62,7 +62,7 @@ func ExampleIndex_Add() {
 	}
 	// Output:
 	// 1 -> 5 4
-	// 4 -> 5 1
+	// 4 -> 1 5
 	// 5 -> 1 4
 }
 

@@ -63,7 +63,7 @@ func addLinkerFlags(fs *flag.FlagSet, c *linker.Config) {
 	fs.Float64Var(&c.DateWeight, "date-weight", 0, "share of the score that decays with time apart (0: 0.2, negative: off)")
 	fs.DurationVar(&c.DateHalfLife, "date-half-life", 0, "half-life of the date decay (0: 720h)")
 	fs.IntVar(&c.ExpandN, "expand-n", 0, "best links added to each article's vector before relinking (0: 8, negative: off)")
-	fs.Float64Var(&c.ExpandWeight, "expand-weight", 0, "weight of the added links (0: 1)")
+	fs.Float64Var(&c.ExpandWeight, "expand-weight", 0, "weight of the added links (0: 1.25)")
 	fs.IntVar(&c.ExpandTerms, "expand-terms", 0, "terms an expanded vector keeps (0: 40, negative: all)")
 	fs.IntVar(&c.QueryTerms, "query-terms", 0, "terms used to find the links expansion adds (0: 20)")
 	fs.DurationVar(&c.Window, "window", 0, "never link articles further apart than this (0: no window)")
