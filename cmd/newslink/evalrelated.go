@@ -28,6 +28,7 @@ func runEvalRelatedCmd(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.gold, "gold", "", "labelled JSON Lines file (id, title, date, body, label[, language])")
 	fs.BoolVar(&o.json, "json", false, "print the figures as JSON")
 	fs.BoolVar(&o.run.Stream, "stream", false, "stream the articles into linker.BuildFrom instead of holding them for linker.Related")
+	fs.IntVar(&o.run.Half, "half", 0, "score only the lists of half `N` (1 or 2) of the articles, split by a hash of their topic (or id); all are linked")
 	addLinkerFlags(fs, &o.run.Config)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
@@ -38,12 +39,20 @@ func runEvalRelatedCmd(ctx context.Context, e *env, args []string) error {
 	if o.gold == "" || fs.NArg() > 0 {
 		return usageError("eval-related: want --gold FILE and no arguments")
 	}
+	if o.run.Half < 0 || o.run.Half > 2 {
+		return usageError("eval-related: --half %d: want 1 or 2", o.run.Half)
+	}
 	s, err := runEvalRelated(ctx, o)
 	if err != nil {
 		return err
 	}
 	if o.json {
 		return json.NewEncoder(e.stdout).Encode(s)
+	}
+	if s.Half != 0 {
+		if _, err := fmt.Fprintf(e.stdout, "half %d of 2 (articles split by a hash of their topic, or id)\n", s.Half); err != nil {
+			return err
+		}
 	}
 	_, err = fmt.Fprintf(e.stdout, "articles %d scored %d  P@5 %.3f  P@10 %.3f  R@10 %.3f  MAP@10 %.3f  time %.2fs\n%s\n",
 		s.Articles, s.Scored, s.P5, s.P10, s.R10, s.MAP10, s.Seconds, s.LanguageLine())

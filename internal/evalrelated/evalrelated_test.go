@@ -65,6 +65,58 @@ func TestScore(t *testing.T) {
 	}
 }
 
+func TestHalf(t *testing.T) {
+	tests := []struct {
+		name string
+		a    evalrelated.Article
+		want int
+	}{
+		// FNV-1a 32: "a" 0xe40c292c (even), "b" 0xe70c2de5 (odd),
+		// "t1" 0x0844ecd6 (even), "t2" 0x0744eb43 (odd).
+		{"id even", evalrelated.Article{ID: "a"}, 1},
+		{"id odd", evalrelated.Article{ID: "b"}, 2},
+		{"topic decides, not id", evalrelated.Article{ID: "a", Topic: "t2"}, 2},
+		{"one topic, one half", evalrelated.Article{ID: "b", Topic: "t1"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := evalrelated.Half(tt.a); got != tt.want {
+				t.Errorf("Half(%+v) = %d, want %d", tt.a, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScoreHalf(t *testing.T) {
+	// Label x: articles 0 (half 1) and 1, 2 (half 2); label y: 3 (half
+	// 1) and 4 (half 2). Hits count across halves.
+	arts := []evalrelated.Article{
+		{ID: "a", Label: "x"}, {ID: "b", Label: "x"}, {ID: "d", Label: "x"},
+		{ID: "c", Label: "y"}, {ID: "b2", Topic: "t2", Label: "y"},
+	}
+	lists := [][]linker.Link{links(1, 2), links(3), links(0, 1), links(4), links(0)}
+	whole := evalrelated.Score(arts, lists)
+	h1 := evalrelated.ScoreHalf(arts, lists, 1)
+	h2 := evalrelated.ScoreHalf(arts, lists, 2)
+	if h1.Half != 1 || h2.Half != 2 || whole.Half != 0 {
+		t.Errorf("halves recorded %d, %d, %d; want 1, 2, 0", h1.Half, h2.Half, whole.Half)
+	}
+	if h1.Scored != 2 || h2.Scored != 3 || h1.Articles != 5 {
+		t.Fatalf("half 1 scored %d of %d, half 2 %d; want 2 of 5 and 3", h1.Scored, h1.Articles, h2.Scored)
+	}
+	// Half 1: article 0 finds both x (P@10 0.2), 3 finds y (0.1).
+	// Half 2: 1 finds nothing, 2 finds both x, 4 finds 0 (a miss).
+	if want := (0.2 + 0.1) / 2; math.Abs(h1.P10-want) > 1e-12 {
+		t.Errorf("half 1 P@10 %v, want %v", h1.P10, want)
+	}
+	if want := 0.2 / 3; math.Abs(h2.P10-want) > 1e-12 {
+		t.Errorf("half 2 P@10 %v, want %v", h2.P10, want)
+	}
+	if got := (2*h1.MAP10 + 3*h2.MAP10) / 5; math.Abs(got-whole.MAP10) > 1e-12 {
+		t.Errorf("halves' MAP@10 average to %v, the whole's is %v", got, whole.MAP10)
+	}
+}
+
 func TestRead_Aliases(t *testing.T) {
 	in := `{"url":"u1","headline":"H","published":"2026-01-02","label":"x"}
 
@@ -82,7 +134,7 @@ func TestRead_Aliases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(labels) != 2 || labels[0] != (evalrelated.Article{Label: "x"}) || labels[1] != (evalrelated.Article{}) {
+	if len(labels) != 2 || labels[0] != (evalrelated.Article{ID: "u1", Label: "x"}) || labels[1] != (evalrelated.Article{ID: "i2"}) {
 		t.Errorf("labels only %+v", labels)
 	}
 	if _, err := evalrelated.Read(strings.NewReader("{}\n{x\n"), false); err == nil || !strings.HasPrefix(err.Error(), "line 2:") {
