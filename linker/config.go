@@ -26,9 +26,10 @@ type Config struct {
 	// (the default) or negative leaves names out. A name repeats what its
 	// words already say, so as an extra term it counts them twice: on
 	// every labelled set measured (same events and same topics alike)
-	// lists were better without, since a name shared across topics (a
-	// minister in politics and business news) pushed the close stories of
-	// the topic out.
+	// lists were better without overall, since a name shared across
+	// topics (a minister in politics and business news) pushed the close
+	// stories of the topic out; names still helped to tell apart two
+	// events of one kind (two earthquakes in one country).
 	NameWeight float64
 	// MinDF leaves out terms found in fewer documents; 0 means 2.
 	MinDF int
@@ -68,7 +69,7 @@ type Config struct {
 	// ExpandWeight weighs the added links; 0 means 1.25 (1 until names
 	// stopped being terms of their own; with them gone, neighbours
 	// weighted a quarter above the article itself gave better lists on
-	// both halves of every labelled set measured).
+	// every labelled set measured).
 	ExpandWeight float64
 	// ExpandTerms is how many of its heaviest terms an expanded vector
 	// keeps; 0 means 40, negative keeps all.
