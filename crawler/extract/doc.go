@@ -49,6 +49,26 @@
 // modification date is dated by it. Modified comes from JSON-LD and meta
 // tags and is dropped when earlier than Published.
 //
+// # Authors
+//
+// Result.Authors come from the first source that names a person: JSON-LD
+// author (or creator) of the article object, with references to a Person
+// or Organization elsewhere in a @graph resolved, and else of a recipe or
+// forum post; the author meta tags (author, article:author unless it is a
+// URL, parsely-author, dc.creator and similar); rel=author links, one name
+// per profile page; and the first byline element (itemprop=author, a class
+// or id with "author" or "byline") outside figures, captions, photo
+// credits, comments and related boxes. A source that names only
+// organisations (a newsroom, "Redaktion", an agency, a domain) is used when
+// no later one names a person. Each value is cleaned: "By", "Von:",
+// "Written by" and similar prefixes removed; split at ";", "and", "und",
+// "&", "et", "y" (between names of two words or more) and commas, where
+// a place, role, degree or agency after a name ("Ann Lee, dpa", "Ann Lee,
+// Staff Writer") is dropped; dates, "Updated …", "for The Daily Mail",
+// e-mail addresses and @handles cut off; all-caps names in title case.
+// Generic values ("admin", "View my complete profile"), photo credits
+// ("Foto: …"), IP addresses and sentences are not names.
+//
 // # Body
 //
 // Page furniture is removed first: scripts, navigation, headers, footers,

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSplitAuthors_Cases drives the cleaning and splitting of one author
+// value through the patterns seen in publishers' author fields and
+// bylines.
+func TestSplitAuthors_Cases(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "von glued", in: "vonFred Hüning", want: []string{"Fred Hüning"}},
+		{name: "label before colon", in: "Von: Moritz Pieczewski-Freimuth", want: []string{"Moritz Pieczewski-Freimuth"}},
+		{name: "interview label", in: "Interview: Julia Lauter", want: []string{"Julia Lauter"}},
+		{name: "phrase prefix", in: "Erstellt von Andri Bryner", want: []string{"Andri Bryner"}},
+		{name: "and", in: "Orhan Coskun and Suleiman Al-Khalidi", want: []string{"Orhan Coskun", "Suleiman Al-Khalidi"}},
+		{name: "commas and und", in: "Anna Schmidt, Jonas Weber und Eva Roth", want: []string{"Anna Schmidt", "Jonas Weber", "Eva Roth"}},
+		{name: "agency after comma", in: "Britta Schultejans, dpa", want: []string{"Britta Schultejans"}},
+		{name: "place after comma", in: "Markus M. Haefliger, London, Beat Bumbacher", want: []string{"Markus M. Haefliger", "Beat Bumbacher"}},
+		{name: "role after comma", in: "GARY B. GRAVES, AP Sports Writer", want: []string{"Gary B. Graves"}},
+		{name: "degree after comma", in: "Grant Tinsley, PhD", want: []string{"Grant Tinsley"}},
+		{name: "organisation with place", in: "Olympia-Verlag GmbH, Nürnberg, Germany", want: []string{"Olympia-Verlag GmbH"}},
+		{name: "for a paper", in: "Glen Owen And Brendan Carlin For The Mail On Sunday", want: []string{"Glen Owen", "Brendan Carlin"}},
+		{name: "date label glued", in: "Reuters Updated: January 16, 2020", want: []string{"Reuters"}},
+		{name: "relative time", in: "José Miguel Wilson Hace 3 horas", want: []string{"José Miguel Wilson"}},
+		{name: "portuguese e in a name", in: "José Volta e Pinto", want: []string{"José Volta e Pinto"}},
+		{name: "spanish y between names", in: "Ana Ruiz Gil y Juan Pérez", want: []string{"Ana Ruiz Gil", "Juan Pérez"}},
+		{name: "all caps", in: "AMANDA SEITZ and BEATRICE DUPUY", want: []string{"Amanda Seitz", "Beatrice Dupuy"}},
+		{name: "caps surname", in: "Recueilli par Patrick ANGEVIN.", want: []string{"Patrick Angevin"}},
+		{name: "acronym kept", in: "AFP", want: []string{"AFP"}},
+		{name: "final initial kept", in: "Nicolas Gutierrez C.", want: []string{"Nicolas Gutierrez C."}},
+		{name: "email", in: "cipha[at]cipha.net", want: nil},
+		{name: "email after name", in: "Ann Lee ann.lee@example.com", want: []string{"Ann Lee"}},
+		{name: "handle", in: "Ann Lee @annlee", want: []string{"Ann Lee"}},
+		{name: "photo credit", in: "Фото: Алексей Меринов", want: nil},
+		{name: "foto credit", in: "Foto: Max Muster/dpa", want: nil},
+		{name: "generic", in: "View my complete profile", want: nil},
+		{name: "admin", in: "wordpressadmin", want: nil},
+		{name: "ip address", in: "219.79.38.192", want: nil},
+		{name: "sentence", in: "Hecho en Bolivia con Drupal por Smartica", want: nil},
+		{name: "phrase", in: "so Artikel empfehlen:", want: nil},
+		{name: "site and name", in: "unocero - Alberto Ávila", want: []string{"Alberto Ávila"}},
+		{name: "name and site", in: "Ann Lee | The Post", want: []string{"Ann Lee"}},
+		{name: "doubled", in: "Kristen FalconKristen Falcon", want: []string{"Kristen Falcon"}},
+		{name: "conversation", in: "Richard David Precht im Gespräch mit Karin Fischer", want: []string{"Richard David Precht", "Karin Fischer"}},
+		{name: "json", in: `{ "@type":"Person", "name":"Alice Wu" }`, want: []string{"Alice Wu"}},
+		{name: "markup", in: `<a href="/pl/eksperci/mateusz">Mateusz Gniazdowski</a>`, want: []string{"Mateusz Gniazdowski"}},
+		{name: "trailing parentheses", in: "Auswärtige Autoren (AA)", want: []string{"Auswärtige Autoren"}},
+		{name: "slashes", in: "/ Cory Doctorow /", want: []string{"Cory Doctorow"}},
+		{name: "surname first", in: "Doe, John", want: []string{"Doe, John"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := splitAuthors(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("splitAuthors(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAuthorNames_OrgDropped checks that an organisation named beside a
+// person is dropped, and kept when it is all there is.
+func TestAuthorNames_OrgDropped(t *testing.T) {
+	got, person := authorNames([]authorCand{{name: "Michael Rädel"}, {name: "Redaktion"}, {name: "Lakeside Gazette", org: true}})
+	if !person || !slices.Equal(got, []string{"Michael Rädel"}) {
+		t.Errorf("got %q (person %v), want [Michael Rädel] (person true)", got, person)
+	}
+	got, person = authorNames([]authorCand{{name: "Agenzia ANSA"}, {name: "oe24.at"}})
+	if person || !slices.Equal(got, []string{"Agenzia ANSA", "oe24.at"}) {
+		t.Errorf("got %q (person %v), want [Agenzia ANSA oe24.at] (person false)", got, person)
+	}
+}
