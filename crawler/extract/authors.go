@@ -117,7 +117,7 @@ func bylineAuthors(body *html.Node) []authorCand {
 				continue
 			}
 			ci := classID(c)
-			if ci != "" && excludedAreaClass(ci) {
+			if ci != "" && (excludedAreaClass(ci) || teaserClass(ci) && hasHeadlineLink(c, 0)) {
 				continue
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
@@ -137,6 +137,42 @@ func bylineAuthors(body *html.Node) []authorCand {
 	}
 	walk(body)
 	return out
+}
+
+// teaserClass reports whether a class/id string marks a teaser of another
+// article or a list of them, whose bylines name other articles' authors
+// (when it links to them: hasHeadlineLink; some article pages use teaser
+// classes for their own header).
+func teaserClass(ci string) bool {
+	for _, w := range []string{"teaser", "preview", "_more", "-more", "more_", "more-"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHeadlineLink reports whether n holds a link with a headline's worth
+// of text (25 characters or more): a link to another article.
+func hasHeadlineLink(n *html.Node, depth int) bool {
+	if depth > 12 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			if utf8.RuneCountInString(textOf(c)) >= 25 {
+				return true
+			}
+			continue
+		}
+		if hasHeadlineLink(c, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditClass reports whether a class/id string marks a photo's credit
@@ -217,6 +253,9 @@ func authorNames(cands []authorCand) (names []string, person bool) {
 	for _, n := range all {
 		if person && n.org {
 			continue
+		}
+		if !n.org {
+			n.s = titleCaps(n.s)
 		}
 		names = append(names, n.s)
 		if len(names) == maxAuthors {
@@ -308,9 +347,20 @@ func dropSiteName(s string) string {
 	return s
 }
 
-// splitConj splits a list of names at ";", "/", and at "and" and its
-// equivalents.
+// splitConj splits a list of names at ";", at "/" between names of two
+// words or more, and at "and" and its equivalents.
 func splitConj(s string) []string {
+	if strings.Contains(s, "/") {
+		// "Ralph Steiner/Carlo Natter" is two names, "det/dpa" one value.
+		parts := strings.Split(s, "/")
+		names := true
+		for _, p := range parts {
+			names = names && len(strings.Fields(p)) >= 2 && !strings.ContainsAny(p, "0123456789")
+		}
+		if names {
+			s = strings.Join(parts, ";")
+		}
+	}
 	var out []string
 	for _, a := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' }) {
 		words := strings.Fields(a)
@@ -425,7 +475,7 @@ func cleanAuthor(s string) string {
 	if s == "" || len(s) > 80 || junkAuthor(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return ""
 	}
-	return titleCaps(s)
+	return s
 }
 
 // cutTrailing cuts off what follows a name in a byline: a date label
@@ -529,7 +579,7 @@ var orgWords = map[string]bool{
 	"ag": true, "verlag": true, "media": true, "medien": true, "magazin": true, "magazine": true,
 	"online": true, "times": true, "tribune": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
 	"llc": true, "verband": true, "stiftung": true, "bureau": true, "büro": true, "group": true,
-	"gruppe": true, "polizei": true, "feuerwehr": true, "police": true, "ministerium": true, "ministry": true,
+	"gruppe": true, "polizei": true, "feuerwehr": true, "autoren": true, "contributors": true, "police": true, "ministerium": true, "ministry": true,
 	"dpa": true, "afp": true, "ap": true, "apa": true, "sda": true, "kna": true, "epd": true, "efe": true,
 	"ansa": true, "reuters": true, "pti": true, "ians": true, "tass": true, "тасс": true,
 	"ddp": true, "xinhua": true, "kyodo": true, "upi": true, "dpa-afx": true,
@@ -581,45 +631,25 @@ func roleLike(s string) bool {
 	return false
 }
 
-// titleCaps writes an all-caps name of two words or more in title case
-// ("ANN LEE" → "Ann Lee"), and in a mixed-case one the all-caps words of
-// four letters or more ("Patrick ANGEVIN" → "Patrick Angevin");
-// organisations, one-word names ("AFP") and short acronyms ("CDU") are left
-// as they are.
+// titleCaps writes a name of two words or more that is all in capitals
+// in title case ("ANN LEE" → "Ann Lee", "JEAN-LUC O'NEILL" → "Jean-Luc
+// O'Neill"); one-word names ("AFP") and mixed case ("Ann LEE", "Bernau
+// LIVE") are left as they are.
 func titleCaps(s string) string {
-	if !strings.Contains(s, " ") || orgLike(s) {
+	if !strings.Contains(s, " ") || strings.ContainsFunc(s, unicode.IsLower) {
 		return s
 	}
-	allCaps := !strings.ContainsFunc(s, unicode.IsLower)
-	words := strings.Fields(s)
-	changed := false
-	for i, w := range words {
-		letters := 0
-		for _, r := range w {
-			if unicode.IsLetter(r) {
-				letters++
-			}
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
 		}
-		if strings.ContainsFunc(w, unicode.IsLower) || letters < 2 || !allCaps && letters < 4 {
-			continue
-		}
-		var b strings.Builder
-		start := true
-		for _, r := range w {
-			if start {
-				b.WriteRune(r)
-			} else {
-				b.WriteRune(unicode.ToLower(r))
-			}
-			start = r == '-' || r == '\'' || r == '’'
-		}
-		words[i] = b.String()
-		changed = true
+		start = !unicode.IsLetter(r) && r != '.'
 	}
-	if !changed {
-		return s
-	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 // stripTags removes markup from a value that holds some ("<a href=…>Ann

@@ -23,7 +23,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "commas and und", in: "Anna Schmidt, Jonas Weber und Eva Roth", want: []string{"Anna Schmidt", "Jonas Weber", "Eva Roth"}},
 		{name: "agency after comma", in: "Britta Schultejans, dpa", want: []string{"Britta Schultejans"}},
 		{name: "place after comma", in: "Markus M. Haefliger, London, Beat Bumbacher", want: []string{"Markus M. Haefliger", "Beat Bumbacher"}},
-		{name: "role after comma", in: "GARY B. GRAVES, AP Sports Writer", want: []string{"Gary B. Graves"}},
+		{name: "role after comma", in: "GARY B. GRAVES, AP Sports Writer", want: []string{"GARY B. GRAVES"}},
 		{name: "degree after comma", in: "Grant Tinsley, PhD", want: []string{"Grant Tinsley"}},
 		{name: "organisation with place", in: "Olympia-Verlag GmbH, Nürnberg, Germany", want: []string{"Olympia-Verlag GmbH"}},
 		{name: "for a paper", in: "Glen Owen And Brendan Carlin For The Mail On Sunday", want: []string{"Glen Owen", "Brendan Carlin"}},
@@ -31,8 +31,10 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "relative time", in: "José Miguel Wilson Hace 3 horas", want: []string{"José Miguel Wilson"}},
 		{name: "portuguese e in a name", in: "José Volta e Pinto", want: []string{"José Volta e Pinto"}},
 		{name: "spanish y between names", in: "Ana Ruiz Gil y Juan Pérez", want: []string{"Ana Ruiz Gil", "Juan Pérez"}},
-		{name: "all caps", in: "AMANDA SEITZ and BEATRICE DUPUY", want: []string{"Amanda Seitz", "Beatrice Dupuy"}},
-		{name: "caps surname", in: "Recueilli par Patrick ANGEVIN.", want: []string{"Patrick Angevin"}},
+		{name: "all caps", in: "AMANDA SEITZ and BEATRICE DUPUY", want: []string{"AMANDA SEITZ", "BEATRICE DUPUY"}},
+		{name: "caps surname", in: "Recueilli par Patrick ANGEVIN.", want: []string{"Patrick ANGEVIN"}},
+		{name: "names with slash", in: "Ralph Steiner/Carlo Natter", want: []string{"Ralph Steiner", "Carlo Natter"}},
+		{name: "agency code with slash", in: "det/dpa", want: []string{"det/dpa"}},
 		{name: "acronym kept", in: "AFP", want: []string{"AFP"}},
 		{name: "final initial kept", in: "Nicolas Gutierrez C.", want: []string{"Nicolas Gutierrez C."}},
 		{name: "email", in: "cipha[at]cipha.net", want: nil},
@@ -74,5 +76,28 @@ func TestAuthorNames_OrgDropped(t *testing.T) {
 	got, person = authorNames([]authorCand{{name: "Agenzia ANSA"}, {name: "oe24.at"}})
 	if person || !slices.Equal(got, []string{"Agenzia ANSA", "oe24.at"}) {
 		t.Errorf("got %q (person %v), want [Agenzia ANSA oe24.at] (person false)", got, person)
+	}
+}
+
+// TestAuthorNames_TitleCaps checks that names written all in capitals
+// come out in title case, and organisations and mixed case as written.
+func TestAuthorNames_TitleCaps(t *testing.T) {
+	tests := []struct {
+		name string
+		in   authorCand
+		want []string
+	}{
+		{name: "two names", in: authorCand{name: "By AMANDA SEITZ and JEAN-LUC O'NEILL"}, want: []string{"Amanda Seitz", "Jean-Luc O'Neill"}},
+		{name: "initial", in: authorCand{name: "GARY B. GRAVES, AP Sports Writer"}, want: []string{"Gary B. Graves"}},
+		{name: "mixed case", in: authorCand{name: "Bernau LIVE"}, want: []string{"Bernau LIVE"}},
+		{name: "organisation", in: authorCand{name: "LA NACION", org: true}, want: []string{"LA NACION"}},
+		{name: "acronym", in: authorCand{name: "AFP"}, want: []string{"AFP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := authorNames([]authorCand{tt.in}); !slices.Equal(got, tt.want) {
+				t.Errorf("authorNames(%q) = %q, want %q", tt.in.name, got, tt.want)
+			}
+		})
 	}
 }

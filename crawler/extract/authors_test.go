@@ -31,6 +31,10 @@ var authorPages = []struct {
 	// A blog: meta author "admin"; rel=author links to one profile with
 	// the name, an avatar, "More posts" and "View my complete profile".
 	{name: "authors-rel-profile", url: "https://slowgarden.example/2023/11/garlic.html", wantAuthors: []string{"Ben Carter"}},
+	// Teasers of other articles with their authors' names above the
+	// article; the article's own byline is labelled "Text:"; the only
+	// structured author is the publisher, in microdata.
+	{name: "authors-teasers", url: "https://kreisbote.example/wirtschaft/2024/01/15/gaspreis", wantAuthors: []string{"Lena Kraus"}},
 	// A meta author listing three names ("et"), with an e-mail address.
 	{name: "authors-meta-list", url: "https://journal-du-lac.example/ville/piscine", wantAuthors: []string{"Claire Dubois", "Julien Martin", "Sophie Lefèvre"}},
 }
