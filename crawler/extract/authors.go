@@ -101,11 +101,13 @@ func relAuthors(links []relAuthor) []authorCand {
 }
 
 // bylineAuthors returns the names in the first element marked as a byline
-// or author name (itemprop=author, a class or id with "author" or
-// "byline") that holds any, outside comments, related boxes, figures and
-// photo credits.
+// or author name (itemprop=author, a class or id with "author", "autor",
+// "auteur", "verfasser" or "byline") that holds any, outside comments,
+// related boxes, teasers of other articles, figures and photo credits;
+// without one, the first short unmarked line that reads as a byline ("By
+// Ann Lee", "Von Anna Schmidt, 12.03.2024").
 func bylineAuthors(body *html.Node) []authorCand {
-	var out []authorCand
+	var out, plain []authorCand
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -113,7 +115,8 @@ func bylineAuthors(body *html.Node) []authorCand {
 				continue
 			}
 			switch c.DataAtom {
-			case atom.Figure, atom.Figcaption, atom.Script, atom.Style, atom.Noscript, atom.Template:
+			case atom.Figure, atom.Figcaption, atom.Script, atom.Style, atom.Noscript, atom.Template,
+				atom.Nav, atom.Form, atom.Select, atom.Button, atom.Blockquote:
 				continue
 			}
 			ci := classID(c)
@@ -121,12 +124,16 @@ func bylineAuthors(body *html.Node) []authorCand {
 				continue
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
-			if (ip == "author" || ip == "creator" || strings.Contains(ci, "author") || strings.Contains(ci, "byline")) && !creditClass(ci) {
+			if (ip == "author" || ip == "creator" || bylineClass(ci)) && !creditClass(ci) {
 				if t := bylineName(textOf(c)); t != "" {
 					if names, _ := authorNames([]authorCand{{name: t}}); len(names) > 0 {
 						out = []authorCand{{name: t}}
 						return true
 					}
+				}
+			} else if plain == nil && bylineLineTag(c.DataAtom) {
+				if t := plainByline(c); t != "" {
+					plain = []authorCand{{name: t}}
 				}
 			}
 			if walk(c) {
@@ -136,7 +143,74 @@ func bylineAuthors(body *html.Node) []authorCand {
 		return false
 	}
 	walk(body)
+	if out == nil {
+		return plain
+	}
 	return out
+}
+
+// bylineClass reports whether a class/id string marks a byline or an
+// author's name.
+func bylineClass(ci string) bool {
+	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineLineTag reports whether elements of type a may hold an unmarked
+// byline line.
+func bylineLineTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Address, atom.Small:
+		return true
+	}
+	return false
+}
+
+// bylinePrefixes open an unmarked byline line.
+var bylinePrefixes = []string{"by ", "von ", "par ", "por ", "door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
+
+// plainByline returns the name of an unmarked byline line, such as a
+// paragraph "By Ann Lee" or "Von Anna Schmidt, 12.03.2024": short text
+// opening with "By", "Von", "Par" (…) and a capitalised name of two to
+// four words; "" otherwise ("Von Montag an gilt …" is a sentence).
+func plainByline(n *html.Node) string {
+	// Cheap checks before reading the text: the first text must open
+	// with a prefix.
+	first := n.FirstChild
+	for first != nil && first.Type == html.ElementNode && first.FirstChild != nil && first.DataAtom != atom.A {
+		first = first.FirstChild
+	}
+	if first == nil || first.Type != html.TextNode {
+		return ""
+	}
+	lt := strings.ToLower(strings.TrimLeft(first.Data, " \t\r\n\u00a0"))
+	ok := false
+	for _, p := range bylinePrefixes {
+		ok = ok || strings.HasPrefix(lt, p) || lt == strings.TrimSpace(p)
+	}
+	if !ok {
+		return ""
+	}
+	t := textOf(n)
+	if utf8.RuneCountInString(t) > 100 {
+		return ""
+	}
+	name := bylineName(t)
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 8 {
+		return ""
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] && !hasWord("and und et y e & i", strings.ToLower(w)) {
+			return ""
+		}
+	}
+	return name
 }
 
 // teaserClass reports whether a class/id string marks a teaser of another
@@ -350,6 +424,7 @@ func dropSiteName(s string) string {
 // splitConj splits a list of names at ";", at "/" between names of two
 // words or more, and at "and" and its equivalents.
 func splitConj(s string) []string {
+	s = strings.ReplaceAll(s, " / ", ";") // "Ann Lee / site.de"
 	if strings.Contains(s, "/") {
 		// "Ralph Steiner/Carlo Natter" is two names, "det/dpa" one value.
 		parts := strings.Split(s, "/")
@@ -445,10 +520,15 @@ func cleanAuthor(s string) string {
 	// Drop e-mail addresses, handles and URLs; stop at a word that starts
 	// with a digit (a date or time after the name).
 	var words []string
-	for _, w := range strings.Fields(s) {
+	fields := strings.Fields(s)
+	for i, w := range fields {
 		lw := strings.ToLower(w)
 		if w[0] >= '0' && w[0] <= '9' && len(words) > 0 {
 			break
+		}
+		if len(words) > 0 && (weekdays[strings.Trim(lw, ",.")] ||
+			months[strings.Trim(lw, ",.")] && (i+1 == len(fields) || fields[i+1][0] >= '0' && fields[i+1][0] <= '9')) {
+			break // "Ann Lee Thursday", "Ann Lee March 3"
 		}
 		if strings.HasPrefix(w, "@") || strings.Contains(w, "@") && strings.Contains(w, ".") ||
 			strings.Contains(lw, "[at]") || strings.Contains(lw, "(at)") || strings.Contains(lw, "://") {
@@ -500,6 +580,20 @@ func cutTrailing(s string) string {
 	return s[:cut]
 }
 
+// weekdays and months end a name in a byline ("Ann Lee Thursday, 5
+// p.m."); a month only when a day follows or nothing does ("April Roach"
+// is a name).
+var weekdays, months = wordSet("monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo"),
+	wordSet("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
 	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true,
@@ -524,7 +618,7 @@ var nameParticles = map[string]bool{
 // that are not name particles).
 func junkAuthor(s string) bool {
 	ls := strings.ToLower(s)
-	if junkAuthors[ls] || strings.HasSuffix(ls, "admin") && !strings.Contains(ls, " ") {
+	if junkAuthors[ls] || months[ls] || weekdays[ls] || strings.HasSuffix(ls, "admin") && !strings.Contains(ls, " ") {
 		return true
 	}
 	if strings.Trim(s, "0123456789.:") == "" {
@@ -647,7 +741,7 @@ func titleCaps(s string) string {
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}
-		start = !unicode.IsLetter(r) && r != '.'
+		start = !unicode.IsLetter(r)
 	}
 	return b.String()
 }

@@ -35,6 +35,9 @@ var authorPages = []struct {
 	// article; the article's own byline is labelled "Text:"; the only
 	// structured author is the publisher, in microdata.
 	{name: "authors-teasers", url: "https://kreisbote.example/wirtschaft/2024/01/15/gaspreis", wantAuthors: []string{"Lena Kraus"}},
+	// No marked byline at all: an unmarked line "Von Ulrich Nitsche, 4.
+	// November 2023", after a sentence that opens with "Von".
+	{name: "authors-plain-byline", url: "https://gemeindebrief.example/aktuelles/buergerbuero", wantAuthors: []string{"Ulrich Nitsche"}},
 	// A meta author listing three names ("et"), with an e-mail address.
 	{name: "authors-meta-list", url: "https://journal-du-lac.example/ville/piscine", wantAuthors: []string{"Claire Dubois", "Julien Martin", "Sophie Lefèvre"}},
 }

@@ -56,18 +56,21 @@
 // or Organization elsewhere in a @graph resolved, and else of a recipe or
 // forum post; the author meta tags (author, article:author unless it is a
 // URL, parsely-author, dc.creator and similar); rel=author links, one name
-// per profile page; and the first byline element (itemprop=author, a class
-// or id with "author" or "byline") outside figures, captions, photo
-// credits, comments and related boxes. A source that names only
+// per profile page; the first byline element (itemprop=author, a class or
+// id with "author", "autor", "auteur" or "byline") outside figures,
+// captions, photo credits, comments, related boxes and teasers that link
+// to other articles; and else a short unmarked line such as "By Ann Lee"
+// or "Von Anna Schmidt, 12.03.2024". A source that names only
 // organisations (a newsroom, "Redaktion", an agency, a domain) is used when
 // no later one names a person. Each value is cleaned: "By", "Von:",
 // "Written by" and similar prefixes removed; split at ";", "and", "und",
-// "&", "et", "y" (between names of two words or more) and commas, where
-// a place, role, degree or agency after a name ("Ann Lee, dpa", "Ann Lee,
-// Staff Writer") is dropped; dates, "Updated …", "for The Daily Mail",
-// e-mail addresses and @handles cut off; all-caps names in title case.
-// Generic values ("admin", "View my complete profile"), photo credits
-// ("Foto: …"), IP addresses and sentences are not names.
+// "&", "/", "et", "y" (between names of two words or more) and commas,
+// where a place, role, degree or agency after a name ("Ann Lee, dpa", "Ann
+// Lee, Staff Writer") is dropped; dates, weekdays, "Updated …", "for The
+// Daily Mail", e-mail addresses and @handles cut off; names written wholly
+// in capitals put in title case. Generic values ("admin", "View my
+// complete profile"), photo credits ("Foto: …"), IP addresses and
+// sentences are not names.
 //
 // # Body
 //
