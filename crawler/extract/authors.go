@@ -402,7 +402,7 @@ func splitAuthors(s string) []string {
 
 // dropSiteName returns the name in "site - Ann Lee" or "Ann Lee – Site":
 // of two sides of a dash, the one of two to four capitalised words when
-// the other is a single word.
+// the other is a single word in lower case or a domain.
 func dropSiteName(s string) string {
 	for _, sep := range []string{" - ", " – ", " — "} {
 		a, b, ok := strings.Cut(s, sep)
@@ -412,8 +412,9 @@ func dropSiteName(s string) string {
 		for _, p := range [][2]string{{a, b}, {b, a}} {
 			name, other := strings.TrimSpace(p[0]), strings.TrimSpace(p[1])
 			n := len(strings.Fields(name))
+			o, _ := utf8.DecodeRuneInString(other)
 			if r, _ := utf8.DecodeRuneInString(name); n >= 2 && n <= 4 && unicode.IsUpper(r) && !orgLike(name) &&
-				len(strings.Fields(other)) == 1 {
+				len(strings.Fields(other)) == 1 && (unicode.IsLower(o) || orgLike(other)) {
 				return name
 			}
 		}
@@ -565,6 +566,12 @@ func cleanAuthor(s string) string {
 func cutTrailing(s string) string {
 	ls := strings.ToLower(s)
 	cut := len(s)
+	if i := strings.Index(s, "Follow"); i > 0 {
+		// "Ann LeeFollow": a follow button glued to the name.
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLower(r) || r == ' ' {
+			cut = i
+		}
+	}
 	for _, w := range []string{" updated", " published", " aktualisiert", " veröffentlicht", " stand:", " posted",
 		" publié", " mis à jour", " actualizado", " publicado", " pubblicato", " aggiornato", " last modified",
 		" for ", " für ", " hace ", " vor ", " prije ", " il y a "} {
@@ -628,8 +635,9 @@ func junkAuthor(s string) bool {
 	if len(words) > 7 {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(s); len(words) >= 3 && unicode.IsLower(r) && !nameParticles[words[0]] && !orgLike(s) {
-		// "so Artikel empfehlen", "news service reports": a phrase.
+	if r, _ := utf8.DecodeRuneInString(s); len(words) >= 2 && unicode.IsLower(r) && !nameParticles[words[0]] && !orgLike(s) &&
+		(len(words) >= 3 || !strings.ContainsFunc(s, unicode.IsUpper)) {
+		// "so Artikel empfehlen", "lassú kilábalás": a phrase, not a name.
 		return true
 	}
 	lower := 0
