@@ -31,9 +31,11 @@ const maxAuthors = 10
 // (references to Persons in a @graph resolved), meta tags, rel=author links
 // and byline elements. The first source that names a person wins; one that
 // names only organisations (a publisher, "Redaktion", an agency) is used
-// when no later source names a person. Each value is cleaned and split
-// (see authorNames).
+// when no later source names a person; the site's name (og:site_name)
+// counts as an organisation. Each value is cleaned and split (see
+// authorNames).
 func authors(m *metaInfo, body *html.Node) []string {
+	site := strings.ToLower(m.first("og:site_name", "application-name"))
 	var orgOnly []string
 	for src := range 4 {
 		var cands []authorCand
@@ -47,6 +49,14 @@ func authors(m *metaInfo, body *html.Node) []string {
 		case 3:
 			if body != nil {
 				cands = bylineAuthors(body)
+			}
+		}
+		if site != "" {
+			// The site's own name is the publisher, not a person.
+			for i, c := range cands {
+				if strings.ToLower(strings.TrimSpace(c.name)) == site {
+					cands[i].org = true
+				}
 			}
 		}
 		names, person := authorNames(cands)

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestSplitAuthors_Cases drives the cleaning and splitting of one author
@@ -107,5 +110,20 @@ func TestAuthorNames_TitleCaps(t *testing.T) {
 				t.Errorf("authorNames(%q) = %q, want %q", tt.in.name, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAuthors_SiteNameIsPublisher checks that an author value that is the
+// site's own name (og:site_name) yields to a person named later.
+func TestAuthors_SiteNameIsPublisher(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><meta property="og:site_name" content="El Diario">
+<meta name="author" content="El Diario"></head><body><article><h1>Título</h1>
+<p class="firma-autor">Por Ana Ruiz</p><p>Texto del artículo.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := collectMeta(doc)
+	if got := authors(m, findBody(doc)); !slices.Equal(got, []string{"Ana Ruiz"}) {
+		t.Errorf("authors = %q, want [Ana Ruiz]", got)
 	}
 }
