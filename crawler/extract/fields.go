@@ -418,16 +418,38 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 		return "", false, false
 	}
-	var firstH1 *html.Node
+	// Of several h1s that agree, the one the article's own titles (JSON-LD,
+	// OpenGraph, Twitter) name wins over one that agrees with the <title>
+	// only ("News" in "News - Site"), then one agreeing with a whole title.
+	strong := map[string]bool{}
+	for _, v := range []string{m.ld.headline, m.first("og:title"), m.first("twitter:title")} {
+		if v = collapse(html.UnescapeString(v)); v != "" && !isSiteName(normTitle(stripSite(v, site)), site) {
+			strong[normTitle(v)], strong[normTitle(stripSite(v, site))] = true, true
+		}
+	}
+	var firstH1, pick *html.Node
+	var pickT string
+	pickRank := 0
 	for _, h := range heads {
 		if h.DataAtom == atom.H1 {
 			if firstH1 == nil {
 				firstH1 = h
 			}
-			if t, _, ok := agrees(h); ok {
-				return t, h
+			if t, whole, ok := agrees(h); ok {
+				rank := 1
+				if strong[normTitle(t)] {
+					rank = 3
+				} else if whole {
+					rank = 2
+				}
+				if rank > pickRank {
+					pick, pickT, pickRank = h, t, rank
+				}
 			}
 		}
+	}
+	if pick != nil {
+		return pickT, pick
 	}
 	for _, h := range heads {
 		if h.DataAtom != atom.H1 {

@@ -123,6 +123,13 @@ var patternPages = []struct {
 		wantBody: []string{"Die Stadt will bis zum Jahr 2030"},
 	},
 	{
+		// A section's name as an h1 above the article's h1; the <title>
+		// names the section, OpenGraph the article.
+		name: "section-h1", url: "https://seeland-institut.example/aktuelles/schilf",
+		wantHeadline: "Wie Schilf das Seewasser reinigt", wantPublished: "2024-05-14",
+		wantBody: []string{"Schilfgürtel am Ufer holen mehr Phosphor"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
