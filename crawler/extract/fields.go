@@ -155,7 +155,7 @@ func isSiteName(nt string, site []string) bool {
 // elements and those marked as headlines (itemprop=headline, class
 // "entry-title", "post-title", "headline"), in page order, without those
 // in comments or related boxes or naming the site.
-func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node {
+func headingCandidates(m *metaInfo, doc *html.Node, site []string, u *url.URL) []*html.Node {
 	var out []*html.Node
 	for _, h := range selectAll(doc, headingMarkup) {
 		if len(out) >= 60 {
@@ -167,7 +167,7 @@ func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node 
 	}
 	var kept []*html.Node
 	for _, h := range out {
-		if isSiteName(normTitle(textOf(h)), site) || namesSite(h) {
+		if isSiteName(normTitle(textOf(h)), site) || namesSite(h, u) {
 			continue
 		}
 		kept = append(kept, h)
@@ -176,8 +176,9 @@ func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node 
 }
 
 // namesSite reports whether a heading is the site's name or logo: its
-// class says so, or it links to the home page.
-func namesSite(h *html.Node) bool {
+// class says so, or it links to the home page (of the page's host, also
+// in an archive's copy of it: web.archive.org/web/…/http://host/).
+func namesSite(h *html.Node, u *url.URL) bool {
 	for n := h; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		if ci := classID(n); ci != "" {
 			for _, w := range []string{"site", "logo", "brand", "masthead"} {
@@ -195,7 +196,7 @@ func namesSite(h *html.Node) bool {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && !home; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				if c.DataAtom == atom.A && (attr(c, "href") == "/" || hasWord(strings.ToLower(attr(c, "rel")), "home")) {
+				if c.DataAtom == atom.A && (isHomeHref(attr(c, "href"), u) || hasWord(strings.ToLower(attr(c, "rel")), "home")) {
 					home = true
 					return
 				}
@@ -205,6 +206,42 @@ func namesSite(h *html.Node) bool {
 	}
 	walk(h)
 	return home
+}
+
+// isHomeHref reports whether a link points to the home page of the site
+// of page u: "/", "./", or an absolute URL of u's host (without "www.")
+// with an empty path or "/", also inside an archive's URL.
+func isHomeHref(href string, u *url.URL) bool {
+	href = strings.TrimSpace(href)
+	if href == "/" || href == "./" {
+		return true
+	}
+	if u == nil || !strings.Contains(href, "//") {
+		return false
+	}
+	host, page := archivedTarget(href), archivedTarget(u.String())
+	hu, err := url.Parse(host)
+	if err != nil {
+		return false
+	}
+	pu, err := url.Parse(page)
+	if err != nil {
+		return false
+	}
+	return (hu.Path == "" || hu.Path == "/") && hu.RawQuery == "" && hu.Host != "" &&
+		strings.TrimPrefix(strings.ToLower(hu.Hostname()), "www.") == strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
+}
+
+// archivedTarget returns the original URL inside an archive's URL
+// ("https://web.archive.org/web/2014…/http://example.com/" gives
+// "http://example.com/"), or s.
+func archivedTarget(s string) string {
+	for _, p := range []string{"/http://", "/https://"} {
+		if i := strings.Index(s, p); i > 0 {
+			return s[i+1:]
+		}
+	}
+	return s
 }
 
 // kickerWords mark the class of a kicker (dateline, overline) inside a
@@ -385,7 +422,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			}
 		}
 	}
-	heads := headingCandidates(m, doc, site)
+	heads := headingCandidates(m, doc, site, u)
 	// agrees returns the form of heading h that agrees with the metadata,
 	// and whether it agrees with a whole title rather than a part of one.
 	// A kicker the titles show as "Kicker: Headline" is kept in that form.

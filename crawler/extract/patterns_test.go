@@ -130,6 +130,13 @@ var patternPages = []struct {
 		wantBody: []string{"Schilfgürtel am Ufer holen mehr Phosphor"},
 	},
 	{
+		// The site's name as the only h1, a link to the home page written
+		// as an absolute URL; the headline is an h2 the <title> ends with.
+		name: "home-link-h1", url: "https://www.tidewater-notes.example/2013/03/03/logbooks/",
+		wantHeadline: "The lighthouse keeper's logbooks", wantPublished: "2013-03-03",
+		wantBody: []string{"forty years of logbooks"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
