@@ -36,8 +36,7 @@ const maxAuthors = 10
 // authorNames).
 func authors(m *metaInfo, body *html.Node) []string {
 	site := strings.ToLower(m.first("og:site_name", "application-name"))
-	var orgOnly []string
-	for src := range 4 {
+	names := func(src int) ([]string, bool) {
 		var cands []authorCand
 		switch src {
 		case 0:
@@ -59,15 +58,41 @@ func authors(m *metaInfo, body *html.Node) []string {
 				}
 			}
 		}
-		names, person := authorNames(cands)
+		return authorNames(cands)
+	}
+	var orgOnly []string
+	for src := range 4 {
+		out, person := names(src)
 		if person {
-			return names
+			if src == 0 {
+				// JSON-LD that names one of two authors the meta tag
+				// lists: the meta tag's list.
+				if more, ok := names(1); ok && len(more) > len(out) && containsAllFold(more, out) {
+					return more
+				}
+			}
+			return out
 		}
 		if orgOnly == nil {
-			orgOnly = names
+			orgOnly = out
 		}
 	}
 	return orgOnly
+}
+
+// containsAllFold reports whether every name of sub is in names, case
+// ignored.
+func containsAllFold(names, sub []string) bool {
+	for _, s := range sub {
+		found := false
+		for _, n := range names {
+			found = found || strings.EqualFold(n, s)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // metaAuthors returns the author meta tags of the first key that has one;

@@ -127,3 +127,18 @@ func TestAuthors_SiteNameIsPublisher(t *testing.T) {
 		t.Errorf("authors = %q, want [Ana Ruiz]", got)
 	}
 }
+
+// TestAuthors_MetaListsMore checks that a meta tag listing the JSON-LD
+// author and a second one gives both.
+func TestAuthors_MetaListsMore(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><meta name="author" content="April Roach, Daniel O'Mahony">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"April Roach"}}</script>
+</head><body><article><h1>H</h1><p>Text.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := collectMeta(doc)
+	if got := authors(m, findBody(doc)); !slices.Equal(got, []string{"April Roach", "Daniel O'Mahony"}) {
+		t.Errorf("authors = %q, want [April Roach Daniel O'Mahony]", got)
+	}
+}
