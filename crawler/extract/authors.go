@@ -160,6 +160,12 @@ func bylineAuthors(body *html.Node) []authorCand {
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
 			if (ip == "author" || ip == "creator" || bylineClass(ci)) && !creditClass(ci) {
+				if names := nameParts(c); len(names) > 0 {
+					// "By <span class=author-name>Ann Lee</span> Staff
+					// Writer": the parts marked as names.
+					out = names
+					return true
+				}
 				if t := bylineName(textOf(c)); t != "" {
 					if names, _ := authorNames([]authorCand{{name: t}}); len(names) > 0 {
 						out = []authorCand{{name: t}}
@@ -181,6 +187,38 @@ func bylineAuthors(body *html.Node) []authorCand {
 	if out == nil {
 		return plain
 	}
+	return out
+}
+
+// nameParts returns the names in the elements of a byline marked as a
+// name (itemprop=name or author, a class ending in "name": "author-name",
+// "byline__name"), when there are any and they read as names; the
+// publisher's name (itemprop=publisher, an Organization) is not one.
+func nameParts(n *html.Node) []authorCand {
+	var out []authorCand
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && depth < 8 && len(out) < maxAuthors; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			ip := strings.ToLower(attr(c, "itemprop"))
+			if ip == "publisher" || strings.Contains(strings.ToLower(attr(c, "itemtype")), "organization") {
+				continue // the publisher's name
+			}
+			ci := classID(c)
+			if ip == "name" || ip == "author" && !hasAttr(c, "itemscope") || strings.HasSuffix(strings.Fields(ci + " x")[0], "name") {
+				if t := textOf(c); t != "" && len(t) < 100 {
+					if names, _ := authorNames([]authorCand{{name: t}}); len(names) > 0 {
+						out = append(out, authorCand{name: t})
+					}
+				}
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
 	return out
 }
 

@@ -38,6 +38,10 @@ var authorPages = []struct {
 	// No marked byline at all: an unmarked line "Von Ulrich Nitsche, 4.
 	// November 2023", after a sentence that opens with "Von".
 	{name: "authors-plain-byline", url: "https://gemeindebrief.example/aktuelles/buergerbuero", wantAuthors: []string{"Ulrich Nitsche"}},
+	// A byline whose text runs the name into a staff line; the name is
+	// marked (class "author-name"), as is the publisher's (itemprop=name
+	// inside itemprop=publisher), which is not an author.
+	{name: "authors-name-parts", url: "https://harbour-times.example/news/ferry-fares", wantAuthors: []string{"Dana Whitfield"}},
 	// A meta author listing three names ("et"), with an e-mail address.
 	{name: "authors-meta-list", url: "https://journal-du-lac.example/ville/piscine", wantAuthors: []string{"Claire Dubois", "Julien Martin", "Sophie Lefèvre"}},
 }
