@@ -202,12 +202,16 @@ func nameParts(n *html.Node) []authorCand {
 			if c.Type != html.ElementNode {
 				continue
 			}
+			switch c.DataAtom {
+			case atom.Label, atom.Input, atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Script, atom.Style:
+				continue // a comment form's "Your name"
+			}
 			ip := strings.ToLower(attr(c, "itemprop"))
 			if ip == "publisher" || strings.Contains(strings.ToLower(attr(c, "itemtype")), "organization") {
 				continue // the publisher's name
 			}
 			ci := classID(c)
-			if ip == "name" || ip == "author" && !hasAttr(c, "itemscope") || strings.HasSuffix(strings.Fields(ci + " x")[0], "name") {
+			if ip == "name" || ip == "author" && !hasAttr(c, "itemscope") || nameClass(ci) {
 				if t := textOf(c); t != "" && len(t) < 100 {
 					if names, _ := authorNames([]authorCand{{name: t}}); len(names) > 0 {
 						out = append(out, authorCand{name: t})
@@ -220,6 +224,17 @@ func nameParts(n *html.Node) []authorCand {
 	}
 	walk(n, 0)
 	return out
+}
+
+// nameClass reports whether one of the classes in a class/id string ends
+// in "name" ("author-name", "byline__name").
+func nameClass(ci string) bool {
+	for _, c := range strings.Fields(ci) {
+		if strings.HasSuffix(c, "name") {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineClass reports whether a class/id string marks a byline or an
