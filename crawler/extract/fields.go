@@ -208,6 +208,23 @@ func namesSite(h *html.Node, u *url.URL) bool {
 	return home
 }
 
+// metaSpacing returns the title among metas (whole or without the site's
+// name) that is heading text t but for its spaces, or t: a heading built
+// of spans reads "Kicker : Headline" where the page's title has "Kicker:
+// Headline".
+func metaSpacing(t string, metas []string, site []string) string {
+	flat := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	ft := flat(t)
+	for _, v := range metas {
+		for _, c := range []string{v, stripSite(v, site)} {
+			if c != t && flat(c) == ft {
+				return c
+			}
+		}
+	}
+	return t
+}
+
 // isHomeHref reports whether a link points to the home page of the site
 // of page u: "/", "./", or an absolute URL of u's host (without "www.")
 // with an empty path or "/", also inside an archive's URL.
@@ -486,7 +503,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 	}
 	if pick != nil {
-		return pickT, pick
+		return metaSpacing(pickT, metas, site), pick
 	}
 	for _, h := range heads {
 		if h.DataAtom != atom.H1 {
@@ -499,7 +516,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 						return ht, firstH1
 					}
 				}
-				return t, h
+				return metaSpacing(t, metas, site), h
 			}
 		}
 	}

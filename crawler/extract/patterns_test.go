@@ -137,6 +137,13 @@ var patternPages = []struct {
 		wantBody: []string{"forty years of logbooks"},
 	},
 	{
+		// The kicker and the headline in spans, joined by a hidden ": "
+		// with white space before it: the title's spacing is kept.
+		name: "kicker-spans", url: "https://landeszeitung.example/verkehr/busse",
+		wantHeadline: "Nahverkehr: Land bestellt hundert neue Busse", wantPublished: "2024-02-27",
+		wantBody: []string{"hundert Elektrobusse bestellt"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
