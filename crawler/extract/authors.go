@@ -625,6 +625,9 @@ func cleanAuthor(s string) string {
 		}
 		words = append(words, w)
 	}
+	if len(words) >= 3 && jobTitle(words[0]) {
+		words = words[1:] // "Rechtsanwalt Dennis Tölle", "FOCUS-Online-Experte Robin Tschöpe"
+	}
 	s = strings.Join(words, " ")
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
 		s = s[:i] // "Auswärtige Autoren (AA)"
@@ -687,6 +690,24 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// jobTitles are job titles written before a name (compared with the end
+// of the lower-cased first word: "Rechtsanwalt", "Chefredakteurin",
+// "FOCUS-Online-Experte").
+var jobTitles = []string{"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "redakteur", "redakteurin",
+	"korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
+	"gastautor", "gastautorin", "experte", "expertin", "kolumnist", "kolumnistin"}
+
+// jobTitle reports whether a name's first word is a job title.
+func jobTitle(w string) bool {
+	w = strings.ToLower(w)
+	for _, t := range jobTitles {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // junkAuthors are author values that name nobody (compared lower-cased).

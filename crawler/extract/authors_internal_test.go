@@ -48,6 +48,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "follow button glued", in: "Inga HoeltmannFollow", want: []string{"Inga Hoeltmann"}},
 		{name: "lower-case phrase", in: "lassú kilábalás", want: nil},
 		{name: "party and group", in: "CDU - Fraktion Erfurt", want: []string{"CDU - Fraktion Erfurt"}},
+		{name: "job title before name", in: "Rechtsanwalt Dennis Tölle", want: []string{"Dennis Tölle"}},
+		{name: "expert label before name", in: "FOCUS-Online-Experte Robin Tschöpe", want: []string{"Robin Tschöpe"}},
 		{name: "email", in: "cipha[at]cipha.net", want: nil},
 		{name: "email after name", in: "Ann Lee ann.lee@example.com", want: []string{"Ann Lee"}},
 		{name: "handle", in: "Ann Lee @annlee", want: []string{"Ann Lee"}},
