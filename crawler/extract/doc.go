@@ -59,7 +59,8 @@
 // per profile page; the first byline element (itemprop=author, a class or
 // id with "author", "autor", "auteur" or "byline") outside figures,
 // captions, photo credits, comments, related boxes and teasers that link
-// to other articles; and else a short unmarked line such as "By Ann Lee"
+// to other articles (the byline's parts marked as names, "author-name" or
+// itemprop=name, when it has them); and else a short unmarked line such as "By Ann Lee"
 // or "Von Anna Schmidt, 12.03.2024". A source that names only
 // organisations (a newsroom, "Redaktion", an agency, a domain) is used when
 // no later one names a person. Each value is cleaned: "By", "Von:",
@@ -67,7 +68,8 @@
 // "&", "/", "et", "y" (between names of two words or more) and commas,
 // where a place, role, degree or agency after a name ("Ann Lee, dpa", "Ann
 // Lee, Staff Writer") is dropped; dates, weekdays, "Updated …", "for The
-// Daily Mail", e-mail addresses and @handles cut off; names written wholly
+// Daily Mail", e-mail addresses, @handles and a job title before the name
+// ("Rechtsanwalt") cut off; names written wholly
 // in capitals put in title case. Generic values ("admin", "View my
 // complete profile"), photo credits ("Foto: …"), IP addresses and
 // sentences are not names.
