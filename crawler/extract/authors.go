@@ -34,7 +34,7 @@ const maxAuthors = 10
 // when no later source names a person; the site's name (og:site_name)
 // counts as an organisation. Each value is cleaned and split (see
 // authorNames).
-func authors(m *metaInfo, body *html.Node) []string {
+func authors(m *metaInfo, body, h1 *html.Node) []string {
 	site := strings.ToLower(m.first("og:site_name", "application-name"))
 	names := func(src int) ([]string, bool) {
 		var cands []authorCand
@@ -47,7 +47,7 @@ func authors(m *metaInfo, body *html.Node) []string {
 			cands = relAuthors(m.authorRel)
 		case 3:
 			if body != nil {
-				cands = bylineAuthors(body)
+				cands = bylineAuthors(body, h1)
 			}
 		}
 		if site != "" {
@@ -141,7 +141,7 @@ func relAuthors(links []relAuthor) []authorCand {
 // related boxes, teasers of other articles, figures and photo credits;
 // without one, the first short unmarked line that reads as a byline ("By
 // Ann Lee", "Von Anna Schmidt, 12.03.2024").
-func bylineAuthors(body *html.Node) []authorCand {
+func bylineAuthors(body, h1 *html.Node) []authorCand {
 	var out, plain []authorCand
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
@@ -155,7 +155,9 @@ func bylineAuthors(body *html.Node) []authorCand {
 				continue
 			}
 			ci := classID(c)
-			if ci != "" && (excludedAreaClass(ci) || teaserClass(ci) && hasHeadlineLink(c, 0)) {
+			if ci != "" && (bylineExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0)) {
+				// An element that holds the headline is the article, whatever
+				// its classes say ("right-sidebar" layouts, "category-kommentare").
 				continue
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
@@ -231,6 +233,44 @@ func nameParts(n *html.Node) []authorCand {
 func nameClass(ci string) bool {
 	for _, c := range strings.Fields(ci) {
 		if strings.HasSuffix(c, "name") {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineExcluded is excludedAreaClass for the search for a byline, with
+// the class names that do not say what an element is left out: a post's
+// taxonomy ("category-kommentare", "tag-sidebar") and, in a container
+// whose classes describe a layout with a sidebar ("right-sidebar",
+// "with-sidebar", "theiaStickySidebar"), the word "sidebar".
+func bylineExcluded(ci string) bool {
+	if !excludedAreaClass(ci) {
+		return false
+	}
+	fields := strings.Fields(ci)
+	layout := false
+	for _, f := range fields {
+		if strings.Contains(f, "sidebar") {
+			for _, w := range []string{"with", "has", "right", "left", "no-", "enable", "layout", "sticky"} {
+				layout = layout || strings.Contains(f, w)
+			}
+		}
+	}
+	var kept []string
+	for _, f := range fields {
+		if strings.HasPrefix(f, "category-") || strings.HasPrefix(f, "tag-") || layout && strings.Contains(f, "sidebar") {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return excludedAreaClass(strings.Join(kept, " "))
+}
+
+// holds reports whether n is d or one of its ancestors.
+func holds(n, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == n {
 			return true
 		}
 	}
@@ -467,7 +507,7 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for _, chunk := range splitConj(s) {
-		chunk = stripAuthorPrefix(cutTrailing(strings.TrimSpace(chunk)))
+		chunk = stripAuthorPrefix(strings.TrimSpace(chunk))
 		parts := strings.Split(chunk, ",")
 		if len(parts) == 2 && len(strings.Fields(parts[0])) == 1 && len(strings.Fields(parts[1])) == 1 && !orgLike(chunk) {
 			parts = []string{chunk} // "Doe, John": one name
@@ -567,6 +607,15 @@ var authorPrefixes = []string{
 // by", "Autor:", a short label before a colon ("Piše:", "Interview:"),
 // and "von"/"by" glued to the name ("vonFred Hüning").
 func stripAuthorPrefix(s string) string {
+	s = strings.TrimLeft(s, " ,;:|·-–—/(")
+	for _, p := range authorPrefixes {
+		// First the known prefixes: "View all posts by" is not a name
+		// followed by "all posts".
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = strings.TrimLeft(s[len(p):], " :")
+			break
+		}
+	}
 	s = strings.TrimLeft(cutTrailing(s), " ,;:|·-–—/(")
 	for range 3 {
 		before := s
@@ -653,7 +702,8 @@ func cleanAuthor(s string) string {
 // cutTrailing cuts off what follows a name in a byline: a date label
 // ("Updated …", "Aktualisiert …"), a relative time ("hace 2 horas"), a
 // date after " on " or " am ", a publication it was written for ("for The
-// Daily Mail").
+// Daily Mail"), a link to more of the author's articles ("Alle Artikel"),
+// an illustration or photo credit.
 func cutTrailing(s string) string {
 	ls := strings.ToLower(s)
 	cut := len(s)
@@ -665,7 +715,10 @@ func cutTrailing(s string) string {
 	}
 	for _, w := range []string{" updated", " published", " aktualisiert", " veröffentlicht", " stand:", " posted",
 		" publié", " mis à jour", " actualizado", " publicado", " pubblicato", " aggiornato", " last modified",
-		" for ", " für ", " hace ", " vor ", " prije ", " il y a "} {
+		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
+		// A link to the author's page or a credit run into the name.
+		" alle artikel", " alle beiträge", " all articles", " all posts", " more articles", " weitere artikel",
+		" mehr artikel", " view all", " see all", " more from", " illustration", " fotos", " photos", " foto:", " photo:"} {
 		if i := strings.Index(ls, w); i > 0 && i < cut {
 			cut = i
 		}
@@ -717,7 +770,7 @@ var junkAuthors = map[string]bool{
 	"follow": true, "folgen": true, "weiter": true, "weitere artikel": true, "more": true, "mehr": true,
 	"view my complete profile": true, "view profile": true, "profil": true, "profile": true, "no author": true,
 	"unknown": true, "guest": true, "gast": true, "article by": true, "posted by": true, "written by": true,
-	"null": true, "undefined": true, "none": true, "n/a": true, "-": true,
+	"null": true, "undefined": true, "none": true, "n/a": true, "-": true, "am": true, "on": true, "le": true,
 }
 
 // nameParticles are lower-case words that belong in names ("Ursula von

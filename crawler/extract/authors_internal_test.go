@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 )
 
@@ -50,6 +51,9 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "party and group", in: "CDU - Fraktion Erfurt", want: []string{"CDU - Fraktion Erfurt"}},
 		{name: "job title before name", in: "Rechtsanwalt Dennis Tölle", want: []string{"Dennis Tölle"}},
 		{name: "expert label before name", in: "FOCUS-Online-Experte Robin Tschöpe", want: []string{"Robin Tschöpe"}},
+		{name: "more articles link", in: "Johanna Kropfitsch Alle Artikel", want: []string{"Johanna Kropfitsch"}},
+		{name: "illustration credit", in: "Christian Seiler Illustration von Markus Roost", want: []string{"Christian Seiler"}},
+		{name: "view all posts prefix", in: "View all posts by Daniel Lemire", want: []string{"Daniel Lemire"}},
 		{name: "email", in: "cipha[at]cipha.net", want: nil},
 		{name: "email after name", in: "Ann Lee ann.lee@example.com", want: []string{"Ann Lee"}},
 		{name: "handle", in: "Ann Lee @annlee", want: []string{"Ann Lee"}},
@@ -125,7 +129,7 @@ func TestAuthors_SiteNameIsPublisher(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := collectMeta(doc)
-	if got := authors(m, findBody(doc)); !slices.Equal(got, []string{"Ana Ruiz"}) {
+	if got := authors(m, findBody(doc), nil); !slices.Equal(got, []string{"Ana Ruiz"}) {
 		t.Errorf("authors = %q, want [Ana Ruiz]", got)
 	}
 }
@@ -140,7 +144,30 @@ func TestAuthors_MetaListsMore(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := collectMeta(doc)
-	if got := authors(m, findBody(doc)); !slices.Equal(got, []string{"April Roach", "Daniel O'Mahony"}) {
+	if got := authors(m, findBody(doc), nil); !slices.Equal(got, []string{"April Roach", "Daniel O'Mahony"}) {
 		t.Errorf("authors = %q, want [April Roach Daniel O'Mahony]", got)
+	}
+}
+
+// TestBylineAuthors_ContainerHoldsHeadline checks that a byline inside an
+// element whose class marks comments is read when that element holds the
+// headline: it is the article, not its comments.
+func TestBylineAuthors_ContainerHoldsHeadline(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><div class="story story--with-comments">
+<h1>Harbour wall repaired</h1><p class="byline">By Ann Lee</p><p>Text of the story.</p></div>
+<div class="comments"><p class="byline">By Tom Hale</p><p>A comment.</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h1 := selectAll(doc, cascadia.MustCompile("h1"))
+	if len(h1) != 1 {
+		t.Fatalf("%d h1s", len(h1))
+	}
+	body := findBody(doc)
+	if got, _ := authorNames(bylineAuthors(body, h1[0])); !slices.Equal(got, []string{"Ann Lee"}) {
+		t.Errorf("with the headline: %q, want [Ann Lee]", got)
+	}
+	if got, _ := authorNames(bylineAuthors(body, nil)); len(got) != 0 {
+		t.Errorf("without it: %q, want none (both bylines are in comment areas)", got)
 	}
 }

@@ -42,6 +42,11 @@ var authorPages = []struct {
 	// marked (class "author-name"), as is the publisher's (itemprop=name
 	// inside itemprop=publisher), which is not an author.
 	{name: "authors-name-parts", url: "https://harbour-times.example/news/ferry-fares", wantAuthors: []string{"Dana Whitfield"}},
+	// WordPress classes that name no area: the post's categories
+	// ("category-kommentare") and a layout with a sidebar ("right-sidebar",
+	// "theiaStickySidebar") around the article; the real sidebar's byline
+	// is not taken.
+	{name: "authors-layout-classes", url: "https://alltagsnotizen.example/2017/04/13/waehlen/", wantAuthors: []string{"Eleanor Voss"}},
 	// A meta author listing three names ("et"), with an e-mail address.
 	{name: "authors-meta-list", url: "https://journal-du-lac.example/ville/piscine", wantAuthors: []string{"Claire Dubois", "Julien Martin", "Sophie Lefèvre"}},
 }
