@@ -171,3 +171,21 @@ func TestBylineAuthors_ContainerHoldsHeadline(t *testing.T) {
 		t.Errorf("without it: %q, want none (both bylines are in comment areas)", got)
 	}
 }
+
+// TestBylineAuthors_Languages checks that byline classes named in other
+// languages are read: Turkish "yazar", Hungarian "szerzo", Slovene
+// "avtor", Danish "forfatter", German "verfasser".
+func TestBylineAuthors_Languages(t *testing.T) {
+	for _, class := range []string{"haber-yazar", "cikk-szerzo", "clanek-avtor", "artikel-forfatter", "verfasser", "story-writer"} {
+		t.Run(class, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body><article><h1>T</h1><div class="` + class +
+				`">Ayşe Demir</div><p>Text.</p></article></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Ayşe Demir"}) {
+				t.Errorf("got %q, want [Ayşe Demir]", got)
+			}
+		})
+	}
+}

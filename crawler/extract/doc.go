@@ -58,9 +58,10 @@
 // URL, parsely-author, dc.creator and similar), or these when they list the
 // JSON-LD author and more; rel=author links, one name per profile page; the
 // first byline element (itemprop=author, a class or id with "author",
-// "autor", "auteur" or "byline") outside figures, captions, photo credits,
-// comments, related boxes and teasers that link to other articles, or its
-// parts marked as names ("author-name", itemprop=name) when it has them;
+// "byline" or the word in other languages: "autor", "auteur", "verfasser",
+// "avtor", "szerzo", "yazar", "forfatter", "writer") outside figures,
+// captions, photo credits, comments, related boxes and teasers that link
+// to other articles, or its parts marked as names ("author-name", itemprop=name) when it has them;
 // and else a short unmarked line such as "By Ann Lee" or "Von Anna
 // Schmidt, 12.03.2024". A source that names only organisations (a
 // newsroom, "Redaktion", an agency, a domain, og:site_name) is used when no
