@@ -52,28 +52,29 @@
 // # Authors
 //
 // Result.Authors come from the first source that names a person: JSON-LD
-// author (or creator) of the article object, with references to a Person
-// or Organization elsewhere in a @graph resolved, and else of a recipe or
+// author (or creator) of the article object, with references to a Person or
+// Organization elsewhere in a @graph resolved, and else of a recipe or
 // forum post; the author meta tags (author, article:author unless it is a
 // URL, parsely-author, dc.creator and similar), or these when they list the
 // JSON-LD author and more; rel=author links, one name per profile page; the
 // first byline element (itemprop=author, a class or id with "author",
 // "byline" or the word in other languages: "autor", "auteur", "verfasser",
 // "avtor", "szerzo", "yazar", "forfatter", "writer") outside figures,
-// captions, photo credits, comments, related boxes and teasers that link
-// to other articles, or its parts marked as names ("author-name", itemprop=name) when it has them;
-// and else a short unmarked line such as "By Ann Lee" or "Von Anna
-// Schmidt, 12.03.2024". A source that names only organisations (a
-// newsroom, "Redaktion", an agency, a domain, og:site_name) is used when no
-// later one names a person. Each value is cleaned: "By", "Von:", "Written
-// by" and similar prefixes removed; split at ";", "and", "und", "&", "/",
-// "et", "y" (between names of two words or more) and commas, where a
-// place, role, degree or agency after a name ("Ann Lee, dpa", "Ann Lee,
-// Staff Writer") is dropped; dates, weekdays, "Updated …", "for The Daily
-// Mail", e-mail addresses, @handles and a job title before the name
-// ("Rechtsanwalt") cut off; names written wholly in capitals put in title
-// case. Generic values ("admin", "View my complete profile"), photo
-// credits ("Foto: …"), IP addresses and sentences are not names.
+// captions, photo credits, comments, related boxes and teasers that link to
+// other articles, or its parts marked as names ("author-name",
+// itemprop=name) when it has them; and else a short unmarked line such as
+// "By Ann Lee" or "Von Anna Schmidt, 12.03.2024". A source that names only
+// organisations (a newsroom, "Redaktion", an agency, a domain,
+// og:site_name) is used when no later one names a person. Each value is
+// cleaned: "By", "Von:", "Written by" and similar prefixes removed; split
+// at ";", "and", "und", "&", "/", "et", "y" (between names of two words or
+// more) and commas, where a place, role, degree or agency after a name
+// ("Ann Lee, dpa", "Ann Lee, Staff Writer") is dropped; dates, weekdays,
+// "Updated …", "for The Daily Mail", e-mail addresses, @handles and a job
+// title before the name ("Rechtsanwalt") cut off; names written wholly in
+// capitals put in title case. Generic values ("admin", "View my complete
+// profile"), photo credits ("Foto: …"), IP addresses and sentences are not
+// names.
 //
 // # Body
 //
