@@ -737,6 +737,10 @@ func cutTrailing(s string) string {
 var weekdays, months = wordSet("monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo"),
 	wordSet("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
 
+// firstNames are month names that are also first names: alone, they may
+// be a blogger's name ("Jan", "April").
+var firstNames = wordSet("jan april may june august mai juni")
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -787,7 +791,7 @@ var nameParticles = map[string]bool{
 // that are not name particles).
 func junkAuthor(s string) bool {
 	ls := strings.ToLower(s)
-	if junkAuthors[ls] || months[ls] || weekdays[ls] || strings.HasSuffix(ls, "admin") && !strings.Contains(ls, " ") {
+	if junkAuthors[ls] || months[ls] && !firstNames[ls] || weekdays[ls] || strings.HasSuffix(ls, "admin") && !strings.Contains(ls, " ") {
 		return true
 	}
 	if strings.Trim(s, "0123456789.:") == "" {

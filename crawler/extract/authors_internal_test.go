@@ -45,6 +45,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "month and day after name", in: "Ann Lee March 3", want: []string{"Ann Lee"}},
 		{name: "month as first name", in: "April Roach", want: []string{"April Roach"}},
 		{name: "month alone", in: "juillet", want: nil},
+		{name: "month abbreviation alone", in: "Dec", want: nil},
+		{name: "first name that is a month", in: "Jan", want: []string{"Jan"}},
 		{name: "name and site with slash", in: "Kirsten Freund / handwerksblatt.de", want: []string{"Kirsten Freund", "handwerksblatt.de"}},
 		{name: "follow button glued", in: "Inga HoeltmannFollow", want: []string{"Inga Hoeltmann"}},
 		{name: "lower-case phrase", in: "lassú kilábalás", want: nil},
