@@ -155,7 +155,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				continue
 			}
 			ci := classID(c)
-			if ci != "" && (bylineExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0)) {
+			if ci != "" && (layoutExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0)) {
 				// An element that holds the headline is the article, whatever
 				// its classes say ("right-sidebar" layouts, "category-kommentare").
 				continue
@@ -239,12 +239,13 @@ func nameClass(ci string) bool {
 	return false
 }
 
-// bylineExcluded is excludedAreaClass for the search for a byline, with
-// the class names that do not say what an element is left out: a post's
-// taxonomy ("category-kommentare", "tag-sidebar") and, in a container
-// whose classes describe a layout with a sidebar ("right-sidebar",
-// "with-sidebar", "theiaStickySidebar"), the word "sidebar".
-func bylineExcluded(ci string) bool {
+// layoutExcluded is excludedAreaClass for the search for a byline or a
+// headline, with the class names that do not say what an element is left
+// out: a post's taxonomy ("category-kommentare", "tag-sidebar") and, in a
+// container whose classes describe a layout with a sidebar
+// ("right-sidebar", "with-sidebar", "theiaStickySidebar"), the word
+// "sidebar".
+func layoutExcluded(ci string) bool {
 	if !excludedAreaClass(ci) {
 		return false
 	}
