@@ -303,9 +303,10 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = []string{"by ", "von ", "par ", "por ", "door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
 
 // plainByline returns the name of an unmarked byline line, such as a
-// paragraph "By Ann Lee" or "Von Anna Schmidt, 12.03.2024": short text
-// opening with "By", "Von", "Par" (…) and a capitalised name of two to
-// four words; "" otherwise ("Von Montag an gilt …" is a sentence).
+// paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024" or "Published on
+// 6 March 2015 by Ann Lee": short text opening with "By", "Von", "Par"
+// (…) or a date phrase, and a capitalised name of two to eight words; ""
+// otherwise ("Von Montag an gilt …" is a sentence).
 func plainByline(n *html.Node) string {
 	// Cheap checks before reading the text: the first text must open
 	// with a prefix.
@@ -320,6 +321,10 @@ func plainByline(n *html.Node) string {
 	ok := false
 	for _, p := range bylinePrefixes {
 		ok = ok || strings.HasPrefix(lt, p) || lt == strings.TrimSpace(p)
+	}
+	for _, p := range datePhrases {
+		// "Veröffentlicht am 6. März 2015 von Erika Muster"
+		ok = ok || strings.HasPrefix(lt, p)
 	}
 	if !ok {
 		return ""

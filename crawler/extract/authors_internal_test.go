@@ -191,3 +191,28 @@ func TestBylineAuthors_Languages(t *testing.T) {
 		})
 	}
 }
+
+// TestPlainByline_Cases checks the reading of unmarked byline lines.
+func TestPlainByline_Cases(t *testing.T) {
+	tests := []struct {
+		name, html, want string
+	}{
+		{name: "by", html: `<p>By Ann Lee</p>`, want: "Ann Lee"},
+		{name: "von with date", html: `<p><strong>Von Anna Schmidt</strong>, 12.03.2024</p>`, want: "Anna Schmidt"},
+		{name: "date phrase then name", html: `<div>Veröffentlicht am 6. März 2015 von Erika Muster</div>`, want: "Erika Muster"},
+		{name: "date phrase alone", html: `<div>Veröffentlicht am 6. März 2015</div>`, want: ""},
+		{name: "sentence", html: `<p>Von Montag an gilt ein neuer Plan.</p>`, want: ""},
+		{name: "long paragraph", html: `<p>By the time the council met on Tuesday, most of the residents had already left the hall and gone home.</p>`, want: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body>` + tt.html + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := plainByline(findBody(doc).FirstChild); got != tt.want {
+				t.Errorf("plainByline(%s) = %q, want %q", tt.html, got, tt.want)
+			}
+		})
+	}
+}
