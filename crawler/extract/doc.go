@@ -18,13 +18,20 @@
 // # Headline
 //
 // A heading on the page (h1 first, then h2, h3 and elements marked as
-// headlines) wins when it agrees with the metadata: JSON-LD (NewsArticle,
-// Article, BlogPosting and the like, also inside @graph), OpenGraph,
-// Twitter and other meta titles, and <title>, each also with the site name
-// and section stripped ("… | Site", "Site – …"). Headings that name the
-// site (a link to the home page, a "site" or "logo" class) never win, and a
-// kicker inside the heading is left out. Without agreement: the JSON-LD
-// headline, the single h1, the OpenGraph title or the <title>, stripped.
+// headlines; not in comments, related boxes or sidebars, where a container
+// whose classes only describe a layout with a sidebar or a post's
+// categories is none of these) wins when it agrees with the metadata:
+// JSON-LD (NewsArticle, Article, BlogPosting and the like, also inside
+// @graph), OpenGraph, Twitter and other meta titles, and <title>, each also
+// with the site name and section stripped ("… | Site", "Site – …"). Of
+// several h1s that agree, the one JSON-LD or OpenGraph names wins over one
+// that agrees with the <title> only. Headings that name the site (a link to
+// the home page, also as an absolute URL or an archive's copy of one, a
+// "site" or "logo" class) never win, and a kicker inside the heading is
+// left out. A heading built of spans takes the spacing of the title it
+// agrees with ("Kicker: Headline", not "Kicker : Headline"). Without
+// agreement: the JSON-LD headline, the single h1, the OpenGraph title or
+// the <title>, stripped.
 //
 // # Dates
 //
