@@ -18,13 +18,20 @@
 // # Headline
 //
 // A heading on the page (h1 first, then h2, h3 and elements marked as
-// headlines) wins when it agrees with the metadata: JSON-LD (NewsArticle,
-// Article, BlogPosting and the like, also inside @graph), OpenGraph,
-// Twitter and other meta titles, and <title>, each also with the site name
-// and section stripped ("… | Site", "Site – …"). Headings that name the
-// site (a link to the home page, a "site" or "logo" class) never win, and a
-// kicker inside the heading is left out. Without agreement: the JSON-LD
-// headline, the single h1, the OpenGraph title or the <title>, stripped.
+// headlines; not in comments, related boxes or sidebars, where a container
+// whose classes only describe a layout with a sidebar or a post's
+// categories is none of these) wins when it agrees with the metadata:
+// JSON-LD (NewsArticle, Article, BlogPosting and the like, also inside
+// @graph), OpenGraph, Twitter and other meta titles, and <title>, each also
+// with the site name and section stripped ("… | Site", "Site – …"). Of
+// several h1s that agree, the one JSON-LD or OpenGraph names wins over one
+// that agrees with the <title> only. Headings that name the site (a link to
+// the home page, also as an absolute URL or an archive's copy of one, a
+// "site" or "logo" class) never win, and a kicker inside the heading is
+// left out. A heading built of spans takes the spacing of the title it
+// agrees with ("Kicker: Headline", not "Kicker : Headline"). Without
+// agreement: the JSON-LD headline, the single h1, the OpenGraph title or
+// the <title>, stripped.
 //
 // # Dates
 //
@@ -48,6 +55,33 @@
 // they differ by the time zone only, and a page that shows readers only its
 // modification date is dated by it. Modified comes from JSON-LD and meta
 // tags and is dropped when earlier than Published.
+//
+// # Authors
+//
+// Result.Authors come from the first source that names a person: JSON-LD
+// author (or creator) of the article object, with references to a Person or
+// Organization elsewhere in a @graph resolved, and else of a recipe or
+// forum post; the author meta tags (author, article:author unless it is a
+// URL, parsely-author, dc.creator and similar), or these when they list the
+// JSON-LD author and more; rel=author links, one name per profile page; the
+// first byline element (itemprop=author, a class or id with "author",
+// "byline" or the word in other languages: "autor", "auteur", "verfasser",
+// "avtor", "szerzo", "yazar", "forfatter", "writer") outside figures,
+// captions, photo credits, comments, related boxes and teasers that link to
+// other articles, or its parts marked as names ("author-name",
+// itemprop=name) when it has them; and else a short unmarked line such as
+// "By Ann Lee" or "Von Anna Schmidt, 12.03.2024". A source that names only
+// organisations (a newsroom, "Redaktion", an agency, a domain,
+// og:site_name) is used when no later one names a person. Each value is
+// cleaned: "By", "Von:", "Written by" and similar prefixes removed; split
+// at ";", "and", "und", "&", "/", "et", "y" (between names of two words or
+// more) and commas, where a place, role, degree or agency after a name
+// ("Ann Lee, dpa", "Ann Lee, Staff Writer") is dropped; dates, weekdays,
+// "Updated …", "for The Daily Mail", e-mail addresses, @handles and a job
+// title before the name ("Rechtsanwalt") cut off; names written wholly in
+// capitals put in title case. Generic values ("admin", "View my complete
+// profile"), photo credits ("Foto: …"), IP addresses and sentences are not
+// names.
 //
 // # Body
 //

@@ -156,7 +156,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	}
 	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL)), keep: dateKeep, lang: res.Language}
 	res.Published, res.Modified = dates(m, dp, opts.URL, res.CanonicalURL, body, h1)
-	res.Authors = authors(m, body)
+	res.Authors = authors(m, body, h1)
 
 	if body != nil {
 		pr := &pruner{keep: keep, stats: stats, total: total}

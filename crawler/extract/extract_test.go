@@ -45,8 +45,14 @@ func TestExtract_Golden(t *testing.T) {
 		{name: "us-numeric-date", url: "https://springfield-daily.example/news/library-hours"},
 		{name: "latin1-meta", url: "https://ortsnachrichten.example/cafe"},
 	}
-	// The pages of TestExtract_Patterns, with their URLs.
+	// The pages of TestExtract_Patterns and TestExtract_Authors, with their URLs.
 	for _, p := range patternPages {
+		tests = append(tests, struct {
+			name string
+			url  string
+		}{p.name, p.url})
+	}
+	for _, p := range authorPages {
 		tests = append(tests, struct {
 			name string
 			url  string

@@ -155,7 +155,7 @@ func isSiteName(nt string, site []string) bool {
 // elements and those marked as headlines (itemprop=headline, class
 // "entry-title", "post-title", "headline"), in page order, without those
 // in comments or related boxes or naming the site.
-func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node {
+func headingCandidates(m *metaInfo, doc *html.Node, site []string, u *url.URL) []*html.Node {
 	var out []*html.Node
 	for _, h := range selectAll(doc, headingMarkup) {
 		if len(out) >= 60 {
@@ -167,7 +167,7 @@ func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node 
 	}
 	var kept []*html.Node
 	for _, h := range out {
-		if isSiteName(normTitle(textOf(h)), site) || namesSite(h) {
+		if isSiteName(normTitle(textOf(h)), site) || namesSite(h, u) {
 			continue
 		}
 		kept = append(kept, h)
@@ -176,8 +176,9 @@ func headingCandidates(m *metaInfo, doc *html.Node, site []string) []*html.Node 
 }
 
 // namesSite reports whether a heading is the site's name or logo: its
-// class says so, or it links to the home page.
-func namesSite(h *html.Node) bool {
+// class says so, or it links to the home page (of the page's host, also
+// in an archive's copy of it: web.archive.org/web/…/http://host/).
+func namesSite(h *html.Node, u *url.URL) bool {
 	for n := h; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		if ci := classID(n); ci != "" {
 			for _, w := range []string{"site", "logo", "brand", "masthead"} {
@@ -195,7 +196,7 @@ func namesSite(h *html.Node) bool {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && !home; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				if c.DataAtom == atom.A && (attr(c, "href") == "/" || hasWord(strings.ToLower(attr(c, "rel")), "home")) {
+				if c.DataAtom == atom.A && (isHomeHref(attr(c, "href"), u) || hasWord(strings.ToLower(attr(c, "rel")), "home")) {
 					home = true
 					return
 				}
@@ -205,6 +206,59 @@ func namesSite(h *html.Node) bool {
 	}
 	walk(h)
 	return home
+}
+
+// metaSpacing returns the title among metas (whole or without the site's
+// name) that is heading text t but for its spaces, or t: a heading built
+// of spans reads "Kicker : Headline" where the page's title has "Kicker:
+// Headline".
+func metaSpacing(t string, metas []string, site []string) string {
+	flat := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	ft := flat(t)
+	for _, v := range metas {
+		for _, c := range []string{v, stripSite(v, site)} {
+			if c != t && flat(c) == ft {
+				return c
+			}
+		}
+	}
+	return t
+}
+
+// isHomeHref reports whether a link points to the home page of the site
+// of page u: "/", "./", or an absolute URL of u's host (without "www.")
+// with an empty path or "/", also inside an archive's URL.
+func isHomeHref(href string, u *url.URL) bool {
+	href = strings.TrimSpace(href)
+	if href == "/" || href == "./" {
+		return true
+	}
+	if u == nil || !strings.Contains(href, "//") {
+		return false
+	}
+	host, page := archivedTarget(href), archivedTarget(u.String())
+	hu, err := url.Parse(host)
+	if err != nil {
+		return false
+	}
+	pu, err := url.Parse(page)
+	if err != nil {
+		return false
+	}
+	return (hu.Path == "" || hu.Path == "/") && hu.RawQuery == "" && hu.Host != "" &&
+		strings.TrimPrefix(strings.ToLower(hu.Hostname()), "www.") == strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
+}
+
+// archivedTarget returns the original URL inside an archive's URL
+// ("https://web.archive.org/web/2014…/http://example.com/" gives
+// "http://example.com/"), or s.
+func archivedTarget(s string) string {
+	for _, p := range []string{"/http://", "/https://"} {
+		if i := strings.Index(s, p); i > 0 {
+			return s[i+1:]
+		}
+	}
+	return s
 }
 
 // kickerWords mark the class of a kicker (dateline, overline) inside a
@@ -385,7 +439,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			}
 		}
 	}
-	heads := headingCandidates(m, doc, site)
+	heads := headingCandidates(m, doc, site, u)
 	// agrees returns the form of heading h that agrees with the metadata,
 	// and whether it agrees with a whole title rather than a part of one.
 	// A kicker the titles show as "Kicker: Headline" is kept in that form.
@@ -418,16 +472,38 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 		return "", false, false
 	}
-	var firstH1 *html.Node
+	// Of several h1s that agree, the one the article's own titles (JSON-LD,
+	// OpenGraph, Twitter) name wins over one that agrees with the <title>
+	// only ("News" in "News - Site"), then one agreeing with a whole title.
+	strong := map[string]bool{}
+	for _, v := range []string{m.ld.headline, m.first("og:title"), m.first("twitter:title")} {
+		if v = collapse(html.UnescapeString(v)); v != "" && !isSiteName(normTitle(stripSite(v, site)), site) {
+			strong[normTitle(v)], strong[normTitle(stripSite(v, site))] = true, true
+		}
+	}
+	var firstH1, pick *html.Node
+	var pickT string
+	pickRank := 0
 	for _, h := range heads {
 		if h.DataAtom == atom.H1 {
 			if firstH1 == nil {
 				firstH1 = h
 			}
-			if t, _, ok := agrees(h); ok {
-				return t, h
+			if t, whole, ok := agrees(h); ok {
+				rank := 1
+				if strong[normTitle(t)] {
+					rank = 3
+				} else if whole {
+					rank = 2
+				}
+				if rank > pickRank {
+					pick, pickT, pickRank = h, t, rank
+				}
 			}
 		}
+	}
+	if pick != nil {
+		return metaSpacing(pickT, metas, site), pick
 	}
 	for _, h := range heads {
 		if h.DataAtom != atom.H1 {
@@ -440,7 +516,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 						return ht, firstH1
 					}
 				}
-				return t, h
+				return metaSpacing(t, metas, site), h
 			}
 		}
 	}
@@ -1294,142 +1370,4 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 		}
 	}
 	return last, !last.IsZero()
-}
-
-// authors returns the article's authors: JSON-LD, meta tags, rel=author
-// links, then byline elements; "By" and "Von" prefixes removed, duplicates
-// dropped.
-func authors(m *metaInfo, body *html.Node) []string {
-	var cands []string
-	cands = append(cands, m.ld.authors...)
-	if len(cands) == 0 {
-		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
-			for _, v := range m.meta[k] {
-				if v = strings.TrimSpace(v); v != "" && !strings.Contains(v, "://") {
-					cands = append(cands, v)
-				}
-			}
-			if len(cands) > 0 {
-				break
-			}
-		}
-	}
-	if len(cands) == 0 {
-		cands = append(cands, m.authorRel...)
-	}
-	if len(cands) == 0 && body != nil {
-		if t := bylineText(body); t != "" {
-			cands = append(cands, splitNames(t)...)
-		}
-	}
-	var out []string
-	seen := map[string]bool{}
-	for _, c := range cands {
-		c = cleanAuthor(c)
-		k := strings.ToLower(c)
-		if c == "" || seen[k] || len(c) > 80 {
-			continue
-		}
-		seen[k] = true
-		out = append(out, c)
-		if len(out) == 10 {
-			break
-		}
-	}
-	return out
-}
-
-// cleanAuthor removes byline prefixes and trailing separators.
-func cleanAuthor(s string) string {
-	s = collapse(html.UnescapeString(s))
-	for _, p := range []string{"view all posts by ", "all posts by ", "posts by ", "show all articles of ",
-		"articles by ", "more by ", "zeige alle beiträge von ", "alle beiträge von ", "beiträge von ",
-		"written by ", "posted by ", "by ", "von ", "par ", "por ", "di ", "door ", "autor: ", "author: ", "text: "} {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
-			s = s[len(p):]
-			break
-		}
-	}
-	if i := strings.Index(s, " | "); i > 0 {
-		s = s[:i] // "Name | Site"
-	}
-	return strings.Trim(s, " ,;|·-–→»'\"“”„«")
-}
-
-// bylineName reads the names from a byline such as "By Ann Lee, 6 March
-// 2015": the text before the first date, digit or separator, if it is a
-// few words long.
-func bylineName(t string) string {
-	if len(t) > 200 {
-		return ""
-	}
-	// "Published on 6 March 2015 by Ann Lee": the name follows the date.
-	lt := strings.ToLower(t)
-	for _, ph := range datePhrases {
-		if strings.HasPrefix(lt, ph) {
-			for _, by := range []string{" by ", " von ", " par ", " por ", " di ", " door "} {
-				if i := strings.Index(lt, by); i >= 0 {
-					return bylineName(t[i+1:])
-				}
-			}
-			return ""
-		}
-	}
-	t = cleanAuthor(t)
-	if i := strings.IndexAny(t, ",|•·0123456789@\n"); i >= 0 {
-		t = t[:i]
-	}
-	for _, sep := range []string{" - ", " – ", " — ", " on ", " am ", " le "} {
-		if i := strings.Index(t, sep); i >= 0 {
-			t = t[:i]
-		}
-	}
-	t = strings.TrimSpace(t)
-	if n := len(strings.Fields(t)); n == 0 || n > 8 || len(t) > 80 {
-		return ""
-	}
-	return t
-}
-
-// splitNames splits "A, B and C" into names.
-func splitNames(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " und ", ",", " & ", ",", " et ", ",", " y ", ",").Replace(s)
-	var out []string
-	for p := range strings.SplitSeq(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// bylineText returns the text of the first element marked as an author
-// name (itemprop=author, class author or byline), if short.
-func bylineText(body *html.Node) string {
-	var out string
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if ci := classID(c); ci != "" && excludedAreaClass(ci) {
-				continue
-			}
-			ip := strings.ToLower(attr(c, "itemprop"))
-			ci := classID(c)
-			if ip == "author" || ip == "creator" || strings.Contains(ci, "author") || strings.Contains(ci, "byline") {
-				if t := bylineName(textOf(c)); t != "" {
-					out = t
-					return true
-				}
-			}
-			if walk(c) {
-				return true
-			}
-		}
-		return false
-	}
-	walk(body)
-	return out
 }

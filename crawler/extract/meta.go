@@ -19,7 +19,7 @@ type metaInfo struct {
 	ld        ldInfo
 	h1s       []*html.Node
 	times     []*html.Node // <time> elements and elements with itemprop date*, in page order
-	authorRel []string     // text of rel=author links
+	authorRel []relAuthor  // rel=author links
 	scriptPub string       // a publication date named in a script's JSON ("publishedDate": …)
 	base      string       // <base href>, for the lead image
 
@@ -43,7 +43,9 @@ func (m *metaInfo) articleMarkup() bool {
 type ldInfo struct {
 	headline, name      string
 	published, modified string
-	authors             []string
+	authors             []ldAuthor          // the article's author (or creator) values
+	otherAuthors        []ldAuthor          // authors of a recipe, forum post or other creative work
+	entities            map[string]ldAuthor // @id → a Person or Organization elsewhere in the graph
 	language            string
 	description, url    string
 	body                string // articleBody, for pages that render their text with scripts
@@ -137,8 +139,8 @@ func collectMeta(doc *html.Node) *metaInfo {
 				return
 			case atom.A:
 				if hasWord(strings.ToLower(attr(n, "rel")), "author") {
-					if t := textOf(n); t != "" && len(t) < 80 {
-						m.authorRel = append(m.authorRel, t)
+					if t := textOf(n); len(t) < 80 {
+						m.authorRel = append(m.authorRel, relAuthor{text: t, href: attr(n, "href")})
 					}
 				}
 			case atom.Script:
@@ -216,6 +218,7 @@ var articleTypes = map[string]int{
 var (
 	ldPublishedRe = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{6,40})"`)
 	ldModifiedRe  = regexp.MustCompile(`"dateModified"\s*:\s*"([^"]{6,40})"`)
+	ldAuthorRe    = regexp.MustCompile(`"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"((?:[^"\\]|\\.){1,100})"`)
 	ldHeadlineRe  = regexp.MustCompile(`"headline"\s*:\s*"((?:[^"\\]|\\.){1,400})"`)
 )
 
@@ -267,6 +270,12 @@ func (ld *ldInfo) parse(s string) {
 		if m := ldModifiedRe.FindStringSubmatch(s); m != nil && ld.modified == "" {
 			ld.modified = m[1]
 		}
+		if m := ldAuthorRe.FindStringSubmatch(s); m != nil && len(ld.authors) == 0 {
+			var a string
+			if json.Unmarshal([]byte(`"`+m[1]+`"`), &a) == nil {
+				ld.authors = []ldAuthor{{name: a}}
+			}
+		}
 		if m := ldHeadlineRe.FindStringSubmatch(s); m != nil && ld.headline == "" {
 			var h string
 			if json.Unmarshal([]byte(`"`+m[1]+`"`), &h) == nil {
@@ -297,6 +306,8 @@ func (ld *ldInfo) visit(v any, depth int) {
 		}
 		if rank > 0 {
 			ld.take(x, rank)
+		} else {
+			ld.entity(x)
 		}
 		if g, ok := x["@graph"]; ok {
 			ld.visit(g, depth+1)
@@ -368,7 +379,11 @@ func (ld *ldInfo) take(x map[string]any, rank int) {
 	if kw := ldStrings(x["keywords"]); len(kw) > 0 && (len(ld.keywords) == 0 || override) {
 		ld.keywords = kw
 	}
-	if a := ldAuthors(x["author"]); len(a) > 0 && (len(ld.authors) == 0 || override) {
+	a := ldAuthors(x["author"])
+	if len(a) == 0 {
+		a = ldAuthors(x["creator"])
+	}
+	if len(a) > 0 && (len(ld.authors) == 0 || override) {
 		ld.authors = a
 	}
 	if isArticle {
@@ -399,24 +414,129 @@ func ldString(v any) string {
 	return ""
 }
 
-// ldAuthors returns the names of a JSON-LD author value.
-func ldAuthors(v any) []string {
-	var out []string
+// ldAuthor is one JSON-LD author: a name, or a reference (@id) to a Person
+// or Organization given elsewhere in the graph, as Yoast's graphs do.
+type ldAuthor struct {
+	name, ref string
+	org       bool // an Organization, not a Person
+}
+
+// ldAuthors returns the authors of a JSON-LD author value: a name, a
+// Person or Organization object, a reference, or a list of them.
+func ldAuthors(v any) []ldAuthor {
+	var out []ldAuthor
 	switch t := v.(type) {
 	case string:
 		if s := strings.TrimSpace(t); s != "" && !strings.HasPrefix(s, "http") {
-			out = append(out, s)
+			out = append(out, ldAuthor{name: s})
 		}
 	case []any:
 		for _, e := range t {
 			out = append(out, ldAuthors(e)...)
 		}
 	case map[string]any:
-		if s, ok := t["name"].(string); ok {
-			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, s)
+		a := ldAuthor{name: ldPersonName(t), org: ldOrg(t)}
+		if a.name == "" {
+			a.ref, _ = t["@id"].(string)
+		}
+		if a.name != "" || a.ref != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// ldPersonName returns the name of a Person or Organization object: its
+// name (a string or the first of a list), or its given and family names.
+func ldPersonName(t map[string]any) string {
+	switch n := t["name"].(type) {
+	case string:
+		return strings.TrimSpace(n)
+	case []any:
+		if len(n) > 0 {
+			if s, ok := n[0].(string); ok {
+				return strings.TrimSpace(s)
 			}
 		}
+	}
+	g, _ := t["givenName"].(string)
+	f, _ := t["familyName"].(string)
+	return strings.TrimSpace(strings.TrimSpace(g) + " " + strings.TrimSpace(f))
+}
+
+// ldOrg reports whether a JSON-LD object is typed as an organisation
+// (Organization, NewsMediaOrganization, Corporation and the like).
+func ldOrg(t map[string]any) bool {
+	for _, ty := range ldStrings(t["@type"]) {
+		ty = strings.ToLower(ty)
+		if strings.Contains(ty, "organization") || ty == "corporation" || ty == "brand" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherWorkTypes are schema.org types of pages that are not articles but
+// name their author the same way: their author is used when no article
+// object names one.
+var otherWorkTypes = map[string]bool{
+	"recipe": true, "discussionforumposting": true, "howto": true, "creativework": true,
+}
+
+// entity records a JSON-LD object that is not an article: a Person or
+// Organization with an @id, which an article's author may refer to, or
+// the author of a recipe or forum post.
+func (ld *ldInfo) entity(x map[string]any) {
+	for _, t := range ldStrings(x["@type"]) {
+		if otherWorkTypes[strings.ToLower(t)] && len(ld.otherAuthors) == 0 {
+			ld.otherAuthors = ldAuthors(x["author"])
+			return
+		}
+	}
+	id, _ := x["@id"].(string)
+	if id == "" {
+		return
+	}
+	name := ldPersonName(x)
+	if name == "" {
+		return
+	}
+	org := ldOrg(x)
+	if !org {
+		person := false
+		for _, t := range ldStrings(x["@type"]) {
+			person = person || strings.EqualFold(t, "Person")
+		}
+		if !person {
+			return
+		}
+	}
+	if ld.entities == nil {
+		ld.entities = map[string]ldAuthor{}
+	}
+	if _, ok := ld.entities[id]; !ok {
+		ld.entities[id] = ldAuthor{name: name, org: org}
+	}
+}
+
+// resolvedAuthors returns the article's authors with references to
+// Persons and Organizations replaced by them; without an article author,
+// a recipe's or forum post's.
+func (ld *ldInfo) resolvedAuthors() []authorCand {
+	as := ld.authors
+	if len(as) == 0 {
+		as = ld.otherAuthors
+	}
+	var out []authorCand
+	for _, a := range as {
+		if a.name == "" {
+			e, ok := ld.entities[a.ref]
+			if !ok {
+				continue
+			}
+			a = e
+		}
+		out = append(out, authorCand{name: a.name, org: a.org})
 	}
 	return out
 }

@@ -123,6 +123,27 @@ var patternPages = []struct {
 		wantBody: []string{"Die Stadt will bis zum Jahr 2030"},
 	},
 	{
+		// A section's name as an h1 above the article's h1; the <title>
+		// names the section, OpenGraph the article.
+		name: "section-h1", url: "https://seeland-institut.example/aktuelles/schilf",
+		wantHeadline: "Wie Schilf das Seewasser reinigt", wantPublished: "2024-05-14",
+		wantBody: []string{"Schilfgürtel am Ufer holen mehr Phosphor"},
+	},
+	{
+		// The site's name as the only h1, a link to the home page written
+		// as an absolute URL; the headline is an h2 the <title> ends with.
+		name: "home-link-h1", url: "https://www.tidewater-notes.example/2013/03/03/logbooks/",
+		wantHeadline: "The lighthouse keeper's logbooks", wantPublished: "2013-03-03",
+		wantBody: []string{"forty years of logbooks"},
+	},
+	{
+		// The kicker and the headline in spans, joined by a hidden ": "
+		// with white space before it: the title's spacing is kept.
+		name: "kicker-spans", url: "https://landeszeitung.example/verkehr/busse",
+		wantHeadline: "Nahverkehr: Land bestellt hundert neue Busse", wantPublished: "2024-02-27",
+		wantBody: []string{"hundert Elektrobusse bestellt"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},

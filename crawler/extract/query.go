@@ -108,7 +108,7 @@ func inHeadingFurniture(h *html.Node) bool {
 		case atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Footer, atom.Nav:
 			return true
 		}
-		if ci := classID(p); ci != "" && excludedAreaClass(ci) {
+		if ci := classID(p); ci != "" && layoutExcluded(ci) {
 			return true
 		}
 		if headingMarkup.Match(p) {

@@ -1,0 +1,946 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// authorCand is one author value as a source gives it, before cleaning:
+// a name, a byline or a list of names, and whether the source says it is
+// an organisation.
+type authorCand struct {
+	name string
+	org  bool
+}
+
+// relAuthor is a rel=author link: its text and where it points.
+type relAuthor struct {
+	text, href string
+}
+
+// maxAuthors caps the authors of one page (a list of contributors to a
+// paper, say).
+const maxAuthors = 10
+
+// authors returns the article's authors. The sources, in order: JSON-LD
+// (references to Persons in a @graph resolved), meta tags, rel=author links
+// and byline elements. The first source that names a person wins; one that
+// names only organisations (a publisher, "Redaktion", an agency) is used
+// when no later source names a person; the site's name (og:site_name)
+// counts as an organisation. Each value is cleaned and split (see
+// authorNames).
+func authors(m *metaInfo, body, h1 *html.Node) []string {
+	site := strings.ToLower(m.first("og:site_name", "application-name"))
+	names := func(src int) ([]string, bool) {
+		var cands []authorCand
+		switch src {
+		case 0:
+			cands = m.ld.resolvedAuthors()
+		case 1:
+			cands = metaAuthors(m)
+		case 2:
+			cands = relAuthors(m.authorRel)
+		case 3:
+			if body != nil {
+				cands = bylineAuthors(body, h1)
+			}
+		}
+		if site != "" {
+			// The site's own name is the publisher, not a person.
+			for i, c := range cands {
+				if strings.ToLower(strings.TrimSpace(c.name)) == site {
+					cands[i].org = true
+				}
+			}
+		}
+		return authorNames(cands)
+	}
+	var orgOnly []string
+	for src := range 4 {
+		out, person := names(src)
+		if person {
+			if src == 0 {
+				// JSON-LD that names one of two authors the meta tag
+				// lists: the meta tag's list.
+				if more, ok := names(1); ok && len(more) > len(out) && containsAllFold(more, out) {
+					return more
+				}
+			}
+			return out
+		}
+		if orgOnly == nil {
+			orgOnly = out
+		}
+	}
+	return orgOnly
+}
+
+// containsAllFold reports whether every name of sub is in names, case
+// ignored.
+func containsAllFold(names, sub []string) bool {
+	for _, s := range sub {
+		found := false
+		for _, n := range names {
+			found = found || strings.EqualFold(n, s)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// metaAuthors returns the author meta tags of the first key that has one;
+// contents that are URLs (article:author often is a profile page) are not
+// names.
+func metaAuthors(m *metaInfo) []authorCand {
+	var out []authorCand
+	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
+		for _, v := range m.meta[k] {
+			v = strings.TrimSpace(v)
+			if v != "" && !strings.Contains(v, "://") && !strings.HasPrefix(v, "www.") {
+				out = append(out, authorCand{name: v})
+			}
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	return out
+}
+
+// relAuthors returns one name per author page that rel=author links point
+// to: the first link's text. The other links to the same page are "more
+// by", "view my complete profile" or an avatar.
+func relAuthors(links []relAuthor) []authorCand {
+	var out []authorCand
+	seen := map[string]bool{}
+	for _, l := range links {
+		page := l.href
+		if i := strings.IndexAny(page, "?#"); i >= 0 {
+			page = page[:i]
+		}
+		page = strings.TrimSuffix(page, "/")
+		if l.text == "" || (page != "" && seen[page]) {
+			continue
+		}
+		seen[page] = true
+		out = append(out, authorCand{name: l.text})
+	}
+	return out
+}
+
+// bylineAuthors returns the names in the first element marked as a byline
+// or author name (itemprop=author, a class or id with "author", "autor",
+// "auteur", "verfasser" or "byline") that holds any, outside comments,
+// related boxes, teasers of other articles, figures and photo credits;
+// without one, the first short unmarked line that reads as a byline ("By
+// Ann Lee", "Von Anna Schmidt, 12.03.2024").
+func bylineAuthors(body, h1 *html.Node) []authorCand {
+	var out, plain []authorCand
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Figure, atom.Figcaption, atom.Script, atom.Style, atom.Noscript, atom.Template,
+				atom.Nav, atom.Form, atom.Select, atom.Button, atom.Blockquote:
+				continue
+			}
+			ci := classID(c)
+			if ci != "" && (layoutExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0)) {
+				// An element that holds the headline is the article, whatever
+				// its classes say ("right-sidebar" layouts, "category-kommentare").
+				continue
+			}
+			ip := strings.ToLower(attr(c, "itemprop"))
+			if (ip == "author" || ip == "creator" || bylineClass(ci)) && !creditClass(ci) {
+				if names := nameParts(c); len(names) > 0 {
+					// "By <span class=author-name>Ann Lee</span> Staff
+					// Writer": the parts marked as names.
+					out = names
+					return true
+				}
+				if t := bylineName(textOf(c)); t != "" {
+					if names, _ := authorNames([]authorCand{{name: t}}); len(names) > 0 {
+						out = []authorCand{{name: t}}
+						return true
+					}
+				}
+			} else if plain == nil && bylineLineTag(c.DataAtom) {
+				if t := plainByline(c); t != "" {
+					plain = []authorCand{{name: t}}
+				}
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(body)
+	if out == nil {
+		return plain
+	}
+	return out
+}
+
+// nameParts returns the names in the elements of a byline marked as a
+// name (itemprop=name or author, a class ending in "name": "author-name",
+// "byline__name"), when there are any and they read as names; the
+// publisher's name (itemprop=publisher, an Organization) is not one.
+func nameParts(n *html.Node) []authorCand {
+	var out []authorCand
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && depth < 8 && len(out) < maxAuthors; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Label, atom.Input, atom.Form, atom.Button, atom.Select, atom.Textarea, atom.Script, atom.Style:
+				continue // a comment form's "Your name"
+			}
+			ip := strings.ToLower(attr(c, "itemprop"))
+			if ip == "publisher" || strings.Contains(strings.ToLower(attr(c, "itemtype")), "organization") {
+				continue // the publisher's name
+			}
+			ci := classID(c)
+			if ip == "name" || ip == "author" && !hasAttr(c, "itemscope") || nameClass(ci) {
+				if t := textOf(c); t != "" && len(t) < 100 {
+					if names, _ := authorNames([]authorCand{{name: t}}); len(names) > 0 {
+						out = append(out, authorCand{name: t})
+					}
+				}
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return out
+}
+
+// nameClass reports whether one of the classes in a class/id string ends
+// in "name" ("author-name", "byline__name").
+func nameClass(ci string) bool {
+	for _, c := range strings.Fields(ci) {
+		if strings.HasSuffix(c, "name") {
+			return true
+		}
+	}
+	return false
+}
+
+// layoutExcluded is excludedAreaClass for the search for a byline or a
+// headline, with the class names that do not say what an element is left
+// out: a post's taxonomy ("category-kommentare", "tag-sidebar") and, in a
+// container whose classes describe a layout with a sidebar
+// ("right-sidebar", "with-sidebar", "theiaStickySidebar"), the word
+// "sidebar".
+func layoutExcluded(ci string) bool {
+	if !excludedAreaClass(ci) {
+		return false
+	}
+	fields := strings.Fields(ci)
+	layout := false
+	for _, f := range fields {
+		if strings.Contains(f, "sidebar") {
+			for _, w := range []string{"with", "has", "right", "left", "no-", "enable", "layout", "sticky"} {
+				layout = layout || strings.Contains(f, w)
+			}
+		}
+	}
+	var kept []string
+	for _, f := range fields {
+		if strings.HasPrefix(f, "category-") || strings.HasPrefix(f, "tag-") || layout && strings.Contains(f, "sidebar") {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return excludedAreaClass(strings.Join(kept, " "))
+}
+
+// holds reports whether n is d or one of its ancestors.
+func holds(n, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == n {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineClass reports whether a class/id string marks a byline or an
+// author's name.
+func bylineClass(ci string) bool {
+	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "szerzo", "yazar", "forfatter", "writer"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineLineTag reports whether elements of type a may hold an unmarked
+// byline line.
+func bylineLineTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Address, atom.Small:
+		return true
+	}
+	return false
+}
+
+// bylinePrefixes open an unmarked byline line.
+var bylinePrefixes = []string{"by ", "von ", "par ", "por ", "door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
+
+// plainByline returns the name of an unmarked byline line, such as a
+// paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024" or "Published on
+// 6 March 2015 by Ann Lee": short text opening with "By", "Von", "Par"
+// (…) or a date phrase, and a capitalised name of two to eight words; ""
+// otherwise ("Von Montag an gilt …" is a sentence).
+func plainByline(n *html.Node) string {
+	// Cheap checks before reading the text: the first text must open
+	// with a prefix.
+	first := n.FirstChild
+	for first != nil && first.Type == html.ElementNode && first.FirstChild != nil && first.DataAtom != atom.A {
+		first = first.FirstChild
+	}
+	if first == nil || first.Type != html.TextNode {
+		return ""
+	}
+	lt := strings.ToLower(strings.TrimLeft(first.Data, " \t\r\n\u00a0"))
+	ok := false
+	for _, p := range bylinePrefixes {
+		ok = ok || strings.HasPrefix(lt, p) || lt == strings.TrimSpace(p)
+	}
+	for _, p := range datePhrases {
+		// "Veröffentlicht am 6. März 2015 von Erika Muster"
+		ok = ok || strings.HasPrefix(lt, p)
+	}
+	if !ok {
+		return ""
+	}
+	t := textOf(n)
+	if utf8.RuneCountInString(t) > 100 {
+		return ""
+	}
+	name := bylineName(t)
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 8 {
+		return ""
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] && !hasWord("and und et y e & i", strings.ToLower(w)) {
+			return ""
+		}
+	}
+	return name
+}
+
+// teaserClass reports whether a class/id string marks a teaser of another
+// article or a list of them, whose bylines name other articles' authors
+// (when it links to them: hasHeadlineLink; some article pages use teaser
+// classes for their own header).
+func teaserClass(ci string) bool {
+	for _, w := range []string{"teaser", "preview", "_more", "-more", "more_", "more-"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHeadlineLink reports whether n holds a link with a headline's worth
+// of text (25 characters or more): a link to another article.
+func hasHeadlineLink(n *html.Node, depth int) bool {
+	if depth > 12 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			if utf8.RuneCountInString(textOf(c)) >= 25 {
+				return true
+			}
+			continue
+		}
+		if hasHeadlineLink(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditClass reports whether a class/id string marks a photo's credit
+// ("article__picture-author", "image-credit"), whose author is the
+// photographer.
+func creditClass(ci string) bool {
+	for _, w := range []string{"picture", "photo", "foto", "image", "bild", "credit", "caption", "license", "lizenz"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineName reads the names from a byline such as "By Ann Lee, 6 March
+// 2015": the text before the first date, digit or separator, if it is a
+// few words long.
+func bylineName(t string) string {
+	if len(t) > 200 {
+		return ""
+	}
+	// "Published on 6 March 2015 by Ann Lee": the name follows the date.
+	lt := strings.ToLower(t)
+	for _, l := range []string{"updated", "last updated", "aktualisiert", "zuletzt aktualisiert", "mis à jour", "actualizado", "aggiornato", "modified"} {
+		if strings.HasPrefix(lt, l) {
+			return "" // a date line: "Updated: January 16, 2020"
+		}
+	}
+	for _, ph := range datePhrases {
+		if strings.HasPrefix(lt, ph) {
+			for _, by := range []string{" by ", " von ", " par ", " por ", " di ", " door "} {
+				if i := strings.Index(lt, by); i >= 0 {
+					return bylineName(t[i+1:])
+				}
+			}
+			return ""
+		}
+	}
+	t = stripAuthorPrefix(t)
+	if i := strings.IndexAny(t, "|•·0123456789@\n"); i >= 0 {
+		t = t[:i]
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " on ", " am ", " le "} {
+		if i := strings.Index(t, sep); i >= 0 {
+			t = t[:i]
+		}
+	}
+	t = strings.Trim(t, " ,;:|·-–—/")
+	if n := len(strings.Fields(t)); n == 0 || n > 12 || len(t) > 160 {
+		return ""
+	}
+	return t
+}
+
+// authorNames cleans and splits author values into names, without
+// duplicates (case ignored), at most maxAuthors. Organisations are
+// dropped when a person is named beside them ("Ann Lee, dpa", a Person and
+// the publisher); person reports whether any name is not an organisation.
+func authorNames(cands []authorCand) (names []string, person bool) {
+	type name struct {
+		s   string
+		org bool
+	}
+	var all []name
+	seen := map[string]bool{}
+	for _, c := range cands {
+		for _, s := range splitAuthors(c.name) {
+			k := strings.ToLower(s)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			org := c.org || orgLike(s)
+			person = person || !org
+			all = append(all, name{s, org})
+		}
+	}
+	for _, n := range all {
+		if person && n.org {
+			continue
+		}
+		if !n.org {
+			n.s = titleCaps(n.s)
+		}
+		names = append(names, n.s)
+		if len(names) == maxAuthors {
+			break
+		}
+	}
+	return names, person
+}
+
+// splitAuthors turns one author value into clean names: markup and
+// entities removed; photo credits dropped; split at ";", "and", "und",
+// "&" (and at "y", "e", "et", "i" between names of two words or more) and
+// at commas, where a part that is a single word or a role ("Ann Lee,
+// London", "Ann Lee, Staff Writer") is not a name; each part cleaned by
+// cleanAuthor.
+func splitAuthors(s string) []string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = stripTags(s)
+	}
+	s = collapse(html.UnescapeString(s))
+	if s == "" || isCredit(s) || len(s) > 300 {
+		return nil
+	}
+	if s[0] == '{' || s[0] == '[' {
+		// JSON-LD where a name belongs: {"@type":"Person","name":…}.
+		var x any
+		if json.Unmarshal([]byte(s), &x) != nil {
+			return nil
+		}
+		var out []string
+		for _, a := range ldAuthors(x) {
+			if a.name != "" && a.name[0] != '{' && a.name[0] != '[' {
+				out = append(out, splitAuthors(a.name)...)
+			}
+		}
+		return out
+	}
+	if i := strings.Index(s, " | "); i > 0 {
+		s = s[:i] // "Name | Site"
+	}
+	s = dropSiteName(s)
+	for _, w := range []string{" im Gespräch mit ", " in conversation with ", " interviewed by ", " en conversation avec "} {
+		// "Ann Lee im Gespräch mit Tom Hale": two names.
+		if i := strings.Index(strings.ToLower(s), strings.ToLower(w)); i > 0 {
+			s = s[:i] + ";" + s[i+len(w):]
+		}
+	}
+	var out []string
+	for _, chunk := range splitConj(s) {
+		chunk = stripAuthorPrefix(strings.TrimSpace(chunk))
+		parts := strings.Split(chunk, ",")
+		if len(parts) == 2 && len(strings.Fields(parts[0])) == 1 && len(strings.Fields(parts[1])) == 1 && !orgLike(chunk) {
+			parts = []string{chunk} // "Doe, John": one name
+		} else if orgLike(parts[0]) {
+			parts = parts[:1] // "Feuerwehr Oldenburg, Abteilung Wasserrettung"
+		}
+		for i, p := range parts {
+			p = cleanAuthor(p)
+			if p == "" {
+				continue
+			}
+			if i > 0 && (len(strings.Fields(p)) < 2 || orgLike(p) || roleLike(p)) {
+				continue
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// dropSiteName returns the name in "site - Ann Lee" or "Ann Lee – Site":
+// of two sides of a dash, the one of two to four capitalised words when
+// the other is a single word in lower case or a domain.
+func dropSiteName(s string) string {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		a, b, ok := strings.Cut(s, sep)
+		if !ok || strings.Contains(b, sep) {
+			continue
+		}
+		for _, p := range [][2]string{{a, b}, {b, a}} {
+			name, other := strings.TrimSpace(p[0]), strings.TrimSpace(p[1])
+			n := len(strings.Fields(name))
+			o, _ := utf8.DecodeRuneInString(other)
+			if r, _ := utf8.DecodeRuneInString(name); n >= 2 && n <= 4 && unicode.IsUpper(r) && !orgLike(name) &&
+				len(strings.Fields(other)) == 1 && (unicode.IsLower(o) || orgLike(other)) {
+				return name
+			}
+		}
+	}
+	return s
+}
+
+// splitConj splits a list of names at ";", at "/" between names of two
+// words or more, and at "and" and its equivalents.
+func splitConj(s string) []string {
+	s = strings.ReplaceAll(s, " / ", ";") // "Ann Lee / site.de"
+	if strings.Contains(s, "/") {
+		// "Ralph Steiner/Carlo Natter" is two names, "det/dpa" one value.
+		parts := strings.Split(s, "/")
+		names := true
+		for _, p := range parts {
+			names = names && len(strings.Fields(p)) >= 2 && !strings.ContainsAny(p, "0123456789")
+		}
+		if names {
+			s = strings.Join(parts, ";")
+		}
+	}
+	var out []string
+	for _, a := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' }) {
+		words := strings.Fields(a)
+		start := 0
+		for i, w := range words {
+			lw := strings.ToLower(w)
+			split := false
+			switch lw {
+			case "and", "und", "&":
+				split = i > start && i < len(words)-1
+			case "y", "e", "et", "i", "en", "og", "och":
+				// "José Ortega y Gasset" is one name; "Ana Ruiz y Juan Gil" two.
+				split = i-start >= 2 && len(words)-i-1 >= 2 && w == lw
+			}
+			if split {
+				out = append(out, strings.Join(words[start:i], " "))
+				start = i + 1
+			}
+		}
+		out = append(out, strings.Join(words[start:], " "))
+	}
+	return out
+}
+
+// authorPrefixes introduce a name in a byline or an author field; they are
+// removed (case ignored). Longer ones come first.
+var authorPrefixes = []string{
+	"view all posts by ", "all posts by ", "posts by ", "show all articles of ", "articles by ", "more by ",
+	"more from ", "zeige alle beiträge von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
+	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ",
+	"words by ", "text by ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
+	"ein gastbeitrag von ", "gastbeitrag von ", "ein artikel von ", "artikel von ", "beitrag von ",
+	"ein kommentar von ", "kommentar von ", "eine analyse von ", "text von ", "propos recueillis par ",
+	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
+	"scritto da ", "a cura di ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
+	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",
+}
+
+// stripAuthorPrefix removes what introduces a name: "By", "Von", "Written
+// by", "Autor:", a short label before a colon ("Piše:", "Interview:"),
+// and "von"/"by" glued to the name ("vonFred Hüning").
+func stripAuthorPrefix(s string) string {
+	s = strings.TrimLeft(s, " ,;:|·-–—/(")
+	for _, p := range authorPrefixes {
+		// First the known prefixes: "View all posts by" is not a name
+		// followed by "all posts".
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = strings.TrimLeft(s[len(p):], " :")
+			break
+		}
+	}
+	s = strings.TrimLeft(cutTrailing(s), " ,;:|·-–—/(")
+	for range 3 {
+		before := s
+		for _, p := range authorPrefixes {
+			if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+				s = strings.TrimLeft(s[len(p):], " :")
+				break
+			}
+		}
+		for _, p := range []string{"von", "by", "Von", "By"} {
+			if len(s) > len(p) && s[:len(p)] == p {
+				if r, _ := utf8.DecodeRuneInString(s[len(p):]); unicode.IsUpper(r) {
+					s = s[len(p):]
+				}
+			}
+		}
+		if i := strings.Index(s, ":"); i > 0 && i < 30 && len(strings.Fields(s[:i])) <= 2 && strings.TrimSpace(s[i+1:]) != "" {
+			s = strings.TrimSpace(s[i+1:])
+		}
+		if s == before {
+			break
+		}
+	}
+	return s
+}
+
+// cleanAuthor turns one part of an author value into a name, or "": the
+// prefix removed ("By", "Von:"); what follows the name cut off (a date,
+// "Updated …", "for The Daily Mail", a role after " - "); e-mail addresses,
+// @handles and URLs removed; a name written twice ("Ann LeeAnn Lee")
+// once; an all-caps name ("ANN LEE", "Patrick ANGEVIN") in title case.
+// Generic values ("admin", "Follow", "View my complete profile"), photo
+// credits and sentences give "".
+func cleanAuthor(s string) string {
+	s = stripAuthorPrefix(collapse(s))
+	if isCredit(s) {
+		return ""
+	}
+	s = cutTrailing(s)
+	// Drop e-mail addresses, handles and URLs; stop at a word that starts
+	// with a digit (a date or time after the name).
+	var words []string
+	fields := strings.Fields(s)
+	for i, w := range fields {
+		lw := strings.ToLower(w)
+		if w[0] >= '0' && w[0] <= '9' && len(words) > 0 {
+			break
+		}
+		if len(words) > 0 && (weekdays[strings.Trim(lw, ",.")] ||
+			months[strings.Trim(lw, ",.")] && (i+1 == len(fields) || fields[i+1][0] >= '0' && fields[i+1][0] <= '9')) {
+			break // "Ann Lee Thursday", "Ann Lee March 3"
+		}
+		if strings.HasPrefix(w, "@") || strings.Contains(w, "@") && strings.Contains(w, ".") ||
+			strings.Contains(lw, "[at]") || strings.Contains(lw, "(at)") || strings.Contains(lw, "://") {
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) >= 3 && jobTitle(words[0]) {
+		words = words[1:] // "Rechtsanwalt Dennis Tölle", "FOCUS-Online-Experte Robin Tschöpe"
+	}
+	s = strings.Join(words, " ")
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		s = s[:i] // "Auswärtige Autoren (AA)"
+	}
+	s = strings.Trim(s, " ,;:|·-–—→»'\"“”„«/()[]*")
+	if strings.HasSuffix(s, ".") {
+		// A final initial ("Nicolas Gutierrez C.") or abbreviation ("e.V.")
+		// keeps its point.
+		last := s[strings.LastIndexByte(s, ' ')+1:]
+		if utf8.RuneCountInString(last) > 2 && strings.Count(last, ".") == 1 {
+			s = strings.TrimRight(s, ".")
+		}
+	}
+	if n := len(s); n >= 6 && n%2 == 0 && s[:n/2] == s[n/2:] {
+		s = s[:n/2]
+	}
+	if s == "" || len(s) > 80 || junkAuthor(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return ""
+	}
+	return s
+}
+
+// cutTrailing cuts off what follows a name in a byline: a date label
+// ("Updated …", "Aktualisiert …"), a relative time ("hace 2 horas"), a
+// date after " on " or " am ", a publication it was written for ("for The
+// Daily Mail"), a link to more of the author's articles ("Alle Artikel"),
+// an illustration or photo credit.
+func cutTrailing(s string) string {
+	ls := strings.ToLower(s)
+	cut := len(s)
+	if i := strings.Index(s, "Follow"); i > 0 {
+		// "Ann LeeFollow": a follow button glued to the name.
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLower(r) || r == ' ' {
+			cut = i
+		}
+	}
+	for _, w := range []string{" updated", " published", " aktualisiert", " veröffentlicht", " stand:", " posted",
+		" publié", " mis à jour", " actualizado", " publicado", " pubblicato", " aggiornato", " last modified",
+		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
+		// A link to the author's page or a credit run into the name.
+		" alle artikel", " alle beiträge", " all articles", " all posts", " more articles", " weitere artikel",
+		" mehr artikel", " view all", " see all", " more from", " illustration", " fotos", " photos", " foto:", " photo:"} {
+		if i := strings.Index(ls, w); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	for _, w := range []string{" on ", " am "} {
+		if i := strings.Index(s, w); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	return s[:cut]
+}
+
+// weekdays and months end a name in a byline ("Ann Lee Thursday, 5
+// p.m."); a month only when a day follows or nothing does ("April Roach"
+// is a name).
+var weekdays, months = wordSet("monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo"),
+	wordSet("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+
+// firstNames are month names that are also first names: alone, they may
+// be a blogger's name ("Jan", "April").
+var firstNames = wordSet("jan april may june august mai juni")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// jobTitles are job titles written before a name (compared with the end
+// of the lower-cased first word: "Rechtsanwalt", "Chefredakteurin",
+// "FOCUS-Online-Experte").
+var jobTitles = []string{"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "redakteur", "redakteurin",
+	"korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
+	"gastautor", "gastautorin", "experte", "expertin", "kolumnist", "kolumnistin"}
+
+// jobTitle reports whether a name's first word is a job title.
+func jobTitle(w string) bool {
+	w = strings.ToLower(w)
+	for _, t := range jobTitles {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// junkAuthors are author values that name nobody (compared lower-cased).
+var junkAuthors = map[string]bool{
+	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true,
+	"author": true, "autor": true, "autorin": true, "auteur": true, "text": true, "by": true, "von": true,
+	"follow": true, "folgen": true, "weiter": true, "weitere artikel": true, "more": true, "mehr": true,
+	"view my complete profile": true, "view profile": true, "profil": true, "profile": true, "no author": true,
+	"unknown": true, "guest": true, "gast": true, "article by": true, "posted by": true, "written by": true,
+	"null": true, "undefined": true, "none": true, "n/a": true, "-": true, "am": true, "on": true, "le": true,
+}
+
+// nameParticles are lower-case words that belong in names ("Ursula von
+// der Leyen", "Luis de Guindos").
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
+	"da": true, "das": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "los": true,
+	"las": true, "y": true, "e": true, "zu": true, "ten": true, "ter": true, "bin": true, "ibn": true,
+	"al": true, "el": true, "af": true, "av": true, "st.": true,
+}
+
+// junkAuthor reports whether s is no name: a generic value, an IP
+// address, or a sentence (many words, several of them lower-case words
+// that are not name particles).
+func junkAuthor(s string) bool {
+	ls := strings.ToLower(s)
+	if junkAuthors[ls] || months[ls] && !firstNames[ls] || weekdays[ls] || strings.HasSuffix(ls, "admin") && !strings.Contains(ls, " ") {
+		return true
+	}
+	if strings.Trim(s, "0123456789.:") == "" {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) > 7 {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(s); len(words) >= 2 && unicode.IsLower(r) && !nameParticles[words[0]] && !orgLike(s) &&
+		(len(words) >= 3 || !strings.ContainsFunc(s, unicode.IsUpper)) {
+		// "so Artikel empfehlen", "lassú kilábalás": a phrase, not a name.
+		return true
+	}
+	lower := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !nameParticles[w] {
+			lower++
+		}
+	}
+	return len(words) >= 4 && lower >= 2
+}
+
+// creditWords start a photo or image credit, not an author.
+var creditWords = []string{"foto", "fotos", "photo", "photos", "photograph", "photography", "bild", "bilder",
+	"image", "images", "picture", "credit", "credits", "quelle", "source", "fuente", "фото", "zdjęcie",
+	"illustration", "grafik", "video", "cortesía", "courtesy", "©", "(c)", "copyright"}
+
+// isCredit reports whether s is a photo, image or source credit ("Foto:
+// Ann Lee", "Фото из …", "© dpa").
+func isCredit(s string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range creditWords {
+		if strings.HasPrefix(ls, w) {
+			rest := ls[len(w):]
+			if rest == "" || rest[0] == ':' || rest[0] == ' ' || rest[0] == '/' || strings.HasPrefix(rest, "©") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgWords mark an author value as an organisation: a newsroom, an
+// agency, a publisher (compared with each lower-cased word).
+var orgWords = map[string]bool{
+	"redaktion": true, "redaction": true, "rédaction": true, "redazione": true, "redacción": true,
+	"redação": true, "redakcja": true, "redactie": true, "redakce": true, "newsroom": true, "staff": true,
+	"desk": true, "team": true, "editorial": true, "editors": true, "agency": true, "agencia": true,
+	"agenzia": true, "agence": true, "agentur": true, "press": true, "presse": true, "prensa": true,
+	"news": true, "noticias": true, "nachrichten": true, "zeitung": true, "gmbh": true, "e.v.": true,
+	"ag": true, "verlag": true, "media": true, "medien": true, "magazin": true, "magazine": true,
+	"online": true, "times": true, "tribune": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
+	"llc": true, "verband": true, "stiftung": true, "bureau": true, "büro": true, "group": true,
+	"gruppe": true, "polizei": true, "feuerwehr": true, "autoren": true, "contributors": true, "police": true, "ministerium": true, "ministry": true,
+	"dpa": true, "afp": true, "ap": true, "apa": true, "sda": true, "kna": true, "epd": true, "efe": true,
+	"ansa": true, "reuters": true, "pti": true, "ians": true, "tass": true, "тасс": true,
+	"ddp": true, "xinhua": true, "kyodo": true, "upi": true, "dpa-afx": true,
+}
+
+// orgLike reports whether s names an organisation rather than a person: a
+// newsroom or agency word, or a domain name ("oe24.at").
+func orgLike(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",;:()")
+		if orgWords[w] {
+			return true
+		}
+		if strings.HasPrefix(w, "team-") || strings.HasSuffix(w, "-team") || strings.HasPrefix(w, "redaktion") ||
+			strings.HasSuffix(w, "redaktion") || strings.HasSuffix(w, "-online") {
+			return true
+		}
+		// A domain: a dot followed by two or more letters, not an initial.
+		if i := strings.LastIndexByte(w, '.'); i > 0 && len(w)-i > 2 && !strings.HasSuffix(w, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords name a job or a title, not a person ("Ann Lee, Senior
+// Reporter", "Ann Lee, PhD"): a word that starts with a long one, or is a
+// short one.
+var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redakteur", "korrespondent",
+	"journalist", "contributor", "columnist", "kolumnist", "photographer", "fotograf", "rechtsanwalt",
+	"anwalt", "autor", "author", "mitarbeiter"}
+
+var shortRoles = map[string]bool{"phd": true, "ph.d": true, "dr": true, "prof": true, "mba": true, "jr": true,
+	"sr": true, "md": true, "m.d": true, "msc": true, "ma": true, "ba": true}
+
+// roleLike reports whether s is a role or a title after a name.
+func roleLike(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,;:()")
+		if shortRoles[w] {
+			return true
+		}
+		for _, r := range roleWords {
+			if strings.HasPrefix(w, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleCaps writes a name of two words or more that is all in capitals
+// in title case ("ANN LEE" → "Ann Lee", "JEAN-LUC O'NEILL" → "Jean-Luc
+// O'Neill"); one-word names ("AFP") and mixed case ("Ann LEE", "Bernau
+// LIVE") are left as they are.
+func titleCaps(s string) string {
+	if !strings.Contains(s, " ") || strings.ContainsFunc(s, unicode.IsLower) {
+		return s
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return b.String()
+}
+
+// stripTags removes markup from a value that holds some ("<a href=…>Ann
+// Lee</a>").
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

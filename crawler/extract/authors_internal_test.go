@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+)
+
+// TestSplitAuthors_Cases drives the cleaning and splitting of one author
+// value through the patterns seen in publishers' author fields and
+// bylines.
+func TestSplitAuthors_Cases(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "von glued", in: "vonFred Hüning", want: []string{"Fred Hüning"}},
+		{name: "label before colon", in: "Von: Moritz Pieczewski-Freimuth", want: []string{"Moritz Pieczewski-Freimuth"}},
+		{name: "interview label", in: "Interview: Julia Lauter", want: []string{"Julia Lauter"}},
+		{name: "phrase prefix", in: "Erstellt von Andri Bryner", want: []string{"Andri Bryner"}},
+		{name: "and", in: "Orhan Coskun and Suleiman Al-Khalidi", want: []string{"Orhan Coskun", "Suleiman Al-Khalidi"}},
+		{name: "commas and und", in: "Anna Schmidt, Jonas Weber und Eva Roth", want: []string{"Anna Schmidt", "Jonas Weber", "Eva Roth"}},
+		{name: "agency after comma", in: "Britta Schultejans, dpa", want: []string{"Britta Schultejans"}},
+		{name: "place after comma", in: "Markus M. Haefliger, London, Beat Bumbacher", want: []string{"Markus M. Haefliger", "Beat Bumbacher"}},
+		{name: "role after comma", in: "GARY B. GRAVES, AP Sports Writer", want: []string{"GARY B. GRAVES"}},
+		{name: "degree after comma", in: "Grant Tinsley, PhD", want: []string{"Grant Tinsley"}},
+		{name: "organisation with place", in: "Olympia-Verlag GmbH, Nürnberg, Germany", want: []string{"Olympia-Verlag GmbH"}},
+		{name: "for a paper", in: "Glen Owen And Brendan Carlin For The Mail On Sunday", want: []string{"Glen Owen", "Brendan Carlin"}},
+		{name: "date label glued", in: "Reuters Updated: January 16, 2020", want: []string{"Reuters"}},
+		{name: "relative time", in: "José Miguel Wilson Hace 3 horas", want: []string{"José Miguel Wilson"}},
+		{name: "portuguese e in a name", in: "José Volta e Pinto", want: []string{"José Volta e Pinto"}},
+		{name: "spanish y between names", in: "Ana Ruiz Gil y Juan Pérez", want: []string{"Ana Ruiz Gil", "Juan Pérez"}},
+		{name: "all caps", in: "AMANDA SEITZ and BEATRICE DUPUY", want: []string{"AMANDA SEITZ", "BEATRICE DUPUY"}},
+		{name: "caps surname", in: "Recueilli par Patrick ANGEVIN.", want: []string{"Patrick ANGEVIN"}},
+		{name: "names with slash", in: "Ralph Steiner/Carlo Natter", want: []string{"Ralph Steiner", "Carlo Natter"}},
+		{name: "agency code with slash", in: "det/dpa", want: []string{"det/dpa"}},
+		{name: "acronym kept", in: "AFP", want: []string{"AFP"}},
+		{name: "final initial kept", in: "Nicolas Gutierrez C.", want: []string{"Nicolas Gutierrez C."}},
+		{name: "weekday after name", in: "Alex Bozarjian Thursday", want: []string{"Alex Bozarjian"}},
+		{name: "month and day after name", in: "Ann Lee March 3", want: []string{"Ann Lee"}},
+		{name: "month as first name", in: "April Roach", want: []string{"April Roach"}},
+		{name: "month alone", in: "juillet", want: nil},
+		{name: "month abbreviation alone", in: "Dec", want: nil},
+		{name: "first name that is a month", in: "Jan", want: []string{"Jan"}},
+		{name: "name and site with slash", in: "Kirsten Freund / handwerksblatt.de", want: []string{"Kirsten Freund", "handwerksblatt.de"}},
+		{name: "follow button glued", in: "Inga HoeltmannFollow", want: []string{"Inga Hoeltmann"}},
+		{name: "lower-case phrase", in: "lassú kilábalás", want: nil},
+		{name: "party and group", in: "CDU - Fraktion Erfurt", want: []string{"CDU - Fraktion Erfurt"}},
+		{name: "job title before name", in: "Rechtsanwalt Dennis Tölle", want: []string{"Dennis Tölle"}},
+		{name: "expert label before name", in: "FOCUS-Online-Experte Robin Tschöpe", want: []string{"Robin Tschöpe"}},
+		{name: "more articles link", in: "Johanna Kropfitsch Alle Artikel", want: []string{"Johanna Kropfitsch"}},
+		{name: "illustration credit", in: "Christian Seiler Illustration von Markus Roost", want: []string{"Christian Seiler"}},
+		{name: "view all posts prefix", in: "View all posts by Daniel Lemire", want: []string{"Daniel Lemire"}},
+		{name: "email", in: "cipha[at]cipha.net", want: nil},
+		{name: "email after name", in: "Ann Lee ann.lee@example.com", want: []string{"Ann Lee"}},
+		{name: "handle", in: "Ann Lee @annlee", want: []string{"Ann Lee"}},
+		{name: "photo credit", in: "Фото: Алексей Меринов", want: nil},
+		{name: "foto credit", in: "Foto: Max Muster/dpa", want: nil},
+		{name: "generic", in: "View my complete profile", want: nil},
+		{name: "admin", in: "wordpressadmin", want: nil},
+		{name: "ip address", in: "219.79.38.192", want: nil},
+		{name: "sentence", in: "Hecho en Bolivia con Drupal por Smartica", want: nil},
+		{name: "phrase", in: "so Artikel empfehlen:", want: nil},
+		{name: "site and name", in: "unocero - Alberto Ávila", want: []string{"Alberto Ávila"}},
+		{name: "name and site", in: "Ann Lee | The Post", want: []string{"Ann Lee"}},
+		{name: "doubled", in: "Kristen FalconKristen Falcon", want: []string{"Kristen Falcon"}},
+		{name: "conversation", in: "Richard David Precht im Gespräch mit Karin Fischer", want: []string{"Richard David Precht", "Karin Fischer"}},
+		{name: "json", in: `{ "@type":"Person", "name":"Alice Wu" }`, want: []string{"Alice Wu"}},
+		{name: "markup", in: `<a href="/pl/eksperci/mateusz">Mateusz Gniazdowski</a>`, want: []string{"Mateusz Gniazdowski"}},
+		{name: "trailing parentheses", in: "Auswärtige Autoren (AA)", want: []string{"Auswärtige Autoren"}},
+		{name: "slashes", in: "/ Cory Doctorow /", want: []string{"Cory Doctorow"}},
+		{name: "surname first", in: "Doe, John", want: []string{"Doe, John"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := splitAuthors(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("splitAuthors(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAuthorNames_OrgDropped checks that an organisation named beside a
+// person is dropped, and kept when it is all there is.
+func TestAuthorNames_OrgDropped(t *testing.T) {
+	got, person := authorNames([]authorCand{{name: "Michael Rädel"}, {name: "Redaktion"}, {name: "Lakeside Gazette", org: true}})
+	if !person || !slices.Equal(got, []string{"Michael Rädel"}) {
+		t.Errorf("got %q (person %v), want [Michael Rädel] (person true)", got, person)
+	}
+	got, person = authorNames([]authorCand{{name: "Agenzia ANSA"}, {name: "oe24.at"}})
+	if person || !slices.Equal(got, []string{"Agenzia ANSA", "oe24.at"}) {
+		t.Errorf("got %q (person %v), want [Agenzia ANSA oe24.at] (person false)", got, person)
+	}
+}
+
+// TestAuthorNames_TitleCaps checks that names written all in capitals
+// come out in title case, and organisations and mixed case as written.
+func TestAuthorNames_TitleCaps(t *testing.T) {
+	tests := []struct {
+		name string
+		in   authorCand
+		want []string
+	}{
+		{name: "two names", in: authorCand{name: "By AMANDA SEITZ and JEAN-LUC O'NEILL"}, want: []string{"Amanda Seitz", "Jean-Luc O'Neill"}},
+		{name: "initial", in: authorCand{name: "GARY B. GRAVES, AP Sports Writer"}, want: []string{"Gary B. Graves"}},
+		{name: "mixed case", in: authorCand{name: "Bernau LIVE"}, want: []string{"Bernau LIVE"}},
+		{name: "organisation", in: authorCand{name: "LA NACION", org: true}, want: []string{"LA NACION"}},
+		{name: "acronym", in: authorCand{name: "AFP"}, want: []string{"AFP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := authorNames([]authorCand{tt.in}); !slices.Equal(got, tt.want) {
+				t.Errorf("authorNames(%q) = %q, want %q", tt.in.name, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAuthors_SiteNameIsPublisher checks that an author value that is the
+// site's own name (og:site_name) yields to a person named later.
+func TestAuthors_SiteNameIsPublisher(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><meta property="og:site_name" content="El Diario">
+<meta name="author" content="El Diario"></head><body><article><h1>Título</h1>
+<p class="firma-autor">Por Ana Ruiz</p><p>Texto del artículo.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := collectMeta(doc)
+	if got := authors(m, findBody(doc), nil); !slices.Equal(got, []string{"Ana Ruiz"}) {
+		t.Errorf("authors = %q, want [Ana Ruiz]", got)
+	}
+}
+
+// TestAuthors_MetaListsMore checks that a meta tag listing the JSON-LD
+// author and a second one gives both.
+func TestAuthors_MetaListsMore(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><meta name="author" content="April Roach, Daniel O'Mahony">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"April Roach"}}</script>
+</head><body><article><h1>H</h1><p>Text.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := collectMeta(doc)
+	if got := authors(m, findBody(doc), nil); !slices.Equal(got, []string{"April Roach", "Daniel O'Mahony"}) {
+		t.Errorf("authors = %q, want [April Roach Daniel O'Mahony]", got)
+	}
+}
+
+// TestBylineAuthors_ContainerHoldsHeadline checks that a byline inside an
+// element whose class marks comments is read when that element holds the
+// headline: it is the article, not its comments.
+func TestBylineAuthors_ContainerHoldsHeadline(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><div class="story story--with-comments">
+<h1>Harbour wall repaired</h1><p class="byline">By Ann Lee</p><p>Text of the story.</p></div>
+<div class="comments"><p class="byline">By Tom Hale</p><p>A comment.</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h1 := selectAll(doc, cascadia.MustCompile("h1"))
+	if len(h1) != 1 {
+		t.Fatalf("%d h1s", len(h1))
+	}
+	body := findBody(doc)
+	if got, _ := authorNames(bylineAuthors(body, h1[0])); !slices.Equal(got, []string{"Ann Lee"}) {
+		t.Errorf("with the headline: %q, want [Ann Lee]", got)
+	}
+	if got, _ := authorNames(bylineAuthors(body, nil)); len(got) != 0 {
+		t.Errorf("without it: %q, want none (both bylines are in comment areas)", got)
+	}
+}
+
+// TestBylineAuthors_Languages checks that byline classes named in other
+// languages are read: Turkish "yazar", Hungarian "szerzo", Slovene
+// "avtor", Danish "forfatter", German "verfasser".
+func TestBylineAuthors_Languages(t *testing.T) {
+	for _, class := range []string{"haber-yazar", "cikk-szerzo", "clanek-avtor", "artikel-forfatter", "verfasser", "story-writer"} {
+		t.Run(class, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body><article><h1>T</h1><div class="` + class +
+				`">Ayşe Demir</div><p>Text.</p></article></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Ayşe Demir"}) {
+				t.Errorf("got %q, want [Ayşe Demir]", got)
+			}
+		})
+	}
+}
+
+// TestPlainByline_Cases checks the reading of unmarked byline lines.
+func TestPlainByline_Cases(t *testing.T) {
+	tests := []struct {
+		name, html, want string
+	}{
+		{name: "by", html: `<p>By Ann Lee</p>`, want: "Ann Lee"},
+		{name: "von with date", html: `<p><strong>Von Anna Schmidt</strong>, 12.03.2024</p>`, want: "Anna Schmidt"},
+		{name: "date phrase then name", html: `<div>Veröffentlicht am 6. März 2015 von Erika Muster</div>`, want: "Erika Muster"},
+		{name: "date phrase alone", html: `<div>Veröffentlicht am 6. März 2015</div>`, want: ""},
+		{name: "sentence", html: `<p>Von Montag an gilt ein neuer Plan.</p>`, want: ""},
+		{name: "long paragraph", html: `<p>By the time the council met on Tuesday, most of the residents had already left the hall and gone home.</p>`, want: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body>` + tt.html + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := plainByline(findBody(doc).FirstChild); got != tt.want {
+				t.Errorf("plainByline(%s) = %q, want %q", tt.html, got, tt.want)
+			}
+		})
+	}
+}

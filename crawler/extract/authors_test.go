@@ -1,0 +1,71 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"newslink/crawler/extract"
+)
+
+// authorPages are pages written for the author rules, one for each way
+// publishers state authors; the whole result is also a golden file
+// (TestExtract_Golden).
+var authorPages = []struct {
+	name        string
+	url         string
+	wantAuthors []string
+}{
+	// A Yoast graph: the article's author is a reference to a Person
+	// elsewhere in the graph; article:author is a Facebook page and the
+	// visible byline a user name.
+	{name: "authors-graph-ref", url: "https://lahntal-blog.example/radweg/", wantAuthors: []string{"Katrin Vogel"}},
+	// A German byline with two names, one in capitals, an agency and an
+	// update time; photo credits marked as "author" in the caption and
+	// beside it; article:author a profile URL.
+	{name: "authors-byline-list", url: "https://nordkurier.example/politik/schulgesetz", wantAuthors: []string{"Anna Schmidt", "Jonas Weber"}},
+	// JSON-LD names only the newsroom; the byline names two people in
+	// capitals, their agency and a Twitter handle.
+	{name: "authors-org-person", url: "https://lakeside-gazette.example/news/storm", wantAuthors: []string{"Maria Lopez", "Tom O'Neill"}},
+	// A blog: meta author "admin"; rel=author links to one profile with
+	// the name, an avatar, "More posts" and "View my complete profile".
+	{name: "authors-rel-profile", url: "https://slowgarden.example/2023/11/garlic.html", wantAuthors: []string{"Ben Carter"}},
+	// Teasers of other articles with their authors' names above the
+	// article; the article's own byline is labelled "Text:"; the only
+	// structured author is the publisher, in microdata.
+	{name: "authors-teasers", url: "https://kreisbote.example/wirtschaft/2024/01/15/gaspreis", wantAuthors: []string{"Lena Kraus"}},
+	// No marked byline at all: an unmarked line "Von Ulrich Nitsche, 4.
+	// November 2023", after a sentence that opens with "Von".
+	{name: "authors-plain-byline", url: "https://gemeindebrief.example/aktuelles/buergerbuero", wantAuthors: []string{"Ulrich Nitsche"}},
+	// A byline whose text runs the name into a staff line; the name is
+	// marked (class "author-name"), as is the publisher's (itemprop=name
+	// inside itemprop=publisher), which is not an author.
+	{name: "authors-name-parts", url: "https://harbour-times.example/news/ferry-fares", wantAuthors: []string{"Dana Whitfield"}},
+	// WordPress classes that name no area: the post's categories
+	// ("category-kommentare") and a layout with a sidebar ("right-sidebar",
+	// "theiaStickySidebar") around the article; the real sidebar's byline
+	// is not taken.
+	{name: "authors-layout-classes", url: "https://alltagsnotizen.example/2017/04/13/waehlen/", wantAuthors: []string{"Eleanor Voss"}},
+	// A meta author listing three names ("et"), with an e-mail address.
+	{name: "authors-meta-list", url: "https://journal-du-lac.example/ville/piscine", wantAuthors: []string{"Claire Dubois", "Julien Martin", "Sophie Lefèvre"}},
+}
+
+func TestExtract_Authors(t *testing.T) {
+	for _, tt := range authorPages {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("testdata", tt.name+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			res, err := extract.Extract(f, extract.Options{URL: tt.url, Fetched: fetched})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if !slices.Equal(res.Authors, tt.wantAuthors) {
+				t.Errorf("authors %q, want %q", res.Authors, tt.wantAuthors)
+			}
+		})
+	}
+}
