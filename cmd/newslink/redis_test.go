@@ -35,7 +35,7 @@ func buildWorker(tb testing.TB) string {
 }
 
 // timedFixture serves the fixture site and records when each request
-// arrived.
+// arrived, on the kernel's clock (see stamped).
 type timedFixture struct {
 	*httptest.Server
 	mu   sync.Mutex
@@ -50,12 +50,16 @@ type hit struct {
 func newTimedFixture(tb testing.TB) *timedFixture {
 	f := &timedFixture{}
 	h := fixtures.Handler()
-	f.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	var arrival func(*http.Request) time.Time
+	f.Server = httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		at := arrival(r)
 		f.mu.Lock()
-		f.hits = append(f.hits, hit{time.Now(), r.URL.RequestURI()})
+		f.hits = append(f.hits, hit{at, r.URL.RequestURI()})
 		f.mu.Unlock()
 		h.ServeHTTP(w, r)
 	}))
+	arrival = stamped(tb, f.Server)
+	f.Start()
 	tb.Cleanup(f.Close)
 	return f
 }
