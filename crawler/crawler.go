@@ -328,9 +328,16 @@ func (r *run) process(ctx context.Context, it Item) error {
 	if err != nil {
 		return r.fail(ctx, it, err)
 	}
-	rob, fresh, err := r.hosts.robotsFor(ctx, u)
+	rob, fresh, err := r.hosts.robotsFor(ctx, u, r.deadline)
 	if errors.Is(err, ErrForbiddenAddress) {
 		return r.fail(ctx, it, err)
+	}
+	if errors.Is(err, errPastDeadline) {
+		r.count(func(s *Stats) { s.Stopped = "max duration" })
+		return r.front.Retry(context.WithoutCancel(ctx), it) // for the next run
+	}
+	if err != nil && ctx.Err() != nil {
+		return r.front.Retry(context.WithoutCancel(ctx), it) // cancelled: keep the item
 	}
 	if err != nil {
 		return err

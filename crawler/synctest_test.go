@@ -1,9 +1,11 @@
 package crawler_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"testing/synctest"
@@ -122,4 +124,73 @@ func TestCrawl_Politeness_FakeTime(t *testing.T) {
 			})
 		})
 	}
+}
+
+// lateLimiter is a MemLimiter whose third reservation returns only after
+// its slot has passed, by late: a sender held up between booking a slot
+// and sending (a process not scheduled, a slow round trip to a shared
+// limiter), while the senders of the next slots come on time.
+type lateLimiter struct {
+	*crawler.MemLimiter
+	late time.Duration
+	mu   sync.Mutex
+	n    int
+}
+
+func (l *lateLimiter) Reserve(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, error) {
+	at, err := l.MemLimiter.Reserve(ctx, host, delay, now)
+	l.mu.Lock()
+	l.n++
+	n := l.n
+	l.mu.Unlock()
+	if n == 3 {
+		time.Sleep(at.Sub(now) + l.late)
+	}
+	return at, err
+}
+
+// TestCrawl_Politeness_LateSender checks, in fake time, that a request
+// sent late for its slot does not come close to the next one: the delay
+// counts from when requests start, not from the slots they booked. And
+// that robots.txt is no exception.
+func TestCrawl_Politeness_LateSender(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		site := &memSite{}
+		site.h = func(w http.ResponseWriter, r *http.Request) {
+			switch {
+			case r.URL.Path == "/":
+				for i := range 8 {
+					fmt.Fprintf(w, `<a href="/news/story-number-%d">%d</a>`, i, i)
+				}
+			case strings.HasPrefix(r.URL.Path, "/news/"):
+				fmt.Fprint(w, articlePage("Story "+r.URL.Path, ""))
+			default:
+				http.NotFound(w, r) // robots.txt, sitemaps and feeds guessed at
+			}
+		}
+		const delay = 100 * time.Millisecond
+		lim := &lateLimiter{MemLimiter: &crawler.MemLimiter{}, late: 80 * time.Millisecond}
+		sink := &memSink{}
+		_, err := crawler.Crawl(t.Context(), crawler.Config{Seeds: []string{"http://news.example/"}, Delay: delay,
+			Workers: 3, Concurrency: 3, Transport: site, Limiter: lim}, &crawler.MemFrontier{}, sink, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sink.len() != 8 {
+			t.Fatalf("stored %d articles, want 8", sink.len())
+		}
+		site.mu.Lock()
+		defer site.mu.Unlock()
+		// robots.txt included: it takes its turn too.
+		var prev hit
+		for i, h := range site.hits {
+			if i > 0 && h.at.Sub(prev.at) < delay {
+				t.Errorf("request %d (%s) came %v after %s, want at least %v", i, h.path, h.at.Sub(prev.at), prev.path, delay)
+			}
+			prev = h
+		}
+		if lim.n < 5 {
+			t.Errorf("%d reservations, want the late one followed by others", lim.n)
+		}
+	})
 }

@@ -176,12 +176,14 @@ func TestRedis_ThreeWorkersOneIngester(t *testing.T) {
 	checkSpacing(t, pages, delay)
 }
 
-// checkSpacing checks, on the site's clock, that the workers together
-// sent requests no faster than one every delay: on average, over any six
-// in a row, and between any two. A request can leave its worker a little
-// after its slot (scheduling on a loaded machine, more so under -race)
-// and so come close to the next one, which the bounds allow for; workers
-// that did not share the delay would send three times as fast.
+// checkSpacing checks, on the site's clock (when the kernel received
+// each request), that the workers together sent requests no faster than
+// one every delay: on average, over any six in a row, and between any
+// two. A worker late for its slot is held back by the limiter's Start,
+// but one held up between Start and sending (scheduling on a loaded
+// machine, more so under -race) still comes close to the next request,
+// which the bounds allow for; workers that did not share the delay would
+// send three times as fast.
 func checkSpacing(tb testing.TB, pages []hit, delay time.Duration) {
 	tb.Helper()
 	slices.SortFunc(pages, func(a, b hit) int { return a.at.Compare(b.at) })

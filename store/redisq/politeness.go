@@ -33,6 +33,25 @@ func (q *Queue) Reserve(ctx context.Context, host string, delay time.Duration, n
 	return now.Add(time.Since(start) + time.Duration(wait)*time.Microsecond), nil
 }
 
+// Start implements the crawler's Limiter for all workers together: on
+// the Redis server's clock it records that a request to host starts now
+// and returns ok, unless any worker's request to host started less than
+// delay ago; then it returns when delay after that start comes, counted
+// as Reserve counts its wait. So a worker late for the slot Reserve gave
+// it (not scheduled, a slow round trip) holds back the worker with the
+// next slot, instead of sending close to it.
+func (q *Queue) Start(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, bool, error) {
+	start := time.Now()
+	wait, err := scriptStart.Run(ctx, q.rdb, []string{q.prefix + "hosts", q.prefix + "started"}, host, max(delay, 0).Microseconds()).Int64()
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("redisq: start %s: %w", host, err)
+	}
+	if wait < 0 {
+		return now, true, nil
+	}
+	return now.Add(time.Since(start) + time.Duration(wait)*time.Microsecond), false, nil
+}
+
 // BackOff implements the crawler's Limiter: no worker's request to host
 // starts before until (read on Options.Now, kept on the server's clock).
 func (q *Queue) BackOff(ctx context.Context, host string, until time.Time) error {

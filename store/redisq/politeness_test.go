@@ -37,6 +37,60 @@ func TestQueue_Reserve_SharedAcrossWorkers(t *testing.T) {
 	}
 }
 
+// TestQueue_Start_LateWorkerHeldBack: a worker that sends late for its
+// slot does not bring the next worker's request close to its own.
+func TestQueue_Start_LateWorkerHeldBack(t *testing.T) {
+	ctx := context.Background()
+	q1, url := mustOpen(t, nil)
+	q2 := mustOpenURL(t, url, nil)
+	const host, delay, late = "news.example", 600 * time.Millisecond, 300 * time.Millisecond
+	waitUntil := func(at time.Time) { <-time.After(time.Until(at)) }
+	a1, err := q1.Reserve(ctx, host, delay, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a2, err := q2.Reserve(ctx, host, delay, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Worker 1 comes late for its slot; it is the first to start.
+	waitUntil(a1.Add(late))
+	started1 := time.Now()
+	if _, ok, err := q1.Start(ctx, host, delay, time.Now()); err != nil || !ok {
+		t.Fatalf("late worker's start: ok %v, err %v; want ok (nothing started before)", ok, err)
+	}
+	// Worker 2 comes on time for its slot, less than delay after worker 1
+	// started: it waits until delay after that start.
+	waitUntil(a2)
+	at, ok, err := q2.Start(ctx, host, delay, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok {
+		t.Fatalf("worker 2 may start %v after worker 1, want a wait of at least the delay %v", time.Since(started1), delay)
+	}
+	if at.Before(started1.Add(delay)) || at.After(started1.Add(delay+200*time.Millisecond)) {
+		t.Errorf("worker 2 is to ask again %v after worker 1 started, want about %v", at.Sub(started1), delay)
+	}
+	waitUntil(at)
+	started2 := time.Now()
+	if _, ok, err := q2.Start(ctx, host, delay, time.Now()); err != nil || !ok {
+		t.Fatalf("worker 2 at its new slot: ok %v, err %v; want ok", ok, err)
+	}
+	// The slots booked from now on count from worker 2's start.
+	next, err := q1.Reserve(ctx, host, delay, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next.Before(started2.Add(delay)) {
+		t.Errorf("next slot %v after worker 2 started, want at least %v", next.Sub(started2), delay)
+	}
+	// Another host is not held back.
+	if _, ok, err := q1.Start(ctx, "other.example", delay, time.Now()); err != nil || !ok {
+		t.Errorf("another host: ok %v, err %v; want ok", ok, err)
+	}
+}
+
 func TestQueue_Robots_FetchedOnce(t *testing.T) {
 	ctx := context.Background()
 	q1, url := mustOpen(t, nil)

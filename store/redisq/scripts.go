@@ -192,6 +192,24 @@ redis.call('HSET', KEYS[1], ARGV[1], string.format('%d', at + tonumber(ARGV[2]))
 return at - now
 `)
 
+// scriptStart lets a request to a host start now, on the Redis server's
+// clock, unless one started less than delay ago. KEYS: hosts, started.
+// ARGV: host, delay (µs). It returns -1 when the request may start, else
+// how long until delay after the last start (µs).
+var scriptStart = redis.NewScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local delay = tonumber(ARGV[2])
+local due = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or 0) + delay
+if now < due then return due - now end
+redis.call('HSET', KEYS[2], ARGV[1], string.format('%d', now))
+-- a late start moves the slots booked from now on
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or 0) < now + delay then
+	redis.call('HSET', KEYS[1], ARGV[1], string.format('%d', now + delay))
+end
+return -1
+`)
+
 // scriptBackOff keeps a host's next slot at least wait (µs) from now on
 // the server's clock. KEYS: hosts. ARGV: host, wait.
 var scriptBackOff = redis.NewScript(`
