@@ -15,7 +15,7 @@ func TestHosts_RobotsBackOff(t *testing.T) {
 	now := time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC)
 	answers := []int{503, 0, 200}
 	fetches := 0
-	fetch := func(ctx context.Context, raw string) (int, []byte, error) {
+	fetch := func(ctx context.Context, raw string, wrote func()) (int, []byte, error) {
 		st := answers[min(fetches, len(answers)-1)]
 		fetches++
 		if st != 200 {

@@ -177,13 +177,12 @@ func TestRedis_ThreeWorkersOneIngester(t *testing.T) {
 }
 
 // checkSpacing checks, on the site's clock (when the kernel received
-// each request), that the workers together sent requests no faster than
-// one every delay: on average, over any six in a row, and between any
-// two. A worker late for its slot is held back by the limiter's Start,
-// but one held up between Start and sending (scheduling on a loaded
-// machine, more so under -race) still comes close to the next request,
-// which the bounds allow for; workers that did not share the delay would
-// send three times as fast.
+// each request), that the workers together sent requests no closer than
+// delay: between any two, over any six in a row, and on average, with 2%
+// for the clocks' rounding. The limiter lets a request start only delay
+// after the one before it was written, however late a worker was for its
+// slot or between its start and its write, as a loaded machine makes them.
+// Before it did, requests came within a millisecond of each other there.
 func checkSpacing(tb testing.TB, pages []hit, delay time.Duration) {
 	tb.Helper()
 	slices.SortFunc(pages, func(a, b hit) int { return a.at.Compare(b.at) })
@@ -198,7 +197,7 @@ func checkSpacing(tb testing.TB, pages []hit, delay time.Duration) {
 	mean := pages[len(pages)-1].at.Sub(pages[0].at) / time.Duration(len(pages)-1)
 	tb.Logf("%d requests: %v apart on average, %d in a row within %v at the closest, two within %v (delay %v)",
 		len(pages), mean, k+1, minSpan, minGap, delay)
-	if mean < delay*98/100 || minSpan < (k-2)*delay || minGap < delay/10 {
+	if mean < delay*98/100 || minSpan < k*delay*98/100 || minGap < delay*98/100 {
 		for i := 1; i < len(pages); i++ {
 			tb.Logf("%8v %s", pages[i].at.Sub(pages[i-1].at).Round(time.Microsecond), pages[i].path)
 		}
