@@ -307,8 +307,8 @@ func (r *run) retry(ctx context.Context, it Item, cause error, after time.Durati
 }
 
 // fetchRobots fetches a robots.txt for the host cache.
-func (r *run) fetchRobots(ctx context.Context, rawURL string) (int, []byte, error) {
-	resp, err := r.fetch.get(rawURL, nil)
+func (r *run) fetchRobots(ctx context.Context, rawURL string, wrote func()) (int, []byte, error) {
+	resp, err := r.fetch.get(rawURL, nil, wrote)
 	if errors.Is(err, ErrForbiddenAddress) {
 		return 0, nil, err
 	}
@@ -328,9 +328,16 @@ func (r *run) process(ctx context.Context, it Item) error {
 	if err != nil {
 		return r.fail(ctx, it, err)
 	}
-	rob, fresh, err := r.hosts.robotsFor(ctx, u)
+	rob, fresh, err := r.hosts.robotsFor(ctx, u, r.deadline)
 	if errors.Is(err, ErrForbiddenAddress) {
 		return r.fail(ctx, it, err)
+	}
+	if errors.Is(err, errPastDeadline) {
+		r.count(func(s *Stats) { s.Stopped = "max duration" })
+		return r.front.Retry(context.WithoutCancel(ctx), it) // for the next run
+	}
+	if err != nil && ctx.Err() != nil {
+		return r.front.Retry(context.WithoutCancel(ctx), it) // cancelled: keep the item
 	}
 	if err != nil {
 		return err
@@ -345,7 +352,7 @@ func (r *run) process(ctx context.Context, it Item) error {
 		r.count(func(s *Stats) { s.Disallowed++ })
 		return r.front.Complete(ctx, it, r.cfg.Now()) // robots.txt may change by the next run
 	}
-	release, err := r.hosts.acquire(ctx, hostKey(u), r.deadline)
+	release, wrote, err := r.hosts.acquire(ctx, hostKey(u), r.deadline)
 	if errors.Is(err, errPastDeadline) {
 		r.count(func(s *Stats) { s.Stopped = "max duration" })
 		return r.front.Retry(context.WithoutCancel(ctx), it) // for the next run
@@ -363,7 +370,7 @@ func (r *run) process(ctx context.Context, it Item) error {
 			hdr.Set("If-Modified-Since", it.LastModified)
 		}
 	}
-	resp, err := r.fetch.get(it.RequestURL(), hdr)
+	resp, err := r.fetch.get(it.RequestURL(), hdr, wrote)
 	if rerr := release(); rerr != nil {
 		return fmt.Errorf("crawler: politeness: %w", rerr)
 	}

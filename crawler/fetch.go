@@ -2,14 +2,17 @@ package crawler
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"mime"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -45,10 +48,11 @@ type response struct {
 // fetcher wraps one colly collector. colly runs synchronously here: the
 // crawl's own workers give concurrency, so no goroutine is started per URL.
 type fetcher struct {
-	c   *colly.Collector
-	max int64
-	rec *recorder // nil unless the crawl writes WARC files
-	seq atomic.Uint64
+	c     *colly.Collector
+	max   int64
+	rec   *recorder // nil unless the crawl writes WARC files
+	seq   atomic.Uint64
+	wrote *sync.Map // fetch ID → func called once the request is written
 }
 
 // newFetcher configures colly explicitly: it ignores robots.txt unless told
@@ -76,7 +80,7 @@ func newFetcher(ctx context.Context, cfg *settings) *fetcher {
 		}
 		transport = &http.Transport{
 			Proxy:               http.ProxyFromEnvironment,
-			DialContext:         d.DialContext,
+			DialContext:         dialWriteConn(d.DialContext),
 			MaxIdleConnsPerHost: max(cfg.Concurrency, 2),
 			IdleConnTimeout:     90 * time.Second,
 			TLSHandshakeTimeout: 10 * time.Second,
@@ -87,7 +91,8 @@ func newFetcher(ctx context.Context, cfg *settings) *fetcher {
 		rec = &recorder{next: transport, w: cfg.WARC, max: cfg.MaxBodyBytes, now: cfg.Now}
 		transport = rec
 	}
-	c.WithTransport(uncompressed{transport})
+	wrote := &sync.Map{}
+	c.WithTransport(uncompressed{RoundTripper: transport, wrote: wrote, strip: rec == nil})
 	c.SetRequestTimeout(cfg.Timeout)
 	// Redirects are not followed here: the crawl queues their targets like
 	// links, so a target is canonicalised, checked against robots.txt and
@@ -104,16 +109,18 @@ func newFetcher(ctx context.Context, cfg *settings) *fetcher {
 	c.OnResponse(func(r *colly.Response) {
 		r.Ctx.Put("response", r)
 	})
-	return &fetcher{c: c, max: cfg.MaxBodyBytes, rec: rec}
+	return &fetcher{c: c, max: cfg.MaxBodyBytes, rec: rec, wrote: wrote}
 }
 
 // get fetches rawURL with the extra headers (conditional GET) and returns
 // the response whatever its status; err is set only when there is none.
-func (f *fetcher) get(rawURL string, hdr http.Header) (*response, error) {
+// wrote, if not nil, is called once the request is written to the
+// connection (not when it fails before).
+func (f *fetcher) get(rawURL string, hdr http.Header, wrote func()) (*response, error) {
 	cctx := colly.NewContext()
 	var id string
-	if f.rec != nil {
-		// The recorder learns which fetch a request is by this header,
+	if f.rec != nil || wrote != nil {
+		// The transport learns which fetch a request is by this header,
 		// which it removes before sending: colly hands the transport a
 		// request of its own making.
 		id = strconv.FormatUint(f.seq.Add(1), 10)
@@ -122,7 +129,13 @@ func (f *fetcher) get(rawURL string, hdr http.Header) (*response, error) {
 			hdr = http.Header{}
 		}
 		hdr.Set(fetchIDHeader, id)
-		defer f.rec.locs.Delete(id)
+		if f.rec != nil {
+			defer f.rec.locs.Delete(id)
+		}
+		if wrote != nil {
+			f.wrote.Store(id, wrote)
+			defer f.wrote.Delete(id)
+		}
 	}
 	err := f.c.Request(http.MethodGet, rawURL, nil, cctx, hdr)
 	if ct, ok := cctx.GetAny("skip").(string); ok {
@@ -169,10 +182,47 @@ func textual(ct string) bool {
 // uncompressed marks every response as already decompressed, so that colly
 // never gunzips a body itself (it would do so without bound for *.xml.gz);
 // gzip sitemaps are decompressed with a limit by package discover. Transfer
-// compression is still undone by net/http.
-type uncompressed struct{ http.RoundTripper }
+// compression is still undone by net/http. It also tells fetcher.get's
+// caller when the request is written, and removes the fetch ID header when
+// no recorder comes after it to do so.
+type uncompressed struct {
+	http.RoundTripper
+	wrote *sync.Map
+	strip bool
+}
 
 func (u uncompressed) RoundTrip(req *http.Request) (*http.Response, error) {
+	if id := req.Header.Get(fetchIDHeader); id != "" {
+		if u.strip {
+			req = req.Clone(req.Context())
+			req.Header.Del(fetchIDHeader)
+		}
+		if f, ok := u.wrote.Load(id); ok {
+			// On a connection of ours, wrote is called when the request's
+			// first bytes are written to it. On another (a Config.Transport
+			// of the caller's), when net/http has the request in its
+			// buffer, which it writes right after.
+			wrote := f.(func())
+			var armed bool
+			req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+				GotConn: func(i httptrace.GotConnInfo) {
+					c := i.Conn
+					if tc, ok := c.(*tls.Conn); ok {
+						c = tc.NetConn()
+					}
+					if wc, ok := c.(*writeConn); ok {
+						wc.arm(wrote)
+						armed = true
+					}
+				},
+				WroteRequest: func(i httptrace.WroteRequestInfo) {
+					if i.Err == nil && !armed {
+						wrote()
+					}
+				},
+			}))
+		}
+	}
 	res, err := u.RoundTripper.RoundTrip(req)
 	if res != nil {
 		res.Uncompressed = true
@@ -194,4 +244,44 @@ func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 		return max(t.Sub(now), 0), true
 	}
 	return 0, false
+}
+
+// dialWriteConn makes dial's connections writeConns.
+func dialWriteConn(dial func(ctx context.Context, network, addr string) (net.Conn, error)) func(ctx context.Context, network, addr string) (net.Conn, error) {
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := dial(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return &writeConn{Conn: c}, nil
+	}
+}
+
+// writeConn is a connection that calls a function once its next write is
+// done: how a fetch learns that its request has left for the host, which
+// the politeness delay counts from. net/http's WroteRequest comes before
+// the request leaves its buffer.
+type writeConn struct {
+	net.Conn
+	mu    sync.Mutex
+	wrote func()
+}
+
+// arm makes the next write call f.
+func (c *writeConn) arm(f func()) {
+	c.mu.Lock()
+	c.wrote = f
+	c.mu.Unlock()
+}
+
+func (c *writeConn) Write(p []byte) (int, error) {
+	n, err := c.Conn.Write(p)
+	c.mu.Lock()
+	f := c.wrote
+	c.wrote = nil
+	c.mu.Unlock()
+	if f != nil {
+		f()
+	}
+	return n, err
 }

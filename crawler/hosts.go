@@ -27,11 +27,33 @@ func normalizeHost(h string) string {
 // Limiter spaces the requests to each host. The crawl's own is in memory;
 // a distributed crawl shares one (in Redis) so that several processes
 // together never hit a host faster than one would.
+//
+// A request takes two steps: Reserve gives it a place in the host's
+// queue, and Start, when that place has come, lets it go. A slot alone
+// does not keep the delay: a sender late for its slot (its process not
+// scheduled, a slow round trip) would send close to the sender of the
+// next slot, who came on time. Start counts the delay from when requests
+// really start, and makes that next sender wait.
 type Limiter interface {
 	// Reserve books the next request slot of host, no earlier than now and
 	// at least delay after the slot booked before it, and returns when
-	// that slot starts. The caller waits until then.
+	// that slot starts. The caller waits until then, then calls Start.
 	Reserve(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, error)
+	// Start is called just before a request to host is sent, once its
+	// slot has come. When no request to host started less than delay
+	// before now, it records that one starts now and returns ok: the
+	// caller sends it. Otherwise it records nothing and returns when
+	// delay after the last start comes; the caller waits and calls Start
+	// again. A start later than its slot moves the slots booked after it.
+	// Until the request is sent (Sent) or SendingTimeout has passed, no
+	// other request to host starts.
+	Start(ctx context.Context, host string, delay time.Duration, now time.Time) (at time.Time, ok bool, err error)
+	// Sent is called when the request Start let go is written to its
+	// connection, or has failed before: the delay then counts from now,
+	// and the next request may start. A sender held up between Start and
+	// writing (its process not scheduled, a slow dial) so holds the
+	// others back rather than coming close to them.
+	Sent(ctx context.Context, host string, delay time.Duration, now time.Time) error
 	// BackOff keeps every request to host waiting until at least until
 	// (a Retry-After answer).
 	BackOff(ctx context.Context, host string, until time.Time) error
@@ -48,10 +70,23 @@ type RobotsCache interface {
 	PutRobots(ctx context.Context, host string, status int, body []byte, fetched time.Time) error
 }
 
-// MemLimiter is a Limiter for one process. The zero value is ready for use.
+// SendingTimeout is how long a request that Start let go may take to be
+// written (a dial included) before the host's other requests stop
+// waiting for it; it is how long a worker that dies meanwhile holds the
+// host up.
+const SendingTimeout = 15 * time.Second
+
+// SendingPoll is how often a request waiting for another to be sent asks
+// again.
+const SendingPoll = 10 * time.Millisecond
+
+// MemLimiter is a Limiter for one process. The zero value is ready for
+// use; it is safe for concurrent use.
 type MemLimiter struct {
-	mu   sync.Mutex
-	next map[string]time.Time
+	mu      sync.Mutex
+	next    map[string]time.Time // next free slot
+	started map[string]time.Time // when the last request started, or was sent
+	sending map[string]time.Time // a request started, not yet sent: until when it may hold the host
 }
 
 var _ Limiter = (*MemLimiter)(nil)
@@ -60,15 +95,70 @@ var _ Limiter = (*MemLimiter)(nil)
 func (l *MemLimiter) Reserve(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	return l.reserve(host, delay, now), nil
+}
+
+// reserve books the first free slot of host from earliest on; l.mu must
+// be held.
+func (l *MemLimiter) reserve(host string, delay time.Duration, earliest time.Time) time.Time {
 	if l.next == nil {
 		l.next = map[string]time.Time{}
 	}
-	at := now
+	at := earliest
 	if n := l.next[host]; n.After(at) {
 		at = n
 	}
 	l.next[host] = at.Add(delay)
-	return at, nil
+	return at
+}
+
+// Start implements Limiter.
+func (l *MemLimiter) Start(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, bool, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if until, ok := l.sending[host]; ok && now.Before(until) {
+		at := now.Add(SendingPoll)
+		if until.Before(at) {
+			at = until
+		}
+		return at, false, nil
+	}
+	if last, ok := l.started[host]; ok && now.Before(last.Add(delay)) {
+		return last.Add(delay), false, nil
+	}
+	if l.sending == nil {
+		l.sending = map[string]time.Time{}
+	}
+	l.sending[host] = now.Add(SendingTimeout)
+	l.mark(host, delay, now)
+	return now, true, nil
+}
+
+// Sent implements Limiter.
+func (l *MemLimiter) Sent(ctx context.Context, host string, delay time.Duration, now time.Time) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	delete(l.sending, host)
+	l.mark(host, delay, now)
+	return nil
+}
+
+// mark records a request to host started or sent at now; l.mu must be
+// held.
+func (l *MemLimiter) mark(host string, delay time.Duration, now time.Time) {
+	if l.started == nil {
+		l.started = map[string]time.Time{}
+	}
+	if now.After(l.started[host]) {
+		l.started[host] = now
+	}
+	if l.next == nil {
+		l.next = map[string]time.Time{}
+	}
+	// A late start moves the slots booked from now on.
+	if n := now.Add(delay); n.After(l.next[host]) {
+		l.next[host] = n
+	}
 }
 
 // BackOff implements Limiter.
@@ -138,9 +228,10 @@ type hosts struct {
 	cfg     *settings
 	limiter Limiter
 	cache   RobotsCache
-	// fetchRobots fetches /robots.txt of a host; status 0 means the fetch
-	// failed. It returns an error only when the host may not be reached.
-	fetchRobots func(ctx context.Context, rawURL string) (status int, body []byte, err error)
+	// fetchRobots fetches /robots.txt of a host, calling wrote (if not
+	// nil) once the request is written; status 0 means the fetch failed.
+	// It returns an error only when the host may not be reached.
+	fetchRobots func(ctx context.Context, rawURL string, wrote func()) (status int, body []byte, err error)
 }
 
 func (hs *hosts) get(key string) *host {
@@ -161,7 +252,9 @@ func (hs *hosts) get(key string) *host {
 // robotsFor returns the host's robots.txt rules, from the cache or fetched
 // when missing or older than DefaultRobotsTTL. The second result is true
 // when they are new to this process (so their sitemaps are new to the run).
-func (hs *hosts) robotsFor(ctx context.Context, u *url.URL) (*robots.Robots, bool, error) {
+// A fetch takes its turn among the host's requests, as a page does, and
+// gives up with errPastDeadline as acquire does.
+func (hs *hosts) robotsFor(ctx context.Context, u *url.URL, deadline time.Time) (*robots.Robots, bool, error) {
 	key := hostKey(u)
 	h := hs.get(key)
 	h.mu.Lock()
@@ -175,7 +268,16 @@ func (hs *hosts) robotsFor(ctx context.Context, u *url.URL) (*robots.Robots, boo
 		return nil, false, fmt.Errorf("crawler: robots cache: %w", err)
 	}
 	if !ok || now.Sub(fetched) >= robotsTTL(robotsAnswered(status), h.failures) {
-		status, body, err = hs.fetchRobots(ctx, u.Scheme+"://"+u.Host+"/robots.txt")
+		// h.mu is held: one fetch per host, and the slot is taken with
+		// the delay known before this file is read.
+		release, wrote, err := hs.take(ctx, h, key, h.delay, h.oneByOne, deadline)
+		if err != nil {
+			return nil, false, err
+		}
+		status, body, err = hs.fetchRobots(ctx, u.Scheme+"://"+u.Host+"/robots.txt", wrote)
+		if rerr := release(); rerr != nil && err == nil {
+			err = fmt.Errorf("crawler: politeness: %w", rerr)
+		}
 		if err != nil {
 			return nil, false, err
 		}
@@ -234,25 +336,33 @@ func robotsTTL(answered bool, failures int) time.Duration {
 var errPastDeadline = errors.New("request slot after the run's deadline")
 
 // acquire waits for a request slot of the host and for its delay, then
-// returns the function that releases the slot when the response is in.
+// returns the function to call once the request is written (nil when the
+// host has no delay) and the one that releases the slot when the response
+// is in (it calls the first if the request never was written).
 // It gives up with errPastDeadline when the wait would end after deadline
 // (if not zero).
 //
 // The delay runs from the start of one request to the start of the next,
-// and also from the end of one to the start of the next: a host that
-// answers slowly is asked less often, and the server sees the delay
+// as the limiter's Start records them, however late a request is for its
+// slot; and also from the end of one to the start of the next: a host
+// that answers slowly is asked less often, and the server sees the delay
 // between requests whatever the network adds.
-func (hs *hosts) acquire(ctx context.Context, key string, deadline time.Time) (release func() error, err error) {
+func (hs *hosts) acquire(ctx context.Context, key string, deadline time.Time) (release func() error, wrote func(), err error) {
 	h := hs.get(key)
+	h.mu.Lock()
+	delay, oneByOne := h.delay, h.oneByOne
+	h.mu.Unlock()
+	return hs.take(ctx, h, key, delay, oneByOne, deadline)
+}
+
+// take is acquire for a host whose delay the caller has read.
+func (hs *hosts) take(ctx context.Context, h *host, key string, delay time.Duration, oneByOne bool, deadline time.Time) (release func() error, wrote func(), err error) {
 	var timeout <-chan time.Time
 	if !deadline.IsZero() {
 		t := time.NewTimer(max(deadline.Sub(hs.cfg.Now()), 0))
 		defer t.Stop()
 		timeout = t.C
 	}
-	h.mu.Lock()
-	delay, oneByOne := h.delay, h.oneByOne
-	h.mu.Unlock()
 	sems := []chan struct{}{h.slots}
 	if oneByOne {
 		sems = append(sems, h.serial)
@@ -267,38 +377,60 @@ func (hs *hosts) acquire(ctx context.Context, key string, deadline time.Time) (r
 		case sem <- struct{}{}:
 		case <-ctx.Done():
 			free(i)
-			return nil, ctx.Err()
+			return nil, nil, ctx.Err()
 		case <-timeout:
 			free(i)
-			return nil, errPastDeadline
+			return nil, nil, errPastDeadline
 		}
 	}
+	// Wait for the slot, then start; a start refused (someone else
+	// started less than delay ago, late for an earlier slot) says how
+	// long to wait before asking again.
 	at, err := hs.limiter.Reserve(ctx, key, delay, hs.cfg.Now())
-	if err != nil {
-		free(len(sems))
-		return nil, fmt.Errorf("crawler: politeness: %w", err)
-	}
-	if !deadline.IsZero() && at.After(deadline) {
-		free(len(sems))
-		return nil, errPastDeadline
-	}
-	if wait := at.Sub(hs.cfg.Now()); wait > 0 {
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
+	for {
+		if err != nil {
 			free(len(sems))
-			return nil, ctx.Err()
+			return nil, nil, fmt.Errorf("crawler: politeness: %w", err)
+		}
+		if !deadline.IsZero() && at.After(deadline) {
+			free(len(sems))
+			return nil, nil, errPastDeadline
+		}
+		if wait := at.Sub(hs.cfg.Now()); wait > 0 {
+			t := time.NewTimer(wait)
+			select {
+			case <-t.C:
+			case <-ctx.Done():
+				t.Stop()
+				free(len(sems))
+				return nil, nil, ctx.Err()
+			}
+		}
+		if delay <= 0 {
+			break // no delay to keep between requests
+		}
+		var ok bool
+		at, ok, err = hs.limiter.Start(ctx, key, delay, hs.cfg.Now())
+		if err == nil && ok {
+			break
 		}
 	}
-	return func() error {
+	if delay <= 0 {
+		return func() error { free(len(sems)); return nil }, nil, nil
+	}
+	var sentErr error
+	sent := sync.OnceFunc(func() {
+		sentErr = hs.limiter.Sent(context.WithoutCancel(ctx), key, delay, hs.cfg.Now())
+	})
+	release = func() error {
 		defer free(len(sems))
-		if delay <= 0 {
-			return nil
+		sent()
+		if sentErr != nil {
+			return sentErr
 		}
 		return hs.limiter.BackOff(context.WithoutCancel(ctx), key, hs.cfg.Now().Add(delay))
-	}, nil
+	}
+	return release, sent, nil
 }
 
 // backOff keeps every request to the host waiting until t (Retry-After).

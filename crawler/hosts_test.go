@@ -15,7 +15,7 @@ func TestHosts_RobotsBackOff(t *testing.T) {
 	now := time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC)
 	answers := []int{503, 0, 200}
 	fetches := 0
-	fetch := func(ctx context.Context, raw string) (int, []byte, error) {
+	fetch := func(ctx context.Context, raw string, wrote func()) (int, []byte, error) {
 		st := answers[min(fetches, len(answers)-1)]
 		fetches++
 		if st != 200 {
@@ -43,7 +43,7 @@ func TestHosts_RobotsBackOff(t *testing.T) {
 	}
 	for i, st := range steps {
 		now = now.Add(st.after)
-		rob, _, err := hs.robotsFor(ctx, u)
+		rob, _, err := hs.robotsFor(ctx, u, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -58,7 +58,7 @@ func TestHosts_RobotsBackOff(t *testing.T) {
 	other := &hosts{m: map[string]*host{}, cfg: cfg, limiter: &MemLimiter{}, cache: cache, fetchRobots: fetch}
 	now = now.Add(61 * time.Second)
 	before := fetches
-	if _, _, err := other.robotsFor(ctx, u); err != nil {
+	if _, _, err := other.robotsFor(ctx, u, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	if fetches != before+1 {

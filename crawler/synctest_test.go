@@ -1,9 +1,11 @@
 package crawler_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"testing/synctest"
@@ -118,6 +120,109 @@ func TestCrawl_Politeness_FakeTime(t *testing.T) {
 					if len(first) != 3 {
 						t.Errorf("%d article requests, want 3 (one refused, asked again after Retry-After)", len(first))
 					}
+				}
+			})
+		})
+	}
+}
+
+// lateLimiter is a MemLimiter whose third reservation returns only after
+// its slot has passed, by late: a sender held up between booking a slot
+// and sending (a process not scheduled, a slow round trip to a shared
+// limiter), while the senders of the next slots come on time.
+type lateLimiter struct {
+	*crawler.MemLimiter
+	late time.Duration
+	mu   sync.Mutex
+	n    int
+}
+
+func (l *lateLimiter) Reserve(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, error) {
+	at, err := l.MemLimiter.Reserve(ctx, host, delay, now)
+	l.mu.Lock()
+	l.n++
+	n := l.n
+	l.mu.Unlock()
+	if n == 3 {
+		time.Sleep(at.Sub(now) + l.late)
+	}
+	return at, err
+}
+
+// stallSite is a memSite whose third request reaches it only after
+// stall: a sender held up after the limiter let it go, before its request
+// is written.
+type stallSite struct {
+	*memSite
+	stall time.Duration
+	mu    sync.Mutex
+	n     int
+}
+
+func (s *stallSite) RoundTrip(req *http.Request) (*http.Response, error) {
+	s.mu.Lock()
+	s.n++
+	n := s.n
+	s.mu.Unlock()
+	if n == 3 {
+		time.Sleep(s.stall)
+	}
+	return s.memSite.RoundTrip(req)
+}
+
+// TestCrawl_Politeness_LateSender checks, in fake time, that a request
+// sent late, whether late for its slot or held up after the limiter let
+// it go, does not come close to the next one: the delay counts from when
+// requests are sent, not from the slots they booked. And that robots.txt
+// is no exception.
+func TestCrawl_Politeness_LateSender(t *testing.T) {
+	tests := []struct {
+		name            string
+		lateSlot, stall time.Duration
+	}{
+		{name: "late for its slot", lateSlot: 80 * time.Millisecond},
+		{name: "held up before sending", stall: 80 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				site := &memSite{}
+				site.h = func(w http.ResponseWriter, r *http.Request) {
+					switch {
+					case r.URL.Path == "/":
+						for i := range 8 {
+							fmt.Fprintf(w, `<a href="/news/story-number-%d">%d</a>`, i, i)
+						}
+					case strings.HasPrefix(r.URL.Path, "/news/"):
+						fmt.Fprint(w, articlePage("Story "+r.URL.Path, ""))
+					default:
+						http.NotFound(w, r) // robots.txt, sitemaps and feeds guessed at
+					}
+				}
+				const delay = 100 * time.Millisecond
+				lim := &lateLimiter{MemLimiter: &crawler.MemLimiter{}, late: tt.lateSlot}
+				sink := &memSink{}
+				_, err := crawler.Crawl(t.Context(), crawler.Config{Seeds: []string{"http://news.example/"}, Delay: delay,
+					Workers: 3, Concurrency: 3, Transport: &stallSite{memSite: site, stall: tt.stall}, Limiter: lim},
+					&crawler.MemFrontier{}, sink, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if sink.len() != 8 {
+					t.Fatalf("stored %d articles, want 8", sink.len())
+				}
+				site.mu.Lock()
+				defer site.mu.Unlock()
+				// robots.txt included: it takes its turn too.
+				var prev hit
+				for i, h := range site.hits {
+					if i > 0 && h.at.Sub(prev.at) < delay {
+						t.Errorf("request %d (%s) came %v after %s, want at least %v", i, h.path, h.at.Sub(prev.at), prev.path, delay)
+					}
+					prev = h
+				}
+				if lim.n < 5 {
+					t.Errorf("%d reservations, want the late one followed by others", lim.n)
 				}
 			})
 		})

@@ -20,6 +20,8 @@
 //	PREFIX revisit    zset    ... of done URLs to fetch again, by due time (unix ms)
 //	PREFIX run        string  start of the current run (unix ms)
 //	PREFIX hosts      hash    host -> next free request slot (Redis server clock, µs)
+//	PREFIX started    hash    host -> when its last request started or was sent (Redis server clock, µs)
+//	PREFIX sending    hash    host -> until when a request let go and not yet sent holds it (µs)
 //	PREFIX robots     hash    host -> cached robots.txt
 //	PREFIX robots-lock:HOST   string  held while one worker fetches HOST's robots.txt
 //	PREFIX articles   stream  published articles, read by the consumer group "ingest"
@@ -35,10 +37,12 @@
 // buffer goes to Redis inside the next script the process runs (a Pop,
 // Complete, Retry or Fail), at the latest the Complete of the page that
 // produced it. A page therefore costs three round trips: claim, limiter
-// reservation, and complete with its links and its article; a fourth when
-// a per-host delay is set, as the crawler books the delay from the end of
-// each response too (BackOff). A background goroutine renews the leases
-// of a live worker, one request per Options.Renew.
+// reservation, and complete with its links and its article; three more
+// when a per-host delay is set: the start of the request, checked when
+// its slot has come (Start), the moment it is written (Sent), and the
+// delay booked from the end of the response too (BackOff). A background
+// goroutine renews the leases of a live worker, one request per
+// Options.Renew.
 //
 // # Runs
 //

@@ -15,6 +15,14 @@ const (
 	robotsPoll = 50 * time.Millisecond
 )
 
+// How long a request Start let go may hold its host until it is Sent,
+// and how often the others ask meanwhile; the crawler's SendingTimeout
+// and SendingPoll (this package does not import the crawler).
+const (
+	sendingTimeout = 15 * time.Second
+	sendingPoll    = 10 * time.Millisecond
+)
+
 // Reserve implements the crawler's Limiter for all workers together: on
 // the Redis server's clock it books host's next request slot, no earlier
 // than the server's now and at least delay after the slot booked before
@@ -31,6 +39,42 @@ func (q *Queue) Reserve(ctx context.Context, host string, delay time.Duration, n
 		return time.Time{}, fmt.Errorf("redisq: reserve %s: %w", host, err)
 	}
 	return now.Add(time.Since(start) + time.Duration(wait)*time.Microsecond), nil
+}
+
+// Start implements the crawler's Limiter for all workers together: on
+// the Redis server's clock it records that a request to host starts now
+// and returns ok, unless another worker's request to host is starting
+// (let go by Start, not yet Sent, for up to crawler.SendingTimeout) or
+// started less than delay ago; then it returns when to ask again,
+// counted as Reserve counts its wait. So a worker late for the slot
+// Reserve gave it (not scheduled, a slow round trip) holds back the
+// worker with the next slot, instead of sending close to it.
+func (q *Queue) Start(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, bool, error) {
+	start := time.Now()
+	wait, err := scriptStart.Run(ctx, q.rdb, q.hostKeys(), host, max(delay, 0).Microseconds(),
+		sendingTimeout.Microseconds(), sendingPoll.Microseconds()).Int64()
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("redisq: start %s: %w", host, err)
+	}
+	if wait < 0 {
+		return now, true, nil
+	}
+	return now.Add(time.Since(start) + time.Duration(wait)*time.Microsecond), false, nil
+}
+
+// Sent implements the crawler's Limiter for all workers together: the
+// request Start let go is sent; on the Redis server's clock, the next
+// request to host may start delay from now.
+func (q *Queue) Sent(ctx context.Context, host string, delay time.Duration, now time.Time) error {
+	if err := scriptSent.Run(ctx, q.rdb, q.hostKeys(), host, max(delay, 0).Microseconds()).Err(); err != nil {
+		return fmt.Errorf("redisq: sent %s: %w", host, err)
+	}
+	return nil
+}
+
+// hostKeys are the keys of the politeness scripts, in their order.
+func (q *Queue) hostKeys() []string {
+	return []string{q.prefix + "hosts", q.prefix + "started", q.prefix + "sending"}
 }
 
 // BackOff implements the crawler's Limiter: no worker's request to host

@@ -192,6 +192,48 @@ redis.call('HSET', KEYS[1], ARGV[1], string.format('%d', at + tonumber(ARGV[2]))
 return at - now
 `)
 
+// markLua records that a request to host ARGV[1] started or was sent at
+// now: KEYS[2] (started) keeps the later time, and the slots booked from
+// now on (KEYS[1], hosts) come delay after it.
+const markLua = `
+local function mark(now, delay)
+	if tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or 0) < now then
+		redis.call('HSET', KEYS[2], ARGV[1], string.format('%d', now))
+	end
+	if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or 0) < now + delay then
+		redis.call('HSET', KEYS[1], ARGV[1], string.format('%d', now + delay))
+	end
+end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local delay = tonumber(ARGV[2])
+`
+
+// scriptStart lets a request to a host start now, on the Redis server's
+// clock, unless another was let go and is not yet sent, or one started
+// or was sent less than delay ago. KEYS: hosts, started, sending. ARGV:
+// host, delay, how long the request may hold the host until it is sent,
+// how often to ask while another is being sent (µs). It returns -1 when
+// the request may start, else how long to wait before asking again (µs).
+var scriptStart = redis.NewScript(markLua + `
+local busy = tonumber(redis.call('HGET', KEYS[3], ARGV[1]) or 0)
+if busy > now then return math.min(busy - now, tonumber(ARGV[4])) end
+local due = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or 0) + delay
+if now < due then return due - now end
+redis.call('HSET', KEYS[3], ARGV[1], string.format('%d', now + tonumber(ARGV[3])))
+mark(now, delay)
+return -1
+`)
+
+// scriptSent records that the request a Start let go is sent, on the
+// Redis server's clock, and lets the next one start. KEYS: hosts,
+// started, sending. ARGV: host, delay (µs).
+var scriptSent = redis.NewScript(markLua + `
+redis.call('HDEL', KEYS[3], ARGV[1])
+mark(now, delay)
+return 1
+`)
+
 // scriptBackOff keeps a host's next slot at least wait (µs) from now on
 // the server's clock. KEYS: hosts. ARGV: host, wait.
 var scriptBackOff = redis.NewScript(`
