@@ -36,8 +36,9 @@ type Store interface {
 	ClearChanged(ctx context.Context, ids []uint64) error
 	// PutRelated stores the lists, leaving the others as they are.
 	PutRelated(ctx context.Context, lists map[uint64][]newslink.Related) error
-	// ReplaceRelated stores the lists in place of all stored ones.
-	ReplaceRelated(ctx context.Context, lists map[uint64][]newslink.Related) error
+	// ReplaceRelatedFunc stores list(id) for each of ids in place of all
+	// stored lists.
+	ReplaceRelatedFunc(ctx context.Context, ids []uint64, list func(id uint64) []newslink.Related) error
 	// PutLinkIndex stores the index that write writes, dropping the
 	// stored index and its change records.
 	PutLinkIndex(ctx context.Context, write func(io.Writer) error) error
@@ -225,17 +226,17 @@ func (r *run) all(ctx context.Context, why string) (Result, error) {
 		return Result{}, fmt.Errorf("link: %w", err)
 	}
 	r.log.Debug("link: index built", r.progress(t0)...)
+	// Each list is made as it is stored: all of them at once, as
+	// newslink.Related, would double the peak on a large archive.
 	ids := ix.IDs()
-	out := make(map[uint64][]newslink.Related, len(ids))
-	for _, id := range ids {
+	err = r.s.ReplaceRelatedFunc(ctx, ids, func(id uint64) []newslink.Related {
 		l, _ := ix.List(id)
-		out[id] = related(l)
-	}
-	if err := r.s.ReplaceRelated(ctx, out); err != nil {
+		return related(l)
+	})
+	if err != nil {
 		return Result{}, err
 	}
-	res := Result{Rebuilt: true, Why: why, Articles: ix.Len(), Lists: len(out)}
-	out = nil
+	res := Result{Rebuilt: true, Why: why, Articles: ix.Len(), Lists: len(ids)}
 	r.log.Debug("link: lists stored", r.progress(t0)...)
 	if err := r.s.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
 		return Result{}, err

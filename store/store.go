@@ -739,24 +739,38 @@ type relatedRecord struct {
 // lists maps an article ID to its entries, best first; only IDs and scores
 // are stored, and the rest is read from the articles when a list is read.
 func (db *DB) ReplaceRelated(ctx context.Context, lists map[uint64][]newslink.Related) error {
-	return db.putRelated(ctx, lists, true)
+	return db.putRelated(ctx, listIDs(lists), func(id uint64) []newslink.Related { return lists[id] }, true)
+}
+
+// ReplaceRelatedFunc is ReplaceRelated for lists made one at a time:
+// list(id) is called once for each of ids (sorted in place), inside the
+// one transaction, so that the caller never holds every list at once. On
+// 1,000,000 articles the lists as a map were over a gigabyte beside the
+// index.
+func (db *DB) ReplaceRelatedFunc(ctx context.Context, ids []uint64, list func(id uint64) []newslink.Related) error {
+	return db.putRelated(ctx, ids, list, true)
 }
 
 // PutRelated replaces the lists of the articles in lists and keeps all
 // others, in one transaction.
 func (db *DB) PutRelated(ctx context.Context, lists map[uint64][]newslink.Related) error {
-	return db.putRelated(ctx, lists, false)
+	return db.putRelated(ctx, listIDs(lists), func(id uint64) []newslink.Related { return lists[id] }, false)
 }
 
-func (db *DB) putRelated(ctx context.Context, lists map[uint64][]newslink.Related, all bool) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("store: put related: %w", err)
-	}
+func listIDs(lists map[uint64][]newslink.Related) []uint64 {
 	ids := make([]uint64, 0, len(lists))
 	for id := range lists {
 		ids = append(ids, id)
 	}
+	return ids
+}
+
+func (db *DB) putRelated(ctx context.Context, ids []uint64, list func(uint64) []newslink.Related, all bool) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: put related: %w", err)
+	}
 	slices.Sort(ids) // sequential keys make bbolt's writes cheap
+	var recs []relatedRecord
 	err := db.update(func(tx *bolt.Tx) error {
 		if all {
 			if err := resetBucket(tx, bucketRelated); err != nil {
@@ -769,9 +783,9 @@ func (db *DB) putRelated(ctx context.Context, lists map[uint64][]newslink.Relate
 		b := tx.Bucket(bucketRelated)
 		b.FillPercent = 0.9
 		for _, id := range ids {
-			recs := make([]relatedRecord, len(lists[id]))
-			for i, r := range lists[id] {
-				recs[i] = relatedRecord{r.ID, r.Score}
+			recs = recs[:0]
+			for _, r := range list(id) {
+				recs = append(recs, relatedRecord{r.ID, r.Score})
 			}
 			v, err := json.Marshal(recs)
 			if err != nil {
