@@ -8,8 +8,9 @@ import (
 	"github.com/blevesearch/snowballstem"
 )
 
-// An analyzer turns text into index terms for one language family. It
-// caches stems and is not safe for concurrent use; each worker has its own.
+// An analyzer turns text into index terms. It caches the term of every
+// word it has met and is not safe for concurrent use; each worker has its
+// own.
 type analyzer struct {
 	buf   []token
 	tf    []float32 // term frequencies by term ID, for docTerms
