@@ -87,6 +87,7 @@ type MemLimiter struct {
 	next    map[string]time.Time // next free slot
 	started map[string]time.Time // when the last request started, or was sent
 	sending map[string]time.Time // a request started, not yet sent: until when it may hold the host
+	backoff map[string]time.Time // no request starts before (Retry-After, end of a response)
 }
 
 var _ Limiter = (*MemLimiter)(nil)
@@ -116,6 +117,9 @@ func (l *MemLimiter) reserve(host string, delay time.Duration, earliest time.Tim
 func (l *MemLimiter) Start(ctx context.Context, host string, delay time.Duration, now time.Time) (time.Time, bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if until, ok := l.backoff[host]; ok && now.Before(until) {
+		return until, false, nil
+	}
 	if until, ok := l.sending[host]; ok && now.Before(until) {
 		at := now.Add(SendingPoll)
 		if until.Before(at) {
@@ -170,6 +174,13 @@ func (l *MemLimiter) BackOff(ctx context.Context, host string, until time.Time) 
 	}
 	if until.After(l.next[host]) {
 		l.next[host] = until
+	}
+	// Slots booked before are held back too, by Start.
+	if l.backoff == nil {
+		l.backoff = map[string]time.Time{}
+	}
+	if until.After(l.backoff[host]) {
+		l.backoff[host] = until
 	}
 	return nil
 }

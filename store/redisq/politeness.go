@@ -43,7 +43,8 @@ func (q *Queue) Reserve(ctx context.Context, host string, delay time.Duration, n
 
 // Start implements the crawler's Limiter for all workers together: on
 // the Redis server's clock it records that a request to host starts now
-// and returns ok, unless another worker's request to host is starting
+// and returns ok, unless the host is backed off (BackOff), another
+// worker's request to host is starting
 // (let go by Start, not yet Sent, for up to crawler.SendingTimeout) or
 // started less than delay ago; then it returns when to ask again,
 // counted as Reserve counts its wait. So a worker late for the slot
@@ -74,17 +75,19 @@ func (q *Queue) Sent(ctx context.Context, host string, delay time.Duration, now 
 
 // hostKeys are the keys of the politeness scripts, in their order.
 func (q *Queue) hostKeys() []string {
-	return []string{q.prefix + "hosts", q.prefix + "started", q.prefix + "sending"}
+	return []string{q.prefix + "hosts", q.prefix + "started", q.prefix + "sending", q.prefix + "backoff"}
 }
 
 // BackOff implements the crawler's Limiter: no worker's request to host
-// starts before until (read on Options.Now, kept on the server's clock).
+// starts before until (read on Options.Now, kept on the server's clock),
+// neither in the slots booked from now on nor in those Reserve has
+// already given out, which Start holds back.
 func (q *Queue) BackOff(ctx context.Context, host string, until time.Time) error {
 	wait := until.Sub(q.now())
 	if wait <= 0 {
 		return nil
 	}
-	if err := scriptBackOff.Run(ctx, q.rdb, []string{q.prefix + "hosts"}, host, wait.Microseconds()).Err(); err != nil {
+	if err := scriptBackOff.Run(ctx, q.rdb, []string{q.prefix + "hosts", q.prefix + "backoff"}, host, wait.Microseconds()).Err(); err != nil {
 		return fmt.Errorf("redisq: back off %s: %w", host, err)
 	}
 	return nil

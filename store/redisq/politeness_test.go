@@ -148,3 +148,42 @@ func TestQueue_Robots_FetchedOnce(t *testing.T) {
 		t.Errorf("fetched %v, want %v", at, fetched)
 	}
 }
+
+// TestQueue_BackOff_HoldsBookedSlots: a Retry-After one worker sees holds
+// back the slots the others booked before it, not only those booked after.
+func TestQueue_BackOff_HoldsBookedSlots(t *testing.T) {
+	ctx := context.Background()
+	q1, url := mustOpen(t, nil)
+	q2 := mustOpenURL(t, url, nil)
+	const host, delay, retry = "news.example", 50 * time.Millisecond, 500 * time.Millisecond
+	booked, err := q2.Reserve(ctx, host, delay, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	until := time.Now().Add(retry)
+	if err := q1.BackOff(ctx, host, until); err != nil {
+		t.Fatal(err)
+	}
+	<-time.After(time.Until(booked))
+	at, ok, err := q2.Start(ctx, host, delay, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok {
+		t.Fatalf("a slot booked before the back-off started %v before its end", time.Until(until))
+	}
+	if at.Before(until.Add(-20 * time.Millisecond)) {
+		t.Fatalf("Start says ask again at %v, %v before the back-off ends", at, until.Sub(at))
+	}
+	<-time.After(time.Until(at))
+	if _, ok, err := q2.Start(ctx, host, delay, time.Now()); err != nil || !ok {
+		t.Fatalf("Start after the back-off = %v, %v; want ok", ok, err)
+	}
+	next, err := q1.Reserve(ctx, host, delay, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next.Before(until) {
+		t.Fatalf("a slot booked after the back-off is at %v, before its end", next)
+	}
+}

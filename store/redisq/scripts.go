@@ -210,12 +210,15 @@ local delay = tonumber(ARGV[2])
 `
 
 // scriptStart lets a request to a host start now, on the Redis server's
-// clock, unless another was let go and is not yet sent, or one started
-// or was sent less than delay ago. KEYS: hosts, started, sending. ARGV:
-// host, delay, how long the request may hold the host until it is sent,
-// how often to ask while another is being sent (µs). It returns -1 when
-// the request may start, else how long to wait before asking again (µs).
+// clock, unless the host is backed off (Retry-After), another request
+// was let go and is not yet sent, or one started or was sent less than
+// delay ago. KEYS: hosts, started, sending, backoff. ARGV: host, delay,
+// how long the request may hold the host until it is sent, how often to
+// ask while another is being sent (µs). It returns -1 when the request
+// may start, else how long to wait before asking again (µs).
 var scriptStart = redis.NewScript(markLua + `
+local off = tonumber(redis.call('HGET', KEYS[4], ARGV[1]) or 0)
+if off > now then return off - now end
 local busy = tonumber(redis.call('HGET', KEYS[3], ARGV[1]) or 0)
 if busy > now then return math.min(busy - now, tonumber(ARGV[4])) end
 local due = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or 0) + delay
@@ -235,12 +238,15 @@ return 1
 `)
 
 // scriptBackOff keeps a host's next slot at least wait (µs) from now on
-// the server's clock. KEYS: hosts. ARGV: host, wait.
+// the server's clock, and records until when no request may start, for
+// the slots booked before it. KEYS: hosts, backoff. ARGV: host, wait.
 var scriptBackOff = redis.NewScript(`
 local t = redis.call('TIME')
 local until_ = tonumber(t[1]) * 1000000 + tonumber(t[2]) + tonumber(ARGV[2])
-if until_ > tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or 0) then
-	redis.call('HSET', KEYS[1], ARGV[1], string.format('%d', until_))
+for _, k in ipairs(KEYS) do
+	if until_ > tonumber(redis.call('HGET', k, ARGV[1]) or 0) then
+		redis.call('HSET', k, ARGV[1], string.format('%d', until_))
+	end
 end
 return 1
 `)
