@@ -109,3 +109,29 @@ func TestRun_Revisit(t *testing.T) {
 		})
 	}
 }
+
+// TestMemLimiter_BackOffHoldsBookedTurns: a back-off holds back a turn
+// booked before it, not only the turns booked after.
+func TestMemLimiter_BackOffHoldsBookedTurns(t *testing.T) {
+	ctx := context.Background()
+	var l MemLimiter
+	const host, delay = "news.example", 100 * time.Millisecond
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	booked, err := l.Reserve(ctx, host, delay, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	until := now.Add(5 * time.Second)
+	if err := l.BackOff(ctx, host, until); err != nil {
+		t.Fatal(err)
+	}
+	if at, ok, _ := l.Start(ctx, host, delay, booked); ok || !at.Equal(until) {
+		t.Fatalf("Start at the booked turn = %v, %v; want to wait until %v", at, ok, until)
+	}
+	if _, ok, _ := l.Start(ctx, host, delay, until); !ok {
+		t.Fatal("Start when the back-off ends: not ok")
+	}
+	if next, _ := l.Reserve(ctx, host, delay, now); next.Before(until) {
+		t.Fatalf("a turn booked after the back-off is at %v, before its end %v", next, until)
+	}
+}
