@@ -158,20 +158,26 @@ func (ix *Index) lowerBound(s *scratch, x int32, ds []int32, K int) float64 {
 		if len(h) == K && a <= h[0] {
 			continue
 		}
-		v := a * ix.cfg.dateFactor(ix.pub[x], ix.pub[d])
-		if len(h) < K {
-			h = append(h, v)
-			upF(h, len(h)-1)
-		} else if v > h[0] {
-			h[0] = v
-			downF(h, 0)
-		}
+		h = keepLargest(h, K, a*ix.cfg.dateFactor(ix.pub[x], ix.pub[d]))
 	}
 	s.sel = h[:0]
 	if len(h) < K {
 		return 0
 	}
 	return h[0] * (1 - 1e-9)
+}
+
+// keepLargest adds v to h, a min-heap of the K largest values offered,
+// if it is one of them.
+func keepLargest(h []float64, K int, v float64) []float64 {
+	if len(h) < K {
+		h = append(h, v)
+		upF(h, len(h)-1)
+	} else if v > h[0] {
+		h[0] = v
+		downF(h, 0)
+	}
+	return h
 }
 
 // upF and downF keep h a min-heap of floats.

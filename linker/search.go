@@ -213,14 +213,7 @@ func (ix *Index) accumulate(s *scratch, x int32, t []uint32, w []float32, K int,
 		if len(h) == K && a <= h[0] {
 			continue // the date factor is at most 1
 		}
-		v := a * ix.cfg.dateFactor(ix.pub[x], ix.pub[d])
-		if len(h) < K {
-			h = append(h, v)
-			upF(h, len(h)-1)
-		} else if v > h[0] {
-			h[0] = v
-			downF(h, 0)
-		}
+		h = keepLargest(h, K, a*ix.cfg.dateFactor(ix.pub[x], ix.pub[d]))
 	}
 	s.cands, s.sel = cands, h[:0]
 	if K > 0 && len(h) == K {
