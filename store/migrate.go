@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -87,13 +86,11 @@ func scanAliases(tx *bolt.Tx, fn func(id, url []byte) error) error {
 		if av == nil {
 			continue // a dangling entry: Check reports it
 		}
-		var r struct {
-			URL string `json:"url"`
-		}
-		if err := json.Unmarshal(av, &r); err != nil {
+		u, err := recordURL(av)
+		if err != nil {
 			return fmt.Errorf("article %x: %w", v, err)
 		}
-		if !bytes.Equal([]byte(r.URL), k) {
+		if !bytes.Equal(u, k) {
 			if err := fn(v, k); err != nil {
 				return err
 			}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -396,7 +397,7 @@ func applyLog(ctx context.Context, tx, dst *bolt.Tx, from uint64) (articles, lis
 	}
 	src, srcURLs, srcAliases := tx.Bucket(bucketArticles), tx.Bucket(bucketURLs), tx.Bucket(bucketAliases)
 	dArts, dURLs := dst.Bucket(bucketArticles), dst.Bucket(bucketURLs)
-	for _, id := range slices.Sorted(mapKeys(arts)) {
+	for _, id := range slices.Sorted(maps.Keys(arts)) {
 		key := itob(id)
 		v := src.Get(key)
 		if v == nil {
@@ -450,7 +451,7 @@ func applyLog(ctx context.Context, tx, dst *bolt.Tx, from uint64) (articles, lis
 		return len(arts), -1, nil
 	}
 	srcRel, dRel := tx.Bucket(bucketRelated), dst.Bucket(bucketRelated)
-	for _, id := range slices.Sorted(mapKeys(rels)) {
+	for _, id := range slices.Sorted(maps.Keys(rels)) {
 		key := itob(id)
 		if v := srcRel.Get(key); v != nil {
 			err = dRel.Put(key, v)
@@ -462,17 +463,6 @@ func applyLog(ctx context.Context, tx, dst *bolt.Tx, from uint64) (articles, lis
 		}
 	}
 	return len(arts), len(rels), nil
-}
-
-// mapKeys yields the keys of m.
-func mapKeys(m map[uint64]bool) func(func(uint64) bool) {
-	return func(yield func(uint64) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // recordURL returns the URL of a stored article record.
