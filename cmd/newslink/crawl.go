@@ -88,7 +88,7 @@ func parseCrawlArgs(e *env, args []string) (crawlOptions, error) {
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if err := explicitZeros(fs, "crawl", map[string]func() error{
+	if err := explicitZeros(fs, map[string]func() error{
 		"delay":           func() error { o.cfg.Delay = -1; return nil },         // no delay, as in wget and Scrapy
 		"max-depth":       func() error { o.cfg.MaxDepth = -1; return nil },      // no hops: the seeds only
 		"revisit-max-age": func() error { o.cfg.RevisitMaxAge = -1; return nil }, // no revisits

@@ -122,7 +122,7 @@ func (b *byteSize) Set(v string) error {
 // explicitZeros applies, for every flag given on the command line with the
 // value zero, what rules says a zero means there: another value, or a
 // refusal. A flag's zero means what a user would guess, or is refused.
-func explicitZeros(fs *flag.FlagSet, cmd string, rules map[string]func() error) error {
+func explicitZeros(fs *flag.FlagSet, rules map[string]func() error) error {
 	var err error
 	fs.Visit(func(f *flag.Flag) {
 		rule, ok := rules[f.Name]

@@ -122,7 +122,7 @@ func runImport(ctx context.Context, e *env, db *store.DB, in io.Reader, name str
 	spoolW := bufio.NewWriter(spool)
 	spoolEnc := json.NewEncoder(spoolW)
 	var batch []importedLine
-	counts := map[newslink.Change]int{}
+	var counts changeCounts
 	bad, lineNo, lists := 0, 0, 0
 	flush := func() error {
 		if len(batch) == 0 {
@@ -136,8 +136,8 @@ func runImport(ctx context.Context, e *env, db *store.DB, in io.Reader, name str
 		if err != nil {
 			return err
 		}
-		for i, c := range changes {
-			counts[c]++
+		counts.add(changes)
+		for i := range changes {
 			if len(batch[i].related) > 0 {
 				lists++
 				if err := spoolEnc.Encode(relatedSpool{batch[i].Article.ID, batch[i].related}); err != nil {
@@ -183,10 +183,10 @@ func runImport(ctx context.Context, e *env, db *store.DB, in io.Reader, name str
 	if err != nil {
 		return err
 	}
-	good := counts[newslink.Created] + counts[newslink.Updated] + counts[newslink.Unchanged]
+	good := counts.Created + counts.Updated + counts.Unchanged
 	if !quiet {
 		fmt.Fprintf(e.stdout, "imported %d articles (%d new, %d updated, %d unchanged), %d bad lines, in %v",
-			good, counts[newslink.Created], counts[newslink.Updated], counts[newslink.Unchanged], bad, time.Since(start).Round(time.Millisecond))
+			good, counts.Created, counts.Updated, counts.Unchanged, bad, time.Since(start).Round(time.Millisecond))
 		if lists > 0 {
 			fmt.Fprintf(e.stdout, "; %d related lists", lists)
 		}

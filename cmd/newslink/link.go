@@ -48,7 +48,7 @@ func runLinkCmd(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usageError("link: unexpected argument %q", rest[0])
 	}
-	if err := explicitZeros(fs, "link", map[string]func() error{
+	if err := explicitZeros(fs, map[string]func() error{
 		"headline-weight": refuse("link", "headline-weight", "want more than 0 (1 weighs a headline word as a body word)"),
 		"date-half-life":  refuse("link", "date-half-life", "want a duration such as 720h"),
 		"max-df":          refuse("link", "max-df", "want a share above 0, at most 1"),
