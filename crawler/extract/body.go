@@ -90,22 +90,11 @@ func classID(n *html.Node) string {
 	case c == "" && id == "":
 		return ""
 	case id == "":
-		return lowerASCII(c)
+		return strings.ToLower(c)
 	case c == "":
-		return lowerASCII(id)
+		return strings.ToLower(id)
 	}
-	return lowerASCII(c + " " + id)
-}
-
-// lowerASCII is strings.ToLower, without a copy when s has no upper-case
-// letter and is ASCII.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
-		}
-	}
-	return s
+	return strings.ToLower(c + " " + id)
 }
 
 // isPositive reports whether a class/id string marks article text.

@@ -362,7 +362,7 @@ func headingVariants(h *html.Node, titles []string) []string {
 	// The line above: the previous element, or the previous element of
 	// the heading's parent when the heading comes first in it.
 	prev := prevElement(h)
-	if prev == nil && h.Parent != nil && prevElement(h) == nil {
+	if prev == nil && h.Parent != nil {
 		prev = prevElement(h.Parent)
 	}
 	if prev != nil && prev.DataAtom != atom.H1 {
