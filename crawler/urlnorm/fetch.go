@@ -43,16 +43,15 @@ func ResolveRequest(base *url.URL, href string) (string, error) {
 // request (as [ResolveRequest]): what a crawler needs of every link.
 func ResolveBoth(base *url.URL, href string) (canonical, req string, err error) {
 	abs, err := absolute(base, href)
+	var p parts
+	var scheme, host, port string
 	if err == nil {
-		canonical, err = (*Config)(nil).normalize(abs)
-	}
-	if err == nil {
-		req, err = request(abs)
+		p, scheme, host, port, err = origin(abs) // once, for both forms
 	}
 	if err != nil {
 		return "", "", fmt.Errorf("urlnorm: resolve %q: %w", clip(href), err)
 	}
-	return canonical, req, nil
+	return (*Config)(nil).canonical(p, scheme, host, port), requestOf(p, scheme, host, port), nil
 }
 
 // join resolves the reference r against the base b (RFC 3986 section 5.2.2,
@@ -90,24 +89,12 @@ func request(s string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path := removeDots(escapeUnsafe(p.path))
-	if path == "" {
-		path = "/"
-	}
-	var b strings.Builder
-	b.WriteString(scheme)
-	b.WriteString("://")
-	b.WriteString(host)
-	if port != "" {
-		b.WriteByte(':')
-		b.WriteString(port)
-	}
-	b.WriteString(path)
-	if p.hasQuery {
-		b.WriteByte('?')
-		b.WriteString(escapeUnsafe(p.query))
-	}
-	return b.String(), nil
+	return requestOf(p, scheme, host, port), nil
+}
+
+// requestOf is the rest of request, after origin.
+func requestOf(p parts, scheme, host, port string) string {
+	return build(scheme, host, port, removeDots(escapeUnsafe(p.path)), p.hasQuery, escapeUnsafe(p.query))
 }
 
 // escapeUnsafe percent-encodes the bytes that may not stand literally in a

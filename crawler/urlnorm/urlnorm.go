@@ -154,13 +154,22 @@ func (c *Config) normalize(s string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return c.canonical(p, scheme, host, port), nil
+}
+
+// canonical is the rest of normalize, after origin.
+func (c *Config) canonical(p parts, scheme, host, port string) string {
 	path := normEscapes(p.path, pathChar)
 	path = removeDots(dropJSessionID(path))
+	query := c.normQuery(p.query)
+	return build(scheme, host, port, path, query != "", query)
+}
+
+// build writes an absolute URL of its parts; an empty path is "/".
+func build(scheme, host, port, path string, hasQuery bool, query string) string {
 	if path == "" {
 		path = "/"
 	}
-	query := c.normQuery(p.query)
-
 	var b strings.Builder
 	b.Grow(len(scheme) + 3 + len(host) + 1 + len(port) + len(path) + 1 + len(query))
 	b.WriteString(scheme)
@@ -171,11 +180,11 @@ func (c *Config) normalize(s string) (string, error) {
 		b.WriteString(port)
 	}
 	b.WriteString(path)
-	if query != "" {
+	if hasQuery {
 		b.WriteByte('?')
 		b.WriteString(query)
 	}
-	return b.String(), nil
+	return b.String()
 }
 
 // origin splits the absolute http or https URL s and returns its parts
