@@ -576,13 +576,15 @@ func (r *run) discoveryItems(u *url.URL, sitemaps []string) []Item {
 	}
 	var items []Item
 	for _, sm := range sitemaps {
-		if n, err := urlnorm.Normalize(sm); err == nil && r.onHost(n) {
-			items = append(items, Item{URL: n, Fetch: requestForm(sm, n), Kind: KindSitemap})
+		if it, ok := linkAbs(sm); ok && r.onHost(it.URL) {
+			it.Kind = KindSitemap
+			items = append(items, it)
 		}
 	}
 	for _, p := range discover.CommonFeedPaths {
-		if n, err := urlnorm.Normalize(origin + p); err == nil {
-			items = append(items, Item{URL: n, Fetch: requestForm(origin+p, n), Kind: KindFeed})
+		if it, ok := linkAbs(origin + p); ok {
+			it.Kind = KindFeed
+			items = append(items, it)
 		}
 	}
 	return items
@@ -846,12 +848,3 @@ func link(base *url.URL, href string) (Item, bool) {
 
 // linkAbs is link for an absolute URL from a sitemap or feed.
 func linkAbs(raw string) (Item, bool) { return link(nil, raw) }
-
-// requestForm returns the URL to request for raw, whose canonical form is
-// canon; canon when raw cannot be requested as written.
-func requestForm(raw, canon string) string {
-	if f, err := urlnorm.Request(raw); err == nil {
-		return f
-	}
-	return canon
-}
