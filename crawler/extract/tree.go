@@ -267,30 +267,12 @@ func dropInert(s string) string {
 				continue
 			}
 			i += 4 + k + 3
-		case tagAt(rest, "script"):
-			open := strings.IndexByte(rest, '>')
-			if open < 0 {
-				i = len(s)
-				continue
-			}
-			end := closeTagStart(rest[open+1:], "script")
-			if end < 0 {
-				i = len(s)
-				continue
-			}
-			if end < 256 || readScript(rest[:open], rest[open+1:open+1+end]) {
-				i += open + 1 + end + len("</script")
-				continue
-			}
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[last : i+open+1])
-			i += open + 1 + end
-			last = i
-		case tagAt(rest, "style"), tagAt(rest, "svg"):
-			name := "style"
-			if tagAt(rest, "svg") {
+		case tagAt(rest, "script"), tagAt(rest, "style"), tagAt(rest, "svg"):
+			name := "script"
+			switch {
+			case tagAt(rest, "style"):
+				name = "style"
+			case tagAt(rest, "svg"):
 				name = "svg"
 			}
 			open := strings.IndexByte(rest, '>')
@@ -302,6 +284,10 @@ func dropInert(s string) string {
 			if end < 0 {
 				i = len(s)
 				continue
+			}
+			if name == "script" && (end < 256 || readScript(rest[:open], rest[open+1:open+1+end])) {
+				i += open + 1 + end + len("</script")
+				continue // kept
 			}
 			if b.Cap() == 0 {
 				b.Grow(len(s))
