@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -60,42 +59,8 @@ func Compact(ctx context.Context, src, dst string, opts *Options) (before, after
 
 // compactTo writes a compacted copy of the database into a temporary file
 // beside path, syncs it and renames it to path.
-func (db *DB) compactTo(path string) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".compact-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	f.Close()
-	defer func() {
-		if err != nil {
-			os.Remove(tmp)
-		}
-	}()
-	out, err := bolt.Open(tmp, 0o644, &bolt.Options{NoSync: true}) // synced once, at the end
-	if err != nil {
-		return err
-	}
-	if err := bolt.Compact(out, db.bolt, compactTxBytes); err != nil {
-		out.Close()
-		return err
-	}
-	if err := out.Sync(); err != nil {
-		out.Close()
-		return err
-	}
-	if err := out.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	return syncDir(dir)
+func (db *DB) compactTo(path string) error {
+	return writeAside(path, ".compact-", func(out *bolt.DB) error {
+		return bolt.Compact(out, db.bolt, compactTxBytes)
+	})
 }

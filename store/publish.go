@@ -480,77 +480,42 @@ func recordURL(v []byte) ([]byte, error) {
 // read transaction, to a temporary file beside file, synced and renamed
 // over it. It returns the log sequence the file holds everything up to.
 func (db *DB) writeServing(ctx context.Context, file string) (seq uint64, err error) {
-	dir, base := filepath.Split(file)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return 0, err
-	}
-	tmp := f.Name()
-	f.Close()
-	defer func() {
-		if err != nil {
-			os.Remove(tmp)
-		}
-	}()
-	sb, err := bolt.Open(tmp, 0o644, &bolt.Options{Timeout: time.Nanosecond, NoSync: true})
-	if err != nil {
-		return 0, err
-	}
-	defer func() {
-		if sb != nil {
-			sb.Close()
-		}
-	}()
-	err = db.bolt.View(func(tx *bolt.Tx) error {
-		if log := tx.Bucket(bucketPubLog); log != nil {
-			seq = log.Sequence()
-		}
-		err := sb.Update(func(stx *bolt.Tx) error {
-			meta, err := stx.CreateBucket(bucketMeta)
+	err = writeAside(file, ".tmp-", func(sb *bolt.DB) error {
+		err := db.bolt.View(func(tx *bolt.Tx) error {
+			if log := tx.Bucket(bucketPubLog); log != nil {
+				seq = log.Sequence()
+			}
+			err := sb.Update(func(stx *bolt.Tx) error {
+				meta, err := stx.CreateBucket(bucketMeta)
+				if err != nil {
+					return err
+				}
+				for _, name := range servingBuckets {
+					if _, err := stx.CreateBucket(name); err != nil {
+						return err
+					}
+				}
+				if err := meta.Put(keySchema, []byte(fmt.Sprint(SchemaVersion))); err != nil {
+					return err
+				}
+				return meta.Put(keyServeSeq, itob(seq))
+			})
 			if err != nil {
 				return err
 			}
 			for _, name := range servingBuckets {
-				if _, err := stx.CreateBucket(name); err != nil {
-					return err
+				if err := copyBucket(ctx, tx.Bucket(name), sb, name); err != nil {
+					return fmt.Errorf("copy %s: %w", name, err)
 				}
 			}
-			if err := meta.Put(keySchema, []byte(fmt.Sprint(SchemaVersion))); err != nil {
-				return err
-			}
-			return meta.Put(keyServeSeq, itob(seq))
+			return nil
 		})
 		if err != nil {
-			return err
-		}
-		for _, name := range servingBuckets {
-			if err := copyBucket(ctx, tx.Bucket(name), sb, name); err != nil {
-				return fmt.Errorf("copy %s: %w", name, err)
-			}
+			return fmt.Errorf("write %s: %w", file, err)
 		}
 		return nil
 	})
-	if err != nil {
-		return 0, fmt.Errorf("write %s: %w", file, err)
-	}
-	if err := sb.Sync(); err != nil {
-		return 0, err
-	}
-	cerr := sb.Close()
-	sb = nil
-	if cerr != nil {
-		return 0, cerr
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return 0, err
-	}
-	if err := os.Rename(tmp, file); err != nil {
-		return 0, err
-	}
-	return seq, syncDir(dir)
+	return seq, err
 }
 
 // copyBucket copies the bucket src into the bucket of the name in dst, in

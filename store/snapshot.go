@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -105,6 +106,51 @@ func sameFile(a, b string) bool {
 	}
 	fb, err := os.Stat(b)
 	return err == nil && os.SameFile(fa, fb)
+}
+
+// writeAside writes a new bbolt file at path: fill fills it in a
+// temporary file beside path (named "."+base+tmp+random, unsynced while
+// filled), which is then synced, made 0644 and renamed over path, the
+// rename made durable. A crash leaves either the old file or the new one;
+// on error the temporary file is removed.
+func writeAside(path, tmp string, fill func(*bolt.DB) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+tmp+"*")
+	if err != nil {
+		return err
+	}
+	name := f.Name()
+	f.Close()
+	defer func() {
+		if err != nil {
+			os.Remove(name)
+		}
+	}()
+	out, err := bolt.Open(name, 0o644, &bolt.Options{Timeout: time.Nanosecond, NoSync: true}) // synced once, at the end
+	if err != nil {
+		return err
+	}
+	if err := fill(out); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(name, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		return err
+	}
+	return syncDir(dir)
 }
 
 // syncDir makes a rename in dir durable.
