@@ -11,11 +11,13 @@ import (
 )
 
 // authorCand is one author value as a source gives it, before cleaning:
-// a name, a byline or a list of names, and whether the source says it is
-// an organisation.
+// a name, a byline or a list of names, whether the source says it is an
+// organisation, and whether the source is structured (JSON-LD, a meta tag,
+// itemprop=author), where a name in lower case is still a name.
 type authorCand struct {
-	name string
-	org  bool
+	name       string
+	org        bool
+	structured bool
 }
 
 // relAuthor is a rel=author link: its text and where it points.
@@ -104,7 +106,7 @@ func metaAuthors(m *metaInfo) []authorCand {
 		for _, v := range m.meta[k] {
 			v = strings.TrimSpace(v)
 			if v != "" && !strings.Contains(v, "://") && !strings.HasPrefix(v, "www.") {
-				out = append(out, authorCand{name: v})
+				out = append(out, authorCand{name: v, structured: true})
 			}
 		}
 		if len(out) > 0 {
@@ -169,8 +171,9 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 					return true
 				}
 				if t := bylineName(textOf(c)); t != "" {
-					if names, _ := authorNames([]authorCand{{name: t}}); len(names) > 0 {
-						out = []authorCand{{name: t}}
+					cand := authorCand{name: t, structured: ip == "author" || ip == "creator"}
+					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
+						out = []authorCand{cand}
 						return true
 					}
 				}
@@ -215,8 +218,9 @@ func nameParts(n *html.Node) []authorCand {
 			ci := classID(c)
 			if ip == "name" || ip == "author" && !hasAttr(c, "itemscope") || nameClass(ci) {
 				if t := textOf(c); t != "" && len(t) < 100 {
-					if names, _ := authorNames([]authorCand{{name: t}}); len(names) > 0 {
-						out = append(out, authorCand{name: t})
+					cand := authorCand{name: t, structured: ip == "name" || ip == "author"}
+					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
+						out = append(out, cand)
 					}
 				}
 				continue
@@ -447,7 +451,7 @@ func authorNames(cands []authorCand) (names []string, person bool) {
 	var all []name
 	seen := map[string]bool{}
 	for _, c := range cands {
-		for _, s := range splitAuthors(c.name) {
+		for _, s := range splitAuthorsAs(c.name, c.structured) {
 			k := strings.ToLower(s)
 			if seen[k] {
 				continue
@@ -479,7 +483,12 @@ func authorNames(cands []authorCand) (names []string, person bool) {
 // at commas, where a part that is a single word or a role ("Ann Lee,
 // London", "Ann Lee, Staff Writer") is not a name; each part cleaned by
 // cleanAuthor.
-func splitAuthors(s string) []string {
+func splitAuthors(s string) []string { return splitAuthorsAs(s, false) }
+
+// splitAuthorsAs is splitAuthors for a value from a structured source
+// (JSON-LD, a meta tag, itemprop=author) when structured is true: there a
+// personal name written in lower case ("giampiero maggio") is kept.
+func splitAuthorsAs(s string, structured bool) []string {
 	if strings.IndexByte(s, '<') >= 0 {
 		s = stripTags(s)
 	}
@@ -496,7 +505,7 @@ func splitAuthors(s string) []string {
 		var out []string
 		for _, a := range ldAuthors(x) {
 			if a.name != "" && a.name[0] != '{' && a.name[0] != '[' {
-				out = append(out, splitAuthors(a.name)...)
+				out = append(out, splitAuthorsAs(a.name, structured)...)
 			}
 		}
 		return out
@@ -521,7 +530,7 @@ func splitAuthors(s string) []string {
 			parts = parts[:1] // "Feuerwehr Oldenburg, Abteilung Wasserrettung"
 		}
 		for i, p := range parts {
-			p = cleanAuthor(p)
+			p = cleanAuthorAs(p, structured)
 			if p == "" {
 				continue
 			}
@@ -655,7 +664,12 @@ func stripAuthorPrefix(s string) string {
 // once; an all-caps name ("ANN LEE", "Patrick ANGEVIN") in title case.
 // Generic values ("admin", "Follow", "View my complete profile"), photo
 // credits and sentences give "".
-func cleanAuthor(s string) string {
+func cleanAuthor(s string) string { return cleanAuthorAs(s, false) }
+
+// cleanAuthorAs is cleanAuthor for a value from a structured source when
+// structured is true: a name of two to four words of lower-case letters
+// ("giampiero maggio") is kept as given, not read as a phrase.
+func cleanAuthorAs(s string, structured bool) string {
 	s = stripAuthorPrefix(collapse(s))
 	if isCredit(s) {
 		return ""
@@ -699,11 +713,51 @@ func cleanAuthor(s string) string {
 	if n := len(s); n >= 6 && n%2 == 0 && s[:n/2] == s[n/2:] {
 		s = s[:n/2]
 	}
-	if s == "" || len(s) > 80 || junkAuthor(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if s == "" || len(s) > 80 || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return ""
+	}
+	if junkAuthor(s) && !(structured && lowerName(s)) {
 		return ""
 	}
 	return s
 }
+
+// lowerName reports whether s reads as a personal name written all in
+// lower case: two to four words of letters (a hyphen or apostrophe
+// inside a word allowed), none of them a generic value, a month or a
+// weekday, none an organisation's or a role's word, and not all of them
+// name particles. Only a structured source's value gets this reading: in
+// a byline's text, such words are a phrase.
+func lowerName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || orgLike(s) || roleLike(s) {
+		return false
+	}
+	particles := 0
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if lw != w || junkAuthors[lw] || months[lw] && !firstNames[lw] || weekdays[lw] || lowerFunctionWords[lw] {
+			return false
+		}
+		if nameParticles[w] {
+			particles++
+		}
+		for i, r := range w {
+			if !unicode.IsLetter(r) && !((r == '-' || r == '\'' || r == '’') && i > 0 && i < len(w)-utf8.RuneLen(r)) {
+				return false
+			}
+		}
+	}
+	return particles < len(words)-1
+}
+
+// lowerFunctionWords are words of phrases, not of names: a lower-case
+// value with one of them ("keine angabe", "not specified") names nobody.
+var lowerFunctionWords = wordSet("the a an of in on at to for with from by and or not no is are this that " +
+	"die ein eine und oder nicht kein keine mit für auf im ist " +
+	"les des un une et ou pas sur pour avec dans est " +
+	"il lo gli una per con non è " +
+	"un una o por para con sin es")
 
 // cutTrailing cuts off what follows a name in a byline: a date label
 // ("Updated …", "Aktualisiert …"), a relative time ("hace 2 horas"), a

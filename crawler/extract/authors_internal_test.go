@@ -85,6 +85,39 @@ func TestSplitAuthors_Cases(t *testing.T) {
 	}
 }
 
+// TestAuthorNames_LowerCase checks that a personal name in lower case is
+// kept as given when a structured source (JSON-LD, a meta tag,
+// itemprop=author) states it, and that the junk filters still apply there;
+// from a byline's text, lower-case words are a phrase.
+func TestAuthorNames_LowerCase(t *testing.T) {
+	tests := []struct {
+		name string
+		in   authorCand
+		want []string
+	}{
+		{name: "structured", in: authorCand{name: "giampiero maggio", structured: true}, want: []string{"giampiero maggio"}},
+		{name: "structured with particle", in: authorCand{name: "luigi di maio", structured: true}, want: []string{"luigi di maio"}},
+		{name: "structured with prefix", in: authorCand{name: "By ellen o'hara-marsh", structured: true}, want: []string{"ellen o'hara-marsh"}},
+		{name: "structured two names", in: authorCand{name: "anna rossi and marco bianchi", structured: true}, want: []string{"anna rossi", "marco bianchi"}},
+		{name: "structured all caps", in: authorCand{name: "ANN LEE", structured: true}, want: []string{"Ann Lee"}},
+		{name: "byline text", in: authorCand{name: "giampiero maggio"}, want: nil},
+		{name: "structured phrase", in: authorCand{name: "keine angabe", structured: true}, want: nil},
+		{name: "structured one word", in: authorCand{name: "admin", structured: true}, want: nil},
+		{name: "structured generic", in: authorCand{name: "no author", structured: true}, want: nil},
+		{name: "structured five words", in: authorCand{name: "hecho en bolivia con drupal", structured: true}, want: nil},
+		{name: "structured sentence", in: authorCand{name: "click here to subscribe", structured: true}, want: nil},
+		{name: "structured symbols", in: authorCand{name: "anna_rossi web", structured: true}, want: nil},
+		{name: "structured newsroom", in: authorCand{name: "redazione web", structured: true}, want: []string{"redazione web"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := authorNames([]authorCand{tt.in}); !slices.Equal(got, tt.want) {
+				t.Errorf("authorNames(%+v) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestAuthorNames_OrgDropped checks that an organisation named beside a
 // person is dropped, and kept when it is all there is.
 func TestAuthorNames_OrgDropped(t *testing.T) {

@@ -49,6 +49,13 @@ var authorPages = []struct {
 	{name: "authors-layout-classes", url: "https://alltagsnotizen.example/2017/04/13/waehlen/", wantAuthors: []string{"Eleanor Voss"}},
 	// A meta author listing three names ("et"), with an e-mail address.
 	{name: "authors-meta-list", url: "https://journal-du-lac.example/ville/piscine", wantAuthors: []string{"Claire Dubois", "Julien Martin", "Sophie Lefèvre"}},
+	// JSON-LD names the author in lower case ("giampiero maggio"): kept as
+	// given, over the newsroom in the meta tag; a teaser's author in lower
+	// case is not taken.
+	{name: "authors-lower-case", url: "https://gazzetta-lago.example/meteo/neve", wantAuthors: []string{"giampiero maggio"}},
+	// A byline box whose text is a lower-case phrase ("filed under
+	// transport") is not a name; itemprop=author in lower case is.
+	{name: "authors-lower-case-byline", url: "https://valley-post.example/transport/night-buses", wantAuthors: []string{"ellen marsh"}},
 }
 
 func TestExtract_Authors(t *testing.T) {

@@ -536,7 +536,7 @@ func (ld *ldInfo) resolvedAuthors() []authorCand {
 			}
 			a = e
 		}
-		out = append(out, authorCand{name: a.name, org: a.org})
+		out = append(out, authorCand{name: a.name, org: a.org, structured: true})
 	}
 	return out
 }
