@@ -172,6 +172,9 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		if res.Published.IsZero() {
 			res.Published = textDate(res.Body+"\n"+tail, dp)
 		}
+		// The byline line is read (authors, a date) but is not the
+		// article's text.
+		res.Body = dropBylinePara(res.Body, res.Authors)
 	}
 	site.fill(res, dp, base)
 	if res.Language == "" {

@@ -159,6 +159,21 @@ var patternPages = []struct {
 		wantHeadline: "Village pub reopens as community co-operative", wantPublished: "2024-05-07",
 		wantBody: []string{"The Plough at Thornby has reopened"},
 	},
+	{
+		// A byline line ("By X | Updated …") opening the body: read for the
+		// authors and dates, not kept in the body.
+		name: "byline-body", url: "https://shoreline-weekly.example/news/2024/03/12/keepers-cottage",
+		wantHeadline: "Lighthouse keeper's cottage to become a museum", wantPublished: "2024-03-12",
+		wantBody: []string{"The cottage beside the Point Carrow lighthouse"}, wantNotBody: []string{"By Hannah Reid", "Updated 12 March"},
+	},
+	{
+		// The author's name and the date as the first line (dropped, its
+		// date still read), then a first paragraph that names the author
+		// in a sentence of its own (kept).
+		name: "byline-body-author-sentence", url: "https://inselblog.example/mein-jahr",
+		wantHeadline: "Mein Jahr auf der Hallig", wantPublished: "2024-03-12",
+		wantBody: []string{"Jonas Petersen lebt seit 2023 auf der Hallig.", "Im Sommer dagegen"}, wantNotBody: []string{"Jonas Petersen, 12.03.2024"},
+	},
 }
 
 func prefix10(s string) string {

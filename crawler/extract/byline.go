@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxBylineRunes bounds a paragraph that may be a byline: a byline is a
+// line ("Von Anna Schmidt, 12.03.2024"), never a paragraph of prose.
+const maxBylineRunes = 160
+
+// dropBylinePara removes from the start of a body (paragraphs separated
+// by a blank line) the paragraph that is the byline: one of the first
+// three paragraphs, short, that names one of the article's authors and
+// holds nothing else but what bylines are made of (a prefix such as "By",
+// "Von" or "Written by", a date or time, a label such as "Updated", a
+// role, an agency, and at most one other word: a place). A byline that is
+// only the name ("Ann Lee") is left: without a prefix or a date, a name
+// alone may be a heading or a signature the page means to show. Only one
+// paragraph is dropped; a real first paragraph that mentions the author
+// has words of its own and stays.
+func dropBylinePara(body string, authors []string) string {
+	if len(authors) == 0 || body == "" {
+		return body
+	}
+	start := 0
+	for i := range 3 {
+		end := strings.Index(body[start:], "\n\n")
+		para := body[start:]
+		if end >= 0 {
+			para = body[start : start+end]
+		}
+		if isBylinePara(para, authors) {
+			if end < 0 {
+				return strings.TrimRight(body[:start], "\n")
+			}
+			return body[:start] + body[start+end+2:]
+		}
+		if end < 0 || i == 2 {
+			break
+		}
+		start += end + 2
+	}
+	return body
+}
+
+// isBylinePara reports whether para is a byline of one of authors (see
+// dropBylinePara).
+func isBylinePara(para string, authors []string) bool {
+	if utf8.RuneCountInString(para) > maxBylineRunes {
+		return false
+	}
+	lp := strings.ToLower(para)
+	found := false
+	for _, a := range authors {
+		la := strings.ToLower(a)
+		if utf8.RuneCountInString(la) < 3 || orgLike(la) {
+			// A one- or two-letter code or a newsroom is no sign of a
+			// byline: the words around it might be a sentence.
+			continue
+		}
+		if strings.Contains(lp, la) {
+			lp = strings.ReplaceAll(lp, la, " ")
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	marker, other := false, 0
+	for _, w := range strings.FieldsFunc(lp, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;|·•/()[]–—:", r)
+	}) {
+		w = strings.Trim(w, ".-")
+		switch {
+		case w == "":
+		case bylinePrefixWords[w], strings.ContainsFunc(w, unicode.IsDigit), weekdays[w], months[w]:
+			marker = true
+		case bylineWords[w], orgWords[w], roleLike(w), !strings.ContainsFunc(w, unicode.IsLetter):
+		default:
+			other++
+		}
+	}
+	return marker && other <= 1
+}
+
+// bylinePrefixWords introduce a byline ("By", "Von", "Written by", "Text:",
+// "Eine Kolumne von"): with a date or time, they mark a line as one.
+var bylinePrefixWords = wordSet("by von par por di door av af written posted published reported story words text " +
+	"autor autorin author auteur autore autora erstellt geschrieben verfasst escrito publicado scritto écrit publié " +
+	"recueilli recueillis")
+
+// bylineWords are the other words a byline holds besides names, prefixes
+// and dates: conjunctions between names, date labels, time zones, the
+// reading time.
+var bylineWords = wordSet("and und et y e & with mit a an the de da der die das ein eine beitrag artikel gastbeitrag " +
+	"kommentar kolumne analyse interview updated update aktualisiert veröffentlicht stand zuletzt geändert bearbeitet " +
+	"modified last on am um at le el il mis à jour actualizado aggiornato pubblicato uhr h gmt utc cet cest est edt " +
+	"pst bst a.m p.m min mins minute minutes read lesezeit reading time lecture lettura lectura")

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestDropBylinePara_Cases checks which leading paragraphs are taken for
+// the byline: short lines of a known author with a prefix or a date, and
+// not a name alone, a sentence about the author or a later paragraph.
+func TestDropBylinePara_Cases(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		authors []string
+		want    string
+	}{
+		{name: "by line", body: "By Ann Lee\n\nText one.", authors: []string{"Ann Lee"}, want: "Text one."},
+		{name: "von with date", body: "Von Anna Schmidt, 12.03.2024\n\nText.", authors: []string{"Anna Schmidt"}, want: "Text."},
+		{name: "name and date lines", body: "Ann Lee\n3/5/2022 22:41\n\nText.", authors: []string{"Ann Lee"}, want: "Text."},
+		{name: "updated label", body: "By Ann Lee | Updated: Nov 7, 2023, 8:54 AM GMT+1\n\nText.", authors: []string{"Ann Lee"}, want: "Text."},
+		{name: "case differs", body: "Mittwoch, 01.11.2023\nvon ANN LEE\n\nText.", authors: []string{"Ann Lee"}, want: "Text."},
+		{name: "dateline place", body: "Ann Lee / Mumbai September 29, 2020\n\nText.", authors: []string{"Ann Lee"}, want: "Text."},
+		{name: "after an intro", body: "A short intro.\n\nVon Anna Schmidt\n\nText.", authors: []string{"Anna Schmidt"}, want: "A short intro.\n\nText."},
+		{name: "only the byline", body: "By Ann Lee", authors: []string{"Ann Lee"}, want: ""},
+		{name: "name alone", body: "Ann Lee\n\nText.", authors: []string{"Ann Lee"}, want: "Ann Lee\n\nText."},
+		{name: "sentence about the author", body: "Ann Lee lives by the sea since 2019.\n\nText.", authors: []string{"Ann Lee"}, want: "Ann Lee lives by the sea since 2019.\n\nText."},
+		{name: "other author", body: "By Tom Hale\n\nText.", authors: []string{"Ann Lee"}, want: "By Tom Hale\n\nText."},
+		{name: "fourth paragraph", body: "One.\n\nTwo.\n\nThree.\n\nBy Ann Lee", authors: []string{"Ann Lee"}, want: "One.\n\nTwo.\n\nThree.\n\nBy Ann Lee"},
+		{name: "newsroom", body: "Von Redaktion, 12.03.2024\n\nText.", authors: []string{"Redaktion"}, want: "Von Redaktion, 12.03.2024\n\nText."},
+		{name: "no authors", body: "By Ann Lee\n\nText.", authors: nil, want: "By Ann Lee\n\nText."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropBylinePara(tt.body, tt.authors); got != tt.want {
+				t.Errorf("dropBylinePara(%q, %q) = %q, want %q", tt.body, tt.authors, got, tt.want)
+			}
+		})
+	}
+}
