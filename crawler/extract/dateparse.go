@@ -96,6 +96,9 @@ type dateParser struct {
 		near                             newslink.Date
 		nearOK                           bool
 		phraseDone, bylineDone, nearDone bool
+		// The update's date ("Updated 12 March 2024") written in the
+		// byline or after the headline, zero if none.
+		bylineUpd, nearUpd newslink.Date
 	}
 }
 
@@ -313,6 +316,55 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 		}
 	}
 	return best, bestAt, bestAt >= 0
+}
+
+// findPubTextAt is findTextAt for a publication date: of the dates
+// written in s (up to four), pub is the first that no update label
+// ("Updated", "Aktualisiert am", "Mis à jour le", "Actualizado")
+// introduces and upd the first that one does (either zero when there is
+// none); at is where pub starts, or upd when pub is zero. ctx is the text
+// before s, read for the label of a date at the start of s ("" when s
+// holds its own labels).
+func (p *dateParser) findPubTextAt(ctx, s string) (pub, upd newslink.Date, at int, ok bool) {
+	from := 0
+	for range 4 {
+		x, i, found := p.findTextAt(s[from:])
+		if !found {
+			break
+		}
+		i += from
+		before := s[max(from, i-40):i]
+		if i < 40 && from == 0 && ctx != "" {
+			before = ctx[max(0, len(ctx)-(40-i)):] + before
+		}
+		if !updateLabelled(before) {
+			return x, upd, i, true
+		}
+		if upd.IsZero() {
+			upd, at, ok = x, i, true
+		}
+		// Read on after this date's year.
+		y := strconv.Itoa(x.Time.Year())
+		j := strings.Index(s[i:], y)
+		if j < 0 {
+			break
+		}
+		from = i + j + len(y)
+	}
+	return pub, upd, at, ok
+}
+
+// updateLabelled reports whether the text before a date ends with a label
+// that makes it the date of an update: one of updateLabels in its last
+// 40 bytes.
+func updateLabelled(before string) bool {
+	l := strings.ToLower(before)
+	for _, u := range updateLabels {
+		if strings.Contains(l, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasYear reports whether s has four digits in a row.

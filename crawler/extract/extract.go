@@ -170,7 +170,14 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		}
 		res.Body = clean(text)
 		if res.Published.IsZero() {
-			res.Published = textDate(res.Body+"\n"+tail, dp)
+			var upd newslink.Date
+			res.Published, upd = textDate(res.Body+"\n"+tail, dp)
+			if res.Modified.IsZero() && !upd.IsZero() && !upd.Before(res.Published) {
+				res.Modified = upd // "Updated 12 March 2024"
+			}
+			if res.Published.IsZero() {
+				res.Published = upd // no other date: the best guess
+			}
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
@@ -207,17 +214,19 @@ func ldText(s string) string {
 
 // textDate is the last resort for the publication date: the first date
 // written in the article text or a signature after it; never one in a
-// copyright line.
-func textDate(text string, dp *dateParser) newslink.Date {
+// copyright line. A date that an update label introduces ("Updated 12
+// March 2024") is upd, and pub is then the first other date on its line
+// (zero if none).
+func textDate(text string, dp *dateParser) (pub, upd newslink.Date) {
 	for para := range strings.SplitSeq(text, "\n") {
 		if isCopyright(para) {
 			continue
 		}
-		if d, ok := dp.findText(para); ok {
-			return d
+		if pub, upd, _, ok := dp.findPubTextAt("", para); ok {
+			return pub, upd
 		}
 	}
-	return newslink.Date{}
+	return newslink.Date{}, newslink.Date{}
 }
 
 // clean returns s as valid UTF-8 without NUL bytes.

@@ -963,6 +963,23 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			}
 		}
 	}
+	if mod.IsZero() && !pub.IsZero() {
+		// The byline or the line under the headline that dated the article
+		// also shows an update ("Aktualisiert am …"): that is the
+		// modification date. When it was the only date shown, it is the
+		// publication date too (the best guess: on the dev data, every such
+		// page's annotated date is that day).
+		day := pub.Time.Format("2006-01-02")
+		switch {
+		case p.memo.bylineDone && !p.memo.bylineUpd.IsZero() && strings.HasPrefix(p.memo.byline, day):
+			mod = p.memo.bylineUpd
+		case p.memo.nearDone && !p.memo.nearUpd.IsZero() && p.memo.nearOK && p.memo.near.Time.Format("2006-01-02") == day:
+			mod = p.memo.nearUpd
+		}
+		if !mod.IsZero() && mod.Time.Format("2006-01-02") == day {
+			mod = pub // the same day: the publication's clock time, if known
+		}
+	}
 	if !pub.IsZero() && !mod.IsZero() && mod.Before(pub) {
 		mod = newslink.Date{}
 	}
@@ -1002,8 +1019,12 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				}
 				t := textOf(c)
 				if len(t) < 300 && !isCopyright(t) {
-					if d, ok := p.findText(t); ok {
-						out = d.String()
+					if pub, upd, _, ok := p.findPubTextAt("", t); ok {
+						p.memo.bylineUpd = upd
+						if pub.IsZero() {
+							pub = upd // no other date: the best guess
+						}
+						out = pub.String()
 						return true
 					}
 				}
@@ -1348,13 +1369,36 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 		root = root.Parent
 	}
 	walk(root)
-	for line := range strings.SplitSeq(post.String(), "  ") {
-		if isCopyright(line) {
-			continue
+	// The first date after the headline, unless an update label introduces
+	// it and another date follows within a short distance (the line
+	// "Updated 14 March · 12 March 2024").
+	text := post.String()
+	updAt := -1
+	for start := 0; start < len(text); {
+		end := strings.Index(text[start:], "  ")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
 		}
-		if d, ok := p.findText(line); ok {
-			return d, true
+		line := text[start:end]
+		if updAt >= 0 && start-updAt > 150 {
+			break
 		}
+		if !isCopyright(line) {
+			if pub, upd, at, ok := p.findPubTextAt(text[:start], line); ok {
+				if updAt < 0 && !upd.IsZero() {
+					p.memo.nearUpd, updAt = upd, start+at
+				}
+				if !pub.IsZero() {
+					return pub, true
+				}
+			}
+		}
+		start = end + 2
+	}
+	if updAt >= 0 {
+		return p.memo.nearUpd, true // no other date: the best guess
 	}
 	before := pre.String()
 	if len(before) > 300 {

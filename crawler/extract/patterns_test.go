@@ -174,6 +174,32 @@ var patternPages = []struct {
 		wantHeadline: "Mein Jahr auf der Hallig", wantPublished: "2024-03-12",
 		wantBody: []string{"Jonas Petersen lebt seit 2023 auf der Hallig.", "Im Sommer dagegen"}, wantNotBody: []string{"Jonas Petersen, 12.03.2024"},
 	},
+	{
+		// Only an update's date is shown ("Aktualisiert am …" in a date
+		// line, "Mis à jour le" after the headline, "Actualizado:" below
+		// the text): it is the modification date and, with no other date
+		// on the page, the publication date too.
+		name: "updated-only-de", url: "https://stadtbote.example/lokales/hallenbad",
+		wantHeadline: "Hallenbad wird saniert", wantPublished: "2024-03-12", wantModified: "2024-03-12",
+		wantBody: []string{"Der Gemeinderat hat am Dienstag"},
+	},
+	{
+		name: "updated-only-fr", url: "https://petit-riverain.example/ville/piscine",
+		wantHeadline: "La piscine sera rénovée", wantPublished: "2024-03-12", wantModified: "2024-03-12",
+		wantBody: []string{"Le conseil municipal a voté mardi"},
+	},
+	{
+		name: "updated-only-text", url: "https://diario-ribera.example/local/piscina",
+		wantHeadline: "La piscina municipal será reparada", wantPublished: "2024-03-12", wantModified: "2024-03-12",
+		wantBody: []string{"El ayuntamiento votó el martes"},
+	},
+	{
+		// The update's date first, the publication's after it on the same
+		// line: each is read as what it is.
+		name: "updated-and-published", url: "https://riverside-courier.example/news/pool",
+		wantHeadline: "Town pool to be repaired", wantPublished: "2024-03-12", wantModified: "2024-03-14",
+		wantBody: []string{"The council voted on Tuesday"},
+	},
 }
 
 func prefix10(s string) string {

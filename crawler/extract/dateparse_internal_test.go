@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestFindPubTextAt_UpdateLabels checks that a date introduced by an
+// update label is told apart from the publication date beside it, in the
+// languages of updateLabels, with the label in the text before (ctx).
+func TestFindPubTextAt_UpdateLabels(t *testing.T) {
+	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), dayFirst: true}
+	tests := []struct {
+		name, ctx, s     string
+		wantPub, wantUpd string
+	}{
+		{name: "plain", s: "12.03.2024", wantPub: "2024-03-12"},
+		{name: "update only", s: "Aktualisiert am 12.03.2024, 14:30 Uhr", wantUpd: "2024-03-12"},
+		{name: "update then publication", s: "Updated: March 14, 2024 / March 12, 2024", wantPub: "2024-03-12", wantUpd: "2024-03-14"},
+		{name: "publication then update", s: "12.03.2024 | Aktualisiert: 14.03.2024", wantPub: "2024-03-12"},
+		{name: "french", s: "Mis à jour le 14/03/2024", wantUpd: "2024-03-14"},
+		{name: "spanish", s: "Actualizado 14/03/2024 - Publicado 12/03/2024", wantPub: "2024-03-12", wantUpd: "2024-03-14"},
+		{name: "label on the line before", ctx: "Zuletzt geändert  ", s: "14.03.2024", wantUpd: "2024-03-14"},
+		{name: "label far before", ctx: "Updated news from the valley, every day and every hour of it  ", s: "14.03.2024", wantPub: "2024-03-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, upd, _, ok := p.findPubTextAt(tt.ctx, tt.s)
+			if !ok {
+				t.Fatalf("findPubTextAt(%q) found no date", tt.s)
+			}
+			if got := prefix10(pub); got != tt.wantPub {
+				t.Errorf("pub %q, want %q", got, tt.wantPub)
+			}
+			if got := prefix10(upd); got != tt.wantUpd {
+				t.Errorf("upd %q, want %q", got, tt.wantUpd)
+			}
+		})
+	}
+}
+
+func prefix10(d interface {
+	IsZero() bool
+	String() string
+}) string {
+	if d.IsZero() {
+		return ""
+	}
+	s := d.String()
+	if len(s) > 10 {
+		return s[:10]
+	}
+	return s
+}
