@@ -593,6 +593,43 @@ var tailPhrases = []string{
 	"video konnte nicht", "video kann nicht", "aktivieren sie javascript",
 }
 
+// closingLabels are headings of the sections that follow an article on
+// its page: the press contact, the list of sources, the most-read box, the
+// author's biography (compared lower-cased, without a final colon).
+var closingLabels = map[string]bool{
+	"kontakt": true, "pressekontakt": true, "medienkontakt": true, "kontakt für die presse": true,
+	"ansprechpartner": true, "ansprechpartnerin": true, "ihr ansprechpartner": true, "ihre ansprechpartnerin": true,
+	"contact": true, "contacts": true, "press contact": true, "media contact": true, "media contacts": true,
+	"quellen": true, "quelle": true, "quellenangaben": true, "quellenverzeichnis": true, "sources": true,
+	"meist gesucht": true, "meistgelesen": true, "meistgelesene artikel": true, "most read": true, "most popular": true,
+	"schon gelesen?": true, "über den autor": true, "über die autorin": true, "about the author": true,
+	"contacto": true, "contact presse": true,
+}
+
+// closingSection returns the index of the block that opens a closing
+// section of the page (a heading of closingLabels) in the second half of
+// the body, when what follows it is shorter than half of what precedes
+// it; 0 when there is none. The heading and what follows are the page's,
+// not the article's.
+func closingSection(blocks []string) int {
+	if len(blocks) < 3 {
+		return 0
+	}
+	total := 0
+	for _, b := range blocks {
+		total += utf8.RuneCountInString(b)
+	}
+	seen := 0
+	for i, b := range blocks {
+		n := utf8.RuneCountInString(b)
+		if i > 0 && n <= 40 && 2*seen >= total-seen && closingLabels[strings.TrimSpace(strings.TrimRight(strings.ToLower(b), ": "))] {
+			return i
+		}
+		seen += n
+	}
+	return 0
+}
+
 // isTailJunk reports whether a block of up to a few sentences holds a
 // tailPhrase.
 func isTailJunk(s string) bool {
@@ -898,6 +935,10 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 		}
 		dropped = append(dropped, last)
 		w.blocks = w.blocks[:n-1]
+	}
+	if i := closingSection(w.blocks); i > 0 {
+		dropped = append(dropped, w.blocks[i:]...)
+		w.blocks = w.blocks[:i]
 	}
 	text := strings.Join(w.blocks, "\n\n")
 	if utf8.RuneCountInString(text) < 200 && stats[body].text > 2*len(text)+200 {

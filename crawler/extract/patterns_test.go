@@ -200,6 +200,15 @@ var patternPages = []struct {
 		wantHeadline: "Town pool to be repaired", wantPublished: "2024-03-12", wantModified: "2024-03-14",
 		wantBody: []string{"The council voted on Tuesday"},
 	},
+	{
+		// A press release that ends with the press contact and a list of
+		// sources under their headings: neither is the article's text; a
+		// heading with "Kontakt" in the text's first half is.
+		name: "closing-sections", url: "https://ifu.example/presse/messnetz-stadtklima",
+		wantHeadline: "Institut startet Messnetz für Stadtklima", wantPublished: "2024-04-18",
+		wantBody:    []string{"Kontakt zur Stadtverwaltung", "als offene Daten veröffentlicht"},
+		wantNotBody: []string{"Kontakt:", "presse@ifu.example", "Quellen", "Stadtklima messen"},
+	},
 }
 
 func prefix10(s string) string {
