@@ -290,7 +290,13 @@ func statsOf(n *html.Node, m map[*html.Node]textStats) textStats {
 			cs := statsOf(c, m)
 			s.text += cs.text
 			if c.DataAtom == atom.A {
-				s.link += cs.text
+				if strings.HasPrefix(attr(c, "href"), "#") {
+					// A link within the page (a table of contents, a
+					// footnote) counts for less, as in readability.
+					s.link += cs.text * 3 / 10
+				} else {
+					s.link += cs.text
+				}
 			} else {
 				s.link += cs.link
 			}

@@ -209,6 +209,15 @@ var patternPages = []struct {
 		wantBody:    []string{"Kontakt zur Stadtverwaltung", "als offene Daten veröffentlicht"},
 		wantNotBody: []string{"Kontakt:", "presse@ifu.example", "Quellen", "Stadtklima messen"},
 	},
+	{
+		// An article in rows of a grid, one of which opens with a table of
+		// contents (links within the page): its section is the article's,
+		// not a box of links.
+		name: "toc-anchors", url: "https://science-weekly.example/2024/07/02/algae",
+		wantHeadline: "What we know about the river algae bloom", wantPublished: "2024-07-02",
+		wantBody:    []string{"Warm, slow water rich in nutrients", "Biologists expect the fish to return"},
+		wantNotBody: []string{"Another story from the science desk"},
+	},
 }
 
 func prefix10(s string) string {
