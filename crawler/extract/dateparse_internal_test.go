@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // TestFindPubTextAt_UpdateLabels checks that a date introduced by an
@@ -51,4 +54,32 @@ func prefix10(d interface {
 		return s[:10]
 	}
 	return s
+}
+
+// TestPhraseDate_BylineAm checks the bylines that name the author and
+// then the day without a label, in the languages bylineAm reads, and that
+// "am"/"on" in a sentence or after a long text is no such byline.
+func TestPhraseDate_BylineAm(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{name: "german, name in a link", page: `<p>von <a href="/u/x">Marianne1</a><br> am 20.09.2020</p>`, want: "2020-09-20"},
+		{name: "english", page: `<div>by <a href="/a/lee">Ann Lee</a> on March 3, 2024</div>`, want: "2024-03-03"},
+		{name: "french", page: `<span>par Ann Lee le 3 mars 2024</span>`, want: "2024-03-03"},
+		{name: "sentence", page: `<p>Der Markt öffnet am 12.03.2024 wieder.</p>`, want: ""},
+		{name: "von in a long text", page: `<p>von allen Seiten kamen die Leute, die in diesem Sommer zum ersten Mal seit Jahren wieder gemeinsam feiern wollten, und das Fest begann am 12.03.2024 pünktlich.</p>`, want: ""},
+	}
+	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), dayFirst: true}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p.memo.phraseDone = false
+			if got := p.phrase(findBody(doc)); len(got) < 10 && got != tt.want || len(got) >= 10 && got[:10] != tt.want {
+				t.Errorf("phrase date %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

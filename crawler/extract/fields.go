@@ -1266,6 +1266,10 @@ func phraseDate(body *html.Node, p *dateParser) string {
 					continue // neither a phrase alone nor a phrase with its date
 				}
 				lt := strings.ToLower(t)
+				if d, ok := bylineAm(c, lt, p); ok {
+					out = d.String()
+					return true
+				}
 				for _, ph := range datePhrases {
 					i := strings.Index(lt, ph)
 					if i < 0 {
@@ -1309,6 +1313,40 @@ func phraseDate(body *html.Node, p *dateParser) string {
 	}
 	walk(body, false)
 	return out
+}
+
+// bylineAm reads the date of a byline that names the author and then the
+// day, with no label: "von Marianne1 am 20.09.2020", "by Ann Lee on March
+// 3, 2024", "par Ann Lee le 3 mars 2024", "por Ana Ruiz el 3 de marzo de
+// 2024". t is a text node whose lower-cased text lt holds "am"/"on"/"le"/
+// "el" and the date; the author's part may be in the elements before it
+// (a link to a profile), within the same short element.
+func bylineAm(t *html.Node, lt string, p *dateParser) (newslink.Date, bool) {
+	if len(lt) > 120 || !hasYear(lt) {
+		return newslink.Date{}, false
+	}
+	for _, pair := range [][2]string{{"von ", " am "}, {"by ", " on "}, {"par ", " le "}, {"por ", " el "}} {
+		i := strings.Index(" "+strings.TrimSpace(lt), pair[1])
+		if i < 0 {
+			continue
+		}
+		// The byline's text: this node's parent, or its grandparent when
+		// the name is in an element beside it.
+		for el, up := t.Parent, 0; el != nil && up < 2; el, up = el.Parent, up+1 {
+			bt := strings.ToLower(collapse(textOf(el)))
+			if len(bt) > 120 {
+				break
+			}
+			j := strings.Index(bt, pair[1])
+			if !strings.HasPrefix(bt, pair[0]) || j < 0 || j > 60 || len(strings.Fields(bt[:j])) > 5 {
+				continue
+			}
+			if d, at, ok := p.findTextAt(bt[j+len(pair[1]):]); ok && at < 5 {
+				return d, true
+			}
+		}
+	}
+	return newslink.Date{}, false
 }
 
 // dateNear looks for a date written in the text right around the headline,

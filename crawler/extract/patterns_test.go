@@ -218,6 +218,14 @@ var patternPages = []struct {
 		wantBody:    []string{"Warm, slow water rich in nutrients", "Biologists expect the fish to return"},
 		wantNotBody: []string{"Another story from the science desk"},
 	},
+	{
+		// A user's tip with no date markup: the byline "von USER am
+		// DATE", the name a link beside the date's text; not a date in a
+		// sentence, nor a comment's byline.
+		name: "byline-am", url: "https://kochtipps.example/tipp/1918/tomaten-schneiden.html",
+		wantHeadline: "Tomaten richtig schneiden", wantPublished: "2020-09-20",
+		wantBody: []string{"Mit einem stumpfen Messer"},
+	},
 }
 
 func prefix10(s string) string {
