@@ -545,7 +545,7 @@ var boilerPhrases = []string{
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten",
-	"titelbild:", "credit:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
+	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
 	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
 	"stay up-to-date", "newsletter", "abonnieren", "subscribe", "sign up", "cookies",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
@@ -580,6 +580,10 @@ var promoPhrases = []string{
 	"meinung des autors", "nicht notwendigerweise", "does not necessarily reflect",
 	"affiliate", "contains references to products", "we may earn", "may receive a commission",
 	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
+	// placeholders of embedded posts and videos shown only with consent
+	"ohne dein einverständnis", "ohne ihr einverständnis", "ohne ihre zustimmung", "ohne deine zustimmung",
+	"externe inhalte anzeigen", "externen inhalt anzeigen", "inhalte von drittanbietern",
+	"third-party content", "accept cookies to", "sans votre consentement",
 }
 
 // tailPhrases mark a block at the end of the body as page furniture:
@@ -597,6 +601,9 @@ var tailPhrases = []string{
 	"javascript is disabled", "javascript enabled", "video is not available", "video is unavailable",
 	"can not be played", "cannot be played", "could not be played", "video player", "loading video",
 	"video konnte nicht", "video kann nicht", "aktivieren sie javascript",
+	// appeals that explain why: no paywall, independence from advertising
+	"paywall", "bezahlschranke", "unterstütze unser", "unterstützt unser", "kleinen beitrag",
+	"small contribution", "werbeeinnahmen", "advertising revenue",
 }
 
 // closingLabels are headings of the sections that follow an article on
@@ -609,7 +616,8 @@ var closingLabels = map[string]bool{
 	"quellen": true, "quelle": true, "quellenangaben": true, "quellenverzeichnis": true, "sources": true,
 	"meist gesucht": true, "meistgelesen": true, "meistgelesene artikel": true, "most read": true, "most popular": true,
 	"schon gelesen?": true, "über den autor": true, "über die autorin": true, "about the author": true,
-	"contacto": true, "contact presse": true,
+	"contacto": true, "contact presse": true, "quellen anzeigen": true, "quellen ausblenden": true,
+	"show sources": true, "hide sources": true,
 }
 
 // closingSection returns the index of the block that opens a closing
@@ -637,18 +645,21 @@ func closingSection(blocks []string) int {
 }
 
 // isTailJunk reports whether a block of up to a few sentences holds a
-// tailPhrase.
+// tailPhrase, or a longer appeal (up to 1000 characters: "We decided
+// against a paywall … support us with a small contribution") holds two.
 func isTailJunk(s string) bool {
-	if utf8.RuneCountInString(s) > 400 {
+	n := utf8.RuneCountInString(s)
+	if n > 1000 {
 		return false
 	}
 	l := strings.ToLower(s)
+	found := 0
 	for _, p := range tailPhrases {
 		if strings.Contains(l, p) {
-			return true
+			found++
 		}
 	}
-	return false
+	return found > 0 && n <= 400 || found >= 2
 }
 
 // isPromo reports whether a block holds a promoPhrase.

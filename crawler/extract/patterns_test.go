@@ -226,6 +226,15 @@ var patternPages = []struct {
 		wantHeadline: "Tomaten richtig schneiden", wantPublished: "2020-09-20",
 		wantBody: []string{"Mit einem stumpfen Messer"},
 	},
+	{
+		// A placeholder for an embedded post shown only with consent, and
+		// at the end a long appeal that explains why there is no paywall,
+		// then a photo credit: none is the article's text.
+		name: "tail-appeal-consent", url: "https://bergblatt.example/klettern/falkenstein-route",
+		wantHeadline: "Neue Route am Falkenstein erstbegangen", wantPublished: "2024-05-06",
+		wantBody:    []string{"Zwei Kletterinnen aus dem Allgäu", "außerhalb der Sperrzone."},
+		wantNotBody: []string{"Wir respektieren deine Privatsphäre", "Gefällt dir unser Magazin", "Bezahlschranke", "Credits:"},
+	},
 }
 
 func prefix10(s string) string {
