@@ -727,8 +727,14 @@ func (w *textWriter) nextArticle(h *html.Node) bool {
 			continue
 		}
 		// p is the lowest common ancestor; bh and c are the branches.
-		if bh == w.head || c == h || bh.DataAtom != c.DataAtom {
+		if bh == w.head || c == h {
 			return false
+		}
+		if bh.DataAtom != c.DataAtom {
+			// The next story of an infinite scroll in a wrapper of its own
+			// (<div class="next-story"><article>…): each heading is in an
+			// <article> of its own below the common ancestor.
+			return articleBetween(w.head, p) && articleBetween(h, p)
 		}
 		if c.DataAtom == atom.Article {
 			return true
@@ -739,6 +745,17 @@ func (w *textWriter) nextArticle(h *html.Node) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// articleBetween reports whether an <article> element is an ancestor of n
+// below top.
+func articleBetween(n, top *html.Node) bool {
+	for a := n.Parent; a != nil && a != top; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			return true
+		}
 	}
 	return false
 }

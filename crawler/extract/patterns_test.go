@@ -235,6 +235,15 @@ var patternPages = []struct {
 		wantBody:    []string{"Zwei Kletterinnen aus dem Allgäu", "außerhalb der Sperrzone."},
 		wantNotBody: []string{"Wir respektieren deine Privatsphäre", "Gefällt dir unser Magazin", "Bezahlschranke", "Credits:"},
 	},
+	{
+		// The next story of an infinite scroll, loaded below the article
+		// in a wrapper of its own (<div class="next-story"><article>):
+		// its text is not the article's.
+		name: "infinite-scroll-wrapper", url: "https://bay-herald.example/news/2024/06/01/ferry",
+		wantHeadline: "Harbour ferry timetable changes from Monday", wantPublished: "2024-06-01",
+		wantBody:    []string{"every twenty minutes", "until the end of the year"},
+		wantNotBody: []string{"Market square", "cobbles", "passing trade"},
+	},
 }
 
 func prefix10(s string) string {
