@@ -204,7 +204,7 @@ func (p *pruner) prune(n *html.Node, scope int) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if !p.keep[c] && isJunk(c) && !p.mostText(c, scope) {
+			if !p.keep[c] && isJunk(c) && !p.mostText(c, scope) && !p.leadIn(c) {
 				n.RemoveChild(c)
 			} else {
 				sc := scope
@@ -242,6 +242,37 @@ func (p *pruner) mostText(c *html.Node, scope int) bool {
 		return false
 	}
 	return own > 0.3*float64(p.total) || scope > 0 && own > 0.5*float64(scope)
+}
+
+// leadIn reports whether c is the lead-in of a paragraph marked as
+// furniture by its class only: a short inline element that opens a <p>
+// of running text and ends with a dash or colon, as a dateline does
+// ("<p><span class=dateline>KOBE – </span>A total of …"). Its words are
+// the paragraph's first.
+func (p *pruner) leadIn(c *html.Node) bool {
+	switch c.DataAtom {
+	case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Small:
+	default:
+		return false
+	}
+	par := c.Parent
+	if par == nil || par.DataAtom != atom.P || isHidden(c) || junkTags[c.DataAtom] {
+		return false
+	}
+	for b := c.PrevSibling; b != nil; b = b.PrevSibling {
+		if b.Type == html.ElementNode || b.Type == html.TextNode && strings.TrimSpace(b.Data) != "" {
+			return false // not the paragraph's start
+		}
+	}
+	own, all := p.stats[c], p.stats[par]
+	if own.link != 0 || own.text == 0 || own.text > 40 || all.text-all.link-own.text < 80 {
+		return false
+	}
+	// A dateline ends with its dash or colon; a photo credit or a
+	// teaser's date before its text does not.
+	t := strings.TrimSpace(textOf(c))
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '–' || r == '—' || r == '-' || r == ':'
 }
 
 // isJunk reports whether element n is page furniture.
@@ -580,6 +611,9 @@ var promoPhrases = []string{
 	"meinung des autors", "nicht notwendigerweise", "does not necessarily reflect",
 	"affiliate", "contains references to products", "we may earn", "may receive a commission",
 	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
+	// messages for readers without scripts, wherever the page puts them
+	"browser needs javascript", "javascript is required", "requires javascript", "javascript must be enabled",
+	"please enable javascript", "bitte aktivieren sie javascript", "javascript aktivieren",
 	// placeholders of embedded posts and videos shown only with consent
 	"ohne dein einverständnis", "ohne ihr einverständnis", "ohne ihre zustimmung", "ohne deine zustimmung",
 	"externe inhalte anzeigen", "externen inhalt anzeigen", "inhalte von drittanbietern",

@@ -244,6 +244,15 @@ var patternPages = []struct {
 		wantBody:    []string{"every twenty minutes", "until the end of the year"},
 		wantNotBody: []string{"Market square", "cobbles", "passing trade"},
 	},
+	{
+		// A dateline marked by its class opens the first paragraph: its
+		// words are the paragraph's; a photo credit at a paragraph's start
+		// is not. A message for readers without scripts is not the text.
+		name: "dateline-span", url: "https://harbour-times.example/news/2020/02/04/masks",
+		wantHeadline: "Hospital loses 6,000 masks from storeroom", wantPublished: "2020-02-04",
+		wantBody:    []string{"KOBE – A total of 6,000 surgical masks", "The storeroom on the third floor"},
+		wantNotBody: []string{"Photo", "needs Javascript"},
+	},
 }
 
 func prefix10(s string) string {
