@@ -275,6 +275,35 @@ func (p *pruner) leadIn(c *html.Node) bool {
 	return r == '–' || r == '—' || r == '-' || r == ':'
 }
 
+// slugID reports whether n is a heading (h2 to h6) whose id is made from
+// its own text: the id holds its first two words of three letters or
+// more, as anchors of a table of contents are.
+func slugID(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	id := strings.ToLower(attr(n, "id"))
+	if id == "" {
+		return false
+	}
+	found := 0
+	for _, w := range strings.Fields(strings.ToLower(textOf(n))) {
+		w = strings.Trim(w, ".,:;!?\"'()„“”«»")
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		if !strings.Contains(id, w) {
+			return false
+		}
+		if found++; found == 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
 	if junkTags[n.DataAtom] {
@@ -292,6 +321,11 @@ func isJunk(n *html.Node) bool {
 	ci := classID(n)
 	if ci != "" && isPositive(ci) {
 		return false
+	}
+	if ci != "" && slugID(n) {
+		// <h3 id="nav_nur_die_folie__1">Nur die Folie …: an anchor made
+		// from the heading's words says nothing about what it is.
+		ci = strings.ToLower(attr(n, "class"))
 	}
 	if ci == "" || !isNegative(ci) {
 		return isTeaserRow(n)

@@ -212,10 +212,11 @@ var patternPages = []struct {
 	{
 		// An article in rows of a grid, one of which opens with a table of
 		// contents (links within the page): its section is the article's,
-		// not a box of links.
+		// not a box of links. A heading's anchor made from its words
+		// ("nav_is_the_water_…") does not mark it as navigation.
 		name: "toc-anchors", url: "https://science-weekly.example/2024/07/02/algae",
 		wantHeadline: "What we know about the river algae bloom", wantPublished: "2024-07-02",
-		wantBody:    []string{"Warm, slow water rich in nutrients", "Biologists expect the fish to return"},
+		wantBody:    []string{"Warm, slow water rich in nutrients", "Biologists expect the fish to return", "Is the water dangerous for people and pets?"},
 		wantNotBody: []string{"Another story from the science desk"},
 	},
 	{
