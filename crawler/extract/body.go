@@ -275,6 +275,40 @@ func (p *pruner) leadIn(c *html.Node) bool {
 	return r == '–' || r == '—' || r == '-' || r == ':'
 }
 
+// isInputForm reports whether a form is one readers fill in (a comment,
+// contact or search form: a text area or a text field) and holds little
+// text: its labels and explanations are not the article's. A form around
+// the whole page (ASP.NET pages have one) holds the article's text too.
+func isInputForm(n *html.Node) bool {
+	var b strings.Builder
+	appendTextLimit(&b, n, 1500)
+	if b.Len() >= 1500 {
+		return false
+	}
+	var find func(n *html.Node) bool
+	find = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Textarea {
+				return true
+			}
+			if c.DataAtom == atom.Input {
+				switch strings.ToLower(attr(c, "type")) {
+				case "", "text", "email", "search", "password", "url", "tel":
+					return true
+				}
+			}
+			if find(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(n)
+}
+
 // slugID reports whether n is a heading (h2 to h6) whose id is made from
 // its own text: the id holds its first two words of three letters or
 // more, as anchors of a table of contents are.
@@ -311,6 +345,9 @@ func isJunk(n *html.Node) bool {
 	}
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
+	}
+	if n.DataAtom == atom.Form && isInputForm(n) {
+		return true
 	}
 	if isHidden(n) {
 		return true

@@ -254,6 +254,21 @@ var patternPages = []struct {
 		wantBody:    []string{"KOBE – A total of 6,000 surgical masks", "The storeroom on the third floor"},
 		wantNotBody: []string{"Photo", "needs Javascript"},
 	},
+	{
+		// A comment form after the article: its labels and explanations
+		// are not the article's text.
+		name: "comment-form", url: "https://petit-riverain.example/ville/tramway-port",
+		wantHeadline: "Le tramway arrive au port en 2026", wantPublished: "2024-09-10",
+		wantBody:    []string{"La ligne de tramway sera prolongée", "trois dernières années."},
+		wantNotBody: []string{"Qui êtes-vous", "Votre message", "Pour créer des paragraphes"},
+	},
+	{
+		// A form around the whole page (ASP.NET), with a search field: the
+		// article inside it is kept.
+		name: "page-form", url: "https://borough-news.example/news/parking-review.aspx",
+		wantHeadline: "Parking rules to be reviewed", wantPublished: "2024-10-01",
+		wantBody: []string{"Paragraph 1 of the council report", "Paragraph 8 of the council report"},
+	},
 }
 
 func prefix10(s string) string {
