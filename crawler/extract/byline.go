@@ -51,7 +51,9 @@ func isBylinePara(para string, authors []string) bool {
 	if utf8.RuneCountInString(para) > maxBylineRunes {
 		return false
 	}
-	lp := strings.ToLower(para)
+	// Soft hyphens (U+00AD) are invisible: "Mat\u00adthi\u00adas" is the
+	// name "Matthias".
+	lp := strings.ToLower(strings.ReplaceAll(para, "\u00ad", ""))
 	found := false
 	for _, a := range authors {
 		la := strings.ToLower(a)

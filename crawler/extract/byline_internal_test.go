@@ -25,6 +25,7 @@ func TestDropBylinePara_Cases(t *testing.T) {
 		{name: "other author", body: "By Tom Hale\n\nText.", authors: []string{"Ann Lee"}, want: "By Tom Hale\n\nText."},
 		{name: "fourth paragraph", body: "One.\n\nTwo.\n\nThree.\n\nBy Ann Lee", authors: []string{"Ann Lee"}, want: "One.\n\nTwo.\n\nThree.\n\nBy Ann Lee"},
 		{name: "newsroom", body: "Von Redaktion, 12.03.2024\n\nText.", authors: []string{"Redaktion"}, want: "Von Redaktion, 12.03.2024\n\nText."},
+		{name: "soft hyphens", body: "Von Mat\u00adthi\u00adas Lauerer\n\nText.", authors: []string{"Matthias Lauerer"}, want: "Text."},
 		{name: "no authors", body: "By Ann Lee\n\nText.", authors: nil, want: "By Ann Lee\n\nText."},
 	}
 	for _, tt := range tests {
