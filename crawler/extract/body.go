@@ -778,6 +778,14 @@ func isPromo(s string) bool {
 	return false
 }
 
+// creditEnd reports whether a block ends with a copyright credit ("…
+// Mikaela Shiffrin. © AFP / JEFF PACHOUD", "© 2024 Ann Lee"): a photo's
+// caption or a copyright line, when short.
+func creditEnd(s string) bool {
+	i := strings.LastIndex(s, "©")
+	return i >= 0 && utf8.RuneCountInString(s[i:]) <= 50
+}
+
 // isBoilerPhrase reports whether a short block holds a boilerPhrase.
 func isBoilerPhrase(s string) bool {
 	l := strings.ToLower(s)
@@ -1039,7 +1047,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] {
 		return
 	}
-	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) {
+	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)

@@ -269,6 +269,14 @@ var patternPages = []struct {
 		wantHeadline: "Parking rules to be reviewed", wantPublished: "2024-10-01",
 		wantBody: []string{"Paragraph 1 of the council report", "Paragraph 8 of the council report"},
 	},
+	{
+		// Photo captions in plain paragraphs, each ending with a
+		// copyright credit ("© AFP / …"): not the article's text.
+		name: "credit-captions", url: "https://sportblatt.example/olympia/sieben-namen",
+		wantHeadline: "Sieben Namen für Olympia", wantPublished: "2022-02-02",
+		wantBody:    []string{"Wer wird der Star", "den dritten Titel."},
+		wantNotBody: []string{"© AFP", "Hat das Potential"},
+	},
 }
 
 func prefix10(s string) string {
