@@ -167,7 +167,7 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 	for _, n := range selectAll(doc, articleMarkup) {
 		all[n] = true
 		mark(all, n)
-		if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 {
+		if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 && !dialogArticle(n, h1) {
 			keep[n] = true
 			mark(keep, n)
 		}
@@ -177,6 +177,26 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 		mark(all, h1)
 	}
 	return keep, all
+}
+
+// dialogArticle reports whether an <article> (or other article markup)
+// that does not hold the headline is a sign-in or other dialog: its class
+// says "login", "modal" or "dialog", or it holds a password field. Its
+// messages ("Please fill in all required fields") are not the article.
+func dialogArticle(n, h1 *html.Node) bool {
+	if h1 != nil && holds(n, h1) {
+		return false
+	}
+	ci := classID(n)
+	if strings.Contains(ci, "login") || strings.Contains(ci, "modal") || strings.Contains(ci, "dialog") {
+		return true
+	}
+	for _, in := range selectAll(n, inputSel) {
+		if strings.EqualFold(attr(in, "type"), "password") {
+			return true
+		}
+	}
+	return false
 }
 
 // minProtectText is the text an article container must hold to be

@@ -277,6 +277,14 @@ var patternPages = []struct {
 		wantBody:    []string{"Wer wird der Star", "den dritten Titel."},
 		wantNotBody: []string{"© AFP", "Hat das Potential"},
 	},
+	{
+		// A sign-in dialog marked up as an <article>, with a password
+		// field and its error messages: not the article.
+		name: "login-dialog", url: "https://sender.example/sport/new-york-stillstand",
+		wantHeadline: "Sport im Stillstand: New York ohne Spiele", wantPublished: "2020-04-02",
+		wantBody:    []string{"New York ist das Zentrum", "Krankenhäuser in ihren Vierteln."},
+		wantNotBody: []string{"Pflichtfelder", "Passwort", "anmelden"},
+	},
 }
 
 func prefix10(s string) string {
