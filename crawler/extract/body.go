@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -798,6 +799,28 @@ func isPromo(s string) bool {
 	return false
 }
 
+// moreLabels end a teaser of another page: its last line is only the
+// link to it (compared lower-cased, without arrows, dots and bullets).
+var moreLabels = map[string]bool{
+	"mehr": true, "more": true, "read more": true, "weiterlesen": true, "mehr lesen": true,
+	"zum artikel": true, "lire la suite": true, "leer más": true, "continue reading": true,
+	"plus": true, "en savoir plus": true, "meer": true, "lees meer": true, "czytaj więcej": true,
+}
+
+// moreLink reports whether a block of more than one line is a teaser: its
+// last line is a "more" link ("Auskunft über vergangenes Wetter…\nmehr
+// •••").
+func moreLink(s string) bool {
+	i := strings.LastIndexByte(s, '\n')
+	if i < 0 {
+		return false
+	}
+	last := strings.TrimFunc(s[i+1:], func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r == '•'
+	})
+	return moreLabels[strings.ToLower(last)]
+}
+
 // creditEnd reports whether a block ends with a copyright credit ("…
 // Mikaela Shiffrin. © AFP / JEFF PACHOUD", "© 2024 Ann Lee"): a photo's
 // caption or a copyright line, when short.
@@ -1067,7 +1090,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] {
 		return
 	}
-	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) {
+	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)

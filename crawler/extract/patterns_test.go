@@ -285,6 +285,14 @@ var patternPages = []struct {
 		wantBody:    []string{"New York ist das Zentrum", "Krankenhäuser in ihren Vierteln."},
 		wantNotBody: []string{"Pflichtfelder", "Passwort", "anmelden"},
 	},
+	{
+		// Teaser cards after the article whose last line is only a "more"
+		// link ("Auskunft über vergangenes Wetter… / mehr •••").
+		name: "more-teasers", url: "https://wetterdienst.example/klima/alpenraum",
+		wantHeadline: "Klimadaten für den Alpenraum", wantPublished: "2022-01-14",
+		wantBody:    []string{"einige hundert Zeitreihen", "kostenlos zur Verfügung."},
+		wantNotBody: []string{"Auskunft über vergangenes Wetter", "Räumliche Daten", "mehr •••"},
+	},
 }
 
 func prefix10(s string) string {
