@@ -702,6 +702,7 @@ var promoPhrases = []string{
 	// disclaimers
 	"meinung des autors", "nicht notwendigerweise", "does not necessarily reflect",
 	"affiliate", "contains references to products", "we may earn", "may receive a commission",
+	"may receive compensation", "we may be compensated", "independent review process",
 	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
 	// messages for readers without scripts, wherever the page puts them
 	"browser needs javascript", "javascript is required", "requires javascript", "javascript must be enabled",

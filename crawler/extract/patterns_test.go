@@ -293,6 +293,14 @@ var patternPages = []struct {
 		wantBody:    []string{"einige hundert Zeitreihen", "kostenlos zur Verfügung."},
 		wantNotBody: []string{"Auskunft über vergangenes Wetter", "Räumliche Daten", "mehr •••"},
 	},
+	{
+		// An advertiser disclosure above the article ("We may receive
+		// compensation …") is not its text.
+		name: "review-disclaimer", url: "https://money-notes.example/crypto/move-coins",
+		wantHeadline: "How to move coins between exchanges", wantPublished: "2021-03-08",
+		wantBody:    []string{"Moving coins from one exchange", "lost for good."},
+		wantNotBody: []string{"independent review process", "receive compensation"},
+	},
 }
 
 func prefix10(s string) string {
