@@ -703,6 +703,9 @@ var promoPhrases = []string{
 	"meinung des autors", "nicht notwendigerweise", "does not necessarily reflect",
 	"affiliate", "contains references to products", "we may earn", "may receive a commission",
 	"may receive compensation", "we may be compensated", "independent review process",
+	// licence notices
+	"veröffentlicht unter der lizenz", "steht unter der lizenz", "licensed under", "is published under",
+	"publié sous licence", "sous licence creative", "cc-by-", "cc by-", "cc by 4",
 	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
 	// messages for readers without scripts, wherever the page puts them
 	"browser needs javascript", "javascript is required", "requires javascript", "javascript must be enabled",

@@ -295,11 +295,11 @@ var patternPages = []struct {
 	},
 	{
 		// An advertiser disclosure above the article ("We may receive
-		// compensation …") is not its text.
+		// compensation …") and a licence notice below it are not its text.
 		name: "review-disclaimer", url: "https://money-notes.example/crypto/move-coins",
 		wantHeadline: "How to move coins between exchanges", wantPublished: "2021-03-08",
 		wantBody:    []string{"Moving coins from one exchange", "lost for good."},
-		wantNotBody: []string{"independent review process", "receive compensation"},
+		wantNotBody: []string{"independent review process", "receive compensation", "licensed under"},
 	},
 }
 
