@@ -1333,6 +1333,9 @@ func bylineAm(t *html.Node, lt string, p *dateParser) (newslink.Date, bool) {
 		// The byline's text: this node's parent, or its grandparent when
 		// the name is in an element beside it.
 		for el, up := t.Parent, 0; el != nil && up < 2; el, up = el.Parent, up+1 {
+			if ft := firstText(el, 4); len(ft) < len(pair[0]) || !strings.EqualFold(ft[:len(pair[0])], pair[0]) {
+				continue // read the element's text only when it opens with "von", "by" …
+			}
 			bt := strings.ToLower(collapse(textOf(el)))
 			if len(bt) > 120 {
 				break
@@ -1347,6 +1350,27 @@ func bylineAm(t *html.Node, lt string, p *dateParser) (newslink.Date, bool) {
 		}
 	}
 	return newslink.Date{}, false
+}
+
+// firstText returns the first text under n that is not white space, with
+// leading white space removed, looking at most depth elements down (an
+// element deeper than that counts as empty); "" if there is none.
+func firstText(n *html.Node, depth int) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if t := strings.TrimLeft(c.Data, " \t\r\n\u00a0"); t != "" {
+				return t
+			}
+		case html.ElementNode:
+			if depth > 0 {
+				if t := firstText(c, depth-1); t != "" {
+					return t
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // dateNear looks for a date written in the text right around the headline,
