@@ -678,12 +678,14 @@ var boilerPhrases = []string{
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	"weiterlesen", "mehr lesen", "zurück zur übersicht", "back to overview", "print this",
 	"drucken", "e-mail", "facebook", "twitter", "whatsapp", "pinterest", "linkedin",
+	"video verfügbar bis", "video available until",
 }
 
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
 	"subscribe to", "subscribers", "sign up for", "newsletter", "follow us", "follow the ",
+	"straight to your phone", "direkt aufs handy",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "our app", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "únete", "canal de youtube",
@@ -747,7 +749,8 @@ var closingLabels = map[string]bool{
 	"meist gesucht": true, "meistgelesen": true, "meistgelesene artikel": true, "most read": true, "most popular": true,
 	"schon gelesen?": true, "über den autor": true, "über die autorin": true, "about the author": true,
 	"contacto": true, "contact presse": true, "quellen anzeigen": true, "quellen ausblenden": true,
-	"show sources": true, "hide sources": true,
+	"show sources": true, "hide sources": true, "noch mehr infos für dich": true, "noch mehr infos": true,
+	"mehr infos für dich": true,
 }
 
 // closingSection returns the index of the block that opens a closing

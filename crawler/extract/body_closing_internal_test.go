@@ -16,6 +16,7 @@ func TestClosingSection_Cases(t *testing.T) {
 		{name: "sources at the end", blocks: []string{long, long, "Sources", "Lee (2020), p. 4."}, want: 2},
 		{name: "about the author", blocks: []string{long, long, long, "Über die Autorin:", long}, want: 3},
 		{name: "sources toggle", blocks: []string{long, long, long, "Quellen ausblenden", "Autor", "Ann Lee, Online-Redaktion"}, want: 3},
+		{name: "more info heading", blocks: []string{long, long, long, "Noch mehr Infos für dich", "Another story's teaser."}, want: 3},
 		{name: "label in the first half", blocks: []string{long, "Kontakt", long, long, long}, want: 0},
 		{name: "label first", blocks: []string{"Contact", long, long}, want: 0},
 		{name: "label in a sentence", blocks: []string{long, long, long, "Contact the office for details."}, want: 0},

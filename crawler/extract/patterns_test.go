@@ -301,6 +301,14 @@ var patternPages = []struct {
 		wantBody:    []string{"Moving coins from one exchange", "lost for good."},
 		wantNotBody: []string{"independent review process", "receive compensation", "licensed under"},
 	},
+	{
+		// A video player's availability line and an app promotion around
+		// the article.
+		name: "closing-more-en", url: "https://island-daily.example/news/2020/05/12/boat-seized",
+		wantHeadline: "Coast guard seizes boat off the north shore", wantPublished: "2020-05-12",
+		wantBody:    []string{"The coast guard stopped a fishing boat", "a second boat and a helicopter."},
+		wantNotBody: []string{"Video available until", "straight to your phone"},
+	},
 }
 
 func prefix10(s string) string {
