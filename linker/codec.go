@@ -374,12 +374,39 @@ func getSlice[T fixed](d *decoder, grow bool) []T {
 		return s
 	}
 	b := asBytes(s)
-	_, err := io.ReadFull(d.r, b)
-	d.fail(err)
+	readFaulting(d, b)
 	if !littleEndian {
 		swap(b, int(unsafe.Sizeof(s[0])))
 	}
 	return s
+}
+
+// readFaulting fills b from d. A large b is new memory the kernel maps a
+// page at a time as it is first written, and on a large index those page
+// faults took as long as the copying: another goroutine writes the second
+// half's pages first (zeros, as they are) while the first half is read,
+// so that two cores share the faults.
+func readFaulting(d *decoder, b []byte) {
+	const page, large = 4096, 16 << 20
+	if len(b) < large {
+		_, err := io.ReadFull(d.r, b)
+		d.fail(err)
+		return
+	}
+	mid := len(b) / 2
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := mid; i < len(b); i += page {
+			b[i] = 0
+		}
+	}()
+	_, err := io.ReadFull(d.r, b[:mid])
+	<-done
+	if err == nil {
+		_, err = io.ReadFull(d.r, b[mid:])
+	}
+	d.fail(err)
 }
 
 func (d *decoder) vectors() ([]uint64, []uint32, []float32) {
