@@ -49,6 +49,8 @@ var negativeParts = []string{
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 }
 
+var negativeSet = newSubstrings(negativeParts...)
+
 // negativeWords are whole words of class and id values that mark page
 // furniture (as substrings they would match too much).
 var negativeWords = map[string]bool{
@@ -82,6 +84,8 @@ var positiveParts = []string{
 	"entry-body", "page-content", "articletext", "artikel", "beitrag", "inhalt",
 }
 
+var positiveSet = newSubstrings(positiveParts...)
+
 // classID returns the lower-cased class and id of n. It allocates only
 // when both are set or one has upper-case letters: it runs on every
 // element in several passes.
@@ -104,12 +108,7 @@ func isPositive(ci string) bool {
 		!strings.Contains(ci, "artikel") && !strings.Contains(ci, "beitrag") && !strings.Contains(ci, "inhalt") {
 		return false // every positive part contains one of these
 	}
-	for _, p := range positiveParts {
-		if strings.Contains(ci, p) {
-			return true
-		}
-	}
-	return false
+	return positiveSet.in(ci)
 }
 
 // isNegative reports whether a class/id string marks page furniture.
@@ -117,10 +116,8 @@ func isNegative(ci string) bool {
 	if ci == "" {
 		return false
 	}
-	for _, p := range negativeParts {
-		if strings.Contains(ci, p) {
-			return true
-		}
+	if negativeSet.in(ci) {
+		return true
 	}
 	for _, c := range strings.Fields(ci) {
 		if hiddenClasses[c] {
@@ -718,6 +715,8 @@ var promoPhrases = []string{
 	"third-party content", "accept cookies to", "sans votre consentement",
 }
 
+var promoSet = newSubstrings(promoPhrases...)
+
 // tailPhrases mark a block at the end of the body as page furniture:
 // appeals to donate or become a member, sign-in and registration prompts,
 // and the messages of a video player that did not start. In running text
@@ -797,13 +796,7 @@ func isTailJunk(s string) bool {
 
 // isPromo reports whether a block holds a promoPhrase.
 func isPromo(s string) bool {
-	l := strings.ToLower(s)
-	for _, p := range promoPhrases {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return false
+	return promoSet.in(strings.ToLower(s))
 }
 
 // moreLabels end a teaser of another page: its last line is only the

@@ -1041,14 +1041,9 @@ func bylineDate(body *html.Node, p *dateParser) string {
 
 // excludedAreaClass reports whether a class/id string marks comments,
 // related or most-read boxes, sidebars or widgets.
-func excludedAreaClass(ci string) bool {
-	for _, w := range []string{"comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar"} {
-		if strings.Contains(ci, w) {
-			return true
-		}
-	}
-	return false
-}
+func excludedAreaClass(ci string) bool { return excludedAreaSet.in(ci) }
+
+var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar")
 
 // excludedClassIn is excludedAreaClass for an element inside an article
 // (inArticle) or not: inside one, a "sidebar" is the article's own column

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestSubstrings checks the set against a strings.Contains per entry, on
+// the lists it serves and on random strings made of their bytes.
+func TestSubstrings(t *testing.T) {
+	lists := [][]string{negativeParts, positiveParts, promoPhrases, {"a", "ab", "b", "abc", "ü", "zz"}}
+	r := rand.New(rand.NewPCG(7, 11))
+	for _, list := range lists {
+		set := newSubstrings(list...)
+		alphabet := strings.Join(list, "") + " -_"
+		naive := func(x string) bool {
+			for _, e := range list {
+				if strings.Contains(x, e) {
+					return true
+				}
+			}
+			return false
+		}
+		var hits int
+		for range 20000 {
+			var b strings.Builder
+			for range r.IntN(40) {
+				if r.IntN(8) == 0 {
+					e := list[r.IntN(len(list))]
+					b.WriteString(e[:r.IntN(len(e)+1)]) // an entry, or a prefix of one
+					continue
+				}
+				b.WriteByte(alphabet[r.IntN(len(alphabet))])
+			}
+			x := b.String()
+			want := naive(x)
+			if got := set.in(x); got != want {
+				t.Fatalf("in(%q) = %v, want %v", x, got, want)
+			}
+			if want {
+				hits++
+			}
+		}
+		if hits == 0 || hits == 20000 {
+			t.Fatalf("%d of 20000 random strings contain an entry: the test tells nothing", hits)
+		}
+		for _, e := range list {
+			if !set.in("x" + e + "y") {
+				t.Errorf("%q not found in itself", e)
+			}
+		}
+	}
+}
