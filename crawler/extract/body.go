@@ -49,6 +49,8 @@ var negativeParts = []string{
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 }
 
+// negativeSet, positiveSet and promoSet look the lists up (isNegative,
+// isPositive, isPromo).
 var negativeSet = newSubstrings(negativeParts...)
 
 // negativeWords are whole words of class and id values that mark page

@@ -14,6 +14,7 @@ type substrings struct {
 	short []string             // entries shorter than two bytes
 }
 
+// newSubstrings returns the set of the entries.
 func newSubstrings(entries ...string) *substrings {
 	s := &substrings{byKey: map[uint16][]string{}}
 	for _, e := range entries {
