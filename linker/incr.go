@@ -84,61 +84,75 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	for k := range docs {
 		news[k] = first + int32(k)
 	}
-	s := ix.newScratch()
 	// Expansion and near-duplicates: from each new document's best
-	// candidates for its original vector.
+	// candidates for its original vector, searched on every worker (the
+	// index is only read); the near-duplicates found are recorded after,
+	// in the documents' order.
 	finals := vecs
-	var eacc []float64
 	if expanded {
 		finals = make([][]tw, len(docs))
-		eacc = make([]float64, len(ix.terms))
 	}
+	dupsOf := make([][]int32, len(docs))
 	// The new documents are not in the postings yet: they find each other
 	// by a first pass, as in Build, over their own original vectors.
 	var batch func(t uint32) ([]uint32, []float32)
 	if len(news) > 1 {
 		batch = ix.batchPostings(news)
 	}
-	for k, x := range news {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("linker: add: %w", err)
-		}
-		if !expanded && ix.cfg.DuplicateScore <= 0 {
-			break
-		}
-		ot, ow := ix.ovec(x)
-		cands := ix.search(s, x, ot, ow, 4*ix.cfg.N+ix.cfg.ExpandN, false)
-		var batchDups []int32
-		if batch != nil {
-			K := 0
-			if expanded {
-				K = ix.cfg.ExpandN
-			}
-			var nb []entry
-			nb, batchDups = ix.firstPass(s, x, K, ix.cfg.DuplicateScore, batch)
-			cands = append(cands, nb...)
-			slices.SortFunc(cands, ix.compare)
-		}
-		if ix.cfg.DuplicateScore > 0 {
-			for _, c := range cands {
-				if c.d < first && ix.odot(x, c.d) >= ix.cfg.DuplicateScore {
-					ix.addDup(x, c.d)
+	if expanded || ix.cfg.DuplicateScore > 0 {
+		w := ix.cfg.Workers
+		scr, eaccs := make([]*scratch, w), make([][]float64, w)
+		err := parallel(ctx, w, len(news), func(worker, lo, hi int) {
+			if scr[worker] == nil {
+				scr[worker] = ix.newScratch()
+				if expanded {
+					eaccs[worker] = make([]float64, len(ix.terms))
 				}
 			}
-			for _, d := range batchDups {
-				ix.addDup(x, d)
+			s := scr[worker]
+			for k := lo; k < hi; k++ {
+				x := news[k]
+				ot, ow := ix.ovec(x)
+				cands := ix.search(s, x, ot, ow, 4*ix.cfg.N+ix.cfg.ExpandN, false)
+				var batchDups []int32
+				if batch != nil {
+					K := 0
+					if expanded {
+						K = ix.cfg.ExpandN
+					}
+					var nb []entry
+					nb, batchDups = ix.firstPass(s, x, K, ix.cfg.DuplicateScore, batch)
+					cands = append(cands, nb...)
+					slices.SortFunc(cands, ix.compare)
+				}
+				if ix.cfg.DuplicateScore > 0 {
+					for _, c := range cands {
+						if c.d < first && ix.odot(x, c.d) >= ix.cfg.DuplicateScore {
+							dupsOf[k] = append(dupsOf[k], c.d)
+						}
+					}
+					dupsOf[k] = append(dupsOf[k], batchDups...)
+				}
+				if expanded {
+					nb := cands[:min(len(cands), ix.cfg.ExpandN)]
+					finals[k] = ix.expandOne(x, nb, eaccs[worker])
+				}
 			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("linker: add: %w", err)
 		}
-		if expanded {
-			nb := cands[:min(len(cands), ix.cfg.ExpandN)]
-			finals[k] = ix.expandOne(x, nb, eacc)
+	}
+	for k, x := range news {
+		for _, d := range dupsOf[k] {
+			ix.addDup(x, d)
 		}
 	}
 	if expanded {
 		ix.appendVectors(finals)
 	}
 	ix.indexDelta(news)
-	s = ix.newScratch()
+	s := ix.newScratch()
 	// Their own lists.
 	if err := ix.computeLists(ctx, news); err != nil {
 		return nil, err
