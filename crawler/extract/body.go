@@ -49,8 +49,8 @@ var negativeParts = []string{
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 }
 
-// negativeSet, positiveSet and promoSet look the lists up (isNegative,
-// isPositive, isPromo).
+// negativeSet, positiveSet, promoSet and boilerSet look the lists up
+// (isNegative, isPositive, isPromo, isBoilerPhrase).
 var negativeSet = newSubstrings(negativeParts...)
 
 // negativeWords are whole words of class and id values that mark page
@@ -832,15 +832,9 @@ func creditEnd(s string) bool {
 }
 
 // isBoilerPhrase reports whether a short block holds a boilerPhrase.
-func isBoilerPhrase(s string) bool {
-	l := strings.ToLower(s)
-	for _, p := range boilerPhrases {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return false
-}
+func isBoilerPhrase(s string) bool { return boilerSet.in(strings.ToLower(s)) }
+
+var boilerSet = newSubstrings(boilerPhrases...)
 
 // textWriter turns elements into plain text blocks.
 type textWriter struct {
