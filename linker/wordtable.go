@@ -1,6 +1,9 @@
 package linker
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"strings"
+)
 
 // A wordTable maps a word as written to its term ID (-1: not a term); it
 // is the analyzer's cache, read once for every token of every document.
@@ -64,7 +67,7 @@ func (t *wordTable) put(w string, id int32) {
 		*t = *newWordTable()
 	}
 	if len(w) > slotKey {
-		t.long[string([]byte(w))] = id
+		t.long[strings.Clone(w)] = id
 		return
 	}
 	if (t.n+1)*4 > len(t.slots)*3 {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"slices"
 	"strconv"
@@ -739,7 +740,7 @@ type relatedRecord struct {
 // lists maps an article ID to its entries, best first; only IDs and scores
 // are stored, and the rest is read from the articles when a list is read.
 func (db *DB) ReplaceRelated(ctx context.Context, lists map[uint64][]newslink.Related) error {
-	return db.putRelated(ctx, listIDs(lists), func(id uint64) []newslink.Related { return lists[id] }, true)
+	return db.putRelated(ctx, slices.Collect(maps.Keys(lists)), func(id uint64) []newslink.Related { return lists[id] }, true)
 }
 
 // ReplaceRelatedFunc is ReplaceRelated for lists made one at a time:
@@ -754,15 +755,7 @@ func (db *DB) ReplaceRelatedFunc(ctx context.Context, ids []uint64, list func(id
 // PutRelated replaces the lists of the articles in lists and keeps all
 // others, in one transaction.
 func (db *DB) PutRelated(ctx context.Context, lists map[uint64][]newslink.Related) error {
-	return db.putRelated(ctx, listIDs(lists), func(id uint64) []newslink.Related { return lists[id] }, false)
-}
-
-func listIDs(lists map[uint64][]newslink.Related) []uint64 {
-	ids := make([]uint64, 0, len(lists))
-	for id := range lists {
-		ids = append(ids, id)
-	}
-	return ids
+	return db.putRelated(ctx, slices.Collect(maps.Keys(lists)), func(id uint64) []newslink.Related { return lists[id] }, false)
 }
 
 func (db *DB) putRelated(ctx context.Context, ids []uint64, list func(uint64) []newslink.Related, all bool) error {
