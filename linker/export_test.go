@@ -50,3 +50,12 @@ func SetDenseDocs(n int) (restore func()) {
 	denseDocs = n
 	return func() { denseDocs = old }
 }
+
+// SetLowThetas sets how many documents with the lowest list thresholds Add
+// checks against the new documents at once, and returns a function that
+// restores it.
+func SetLowThetas(n int) (restore func()) {
+	old := lowThetas
+	lowThetas = n
+	return func() { lowThetas = old }
+}

@@ -9,9 +9,10 @@ import (
 )
 
 // lowThetas is how many documents with the lowest list thresholds Add
-// checks one by one, so that the reverse search for the lists a new
-// document enters can use the threshold of the next one.
-const lowThetas = 2048
+// checks against all new documents at once, so that the reverse search
+// for the lists a new document enters can use the threshold of the next
+// one. A variable so that tests can run both ways on a small index.
+var lowThetas = 2048
 
 // Add indexes docs and updates every list they change: their own, and the
 // older lists they enter (or leave, when a doc replaces an older version
@@ -152,7 +153,6 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 		ix.appendVectors(finals)
 	}
 	ix.indexDelta(news)
-	s := ix.newScratch()
 	// Their own lists.
 	if err := ix.computeLists(ctx, news); err != nil {
 		return nil, err
@@ -160,32 +160,9 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	for _, x := range news {
 		changed[x] = true
 	}
-	// The older lists they enter: every d with score(x, d) above the
-	// threshold of d's list. Documents with the lowest thresholds are
-	// checked one by one; the others are found by a threshold search.
-	low, t := ix.lowThresholds(news)
-	proposals := map[int32][]entry{}
-	isNew := func(d int32) bool { return d >= first }
-	for _, x := range news {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("linker: add: %w", err)
-		}
-		xt, xw := ix.vec(x)
-		cands := ix.threshold(s, x, xt, xw, t)
-		cands = append(cands, low...)
-		s.load(xt, xw)
-		for _, d := range cands {
-			if d == x || isNew(d) || ix.dead[d] {
-				continue
-			}
-			e, ok := ix.score(s, x, d) // scores are symmetric
-			e.d = x                    // d's view of x
-			if !ok || !ix.enters(d, e) {
-				continue
-			}
-			proposals[d] = append(proposals[d], e)
-		}
-		s.unload(xt)
+	proposals, err := ix.proposals(ctx, news)
+	if err != nil {
+		return nil, err
 	}
 	var redo []int32
 	for _, d := range sortedKeys(proposals) {
@@ -383,50 +360,185 @@ func (ix *Index) merge(d int32, props []entry) ([]entry, bool) {
 	return kept, true
 }
 
+// proposals returns, by older document d, the new documents news that
+// enter d's list: every x with score(x, d) above the threshold of d's
+// list. The documents with the lowest thresholds are checked against all
+// of news at once, by an inverted index of the new vectors; the others
+// are found by a threshold search from each new document, on every
+// worker. Each list of proposals is in rank order.
+func (ix *Index) proposals(ctx context.Context, news []int32) (map[int32][]entry, error) {
+	if len(news) == 0 {
+		return nil, nil
+	}
+	first := news[0]
+	low, t := ix.lowThresholds(news)
+	isLow := make(map[int32]bool, len(low))
+	for _, d := range low {
+		isLow[d] = true
+	}
+	found := make([][]proposal, len(news))
+	w := ix.cfg.Workers
+	scr := make([]*scratch, w)
+	err := parallel(ctx, w, len(news), func(worker, lo, hi int) {
+		if scr[worker] == nil {
+			scr[worker] = ix.newScratch()
+		}
+		s := scr[worker]
+		for k := lo; k < hi; k++ {
+			x := news[k]
+			xt, xw := ix.vec(x)
+			cands := ix.threshold(s, x, xt, xw, t)
+			s.load(xt, xw)
+			for _, d := range cands {
+				if d == x || d >= first || ix.dead[d] || isLow[d] {
+					continue
+				}
+				e, ok := ix.score(s, x, d) // scores are symmetric
+				e.d = x                    // d's view of x
+				if ok && ix.enters(d, e) {
+					found[k] = append(found[k], proposal{d, e})
+				}
+			}
+			s.unload(xt)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[int32][]entry{}
+	for _, ps := range found {
+		for _, p := range ps {
+			out[p.d] = append(out[p.d], p.e)
+		}
+	}
+	ix.lowProposals(news, low, out)
+	for _, ps := range out {
+		slices.SortFunc(ps, ix.compare)
+	}
+	return out, nil
+}
+
+// proposal is a new document's entry e for the list of d.
+type proposal struct {
+	d int32
+	e entry
+}
+
+// lowProposals adds to out the new documents that enter the lists of the
+// documents low. Each cosine sums the same products in the same (d's
+// term) order as score does with the new document loaded.
+func (ix *Index) lowProposals(news, low []int32, out map[int32][]entry) {
+	type posting struct {
+		k int32 // position in news
+		w float32
+	}
+	postings := map[uint32][]posting{}
+	for k, x := range news {
+		t, w := ix.vec(x)
+		for j, term := range t {
+			postings[term] = append(postings[term], posting{int32(k), w[j]})
+		}
+	}
+	acc, met := make([]float64, len(news)), make([]bool, len(news))
+	var touched []int32
+	for _, d := range low {
+		dt, dw := ix.vec(d)
+		for j, term := range dt {
+			for _, p := range postings[term] {
+				if !met[p.k] {
+					met[p.k] = true
+					touched = append(touched, p.k)
+				}
+				acc[p.k] += float64(p.w) * float64(dw[j])
+			}
+		}
+		slices.Sort(touched)
+		for _, k := range touched {
+			x := news[k]
+			e, ok := ix.finish(x, d, acc[k])
+			acc[k], met[k] = 0, false
+			e.d = x
+			if ok && ix.enters(d, e) {
+				out[d] = append(out[d], e)
+			}
+		}
+		touched = touched[:0]
+	}
+}
+
 // lowThresholds returns the live older documents with the lowest list
 // thresholds (the score a newcomer must beat; MinScore for a list with
-// room), and the lowest threshold of all others.
+// room), and the lowest threshold of all others. news are the last
+// documents.
 func (ix *Index) lowThresholds(news []int32) ([]int32, float64) {
 	type dt struct {
 		d int32
 		t float64
 	}
-	isNew := map[int32]bool{}
-	for _, x := range news {
-		isNew[x] = true
+	// after orders by threshold, then position; h is a max-heap by it of
+	// the lowThetas+1 first, so that most documents cost one comparison.
+	after := func(a, b dt) bool { return a.t > b.t || a.t == b.t && a.d > b.d }
+	var h []dt
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			m := l
+			if r := l + 1; r < len(h) && after(h[r], h[l]) {
+				m = r
+			}
+			if !after(h[m], h[i]) {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
 	}
-	var all []dt
-	for d := range ix.lists {
-		if ix.dead[d] || isNew[int32(d)] {
+	end := int32(len(ix.lists)) - int32(len(news))
+	for d := range end {
+		if ix.dead[d] {
 			continue
 		}
 		t := ix.cfg.MinScore
 		if l := ix.lists[d]; len(l) >= ix.cfg.N {
 			t = l[len(l)-1].s
 		}
-		all = append(all, dt{int32(d), t})
+		e := dt{d, t}
+		switch {
+		case len(h) <= lowThetas:
+			h = append(h, e)
+			for i := len(h) - 1; i > 0 && after(h[i], h[(i-1)/2]); i = (i - 1) / 2 {
+				h[i], h[(i-1)/2] = h[(i-1)/2], h[i]
+			}
+		case after(h[0], e):
+			h[0] = e
+			down(0)
+		}
 	}
-	if len(all) <= lowThetas {
-		out := make([]int32, len(all))
-		for k, x := range all {
+	if len(h) <= lowThetas {
+		out := make([]int32, len(h))
+		for k, x := range h {
 			out[k] = x.d
 		}
+		slices.Sort(out)
 		return out, 2 // nothing left to search for
 	}
-	slices.SortFunc(all, func(a, b dt) int {
-		if a.t != b.t {
-			if a.t < b.t {
-				return -1
-			}
+	slices.SortFunc(h, func(a, b dt) int {
+		switch {
+		case after(b, a):
+			return -1
+		case after(a, b):
 			return 1
 		}
-		return int(a.d - b.d)
+		return 0
 	})
 	out := make([]int32, lowThetas)
 	for k := range out {
-		out[k] = all[k].d
+		out[k] = h[k].d
 	}
-	return out, all[lowThetas].t
+	return out, h[lowThetas].t
 }
 
 // search returns x's best K candidates for the query vector t, w. With

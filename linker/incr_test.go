@@ -42,41 +42,46 @@ func TestIndex_Add(t *testing.T) {
 		{"min score", linker.Config{N: 5, MinScore: 0.3}},
 	} {
 		for _, dense := range []int{1 << 30, 0} { // searches without and with pruning
-			t.Run(fmt.Sprintf("%s/dense=%v", tc.name, dense > 0), func(t *testing.T) {
-				defer linker.SetDenseDocs(dense)()
-				ctx := context.Background()
-				ix, err := linker.Build(ctx, docs[:600], tc.cfg)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, batch := range [][]linker.Doc{docs[600:700], docs[700:800]} {
-					changed, err := ix.Add(ctx, batch)
+			// All older lists checked at once, or the 40 with the lowest
+			// thresholds and the rest found by threshold searches.
+			for _, low := range []int{1 << 30, 40} {
+				t.Run(fmt.Sprintf("%s/dense=%v/low=%d", tc.name, dense > 0, low), func(t *testing.T) {
+					defer linker.SetDenseDocs(dense)()
+					defer linker.SetLowThetas(low)()
+					ctx := context.Background()
+					ix, err := linker.Build(ctx, docs[:600], tc.cfg)
 					if err != nil {
 						t.Fatal(err)
 					}
-					if len(changed) < len(batch) {
-						t.Errorf("changed %d lists, want at least the %d new ones", len(changed), len(batch))
+					for _, batch := range [][]linker.Doc{docs[600:700], docs[700:800]} {
+						changed, err := ix.Add(ctx, batch)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if len(changed) < len(batch) {
+							t.Errorf("changed %d lists, want at least the %d new ones", len(changed), len(batch))
+						}
+						checkAgainstRecompute(t, ix)
+					}
+					// A new version of an article, and a removal.
+					v2 := docs[5]
+					v2.Body = docs[500].Body
+					if _, err := ix.Add(ctx, []linker.Doc{v2}); err != nil {
+						t.Fatal(err)
 					}
 					checkAgainstRecompute(t, ix)
-				}
-				// A new version of an article, and a removal.
-				v2 := docs[5]
-				v2.Body = docs[500].Body
-				if _, err := ix.Add(ctx, []linker.Doc{v2}); err != nil {
-					t.Fatal(err)
-				}
-				checkAgainstRecompute(t, ix)
-				if _, err := ix.Remove(ctx, []uint64{docs[7].ID, docs[750].ID}); err != nil {
-					t.Fatal(err)
-				}
-				checkAgainstRecompute(t, ix)
-				if _, ok := ix.List(docs[7].ID); ok {
-					t.Error("removed doc still listed")
-				}
-				if ix.Len() != 798 {
-					t.Errorf("Len = %d, want 798", ix.Len())
-				}
-			})
+					if _, err := ix.Remove(ctx, []uint64{docs[7].ID, docs[750].ID}); err != nil {
+						t.Fatal(err)
+					}
+					checkAgainstRecompute(t, ix)
+					if _, ok := ix.List(docs[7].ID); ok {
+						t.Error("removed doc still listed")
+					}
+					if ix.Len() != 798 {
+						t.Errorf("Len = %d, want 798", ix.Len())
+					}
+				})
+			}
 		}
 	}
 }
