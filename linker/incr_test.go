@@ -124,14 +124,20 @@ func TestIndex_WriteTo_ReadIndex(t *testing.T) {
 			t.Fatalf("doc %d: %v vs %v", d.ID, a, b)
 		}
 	}
-	for _, tc := range []struct {
+	cases := []struct {
 		name string
 		data []byte
 	}{
 		{"empty", nil},
 		{"bad magic", []byte("not an index")},
-		{"truncated", data[:len(data)/2]},
-	} {
+	}
+	for k := 1; k < 32; k++ { // cut in every section, the lists at the end included
+		cases = append(cases, struct {
+			name string
+			data []byte
+		}{fmt.Sprintf("truncated at %d/32", k), data[:len(data)*k/32]})
+	}
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := linker.ReadIndex(bytes.NewReader(tc.data)); !errors.Is(err, linker.ErrFormat) {
 				t.Errorf("err = %v, want ErrFormat", err)
