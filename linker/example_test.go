@@ -62,7 +62,7 @@ func ExampleIndex_Add() {
 	}
 	// Output:
 	// 1 -> 5 4
-	// 4 -> 1 5
+	// 4 -> 5 1
 	// 5 -> 1 4
 }
 
