@@ -117,6 +117,16 @@ func (d *decoder) index() (*Index, error) {
 	ix := &Index{cfg: cfg}
 	ix.terms = d.terms()
 	nt := len(ix.terms)
+	// The maps and the range checks, the largest parts of reading after
+	// the copying, run on another core as soon as what they read is read.
+	termID := make(chan map[string]uint32, 1)
+	go func(terms []string) {
+		m := make(map[string]uint32, len(terms)+len(terms)/8)
+		for k, t := range terms {
+			m[t] = uint32(k)
+		}
+		termID <- m
+	}(ix.terms)
 	ix.df = getSlice[uint32](d, true)
 	ix.live = d.count()
 	ix.ids = getSlice[uint64](d, true)
@@ -124,6 +134,16 @@ func (d *decoder) index() (*Index, error) {
 	extra := headroom(n)
 	ix.pub = getSlice[int64](d, true)
 	ix.dead = d.dead(extra)
+	byID := make(chan map[uint64]int32, 1)
+	go func(ids []uint64, dead []bool) {
+		m := make(map[uint64]int32, len(ids)+extra)
+		for i, id := range ids[:min(len(ids), len(dead))] {
+			if !dead[i] {
+				m[id] = int32(i)
+			}
+		}
+		byID <- m
+	}(ix.ids, ix.dead)
 	ix.off, ix.vt, ix.vw = d.vectors()
 	if d.uvarint() == 1 {
 		ix.ooff, ix.ovt, ix.ovw = d.vectors()
@@ -134,8 +154,12 @@ func (d *decoder) index() (*Index, error) {
 	ix.pDoc = getSlice[uint32](d, false)
 	ix.pW = getSlice[float32](d, false)
 	ix.delta = d.delta()
+	valid := make(chan error, 1)
+	go func() { valid <- ix.validateVectors() }()
 	ix.lists = d.lists(n, extra)
 	ix.dups = d.dups(n, extra)
+	err = <-valid
+	ix.termID, ix.byID = <-termID, <-byID
 	if d.err != nil {
 		return nil, d.err
 	}
@@ -146,26 +170,11 @@ func (d *decoder) index() (*Index, error) {
 		uint64(len(ix.pDoc)) != ix.pOff[len(ix.pOff)-1] || len(ix.pW) != len(ix.pDoc) {
 		return nil, fmt.Errorf("%w: inconsistent sizes", ErrFormat)
 	}
-	// The term map, the largest part of reading after the copying, is
-	// built on another core while the rest is checked and mapped.
-	termID := make(chan map[string]uint32, 1)
-	go func() {
-		m := make(map[string]uint32, nt+nt/8)
-		for k, t := range ix.terms {
-			m[t] = uint32(k)
-		}
-		termID <- m
-	}()
-	if err := ix.validate(); err != nil {
-		<-termID
+	if err != nil {
 		return nil, err
 	}
-	defer func() { ix.termID = <-termID }()
-	ix.byID = make(map[uint64]int32, n+extra)
-	for i, id := range ix.ids {
-		if !ix.dead[i] {
-			ix.byID[id] = int32(i)
-		}
+	if err := ix.validateLinks(); err != nil {
+		return nil, err
 	}
 	ix.markWritten()
 	return ix, nil
@@ -563,11 +572,17 @@ func split[T any](all []T, lens []uint32, n, extra int) (_ [][]T, ok bool) {
 	return out, true
 }
 
-// validate checks that every stored position is in range, so that a
-// damaged file fails here rather than in a later search.
-func (ix *Index) validate() error {
+// bad reports a stored position out of range.
+func bad(what string) error { return fmt.Errorf("%w: %s out of range", ErrFormat, what) }
+
+// validateVectors and validateLinks check that every stored position is
+// in range, so that a damaged file fails here rather than in a later
+// search.
+func (ix *Index) validateVectors() error {
 	n, nt := uint32(len(ix.ids)), uint32(len(ix.terms))
-	bad := func(what string) error { return fmt.Errorf("%w: %s out of range", ErrFormat, what) }
+	if len(ix.ooff) != len(ix.off) {
+		return fmt.Errorf("%w: inconsistent sizes", ErrFormat)
+	}
 	for _, t := range ix.vt {
 		if t >= nt {
 			return bad("term")
@@ -603,6 +618,11 @@ func (ix *Index) validate() error {
 			}
 		}
 	}
+	return nil
+}
+
+func (ix *Index) validateLinks() error {
+	n := uint32(len(ix.ids))
 	for i := range ix.lists {
 		for _, e := range ix.lists[i] {
 			if uint32(e.d) >= n {
