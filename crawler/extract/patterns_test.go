@@ -144,6 +144,14 @@ var patternPages = []struct {
 		wantBody: []string{"hundert Elektrobusse bestellt"},
 	},
 	{
+		// The h1 sits in a <header class="post-title">, itself a headline
+		// candidate by its class; a menu's teaser above it repeats the
+		// headline cut short ("…"), which must not win.
+		name: "h1-in-title-header", url: "https://moselbote.example/artikel/4711/bruecke/",
+		wantHeadline: "Brücke über die Mosel wird ein Jahr früher fertig als geplant – Verkehr ab Mai frei", wantPublished: "2024-03-12",
+		wantBody: []string{"Die neue Moselbrücke zwischen Bernkastel"}, wantNotBody: []string{"Wochenmarkt"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},

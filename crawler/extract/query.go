@@ -113,7 +113,10 @@ func inHeadingFurniture(h *html.Node) bool {
 		if ci := classID(p); ci != "" && layoutExcluded(ci) {
 			return true
 		}
-		if headingMarkup.Match(p) {
+		if headingMarkup.Match(p) && (h.DataAtom != atom.H1 || headingTagSel.Match(p)) {
+			// Inside another candidate, which stands for it; but an h1 in
+			// a container marked as a title only by its class
+			// (<header class="post-title"><h1>) is the heading itself.
 			return true
 		}
 	}
