@@ -386,6 +386,17 @@ func prevElement(n *html.Node) *html.Node {
 	return nil
 }
 
+// titleSeparated reports whether s, the rest of a title after a
+// headline, opens with one of titleSeparators.
+func titleSeparated(s string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // stripSiteParts removes the parts of a title that name the site, keeping
 // the rest as written.
 func stripSiteParts(t string, site []string) string {
@@ -540,6 +551,12 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		if t := headingText(h1); t != "" && len(t) < 300 && (len(strings.Fields(t)) >= 3 || len(strings.Fields(stripSite(title, site))) <= 2) {
 			return t, h1
 		}
+	}
+	if og != "" && len(title) > len(og) && strings.HasPrefix(title, og) && titleSeparated(title[len(og):]) {
+		// The <title> is the OpenGraph title and more ("Headline | Site |
+		// Section"): the OpenGraph title is the headline without them,
+		// though it has a separator of its own ("Kicker – Headline").
+		return stripSiteParts(og, site), h1
 	}
 	for _, v := range []string{og, m.first("title", "dc.title", "parsely-title", "sailthru.title"), title} {
 		if v = collapse(html.UnescapeString(v)); v != "" {

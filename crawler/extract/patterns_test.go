@@ -152,6 +152,14 @@ var patternPages = []struct {
 		wantBody: []string{"Die neue Moselbrücke zwischen Bernkastel"}, wantNotBody: []string{"Wochenmarkt"},
 	},
 	{
+		// No heading to read; the OpenGraph title has a separator of its
+		// own ("Kicker – Headline") and the <title> is it and the site's
+		// name and section: the whole OpenGraph title is the headline.
+		name: "og-title-separator", url: "https://kuestenkurier.example/reportagen/halligbauern",
+		wantHeadline: "Das Salz der Nordsee – Ein Winter bei den Halligbauern", wantPublished: "2024-01-22",
+		wantBody: []string{"Wenn im Januar das Wasser"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
