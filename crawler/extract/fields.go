@@ -271,6 +271,7 @@ var kickerWords = []string{"kicker", "overline", "topline", "toptitle", "dachzei
 // text) that is a few words long, and the separator after it.
 func headingText(h *html.Node) string {
 	full := textOf(h)
+	h = soleLink(h)
 	var first *html.Node
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
@@ -311,6 +312,27 @@ func headingText(h *html.Node) string {
 	return rest
 }
 
+// soleLink returns the link that holds all of heading h's content
+// (<h1><a href="…"><span class="label">Kicker</span>Headline</a></h1>),
+// or h.
+func soleLink(h *html.Node) *html.Node {
+	var link *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
+			link = c
+		case c.Type == html.CommentNode:
+		default:
+			return h
+		}
+	}
+	if link == nil {
+		return h
+	}
+	return link
+}
+
 // headingVariants returns the forms in which heading h may be the
 // headline: its text without a kicker (headingText); and, where one of
 // the titles writes "Kicker: Headline", that form, for a kicker that is
@@ -336,7 +358,7 @@ func headingVariants(h *html.Node, titles []string) []string {
 	}
 	// The first child element as the kicker.
 	var first *html.Node
-	for c := h.FirstChild; c != nil; c = c.NextSibling {
+	for c := soleLink(h).FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			break
 		}

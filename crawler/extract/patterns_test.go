@@ -160,6 +160,13 @@ var patternPages = []struct {
 		wantBody: []string{"Wenn im Januar das Wasser"},
 	},
 	{
+		// A forum thread's label, marked by its class, inside the link
+		// that holds the whole heading: left out, as outside a link.
+		name: "forum-label-link", url: "https://forums.shipwrights.example/threads/harbour-master-2-3-released.812/",
+		wantHeadline: "Harbour Master 2.3 released", wantPublished: "2024-06-03",
+		wantBody: []string{"tide tables for every port"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// firstHeading parses a fragment and returns its first h1 or h2.
+func firstHeading(tb testing.TB, frag string) *html.Node {
+	tb.Helper()
+	doc, err := html.Parse(strings.NewReader(frag))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+	if found == nil {
+		tb.Fatalf("no heading in %q", frag)
+	}
+	return found
+}
+
+func TestHeadingVariants(t *testing.T) {
+	tests := []struct {
+		name   string
+		frag   string
+		titles []string
+		want   []string
+	}{
+		{name: "plain", frag: `<h1>Bus fares frozen for a year</h1>`,
+			want: []string{"Bus fares frozen for a year"}},
+		{name: "kicker class left out", frag: `<h1><span class="kicker">Verkehr</span> Busse fahren öfter</h1>`,
+			want: []string{"Busse fahren öfter"}},
+		{name: "kicker class inside the heading's link left out",
+			frag: `<h1 class="p-title"> <a href="/t/1"><span class="label">Patch Notes</span><span>&nbsp;</span>Patch 4.47 - Bugfix Build</a> </h1>`,
+			want: []string{"Patch 4.47 - Bugfix Build"}},
+		{name: "unmarked kicker in the link, as the title writes it",
+			frag:   `<h2><a href="/a"><span>Nahverkehr</span><span>Land bestellt neue Busse</span></a></h2>`,
+			titles: []string{"Nahverkehr: Land bestellt neue Busse | Landeszeitung"},
+			want:   []string{"NahverkehrLand bestellt neue Busse", "Nahverkehr: Land bestellt neue Busse", "Land bestellt neue Busse"}},
+		{name: "link with text beside it is not the whole heading",
+			frag: `<h1><a href="/"><span class="label">Blog</span>Home</a> Notes from the harbour</h1>`,
+			want: []string{"BlogHome Notes from the harbour"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := headingVariants(firstHeading(t, tt.frag), tt.titles)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("headingVariants = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
