@@ -248,7 +248,8 @@ func nameClass(ci string) bool {
 // out: a post's taxonomy ("category-kommentare", "tag-sidebar") and, in a
 // container whose classes describe a layout with a sidebar
 // ("right-sidebar", "with-sidebar", "theiaStickySidebar"), the word
-// "sidebar".
+// "sidebar"; and the classes of a page builder that names every block of
+// a page a widget ("elementor-widget-heading", "elementor-widget-container").
 func layoutExcluded(ci string) bool {
 	if !excludedAreaClass(ci) {
 		return false
@@ -264,7 +265,8 @@ func layoutExcluded(ci string) bool {
 	}
 	var kept []string
 	for _, f := range fields {
-		if strings.HasPrefix(f, "category-") || strings.HasPrefix(f, "tag-") || layout && strings.Contains(f, "sidebar") {
+		if strings.HasPrefix(f, "category-") || strings.HasPrefix(f, "tag-") || layout && strings.Contains(f, "sidebar") ||
+			strings.HasPrefix(f, "elementor-") {
 			continue
 		}
 		kept = append(kept, f)

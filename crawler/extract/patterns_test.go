@@ -167,6 +167,13 @@ var patternPages = []struct {
 		wantBody: []string{"tide tables for every port"},
 	},
 	{
+		// A page builder calls every block of the page a widget
+		// ("elementor-widget-heading"): the h1 in one is no sidebar's.
+		name: "page-builder-h1", url: "https://stadtwerke-nordheide.example/leitbild/",
+		wantHeadline: "Energie für die Heide seit 1898", wantPublished: "",
+		wantBody: []string{"Seit mehr als hundert Jahren"}, wantNotBody: []string{"Neue Ladesäulen"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
