@@ -174,6 +174,13 @@ var patternPages = []struct {
 		wantBody: []string{"Seit mehr als hundert Jahren"}, wantNotBody: []string{"Neue Ladesäulen"},
 	},
 	{
+		// The article's one h1 tells the story of the titles in other
+		// words: readers see the h1, the titles are written for search.
+		name: "h1-other-words", url: "https://nordkurier.example/hafen/neue-faehre",
+		wantHeadline: "Die neue Fähre zum Hafen fährt schon ab März", wantPublished: "2024-02-05",
+		wantBody: []string{"Die Reederei stellt die neue Fähre"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
