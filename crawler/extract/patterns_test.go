@@ -181,6 +181,14 @@ var patternPages = []struct {
 		wantBody: []string{"Die Reederei stellt die neue Fähre"},
 	},
 	{
+		// A subscription panel after the article: a sign-in form with a
+		// password field and the offers beside it, all left out.
+		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
+		wantHeadline: "Le port de Sète double ses quais", wantPublished: "2024-04-18",
+		wantBody:    []string{"La région a voté jeudi", "qui manquent aujourd'hui de place en été."},
+		wantNotBody: []string{"Profitez de notre offre", "premier mois", "illimité", "Déjà abonné"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
