@@ -43,10 +43,10 @@ func TestSignInPanels(t *testing.T) {
 		{name: "no password field",
 			page: `<article><h1>Titel</h1><p>` + long + `</p></article><section><form><input type="text"></form><p>Newsletter</p></section>`},
 		{name: "in the headline's container only the form",
-			page: `<article><h1>Titel</h1><p>Kurz.</p><form><input type="password"></form></article><p>` + long + `</p>`,
+			page:     `<article><h1>Titel</h1><p>Kurz.</p><form><input type="password"></form></article><p>` + long + `</p>`,
 			wantText: []string{""}},
 		{name: "on a short page only the form, not a box with a quarter of the text",
-			page: `<h1>Titel</h1><p>Kurz und knapp.</p><div><p>Anmelden und weiterlesen</p><form><input type="password"></form></div>`,
+			page:     `<h1>Titel</h1><p>Kurz und knapp.</p><div><p>Anmelden und weiterlesen</p><form><input type="password"></form></div>`,
 			wantText: []string{""}},
 	}
 	for _, tt := range tests {
