@@ -449,6 +449,10 @@ func holdsTitle(nt string, normMetas []string) bool {
 	return false
 }
 
+// subtitleSeparators end a headline that a subtitle follows in the same
+// heading.
+var subtitleSeparators = []string{": ", " – ", " — ", " - "}
+
 // titleSeparated reports whether s, the rest of a title after a
 // headline, opens with one of titleSeparators.
 func titleSeparated(s string) bool {
@@ -535,6 +539,15 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		nt := normTitle(t)
 		if nt == "" || len(t) > 400 {
 			return "", false, false
+		}
+		// The heading is a whole title and a subtitle after a colon or
+		// dash ("Headline: einfach köstlich!"), which the titles leave out.
+		for _, sep := range subtitleSeparators {
+			if i := strings.Index(t, sep); i > 0 {
+				if head := normTitle(t[:i]); strings.Count(head, " ") >= 2 && full[head] {
+					return t, true, true
+				}
+			}
 		}
 		for _, nm := range normMetas {
 			if nm == "" {

@@ -189,6 +189,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"Profitez de notre offre", "premier mois", "illimité", "Déjà abonné"},
 	},
 	{
+		// The h1 is the title's headline and a subtitle after a colon;
+		// a recipe's heading below it is the end of the same title.
+		name: "h1-subtitle", url: "https://backen-im-gruenen.example/apfelkuchen-vom-blech/",
+		wantHeadline: "Saftiger Apfelkuchen vom Blech: einfach und schnell!", wantPublished: "2023-09-24",
+		wantBody: []string{"Wenn im September die Äpfel reif sind", "Butter und Zucker schaumig rühren"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
