@@ -91,3 +91,28 @@ func TestSameStory(t *testing.T) {
 		})
 	}
 }
+
+func TestInHeadingFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want bool
+	}{
+		{name: "article", page: `<article><h1>X</h1></article>`, want: false},
+		{name: "sidebar", page: `<div class="sidebar"><h2>X</h2></div>`, want: true},
+		{name: "widget", page: `<div class="widget widget_recent"><h2>X</h2></div>`, want: true},
+		{name: "the page's classes are not read", page: `<body class="content-sidebar footer-widgets-visible"><h1>X</h1></body>`, want: false},
+		{name: "a wrapper of content and sidebar", page: `<div class="content-sidebar-wrap"><h1>X</h1></div>`, want: false},
+		{name: "a sidebar switched off", page: `<div class="post-wrap sidebar-off"><h1>X</h1></div>`, want: false},
+		{name: "navigation", page: `<nav><h2>X</h2></nav>`, want: true},
+		{name: "h1 in a title container", page: `<header class="post-title"><h1>X</h1></header>`, want: false},
+		{name: "h2 in a title container", page: `<div class="entry-title"><h2>X</h2></div>`, want: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := inHeadingFurniture(firstHeading(t, tt.page)); got != tt.want {
+				t.Errorf("inHeadingFurniture = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -196,6 +196,15 @@ var patternPages = []struct {
 		wantBody: []string{"Wenn im September die Äpfel reif sind", "Butter und Zucker schaumig rühren"},
 	},
 	{
+		// Classes that describe the layout, not an area: the page's own
+		// (<body class="content-sidebar … footer-widgets-visible">), a
+		// wrapper of the content and the sidebar ("content-sidebar-wrap")
+		// and a sidebar switched off ("sidebar-off").
+		name: "layout-classes-h1", url: "https://stadtblog-kiel.example/linie-4-flughafen/",
+		wantHeadline: "Die Bahn verlängert die Linie 4 bis zum Flughafen", wantPublished: "2024-07-02",
+		wantBody: []string{"Ab Dezember fährt die Stadtbahnlinie 4"}, wantNotBody: []string{"Sommerfest"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
