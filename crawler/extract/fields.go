@@ -453,6 +453,27 @@ func holdsTitle(nt string, normMetas []string) bool {
 // heading.
 var subtitleSeparators = []string{": ", " – ", " — ", " - "}
 
+// slugOf reports whether the last segment of u's path, without its
+// extension, is heading text t in letters and digits only, umlauts
+// written out as URLs write them ("essenwestviertel.htm" for
+// "Essen-Westviertel", "ueber-uns" for "Über uns").
+func slugOf(t string, u *url.URL) bool {
+	if u == nil {
+		return false
+	}
+	seg := strings.TrimSuffix(u.Path, "/")
+	seg = seg[strings.LastIndexByte(seg, '/')+1:]
+	if i := strings.LastIndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	flat := func(s string) string { return slugFold.Replace(strings.ReplaceAll(normTitle(s), " ", "")) }
+	ft := flat(t)
+	return ft != "" && flat(seg) == ft
+}
+
+// slugFold writes out the letters that URLs spell in two.
+var slugFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
 // titleSeparated reports whether s, the rest of a title after a
 // headline, opens with one of titleSeparators.
 func titleSeparated(s string) bool {
@@ -633,8 +654,10 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	og := collapse(html.UnescapeString(m.first("og:title", "twitter:title")))
 	title := collapse(html.UnescapeString(m.title))
 	if len(h1s) == 1 && (og == "" || normTitle(og) == normTitle(title) || isSiteName(normTitle(stripSite(og, site)), site)) {
-		// A one- or two-word h1 is a section's name when the title says more.
-		if t := headingText(h1); t != "" && len(t) < 300 && (len(strings.Fields(t)) >= 3 || len(strings.Fields(stripSite(title, site))) <= 2) {
+		// A one- or two-word h1 is a section's name when the title says
+		// more, unless the page's URL is named after it
+		// (/essen/essenwestviertel.htm for "Essen-Westviertel").
+		if t := headingText(h1); t != "" && len(t) < 300 && (len(strings.Fields(t)) >= 3 || len(strings.Fields(stripSite(title, site))) <= 2 || slugOf(t, u)) {
 			return t, h1
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -112,6 +113,35 @@ func TestInHeadingFurniture(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := inHeadingFurniture(firstHeading(t, tt.page)); got != tt.want {
 				t.Errorf("inHeadingFurniture = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSlugOf(t *testing.T) {
+	tests := []struct {
+		heading, url string
+		want         bool
+	}{
+		{"Essen-Westviertel", "https://example.org/essen/essenwestviertel/essenwestviertel.htm", true},
+		{"Koncesjonowana opozycja", "https://example.org/koncesjonowana-opozycja/", true},
+		{"Essen-Westviertel", "https://example.org/essen/", false},
+		{"News", "https://example.org/news/2024/05/flood-warning", false},
+		{"Über uns", "https://example.org/ueber-uns", true},
+		{"Essen-Rüttenscheid", "https://example.org/essen/essenrüttenscheid.htm", true},
+		{"Essen", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.heading+" "+tt.url, func(t *testing.T) {
+			var u *url.URL
+			if tt.url != "" {
+				var err error
+				if u, err = url.Parse(tt.url); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := slugOf(tt.heading, u); got != tt.want {
+				t.Errorf("slugOf = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -205,6 +205,13 @@ var patternPages = []struct {
 		wantBody: []string{"Ab Dezember fährt die Stadtbahnlinie 4"}, wantNotBody: []string{"Sommerfest"},
 	},
 	{
+		// A one-word h1 under a site-wide <title>: the page's URL is
+		// named after it, so it is the page's headline, not a section's.
+		name: "slug-h1", url: "https://ausflug-niederrhein.example/essen/essen2/essenruettenscheid/essenruettenscheid.htm",
+		wantHeadline: "Essen-Rüttenscheid", wantPublished: "",
+		wantBody: []string{"Rüttenscheid ist das Ausgehviertel"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},
