@@ -247,8 +247,10 @@ func nameClass(ci string) bool {
 // headline, with the class names that do not say what an element is left
 // out: a post's taxonomy ("category-kommentare", "tag-sidebar") and, in a
 // container whose classes describe a layout with a sidebar
-// ("right-sidebar", "with-sidebar", "theiaStickySidebar"), the word
-// "sidebar".
+// ("right-sidebar", "with-sidebar", "theiaStickySidebar", a wrapper of the
+// content and the sidebar "content-sidebar-wrap", a sidebar switched off
+// "sidebar-off"), the word "sidebar"; and the classes of a page builder that names every block of
+// a page a widget ("elementor-widget-heading", "elementor-widget-container").
 func layoutExcluded(ci string) bool {
 	if !excludedAreaClass(ci) {
 		return false
@@ -257,14 +259,15 @@ func layoutExcluded(ci string) bool {
 	layout := false
 	for _, f := range fields {
 		if strings.Contains(f, "sidebar") {
-			for _, w := range []string{"with", "has", "right", "left", "no-", "enable", "layout", "sticky"} {
+			for _, w := range []string{"with", "has", "right", "left", "no-", "enable", "layout", "sticky", "content-sidebar", "off"} {
 				layout = layout || strings.Contains(f, w)
 			}
 		}
 	}
 	var kept []string
 	for _, f := range fields {
-		if strings.HasPrefix(f, "category-") || strings.HasPrefix(f, "tag-") || layout && strings.Contains(f, "sidebar") {
+		if strings.HasPrefix(f, "category-") || strings.HasPrefix(f, "tag-") || layout && strings.Contains(f, "sidebar") ||
+			strings.HasPrefix(f, "elementor-") {
 			continue
 		}
 		kept = append(kept, f)

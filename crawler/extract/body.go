@@ -179,6 +179,39 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 	return keep, all
 }
 
+// signInPanels returns the sign-in and subscription panels of a page
+// whose headline element h1 is known: for each password field, its
+// largest ancestor that does not hold the headline and holds little text
+// (under 1500 characters, and under a quarter of the page's). Their
+// offers ("Pour accéder en illimité aux articles …") are not the
+// article, wherever the panel stands.
+func signInPanels(doc, h1 *html.Node, stats map[*html.Node]textStats) map[*html.Node]bool {
+	if h1 == nil {
+		return nil
+	}
+	var out map[*html.Node]bool
+	total := stats[doc].text
+	for _, in := range selectAll(doc, inputSel) {
+		if !strings.EqualFold(attr(in, "type"), "password") {
+			continue
+		}
+		var panel *html.Node
+		for p := in.Parent; p != nil && p != doc && p.Type == html.ElementNode; p = p.Parent {
+			if s := stats[p]; s.text >= 1500 || 4*s.text >= total || holds(p, h1) {
+				break
+			}
+			panel = p
+		}
+		if panel != nil {
+			if out == nil {
+				out = map[*html.Node]bool{}
+			}
+			out[panel] = true
+		}
+	}
+	return out
+}
+
 // dialogArticle reports whether an <article> (or other article markup)
 // that does not hold the headline is a sign-in or other dialog: its class
 // says "login", "modal" or "dialog", or it holds a password field. Its
@@ -209,6 +242,7 @@ type pruner struct {
 	keep  map[*html.Node]bool      // never removed
 	stats map[*html.Node]textStats // text lengths before pruning
 	total int                      // text length of the whole body
+	drop  map[*html.Node]bool      // always removed: signInPanels
 }
 
 // prune removes the furniture under n. An element marked as furniture by
@@ -224,7 +258,7 @@ func (p *pruner) prune(n *html.Node, scope int) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if !p.keep[c] && isJunk(c) && !p.mostText(c, scope) && !p.leadIn(c) {
+			if p.drop[c] || !p.keep[c] && isJunk(c) && !p.mostText(c, scope) && !p.leadIn(c) {
 				n.RemoveChild(c)
 			} else {
 				sc := scope

@@ -29,3 +29,52 @@ func TestBefore_AncestorFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestSignInPanels(t *testing.T) {
+	long := strings.Repeat("Der Hafen wächst, und die Stadt baut einen neuen Kai. ", 40)
+	tests := []struct {
+		name     string
+		page     string
+		wantText []string // text of each panel found
+	}{
+		{name: "panel beside the article",
+			page:     `<article><h1>Titel</h1><p>` + long + `</p></article><section><form><input type="password"></form><p>Jetzt abonnieren</p></section>`,
+			wantText: []string{"Jetzt abonnieren"}},
+		{name: "no password field",
+			page: `<article><h1>Titel</h1><p>` + long + `</p></article><section><form><input type="text"></form><p>Newsletter</p></section>`},
+		{name: "in the headline's container only the form",
+			page:     `<article><h1>Titel</h1><p>Kurz.</p><form><input type="password"></form></article><p>` + long + `</p>`,
+			wantText: []string{""}},
+		{name: "on a short page only the form, not a box with a quarter of the text",
+			page:     `<h1>Titel</h1><p>Kurz und knapp.</p><div><p>Anmelden und weiterlesen</p><form><input type="password"></form></div>`,
+			wantText: []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := findBody(doc)
+			var h1 *html.Node
+			for _, h := range selectAll(body, headingMarkup) {
+				h1 = h
+				break
+			}
+			stats := map[*html.Node]textStats{}
+			statsOf(body, stats)
+			var got []string
+			for n := range signInPanels(body, h1, stats) {
+				got = append(got, collapse(textOf(n)))
+			}
+			if len(got) != len(tt.wantText) {
+				t.Fatalf("panels %q, want %q", got, tt.wantText)
+			}
+			for i := range got {
+				if got[i] != tt.wantText[i] {
+					t.Errorf("panel %q, want %q", got[i], tt.wantText[i])
+				}
+			}
+		})
+	}
+}

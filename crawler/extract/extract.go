@@ -159,7 +159,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	res.Authors = authors(m, body, h1)
 
 	if body != nil {
-		pr := &pruner{keep: keep, stats: stats, total: total}
+		pr := &pruner{keep: keep, stats: stats, total: total, drop: signInPanels(body, h1, stats)}
 		pr.prune(body, 0)
 		text, tail := bodyText(body, true, h1)
 		text = preferLDBody(text, m.ld.body)

@@ -271,6 +271,7 @@ var kickerWords = []string{"kicker", "overline", "topline", "toptitle", "dachzei
 // text) that is a few words long, and the separator after it.
 func headingText(h *html.Node) string {
 	full := textOf(h)
+	h = soleLink(h)
 	var first *html.Node
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
@@ -311,6 +312,27 @@ func headingText(h *html.Node) string {
 	return rest
 }
 
+// soleLink returns the link that holds all of heading h's content
+// (<h1><a href="…"><span class="label">Kicker</span>Headline</a></h1>),
+// or h.
+func soleLink(h *html.Node) *html.Node {
+	var link *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
+			link = c
+		case c.Type == html.CommentNode:
+		default:
+			return h
+		}
+	}
+	if link == nil {
+		return h
+	}
+	return link
+}
+
 // headingVariants returns the forms in which heading h may be the
 // headline: its text without a kicker (headingText); and, where one of
 // the titles writes "Kicker: Headline", that form, for a kicker that is
@@ -336,7 +358,7 @@ func headingVariants(h *html.Node, titles []string) []string {
 	}
 	// The first child element as the kicker.
 	var first *html.Node
-	for c := h.FirstChild; c != nil; c = c.NextSibling {
+	for c := soleLink(h).FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			break
 		}
@@ -384,6 +406,83 @@ func prevElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// sameStory reports whether a heading shares at least half of its words
+// of four letters or more (and at least two) with one of the titles.
+func sameStory(t string, titles []string) bool {
+	var words []string
+	for _, w := range strings.Fields(normTitle(t)) {
+		if utf8.RuneCountInString(w) >= 4 {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	for _, v := range titles {
+		in := map[string]bool{}
+		for _, w := range strings.Fields(normTitle(v)) {
+			in[w] = true
+		}
+		n := 0
+		for _, w := range words {
+			if in[w] {
+				n++
+			}
+		}
+		if n >= 2 && 2*n >= len(words) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTitle reports whether normalised text nt holds one of the
+// normalised titles of three words or more.
+func holdsTitle(nt string, normMetas []string) bool {
+	for _, nm := range normMetas {
+		if strings.Count(nm, " ") >= 2 && strings.Contains(nt, nm) {
+			return true
+		}
+	}
+	return false
+}
+
+// subtitleSeparators end a headline that a subtitle follows in the same
+// heading.
+var subtitleSeparators = []string{": ", " – ", " — ", " - "}
+
+// slugOf reports whether the last segment of u's path, without its
+// extension, is heading text t in letters and digits only, umlauts
+// written out as URLs write them ("essenwestviertel.htm" for
+// "Essen-Westviertel", "ueber-uns" for "Über uns").
+func slugOf(t string, u *url.URL) bool {
+	if u == nil {
+		return false
+	}
+	seg := strings.TrimSuffix(u.Path, "/")
+	seg = seg[strings.LastIndexByte(seg, '/')+1:]
+	if i := strings.LastIndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	flat := func(s string) string { return slugFold.Replace(strings.ReplaceAll(normTitle(s), " ", "")) }
+	ft := flat(t)
+	return ft != "" && flat(seg) == ft
+}
+
+// slugFold writes out the letters that URLs spell in two.
+var slugFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+// titleSeparated reports whether s, the rest of a title after a
+// headline, opens with one of titleSeparators.
+func titleSeparated(s string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSiteParts removes the parts of a title that name the site, keeping
@@ -462,6 +561,15 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		if nt == "" || len(t) > 400 {
 			return "", false, false
 		}
+		// The heading is a whole title and a subtitle after a colon or
+		// dash ("Headline: einfach köstlich!"), which the titles leave out.
+		for _, sep := range subtitleSeparators {
+			if i := strings.Index(t, sep); i > 0 {
+				if head := normTitle(t[:i]); strings.Count(head, " ") >= 2 && full[head] {
+					return t, true, true
+				}
+			}
+		}
 		for _, nm := range normMetas {
 			if nm == "" {
 				continue
@@ -530,16 +638,34 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	if len(h1s) > 0 {
 		h1 = h1s[0]
 	}
+	if len(h1s) == 1 {
+		// The article's one h1 tells the story the titles tell in other
+		// words ("VW-Chef warnt vor …" where the titles have "VW-Chef
+		// Diess warnt vor …"): readers see the h1. Not an h1 that holds
+		// a title and more ("Local News | Headline"): that is furniture
+		// around the headline.
+		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 && sameStory(t, metas) && !holdsTitle(normTitle(t), normMetas) {
+			return metaSpacing(t, metas, site), h1
+		}
+	}
 	if m.ld.headline != "" {
 		return stripSiteParts(collapse(html.UnescapeString(m.ld.headline)), site), h1
 	}
 	og := collapse(html.UnescapeString(m.first("og:title", "twitter:title")))
 	title := collapse(html.UnescapeString(m.title))
 	if len(h1s) == 1 && (og == "" || normTitle(og) == normTitle(title) || isSiteName(normTitle(stripSite(og, site)), site)) {
-		// A one- or two-word h1 is a section's name when the title says more.
-		if t := headingText(h1); t != "" && len(t) < 300 && (len(strings.Fields(t)) >= 3 || len(strings.Fields(stripSite(title, site))) <= 2) {
+		// A one- or two-word h1 is a section's name when the title says
+		// more, unless the page's URL is named after it
+		// (/essen/essenwestviertel.htm for "Essen-Westviertel").
+		if t := headingText(h1); t != "" && len(t) < 300 && (len(strings.Fields(t)) >= 3 || len(strings.Fields(stripSite(title, site))) <= 2 || slugOf(t, u)) {
 			return t, h1
 		}
+	}
+	if og != "" && len(title) > len(og) && strings.HasPrefix(title, og) && titleSeparated(title[len(og):]) {
+		// The <title> is the OpenGraph title and more ("Headline | Site |
+		// Section"): the OpenGraph title is the headline without them,
+		// though it has a separator of its own ("Kicker – Headline").
+		return stripSiteParts(og, site), h1
 	}
 	for _, v := range []string{og, m.first("title", "dc.title", "parsely-title", "sailthru.title"), title} {
 		if v = collapse(html.UnescapeString(v)); v != "" {

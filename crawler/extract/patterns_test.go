@@ -144,6 +144,74 @@ var patternPages = []struct {
 		wantBody: []string{"hundert Elektrobusse bestellt"},
 	},
 	{
+		// The h1 sits in a <header class="post-title">, itself a headline
+		// candidate by its class; a menu's teaser above it repeats the
+		// headline cut short ("…"), which must not win.
+		name: "h1-in-title-header", url: "https://moselbote.example/artikel/4711/bruecke/",
+		wantHeadline: "Brücke über die Mosel wird ein Jahr früher fertig als geplant – Verkehr ab Mai frei", wantPublished: "2024-03-12",
+		wantBody: []string{"Die neue Moselbrücke zwischen Bernkastel"}, wantNotBody: []string{"Wochenmarkt"},
+	},
+	{
+		// No heading to read; the OpenGraph title has a separator of its
+		// own ("Kicker – Headline") and the <title> is it and the site's
+		// name and section: the whole OpenGraph title is the headline.
+		name: "og-title-separator", url: "https://kuestenkurier.example/reportagen/halligbauern",
+		wantHeadline: "Das Salz der Nordsee – Ein Winter bei den Halligbauern", wantPublished: "2024-01-22",
+		wantBody: []string{"Wenn im Januar das Wasser"},
+	},
+	{
+		// A forum thread's label, marked by its class, inside the link
+		// that holds the whole heading: left out, as outside a link.
+		name: "forum-label-link", url: "https://forums.shipwrights.example/threads/harbour-master-2-3-released.812/",
+		wantHeadline: "Harbour Master 2.3 released", wantPublished: "2024-06-03",
+		wantBody: []string{"tide tables for every port"},
+	},
+	{
+		// A page builder calls every block of the page a widget
+		// ("elementor-widget-heading"): the h1 in one is no sidebar's.
+		name: "page-builder-h1", url: "https://stadtwerke-nordheide.example/leitbild/",
+		wantHeadline: "Energie für die Heide seit 1898", wantPublished: "",
+		wantBody: []string{"Seit mehr als hundert Jahren"}, wantNotBody: []string{"Neue Ladesäulen"},
+	},
+	{
+		// The article's one h1 tells the story of the titles in other
+		// words: readers see the h1, the titles are written for search.
+		name: "h1-other-words", url: "https://nordkurier.example/hafen/neue-faehre",
+		wantHeadline: "Die neue Fähre zum Hafen fährt schon ab März", wantPublished: "2024-02-05",
+		wantBody: []string{"Die Reederei stellt die neue Fähre"},
+	},
+	{
+		// A subscription panel after the article: a sign-in form with a
+		// password field and the offers beside it, all left out.
+		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
+		wantHeadline: "Le port de Sète double ses quais", wantPublished: "2024-04-18",
+		wantBody:    []string{"La région a voté jeudi", "qui manquent aujourd'hui de place en été."},
+		wantNotBody: []string{"Profitez de notre offre", "premier mois", "illimité", "Déjà abonné"},
+	},
+	{
+		// The h1 is the title's headline and a subtitle after a colon;
+		// a recipe's heading below it is the end of the same title.
+		name: "h1-subtitle", url: "https://backen-im-gruenen.example/apfelkuchen-vom-blech/",
+		wantHeadline: "Saftiger Apfelkuchen vom Blech: einfach und schnell!", wantPublished: "2023-09-24",
+		wantBody: []string{"Wenn im September die Äpfel reif sind", "Butter und Zucker schaumig rühren"},
+	},
+	{
+		// Classes that describe the layout, not an area: the page's own
+		// (<body class="content-sidebar … footer-widgets-visible">), a
+		// wrapper of the content and the sidebar ("content-sidebar-wrap")
+		// and a sidebar switched off ("sidebar-off").
+		name: "layout-classes-h1", url: "https://stadtblog-kiel.example/linie-4-flughafen/",
+		wantHeadline: "Die Bahn verlängert die Linie 4 bis zum Flughafen", wantPublished: "2024-07-02",
+		wantBody: []string{"Ab Dezember fährt die Stadtbahnlinie 4"}, wantNotBody: []string{"Sommerfest"},
+	},
+	{
+		// A one-word h1 under a site-wide <title>: the page's URL is
+		// named after it, so it is the page's headline, not a section's.
+		name: "slug-h1", url: "https://ausflug-niederrhein.example/essen/essen2/essenruettenscheid/essenruettenscheid.htm",
+		wantHeadline: "Essen-Rüttenscheid", wantPublished: "",
+		wantBody: []string{"Rüttenscheid ist das Ausgehviertel"},
+	},
+	{
 		name: "caption-date", url: "https://bayside-news.example/harbour-wall",
 		wantHeadline: "Harbour wall repairs finished ahead of winter", wantPublished: "2023-10-17",
 		wantBody: []string{"Engineers have finished rebuilding"}, wantNotBody: []string{"Waves breaking"},

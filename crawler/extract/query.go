@@ -96,7 +96,9 @@ func selectAll(root *html.Node, m goquery.Matcher) []*html.Node {
 
 // inHeadingFurniture reports whether heading candidate h lies where no
 // headline is: in a script, the <head>, a footer or navigation, a comment
-// or related box (excludedAreaClass), or inside another candidate.
+// or related box (excludedAreaClass), or inside another candidate. The
+// classes of <body> and <html> describe the whole page ("content-sidebar",
+// "two-column"), not an area of it, and are not read.
 func inHeadingFurniture(h *html.Node) bool {
 	switch h.DataAtom {
 	case atom.H1, atom.H2, atom.H3:
@@ -109,11 +111,16 @@ func inHeadingFurniture(h *html.Node) bool {
 		switch p.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Footer, atom.Nav:
 			return true
+		case atom.Body, atom.Html:
+			return false
 		}
 		if ci := classID(p); ci != "" && layoutExcluded(ci) {
 			return true
 		}
-		if headingMarkup.Match(p) {
+		if headingMarkup.Match(p) && (h.DataAtom != atom.H1 || headingTagSel.Match(p)) {
+			// Inside another candidate, which stands for it; but an h1 in
+			// a container marked as a title only by its class
+			// (<header class="post-title"><h1>) is the heading itself.
 			return true
 		}
 	}

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// firstHeading parses a fragment and returns its first h1 or h2.
+func firstHeading(tb testing.TB, frag string) *html.Node {
+	tb.Helper()
+	doc, err := html.Parse(strings.NewReader(frag))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+	if found == nil {
+		tb.Fatalf("no heading in %q", frag)
+	}
+	return found
+}
+
+func TestHeadingVariants(t *testing.T) {
+	tests := []struct {
+		name   string
+		frag   string
+		titles []string
+		want   []string
+	}{
+		{name: "plain", frag: `<h1>Bus fares frozen for a year</h1>`,
+			want: []string{"Bus fares frozen for a year"}},
+		{name: "kicker class left out", frag: `<h1><span class="kicker">Verkehr</span> Busse fahren öfter</h1>`,
+			want: []string{"Busse fahren öfter"}},
+		{name: "kicker class inside the heading's link left out",
+			frag: `<h1 class="p-title"> <a href="/t/1"><span class="label">Patch Notes</span><span>&nbsp;</span>Patch 4.47 - Bugfix Build</a> </h1>`,
+			want: []string{"Patch 4.47 - Bugfix Build"}},
+		{name: "unmarked kicker in the link, as the title writes it",
+			frag:   `<h2><a href="/a"><span>Nahverkehr</span><span>Land bestellt neue Busse</span></a></h2>`,
+			titles: []string{"Nahverkehr: Land bestellt neue Busse | Landeszeitung"},
+			want:   []string{"NahverkehrLand bestellt neue Busse", "Nahverkehr: Land bestellt neue Busse", "Land bestellt neue Busse"}},
+		{name: "link with text beside it is not the whole heading",
+			frag: `<h1><a href="/"><span class="label">Blog</span>Home</a> Notes from the harbour</h1>`,
+			want: []string{"BlogHome Notes from the harbour"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := headingVariants(firstHeading(t, tt.frag), tt.titles)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("headingVariants = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSameStory(t *testing.T) {
+	tests := []struct {
+		name    string
+		heading string
+		titles  []string
+		want    bool
+	}{
+		{name: "other words, same story", heading: "Der Nervenkrieg um den Brexit geht in die nächste Runde",
+			titles: []string{"Brexit: Nervenkrieg geht in nächste Runde"}, want: true},
+		{name: "one title of several", heading: "VW-Chef warnt vor Tesla und \"Golf aus China\"",
+			titles: []string{"Autos | Auto-Welt", "VW-Chef Diess warnt vor Tesla und 'Golf aus China'"}, want: true},
+		{name: "another story", heading: "Thank you for subscribing to our newsletter",
+			titles: []string{"Brexit: Nervenkrieg geht in nächste Runde"}, want: false},
+		{name: "one shared word is not enough", heading: "Brexit explained in five charts",
+			titles: []string{"Brexit: Nervenkrieg geht in nächste Runde"}, want: false},
+		{name: "short words only", heading: "Wo ist er hin?", titles: []string{"Wo ist er hin?"}, want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameStory(tt.heading, tt.titles); got != tt.want {
+				t.Errorf("sameStory(%q, %q) = %v, want %v", tt.heading, tt.titles, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestInHeadingFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want bool
+	}{
+		{name: "article", page: `<article><h1>X</h1></article>`, want: false},
+		{name: "sidebar", page: `<div class="sidebar"><h2>X</h2></div>`, want: true},
+		{name: "widget", page: `<div class="widget widget_recent"><h2>X</h2></div>`, want: true},
+		{name: "the page's classes are not read", page: `<body class="content-sidebar footer-widgets-visible"><h1>X</h1></body>`, want: false},
+		{name: "a wrapper of content and sidebar", page: `<div class="content-sidebar-wrap"><h1>X</h1></div>`, want: false},
+		{name: "a sidebar switched off", page: `<div class="post-wrap sidebar-off"><h1>X</h1></div>`, want: false},
+		{name: "navigation", page: `<nav><h2>X</h2></nav>`, want: true},
+		{name: "h1 in a title container", page: `<header class="post-title"><h1>X</h1></header>`, want: false},
+		{name: "h2 in a title container", page: `<div class="entry-title"><h2>X</h2></div>`, want: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := inHeadingFurniture(firstHeading(t, tt.page)); got != tt.want {
+				t.Errorf("inHeadingFurniture = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSlugOf(t *testing.T) {
+	tests := []struct {
+		heading, url string
+		want         bool
+	}{
+		{"Essen-Westviertel", "https://example.org/essen/essenwestviertel/essenwestviertel.htm", true},
+		{"Koncesjonowana opozycja", "https://example.org/koncesjonowana-opozycja/", true},
+		{"Essen-Westviertel", "https://example.org/essen/", false},
+		{"News", "https://example.org/news/2024/05/flood-warning", false},
+		{"Über uns", "https://example.org/ueber-uns", true},
+		{"Essen-Rüttenscheid", "https://example.org/essen/essenrüttenscheid.htm", true},
+		{"Essen", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.heading+" "+tt.url, func(t *testing.T) {
+			var u *url.URL
+			if tt.url != "" {
+				var err error
+				if u, err = url.Parse(tt.url); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := slugOf(tt.heading, u); got != tt.want {
+				t.Errorf("slugOf = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
