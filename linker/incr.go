@@ -33,6 +33,7 @@ var lowThetas = 2048
 // Add must not run concurrently with other methods. On error the index
 // may be partly updated and should be rebuilt.
 func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
+	defer ix.dropScratches()
 	seen := map[uint64]bool{}
 	for _, d := range docs {
 		if seen[d.ID] {
@@ -105,7 +106,8 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	}
 	if expanded || ix.cfg.DuplicateScore > 0 {
 		w := ix.cfg.Workers
-		scr, eaccs := make([]*scratch, w), make([][]float64, w)
+		scr, eaccs := ix.scratches(w), make([][]float64, w)
+		defer ix.release(scr)
 		err := parallel(ctx, w, len(news), func(worker, lo, hi int) {
 			if scr[worker] == nil {
 				scr[worker] = ix.newScratch()
@@ -258,6 +260,7 @@ func (ix *Index) addDup(a, b int32) {
 // named them. It returns the IDs of the documents whose lists changed, in
 // ascending order; IDs not in the index are ignored.
 func (ix *Index) Remove(ctx context.Context, ids []uint64) ([]uint64, error) {
+	defer ix.dropScratches()
 	var gone []int32
 	for _, id := range ids {
 		if i, ok := ix.byID[id]; ok && !ix.dead[i] {
@@ -414,7 +417,8 @@ func (ix *Index) proposals(ctx context.Context, news []int32) (map[int32][]entry
 	}
 	found := make([][]proposal, len(news))
 	w := ix.cfg.Workers
-	scr := make([]*scratch, w)
+	scr := ix.scratches(w)
+	defer ix.release(scr)
 	err := parallel(ctx, w, len(news), func(worker, lo, hi int) {
 		if scr[worker] == nil {
 			scr[worker] = ix.newScratch()

@@ -62,6 +62,9 @@ type Index struct {
 	ooff []uint64
 	ovt  []uint32
 	ovw  []float32
+	// spare holds the scratches one parallel phase of Build, Add or
+	// Remove leaves for the next; nil between calls.
+	spare []*scratch
 	// lists[i] is doc i's related list, best first.
 	lists [][]entry
 	// dups[i] holds, sorted, the near-duplicates of doc i.
@@ -151,7 +154,7 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 		nb = make([][]entry, n)
 	}
 	w := ix.cfg.Workers
-	scr := make([]*scratch, w)
+	scr := ix.scratches(w)
 	if err := parallel(ctx, w, n, func(worker, lo, hi int) {
 		if scr[worker] == nil {
 			scr[worker] = ix.newScratch()
@@ -171,7 +174,8 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 	}); err != nil {
 		return nil, err
 	}
-	scr = nil
+	ix.release(scr)
+	defer ix.dropScratches()
 	if expand {
 		if err := ix.expand(ctx, nb); err != nil {
 			return nil, err
