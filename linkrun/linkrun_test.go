@@ -206,3 +206,29 @@ func TestResult_String(t *testing.T) {
 		})
 	}
 }
+
+func TestCompactDue(t *testing.T) {
+	tests := []struct {
+		name               string
+		base, changes, rec int64
+		want               bool
+	}{
+		// 1,000,000 articles: a 1.6 GB index, records of 1.5 MB; due at
+		// √(2·1.6e9·1.5e6) ≈ 69 MB of records.
+		{"million, 60 MB of records", 1_600_000_000, 60_000_000, 1_500_000, false},
+		{"million, 70 MB of records", 1_600_000_000, 70_000_000, 1_500_000, true},
+		// 100,000 articles: 170 MB, due at about 22.6 MB.
+		{"100,000, 20 MB of records", 170_000_000, 20_000_000, 1_500_000, false},
+		{"100,000, 22 MB of records", 170_000_000, 22_000_000, 1_500_000, true},
+		// One record larger than a quarter of the index.
+		{"large record", 100_000, 0, 30_000, true},
+		{"small first record", 100_000, 0, 1_000, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := linkrun.CompactDue(tt.base, tt.changes, tt.rec); got != tt.want {
+				t.Errorf("compactDue(%d, %d, %d) = %v, want %v", tt.base, tt.changes, tt.rec, got, tt.want)
+			}
+		})
+	}
+}

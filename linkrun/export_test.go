@@ -1,0 +1,4 @@
+package linkrun
+
+// CompactDue is compactDue, for tests.
+var CompactDue = compactDue
