@@ -335,3 +335,49 @@ func TestIndex_Add_DuplicatesInOneBatch(t *testing.T) {
 		checkAgainstRecompute(t, ix)
 	}
 }
+
+// TestIndex_Add_CopyOfOlder adds the copy of an indexed story under
+// another ID: Add finds it among the new story's More Like This
+// candidates, so that the two never list each other or both fill another
+// list, with and without pruned searches.
+func TestIndex_Add_CopyOfOlder(t *testing.T) {
+	docs, _ := corpus(t, 320, 9)
+	ctx := context.Background()
+	for _, dense := range []int{1 << 30, 0} {
+		t.Run(fmt.Sprintf("dense=%v", dense > 0), func(t *testing.T) {
+			defer linker.SetDenseDocs(dense)()
+			ix, err := linker.Build(ctx, docs[:300], linker.Config{N: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			orig := docs[42]
+			cp := orig
+			cp.ID = 100000
+			cp.Body += " Updated."
+			if _, err := ix.Add(ctx, append(slices.Clone(docs[300:]), cp)); err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []uint64{cp.ID, orig.ID} {
+				l, _ := ix.List(id)
+				for _, e := range l {
+					if e.ID == cp.ID || e.ID == orig.ID {
+						t.Errorf("%d lists its copy %d", id, e.ID)
+					}
+				}
+			}
+			for _, id := range ix.IDs() {
+				l, _ := ix.List(id)
+				both := 0
+				for _, e := range l {
+					if e.ID == cp.ID || e.ID == orig.ID {
+						both++
+					}
+				}
+				if both > 1 {
+					t.Errorf("%d lists the story twice: %v", id, l)
+				}
+			}
+			checkAgainstRecompute(t, ix)
+		})
+	}
+}
