@@ -107,7 +107,6 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	if expanded || ix.cfg.DuplicateScore > 0 {
 		w := ix.cfg.Workers
 		scr, eaccs := ix.scratches(w), make([][]float64, w)
-		defer ix.release(scr)
 		err := parallel(ctx, w, len(news), func(worker, lo, hi int) {
 			if scr[worker] == nil {
 				scr[worker] = ix.newScratch()
@@ -144,6 +143,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 				}
 			}
 		})
+		ix.release(scr) // for computeLists below
 		if err != nil {
 			return nil, fmt.Errorf("linker: add: %w", err)
 		}
