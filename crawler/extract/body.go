@@ -191,10 +191,7 @@ func signInPanels(doc, h1 *html.Node, stats map[*html.Node]textStats) map[*html.
 	}
 	var out map[*html.Node]bool
 	total := stats[doc].text
-	for _, in := range selectAll(doc, inputSel) {
-		if !strings.EqualFold(attr(in, "type"), "password") {
-			continue
-		}
+	for _, in := range selectAll(doc, passwordSel) {
 		var panel *html.Node
 		for p := in.Parent; p != nil && p != doc && p.Type == html.ElementNode; p = p.Parent {
 			if s := stats[p]; s.text >= 1500 || 4*s.text >= total || holds(p, h1) {
@@ -224,12 +221,7 @@ func dialogArticle(n, h1 *html.Node) bool {
 	if strings.Contains(ci, "login") || strings.Contains(ci, "modal") || strings.Contains(ci, "dialog") {
 		return true
 	}
-	for _, in := range selectAll(n, inputSel) {
-		if strings.EqualFold(attr(in, "type"), "password") {
-			return true
-		}
-	}
-	return false
+	return len(selectAll(n, passwordSel)) > 0
 }
 
 // minProtectText is the text an article container must hold to be

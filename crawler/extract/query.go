@@ -21,8 +21,8 @@ import (
 var (
 	// bodySel is the page's <body>.
 	bodySel = cascadia.MustCompile(`body`)
-	// inputSel finds the text fields of a form.
-	inputSel = cascadia.MustCompile(`input`)
+	// passwordSel finds the password fields of sign-in forms.
+	passwordSel = cascadia.MustCompile(`input[type="password" i]`)
 	// articleMarkupSel marks the article by its element or microdata.
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
 	// headingTagSel is the headings and the elements microdata marks as
