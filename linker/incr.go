@@ -1,7 +1,6 @@
 package linker
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -202,13 +201,10 @@ func (ix *Index) likeThis(s *scratch, x int32, K int) []entry {
 	for k := range ot {
 		q[k] = tw{ot[k], ow[k]}
 	}
-	slices.SortFunc(q, func(a, b tw) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.t, b.t)
-	})
-	q = q[:min(len(q), ix.cfg.QueryTerms)]
+	if len(q) > ix.cfg.QueryTerms {
+		selectHeaviest(q, ix.cfg.QueryTerms)
+		q = q[:ix.cfg.QueryTerms]
+	}
 	qt, qw := make([]uint32, len(q)), make([]float32, len(q))
 	for k, p := range q {
 		qt[k], qw[k] = p.t, p.w
@@ -468,15 +464,13 @@ type proposal struct {
 // documents low. Each cosine sums the same products in the same (d's
 // term) order as score does with the new document loaded.
 func (ix *Index) lowProposals(news, low []int32, out map[int32][]entry) {
-	type posting struct {
-		k int32 // position in news
-		w float32
-	}
+	// The new vectors' postings, by term; a posting's d is the document's
+	// place in news.
 	postings := map[uint32][]posting{}
 	for k, x := range news {
 		t, w := ix.vec(x)
 		for j, term := range t {
-			postings[term] = append(postings[term], posting{int32(k), w[j]})
+			postings[term] = append(postings[term], posting{uint32(k), w[j]})
 		}
 	}
 	acc, met := make([]float64, len(news)), make([]bool, len(news))
@@ -485,11 +479,11 @@ func (ix *Index) lowProposals(news, low []int32, out map[int32][]entry) {
 		dt, dw := ix.vec(d)
 		for j, term := range dt {
 			for _, p := range postings[term] {
-				if !met[p.k] {
-					met[p.k] = true
-					touched = append(touched, p.k)
+				if !met[p.d] {
+					met[p.d] = true
+					touched = append(touched, int32(p.d))
 				}
-				acc[p.k] += float64(p.w) * float64(dw[j])
+				acc[p.d] += float64(p.w) * float64(dw[j])
 			}
 		}
 		slices.Sort(touched)
