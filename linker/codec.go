@@ -20,6 +20,9 @@ const magic = "newslink-linker 2\n"
 // deterministic: the same index always writes the same bytes. Arrays are
 // written whole, so that reading one is a copy.
 func (ix *Index) WriteTo(w io.Writer) (int64, error) {
+	if err := ix.Detach(); err != nil {
+		return 0, err
+	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	e := &encoder{w: bw}
 	e.bytes([]byte(magic))
@@ -145,10 +148,13 @@ func (d *decoder) index() (*Index, error) {
 		byID <- m
 	}(ix.ids, ix.dead)
 	ix.off, ix.vt, ix.vw = d.vectors()
-	if d.uvarint() == 1 {
-		ix.ooff, ix.ovt, ix.ovw = d.vectors()
-	} else {
+	switch {
+	case d.uvarint() != 1:
 		ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
+	case d.src != nil:
+		ix.ooff, ix.ovt, ix.ovw, ix.lazy = d.lazyVectors(nt)
+	default:
+		ix.ooff, ix.ovt, ix.ovw = d.vectors()
 	}
 	ix.pOff = getSlice[uint64](d, false)
 	ix.pDoc = getSlice[uint32](d, false)
@@ -325,6 +331,7 @@ func (e *encoder) dups(dups [][]int32) {
 
 type decoder struct {
 	r   *bufio.Reader
+	src *io.SectionReader // what r reads, for OpenIndex: original vectors are left in it
 	err error
 }
 
@@ -588,7 +595,11 @@ func (ix *Index) validateVectors() error {
 			return bad("term")
 		}
 	}
-	for _, t := range ix.ovt {
+	from := uint64(0) // the originals OpenIndex left are checked as read
+	if ix.lazy != nil {
+		from = min(ix.ooff[len(ix.lazy.done)], uint64(len(ix.ovt)))
+	}
+	for _, t := range ix.ovt[from:] {
 		if t >= nt {
 			return bad("term")
 		}

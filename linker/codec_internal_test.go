@@ -3,9 +3,14 @@ package linker
 import (
 	"bufio"
 	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
 	"io"
 	"math/rand/v2"
 	"testing"
+
+	"newslink/linker/synth"
 )
 
 // TestReadFaulting checks that a slice large enough to be read in two
@@ -28,6 +33,78 @@ func TestReadFaulting(t *testing.T) {
 		readFaulting(d, make([]byte, len(src)))
 		if d.err != io.ErrUnexpectedEOF {
 			t.Errorf("stream of %d bytes: err %v, want %v", n, d.err, io.ErrUnexpectedEOF)
+		}
+	}
+}
+
+// closableReaderAt fails every read once closed, as the store's reader
+// does after its transaction.
+type closableReaderAt struct {
+	r      io.ReaderAt
+	closed bool
+}
+
+func (c *closableReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	if c.closed {
+		return 0, errors.New("closed")
+	}
+	return c.r.ReadAt(p, off)
+}
+
+// TestOpenIndex_Originals damages one stored original vector, which
+// OpenIndex leaves unread: ReadIndex refuses the index at once, while the
+// opened index fails with ErrFormat once Add reads the vector, and so do
+// Detach and WriteTo. A source gone before Add fails Add too.
+func TestOpenIndex_Originals(t *testing.T) {
+	ctx := context.Background()
+	var docs []Doc
+	synth.Generate(synth.Config{N: 300, Seed: 4}, func(a synth.Article) bool {
+		docs = append(docs, Doc{ID: uint64(len(docs) + 1), Headline: a.Headline, Body: a.Body, Published: a.Published})
+		return true
+	})
+	ix, err := Build(ctx, docs, Config{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := ix.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	data := buf.Bytes()
+	const victim = 17
+	probe, err := OpenIndex(bytes.NewReader(data), int64(len(data)))
+	if err != nil || probe.lazy == nil {
+		t.Fatalf("OpenIndex: %v, lazy %v", err, probe.lazy != nil)
+	}
+	copyOf := docs[victim]
+	copyOf.ID = 1000 // found as a candidate: its original vector is read
+
+	src := &closableReaderAt{r: bytes.NewReader(data)}
+	gone, err := OpenIndex(src, int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.closed = true
+	if _, err := gone.Add(ctx, []Doc{copyOf}); err == nil || errors.Is(err, ErrFormat) {
+		t.Errorf("Add from a closed source: err = %v, want an error other than ErrFormat", err)
+	}
+
+	damaged := bytes.Clone(data)
+	binary.LittleEndian.PutUint32(damaged[probe.lazy.tAt+4*int64(probe.ooff[victim]):], 1<<31)
+	if _, err := ReadIndex(bytes.NewReader(damaged)); !errors.Is(err, ErrFormat) {
+		t.Errorf("ReadIndex: err = %v, want ErrFormat", err)
+	}
+	for name, use := range map[string]func(*Index) error{
+		"Add":     func(x *Index) error { _, err := x.Add(ctx, []Doc{copyOf}); return err },
+		"Detach":  func(x *Index) error { return x.Detach() },
+		"WriteTo": func(x *Index) error { _, err := x.WriteTo(io.Discard); return err },
+	} {
+		x, err := OpenIndex(bytes.NewReader(damaged), int64(len(damaged)))
+		if err != nil {
+			t.Fatalf("%s: OpenIndex: %v", name, err)
+		}
+		if err := use(x); !errors.Is(err, ErrFormat) {
+			t.Errorf("%s: err = %v, want ErrFormat", name, err)
 		}
 	}
 }

@@ -30,7 +30,9 @@ var lowThetas = 2048
 // Build finds near-duplicates among all documents.
 //
 // Add must not run concurrently with other methods. On error the index
-// may be partly updated and should be rebuilt.
+// may be partly updated and should be rebuilt; an index from OpenIndex
+// whose original vectors could not be read gives an error wrapping
+// ErrFormat.
 func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	defer ix.dropScratches()
 	seen := map[uint64]bool{}
@@ -186,6 +188,9 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	if err := ix.recompute(ctx, redo, changed); err != nil {
 		return nil, err
 	}
+	if err := ix.lazyErr(); err != nil {
+		return nil, fmt.Errorf("linker: %w", err)
+	}
 	return ix.changedIDs(changed), nil
 }
 
@@ -268,6 +273,9 @@ func (ix *Index) Remove(ctx context.Context, ids []uint64) ([]uint64, error) {
 	changed := map[int32]bool{}
 	if err := ix.recompute(ctx, sortedKeys(affected), changed); err != nil {
 		return nil, err
+	}
+	if err := ix.lazyErr(); err != nil {
+		return nil, fmt.Errorf("linker: %w", err)
 	}
 	return ix.changedIDs(changed), nil
 }

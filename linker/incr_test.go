@@ -9,6 +9,7 @@ import (
 	"math"
 	"reflect"
 	"slices"
+	"sync/atomic"
 	"testing"
 
 	"newslink/linker"
@@ -379,5 +380,105 @@ func TestIndex_Add_CopyOfOlder(t *testing.T) {
 			}
 			checkAgainstRecompute(t, ix)
 		})
+	}
+}
+
+// countingReaderAt counts the bytes read through it.
+type countingReaderAt struct {
+	r io.ReaderAt
+	n atomic.Int64
+}
+
+func (c *countingReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	n, err := c.r.ReadAt(p, off)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// TestOpenIndex checks that an index opened with its original vectors left
+// in storage adds, removes, lists and encodes exactly as one read whole,
+// that Add reads only part of what it left, and that damaged or missing
+// input fails with ErrFormat.
+func TestOpenIndex(t *testing.T) {
+	docs, _ := corpus(t, 1400, 21)
+	ctx := context.Background()
+	ix, err := linker.Build(ctx, docs[:1200], linker.Config{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := encode(t, ix)
+	if _, err := ix.Add(ctx, docs[1200:1300]); err != nil {
+		t.Fatal(err)
+	}
+	var rec bytes.Buffer
+	if _, err := ix.WriteChanges(&rec); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := linker.ReadIndex(bytes.NewReader(base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := &countingReaderAt{r: bytes.NewReader(base)}
+	lazy, err := linker.OpenIndex(src, int64(len(base)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened := src.n.Load()
+	if opened >= int64(len(base)*3/4) {
+		t.Errorf("OpenIndex read %d of %d bytes", opened, len(base))
+	}
+	v2 := docs[5]
+	v2.Body = docs[900].Body
+	for _, x := range []*linker.Index{whole, lazy} {
+		if err := x.ReadChanges(bytes.NewReader(rec.Bytes())); err != nil {
+			t.Fatal(err)
+		}
+	}
+	steps := []func(x *linker.Index) ([]uint64, error){
+		func(x *linker.Index) ([]uint64, error) { return x.Add(ctx, docs[1300:1380]) },
+		func(x *linker.Index) ([]uint64, error) { return x.Add(ctx, []linker.Doc{v2}) },
+		func(x *linker.Index) ([]uint64, error) { return x.Remove(ctx, []uint64{docs[7].ID, docs[1250].ID}) },
+		func(x *linker.Index) ([]uint64, error) { return x.Add(ctx, docs[1380:]) },
+	}
+	for k, step := range steps {
+		c1, err1 := step(whole)
+		c2, err2 := step(lazy)
+		if err1 != nil || err2 != nil || !slices.Equal(c1, c2) {
+			t.Fatalf("step %d: %v, %v; changed %d vs %d", k, err1, err2, len(c1), len(c2))
+		}
+	}
+	if added := src.n.Load() - opened; added == 0 || opened+added >= int64(len(base)) {
+		t.Errorf("the adds read %d bytes of what OpenIndex left (%d read, %d stored)", added, opened, len(base))
+	}
+	for _, d := range docs {
+		a, _ := whole.List(d.ID)
+		b, _ := lazy.List(d.ID)
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("doc %d: %v vs %v", d.ID, a, b)
+		}
+	}
+	var r1, r2 bytes.Buffer
+	if _, err := whole.WriteChanges(&r1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lazy.WriteChanges(&r2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(r1.Bytes(), r2.Bytes()) {
+		t.Error("the change records differ")
+	}
+	if err := lazy.Detach(); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(encode(t, whole), encode(t, lazy)) {
+		t.Error("the detached index encodes differently")
+	}
+	checkAgainstRecompute(t, lazy)
+
+	for k := 1; k < 32; k++ { // cut in every section, the originals included
+		data := base[:len(base)*k/32]
+		if _, err := linker.OpenIndex(bytes.NewReader(data), int64(len(data))); !errors.Is(err, linker.ErrFormat) {
+			t.Errorf("truncated at %d/32: err = %v, want ErrFormat", k, err)
+		}
 	}
 }

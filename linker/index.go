@@ -62,6 +62,9 @@ type Index struct {
 	ooff []uint64
 	ovt  []uint32
 	ovw  []float32
+	// lazy, when not nil, holds where OpenIndex left the original vectors
+	// of the documents it read, until each is first needed.
+	lazy *lazy
 	// spare holds the scratches one parallel phase of Build, Add or
 	// Remove leaves for the next; nil between calls.
 	spare []*scratch
@@ -545,6 +548,9 @@ func (ix *Index) vec(i int32) ([]uint32, []float32) {
 }
 
 func (ix *Index) ovec(i int32) ([]uint32, []float32) {
+	if l := ix.lazy; l != nil && int(i) < len(l.done) && !l.done[i].Load() {
+		ix.readOriginal(i)
+	}
 	a, b := ix.ooff[i], ix.ooff[i+1]
 	return ix.ovt[a:b], ix.ovw[a:b]
 }

@@ -18,7 +18,8 @@ import (
 type IndexReader interface {
 	// LinkIndex calls read with the stored index and its change records,
 	// oldest first, and reports whether an index is stored.
-	LinkIndex(ctx context.Context, read func(base io.Reader, changes []io.Reader) error) (bool, error)
+	// base reads the index as a stream and at any offset.
+	LinkIndex(ctx context.Context, read func(base *io.SectionReader, changes []io.Reader) error) (bool, error)
 }
 
 // Store is what Run needs of the database. *store.DB implements it.
@@ -122,7 +123,7 @@ func (r *run) update(ctx context.Context) (Result, error) {
 	// The options are at the head of the stored index: a run with nothing
 	// to add reads no further.
 	var have linker.Config
-	ok, err := r.s.LinkIndex(ctx, func(base io.Reader, _ []io.Reader) error {
+	ok, err := r.s.LinkIndex(ctx, func(base *io.SectionReader, _ []io.Reader) error {
 		var err error
 		have, err = linker.ReadConfig(base)
 		return err
@@ -146,15 +147,6 @@ func (r *run) update(ctx context.Context) (Result, error) {
 	if len(ids) == 0 {
 		return Result{}, nil
 	}
-	ix, sizes, err := loadIndex(ctx, r.s)
-	switch {
-	case ctx.Err() != nil:
-		return Result{}, fmt.Errorf("link: %w", ctx.Err())
-	case err != nil:
-		r.log.Warn("link: stored index unreadable; rebuilding", "err", err)
-		return r.all(ctx, "the stored index is unreadable")
-	}
-	r.log.Debug("link: index read", "bytes", sizes.base, "change bytes", sizes.changes, "seconds", time.Since(t0).Seconds())
 	docs := make([]linker.Doc, 0, len(ids))
 	for _, id := range ids {
 		a, ok, err := r.s.LookupID(ctx, id)
@@ -169,11 +161,49 @@ func (r *run) update(ctx context.Context) (Result, error) {
 	if len(docs) == 0 { // changed, then gone
 		return Result{}, r.s.ClearChanged(ctx, ids)
 	}
-	changed, err := ix.Add(ctx, docs)
-	if err != nil {
+	// The index is added to inside the read transaction, because OpenIndex
+	// leaves the original vectors in storage until Add needs one; what is
+	// stored after is written once the transaction is over.
+	var (
+		ix         *linker.Index
+		sizes      indexSizes
+		changed    []uint64
+		rec        bytes.Buffer
+		compact    bool
+		unreadable bool
+	)
+	ok, err = r.s.LinkIndex(ctx, func(base *io.SectionReader, changes []io.Reader) error {
+		var err error
+		if ix, sizes, err = openIndex(base, changes); err != nil {
+			unreadable = true
+			return err
+		}
+		r.log.Debug("link: index read", "bytes", sizes.base, "change bytes", sizes.changes, "seconds", time.Since(t0).Seconds())
+		if changed, err = ix.Add(ctx, docs); err != nil {
+			unreadable = errors.Is(err, linker.ErrFormat)
+			return err
+		}
+		r.log.Debug("link: added", "articles", len(docs), "lists changed", len(changed), "seconds", time.Since(t0).Seconds())
+		if _, err := ix.WriteChanges(&rec); err != nil {
+			return err
+		}
+		// Compacting stores the index whole, original vectors and all.
+		if compact = compactDue(sizes.base, sizes.changes, int64(rec.Len())); compact {
+			return ix.Detach()
+		}
+		return nil
+	})
+	switch {
+	case ctx.Err() != nil:
+		return Result{}, fmt.Errorf("link: %w", ctx.Err())
+	case unreadable, err != nil && ix == nil: // not read, or read but damaged
+		r.log.Warn("link: stored index unreadable; rebuilding", "err", err)
+		return r.all(ctx, "the stored index is unreadable")
+	case err != nil:
 		return Result{}, fmt.Errorf("link: %w", err)
+	case !ok: // removed since it was first read
+		return r.all(ctx, "no index yet")
 	}
-	r.log.Debug("link: added", "articles", len(docs), "lists changed", len(changed), "seconds", time.Since(t0).Seconds())
 	lists := make(map[uint64][]newslink.Related, len(changed))
 	for _, id := range changed {
 		l, _ := ix.List(id)
@@ -186,11 +216,7 @@ func (r *run) update(ctx context.Context) (Result, error) {
 	// Only the changes are stored, until they are due for compaction:
 	// then the index is compacted and stored whole, so that reading it
 	// stays quick.
-	var rec bytes.Buffer
-	if _, err := ix.WriteChanges(&rec); err != nil {
-		return Result{}, fmt.Errorf("link: %w", err)
-	}
-	if compactDue(sizes.base, sizes.changes, int64(rec.Len())) {
+	if compact {
 		ix.Compact()
 		err = r.s.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err })
 		r.log.Debug("link: index compacted", "seconds", time.Since(t0).Seconds())
@@ -283,21 +309,14 @@ func LoadIndex(ctx context.Context, s IndexReader) (*linker.Index, error) {
 func loadIndex(ctx context.Context, s IndexReader) (*linker.Index, indexSizes, error) {
 	var ix *linker.Index
 	var sizes indexSizes
-	ok, err := s.LinkIndex(ctx, func(base io.Reader, changes []io.Reader) error {
-		cr := &countingReader{r: base}
+	ok, err := s.LinkIndex(ctx, func(base *io.SectionReader, changes []io.Reader) error {
 		var err error
-		if ix, err = linker.ReadIndex(cr); err != nil {
+		if ix, err = linker.ReadIndex(base); err != nil {
 			return err
 		}
-		sizes.base = cr.n
-		for _, c := range changes {
-			cr := &countingReader{r: c}
-			if err := ix.ReadChanges(cr); err != nil {
-				return err
-			}
-			sizes.changes += cr.n
-		}
-		return nil
+		sizes.base = base.Size()
+		sizes.changes, err = readChanges(ix, changes)
+		return err
 	})
 	switch {
 	case err != nil:
@@ -306,6 +325,31 @@ func loadIndex(ctx context.Context, s IndexReader) (*linker.Index, indexSizes, e
 		return nil, sizes, ErrNoIndex
 	}
 	return ix, sizes, nil
+}
+
+// openIndex opens the stored index with linker.OpenIndex, which leaves
+// the original vectors in base, and applies the change records.
+func openIndex(base *io.SectionReader, changes []io.Reader) (*linker.Index, indexSizes, error) {
+	ix, err := linker.OpenIndex(base, base.Size())
+	if err != nil {
+		return nil, indexSizes{}, err
+	}
+	sizes := indexSizes{base: base.Size()}
+	sizes.changes, err = readChanges(ix, changes)
+	return ix, sizes, err
+}
+
+// readChanges applies the change records to ix and returns their size.
+func readChanges(ix *linker.Index, changes []io.Reader) (int64, error) {
+	var n int64
+	for _, c := range changes {
+		cr := &countingReader{r: c}
+		if err := ix.ReadChanges(cr); err != nil {
+			return n, err
+		}
+		n += cr.n
+	}
+	return n, nil
 }
 
 // countingReader counts the bytes read through it.

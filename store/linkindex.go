@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -229,9 +231,12 @@ func (db *DB) AppendLinkChanges(ctx context.Context, write func(io.Writer) error
 }
 
 // LinkIndex calls read with the stored link index and its change records
-// in the order they were appended, inside a read transaction (read must
-// not keep the readers). ok is false when no index is stored.
-func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes []io.Reader) error) (ok bool, err error) {
+// in the order they were appended, inside a read transaction. base reads
+// the index as a stream and also at any offset (a reader of the index of
+// 1,000,000 articles can leave half of it unread until it needs a piece);
+// neither base nor the records may be read after read returns. ok is
+// false when no index is stored.
+func (db *DB) LinkIndex(ctx context.Context, read func(base *io.SectionReader, changes []io.Reader) error) (ok bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return false, fmt.Errorf("store: link index: %w", err)
 	}
@@ -242,22 +247,22 @@ func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes [
 		}
 		defer db.dropMapped(tx) // read has copied what it keeps
 		ok = true
-		var base []io.Reader
 		b := tx.Bucket(bucketLinkIndex).Bucket(itob(gen))
 		if b == nil {
 			return errors.New("the link index named in meta is missing")
 		}
+		// Let go of the pages read as reading goes on, so that reading a
+		// large index does not hold it twice, in the file and in memory.
+		p := &pieces{drop: func() { db.dropMapped(tx) }}
+		defer p.close()
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			willNeed(v)
-			base = append(base, bytes.NewReader(v))
+			p.add(v)
 		}
 		// The kernel was asked (willNeed) to read every piece from disk
 		// ahead: on a page cache gone cold, reading the index of 1,000,000
 		// articles a fault at a time took 60-90 s, against 5-6 s.
-		// Let go of the pages read as reading goes on, so that reading a
-		// large index does not hold it twice, in the file and in memory.
-		r := &droppingReader{r: io.MultiReader(base...), drop: func() { db.dropMapped(tx) }}
 		var changes []io.Reader
 		if b := tx.Bucket(bucketLinkLog); b != nil {
 			c := b.Cursor()
@@ -266,7 +271,7 @@ func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes [
 				changes = append(changes, bytes.NewReader(v))
 			}
 		}
-		return read(r, changes)
+		return read(io.NewSectionReader(p, 0, p.size), changes)
 	})
 	if err != nil {
 		return ok, fmt.Errorf("store: link index: %w", err)
@@ -274,20 +279,52 @@ func (db *DB) LinkIndex(ctx context.Context, read func(base io.Reader, changes [
 	return ok, nil
 }
 
-// droppingReader calls drop every dropEvery bytes read.
-type droppingReader struct {
-	r    io.Reader
-	n    int
-	drop func()
+// pieces reads the values of the link index's bucket, in bbolt's
+// mapping, as one array of bytes. It may be read from several goroutines
+// at once, and fails once closed: the mapping is valid only inside the
+// transaction.
+type pieces struct {
+	vals   [][]byte
+	ends   []int64 // ends[i] is the offset just past vals[i]
+	size   int64
+	read   atomic.Int64 // bytes read since the last drop
+	drop   func()       // called every dropEvery bytes read
+	closed atomic.Bool
 }
 
-func (d *droppingReader) Read(p []byte) (int, error) {
-	n, err := d.r.Read(p)
-	if d.n += n; d.n >= dropEvery {
-		d.drop()
-		d.n = 0
+func (p *pieces) add(v []byte) {
+	p.vals = append(p.vals, v)
+	p.size += int64(len(v))
+	p.ends = append(p.ends, p.size)
+}
+
+func (p *pieces) close() { p.closed.Store(true) }
+
+// errPiecesClosed is returned by a read of the index after its
+// transaction ended.
+var errPiecesClosed = errors.New("link index read after its transaction ended")
+
+// ReadAt implements io.ReaderAt.
+func (p *pieces) ReadAt(b []byte, off int64) (int, error) {
+	if p.closed.Load() {
+		return 0, errPiecesClosed
 	}
-	return n, err
+	if off < 0 {
+		return 0, errors.New("negative offset")
+	}
+	n := 0
+	for i, _ := slices.BinarySearch(p.ends, off+1); i < len(p.vals) && n < len(b); i++ {
+		start := p.ends[i] - int64(len(p.vals[i]))
+		n += copy(b[n:], p.vals[i][off+int64(n)-start:])
+	}
+	if p.read.Add(int64(n)) >= int64(dropEvery) {
+		p.read.Store(0)
+		p.drop()
+	}
+	if n < len(b) {
+		return n, io.EOF
+	}
+	return n, nil
 }
 
 // Changed returns the IDs of the articles created or updated since the

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"sync"
 	"testing"
 
 	"newslink/store"
@@ -13,7 +15,7 @@ import (
 // readIndex returns the stored link index and its change records.
 func readIndex(t *testing.T, db *store.DB) (base []byte, changes []string, ok bool) {
 	t.Helper()
-	ok, err := db.LinkIndex(context.Background(), func(b io.Reader, cs []io.Reader) error {
+	ok, err := db.LinkIndex(context.Background(), func(b *io.SectionReader, cs []io.Reader) error {
 		var err error
 		if base, err = io.ReadAll(b); err != nil {
 			return err
@@ -103,5 +105,59 @@ func TestDB_LinkIndex(t *testing.T) {
 	}
 	if _, changes, _ = readIndex(t, db); len(changes) != 1 || changes[0] != "four" {
 		t.Fatalf("changes %q, want [four]", changes)
+	}
+}
+
+// TestDB_LinkIndex_ReadAt reads the stored index at offsets across its
+// pieces, from several goroutines at once, and checks that it cannot be
+// read once the transaction is over.
+func TestDB_LinkIndex_ReadAt(t *testing.T) {
+	db := mustOpen(t)
+	data := make([]byte, 3<<20+12345)
+	for i := range data {
+		data[i] = byte(i * 7 / 5)
+	}
+	if err := put(db, data, len(data)+1); err != nil {
+		t.Fatal(err)
+	}
+	var kept *io.SectionReader
+	_, err := db.LinkIndex(context.Background(), func(base *io.SectionReader, _ []io.Reader) error {
+		kept = base
+		if base.Size() != int64(len(data)) {
+			return fmt.Errorf("size %d, want %d", base.Size(), len(data))
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, 8)
+		for g := range 8 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := range 200 {
+					off := int64(1<<20*(k%4) - 1000 + g*97 + k)
+					if k == 0 {
+						off = int64(1 << 20 * (g % 4)) // on a boundary
+					}
+					if off < 0 {
+						off = 0
+					}
+					b := make([]byte, 2000+k*11)
+					n, err := base.ReadAt(b, off)
+					want := data[off:min(int(off)+len(b), len(data))]
+					if !bytes.Equal(b[:n], want) || (n < len(b)) != (err == io.EOF) {
+						errs <- fmt.Errorf("ReadAt(%d bytes, %d) = %d, %v", len(b), off, n, err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		return <-errs
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kept.ReadAt(make([]byte, 10), 0); err == nil {
+		t.Error("read the index after its transaction ended")
 	}
 }

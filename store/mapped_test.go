@@ -90,7 +90,7 @@ func TestDropMapped_RemapRace(t *testing.T) {
 					report(err)
 					return
 				}
-				_, err = db.LinkIndex(ctx, func(base io.Reader, _ []io.Reader) error {
+				_, err = db.LinkIndex(ctx, func(base *io.SectionReader, _ []io.Reader) error {
 					got, err := io.ReadAll(base)
 					if err != nil {
 						return err
