@@ -310,6 +310,7 @@ func loadIndex(ctx context.Context, s IndexReader) (*linker.Index, indexSizes, e
 	var ix *linker.Index
 	var sizes indexSizes
 	ok, err := s.LinkIndex(ctx, func(base *io.SectionReader, changes []io.Reader) error {
+		defer noGC()()
 		var err error
 		if ix, err = linker.ReadIndex(base); err != nil {
 			return err
@@ -330,6 +331,7 @@ func loadIndex(ctx context.Context, s IndexReader) (*linker.Index, indexSizes, e
 // openIndex opens the stored index with linker.OpenIndex, which leaves
 // the original vectors in base, and applies the change records.
 func openIndex(base *io.SectionReader, changes []io.Reader) (*linker.Index, indexSizes, error) {
+	defer noGC()()
 	ix, err := linker.OpenIndex(base, base.Size())
 	if err != nil {
 		return nil, indexSizes{}, err
@@ -350,6 +352,16 @@ func readChanges(ix *linker.Index, changes []io.Reader) (int64, error) {
 		n += cr.n
 	}
 	return n, nil
+}
+
+// noGC turns the garbage collector off until the function it returns is
+// called. Nearly all that reading an index allocates is the index, live
+// to the end: at 1,000,000 articles the collections while it was read
+// cost a fifth of an update's CPU (stopping goroutines that were copying
+// or faulting pages in) and freed nothing.
+func noGC() (restore func()) {
+	old := debug.SetGCPercent(-1)
+	return func() { debug.SetGCPercent(old) }
 }
 
 // countingReader counts the bytes read through it.
