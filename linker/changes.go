@@ -2,6 +2,7 @@ package linker
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -298,6 +299,74 @@ func (d *decoder) appendVectors(off *[]uint64, t *[]uint32, w *[]float32, k int,
 // full WriteTo records the index: WriteChanges returns ErrCompacted until
 // the index is read again.
 func (ix *Index) Compact() {
-	ix.buildPostings()
+	ix.mergePostings()
 	ix.since.compacted = true
+}
+
+// mergePostings merges each term's delta list into its base list and
+// drops the postings of removed documents: the lists buildPostings makes
+// from the vectors, since both are sorted by comparePostings and a
+// document's vector never changes, without rebuilding and sorting all of
+// them (at 1,000,000 articles that took 8 of a compaction's 17 CPU-s).
+func (ix *Index) mergePostings() {
+	nt := len(ix.terms)
+	base := func(t int) ([]uint32, []float32) {
+		if t+1 >= len(ix.pOff) {
+			return nil, nil
+		}
+		a, b := ix.pOff[t], ix.pOff[t+1]
+		return ix.pDoc[a:b], ix.pW[a:b]
+	}
+	live := func(docs []uint32) uint64 {
+		n := uint64(0)
+		for _, d := range docs {
+			if !ix.dead[d] {
+				n++
+			}
+		}
+		return n
+	}
+	off := make([]uint64, nt+1)
+	_ = parallel(context.Background(), ix.cfg.Workers, nt, func(_ int, lo, hi int) {
+		for t := lo; t < hi; t++ {
+			docs, _ := base(t)
+			n := live(docs)
+			if l := ix.delta[uint32(t)]; l != nil {
+				n += live(l.docs)
+			}
+			off[t+1] = n
+		}
+	})
+	for t := 1; t <= nt; t++ {
+		off[t] += off[t-1]
+	}
+	pDoc, pW := make([]uint32, off[nt]), make([]float32, off[nt])
+	_ = parallel(context.Background(), ix.cfg.Workers, nt, func(_ int, lo, hi int) {
+		for t := lo; t < hi; t++ {
+			ad, aw := base(t)
+			var bd []uint32
+			var bw []float32
+			if l := ix.delta[uint32(t)]; l != nil {
+				bd, bw = l.docs, l.ws
+			}
+			out := off[t]
+			i, j := 0, 0
+			for i < len(ad) || j < len(bd) {
+				var p posting
+				if j == len(bd) || i < len(ad) && comparePostings(posting{ad[i], aw[i]}, posting{bd[j], bw[j]}) < 0 {
+					p = posting{ad[i], aw[i]}
+					i++
+				} else {
+					p = posting{bd[j], bw[j]}
+					j++
+				}
+				if !ix.dead[p.d] {
+					pDoc[out], pW[out] = p.d, p.w
+					out++
+				}
+			}
+		}
+	})
+	ix.pOff, ix.pDoc, ix.pW = off, pDoc, pW
+	ix.delta = map[uint32]*plist{}
 }

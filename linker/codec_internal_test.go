@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"newslink/linker/synth"
@@ -105,6 +106,45 @@ func TestOpenIndex_Originals(t *testing.T) {
 		}
 		if err := use(x); !errors.Is(err, ErrFormat) {
 			t.Errorf("%s: err = %v, want ErrFormat", name, err)
+		}
+	}
+}
+
+// TestMergePostings checks that merging the delta into the base postings,
+// as Compact does, gives exactly the postings built from the vectors,
+// after adds, a new version and removals.
+func TestMergePostings(t *testing.T) {
+	ctx := context.Background()
+	var docs []Doc
+	synth.Generate(synth.Config{N: 700, Seed: 9}, func(a synth.Article) bool {
+		docs = append(docs, Doc{ID: uint64(len(docs) + 1), Headline: a.Headline, Body: a.Body, Published: a.Published})
+		return true
+	})
+	for _, cfg := range []Config{{N: 10}, {N: 5, ExpandN: -1}} {
+		ix, err := Build(ctx, docs[:500], cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v2 := docs[3]
+		v2.Body = docs[450].Body
+		for _, step := range []func() error{
+			func() error { _, err := ix.Add(ctx, docs[500:600]); return err },
+			func() error { _, err := ix.Add(ctx, []Doc{v2}); return err },
+			func() error { _, err := ix.Remove(ctx, []uint64{docs[8].ID, docs[520].ID, docs[499].ID}); return err },
+			func() error { _, err := ix.Add(ctx, docs[600:]); return err },
+		} {
+			if err := step(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(ix.delta) == 0 {
+			t.Fatal("nothing in the delta to merge")
+		}
+		merged := *ix
+		merged.mergePostings()
+		ix.buildPostings()
+		if !slices.Equal(merged.pOff, ix.pOff) || !slices.Equal(merged.pDoc, ix.pDoc) || !slices.Equal(merged.pW, ix.pW) {
+			t.Fatalf("ExpandN %d: merged postings differ from those built (%d and %d postings)", cfg.ExpandN, len(merged.pDoc), len(ix.pDoc))
 		}
 	}
 }
