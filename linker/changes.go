@@ -172,8 +172,8 @@ func (d *decoder) changes(ix *Index) error {
 			ErrFormat, t0, d0, len(ix.terms), len(ix.ids))
 	}
 	for _, t := range d.terms() {
-		ix.termID[t] = uint32(len(ix.terms))
 		ix.terms = append(ix.terms, t)
+		ix.termID.put(ix.terms, uint32(len(ix.terms)-1))
 		ix.df = append(ix.df, 0)
 	}
 	nt := uint32(len(ix.terms))
@@ -218,10 +218,10 @@ func (d *decoder) changes(ix *Index) error {
 	default:
 		return fmt.Errorf("%w: vector kind", ErrFormat)
 	}
-	for k, id := range ids {
-		ix.byID[id] = int32(d0 + k)
-	}
 	ix.ids = append(ix.ids, ids...)
+	for k := range ids {
+		ix.byID.put(ix.ids, int32(d0+k))
+	}
 	ix.pub = append(ix.pub, pub...)
 	n := len(ix.ids)
 	ix.dead = append(ix.dead, make([]bool, len(ids))...)
@@ -252,8 +252,8 @@ func (d *decoder) changes(ix *Index) error {
 			}
 		}
 		ix.dead[x], ix.lists[x], ix.dups[x] = dead[k], lists[k], dups[k]
-		if dead[k] && ix.byID[ix.ids[x]] == x {
-			delete(ix.byID, ix.ids[x])
+		if dead[k] {
+			ix.byID.delete(ix.ids, ix.ids[x], x)
 		}
 	}
 	news := make([]int32, len(ids))

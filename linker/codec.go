@@ -122,14 +122,8 @@ func (d *decoder) index() (*Index, error) {
 	nt := len(ix.terms)
 	// The maps and the range checks, the largest parts of reading after
 	// the copying, run on another core as soon as what they read is read.
-	termID := make(chan map[string]uint32, 1)
-	go func(terms []string) {
-		m := make(map[string]uint32, len(terms)+len(terms)/8)
-		for k, t := range terms {
-			m[t] = uint32(k)
-		}
-		termID <- m
-	}(ix.terms)
+	termID := make(chan termTable, 1)
+	go func(terms []string) { termID <- newTermTable(terms) }(ix.terms)
 	ix.df = getSlice[uint32](d, true)
 	ix.live = d.count()
 	ix.ids = getSlice[uint64](d, true)
@@ -137,16 +131,8 @@ func (d *decoder) index() (*Index, error) {
 	extra := headroom(n)
 	ix.pub = getSlice[int64](d, true)
 	ix.dead = d.dead(extra)
-	byID := make(chan map[uint64]int32, 1)
-	go func(ids []uint64, dead []bool) {
-		m := make(map[uint64]int32, len(ids)+extra)
-		for i, id := range ids[:min(len(ids), len(dead))] {
-			if !dead[i] {
-				m[id] = int32(i)
-			}
-		}
-		byID <- m
-	}(ix.ids, ix.dead)
+	byID := make(chan idTable, 1)
+	go func(ids []uint64, dead []bool) { byID <- newIDTable(ids, dead, extra) }(ix.ids, ix.dead)
 	ix.off, ix.vt, ix.vw = d.vectors()
 	switch {
 	case d.uvarint() != 1:

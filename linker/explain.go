@@ -43,7 +43,7 @@ func (e Explanation) String() string {
 // each entry of its list, in list order, with at most terms terms each
 // (0 means 8). It returns an error wrapping ErrNotFound for an unknown ID.
 func (ix *Index) Explain(id uint64, terms int) ([]Explanation, error) {
-	x, ok := ix.byID[id]
+	x, ok := ix.byID.get(ix.ids, id)
 	if !ok || ix.dead[x] {
 		return nil, fmt.Errorf("linker: explain %d: %w", id, ErrNotFound)
 	}
@@ -57,11 +57,11 @@ func (ix *Index) Explain(id uint64, terms int) ([]Explanation, error) {
 // ExplainPair explains the score of b as a candidate for a's list, whether
 // or not it made the list.
 func (ix *Index) ExplainPair(a, b uint64, terms int) (Explanation, error) {
-	x, ok := ix.byID[a]
+	x, ok := ix.byID.get(ix.ids, a)
 	if !ok || ix.dead[x] {
 		return Explanation{}, fmt.Errorf("linker: explain %d: %w", a, ErrNotFound)
 	}
-	d, ok := ix.byID[b]
+	d, ok := ix.byID.get(ix.ids, b)
 	if !ok || ix.dead[d] {
 		return Explanation{}, fmt.Errorf("linker: explain %d: %w", b, ErrNotFound)
 	}

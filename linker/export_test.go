@@ -37,7 +37,8 @@ func RecomputeAll(ix *Index) map[uint64][]Link {
 // by scoring every document.
 func BruteList(ix *Index, id uint64) []Link {
 	var out []Link
-	for _, e := range ix.bruteList(ix.byID[id]) {
+	x, _ := ix.byID.get(ix.ids, id)
+	for _, e := range ix.bruteList(x) {
 		out = append(out, Link{ID: ix.ids[e.d], Score: e.s})
 	}
 	return out

@@ -46,7 +46,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	// Replaced documents leave first.
 	var gone []int32
 	for _, d := range docs {
-		if i, ok := ix.byID[d.ID]; ok && !ix.dead[i] {
+		if i, ok := ix.byID.get(ix.ids, d.ID); ok && !ix.dead[i] {
 			gone = append(gone, i)
 		}
 	}
@@ -56,12 +56,12 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	raws := make([][]rawTerm, len(docs))
 	for k, d := range docs {
 		raws[k] = ix.docTerms(a, d, func(s string) uint32 {
-			id, ok := ix.termID[s]
+			id, ok := ix.termID.get(ix.terms, s)
 			if !ok {
 				s = strings.Clone(s) // not a slice of d's text, kept alive by the index
 				id = uint32(len(ix.terms))
-				ix.termID[s] = id
 				ix.terms = append(ix.terms, s)
+				ix.termID.put(ix.terms, id)
 				ix.df = append(ix.df, 0)
 			}
 			return id
@@ -77,8 +77,8 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	for k, d := range docs {
 		vecs[k] = ix.weigh(raws[k], ix.live)
 		i := first + int32(k)
-		ix.byID[d.ID] = i
 		ix.ids = append(ix.ids, d.ID)
+		ix.byID.put(ix.ids, i)
 		ix.pub = append(ix.pub, unixOrNone(d.Published))
 		ix.dead = append(ix.dead, false)
 		ix.lists = append(ix.lists, nil)
@@ -264,9 +264,9 @@ func (ix *Index) Remove(ctx context.Context, ids []uint64) ([]uint64, error) {
 	defer ix.dropScratches()
 	var gone []int32
 	for _, id := range ids {
-		if i, ok := ix.byID[id]; ok && !ix.dead[i] {
+		if i, ok := ix.byID.get(ix.ids, id); ok && !ix.dead[i] {
 			gone = append(gone, i)
-			delete(ix.byID, id)
+			ix.byID.delete(ix.ids, id, i)
 		}
 	}
 	affected := ix.kill(gone)

@@ -45,7 +45,7 @@ type Index struct {
 	// Vocabulary: every term seen, its document frequency (over live and
 	// removed documents alike, until the next rebuild) and its ID.
 	terms  []string
-	termID map[string]uint32
+	termID termTable
 	df     []uint32
 
 	// Documents, by position.
@@ -53,7 +53,7 @@ type Index struct {
 	pub  []int64 // Unix seconds, or noDate
 	dead []bool
 	live int
-	byID map[uint64]int32
+	byID idTable
 	off  []uint64  // vector of doc i is vt/vw[off[i]:off[i+1]], by term ID
 	vt   []uint32  // term IDs
 	vw   []float32 // weights; each vector has unit length
@@ -127,7 +127,7 @@ func Build(ctx context.Context, docs []Doc, cfg Config) (*Index, error) {
 func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg Config) (*Index, error) {
 	cfg = cfg.withDefaults()
 	cfg.Analysis = analysisVersion
-	ix := &Index{cfg: cfg, byID: map[uint64]int32{}, delta: map[uint32]*plist{}}
+	ix := &Index{cfg: cfg, delta: map[uint32]*plist{}}
 	raw, err := ix.analyzeAll(ctx, each)
 	if err != nil {
 		return nil, err
@@ -228,7 +228,7 @@ func (ix *Index) Len() int { return ix.live }
 
 // Has reports whether a document with the given ID is in the index.
 func (ix *Index) Has(id uint64) bool {
-	i, ok := ix.byID[id]
+	i, ok := ix.byID.get(ix.ids, id)
 	return ok && !ix.dead[i]
 }
 
@@ -264,7 +264,7 @@ func (ix *Index) Config() Config { return ix.cfg }
 // List returns the related list of the document with the given ID, and
 // false if there is no such document.
 func (ix *Index) List(id uint64) ([]Link, bool) {
-	i, ok := ix.byID[id]
+	i, ok := ix.byID.get(ix.ids, id)
 	if !ok || ix.dead[i] {
 		return nil, false
 	}
@@ -343,12 +343,12 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 		if ctx.Err() != nil {
 			return false
 		}
-		if _, dup := ix.byID[d.ID]; dup {
+		if _, dup := ix.byID.get(ix.ids, d.ID); dup {
 			dupErr = fmt.Errorf("linker: build: %w: %d", ErrDuplicateID, d.ID)
 			return false
 		}
-		ix.byID[d.ID] = int32(len(ix.ids))
 		ix.ids = append(ix.ids, d.ID)
+		ix.byID.put(ix.ids, int32(len(ix.ids)-1))
 		ix.pub = append(ix.pub, unixOrNone(d.Published))
 		cur.docs = append(cur.docs, d)
 		if len(cur.docs) == size {
@@ -387,14 +387,8 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 	ix.terms, remap = mergeVocabularies(words)
 	// The term map is only needed later (Add, ReadIndex's callers): it is
 	// built beside the counting below.
-	mapped := make(chan map[string]uint32)
-	go func() {
-		m := make(map[string]uint32, len(ix.terms))
-		for k, s := range ix.terms {
-			m[s] = uint32(k)
-		}
-		mapped <- m
-	}()
+	mapped := make(chan termTable)
+	go func() { mapped <- newTermTable(ix.terms) }()
 	defer func() { ix.termID = <-mapped }()
 	ix.df = make([]uint32, len(ix.terms))
 	for i := range raw {
