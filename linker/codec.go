@@ -133,12 +133,16 @@ func (d *decoder) index() (*Index, error) {
 	ix.dead = d.dead(extra)
 	byID := make(chan idTable, 1)
 	go func(ids []uint64, dead []bool) { byID <- newIDTable(ids, dead, extra) }(ix.ids, ix.dead)
-	ix.off, ix.vt, ix.vw = d.vectors()
+	if d.src != nil {
+		ix.off, ix.vt, ix.vw, ix.vlazy = d.lazyVectors(nt)
+	} else {
+		ix.off, ix.vt, ix.vw = d.vectors()
+	}
 	switch {
 	case d.uvarint() != 1:
-		ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
+		ix.ooff, ix.ovt, ix.ovw, ix.olazy = ix.off, ix.vt, ix.vw, ix.vlazy
 	case d.src != nil:
-		ix.ooff, ix.ovt, ix.ovw, ix.lazy = d.lazyVectors(nt)
+		ix.ooff, ix.ovt, ix.ovw, ix.olazy = d.lazyVectors(nt)
 	default:
 		ix.ooff, ix.ovt, ix.ovw = d.vectors()
 	}
@@ -317,7 +321,7 @@ func (e *encoder) dups(dups [][]int32) {
 
 type decoder struct {
 	r   *bufio.Reader
-	src *io.SectionReader // what r reads, for OpenIndex: original vectors are left in it
+	src *io.SectionReader // what r reads, for OpenIndex: vectors are left in it
 	err error
 }
 
@@ -576,16 +580,13 @@ func (ix *Index) validateVectors() error {
 	if len(ix.ooff) != len(ix.off) {
 		return fmt.Errorf("%w: inconsistent sizes", ErrFormat)
 	}
-	for _, t := range ix.vt {
+	// The vectors OpenIndex left are checked as they are read.
+	for _, t := range ix.vt[min(ix.vlazy.stored(), uint64(len(ix.vt))):] {
 		if t >= nt {
 			return bad("term")
 		}
 	}
-	from := uint64(0) // the originals OpenIndex left are checked as read
-	if ix.lazy != nil {
-		from = min(ix.ooff[len(ix.lazy.done)], uint64(len(ix.ovt)))
-	}
-	for _, t := range ix.ovt[from:] {
+	for _, t := range ix.ovt[min(ix.olazy.stored(), uint64(len(ix.ovt))):] {
 		if t >= nt {
 			return bad("term")
 		}

@@ -52,11 +52,11 @@ func (c *closableReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	return c.r.ReadAt(p, off)
 }
 
-// TestOpenIndex_Originals damages one stored original vector, which
-// OpenIndex leaves unread: ReadIndex refuses the index at once, while the
-// opened index fails with ErrFormat once Add reads the vector, and so do
-// Detach and WriteTo. A source gone before Add fails Add too.
-func TestOpenIndex_Originals(t *testing.T) {
+// TestOpenIndex_Vectors damages one stored vector, ranking or original,
+// which OpenIndex leaves unread: ReadIndex refuses the index at once,
+// while the opened index fails with ErrFormat once Add reads the vector,
+// and so do Detach and WriteTo. A source gone before Add fails Add too.
+func TestOpenIndex_Vectors(t *testing.T) {
 	ctx := context.Background()
 	var docs []Doc
 	synth.Generate(synth.Config{N: 300, Seed: 4}, func(a synth.Article) bool {
@@ -74,8 +74,8 @@ func TestOpenIndex_Originals(t *testing.T) {
 	data := buf.Bytes()
 	const victim = 17
 	probe, err := OpenIndex(bytes.NewReader(data), int64(len(data)))
-	if err != nil || probe.lazy == nil {
-		t.Fatalf("OpenIndex: %v, lazy %v", err, probe.lazy != nil)
+	if err != nil || probe.vlazy == nil || probe.olazy == nil || probe.vlazy == probe.olazy {
+		t.Fatalf("OpenIndex: %v, ranking vectors left %v, originals left %v", err, probe.vlazy != nil, probe.olazy != nil)
 	}
 	copyOf := docs[victim]
 	copyOf.ID = 1000 // found as a candidate: its original vector is read
@@ -90,22 +90,27 @@ func TestOpenIndex_Originals(t *testing.T) {
 		t.Errorf("Add from a closed source: err = %v, want an error other than ErrFormat", err)
 	}
 
-	damaged := bytes.Clone(data)
-	binary.LittleEndian.PutUint32(damaged[probe.lazy.tAt+4*int64(probe.ooff[victim]):], 1<<31)
-	if _, err := ReadIndex(bytes.NewReader(damaged)); !errors.Is(err, ErrFormat) {
-		t.Errorf("ReadIndex: err = %v, want ErrFormat", err)
-	}
-	for name, use := range map[string]func(*Index) error{
-		"Add":     func(x *Index) error { _, err := x.Add(ctx, []Doc{copyOf}); return err },
-		"Detach":  func(x *Index) error { return x.Detach() },
-		"WriteTo": func(x *Index) error { _, err := x.WriteTo(io.Discard); return err },
+	for kind, at := range map[string]int64{
+		"ranking":  probe.vlazy.tAt + 4*int64(probe.off[victim]),
+		"original": probe.olazy.tAt + 4*int64(probe.ooff[victim]),
 	} {
-		x, err := OpenIndex(bytes.NewReader(damaged), int64(len(damaged)))
-		if err != nil {
-			t.Fatalf("%s: OpenIndex: %v", name, err)
+		damaged := bytes.Clone(data)
+		binary.LittleEndian.PutUint32(damaged[at:], 1<<31)
+		if _, err := ReadIndex(bytes.NewReader(damaged)); !errors.Is(err, ErrFormat) {
+			t.Errorf("%s: ReadIndex: err = %v, want ErrFormat", kind, err)
 		}
-		if err := use(x); !errors.Is(err, ErrFormat) {
-			t.Errorf("%s: err = %v, want ErrFormat", name, err)
+		for name, use := range map[string]func(*Index) error{
+			"Add":     func(x *Index) error { _, err := x.Add(ctx, []Doc{copyOf}); return err },
+			"Detach":  func(x *Index) error { return x.Detach() },
+			"WriteTo": func(x *Index) error { _, err := x.WriteTo(io.Discard); return err },
+		} {
+			x, err := OpenIndex(bytes.NewReader(damaged), int64(len(damaged)))
+			if err != nil {
+				t.Fatalf("%s, %s: OpenIndex: %v", kind, name, err)
+			}
+			if err := use(x); !errors.Is(err, ErrFormat) {
+				t.Errorf("%s, %s: err = %v, want ErrFormat", kind, name, err)
+			}
 		}
 	}
 }

@@ -31,7 +31,7 @@ var lowThetas = 2048
 //
 // Add must not run concurrently with other methods. On error the index
 // may be partly updated and should be rebuilt; an index from OpenIndex
-// whose original vectors could not be read gives an error wrapping
+// whose stored vectors could not be read gives an error wrapping
 // ErrFormat.
 func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	defer ix.dropScratches()

@@ -62,9 +62,10 @@ type Index struct {
 	ooff []uint64
 	ovt  []uint32
 	ovw  []float32
-	// lazy, when not nil, holds where OpenIndex left the original vectors
-	// of the documents it read, until each is first needed.
-	lazy *lazy
+	// vlazy and olazy, when not nil, hold where OpenIndex left the
+	// ranking and the original vectors of the documents it read, until
+	// each is first needed; the same when expansion is off.
+	vlazy, olazy *lazy
 	// spare holds the scratches one parallel phase of Build, Add or
 	// Remove leaves for the next; nil between calls.
 	spare []*scratch
@@ -537,13 +538,16 @@ func (ix *Index) appendVectors(vecs [][]tw) {
 }
 
 func (ix *Index) vec(i int32) ([]uint32, []float32) {
+	if ix.vlazy != nil {
+		return ix.lazyVec(i)
+	}
 	a, b := ix.off[i], ix.off[i+1]
 	return ix.vt[a:b], ix.vw[a:b]
 }
 
 func (ix *Index) ovec(i int32) ([]uint32, []float32) {
-	if l := ix.lazy; l != nil && int(i) < len(l.done) && !l.done[i].Load() {
-		ix.readOriginal(i)
+	if ix.olazy != nil {
+		return ix.lazyOvec(i)
 	}
 	a, b := ix.ooff[i], ix.ooff[i+1]
 	return ix.ovt[a:b], ix.ovw[a:b]

@@ -9,18 +9,19 @@ import (
 )
 
 // OpenIndex reads an index written by WriteTo from r, which holds size
-// bytes, as ReadIndex does, except for the original vectors of its
-// documents, which it reads from r when a document's is first needed. r
-// must stay readable for as long as the index is used, or until Detach.
+// bytes, as ReadIndex does, except for the vectors of its documents,
+// ranking and original, which it reads from r when a document's is first
+// needed. r must stay readable for as long as the index is used, or until
+// Detach.
 //
-// The originals are about half of an index with expansion (733 of 1,500
-// MB at 1,000,000 articles), and Add needs only those of the candidates
-// it looks at: reading them all was half of adding 1,000 articles to a
-// million.
+// The vectors are over two thirds of an index with expansion (1,053 of
+// 1,635 MB at 1,000,000 articles), and Add needs only those of the
+// documents it looks at: at 1,000,000 articles, 2 to 4% of the ranking
+// vectors and fewer of the originals.
 func OpenIndex(r io.ReaderAt, size int64) (*Index, error) {
 	src := io.NewSectionReader(r, 0, size)
 	// Large arrays are read past the buffer, straight into place; a small
-	// buffer keeps the skipped originals unread.
+	// buffer keeps the skipped vectors unread.
 	d := &decoder{r: bufio.NewReaderSize(src, 64<<10), src: src}
 	ix, err := d.index()
 	if err != nil {
@@ -29,21 +30,32 @@ func OpenIndex(r io.ReaderAt, size int64) (*Index, error) {
 	return ix, nil
 }
 
-// lazy is where OpenIndex left the original vectors of the documents it
-// read: ovt and ovw are allocated whole (the kernel maps their pages when
-// first written) and a document's part is filled when first needed.
+// lazy is where OpenIndex left one set of stored vectors. The index's
+// arrays for them are allocated whole but never written below the stored
+// part (the kernel maps a page only when it is first written), so that
+// the documents stored later go where they always do; a stored
+// document's vector is read, when first needed, into memory of its own:
+// read into the arrays, the vectors of the 2 to 4% of the documents an
+// add needs at 1,000,000 articles would have touched most of their pages.
 type lazy struct {
 	r        io.ReaderAt
-	tAt, wAt int64         // offsets of the stored ovt and ovw arrays in r
-	nt       uint32        // the vocabulary's size then: stored terms are below it
-	done     []atomic.Bool // done[i]: document i's original vector is read
+	tAt, wAt int64    // offsets of the stored term and weight arrays in r
+	nt       uint32   // the vocabulary's size then: stored terms are below it
+	off      []uint64 // the stored offsets, one more than slot
+	slot     []atomic.Pointer[vector]
 	mu       [64]sync.Mutex
 	errMu    sync.Mutex
 	err      error // the first read that failed
 }
 
-// lazyVectors reads the offsets of stored original vectors and skips the
-// vectors themselves, noting where they are.
+// vector is a document's vector read by lazy.
+type vector struct {
+	t []uint32
+	w []float32
+}
+
+// lazyVectors reads the offsets of stored vectors and skips the vectors
+// themselves, noting where they are.
 func (d *decoder) lazyVectors(nt int) ([]uint64, []uint32, []float32, *lazy) {
 	off := getSlice[uint64](d, true)
 	nT := d.count()
@@ -55,7 +67,8 @@ func (d *decoder) lazyVectors(nt int) ([]uint64, []uint32, []float32, *lazy) {
 	if d.err != nil || len(off) == 0 {
 		return nil, nil, nil, nil
 	}
-	l := &lazy{r: d.src, tAt: tAt, wAt: wAt, nt: uint32(nt), done: make([]atomic.Bool, len(off)-1)}
+	l := &lazy{r: d.src, tAt: tAt, wAt: wAt, nt: uint32(nt), off: off[:len(off):len(off)],
+		slot: make([]atomic.Pointer[vector], len(off)-1)}
 	return off, make([]uint32, nT, nT+headroom(nT)), make([]float32, nW, nW+headroom(nW)), l
 }
 
@@ -86,27 +99,49 @@ func (d *decoder) skip(n int64) {
 	d.r.Reset(d.src)
 }
 
-// readOriginal fills document i's original vector from the source. A read
-// that fails leaves the vector empty and the error for lazyErr.
-func (ix *Index) readOriginal(i int32) {
-	l := ix.lazy
+// lazyVec and lazyOvec are vec and ovec for an index OpenIndex read,
+// kept out of line so that vec and ovec inline.
+func (ix *Index) lazyVec(i int32) ([]uint32, []float32) {
+	if l := ix.vlazy; int(i) < len(l.slot) {
+		return l.vector(i)
+	}
+	a, b := ix.off[i], ix.off[i+1]
+	return ix.vt[a:b], ix.vw[a:b]
+}
+
+func (ix *Index) lazyOvec(i int32) ([]uint32, []float32) {
+	if l := ix.olazy; int(i) < len(l.slot) {
+		return l.vector(i)
+	}
+	a, b := ix.ooff[i], ix.ooff[i+1]
+	return ix.ovt[a:b], ix.ovw[a:b]
+}
+
+// vector returns document i's vector, reading it from the source the
+// first time. A read that fails gives an empty vector and leaves the
+// error for lazyErr.
+func (l *lazy) vector(i int32) ([]uint32, []float32) {
+	if v := l.slot[i].Load(); v != nil {
+		return v.t, v.w
+	}
 	mu := &l.mu[int(i)%len(l.mu)]
 	mu.Lock()
 	defer mu.Unlock()
-	if l.done[i].Load() {
-		return
+	if v := l.slot[i].Load(); v != nil {
+		return v.t, v.w
 	}
-	a, b := ix.ooff[i], ix.ooff[i+1]
-	if err := l.read(ix.ovt[a:b], ix.ovw[a:b], int64(a)); err != nil {
-		clear(ix.ovt[a:b])
-		clear(ix.ovw[a:b])
+	a, b := l.off[i], l.off[i+1]
+	v := &vector{t: make([]uint32, b-a), w: make([]float32, b-a)}
+	if err := l.read(v.t, v.w, int64(a)); err != nil {
+		v = &vector{}
 		l.fail(err)
 	}
-	l.done[i].Store(true)
+	l.slot[i].Store(v)
+	return v.t, v.w
 }
 
-// read reads the stored original vectors' terms and weights from element
-// at on into t and w.
+// read reads the stored terms and weights from element at on into t and
+// w.
 func (l *lazy) read(t []uint32, w []float32, at int64) error {
 	if len(t) == 0 {
 		return nil
@@ -130,40 +165,58 @@ func (l *lazy) read(t []uint32, w []float32, at int64) error {
 	return nil
 }
 
+// stored returns the number of elements l left stored.
+func (l *lazy) stored() uint64 {
+	if l == nil {
+		return 0
+	}
+	return l.off[len(l.slot)]
+}
+
 func (l *lazy) fail(err error) {
 	l.errMu.Lock()
 	defer l.errMu.Unlock()
 	if l.err == nil {
-		l.err = fmt.Errorf("read original vectors: %w", err)
+		l.err = fmt.Errorf("read vectors: %w", err)
 	}
 }
 
-// lazyErr returns the first error reading original vectors from the
-// source, if any.
-func (ix *Index) lazyErr() error {
-	if ix.lazy == nil {
+func (l *lazy) error() error {
+	if l == nil {
 		return nil
 	}
-	l := ix.lazy
 	l.errMu.Lock()
 	defer l.errMu.Unlock()
 	return l.err
 }
 
+// lazyErr returns the first error reading vectors from the source, if
+// any.
+func (ix *Index) lazyErr() error {
+	if err := ix.vlazy.error(); err != nil {
+		return err
+	}
+	return ix.olazy.error()
+}
+
 // Detach reads from its source whatever OpenIndex left there, so that the
 // index no longer needs it. It does nothing for an index read otherwise.
 func (ix *Index) Detach() error {
-	l := ix.lazy
-	if l == nil {
-		return nil
+	if l := ix.vlazy; l != nil {
+		n := l.stored()
+		if err := l.read(ix.vt[:n], ix.vw[:n], 0); err != nil {
+			l.fail(err)
+		}
 	}
-	n := ix.ooff[len(l.done)]
-	if err := l.read(ix.ovt[:n], ix.ovw[:n], 0); err != nil {
-		l.fail(err)
+	if l := ix.olazy; l != nil && l != ix.vlazy {
+		n := l.stored()
+		if err := l.read(ix.ovt[:n], ix.ovw[:n], 0); err != nil {
+			l.fail(err)
+		}
 	}
 	if err := ix.lazyErr(); err != nil {
 		return fmt.Errorf("linker: %w", err)
 	}
-	ix.lazy = nil
+	ix.vlazy, ix.olazy = nil, nil
 	return nil
 }

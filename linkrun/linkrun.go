@@ -162,7 +162,7 @@ func (r *run) update(ctx context.Context) (Result, error) {
 		return Result{}, r.s.ClearChanged(ctx, ids)
 	}
 	// The index is added to inside the read transaction, because OpenIndex
-	// leaves the original vectors in storage until Add needs one; what is
+	// leaves the vectors in storage until Add needs them; what is
 	// stored after is written once the transaction is over.
 	var (
 		ix         *linker.Index
@@ -187,7 +187,7 @@ func (r *run) update(ctx context.Context) (Result, error) {
 		if _, err := ix.WriteChanges(&rec); err != nil {
 			return err
 		}
-		// Compacting stores the index whole, original vectors and all.
+		// Compacting stores the index whole, vectors and all.
 		if compact = compactDue(sizes.base, sizes.changes, int64(rec.Len())); compact {
 			return ix.Detach()
 		}
@@ -329,7 +329,7 @@ func loadIndex(ctx context.Context, s IndexReader) (*linker.Index, indexSizes, e
 }
 
 // openIndex opens the stored index with linker.OpenIndex, which leaves
-// the original vectors in base, and applies the change records.
+// the vectors in base, and applies the change records.
 func openIndex(base *io.SectionReader, changes []io.Reader) (*linker.Index, indexSizes, error) {
 	defer noGC()()
 	ix, err := linker.OpenIndex(base, base.Size())
