@@ -17,7 +17,7 @@ func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 	accs := make([][]float64, ix.cfg.Workers)
 	err := parallel(ctx, ix.cfg.Workers, n, func(worker, lo, hi int) {
 		if accs[worker] == nil {
-			accs[worker] = make([]float64, len(ix.terms))
+			accs[worker] = writePages(make([]float64, len(ix.terms)))
 		}
 		for i := lo; i < hi; i++ {
 			vecs[i] = ix.expandOne(int32(i), nb[i], accs[worker])

@@ -112,7 +112,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 			if scr[worker] == nil {
 				scr[worker] = ix.newScratch()
 				if expanded {
-					eaccs[worker] = make([]float64, len(ix.terms))
+					eaccs[worker] = writePages(make([]float64, len(ix.terms)))
 				}
 			}
 			s := scr[worker]

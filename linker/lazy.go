@@ -69,6 +69,9 @@ func (d *decoder) lazyVectors(nt int) ([]uint64, []uint32, []float32, *lazy) {
 	}
 	l := &lazy{r: d.src, tAt: tAt, wAt: wAt, nt: uint32(nt), off: off[:len(off):len(off)],
 		slot: make([]atomic.Pointer[vector], len(off)-1)}
+	for i := 0; i < len(l.slot); i += 4096 / 8 {
+		l.slot[i].Store(nil) // read before written: see writePages
+	}
 	return off, make([]uint32, nT, nT+headroom(nT)), make([]float32, nW, nW+headroom(nW)), l
 }
 

@@ -21,7 +21,7 @@ type table struct {
 
 func newTable(n int) table {
 	size := 1 << bits.Len(uint(max(2*n, 8)-1))
-	return table{slots: make([]uint32, size)}
+	return table{slots: writePages(make([]uint32, size))} // probed before written
 }
 
 func (t *table) mask() uint64 { return uint64(len(t.slots) - 1) }

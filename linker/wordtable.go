@@ -34,7 +34,7 @@ type wordSlot struct {
 const maxWords = 1 << 20
 
 func newWordTable() *wordTable {
-	return &wordTable{seed: maphash.MakeSeed(), slots: make([]wordSlot, 1<<14), long: map[string]int32{}}
+	return &wordTable{seed: maphash.MakeSeed(), slots: writePages(make([]wordSlot, 1<<14)), long: map[string]int32{}}
 }
 
 func (t *wordTable) hash(w string) (uint32, int) {
@@ -91,7 +91,7 @@ func (t *wordTable) insert(tag uint32, h int, w string, id int32) {
 
 func (t *wordTable) grow() {
 	old := t.slots
-	t.slots = make([]wordSlot, 2*len(old))
+	t.slots = writePages(make([]wordSlot, 2*len(old)))
 	for i := range old {
 		s := &old[i]
 		if s.tag == 0 {
