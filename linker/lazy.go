@@ -203,7 +203,8 @@ func (ix *Index) lazyErr() error {
 }
 
 // Detach reads from its source whatever OpenIndex left there, so that the
-// index no longer needs it. It does nothing for an index read otherwise.
+// index no longer needs it; a damaged vector gives an error wrapping
+// ErrFormat, as in Add. It does nothing for an index read otherwise.
 func (ix *Index) Detach() error {
 	if l := ix.vlazy; l != nil {
 		n := l.stored()

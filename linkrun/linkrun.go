@@ -187,9 +187,12 @@ func (r *run) update(ctx context.Context) (Result, error) {
 		if _, err := ix.WriteChanges(&rec); err != nil {
 			return err
 		}
-		// Compacting stores the index whole, vectors and all.
+		// Compacting stores the index whole, vectors and all: a vector
+		// damaged in storage may show only now.
 		if compact = compactDue(sizes.base, sizes.changes, int64(rec.Len())); compact {
-			return ix.Detach()
+			err := ix.Detach()
+			unreadable = errors.Is(err, linker.ErrFormat)
+			return err
 		}
 		return nil
 	})
