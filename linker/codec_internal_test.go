@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -150,6 +151,45 @@ func TestMergePostings(t *testing.T) {
 		ix.buildPostings()
 		if !slices.Equal(merged.pOff, ix.pOff) || !slices.Equal(merged.pDoc, ix.pDoc) || !slices.Equal(merged.pW, ix.pW) {
 			t.Fatalf("ExpandN %d: merged postings differ from those built (%d and %d postings)", cfg.ExpandN, len(merged.pDoc), len(ix.pDoc))
+		}
+	}
+}
+
+// TestOpenIndex_Entries reads the lists' columns side by side, as
+// OpenIndex does on a large index, on a small one: the same lists as read
+// in a stream, and a cut anywhere fails with ErrFormat.
+func TestOpenIndex_Entries(t *testing.T) {
+	defer func(n int) { sideBySide = n }(sideBySide)
+	sideBySide = 1
+	var docs []Doc
+	synth.Generate(synth.Config{N: 300, Seed: 5}, func(a synth.Article) bool {
+		docs = append(docs, Doc{ID: uint64(len(docs) + 1), Headline: a.Headline, Body: a.Body, Published: a.Published})
+		return true
+	})
+	ix, err := Build(context.Background(), docs, Config{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := ix.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	data := buf.Bytes()
+	streamed, err := ReadIndex(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened, err := OpenIndex(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(opened.lists) != len(docs) || !reflect.DeepEqual(opened.lists, streamed.lists) {
+		t.Fatal("the lists read side by side differ from those read as a stream")
+	}
+	for k := 1; k < 64; k++ {
+		cut := data[:len(data)*k/64]
+		if _, err := OpenIndex(bytes.NewReader(cut), int64(len(cut))); !errors.Is(err, ErrFormat) {
+			t.Errorf("cut at %d/64: err = %v, want ErrFormat", k, err)
 		}
 	}
 }
