@@ -53,18 +53,16 @@ func (c *closableReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	return c.r.ReadAt(p, off)
 }
 
-// TestOpenIndex_Vectors damages one stored vector, ranking or original,
-// which OpenIndex leaves unread: ReadIndex refuses the index at once,
-// while the opened index fails with ErrFormat once Add reads the vector,
-// and so do Detach and WriteTo. A source gone before Add fails Add too.
-func TestOpenIndex_Vectors(t *testing.T) {
-	ctx := context.Background()
+// encodedIndex returns n articles of a synthetic corpus and their index
+// (lists of 10) as WriteTo writes it.
+func encodedIndex(t *testing.T, n int, seed uint64) ([]Doc, []byte) {
+	t.Helper()
 	var docs []Doc
-	synth.Generate(synth.Config{N: 300, Seed: 4}, func(a synth.Article) bool {
+	synth.Generate(synth.Config{N: n, Seed: seed}, func(a synth.Article) bool {
 		docs = append(docs, Doc{ID: uint64(len(docs) + 1), Headline: a.Headline, Body: a.Body, Published: a.Published})
 		return true
 	})
-	ix, err := Build(ctx, docs, Config{N: 10})
+	ix, err := Build(context.Background(), docs, Config{N: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +70,16 @@ func TestOpenIndex_Vectors(t *testing.T) {
 	if _, err := ix.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	data := buf.Bytes()
+	return docs, buf.Bytes()
+}
+
+// TestOpenIndex_Vectors damages one stored vector, ranking or original,
+// which OpenIndex leaves unread: ReadIndex refuses the index at once,
+// while the opened index fails with ErrFormat once Add reads the vector,
+// and so do Detach and WriteTo. A source gone before Add fails Add too.
+func TestOpenIndex_Vectors(t *testing.T) {
+	ctx := context.Background()
+	docs, data := encodedIndex(t, 300, 4)
 	const victim = 17
 	probe, err := OpenIndex(bytes.NewReader(data), int64(len(data)))
 	if err != nil || probe.vlazy == nil || probe.olazy == nil || probe.vlazy == probe.olazy {
@@ -161,20 +168,7 @@ func TestMergePostings(t *testing.T) {
 func TestOpenIndex_Entries(t *testing.T) {
 	defer func(n int) { sideBySide = n }(sideBySide)
 	sideBySide = 1
-	var docs []Doc
-	synth.Generate(synth.Config{N: 300, Seed: 5}, func(a synth.Article) bool {
-		docs = append(docs, Doc{ID: uint64(len(docs) + 1), Headline: a.Headline, Body: a.Body, Published: a.Published})
-		return true
-	})
-	ix, err := Build(context.Background(), docs, Config{N: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if _, err := ix.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	data := buf.Bytes()
+	docs, data := encodedIndex(t, 300, 5)
 	streamed, err := ReadIndex(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
