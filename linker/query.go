@@ -34,12 +34,12 @@ func (ix *Index) newScratch() *scratch {
 	}
 }
 
-// writePages writes a zero into every page of s and returns s. Arrays
-// that are read at a place before it is written get it as they are made: a
-// page first read is the kernel's shared zero page, which the first write
-// must then copy, flushing every core's TLB. On a million documents those
-// faults cost 0.1-0.15 s of an Add of 1,000 in the scratches alone, and
-// as much again in the tables and arrays of the same kind.
+// writePages writes a zero into every page of s and returns s, for new
+// arrays whose places are read before they are written: a page first read
+// is the kernel's shared zero page, which the first write must then copy,
+// flushing every core's TLB. On a million documents those faults cost
+// 0.1-0.15 s of an Add of 1,000 in the scratches alone, and as much again
+// in the tables and arrays of the same kind.
 func writePages[T any](s []T) []T {
 	var zero T
 	step := max(1, 4096/int(unsafe.Sizeof(zero)))
