@@ -103,7 +103,8 @@ func (d *decoder) skip(n int64) {
 }
 
 // lazyVec and lazyOvec are vec and ovec for an index OpenIndex read,
-// kept out of line so that vec and ovec inline.
+// kept apart so that vec and ovec stay short on the searches of an index
+// built or read whole.
 func (ix *Index) lazyVec(i int32) ([]uint32, []float32) {
 	if l := ix.vlazy; int(i) < len(l.slot) {
 		return l.vector(i)
