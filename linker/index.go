@@ -539,7 +539,7 @@ func (ix *Index) appendVectors(vecs [][]tw) {
 
 func (ix *Index) vec(i int32) ([]uint32, []float32) {
 	if ix.vlazy != nil {
-		return ix.lazyVec(i)
+		return ix.vlazy.vectorOr(i, ix.off, ix.vt, ix.vw)
 	}
 	a, b := ix.off[i], ix.off[i+1]
 	return ix.vt[a:b], ix.vw[a:b]
@@ -547,7 +547,7 @@ func (ix *Index) vec(i int32) ([]uint32, []float32) {
 
 func (ix *Index) ovec(i int32) ([]uint32, []float32) {
 	if ix.olazy != nil {
-		return ix.lazyOvec(i)
+		return ix.olazy.vectorOr(i, ix.ooff, ix.ovt, ix.ovw)
 	}
 	a, b := ix.ooff[i], ix.ooff[i+1]
 	return ix.ovt[a:b], ix.ovw[a:b]

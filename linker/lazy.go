@@ -68,10 +68,7 @@ func (d *decoder) lazyVectors(nt int) ([]uint64, []uint32, []float32, *lazy) {
 		return nil, nil, nil, nil
 	}
 	l := &lazy{r: d.src, tAt: tAt, wAt: wAt, nt: uint32(nt), off: off[:len(off):len(off)],
-		slot: make([]atomic.Pointer[vector], len(off)-1)}
-	for i := 0; i < len(l.slot); i += 4096 / 8 {
-		l.slot[i].Store(nil) // read before written: see writePages
-	}
+		slot: writePages(make([]atomic.Pointer[vector], len(off)-1))} // read before written
 	return off, make([]uint32, nT, nT+headroom(nT)), make([]float32, nW, nW+headroom(nW)), l
 }
 
@@ -102,23 +99,15 @@ func (d *decoder) skip(n int64) {
 	d.r.Reset(d.src)
 }
 
-// lazyVec and lazyOvec are vec and ovec for an index OpenIndex read,
-// kept apart so that vec and ovec stay short on the searches of an index
-// built or read whole.
-func (ix *Index) lazyVec(i int32) ([]uint32, []float32) {
-	if l := ix.vlazy; int(i) < len(l.slot) {
+// vectorOr returns document i's vector: the one l left stored, or else
+// the one in the index's arrays off, t and w (documents added since). It
+// is vec and ovec for an index OpenIndex read.
+func (l *lazy) vectorOr(i int32, off []uint64, t []uint32, w []float32) ([]uint32, []float32) {
+	if int(i) < len(l.slot) {
 		return l.vector(i)
 	}
-	a, b := ix.off[i], ix.off[i+1]
-	return ix.vt[a:b], ix.vw[a:b]
-}
-
-func (ix *Index) lazyOvec(i int32) ([]uint32, []float32) {
-	if l := ix.olazy; int(i) < len(l.slot) {
-		return l.vector(i)
-	}
-	a, b := ix.ooff[i], ix.ooff[i+1]
-	return ix.ovt[a:b], ix.ovw[a:b]
+	a, b := off[i], off[i+1]
+	return t[a:b], w[a:b]
 }
 
 // vector returns document i's vector, reading it from the source the
