@@ -32,8 +32,12 @@
 // posting lists sorted by weight are read heaviest first, a block at a
 // time, with a threshold-algorithm bound on what unread postings can add
 // and partial-score pruning (MaxScore-style, as in AllPairs and L2AP);
-// near-duplicates are found with prefix filtering. Documents are searched
-// in parallel on Config.Workers goroutines; no N×N matrix is ever built.
+// near-duplicates are found with prefix filtering. A rebuild, which
+// computes every list, reads the postings another way for that phase:
+// documents placed so that similar ones sit together and cut into ranges,
+// each range read whole or skipped on a bound from its terms' largest
+// weights. Documents are searched in parallel on Config.Workers
+// goroutines; no N×N matrix is ever built.
 //
 // Score: cosine × a date factor that decays with the time between two
 // articles (Config.DateWeight, DateHalfLife, Window). Lists are sorted by

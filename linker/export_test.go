@@ -60,3 +60,11 @@ func SetLowThetas(n int) (restore func()) {
 	lowThetas = n
 	return func() { lowThetas = old }
 }
+
+// SetRangeSize sets how many documents share a bound in a rebuild's
+// ranges view and returns a function that restores it.
+func SetRangeSize(n int) (restore func()) {
+	old := rangeSize
+	rangeSize = n
+	return func() { rangeSize = old }
+}

@@ -80,6 +80,9 @@ type Index struct {
 	pDoc  []uint32
 	pW    []float32
 	delta map[uint32]*plist
+	// rv, while a rebuild computes the lists, is the ranges view the
+	// base postings are in.
+	rv *ranges
 
 	// What changed since the index was built, read or last had its
 	// changes written (WriteChanges).
@@ -185,7 +188,15 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 			return nil, err
 		}
 	}
-	if err := ix.computeLists(ctx, allDocs(n)); err != nil {
+	if n > denseDocs {
+		ix.rv = ix.newRanges(nb)
+	}
+	err = ix.computeLists(ctx, allDocs(n))
+	if ix.rv != nil {
+		ix.restore(ix.rv)
+		ix.rv = nil
+	}
+	if err != nil {
 		return nil, err
 	}
 	ix.markWritten()

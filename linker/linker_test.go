@@ -61,20 +61,32 @@ func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 		{"long documents", long, linker.Config{N: 10}},
 		{"long documents, all terms", long, linker.Config{N: 10, MaxTerms: -1}},
 	} {
-		// Both ways of searching: every posting read (small indexes), and
-		// pruned (large ones).
-		for _, dense := range []int{1 << 30, 0} {
-			t.Run(fmt.Sprintf("%s/dense=%v", tc.name, dense > 0), func(t *testing.T) {
-				defer linker.SetDenseDocs(dense)()
+		// Every way of searching: every posting read (small indexes);
+		// pruned, Build through ranges of documents (of the default size,
+		// and of 3 so that most ranges are read and cut) and the
+		// recomputation of lists after it over weight-sorted lists.
+		for _, mode := range []struct {
+			name        string
+			dense, size int
+		}{{"dense", 1 << 30, 0}, {"ranges", 0, 0}, {"ranges of 3", 0, 3}} {
+			t.Run(tc.name+"/"+mode.name, func(t *testing.T) {
+				defer linker.SetDenseDocs(mode.dense)()
+				if mode.size > 0 {
+					defer linker.SetRangeSize(mode.size)()
+				}
 				ix, err := linker.Build(context.Background(), tc.docs, tc.cfg)
 				if err != nil {
 					t.Fatal(err)
 				}
 				want := linker.BruteLists(ix)
+				again := linker.RecomputeAll(ix)
 				for i, id := range linker.IDs(ix) {
 					got, _ := ix.List(id)
 					if !reflect.DeepEqual(got, want[i]) && !(len(got) == 0 && len(want[i]) == 0) {
 						t.Fatalf("doc %d: pruned %v, brute force %v", id, got, want[i])
+					}
+					if !reflect.DeepEqual(again[id], want[i]) && !(len(again[id]) == 0 && len(want[i]) == 0) {
+						t.Fatalf("doc %d: recomputed %v, brute force %v", id, again[id], want[i])
 					}
 				}
 			})

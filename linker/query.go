@@ -22,6 +22,13 @@ type scratch struct {
 	heap    []entry
 	cands   []int32
 	sel     []float64
+	// For rangedTopK: bounds by range, the ranges met, and one range's
+	// sums by rank.
+	bound    []float64
+	rseen    []bool
+	rtouched []int32
+	lacc     []float64
+	lseen    []bool
 }
 
 // newScratch returns a scratch for queries on ix as it stands.

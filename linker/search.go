@@ -253,6 +253,9 @@ func (s *scratch) reset() {
 // topK returns x's K best candidates, best first, exactly: a document
 // left out can not rank above the K-th.
 func (ix *Index) topK(s *scratch, x int32, K int) []entry {
+	if ix.rv != nil {
+		return ix.rangedTopK(s, ix.rv, x, K)
+	}
 	t, w := ix.vec(x)
 	return ix.search(s, x, t, w, K, true)
 }
