@@ -10,7 +10,7 @@ import (
 // expand replaces every vector by the normalised sum of itself and its
 // best links nb[i], each weighted by ExpandWeight × score, truncated
 // to MaxTerms (pseudo-relevance feedback on the document side), and
-// rebuilds the inverted index.
+// rebuilds the inverted index, its lists in document order.
 func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 	n := len(ix.ids)
 	vecs := make([][]tw, n)
@@ -29,7 +29,7 @@ func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 	ix.off, ix.vt, ix.vw = nil, nil, nil    // the originals stay in ooff, ovt, ovw
 	ix.pOff, ix.pDoc, ix.pW = nil, nil, nil // the collector may have them before the new ones are built
 	ix.appendVectors(vecs)
-	ix.buildPostings()
+	ix.fillPostings()
 	return nil
 }
 

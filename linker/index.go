@@ -150,7 +150,10 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 	}
 	ix.appendVectors(vecs)
 	ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
-	ix.buildPostings()
+	// By document, as they are filled: the first pass reads whole lists,
+	// and in this order its reads go forward through its arrays. They
+	// are sorted by weight once, when the lists are done.
+	ix.fillPostings()
 	ix.lists = make([][]entry, n)
 	ix.dups = make([][]int32, n)
 	// First pass, on the original vectors: near-duplicates, and the
@@ -190,6 +193,8 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 	}
 	if n > denseDocs {
 		ix.rv = ix.newRanges(nb)
+	} else {
+		ix.sortPostings(ix.cfg.Workers)
 	}
 	err = ix.computeLists(ctx, allDocs(n))
 	if ix.rv != nil {
@@ -564,9 +569,9 @@ func (ix *Index) ovec(i int32) ([]uint32, []float32) {
 	return ix.ovt[a:b], ix.ovw[a:b]
 }
 
-// buildPostings builds the base inverted index over all documents and
-// empties the delta.
-func (ix *Index) buildPostings() {
+// fillPostings builds the base inverted index over all documents, each
+// list in document order, and empties the delta.
+func (ix *Index) fillPostings() {
 	nt := len(ix.terms)
 	ix.pOff = make([]uint64, nt+1)
 	for i := range ix.ids {
@@ -597,7 +602,6 @@ func (ix *Index) buildPostings() {
 		}
 	}
 	ix.delta = map[uint32]*plist{}
-	ix.sortPostings(ix.cfg.Workers)
 }
 
 // parallel runs f over [0, n) in blocks on w goroutines; f gets the
