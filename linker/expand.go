@@ -72,6 +72,7 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 		return cmp.Compare(a.t, b.t)
 	})
 	lim := dupT * dupT * (1 - 1e-9)
+	someDead := ix.live < len(ix.ids) // none while a rebuild runs
 	for i, p := range q {
 		needDup := dupT > 0 && rest2 >= lim
 		if i >= ix.cfg.QueryTerms && !needDup || K == 0 && !needDup {
@@ -81,7 +82,7 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 		docs, ws := postings(p.t)
 		for j, d := range docs {
 			if s.seen[d] == 0 {
-				if int32(d) == x || ix.dead[d] {
+				if int32(d) == x || someDead && ix.dead[d] {
 					continue
 				}
 				s.seen[d] = 1
@@ -90,30 +91,26 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 			s.acc[d] += float64(p.w) * float64(ws[j])
 		}
 	}
-	var dups []int32
+	// What the terms not read can add is at most their norm.
+	need := math.Inf(1)
 	if dupT > 0 {
-		// What the terms not read can add is at most their norm.
-		need := dupT - math.Sqrt(max(rest2, 0))*(1+1e-9) - eps
-		s.load(t, w)
-		for _, d := range s.touched {
-			if s.acc[d] < need {
-				continue
-			}
+		need = dupT - math.Sqrt(max(rest2, 0))*(1+1e-9) - eps
+	}
+	// One pass over the documents met, each cleared as it is read: on a
+	// million documents every read of one is a likely cache miss.
+	s.load(t, w)
+	var dups []int32
+	best := s.heap[:0]
+	R := feedbackRerank * K
+	for _, d := range s.touched {
+		a := s.acc[d]
+		s.acc[d], s.seen[d] = 0, 0
+		if a >= need {
 			if c := s.dotOrig(ix, d); c >= dupT {
 				dups = append(dups, d)
 			}
 		}
-		s.unload(t)
-		slices.Sort(dups)
-	}
-	best := s.heap[:0]
-	R := feedbackRerank * K
-	for _, d := range s.touched {
-		if K == 0 {
-			break
-		}
-		a := s.acc[d]
-		if len(best) == R && a < best[0].s {
+		if K == 0 || len(best) == R && a < best[0].s {
 			continue // the date factor is at most 1
 		}
 		e := entry{d: d, s: a * ix.cfg.dateFactor(ix.pub[x], ix.pub[d])}
@@ -125,12 +122,12 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 			ix.down(best, 0)
 		}
 	}
-	s.reset()
+	s.touched = s.touched[:0]
+	slices.Sort(dups)
 	out := slices.Clone(best)
 	s.heap = best[:0]
 	// The cosines sum the same products in the same (term) order as odot,
 	// with x's vector looked up densely rather than merged.
-	s.load(t, w)
 	for k := range out {
 		out[k].cos = s.dotOrig(ix, out[k].d)
 		out[k].s = out[k].cos * ix.cfg.dateFactor(ix.pub[x], ix.pub[out[k].d])
