@@ -80,12 +80,13 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 		}
 		rest2 -= float64(p.w) * float64(p.w)
 		docs, ws := postings(p.t)
+		// Every product is positive, so a sum of 0 marks a document not
+		// met yet: s.seen, another cache miss each, is not needed.
 		for j, d := range docs {
-			if s.seen[d] == 0 {
+			if s.acc[d] == 0 {
 				if int32(d) == x || someDead && ix.dead[d] {
 					continue
 				}
-				s.seen[d] = 1
 				s.touched = append(s.touched, int32(d))
 			}
 			s.acc[d] += float64(p.w) * float64(ws[j])
@@ -104,7 +105,7 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 	R := feedbackRerank * K
 	for _, d := range s.touched {
 		a := s.acc[d]
-		s.acc[d], s.seen[d] = 0, 0
+		s.acc[d] = 0
 		if a >= need {
 			if c := s.dotOrig(ix, d); c >= dupT {
 				dups = append(dups, d)
