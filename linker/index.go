@@ -191,7 +191,9 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 			return nil, err
 		}
 	}
-	if n > denseDocs {
+	if expand && n > denseDocs {
+		// Similar documents are placed together by the links expansion
+		// found: the order the ranges need.
 		ix.rv = ix.newRanges(nb)
 	} else {
 		ix.sortPostings(ix.cfg.Workers)

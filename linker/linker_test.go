@@ -62,9 +62,10 @@ func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 		{"long documents, all terms", long, linker.Config{N: 10, MaxTerms: -1}},
 	} {
 		// Every way of searching: every posting read (small indexes);
-		// pruned, Build through ranges of documents (of the default size,
-		// and of 3 so that most ranges are read and cut) and the
-		// recomputation of lists after it over weight-sorted lists.
+		// pruned, Build through ranges of documents when it expands (of
+		// the default size, and of 3 so that most ranges are read and
+		// cut), over weight-sorted lists when it does not and when the
+		// lists are recomputed after it.
 		for _, mode := range []struct {
 			name        string
 			dense, size int

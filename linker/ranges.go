@@ -39,7 +39,7 @@ type ranges struct {
 }
 
 // newRanges turns the base postings into the ranges view, documents in
-// the order closeOrder makes of nb (the input order if nb is nil).
+// the order closeOrder makes of nb.
 func (ix *Index) newRanges(nb [][]entry) *ranges {
 	n := len(ix.ids)
 	r := &ranges{order: closeOrder(nb, n), n: (n + rangeSize - 1) / rangeSize}
@@ -109,16 +109,9 @@ func (ix *Index) restore(r *ranges) {
 // nb's links (either way, weighted by score), starting from every
 // document not yet placed in turn. Strong links are all followed before a
 // weak one leads elsewhere, so a story and then its topic are placed
-// together, whatever order the documents came in. Without nb, the order
-// is 0 … n-1.
+// together, whatever order the documents came in.
 func closeOrder(nb [][]entry, n int) []int32 {
 	order := make([]int32, 0, n)
-	if nb == nil {
-		for d := range int32(n) {
-			order = append(order, d)
-		}
-		return order
-	}
 	// Links both ways: a document no other links to is still reached
 	// from the documents it links to.
 	type link struct {
@@ -243,7 +236,7 @@ func (ix *Index) rangedTopK(s *scratch, r *ranges, x int32, K int) []entry {
 // rangeQuery leaves in s.rtouched the ranges of r that hold postings of
 // the query t, w, as a max-heap by their bounds in s.bound.
 func (s *scratch) rangeQuery(r *ranges, t []uint32, w []float32) {
-	if len(s.bound) != r.n {
+	if len(s.bound) != r.n || len(s.lacc) != rangeSize {
 		s.bound = make([]float64, r.n)
 		s.rseen = make([]bool, r.n)
 		s.lacc = make([]float64, rangeSize)

@@ -35,7 +35,7 @@ func TestCloseOrder(t *testing.T) {
 	if got[6] != 6 {
 		t.Errorf("order %v: want 6, linked only into the second story, after it", got)
 	}
-	if got := closeOrder(nil, 4); !slices.Equal(got, []int32{0, 1, 2, 3}) {
+	if got := closeOrder(make([][]entry, 4), 4); !slices.Equal(got, []int32{0, 1, 2, 3}) {
 		t.Errorf("without links: %v, want the input order", got)
 	}
 }
