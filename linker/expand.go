@@ -115,13 +115,7 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, postings fu
 			continue // the date factor is at most 1
 		}
 		e := entry{d: d, s: a * ix.cfg.dateFactor(ix.pub[x], ix.pub[d])}
-		if len(best) < R {
-			best = append(best, e)
-			ix.up(best, len(best)-1)
-		} else if ix.better(e, best[0]) {
-			best[0] = e
-			ix.down(best, 0)
-		}
+		best = ix.keepBest(best, R, e)
 	}
 	s.touched = s.touched[:0]
 	slices.Sort(dups)

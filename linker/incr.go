@@ -614,13 +614,7 @@ func (ix *Index) best(s *scratch, x int32, K int, th float64) []entry {
 		if !ok {
 			continue
 		}
-		if len(s.heap) < K {
-			s.heap = append(s.heap, e)
-			ix.up(s.heap, len(s.heap)-1)
-		} else if ix.better(e, s.heap[0]) {
-			s.heap[0] = e
-			ix.down(s.heap, 0)
-		}
+		s.heap = ix.keepBest(s.heap, K, e)
 	}
 	s.reset()
 	out := slices.Clone(s.heap)

@@ -257,6 +257,19 @@ func downF(h []float64, i int) {
 	}
 }
 
+// keepBest adds e to h, a heap (up and down) of the K best entries
+// offered, if it is one of them.
+func (ix *Index) keepBest(h []entry, K int, e entry) []entry {
+	if len(h) < K {
+		h = append(h, e)
+		ix.up(h, len(h)-1)
+	} else if ix.better(e, h[0]) {
+		h[0] = e
+		ix.down(h, 0)
+	}
+	return h
+}
+
 // up and down keep h a min-heap in rank order: h[0] is the worst.
 func (ix *Index) up(h []entry, i int) {
 	for i > 0 {

@@ -214,13 +214,7 @@ func (ix *Index) rangedTopK(s *scratch, r *ranges, x int32, K int) []entry {
 			if !ok {
 				continue
 			}
-			if len(h) < K {
-				h = append(h, e)
-				ix.up(h, len(h)-1)
-			} else if ix.better(e, h[0]) {
-				h[0] = e
-				ix.down(h, 0)
-			}
+			h = ix.keepBest(h, K, e)
 			if len(h) == K {
 				theta = max(theta, h[0].s)
 			}
@@ -308,25 +302,5 @@ func (ix *Index) readRange(s *scratch, r *ranges, term, g uint32, qw float64) {
 		i := k - base
 		s.lseen[i] = true
 		s.lacc[i] += qw * float64(ws[j])
-	}
-}
-
-// siftDown restores the heap property of h below i; higher(a, b) reports
-// whether h[a] belongs above h[b].
-func siftDown[T any](h []T, i int, higher func(a, b int) bool) {
-	for {
-		l := 2*i + 1
-		if l >= len(h) {
-			return
-		}
-		m := l
-		if r := l + 1; r < len(h) && higher(r, l) {
-			m = r
-		}
-		if !higher(m, i) {
-			return
-		}
-		h[i], h[m] = h[m], h[i]
-		i = m
 	}
 }

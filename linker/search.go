@@ -68,7 +68,7 @@ func (ix *Index) gather(s *scratch, x int32, t []uint32, w []float32, K int, the
 	}
 	less := func(a, b int) bool { return s.cur[s.pq[a]].front() > s.cur[s.pq[b]].front() }
 	for i := len(s.pq)/2 - 1; i >= 0; i-- {
-		pqDown(s.pq, i, less)
+		siftDown(s.pq, i, less)
 	}
 	// advance reads the next block of the best list; onlySeen restricts it
 	// to documents already met and not dropped.
@@ -99,7 +99,7 @@ func (ix *Index) gather(s *scratch, x int32, t []uint32, w []float32, K int, the
 			s.pq = s.pq[:n]
 		}
 		if len(s.pq) > 0 {
-			pqDown(s.pq, 0, less)
+			siftDown(s.pq, 0, less)
 		} else {
 			F = 0
 		}
@@ -222,17 +222,19 @@ func (ix *Index) accumulate(s *scratch, x int32, t []uint32, w []float32, K int,
 	return 0, theta
 }
 
-func pqDown(h []int, i int, less func(a, b int) bool) {
+// siftDown restores the heap property of h below i; higher(a, b) reports
+// whether h[a] belongs above h[b].
+func siftDown[T any](h []T, i int, higher func(a, b int) bool) {
 	for {
 		l := 2*i + 1
 		if l >= len(h) {
 			return
 		}
 		m := l
-		if r := l + 1; r < len(h) && less(r, l) {
+		if r := l + 1; r < len(h) && higher(r, l) {
 			m = r
 		}
-		if !less(m, i) {
+		if !higher(m, i) {
 			return
 		}
 		h[i], h[m] = h[m], h[i]
