@@ -68,3 +68,12 @@ func SetRangeSize(n int) (restore func()) {
 	rangeSize = n
 	return func() { rangeSize = old }
 }
+
+// SetRangeYield sets how many postings a range must hold on average for
+// a rebuild to read a query by ranges, and returns a function that
+// restores it.
+func SetRangeYield(n uint64) (restore func()) {
+	old := rangeYield
+	rangeYield = n
+	return func() { rangeYield = old }
+}

@@ -64,16 +64,21 @@ func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 		// Every way of searching: every posting read (small indexes);
 		// pruned, Build through ranges of documents when it expands (of
 		// the default size, and of 3 so that most ranges are read and
-		// cut), over weight-sorted lists when it does not and when the
-		// lists are recomputed after it.
+		// cut; every query by ranges, and every query's lists whole in
+		// the ranges' order), over weight-sorted lists when it does not
+		// and when the lists are recomputed after it.
 		for _, mode := range []struct {
 			name        string
 			dense, size int
-		}{{"dense", 1 << 30, 0}, {"ranges", 0, 0}, {"ranges of 3", 0, 3}} {
+			yield       uint64
+		}{{"dense", 1 << 30, 0, 0}, {"ranges", 0, 0, 0}, {"ranges of 3", 0, 3, 0}, {"ranges always", 0, 0, 1}, {"ranges never", 0, 0, 1 << 40}} {
 			t.Run(tc.name+"/"+mode.name, func(t *testing.T) {
 				defer linker.SetDenseDocs(mode.dense)()
 				if mode.size > 0 {
 					defer linker.SetRangeSize(mode.size)()
+				}
+				if mode.yield > 0 {
+					defer linker.SetRangeYield(mode.yield)()
 				}
 				ix, err := linker.Build(context.Background(), tc.docs, tc.cfg)
 				if err != nil {

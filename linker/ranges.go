@@ -187,6 +187,17 @@ func (ix *Index) rangedTopK(s *scratch, r *ranges, x int32, K int) []entry {
 	t, w := ix.vec(x)
 	s.load(t, w)
 	defer s.unload(t)
+	var entries, postings uint64
+	for _, term := range t {
+		entries += r.off[term+1] - r.off[term]
+		postings += ix.pOff[term+1] - ix.pOff[term]
+	}
+	if entries*rangeYield > postings {
+		// The query's terms are spread over the ranges (long documents,
+		// many terms each): a range holds too few of its postings to be
+		// worth a bound, and reading every posting costs less.
+		return ix.wholeTopK(s, r, x, t, w, K)
+	}
 	s.rangeQuery(r, t, w)
 	theta := ix.cfg.MinScore
 	h := s.heap[:0]
@@ -221,6 +232,45 @@ func (ix *Index) rangedTopK(s *scratch, r *ranges, x int32, K int) []entry {
 		}
 	}
 	s.endRanges()
+	s.heap = h[:0]
+	out := slices.Clone(h)
+	slices.SortFunc(out, ix.compare)
+	return out
+}
+
+// rangeYield is how many of a query's postings a range must hold on
+// average for rangedTopK to read by ranges rather than every posting. On
+// 20 Newsgroups (long posts) reading by ranges took 1.5 s where reading
+// every posting took 1.07; generated news reads by ranges with 8 as
+// fast as with 16. A variable so that tests can force either.
+var rangeYield uint64 = 8
+
+// wholeTopK is rangedTopK reading every posting of x's terms t, w
+// (loaded in s): each document's sum is then its whole dot product.
+func (ix *Index) wholeTopK(s *scratch, r *ranges, x int32, t []uint32, w []float32, K int) []entry {
+	for k, term := range t {
+		qw := float64(w[k])
+		a, b := ix.pOff[term], ix.pOff[term+1]
+		for j, rk := range ix.pDoc[a:b] {
+			d := r.order[rk]
+			if s.acc[d] == 0 {
+				s.touched = append(s.touched, d)
+			}
+			s.acc[d] += qw * float64(ix.pW[a+uint64(j)])
+		}
+	}
+	h := s.heap[:0]
+	for _, d := range s.touched {
+		c := s.acc[d]
+		s.acc[d] = 0
+		if len(h) == K && c < h[0].s-eps {
+			continue
+		}
+		if e, ok := ix.score(s, x, d); ok {
+			h = ix.keepBest(h, K, e)
+		}
+	}
+	s.touched = s.touched[:0]
 	s.heap = h[:0]
 	out := slices.Clone(h)
 	slices.SortFunc(out, ix.compare)
