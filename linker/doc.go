@@ -36,7 +36,8 @@
 // computes every list, reads the postings another way for that phase:
 // documents placed so that similar ones sit together and cut into ranges,
 // each range read whole or skipped on a bound from its terms' largest
-// weights. Documents are searched in parallel on Config.Workers
+// weights (or every posting read, for a query whose terms are spread over
+// the ranges, as a long document's are). Documents are searched in parallel on Config.Workers
 // goroutines; no N×N matrix is ever built.
 //
 // Score: cosine × a date factor that decays with the time between two
