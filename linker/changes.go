@@ -305,9 +305,10 @@ func (ix *Index) Compact() {
 
 // mergePostings merges each term's delta list into its base list and
 // drops the postings of removed documents: the lists fillPostings and
-// sortPostings make from the vectors, since both are sorted by comparePostings and a
-// document's vector never changes, without rebuilding and sorting all of
-// them (at 1,000,000 articles that took 8 of a compaction's 17 CPU-s).
+// sortPostings make from the vectors, since both are sorted by
+// comparePostings and a document's vector never changes, without
+// rebuilding and sorting all of them (at 1,000,000 articles that took 8
+// of a compaction's 17 CPU-s).
 func (ix *Index) mergePostings() {
 	nt := len(ix.terms)
 	base := func(t int) ([]uint32, []float32) {

@@ -246,7 +246,8 @@ func (ix *Index) rangedTopK(s *scratch, r *ranges, x int32, K int) []entry {
 var rangeYield uint64 = 8
 
 // wholeTopK is rangedTopK reading every posting of x's terms t, w
-// (loaded in s): each document's sum is then its whole dot product.
+// (loaded in s): each document's sum is then its whole dot product. As
+// in the first pass, a sum of 0 marks a document not met yet.
 func (ix *Index) wholeTopK(s *scratch, r *ranges, x int32, t []uint32, w []float32, K int) []entry {
 	for k, term := range t {
 		qw := float64(w[k])
