@@ -543,24 +543,17 @@ var sideBySide = 1 << 16
 func readEntries(r io.ReaderAt, at [3]int64, dst []entry, first int) error {
 	const n = chunk / 8
 	ds, ss, cs := make([]int32, n), make([]float64, n), make([]float64, n)
-	read := func(b []byte, off int64) error {
-		k, err := r.ReadAt(b, off)
-		if k == len(b) {
-			return nil // io.ReaderAt may say EOF with the last bytes
-		}
-		return err
-	}
 	for i := 0; i < len(dst); i += n {
 		m := min(n, len(dst)-i)
 		bd, bs, bc := asBytes(ds[:m]), asBytes(ss[:m]), asBytes(cs[:m])
 		e := int64(first + i)
-		if err := read(bd, at[0]+4*e); err != nil {
+		if err := readAt(r, bd, at[0]+4*e); err != nil {
 			return err
 		}
-		if err := read(bs, at[1]+8*e); err != nil {
+		if err := readAt(r, bs, at[1]+8*e); err != nil {
 			return err
 		}
-		if err := read(bc, at[2]+8*e); err != nil {
+		if err := readAt(r, bc, at[2]+8*e); err != nil {
 			return err
 		}
 		if !littleEndian {
@@ -573,6 +566,16 @@ func readEntries(r io.ReaderAt, at [3]int64, dst []entry, first int) error {
 		}
 	}
 	return nil
+}
+
+// readAt fills b from r at off: an error only if it could not (an
+// io.ReaderAt may say EOF with the last bytes).
+func readAt(r io.ReaderAt, b []byte, off int64) error {
+	k, err := r.ReadAt(b, off)
+	if k == len(b) {
+		return nil
+	}
+	return err
 }
 
 // readChunks reads an array putSlice wrote, which must have one element

@@ -140,10 +140,10 @@ func (l *lazy) read(t []uint32, w []float32, at int64) error {
 		return nil
 	}
 	bt, bw := asBytes(t), asBytes(w)
-	if _, err := l.r.ReadAt(bt, l.tAt+4*at); err != nil {
+	if err := readAt(l.r, bt, l.tAt+4*at); err != nil {
 		return err
 	}
-	if _, err := l.r.ReadAt(bw, l.wAt+4*at); err != nil {
+	if err := readAt(l.r, bw, l.wAt+4*at); err != nil {
 		return err
 	}
 	if !littleEndian {
@@ -156,6 +156,15 @@ func (l *lazy) read(t []uint32, w []float32, at int64) error {
 		}
 	}
 	return nil
+}
+
+// readAll reads every vector l left stored into the index's arrays t and
+// w; a read that fails leaves the error for lazyErr.
+func (l *lazy) readAll(t []uint32, w []float32) {
+	n := l.stored()
+	if err := l.read(t[:n], w[:n], 0); err != nil {
+		l.fail(err)
+	}
 }
 
 // stored returns the number of elements l left stored.
@@ -196,17 +205,11 @@ func (ix *Index) lazyErr() error {
 // index no longer needs it; a damaged vector gives an error wrapping
 // ErrFormat, as in Add. It does nothing for an index read otherwise.
 func (ix *Index) Detach() error {
-	if l := ix.vlazy; l != nil {
-		n := l.stored()
-		if err := l.read(ix.vt[:n], ix.vw[:n], 0); err != nil {
-			l.fail(err)
-		}
+	if ix.vlazy != nil {
+		ix.vlazy.readAll(ix.vt, ix.vw)
 	}
-	if l := ix.olazy; l != nil && l != ix.vlazy {
-		n := l.stored()
-		if err := l.read(ix.ovt[:n], ix.ovw[:n], 0); err != nil {
-			l.fail(err)
-		}
+	if ix.olazy != nil && ix.olazy != ix.vlazy {
+		ix.olazy.readAll(ix.ovt, ix.ovw)
 	}
 	if err := ix.lazyErr(); err != nil {
 		return fmt.Errorf("linker: %w", err)

@@ -159,14 +159,7 @@ func closeOrder(nb [][]entry, n int) []int32 {
 			for _, l := range links[off[d]:off[d+1]] {
 				if !placed[l.d] {
 					h = append(h, l)
-					for i := len(h) - 1; i > 0; {
-						p := (i - 1) / 2
-						if !higher(i, p) {
-							break
-						}
-						h[i], h[p] = h[p], h[i]
-						i = p
-					}
+					siftUp(h, len(h)-1, higher)
 				}
 			}
 		}

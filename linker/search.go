@@ -222,6 +222,19 @@ func (ix *Index) accumulate(s *scratch, x int32, t []uint32, w []float32, K int,
 	return 0, theta
 }
 
+// siftUp restores the heap property of h above i; higher(a, b) reports
+// whether h[a] belongs above h[b].
+func siftUp[T any](h []T, i int, higher func(a, b int) bool) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !higher(i, p) {
+			return
+		}
+		h[i], h[p] = h[p], h[i]
+		i = p
+	}
+}
+
 // siftDown restores the heap property of h below i; higher(a, b) reports
 // whether h[a] belongs above h[b].
 func siftDown[T any](h []T, i int, higher func(a, b int) bool) {
