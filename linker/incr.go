@@ -126,7 +126,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 						K = ix.cfg.ExpandN
 					}
 					var nb []entry
-					nb, batchDups = ix.firstPass(s, x, K, ix.cfg.DuplicateScore, batch)
+					nb, batchDups = ix.firstPass(s, x, K, ix.cfg.DuplicateScore, 0, batch)
 					cands = append(cands, nb...)
 					slices.SortFunc(cands, ix.compare)
 				}
@@ -590,27 +590,38 @@ func (ix *Index) search(s *scratch, x int32, t []uint32, w []float32, K int, own
 	s.load(t, w)
 	defer s.unload(t)
 	if len(ix.ids) <= denseDocs {
-		// Every posting is read: theta is already the K-th best sum.
+		// Every posting is read: theta is already the K-th best sum,
+		// and every sum is the document's cosine.
 		_, theta := ix.accumulate(s, x, t, w, K, ix.cfg.MinScore)
-		return ix.best(s, x, K, theta-eps)
+		return ix.best(s, x, K, theta-eps, true)
 	}
 	F, theta := ix.gather(s, x, t, w, K, ix.cfg.MinScore)
 	th := theta - eps - F
 	if own && F == 0 {
 		th = max(th, ix.lowerBound(s, x, s.cands, K)-1e-9)
 	}
-	return ix.best(s, x, K, th)
+	return ix.best(s, x, K, th, false)
 }
 
 // best scores the candidates left by gather or accumulate whose partial
-// sum reaches th and returns the K best, best first; it resets s.
-func (ix *Index) best(s *scratch, x int32, K int, th float64) []entry {
+// sum reaches th and returns the K best, best first; it resets s. whole
+// says that every posting of the query was read, so that a sum is the
+// cosine itself: the same exact products (float32 × float32 fits a
+// float64) added in the same order, ascending terms, as dot and
+// dotLoaded add them, so equal to the last bit.
+func (ix *Index) best(s *scratch, x int32, K int, th float64, whole bool) []entry {
 	s.heap = s.heap[:0]
 	for _, d := range s.cands {
 		if s.acc[d] < th {
 			continue
 		}
-		e, ok := ix.score(s, x, d)
+		var e entry
+		var ok bool
+		if whole {
+			e, ok = ix.finish(x, d, s.acc[d])
+		} else {
+			e, ok = ix.score(s, x, d)
+		}
 		if !ok {
 			continue
 		}
