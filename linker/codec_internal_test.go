@@ -156,7 +156,7 @@ func TestMergePostings(t *testing.T) {
 		merged := *ix
 		merged.mergePostings()
 		ix.fillPostings()
-		ix.sortPostings(ix.cfg.Workers)
+		ix.sortPostings(ix.cfg.Workers, false)
 		if !slices.Equal(merged.pOff, ix.pOff) || !slices.Equal(merged.pDoc, ix.pDoc) || !slices.Equal(merged.pW, ix.pW) {
 			t.Fatalf("ExpandN %d: merged postings differ from those built (%d and %d postings)", cfg.ExpandN, len(merged.pDoc), len(ix.pDoc))
 		}

@@ -77,3 +77,11 @@ func SetRangeYield(n uint64) (restore func()) {
 	rangeYield = n
 	return func() { rangeYield = old }
 }
+
+// SetFirstPassBudget sets how many postings a rebuild's first pass reads
+// for one document (0: all) and returns a function that restores it.
+func SetFirstPassBudget(n int) (restore func()) {
+	old := firstPassBudget
+	firstPassBudget = n
+	return func() { firstPassBudget = old }
+}

@@ -150,10 +150,14 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 	}
 	ix.appendVectors(vecs)
 	ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
-	// By document, as they are filled: the first pass reads whole lists,
-	// and in this order its reads go forward through its arrays. They
-	// are sorted by weight once, when the lists are done.
+	// Sorted by weight, ties by ID, for a first pass that reads only the
+	// heaviest part of a query's lists; in any order if it reads them
+	// whole, as a query's lists are read whole whenever they hold no
+	// more than the budget.
 	ix.fillPostings()
+	if firstPassBudget > 0 {
+		ix.sortPostings(cfg.Workers, true)
+	}
 	ix.lists = make([][]entry, n)
 	ix.dups = make([][]int32, n)
 	// First pass, on the original vectors: near-duplicates, and the
@@ -176,7 +180,7 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 				k = ix.cfg.ExpandN
 			}
 			var n []entry
-			n, ix.dups[x] = ix.firstPass(s, x, k, ix.cfg.DuplicateScore, nil)
+			n, ix.dups[x] = ix.firstPass(s, x, k, ix.cfg.DuplicateScore, firstPassBudget, nil)
 			if expand {
 				nb[x] = n
 			}
@@ -196,7 +200,7 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 		// found: the order the ranges need.
 		ix.rv = ix.newRanges(nb)
 	} else {
-		ix.sortPostings(ix.cfg.Workers)
+		ix.sortPostings(ix.cfg.Workers, false)
 	}
 	err = ix.computeLists(ctx, allDocs(n))
 	if ix.rv != nil {
@@ -209,6 +213,13 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 	ix.markWritten()
 	return ix, nil
 }
+
+// firstPassBudget is about how many postings a rebuild's first pass
+// reads for one document when its lists hold more (0: no limit). Up to
+// a few hundred thousand short articles few queries reach it; beyond,
+// their lists grow with the archive and the cut keeps a query's cost
+// flat. A variable so that tests can cut early.
+var firstPassBudget = 4096
 
 func allDocs(n int) []int32 {
 	s := make([]int32, n)

@@ -66,12 +66,15 @@ func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 		// the default size, and of 3 so that most ranges are read and
 		// cut; every query by ranges, and every query's lists whole in
 		// the ranges' order), over weight-sorted lists when it does not
-		// and when the lists are recomputed after it.
+		// and when the lists are recomputed after it; and with a first
+		// pass that reads a few postings of each query (its neighbours
+		// change the vectors, not the exactness of the lists).
 		for _, mode := range []struct {
 			name        string
 			dense, size int
 			yield       uint64
-		}{{"dense", 1 << 30, 0, 0}, {"ranges", 0, 0, 0}, {"ranges of 3", 0, 3, 0}, {"ranges always", 0, 0, 1}, {"ranges never", 0, 0, 1 << 40}} {
+			budget      int
+		}{{"dense", 1 << 30, 0, 0, 0}, {"ranges", 0, 0, 0, 0}, {"ranges of 3", 0, 3, 0, 0}, {"ranges always", 0, 0, 1, 0}, {"ranges never", 0, 0, 1 << 40, 0}, {"first pass cut", 0, 0, 0, 32}} {
 			t.Run(tc.name+"/"+mode.name, func(t *testing.T) {
 				defer linker.SetDenseDocs(mode.dense)()
 				if mode.size > 0 {
@@ -79,6 +82,9 @@ func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 				}
 				if mode.yield > 0 {
 					defer linker.SetRangeYield(mode.yield)()
+				}
+				if mode.budget > 0 {
+					defer linker.SetFirstPassBudget(mode.budget)()
 				}
 				ix, err := linker.Build(context.Background(), tc.docs, tc.cfg)
 				if err != nil {
@@ -102,24 +108,32 @@ func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 
 func TestRelated_Deterministic(t *testing.T) {
 	docs, _ := corpus(t, 800, 3)
-	want, err := linker.Related(context.Background(), docs, linker.Config{N: 10, Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	byID := map[uint64][]linker.Link{}
-	for i, d := range docs {
-		byID[d.ID] = want[i]
-	}
-	shuffled := append([]linker.Doc(nil), docs...)
-	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-	got, err := linker.Related(context.Background(), shuffled, linker.Config{N: 10, Workers: 4})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, d := range shuffled {
-		if !reflect.DeepEqual(got[i], byID[d.ID]) {
-			t.Fatalf("doc %d: shuffled on 4 workers %v, in order on 1 %v", d.ID, got[i], byID[d.ID])
-		}
+	// Also with a first pass that reads a few of the heaviest postings of
+	// its lists: what it cuts must not depend on the order documents came
+	// in (weights tie often) or on the workers.
+	for _, budget := range []int{0, 64} {
+		t.Run(fmt.Sprintf("budget %d", budget), func(t *testing.T) {
+			defer linker.SetFirstPassBudget(budget)()
+			want, err := linker.Related(context.Background(), docs, linker.Config{N: 10, Workers: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			byID := map[uint64][]linker.Link{}
+			for i, d := range docs {
+				byID[d.ID] = want[i]
+			}
+			shuffled := append([]linker.Doc(nil), docs...)
+			rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			got, err := linker.Related(context.Background(), shuffled, linker.Config{N: 10, Workers: 4})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, d := range shuffled {
+				if !reflect.DeepEqual(got[i], byID[d.ID]) {
+					t.Fatalf("doc %d: shuffled on 4 workers %v, in order on 1 %v", d.ID, got[i], byID[d.ID])
+				}
+			}
+		})
 	}
 }
 

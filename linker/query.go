@@ -18,7 +18,9 @@ type scratch struct {
 	qd      []float32 // the query vector, dense by term ID
 	qbits   []uint64  // the query's terms, a bit each: small enough to stay in cache, read before qd
 	cur     []cursor
-	pq      []int // max-heap of cursors by front
+	pq      []int     // max-heap of cursors by front
+	gaps    []float64 // cutLists: each cursor's least squared difference past its end
+	ad      []accDist // a cut first pass: sums and distances, by document
 	heap    []entry
 	cands   []int32
 	sel     []float64

@@ -100,7 +100,7 @@ func (ix *Index) restore(r *ranges) {
 	for j, k := range ix.pDoc {
 		ix.pDoc[j] = uint32(r.order[k])
 	}
-	ix.sortPostings(ix.cfg.Workers)
+	ix.sortPostings(ix.cfg.Workers, false)
 }
 
 // closeOrder returns an order of the n documents in which each follows

@@ -3,6 +3,7 @@ package linker
 import (
 	"cmp"
 	"context"
+	"math"
 	"slices"
 )
 
@@ -17,6 +18,7 @@ type cursor struct {
 	docs []uint32
 	ws   []float32
 	pos  int
+	next float64 // front, where a search keeps it
 }
 
 func (c *cursor) front() float64 {
@@ -276,8 +278,44 @@ func (ix *Index) topK(s *scratch, x int32, K int) []entry {
 }
 
 // sortPostings orders every base posting list by weight, heaviest first
-// (ties by document), as gather needs.
-func (ix *Index) sortPostings(workers int) {
+// (ties by document), as gather needs; byID breaks ties by ID instead,
+// so that the order does not depend on the order documents came in.
+func (ix *Index) sortPostings(workers int, byID bool) {
+	if byID && !slices.IsSorted(ix.ids) {
+		ix.sortPostingsFunc(workers, func(a, b posting) int {
+			if c := cmp.Compare(b.w, a.w); c != 0 {
+				return c
+			}
+			return cmp.Compare(ix.ids[a.d], ix.ids[b.d])
+		})
+		return
+	}
+	// A posting as one integer that sorts as comparePostings orders:
+	// the bits of a weight (never negative) order as the weight does,
+	// so their complement orders heaviest first; then the document. An
+	// integer sort is three times as fast as one through a function.
+	nt := len(ix.pOff) - 1
+	_ = parallel(context.Background(), workers, nt, func(_ int, lo, hi int) {
+		var buf []uint64
+		for term := lo; term < hi; term++ {
+			a, b := ix.pOff[term], ix.pOff[term+1]
+			if b-a < 2 {
+				continue
+			}
+			buf = buf[:0]
+			for j := a; j < b; j++ {
+				buf = append(buf, uint64(^math.Float32bits(ix.pW[j]))<<32|uint64(ix.pDoc[j]))
+			}
+			slices.Sort(buf)
+			for j, k := range buf {
+				ix.pDoc[a+uint64(j)], ix.pW[a+uint64(j)] = uint32(k), math.Float32frombits(^uint32(k>>32))
+			}
+		}
+	})
+}
+
+// sortPostingsFunc orders every base posting list by compare.
+func (ix *Index) sortPostingsFunc(workers int, compare func(a, b posting) int) {
 	nt := len(ix.pOff) - 1
 	_ = parallel(context.Background(), workers, nt, func(_ int, lo, hi int) {
 		var buf []posting
@@ -290,7 +328,7 @@ func (ix *Index) sortPostings(workers int) {
 			for j := a; j < b; j++ {
 				buf = append(buf, posting{ix.pDoc[j], ix.pW[j]})
 			}
-			slices.SortFunc(buf, comparePostings)
+			slices.SortFunc(buf, compare)
 			for j, p := range buf {
 				ix.pDoc[a+uint64(j)], ix.pW[a+uint64(j)] = p.d, p.w
 			}
