@@ -197,8 +197,8 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, budget int,
 	s.unload(t)
 	slices.SortFunc(out, ix.compare)
 	// A copy of the K kept: expansion holds every document's until the
-	// end, and the R scored would be four times the memory (0.6 GB at a
-	// million documents).
+	// end, and the R scored would be four or eight times the memory (0.6
+	// GB more at a million documents).
 	return slices.Clone(out[:min(K, len(out))]), dups
 }
 
@@ -207,8 +207,8 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, budget int,
 // firstPass reads: always the next block of the list whose next posting
 // adds most, as a threshold algorithm reads, until budget postings are
 // taken. It leaves in s.cur a cursor for each term with a list, in q's
-// order, pos its end, and returns F, what the postings left can add to
-// any document's sum.
+// order, pos its end, and returns gap (below) and F, what the postings
+// left can add to any document's sum.
 //
 // It also bounds the distance from x of a document whose postings past
 // an end are not read: on such a term its weight is at most the end's

@@ -150,10 +150,9 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 	}
 	ix.appendVectors(vecs)
 	ix.ooff, ix.ovt, ix.ovw = ix.off, ix.vt, ix.vw
-	// Sorted by weight, ties by ID, for a first pass that reads only the
-	// heaviest part of a query's lists; in any order if it reads them
-	// whole, as a query's lists are read whole whenever they hold no
-	// more than the budget.
+	// Sorted by weight, ties by ID: a first-pass query whose lists hold
+	// more than the budget reads only their heaviest postings (one
+	// within it reads its lists whole, in whatever order).
 	ix.fillPostings()
 	if firstPassBudget > 0 {
 		ix.sortPostings(cfg.Workers, true)

