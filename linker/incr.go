@@ -606,9 +606,7 @@ func (ix *Index) search(s *scratch, x int32, t []uint32, w []float32, K int, own
 // best scores the candidates left by gather or accumulate whose partial
 // sum reaches th and returns the K best, best first; it resets s. whole
 // says that every posting of the query was read, so that a sum is the
-// cosine itself: the same exact products (float32 × float32 fits a
-// float64) added in the same order, ascending terms, as dot and
-// dotLoaded add them, so equal to the last bit.
+// cosine itself (scoreWhole).
 func (ix *Index) best(s *scratch, x int32, K int, th float64, whole bool) []entry {
 	s.heap = s.heap[:0]
 	for _, d := range s.cands {
@@ -618,7 +616,7 @@ func (ix *Index) best(s *scratch, x int32, K int, th float64, whole bool) []entr
 		var e entry
 		var ok bool
 		if whole {
-			e, ok = ix.finish(x, d, s.acc[d])
+			e, ok = ix.scoreWhole(x, d, s.acc[d])
 		} else {
 			e, ok = ix.score(s, x, d)
 		}

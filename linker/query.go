@@ -115,6 +115,18 @@ func (ix *Index) score(s *scratch, x, d int32) (entry, bool) {
 	return ix.finish(x, d, s.dotLoaded(t, w))
 }
 
+// scoreWhole is score for a document whose every posting among the
+// query's terms was read into the sum c: then c is the cosine itself, the
+// same exact products (float32 × float32 fits a float64) added in the
+// same order, ascending terms, as dot and dotLoaded add them, so equal to
+// the last bit, and scoring d again would only repeat it.
+func (ix *Index) scoreWhole(x, d int32, c float64) (entry, bool) {
+	if d == x || ix.dead[d] {
+		return entry{}, false
+	}
+	return ix.finish(x, d, c)
+}
+
 // finish turns the cosine c of x and d into an entry.
 func (ix *Index) finish(x, d int32, c float64) (entry, bool) {
 	c = min(c, 1)

@@ -209,12 +209,11 @@ func (ix *Index) rangedTopK(s *scratch, r *ranges, x int32, K int) []entry {
 			}
 			c := s.lacc[i]
 			s.lacc[i], s.lseen[i] = 0, false
-			// c is d's dot product with x, summed in another order than
-			// score sums it: a bound up to rounding.
 			if len(h) == K && c < h[0].s-eps {
 				continue
 			}
-			e, ok := ix.score(s, x, r.order[base+uint32(i)])
+			// Every posting of d is in this range: c is its cosine.
+			e, ok := ix.scoreWhole(x, r.order[base+uint32(i)], c)
 			if !ok {
 				continue
 			}
@@ -260,7 +259,7 @@ func (ix *Index) wholeTopK(s *scratch, r *ranges, x int32, t []uint32, w []float
 		if len(h) == K && c < h[0].s-eps {
 			continue
 		}
-		if e, ok := ix.score(s, x, d); ok {
+		if e, ok := ix.scoreWhole(x, d, c); ok {
 			h = ix.keepBest(h, K, e)
 		}
 	}
