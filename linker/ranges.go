@@ -1,8 +1,8 @@
 package linker
 
 import (
-	"cmp"
 	"context"
+	"math"
 	"slices"
 )
 
@@ -47,21 +47,19 @@ func (ix *Index) newRanges(nb [][]entry) *ranges {
 	for k, d := range r.order {
 		rank[d] = uint32(k)
 	}
+	// Each list by rank: a rank is unique in a list, so rank then weight
+	// bits, one integer, sort as the rank alone.
+	sortLists(ix, ix.cfg.Workers,
+		func(d uint32, w float32) uint64 { return uint64(rank[d])<<32 | uint64(math.Float32bits(w)) },
+		slices.Sort[[]uint64],
+		func(k uint64) (uint32, float32) { return uint32(k >> 32), math.Float32frombits(uint32(k)) })
 	nt := len(ix.pOff) - 1
 	count := make([]uint32, nt)
 	_ = parallel(context.Background(), ix.cfg.Workers, nt, func(_ int, lo, hi int) {
-		var buf []posting
 		for term := lo; term < hi; term++ {
-			a, b := ix.pOff[term], ix.pOff[term+1]
-			buf = buf[:0]
-			for j := a; j < b; j++ {
-				buf = append(buf, posting{rank[ix.pDoc[j]], ix.pW[j]})
-			}
-			slices.SortFunc(buf, func(p, q posting) int { return cmp.Compare(p.d, q.d) })
 			last := ^uint32(0)
-			for j, p := range buf {
-				ix.pDoc[a+uint64(j)], ix.pW[a+uint64(j)] = p.d, p.w
-				if g := p.d / uint32(rangeSize); g != last {
+			for _, k := range ix.pDoc[ix.pOff[term]:ix.pOff[term+1]] {
+				if g := k / uint32(rangeSize); g != last {
 					count[term]++
 					last = g
 				}

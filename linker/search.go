@@ -306,16 +306,15 @@ func (ix *Index) sortPostings(workers int, byID bool) {
 }
 
 // sortLists sorts every base posting list on workers goroutines: each
-// list's postings packed as values of T, sorted by sort, unpacked back.
+// list's postings packed as values of T, sorted by sort, unpacked back
+// (not necessarily to what they were: newRanges puts ranks in).
 func sortLists[T any](ix *Index, workers int, pack func(uint32, float32) T, sort func([]T), unpack func(T) (uint32, float32)) {
 	nt := len(ix.pOff) - 1
 	_ = parallel(context.Background(), workers, nt, func(_ int, lo, hi int) {
 		var buf []T
 		for term := lo; term < hi; term++ {
+			// Every list, one posting long too: pack may map documents.
 			a, b := ix.pOff[term], ix.pOff[term+1]
-			if b-a < 2 {
-				continue
-			}
 			buf = buf[:0]
 			for j := a; j < b; j++ {
 				buf = append(buf, pack(ix.pDoc[j], ix.pW[j]))
