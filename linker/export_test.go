@@ -46,42 +46,29 @@ func BruteList(ix *Index, id uint64) []Link {
 
 // SetDenseDocs sets the largest index that search reads without pruning
 // (0: always prune) and returns a function that restores it.
-func SetDenseDocs(n int) (restore func()) {
-	old := denseDocs
-	denseDocs = n
-	return func() { denseDocs = old }
-}
+func SetDenseDocs(n int) (restore func()) { return setVar(&denseDocs, n) }
 
 // SetLowThetas sets how many documents with the lowest list thresholds Add
 // checks against the new documents at once, and returns a function that
 // restores it.
-func SetLowThetas(n int) (restore func()) {
-	old := lowThetas
-	lowThetas = n
-	return func() { lowThetas = old }
-}
+func SetLowThetas(n int) (restore func()) { return setVar(&lowThetas, n) }
 
 // SetRangeSize sets how many documents share a bound in a rebuild's
 // ranges view and returns a function that restores it.
-func SetRangeSize(n int) (restore func()) {
-	old := rangeSize
-	rangeSize = n
-	return func() { rangeSize = old }
-}
+func SetRangeSize(n int) (restore func()) { return setVar(&rangeSize, n) }
 
 // SetRangeYield sets how many postings a range must hold on average for
 // a rebuild to read a query by ranges, and returns a function that
 // restores it.
-func SetRangeYield(n uint64) (restore func()) {
-	old := rangeYield
-	rangeYield = n
-	return func() { rangeYield = old }
-}
+func SetRangeYield(n uint64) (restore func()) { return setVar(&rangeYield, n) }
 
 // SetFirstPassBudget sets how many postings a rebuild's first pass reads
 // for one document (0: all) and returns a function that restores it.
-func SetFirstPassBudget(n int) (restore func()) {
-	old := firstPassBudget
-	firstPassBudget = n
-	return func() { firstPassBudget = old }
+func SetFirstPassBudget(n int) (restore func()) { return setVar(&firstPassBudget, n) }
+
+// setVar sets *p to v and returns a function that restores it.
+func setVar[T any](p *T, v T) (restore func()) {
+	old := *p
+	*p = v
+	return func() { *p = old }
 }

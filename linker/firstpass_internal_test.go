@@ -12,13 +12,6 @@ import (
 	"newslink/linker/synth"
 )
 
-// setVar sets *p to v and returns a function that restores it.
-func setVar[T any](p *T, v T) (restore func()) {
-	old := *p
-	*p = v
-	return func() { *p = old }
-}
-
 // TestFirstPass_Cut checks first passes that read only part of their
 // lists against brute force and against one that reads them whole: the
 // same near-duplicates, exactly, however early the lists are cut; with a
