@@ -43,8 +43,8 @@ func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 // only chooses what goes into the expanded vectors, on which the lists are
 // then computed exactly. When the query's lists hold more than budget
 // postings (budget > 0; lists sorted by weight), only their most telling
-// postings are read, about budget of them (cutLists): the cost of a query
-// then stops growing with the archive.
+// postings are read, about budget of them (cutLists), and the 8K best
+// scored: the cost of a query then stops growing with the archive.
 //
 // Near-duplicates are exact: a document that shares none of x's heaviest
 // terms has a cosine of at most the norm of x's other terms
