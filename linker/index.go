@@ -318,7 +318,7 @@ type rawTerm struct {
 // vocabulary (sorted, so IDs do not depend on document order) and df.
 func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool) error) ([][]rawTerm, error) {
 	type local struct {
-		ids   map[string]uint32
+		ids   *wordTable
 		words []string
 	}
 	type batch struct {
@@ -339,19 +339,20 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 		go func() {
 			defer wg.Done()
 			l := &locals[worker]
-			l.ids = map[string]uint32{}
+			l.ids = newWordTable()
+			l.ids.all = true
 			a := &analyzers[worker]
 			id := func(s string) uint32 {
-				id, ok := l.ids[s]
+				id, ok := l.ids.get(s)
 				if !ok {
 					// A copy: s may be a slice of the document's text,
 					// which the vocabulary would otherwise keep alive.
 					s = strings.Clone(s)
-					id = uint32(len(l.words))
-					l.ids[s] = id
+					id = int32(len(l.words))
+					l.ids.put(s, id)
 					l.words = append(l.words, s)
 				}
-				return id
+				return uint32(id)
 			}
 			for b := range work {
 				b.raw = make([][]rawTerm, len(b.docs))

@@ -17,6 +17,7 @@ type wordTable struct {
 	slots []wordSlot
 	n     int
 	long  map[string]int32
+	all   bool // never starts afresh (a vocabulary, not a cache)
 }
 
 const slotKey = 23
@@ -63,7 +64,7 @@ func (t *wordTable) get(w string) (int32, bool) {
 
 // put stores id for w, which get has just not found.
 func (t *wordTable) put(w string, id int32) {
-	if t.n+len(t.long) >= maxWords {
+	if t.n+len(t.long) >= maxWords && !t.all {
 		*t = *newWordTable()
 	}
 	if len(w) > slotKey {
