@@ -71,6 +71,10 @@ type Options struct {
 	// ReadOnly opens the file with a shared lock, for readers; it must
 	// already exist.
 	ReadOnly bool
+	// Existing opens the file for writing only if it exists: a command
+	// that has nothing to do on an empty database (link, reextract) gets
+	// ErrNoDatabase for a mistyped path instead of creating a file there.
+	Existing bool
 	// NoSync skips the disk sync at each commit. It is for throwaway
 	// files (benchmarks measure what syncing costs with it): after a
 	// power cut such a file may be corrupt.
@@ -101,7 +105,7 @@ func Open(path string, opts *Options) (*DB, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	if opts.ReadOnly {
+	if opts.ReadOnly || opts.Existing {
 		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("store: %s: %w (crawl or import creates it)", path, ErrNoDatabase)
 		}
@@ -111,6 +115,10 @@ func Open(path string, opts *Options) (*DB, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, ErrLocked)
 	}
 	if err != nil {
+		// "store: open x.db: no such file or directory", not the path twice.
+		if pe := (*fs.PathError)(nil); errors.As(err, &pe) && pe.Path == path {
+			err = pe.Err
+		}
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	b.NoSync = opts.NoSync

@@ -200,6 +200,9 @@ func TestLink_Zeros(t *testing.T) {
 			t.Errorf("link %s: %v, want a usage error naming the flag", flag, err)
 		}
 	}
+	if _, stderr, err := runCmd(t, db, `{"url":"https://a.example/1","headline":"A","body":"B"}`+"\n", "import", "--quiet", "-"); err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr)
+	}
 	if _, stderr, err := runCmd(t, db, "", "link", "--min-df=0"); err != nil {
 		t.Errorf("link --min-df=0 (no minimum): %v\n%s", err, stderr)
 	}

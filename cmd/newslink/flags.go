@@ -82,10 +82,18 @@ func (l *regexpList) Set(v string) error {
 	return nil
 }
 
-// openDB opens the database named by --db for writing, waiting for its
-// lock as --lock-wait says.
-func openDB(e *env) (*store.DB, error) {
-	db, err := store.Open(e.db, dbOptions(e, false))
+// openDB opens the database named by --db for writing, creating it if
+// it does not exist, waiting for its lock as --lock-wait says.
+func openDB(e *env) (*store.DB, error) { return openWrite(e, false) }
+
+// openExistingDB is openDB for commands that only work on what is
+// stored: a database that does not exist is an error, not created.
+func openExistingDB(e *env) (*store.DB, error) { return openWrite(e, true) }
+
+func openWrite(e *env, existing bool) (*store.DB, error) {
+	o := dbOptions(e, false)
+	o.Existing = existing
+	db, err := store.Open(e.db, o)
 	if err == nil && db.MigratedFrom() > 0 {
 		e.log.Info("database migrated to the current layout", "from", db.MigratedFrom(), "to", store.SchemaVersion,
 			"backup", store.MigrationBackupPath(e.db, db.MigratedFrom()))

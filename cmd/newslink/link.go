@@ -90,7 +90,7 @@ func runLink(ctx context.Context, e *env, o linkOptions) (linkrun.Result, error)
 		}
 		defer stop()
 	}
-	db, err := openDB(e)
+	db, err := openExistingDB(e)
 	if err != nil {
 		return linkrun.Result{}, err
 	}

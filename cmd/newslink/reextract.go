@@ -79,7 +79,7 @@ type reextractJob struct {
 func runReextract(ctx context.Context, e *env, o reextractOptions) error {
 	defer extractionGC(e)() // as extract runs: mostly parse trees that are garbage at once
 	start := time.Now()
-	db, err := openDB(e)
+	db, err := openExistingDB(e)
 	if err != nil {
 		return err
 	}

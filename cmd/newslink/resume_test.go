@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -60,6 +62,11 @@ func TestMain(m *testing.M) {
 func TestBinary_ExitCodes(t *testing.T) {
 	bin := buildBinary(t)
 	missing := filepath.Join(t.TempDir(), "missing.db")
+	noDir := filepath.Join(t.TempDir(), "no", "such", "folder.db")
+	imp := filepath.Join(t.TempDir(), "a.jsonl")
+	if err := os.WriteFile(imp, []byte(`{"url":"https://a.example/1","headline":"A","body":"B"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name       string
 		args       []string
@@ -71,6 +78,11 @@ func TestBinary_ExitCodes(t *testing.T) {
 		{"no subcommand", nil, exitUsage, "no subcommand"},
 		{"bad flag value", []string{"crawl", "--delay", "soon", "http://x/"}, exitUsage, `newslink: crawl: invalid value "soon" for flag -delay`},
 		{"missing database", []string{"--db", missing, "related", "http://x/"}, exitFailure, "no such database"},
+		// Commands that only work on what is stored do not create a
+		// database at a mistyped path.
+		{"link, missing database", []string{"--db", missing, "link"}, exitFailure, "no such database"},
+		{"reextract, missing database", []string{"--db", missing, "reextract"}, exitFailure, "no such database"},
+		{"database in a missing folder", []string{"--db", noDir, "import", imp}, exitFailure, "store: open " + noDir + ": no such file or directory"},
 		{"missing import file", []string{"--db", missing, "import", "/nonexistent/file.jsonl"}, exitFailure, "no such file"},
 	}
 	for _, tt := range tests {
@@ -84,6 +96,11 @@ func TestBinary_ExitCodes(t *testing.T) {
 			}
 			if !strings.Contains(stderr.String(), tt.wantStderr) {
 				t.Errorf("stderr %q, want it to contain %q", stderr.String(), tt.wantStderr)
+			}
+			if strings.HasSuffix(tt.name, "missing database") {
+				if _, err := os.Stat(missing); !errors.Is(err, fs.ErrNotExist) {
+					t.Errorf("%s exists after the run (%v), want no file made", missing, err)
+				}
 			}
 			if tt.wantCode != exitOK && strings.Count(strings.TrimSpace(stderr.String()), "\n") > 0 && tt.name != "no subcommand" {
 				t.Errorf("stderr has several lines, want one:\n%s", stderr.String())
