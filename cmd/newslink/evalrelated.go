@@ -22,21 +22,18 @@ type evalRelatedOptions struct {
 // runEvalRelatedCmd parses the flags of "newslink eval-related", scores the
 // gold file with evalrelated.Run and prints the figures.
 func runEvalRelatedCmd(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("eval-related", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlagSet(e, "eval-related", "--gold FILE [--json] [--stream] [--half N] [linker flags]")
 	var o evalRelatedOptions
 	fs.StringVar(&o.gold, "gold", "", "labelled JSON Lines file (id, title, date, body, label[, language])")
 	fs.BoolVar(&o.json, "json", false, "print the figures as JSON")
 	fs.BoolVar(&o.run.Stream, "stream", false, "stream the articles into linker.BuildFrom instead of holding them for linker.Related")
 	fs.IntVar(&o.run.Half, "half", 0, "score only the lists of half `N` (1 or 2) of the articles, split by a hash of their topic (or id); all are linked")
 	addLinkerFlags(fs, &o.run.Config)
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError("eval-related: %v", err)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if o.gold == "" || fs.NArg() > 0 {
+	if o.gold == "" || len(rest) > 0 {
 		return usageError("eval-related: want --gold FILE and no arguments")
 	}
 	if o.run.Half < 0 || o.run.Half > 2 {

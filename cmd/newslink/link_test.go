@@ -261,9 +261,17 @@ func TestGenCorpus_Languages(t *testing.T) {
 	if c := langs("--omit-language"); len(c) != 1 || c[""] != 3000 {
 		t.Errorf("--omit-language: languages %v, want none stated", c)
 	}
-	_, _, err := runCmd(t, db, "", "gen-corpus", "--german", "0.8", "--french", "0.5")
-	if code := exitCode(t.Context(), err); code != exitUsage || !strings.Contains(fmt.Sprint(err), "add up to more than 1") {
-		t.Errorf("--german 0.8 --french 0.5: exit %d, error %v; want %d and the reason", code, err, exitUsage)
+	for _, tt := range []struct{ args, why string }{
+		{"--german 0.8 --french 0.5", "add up to more than 1"},
+		{"--n 0", "--n 0: want 1 or more"}, // the generator would make its default 10,000
+		{"--n -5", "--n -5: want 1 or more"},
+		{"--words -1", "--words -1: want 0"},
+		{"--dup 1", "--dup 1: want a share below 1"},
+	} {
+		_, _, err := runCmd(t, db, "", append([]string{"gen-corpus"}, strings.Fields(tt.args)...)...)
+		if code := exitCode(t.Context(), err); code != exitUsage || !strings.Contains(fmt.Sprint(err), tt.why) {
+			t.Errorf("%s: exit %d, error %v; want %d and %q", tt.args, code, err, exitUsage, tt.why)
+		}
 	}
 }
 
