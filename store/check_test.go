@@ -3,7 +3,9 @@ package store_test
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -270,4 +272,20 @@ func openFDs(t *testing.T, path string) int {
 		}
 	}
 	return n
+}
+
+// TestCompact_Missing: compacting a path where there is no database is
+// an error, and makes no file there.
+func TestCompact_Missing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "typo.db")
+	for _, dst := range []string{"", path + ".new"} {
+		if _, _, err := store.Compact(context.Background(), path, dst, nil); !errors.Is(err, store.ErrNoDatabase) {
+			t.Errorf("Compact(%q, %q): %v, want ErrNoDatabase", path, dst, err)
+		}
+		for _, p := range []string{path, path + ".new"} {
+			if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("Compact(%q, %q) left %s (%v)", path, dst, p, err)
+			}
+		}
+	}
 }

@@ -36,6 +36,7 @@ func Compact(ctx context.Context, src, dst string, opts *Options) (before, after
 		o = *opts
 	}
 	o.ReadOnly = !inPlace
+	o.Existing = true // compacting a mistyped path must not make a database there
 	db, err := Open(src, &o)
 	if err != nil {
 		return 0, 0, err

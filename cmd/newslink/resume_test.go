@@ -82,6 +82,7 @@ func TestBinary_ExitCodes(t *testing.T) {
 		// database at a mistyped path.
 		{"link, missing database", []string{"--db", missing, "link"}, exitFailure, "no such database"},
 		{"reextract, missing database", []string{"--db", missing, "reextract"}, exitFailure, "no such database"},
+		{"compact, missing database", []string{"--db", missing, "compact"}, exitFailure, "no such database"},
 		{"database in a missing folder", []string{"--db", noDir, "import", imp}, exitFailure, "store: open " + noDir + ": no such file or directory"},
 		{"missing import file", []string{"--db", missing, "import", "/nonexistent/file.jsonl"}, exitFailure, "no such file"},
 	}
