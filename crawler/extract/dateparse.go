@@ -261,12 +261,15 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			best, bestAt = d, at
 		}
 	}
-	if m := isoRe.FindStringSubmatchIndex(s); m != nil {
-		if d, ok := p.parseValue(s[m[0]:m[1]]); ok {
-			try(d, m[0])
+	f := dateShapes(s)
+	if f&shapeISO != 0 {
+		if m := isoRe.FindStringSubmatchIndex(s); m != nil {
+			if d, ok := p.parseValue(s[m[0]:m[1]]); ok {
+				try(d, m[0])
+			}
 		}
 	}
-	if hasLetter(s) {
+	if f&shapeDMY != 0 {
 		if m := dayMonthYearRe.FindStringSubmatchIndex(s); m != nil {
 			dd, _ := strconv.Atoi(s[m[2]:m[3]])
 			mo := monthNames[strings.ToLower(s[m[4]:m[5]])]
@@ -275,6 +278,8 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 				try(d, m[2])
 			}
 		}
+	}
+	if f&shapeMDY != 0 {
 		if m := monthDayYearRe.FindStringSubmatchIndex(s); m != nil {
 			mo := monthNames[strings.ToLower(s[m[2]:m[3]])]
 			dd, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -284,7 +289,7 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			}
 		}
 	}
-	if m := ymdRe.FindStringSubmatchIndex(s); m != nil {
+	if m := matchIf(f&shapeYMD != 0, ymdRe, s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		dd, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -292,7 +297,7 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			try(d, m[2])
 		}
 	}
-	if m := numericRe.FindStringSubmatchIndex(s); m != nil {
+	if m := matchIf(f&shapeNumeric != 0, numericRe, s); m != nil {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		sep := s[m[4]:m[5]]
 		b, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -382,15 +387,98 @@ func hasYear(s string) bool {
 	return false
 }
 
-// hasLetter reports whether s has a letter, so may name a month.
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0x80 {
-			return true
+// matchIf is re.FindStringSubmatchIndex(s) if may, else nil.
+func matchIf(may bool, re *regexp.Regexp, s string) []int {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
+}
+
+// The shapes of date that findTextAt's expressions read, as dateShapes
+// reports them.
+const (
+	shapeISO     = 1 << iota // 2024-03-01
+	shapeYMD                 // 2024/03/01, 2024.03.01
+	shapeNumeric             // 01.03.2024, 3/1/2024
+	shapeDMY                 // 1 March 2024, 1. März 2024, 1 de marzo de 2024
+	shapeMDY                 // March 1, 2024
+)
+
+// dateShapes returns the shapes of date whose expression may match s: a
+// pass over its four-digit runs, each looked at where a match of that
+// expression has to hold it. An expression of a shape not returned has no
+// match in s; one returned may still have none. Pages whose text holds
+// many numbers (a game's "Anno 1800" in every paragraph) otherwise run
+// five expressions over every paragraph.
+func dateShapes(s string) int {
+	f := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			continue
+		}
+		if i+5 < len(s) && isDigit(s[i+5]) {
+			switch s[i+4] {
+			case '-':
+				f |= shapeISO // isoRe has no left boundary
+			case '/', '.':
+				if i == 0 || !isDigit(s[i-1]) {
+					f |= shapeYMD
+				}
+			}
+		}
+		if i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
+			continue // not a year that ends a date
+		}
+		if i >= 2 && strings.IndexByte("./-", s[i-1]) >= 0 && isDigit(s[i-2]) {
+			f |= shapeNumeric
+		}
+		// A month name (or "de") before the year, past spaces, a point
+		// and a comma: dayMonthYearRe.
+		j := i - 1
+		for j >= 0 && isRESpace(s[j]) {
+			j--
+		}
+		spaced := j < i-1
+		if j >= 0 && s[j] == ',' {
+			j--
+		}
+		if j >= 0 && s[j] == '.' {
+			j--
+		}
+		for j >= 0 && isRESpace(s[j]) {
+			j--
+		}
+		if j >= 0 && (isASCIILetter(s[j]) || s[j] >= 0x80) {
+			f |= shapeDMY
+		}
+		// A day, maybe with a suffix and a comma, then spaces:
+		// monthDayYearRe.
+		if spaced {
+			k := i - 1
+			for k >= 0 && isRESpace(s[k]) {
+				k--
+			}
+			if k >= 0 && s[k] == ',' {
+				k--
+			}
+			for n := 0; n < 2 && k >= 0 && isASCIILetter(s[k]); n++ {
+				k--
+			}
+			if k >= 0 && isDigit(s[k]) {
+				f |= shapeMDY
+			}
 		}
 	}
-	return false
+	return f
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// isRESpace reports whether c is what \s matches in an expression.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // urlDate reads a full date from a URL path: /2015/03/06/, /2015-03-06-…,
 // or /20150306/.

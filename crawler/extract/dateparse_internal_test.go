@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -81,5 +84,70 @@ func TestPhraseDate_BylineAm(t *testing.T) {
 				t.Errorf("phrase date %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDateShapes checks that dateShapes never leaves out a shape whose
+// expression matches: on random texts built from the pieces dates are
+// made of (digit runs, month names in any case, "de", suffixes,
+// separators, spaces, letters), every expression that finds a match has
+// its shape reported, and a text of a few shapes reports them.
+func TestDateShapes(t *testing.T) {
+	var months []string
+	for m := range monthNames {
+		months = append(months, m, strings.ToUpper(m[:1])+m[1:], strings.ToUpper(m))
+	}
+	slices.Sort(months) // the map's order is random; the test's must not be
+	pieces := []string{"1", "12", "03", "2024", "19", "12345", "de ", "of ", "st", "th", "º", ",", ".", "/", "-", " ", "  ", "\t", "\n",
+		"a", "Anno", "é", "\u00a0", "x", "2024-", "-03", "03-", "2024/", "/03", "03/", "2024.", ".03", "03.", ".2024", "/2024", "-2024",
+		", 2024", " 2024", "12th", "1st ", "12 ", " 12, 2024", " 1st, 2024", " 3\t2024", ". 12 2024", "2024-03", "-12T10:00"}
+	shapes := []struct {
+		re   *regexp.Regexp
+		bit  int
+		name string
+	}{
+		{isoRe, shapeISO, "iso"}, {ymdRe, shapeYMD, "ymd"}, {numericRe, shapeNumeric, "numeric"},
+		{dayMonthYearRe, shapeDMY, "day month year"}, {monthDayYearRe, shapeMDY, "month day year"},
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	found := map[string]int{}
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			if r.IntN(5) == 0 {
+				b.WriteString(months[r.IntN(len(months))])
+			} else {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			}
+		}
+		s := b.String()
+		f := dateShapes(s)
+		for _, sh := range shapes {
+			if sh.re.MatchString(s) {
+				found[sh.name]++
+				if f&sh.bit == 0 {
+					t.Fatalf("dateShapes(%q) = %b leaves out %s, whose expression matches", s, f, sh.name)
+				}
+			}
+		}
+	}
+	for _, sh := range shapes {
+		if found[sh.name] < 100 {
+			t.Errorf("only %d random texts matched %s: the test does not exercise it", found[sh.name], sh.name)
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"Anno 1800 und Anno 1404", 0 | shapeDMY}, // "Anno" could end a month's name
+		{"Preis: 1800 Euro", 0},
+		{"am 12.03.2024 und 2024-03-12", shapeNumeric | shapeISO | shapeDMY},
+		{"March 12, 2024", shapeMDY},
+		{"12 March 2024", shapeDMY},
+	} {
+		if got := dateShapes(tt.s); got != tt.want {
+			t.Errorf("dateShapes(%q) = %b, want %b", tt.s, got, tt.want)
+		}
 	}
 }
