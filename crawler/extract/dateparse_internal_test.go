@@ -113,7 +113,7 @@ func TestDateShapes(t *testing.T) {
 	digits := func() string { return "2024123"[:1+r.IntN(5)] }
 	seps := []string{"-", "/", ".", "-", "/", ".", " ", ", ", "st ", "th, ", " de ", "\t"}
 	found := map[string]int{}
-	for range 20000 {
+	for range 10000 {
 		var b strings.Builder
 		for range 1 + r.IntN(6) {
 			switch r.IntN(6) {
@@ -142,7 +142,7 @@ func TestDateShapes(t *testing.T) {
 		}
 	}
 	for _, sh := range shapes {
-		if found[sh.name] < 50 {
+		if found[sh.name] < 25 {
 			t.Errorf("only %d random texts matched %s: the test does not exercise it", found[sh.name], sh.name)
 		}
 	}
