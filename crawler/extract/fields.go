@@ -1369,6 +1369,10 @@ var datePhrases = []string{
 	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano",
 }
 
+// datePhraseSet is datePhrases as a set that one pass over a text tells
+// holds none of them (most text nodes), before each is looked for.
+var datePhraseSet = newSubstrings(datePhrases...)
+
 // phraseDate returns the first date written after a phrase such as
 // "Veröffentlicht am" or "Published on", outside comments and related
 // boxes.
@@ -1391,7 +1395,11 @@ func phraseDate(body *html.Node, p *dateParser) string {
 					out = d.String()
 					return true
 				}
-				for _, ph := range datePhrases {
+				phrases := datePhrases
+				if !datePhraseSet.in(lt) {
+					phrases = nil
+				}
+				for _, ph := range phrases {
 					i := strings.Index(lt, ph)
 					if i < 0 {
 						continue

@@ -9,7 +9,7 @@ import (
 // TestSubstrings checks the set against a strings.Contains per entry, on
 // the lists it serves and on random strings made of their bytes.
 func TestSubstrings(t *testing.T) {
-	lists := [][]string{negativeParts, positiveParts, promoPhrases, boilerPhrases, {"a", "ab", "b", "abc", "ü", "zz"}}
+	lists := [][]string{negativeParts, positiveParts, promoPhrases, boilerPhrases, datePhrases, {"a", "ab", "b", "abc", "ü", "zz"}}
 	r := rand.New(rand.NewPCG(7, 11))
 	for _, list := range lists {
 		set := newSubstrings(list...)
