@@ -231,28 +231,41 @@ var scriptDateKeys = []string{"datePublished", "publishedDate", "publishDate", "
 var scriptDateRe = regexp.MustCompile(`^"(?:` + strings.Join(scriptDateKeys, "|") + `)"\s*:\s*"([^"]{8,40})"`)
 
 // scriptDate returns the first date in a script that scriptDateRe reads,
-// or "". The keys are looked for first, as plain strings: unanchored, the
-// regexp would be tried at every quote of an application-state script,
-// which is often 100 KB of JSON.
+// or "". The regexp is tried only where a quoted key of scriptDateKeys
+// starts: unanchored, it would be tried at every quote of an
+// application-state script, which is often 100 KB of JSON; and one pass
+// over the quotes costs less than a search for each key.
 func scriptDate(s string) string {
-	first, date := len(s), ""
-	for _, k := range scriptDateKeys {
-		quoted := `"` + k + `"`
-		for from := 0; from < first; {
-			i := strings.Index(s[from:], quoted)
-			if i < 0 || from+i >= first {
-				break
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], '"')
+		if j < 0 {
+			return ""
+		}
+		i += j
+		rest := s[i+1:]
+		if len(rest) == 0 {
+			return ""
+		}
+		for _, k := range scriptKeysBy[rest[0]] {
+			if strings.HasPrefix(rest, k) {
+				if m := scriptDateRe.FindStringSubmatch(s[i:min(len(s), i+1+len(k)+512)]); m != nil {
+					return m[1]
+				}
+				break // no other key and its quote start here
 			}
-			i += from
-			if m := scriptDateRe.FindStringSubmatch(s[i:min(len(s), i+len(quoted)+512)]); m != nil {
-				first, date = i, m[1]
-				break
-			}
-			from = i + 1
 		}
 	}
-	return date
 }
+
+// scriptKeysBy holds each key of scriptDateKeys followed by its closing
+// quote, by its first byte.
+var scriptKeysBy = func() *[256][]string {
+	var by [256][]string
+	for _, k := range scriptDateKeys {
+		by[k[0]] = append(by[k[0]], k+`"`)
+	}
+	return &by
+}()
 
 // parse reads one JSON-LD script.
 func (ld *ldInfo) parse(s string) {

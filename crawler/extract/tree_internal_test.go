@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -39,5 +40,54 @@ func TestScriptKeyParts_CoverScriptDateKeys(t *testing.T) {
 	}
 	if !readScript(`<script type="application/ld+json"`, `{}`) {
 		t.Error("JSON-LD is dropped")
+	}
+}
+
+// TestScriptDate checks scriptDate against the plain way of reading it
+// (each key searched for on its own, the earliest match kept) on random
+// application state made of the keys, other keys, dates and JSON.
+func TestScriptDate(t *testing.T) {
+	plain := func(s string) string {
+		first, date := len(s), ""
+		for _, k := range scriptDateKeys {
+			quoted := `"` + k + `"`
+			for from := 0; from < first; {
+				i := strings.Index(s[from:], quoted)
+				if i < 0 || from+i >= first {
+					break
+				}
+				i += from
+				if m := scriptDateRe.FindStringSubmatch(s[i:min(len(s), i+len(quoted)+512)]); m != nil {
+					first, date = i, m[1]
+					break
+				}
+				from = i + 1
+			}
+		}
+		return date
+	}
+	pieces := []string{`"`, `":`, `: `, `"2024-03-01T10:00:00Z"`, `"2023-12-24"`, `"short"`, `{`, `}`, `,`, `null`, `"publisher"`,
+		`"datePublishedX"`, `pub`, ` `, `"x":"y"`}
+	for _, k := range scriptDateKeys {
+		pieces = append(pieces, `"`+k+`"`, k)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	found := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := plain(s)
+		if got := scriptDate(s); got != want {
+			t.Fatalf("scriptDate(%q) = %q, want %q", s, got, want)
+		}
+		if want != "" {
+			found++
+		}
+	}
+	if found < 200 {
+		t.Errorf("only %d random scripts held a date: the test does not exercise scriptDate", found)
 	}
 }
