@@ -72,8 +72,9 @@ type Options struct {
 	// already exist.
 	ReadOnly bool
 	// Existing opens the file for writing only if it exists: a command
-	// that has nothing to do on an empty database (link, reextract) gets
-	// ErrNoDatabase for a mistyped path instead of creating a file there.
+	// that has nothing to do on an empty database (link, reextract,
+	// compact) gets ErrNoDatabase for a mistyped path instead of creating
+	// a file there.
 	Existing bool
 	// NoSync skips the disk sync at each commit. It is for throwaway
 	// files (benchmarks measure what syncing costs with it): after a
