@@ -587,43 +587,30 @@ func (ix *Index) lowThresholds(news []int32) ([]int32, float64) {
 // own, t, w is x's own vector, and when every list was read the partial
 // sums are the cosines, which tightens the threshold.
 func (ix *Index) search(s *scratch, x int32, t []uint32, w []float32, K int, own bool) []entry {
+	if len(ix.ids) <= denseDocs {
+		return ix.denseTopK(s, x, t, w, K)
+	}
 	s.load(t, w)
 	defer s.unload(t)
-	if len(ix.ids) <= denseDocs {
-		// Every posting is read: theta is already the K-th best sum,
-		// and every sum is the document's cosine.
-		_, theta := ix.accumulate(s, x, t, w, K, ix.cfg.MinScore)
-		return ix.best(s, x, K, theta-eps, true)
-	}
 	F, theta := ix.gather(s, x, t, w, K, ix.cfg.MinScore)
 	th := theta - eps - F
 	if own && F == 0 {
 		th = max(th, ix.lowerBound(s, x, s.cands, K)-1e-9)
 	}
-	return ix.best(s, x, K, th, false)
+	return ix.best(s, x, K, th)
 }
 
-// best scores the candidates left by gather or accumulate whose partial
-// sum reaches th and returns the K best, best first; it resets s. whole
-// says that every posting of the query was read, so that a sum is the
-// cosine itself (scoreWhole).
-func (ix *Index) best(s *scratch, x int32, K int, th float64, whole bool) []entry {
+// best scores the candidates left by gather whose partial sum reaches th
+// and returns the K best, best first; it resets s.
+func (ix *Index) best(s *scratch, x int32, K int, th float64) []entry {
 	s.heap = s.heap[:0]
 	for _, d := range s.cands {
 		if s.acc[d] < th {
 			continue
 		}
-		var e entry
-		var ok bool
-		if whole {
-			e, ok = ix.scoreWhole(x, d, s.acc[d])
-		} else {
-			e, ok = ix.score(s, x, d)
+		if e, ok := ix.score(s, x, d); ok {
+			s.heap = ix.keepBest(s.heap, K, e)
 		}
-		if !ok {
-			continue
-		}
-		s.heap = ix.keepBest(s.heap, K, e)
 	}
 	s.reset()
 	out := slices.Clone(s.heap)

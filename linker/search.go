@@ -162,26 +162,32 @@ func (ix *Index) gather(s *scratch, x int32, t []uint32, w []float32, K int, the
 }
 
 // denseDocs is the largest index that search reads without pruning
-// (accumulate): up to it a query's accumulators (9 bytes a document)
+// (denseTopK): up to it a query's accumulators (8 bytes a document)
 // stay in a core's cache and reading every posting costs less than
 // pruning. Beyond it, each posting read is a likely cache miss, so
 // reading fewer pays: gather. A variable so that tests can run either.
 var denseDocs = 1 << 15
 
-// accumulate is gather without pruning: it reads every posting of the
-// query's terms into s.acc, leaves in s.cands every document met (x and
-// removed documents excepted) and returns F = 0 and theta raised (when
-// K > 0) to the K-th largest dot product times date factor. On long
-// documents the bounds of weight-sorted lists stay above theta until
-// most postings are read, and this tight loop costs a fraction of
-// gather's per posting.
-func (ix *Index) accumulate(s *scratch, x int32, t []uint32, w []float32, K int, theta float64) (float64, float64) {
-	acc, seen, touched := s.acc, s.seen, s.touched
+// denseTopK is search without pruning: it reads every posting of the
+// query's terms into s.acc and keeps, in the same pass that clears the
+// sums, the K best entries (x and removed documents excepted), best
+// first. A sum is scored as the cosine when every posting of x's own
+// vector was read (scoreWhole); for a partial query it ranks by the
+// partial sum, as the pruned search's candidates are. On long documents
+// the bounds of weight-sorted lists stay above the K-th best until most
+// postings are read, and this tight loop costs a fraction of gather's per
+// posting.
+func (ix *Index) denseTopK(s *scratch, x int32, t []uint32, w []float32, K int) []entry {
+	if K <= 0 {
+		return nil
+	}
+	acc, touched := s.acc, s.touched[:0]
 	add := func(qw float64, docs []uint32, ws []float32) {
 		ws = ws[:len(docs)]
 		for j, d := range docs {
-			if seen[d] == 0 {
-				seen[d] = 1
+			// Every product is positive: a sum of 0 marks a document
+			// not met yet.
+			if acc[d] == 0 {
 				touched = append(touched, int32(d))
 			}
 			acc[d] += qw * float64(ws[j])
@@ -199,29 +205,21 @@ func (ix *Index) accumulate(s *scratch, x int32, t []uint32, w []float32, K int,
 			}
 		}
 	}
-	s.touched = touched
-	// One pass keeps the candidates and the K largest sums times date
-	// factor (a min-heap, as lowerBound keeps them).
-	cands, h := s.cands[:0], s.sel[:0]
+	h := s.heap[:0]
 	for _, d := range touched {
-		if d == x || ix.dead[d] {
-			continue
-		}
-		cands = append(cands, d)
-		if K == 0 {
-			continue
-		}
-		a := acc[d]
-		if len(h) == K && a <= h[0] {
+		c := acc[d]
+		acc[d] = 0
+		if len(h) == K && c < h[0].s {
 			continue // the date factor is at most 1
 		}
-		h = keepLargest(h, K, a*ix.cfg.dateFactor(ix.pub[x], ix.pub[d]))
+		if e, ok := ix.scoreWhole(x, d, c); ok {
+			h = ix.keepBest(h, K, e)
+		}
 	}
-	s.cands, s.sel = cands, h[:0]
-	if K > 0 && len(h) == K {
-		theta = max(theta, h[0]*(1-1e-9))
-	}
-	return 0, theta
+	s.touched, s.heap = touched[:0], h[:0]
+	out := slices.Clone(h)
+	slices.SortFunc(out, ix.compare)
+	return out
 }
 
 // siftUp restores the heap property of h above i; higher(a, b) reports
