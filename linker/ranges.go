@@ -250,22 +250,7 @@ func (ix *Index) wholeTopK(s *scratch, r *ranges, x int32, t []uint32, w []float
 			s.acc[d] += qw * float64(ix.pW[a+uint64(j)])
 		}
 	}
-	h := s.heap[:0]
-	for _, d := range s.touched {
-		c := s.acc[d]
-		s.acc[d] = 0
-		if len(h) == K && c < h[0].s-eps {
-			continue
-		}
-		if e, ok := ix.scoreWhole(x, d, c); ok {
-			h = ix.keepBest(h, K, e)
-		}
-	}
-	s.touched = s.touched[:0]
-	s.heap = h[:0]
-	out := slices.Clone(h)
-	slices.SortFunc(out, ix.compare)
-	return out
+	return ix.bestMet(s, x, K)
 }
 
 // rangeQuery leaves in s.rtouched the ranges of r that hold postings of

@@ -170,8 +170,8 @@ var denseDocs = 1 << 15
 
 // denseTopK is search without pruning: it reads every posting of the
 // query's terms into s.acc and keeps, in the same pass that clears the
-// sums, the K best entries (x and removed documents excepted), best
-// first. A sum is scored as the cosine when every posting of x's own
+// sums (bestMet), the K best entries (x and removed documents excepted),
+// best first. A sum is scored as the cosine when every posting of x's own
 // vector was read (scoreWhole); for a partial query it ranks by the
 // partial sum, as the pruned search's candidates are. On long documents
 // the bounds of weight-sorted lists stay above the K-th best until most
@@ -205,10 +205,18 @@ func (ix *Index) denseTopK(s *scratch, x int32, t []uint32, w []float32, K int) 
 			}
 		}
 	}
+	s.touched = touched
+	return ix.bestMet(s, x, K)
+}
+
+// bestMet returns the K best of the documents met, s.touched, whose sums
+// in s.acc are their whole dot products with x's vector (scoreWhole),
+// best first, clearing each sum as it is read and s.touched after.
+func (ix *Index) bestMet(s *scratch, x int32, K int) []entry {
 	h := s.heap[:0]
-	for _, d := range touched {
-		c := acc[d]
-		acc[d] = 0
+	for _, d := range s.touched {
+		c := s.acc[d]
+		s.acc[d] = 0
 		if len(h) == K && c < h[0].s {
 			continue // the date factor is at most 1
 		}
@@ -216,7 +224,7 @@ func (ix *Index) denseTopK(s *scratch, x int32, t []uint32, w []float32, K int) 
 			h = ix.keepBest(h, K, e)
 		}
 	}
-	s.touched, s.heap = touched[:0], h[:0]
+	s.touched, s.heap = s.touched[:0], h[:0]
 	out := slices.Clone(h)
 	slices.SortFunc(out, ix.compare)
 	return out
