@@ -262,31 +262,25 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 		}
 	}
 	f := dateShapes(s)
-	if f&shapeISO != 0 {
-		if m := isoRe.FindStringSubmatchIndex(s); m != nil {
-			if d, ok := p.parseValue(s[m[0]:m[1]]); ok {
-				try(d, m[0])
-			}
+	if m := matchIf(f&shapeISO != 0, isoRe, s); m != nil {
+		if d, ok := p.parseValue(s[m[0]:m[1]]); ok {
+			try(d, m[0])
 		}
 	}
-	if f&shapeDMY != 0 {
-		if m := dayMonthYearRe.FindStringSubmatchIndex(s); m != nil {
-			dd, _ := strconv.Atoi(s[m[2]:m[3]])
-			mo := monthNames[strings.ToLower(s[m[4]:m[5]])]
-			y, _ := strconv.Atoi(s[m[6]:m[7]])
-			if d, ok := day(y, int(mo), dd); ok {
-				try(d, m[2])
-			}
+	if m := matchIf(f&shapeDMY != 0, dayMonthYearRe, s); m != nil {
+		dd, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo := monthNames[strings.ToLower(s[m[4]:m[5]])]
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if d, ok := day(y, int(mo), dd); ok {
+			try(d, m[2])
 		}
 	}
-	if f&shapeMDY != 0 {
-		if m := monthDayYearRe.FindStringSubmatchIndex(s); m != nil {
-			mo := monthNames[strings.ToLower(s[m[2]:m[3]])]
-			dd, _ := strconv.Atoi(s[m[4]:m[5]])
-			y, _ := strconv.Atoi(s[m[6]:m[7]])
-			if d, ok := day(y, int(mo), dd); ok {
-				try(d, m[2])
-			}
+	if m := matchIf(f&shapeMDY != 0, monthDayYearRe, s); m != nil {
+		mo := monthNames[strings.ToLower(s[m[2]:m[3]])]
+		dd, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if d, ok := day(y, int(mo), dd); ok {
+			try(d, m[2])
 		}
 	}
 	if m := matchIf(f&shapeYMD != 0, ymdRe, s); m != nil {
