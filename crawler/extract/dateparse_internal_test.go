@@ -150,7 +150,7 @@ func TestDateShapes(t *testing.T) {
 		s    string
 		want int
 	}{
-		{"Anno 1800 und Anno 1404", 0 | shapeDMY}, // "Anno" could end a month's name
+		{"Anno 1800 und Anno 1404", shapeDMY}, // "Anno" could end a month's name
 		{"Preis: 1800 Euro", 0},
 		{"am 12.03.2024 und 2024-03-12", shapeNumeric | shapeISO | shapeDMY},
 		{"March 12, 2024", shapeMDY},
