@@ -707,6 +707,9 @@ func (r *run) readPage(it Item, resp *response) page {
 			seen[href] = true
 			if l, ok := link(base, href); ok && r.allowedLink(l.URL) {
 				l.Depth = it.Depth + 1
+				if isNextPage(it.URL, l.URL) {
+					l.Depth = it.Depth
+				}
 				items = append(items, l)
 			}
 		}

@@ -1,0 +1,107 @@
+package crawler
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Pagination: the next page of a listing is the same listing, so a link
+// to it keeps the listing's depth. Otherwise an archive whose older
+// stories are only reachable page after page (/news/page/7/, ?page=7)
+// would end at the depth limit, five pages in by default, and a crawl
+// of a whole site would miss most of it.
+
+// pageParams are query parameters that number a listing's pages, and
+// offsetParams those that count its items. Not "p": WordPress numbers
+// posts with it (/?p=123).
+var (
+	pageParams   = []string{"page", "pg", "paged", "pageno", "pagenum", "page_no", "seite", "pagina", "pag", "strona", "sayfa"}
+	offsetParams = []string{"start", "offset", "from", "skip"}
+	// pageSegments are path segments that a page number follows
+	// (/news/page/2/, /nachrichten/seite/2).
+	pageSegments = []string{"page", "seite", "pagina", "strona", "sayfa"}
+)
+
+// Bounds on the numbers of pages followed without a hop counted, so that a
+// listing which answers every page number (a trap) still ends: past them a
+// next page costs a hop as any link does.
+const (
+	maxPageNumber = 1000
+	maxPageOffset = 100000
+)
+
+// isNextPage reports whether the link to names another page of the
+// listing that from is a page of: the same URL but for a page number or
+// an item offset, in the query or as /page/N at the end of the path, and
+// that number within the bounds.
+func isNextPage(from, to string) bool {
+	fu, err := url.Parse(from)
+	if err != nil {
+		return false
+	}
+	tu, err := url.Parse(to)
+	if err != nil {
+		return false
+	}
+	if fu.Scheme != tu.Scheme || fu.Host != tu.Host {
+		return false
+	}
+	tkey, ok := listingKey(tu)
+	if !ok {
+		return false
+	}
+	fkey, _ := listingKey(fu)
+	return fkey == tkey
+}
+
+// listingKey returns u without its page number or offset (and without a
+// trailing slash), and whether u had one within the bounds. A URL with
+// none is the listing's first page: its key is itself.
+func listingKey(u *url.URL) (string, bool) {
+	path := strings.TrimSuffix(u.EscapedPath(), "/")
+	q := u.Query()
+	numbered := false
+	for _, names := range [][]string{pageParams, offsetParams} {
+		for _, name := range names {
+			v, ok := q[name]
+			if !ok || len(v) != 1 {
+				continue
+			}
+			n, err := strconv.Atoi(v[0])
+			limit := maxPageNumber
+			if names[0] == offsetParams[0] {
+				limit = maxPageOffset
+			}
+			if err != nil || n < 0 || n > limit {
+				return "", false
+			}
+			q.Del(name)
+			numbered = true
+			break
+		}
+		if numbered {
+			break
+		}
+	}
+	if !numbered {
+		if i := strings.LastIndexByte(path, '/'); i >= 0 {
+			head, num := path[:i], path[i+1:]
+			if j := strings.LastIndexByte(head, '/'); j >= 0 {
+				seg := strings.ToLower(head[j+1:])
+				for _, s := range pageSegments {
+					if seg != s {
+						continue
+					}
+					n, err := strconv.Atoi(num)
+					if err != nil || n < 1 || n > maxPageNumber {
+						return "", false
+					}
+					path, numbered = head[:j], true
+					break
+				}
+			}
+		}
+	}
+	return u.Scheme + "://" + u.Host + path + "?" + q.Encode(), numbered
+}
