@@ -724,8 +724,10 @@ func (r *run) readPage(it Item, resp *response) page {
 	if links.Canonical != "" {
 		// The page names another URL as its own (an AMP copy, a tracking
 		// variant): the article is read from that URL, never from this
-		// copy, so two copies cannot overwrite each other.
-		if l, ok := link(base, links.Canonical); ok && l.URL != it.URL && r.onHost(l.URL) {
+		// copy, so two copies cannot overwrite each other. A page that
+		// names the front page is misconfigured (some CMSs do it on every
+		// page), not a copy of it: the front page is never the article.
+		if l, ok := link(base, links.Canonical); ok && l.URL != it.URL && r.onHost(l.URL) && !frontPage(l.URL) {
 			l.Depth = it.Depth
 			return page{links: append(items, l)}
 		}
@@ -836,6 +838,12 @@ func section(raw string) string {
 		return ""
 	}
 	return first
+}
+
+// frontPage reports whether a URL is a site's front page: no path, no query.
+func frontPage(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
 }
 
 // link turns an href found on a page whose URL is base into an item with

@@ -349,3 +349,25 @@ func TestCrawl_RequestsURLAsFound(t *testing.T) {
 		t.Errorf("requested the canonical form /list?a=1&b=2 %d times: it names the page already queued", n)
 	}
 }
+
+// TestCrawl_CanonicalFrontPage crawls a site whose every page names the
+// front page as its canonical URL (a CMS misconfigured): the stories are
+// still stored, each under its own URL.
+func TestCrawl_CanonicalFrontPage(t *testing.T) {
+	var s *siteServer
+	s = newSite(t, "User-agent: *\nAllow: /\n", func(w http.ResponseWriter, r *http.Request) {
+		canonical := `<link rel="canonical" href="` + s.URL + `/">`
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, `<html><head>`+canonical+`</head><body><a href="/2015/03/first-story-of-the-day">1</a> <a href="/2015/03/second-story-of-the-day">2</a></body></html>`)
+		case "/2015/03/first-story-of-the-day", "/2015/03/second-story-of-the-day":
+			fmt.Fprint(w, strings.Replace(articlePage("Story "+r.URL.Path, ""), "<head>", "<head>"+canonical, 1))
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	_, sink := crawl(t, crawler.Config{Seeds: []string{s.URL + "/"}, Workers: 1}, nil)
+	if sink.len() != 2 {
+		t.Fatalf("stored %d stories, want 2", sink.len())
+	}
+}

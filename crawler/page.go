@@ -127,7 +127,7 @@ func ReadArticle(p ArchivedPage, rules PageRules) (*newslink.Article, error) {
 				base = b
 			}
 		}
-		if n := resolve(base, links.Canonical); n != "" && n != canon && sameSite(u, n) {
+		if n := resolve(base, links.Canonical); n != "" && n != canon && sameSite(u, n) && !frontPage(n) {
 			canon = n
 		}
 	}

@@ -67,6 +67,26 @@ func TestReadArticle_ShortArticles(t *testing.T) {
 	}
 }
 
+// TestReadArticle_Canonical stores a page under the URL its rel=canonical
+// names, unless that is the front page (a misconfigured CMS), which would
+// store every article of the site under one URL.
+func TestReadArticle_Canonical(t *testing.T) {
+	for _, c := range []struct{ canonical, want string }{
+		{"/2015/03/06/ferry-sails-again", "https://news.example/2015/03/06/ferry-sails-again"},
+		{"/", "https://news.example/amp/ferry"},
+		{"https://news.example", "https://news.example/amp/ferry"},
+	} {
+		body := strings.Replace(fmt.Sprintf(briefTemplates["og"], "Ferry sails again", briefText), "<head>", `<head><link rel="canonical" href="`+c.canonical+`">`, 1)
+		a, err := crawler.ReadArticle(crawler.ArchivedPage{URL: "https://news.example/amp/ferry", ContentType: "text/html", Body: []byte(body)}, crawler.PageRules{})
+		if err != nil || a == nil {
+			t.Fatalf("canonical %q: article %v, error %v", c.canonical, a, err)
+		}
+		if a.URL != c.want {
+			t.Errorf("canonical %q: stored under %q, want %q", c.canonical, a.URL, c.want)
+		}
+	}
+}
+
 func TestReadArticle_SiteRulesByHost(t *testing.T) {
 	rules, err := extract.CompileSiteRules(extract.Selectors{Headline: "span.real-title", Image: "div.pic img@data-full"})
 	if err != nil {
