@@ -33,8 +33,10 @@ const (
 
 // isNextPage reports whether the link to names another page of the
 // listing that from is a page of: the same URL but for a page number or
-// an item offset, in the query or as /page/N at the end of the path, and
-// that number within the bounds.
+// an item offset, in the query, as /page/N or as a bare /N at the end of
+// the path, and that number within the bounds. A month of a date archive
+// (/2015/03/ to /2015/04/) reads as one too, which is as it should be: a
+// hop a year, not a hop a month.
 func isNextPage(from, to string) bool {
 	fu, err := url.Parse(from)
 	if err != nil {
@@ -99,6 +101,12 @@ func listingKey(u *url.URL) (string, bool) {
 					}
 					path, numbered = head[:j], true
 					break
+				}
+			}
+			if !numbered && head != "" {
+				// A bare number after the listing's path: /news/2/.
+				if n, err := strconv.Atoi(num); err == nil && n >= 1 && n <= maxPageNumber && num[0] != '+' {
+					path, numbered = head, true
 				}
 			}
 		}

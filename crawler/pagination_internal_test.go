@@ -31,6 +31,13 @@ func TestIsNextPage(t *testing.T) {
 		{"https://a.example/uk/", "https://a.example/uk/page/", false},
 		{"https://a.example/2015/03/story", "https://a.example/2015/03/story?page=2", true}, // an article's next page
 		{"https://a.example/uk/", "https://a.example/uk/?page=2&page=3", false},
+		{"https://a.example/news/", "https://a.example/news/2/", true},
+		{"https://a.example/news/2/", "https://a.example/news/3", true},
+		{"https://a.example/news/999/", "https://a.example/news/1001/", false},
+		{"https://a.example/news/", "https://a.example/sport/2/", false},
+		{"https://a.example/", "https://a.example/2/", false}, // no listing path before the number
+		{"https://a.example/2015/03/", "https://a.example/2015/04/", true},
+		{"https://a.example/2015/01/", "https://a.example/2014/12/", false},
 	} {
 		if got := isNextPage(c.from, c.to); got != c.want {
 			t.Errorf("isNextPage(%q, %q) = %v, want %v", c.from, c.to, got, c.want)

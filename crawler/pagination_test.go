@@ -61,6 +61,7 @@ func TestCrawl_PaginationIsNotDepth(t *testing.T) {
 			}
 			return "/news/page/" + strconv.Itoa(n) + "/"
 		},
+		"bare":   func(n int) string { return "/world/" + strconv.Itoa(n) + "/" },
 		"offset": func(n int) string { return "/list?section=uk&start=" + strconv.Itoa(10*(n-1)) },
 	} {
 		t.Run(name, func(t *testing.T) {
