@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -698,6 +699,7 @@ func (r *run) readPage(it Item, resp *response) page {
 		}
 	}
 	var items []Item
+	var next map[string]bool // links to the next pages of this listing
 	if !links.NoFollow && it.Depth < r.cfg.MaxDepth {
 		seen := make(map[string]bool, len(links.Hrefs))
 		for _, href := range links.Hrefs {
@@ -709,6 +711,10 @@ func (r *run) readPage(it Item, resp *response) page {
 				l.Depth = it.Depth + 1
 				if isNextPage(it.URL, l.URL) {
 					l.Depth = it.Depth
+					if next == nil {
+						next = map[string]bool{}
+					}
+					next[l.URL] = true
 				}
 				items = append(items, l)
 			}
@@ -721,6 +727,14 @@ func (r *run) readPage(it Item, resp *response) page {
 		}
 	}
 	items = r.recent.filter(items)
+	if next != nil && !slices.ContainsFunc(items, func(l Item) bool { return !next[l.URL] }) {
+		// A listing page that showed nothing new but its next pages
+		// (one that answers every page number with the same list) ends
+		// as any chain of links does: its next page is a hop.
+		for i := range items {
+			items[i].Depth = it.Depth + 1
+		}
+	}
 	if links.Canonical != "" {
 		// The page names another URL as its own (an AMP copy, a tracking
 		// variant): the article is read from that URL, never from this

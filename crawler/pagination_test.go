@@ -73,3 +73,39 @@ func TestCrawl_PaginationIsNotDepth(t *testing.T) {
 		})
 	}
 }
+
+// TestCrawl_PaginationTrap crawls a listing that answers every page number
+// with the same stories and a link to the next number: once a page shows
+// nothing new, its next page costs a hop, and the chain ends at the depth
+// limit instead of a thousand pages in.
+func TestCrawl_PaginationTrap(t *testing.T) {
+	s := newSite(t, "User-agent: *\nAllow: /\n", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/2015/") {
+			fmt.Fprint(w, articlePage("Story "+r.URL.Path, ""))
+			return
+		}
+		if r.URL.Path != "/archive/" {
+			http.NotFound(w, r)
+			return
+		}
+		n, _ := strconv.Atoi(r.URL.Query().Get("page"))
+		fmt.Fprintf(w, `<html><body><a href="/2015/the-first-story-of-all">1</a> <a href="/2015/the-second-story-of-all">2</a> <a href="/archive/?page=%d">Older</a></body></html>`, max(n, 1)+1)
+	})
+	_, sink := crawl(t, crawler.Config{Seeds: []string{s.URL + "/archive/"}, Workers: 1}, nil)
+	if sink.len() != 2 {
+		t.Errorf("stored %d stories, want 2", sink.len())
+	}
+	listings := 0
+	s.mu.Lock()
+	for _, h := range s.hits {
+		if strings.HasPrefix(h.path, "/archive/") {
+			listings++
+		}
+	}
+	s.mu.Unlock()
+	// The seed and its next page at depth 0, then a hop each: pages at
+	// depths 1 to 5.
+	if listings != 7 {
+		t.Errorf("fetched %d listing pages, want 7", listings)
+	}
+}
