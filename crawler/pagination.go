@@ -23,9 +23,10 @@ var (
 	pageSegments = []string{"page", "seite", "pagina", "strona", "sayfa"}
 )
 
-// Bounds on the numbers of pages followed without a hop counted, so that a
-// listing which answers every page number (a trap) still ends: past them a
-// next page costs a hop as any link does.
+// Bounds on the numbers of pages followed without a hop counted: past
+// them a next page costs a hop as any link does. (A listing that answers
+// every number with the same list ends sooner: the crawl makes the next
+// page of a page that showed nothing new a hop.)
 const (
 	maxPageNumber = 1000
 	maxPageOffset = 100000
@@ -64,18 +65,17 @@ func listingKey(u *url.URL) (string, bool) {
 	path := strings.TrimSuffix(u.EscapedPath(), "/")
 	q := u.Query()
 	numbered := false
-	for _, names := range [][]string{pageParams, offsetParams} {
-		for _, name := range names {
+	for _, params := range []struct {
+		names []string
+		limit int
+	}{{pageParams, maxPageNumber}, {offsetParams, maxPageOffset}} {
+		for _, name := range params.names {
 			v, ok := q[name]
 			if !ok || len(v) != 1 {
 				continue
 			}
 			n, err := strconv.Atoi(v[0])
-			limit := maxPageNumber
-			if names[0] == offsetParams[0] {
-				limit = maxPageOffset
-			}
-			if err != nil || n < 0 || n > limit {
+			if err != nil || n < 0 || n > params.limit {
 				return "", false
 			}
 			q.Del(name)
