@@ -442,6 +442,8 @@ func (r *run) process(ctx context.Context, it Item) error {
 		if it.Article {
 			it.Published = pg.article.Published.Time
 			revisit = r.revisit(it, true, it.Published)
+		} else if deepListing(it.URL) {
+			revisit = r.cfg.Now().Add(revisitListing)
 		}
 		return r.commitPage(ctx, it, revisit, pg)
 	}
@@ -513,6 +515,9 @@ const (
 	revisitFresh  = time.Hour          // articles under two days old
 	revisitRecent = 24 * time.Hour     // under a week old
 	revisitOld    = 7 * 24 * time.Hour // older, until Config.RevisitMaxAge
+
+	// revisitListing is when a listing's page past everyRunPages is read again.
+	revisitListing = 24 * time.Hour
 )
 
 // sniffKind tells a sitemap or feed from a page by its first element (or

@@ -50,25 +50,27 @@ func isNextPage(from, to string) bool {
 	if fu.Scheme != tu.Scheme || fu.Host != tu.Host {
 		return false
 	}
-	tkey, ok := listingKey(tu)
+	tkey, _, ok := listingKey(tu)
 	if !ok {
 		return false
 	}
-	fkey, _ := listingKey(fu)
+	fkey, _, _ := listingKey(fu)
 	return fkey == tkey
 }
 
 // listingKey returns u without its page number or offset (and without a
-// trailing slash), and whether u had one within the bounds. A URL with
+// trailing slash), the number of the page it names (an offset counted
+// in pages of ten), and whether u had one within the bounds. A URL with
 // none is the listing's first page: its key is itself.
-func listingKey(u *url.URL) (string, bool) {
+func listingKey(u *url.URL) (key string, page int, numbered bool) {
 	path := strings.TrimSuffix(u.EscapedPath(), "/")
 	q := u.Query()
-	numbered := false
+	page = 1
 	for _, params := range []struct {
-		names []string
-		limit int
-	}{{pageParams, maxPageNumber}, {offsetParams, maxPageOffset}} {
+		names   []string
+		limit   int
+		perPage int
+	}{{pageParams, maxPageNumber, 1}, {offsetParams, maxPageOffset, 10}} {
 		for _, name := range params.names {
 			v, ok := q[name]
 			if !ok || len(v) != 1 {
@@ -76,10 +78,13 @@ func listingKey(u *url.URL) (string, bool) {
 			}
 			n, err := strconv.Atoi(v[0])
 			if err != nil || n < 0 || n > params.limit {
-				return "", false
+				return "", 0, false
 			}
 			q.Del(name)
-			numbered = true
+			page, numbered = n, true
+			if params.perPage > 1 {
+				page = n/params.perPage + 1
+			}
 			break
 		}
 		if numbered {
@@ -97,19 +102,38 @@ func listingKey(u *url.URL) (string, bool) {
 					}
 					n, err := strconv.Atoi(num)
 					if err != nil || n < 1 || n > maxPageNumber {
-						return "", false
+						return "", 0, false
 					}
-					path, numbered = head[:j], true
+					path, page, numbered = head[:j], n, true
 					break
 				}
 			}
 			if !numbered && head != "" {
 				// A bare number after the listing's path: /news/2/.
 				if n, err := strconv.Atoi(num); err == nil && n >= 1 && n <= maxPageNumber && num[0] != '+' {
-					path, numbered = head, true
+					path, page, numbered = head, n, true
 				}
 			}
 		}
 	}
-	return u.Scheme + "://" + u.Host + path + "?" + q.Encode(), numbered
+	return u.Scheme + "://" + u.Host + path + "?" + q.Encode(), page, numbered
+}
+
+// everyRunPages is how many of a listing's pages are read on every run,
+// as a section page is: as many as the default depth reached before a
+// next page stopped counting as a hop. New stories appear on the first
+// pages; the later ones only shift, and are read again daily
+// (revisitListing), so that a crawl every few minutes does not walk a
+// whole archive each time.
+const everyRunPages = DefaultMaxDepth
+
+// deepListing reports whether raw names a listing's page past the first
+// everyRunPages.
+func deepListing(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	_, page, ok := listingKey(u)
+	return ok && page > everyRunPages
 }

@@ -44,3 +44,23 @@ func TestIsNextPage(t *testing.T) {
 		}
 	}
 }
+
+// TestDeepListing checks which pages are a listing's pages past the
+// first everyRunPages, read daily rather than on every run.
+func TestDeepListing(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"https://a.example/uk/":               false,
+		"https://a.example/uk/?page=5":        false,
+		"https://a.example/uk/?page=6":        true,
+		"https://a.example/list?start=40":     false, // page 5 at ten a page
+		"https://a.example/list?start=50":     true,
+		"https://a.example/news/page/6/":      true,
+		"https://a.example/news/6":            true,
+		"https://a.example/2015/03/story-one": false,
+		"https://a.example/uk/?page=1001":     false, // past the bounds: not a listing page
+	} {
+		if got := deepListing(raw); got != want {
+			t.Errorf("deepListing(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}

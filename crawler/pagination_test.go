@@ -3,11 +3,14 @@ package crawler_test
 import (
 	"fmt"
 	"net/http"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"newslink/crawler"
+	"newslink/store"
 )
 
 // paginatedSite serves an archive whose only way to its older stories is
@@ -107,5 +110,49 @@ func TestCrawl_PaginationTrap(t *testing.T) {
 	// depths 1 to 5.
 	if listings != 7 {
 		t.Errorf("fetched %d listing pages, want 7", listings)
+	}
+}
+
+// TestCrawl_DeepListingPagesDaily crawls a paginated archive three times
+// on a stored frontier, as cron would: the first run reads every page; an
+// hour later only the first everyRunPages (five) are read again, as
+// section pages are on every run; a day later all of them.
+func TestCrawl_DeepListingPagesDaily(t *testing.T) {
+	const pages = 12
+	page := func(n int) string {
+		if n == 1 {
+			return "/archive/"
+		}
+		return "/archive/?page=" + strconv.Itoa(n)
+	}
+	s := paginatedSite(t, pages, page)
+	db, err := store.Open(filepath.Join(t.TempDir(), "news.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	t0 := time.Date(2026, 12, 4, 8, 0, 0, 0, time.UTC)
+	listings := func() int {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		n := 0
+		for _, h := range s.hits {
+			if strings.HasPrefix(h.path, "/archive/") {
+				n++
+			}
+		}
+		s.hits = nil
+		return n
+	}
+	for _, run := range []struct {
+		after time.Duration
+		want  int
+	}{{0, pages}, {time.Hour, 5}, {25 * time.Hour, pages}} {
+		now := t0.Add(run.after)
+		cfg := crawler.Config{Seeds: []string{s.URL + page(1)}, Workers: 1, Now: func() time.Time { return now }}
+		crawl(t, cfg, db.Frontier())
+		if got := listings(); got != run.want {
+			t.Errorf("run %v after the first: read %d listing pages, want %d", run.after, got, run.want)
+		}
 	}
 }
