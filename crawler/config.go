@@ -127,6 +127,15 @@ type settings struct {
 	hosts map[string]bool
 }
 
+// Validate returns the error Crawl would return for the configuration
+// (wrapping ErrConfig), or nil; it opens, fetches and writes nothing, so
+// that a caller can refuse a bad configuration before it creates
+// anything.
+func (c Config) Validate() error {
+	_, err := validate(c)
+	return err
+}
+
 // validate applies defaults and checks cfg; it is the one place that
 // validates configuration.
 func validate(cfg Config) (*settings, error) {

@@ -155,6 +155,10 @@ const crawlGCPercent = 300
 
 // runCrawl crawls into the database and prints the summary.
 func runCrawl(ctx context.Context, e *env, o crawlOptions) error {
+	// Refused before the database file or a WARC folder is made.
+	if err := o.cfg.Validate(); err != nil {
+		return usageIfConfig(err)
+	}
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(crawlGCPercent)
 	}

@@ -83,6 +83,9 @@ func TestBinary_ExitCodes(t *testing.T) {
 		{"link, missing database", []string{"--db", missing, "link"}, exitFailure, "no such database"},
 		{"reextract, missing database", []string{"--db", missing, "reextract"}, exitFailure, "no such database"},
 		{"compact, missing database", []string{"--db", missing, "compact"}, exitFailure, "no such database"},
+		// A refused configuration makes no database (nor WARC folder).
+		{"bad crawl config, missing database", []string{"--db", missing, "crawl", "--max-pages", "-3", "--warc", filepath.Join(filepath.Dir(missing), "warc"), "http://x.example/"}, exitUsage, "max_pages: must not be negative"},
+		{"bad seed, missing database", []string{"--db", missing, "crawl", "ftp://x.example/"}, exitUsage, `seed "ftp://x.example/"`},
 		{"database in a missing folder", []string{"--db", noDir, "import", imp}, exitFailure, "store: open " + noDir + ": no such file or directory"},
 		{"missing import file", []string{"--db", missing, "import", "/nonexistent/file.jsonl"}, exitFailure, "no such file"},
 	}
@@ -99,8 +102,10 @@ func TestBinary_ExitCodes(t *testing.T) {
 				t.Errorf("stderr %q, want it to contain %q", stderr.String(), tt.wantStderr)
 			}
 			if strings.HasSuffix(tt.name, "missing database") {
-				if _, err := os.Stat(missing); !errors.Is(err, fs.ErrNotExist) {
-					t.Errorf("%s exists after the run (%v), want no file made", missing, err)
+				for _, p := range []string{missing, filepath.Join(filepath.Dir(missing), "warc")} {
+					if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
+						t.Errorf("%s exists after the run (%v), want no file made", p, err)
+					}
 				}
 			}
 			if tt.wantCode != exitOK && strings.Count(strings.TrimSpace(stderr.String()), "\n") > 0 && tt.name != "no subcommand" {
