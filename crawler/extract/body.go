@@ -1178,8 +1178,20 @@ func preferLDBody(text, ldBody string) string {
 		return text
 	}
 	n, nld := utf8.RuneCountInString(text), utf8.RuneCountInString(ldBody)
-	if n < 250 && nld > 2*n {
-		return ldText(ldBody)
+	if n < 250 && nld > 2*n || n < 1000 && nld > 4*n {
+		// Little shows beside a long text: a paywall, or text rendered by
+		// scripts. The visible paragraphs the JSON-LD text lacks that read
+		// as prose (a standfirst) stay in front of it.
+		ld := ldText(ldBody)
+		flat := strings.Join(strings.Fields(ld), " ")
+		var lead []string
+		for p := range strings.SplitSeq(text, "\n\n") {
+			p = strings.Join(strings.Fields(p), " ")
+			if utf8.RuneCountInString(p) >= 100 && strings.ContainsAny(p[len(p)-1:], ".!?") && !strings.Contains(flat, p) {
+				lead = append(lead, p)
+			}
+		}
+		return strings.Join(append(lead, ld), "\n\n")
 	}
 	if 3*nld < 4*n {
 		return text

@@ -96,6 +96,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Keep reading", "Already a subscriber"},
 	},
 	{
+		// Little shows beside a long JSON-LD text: the text is taken from
+		// JSON-LD, and the standfirst it lacks kept in front of it.
+		name: "paywall-standfirst", url: "https://landbote.example/obstbau/hagel-altes-land-1234567",
+		wantHeadline: "Hagel zerstört Obstblüte im Alten Land", wantPublished: "2024-04-22",
+		wantBody: []string{"Ein kurzes, heftiges Unwetter hat am Sonntag", "Am Sonntagnachmittag zog eine Gewitterfront",
+			"auch vor Starkregen schützen."},
+		wantNotBody: []string{"Bereits Abonnent", "Das volle Fachwissen"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},
