@@ -372,11 +372,12 @@ var patternPages = []struct {
 	},
 	{
 		// An advertiser disclosure above the article ("We may receive
-		// compensation …") and a licence notice below it are not its text.
+		// compensation …"), a box its class marks as a disclaimer and a
+		// licence notice below it are not its text.
 		name: "review-disclaimer", url: "https://money-notes.example/crypto/move-coins",
 		wantHeadline: "How to move coins between exchanges", wantPublished: "2021-03-08",
 		wantBody:    []string{"Moving coins from one exchange", "lost for good."},
-		wantNotBody: []string{"independent review process", "receive compensation", "licensed under"},
+		wantNotBody: []string{"independent review process", "receive compensation", "licensed under", "Exchange fees as of"},
 	},
 	{
 		// A video player's availability line and an app promotion around
