@@ -105,6 +105,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Bereits Abonnent", "Das volle Fachwissen"},
 	},
 	{
+		// Boxes whose class names a notice or a newsletter, in the
+		// article: a note on who wrote it, a sign-up teaser.
+		name: "class-notices", url: "https://kuestenblatt.example/2024/05/14/neue-faehre-halligen",
+		wantHeadline: "Neue Fähre für die Halligen", wantPublished: "2024-05-14",
+		wantBody:    []string{"Die Reederei hat am Montag", "bei Niedrigwasser länger fahren", "aus Dänemark haben sich bereits gemeldet."},
+		wantNotBody: []string{"Leser-Gemeinschaft", "Tipps, Termine und Geschichten"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},
