@@ -113,6 +113,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Leser-Gemeinschaft", "Tipps, Termine und Geschichten"},
 	},
 	{
+		// The standfirst under the headline, in the article's header
+		// outside the container of its text, opens the body; the author
+		// box beside it does not.
+		name: "standfirst", url: "https://estuary-times.example/port/2024/02/02/pilots-strike",
+		wantHeadline: "River pilots strike over night shifts", wantPublished: "2024-02-02",
+		wantBody:    []string{"Ships waited at the mouth of the estuary", "Twelve cargo ships and a cruise liner", "return to normal by the weekend."},
+		wantNotBody: []string{"Sam Okafor has covered"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// standfirstWords are parts of the class or id of the paragraph under a
+// headline that sums the article up (a standfirst, dek or chapô), which
+// sits in the article's header, outside the container of its text.
+var standfirstWords = newSubstrings("standfirst", "intro", "lead", "abstract", "excerpt", "subtitle",
+	"sub-title", "subheadline", "sub-headline", "chapo", "chapeau", "deck", "dek", "bajada", "entradilla",
+	"sottotitolo", "vorspann", "summary")
+
+// standfirst returns the text of the standfirst that follows the headline
+// h1: among the elements after h1 and after its ancestors' (up to three
+// levels, a few each), the first whose class or id names one, or holds
+// one, with 40 to 700 characters of text; "" when there is none.
+func standfirst(h1 *html.Node) string {
+	if h1 == nil {
+		return ""
+	}
+	for n, level := h1, 0; n != nil && level < 3; n, level = n.Parent, level+1 {
+		seen := 0
+		for s := n.NextSibling; s != nil && seen < 4; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if f := standfirstIn(s, 0); f != "" {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
+// standfirstIn returns the text of n or of a descendant (up to two levels
+// down) whose class or id names a standfirst, if it is of the length of
+// one.
+func standfirstIn(n *html.Node, depth int) string {
+	ci := classID(n)
+	if isNegative(ci) {
+		return "" // an author box, comments, a caption
+	}
+	if ci != "" && standfirstWords.in(ci) {
+		if !plainProse(n, 0) {
+			return ""
+		}
+		t := textOf(n)
+		if k := utf8.RuneCountInString(t); k >= 40 && k <= 700 && !strings.ContainsRune(t, '<') {
+			return t
+		}
+		return ""
+	}
+	if depth == 2 {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if f := standfirstIn(c, depth+1); f != "" {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
+// withStandfirst puts the standfirst sf in front of the text unless the
+// text holds it already.
+func withStandfirst(text, sf string) string {
+	if sf == "" || strings.Contains(strings.Join(strings.Fields(text), " "), sf) {
+		return text
+	}
+	return sf + "\n\n" + text
+}
+
+// plainProse reports whether n holds nothing but running text: no
+// figure, caption, list, table, heading, embedded frame or time, and no
+// element whose class marks furniture (a byline, a caption), which a
+// standfirst's text would otherwise run into.
+func plainProse(n *html.Node, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Figure, atom.Figcaption, atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Ul, atom.Ol,
+			atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Time, atom.Form, atom.Button, atom.Script:
+			return false
+		}
+		if isNegative(classID(c)) || !plainProse(c, depth+1) {
+			return false
+		}
+	}
+	return true
+}
