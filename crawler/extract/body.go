@@ -406,6 +406,9 @@ func isJunk(n *html.Node) bool {
 	if ci != "" && isPositive(ci) {
 		return false
 	}
+	if recipeCard(ci) {
+		return false
+	}
 	if ci != "" && slugID(n) {
 		// <h3 id="nav_nur_die_folie__1">Nur die Folie …: an anchor made
 		// from the heading's words says nothing about what it is.
@@ -417,6 +420,15 @@ func isJunk(n *html.Node) bool {
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// recipeCard reports whether a class/id string marks a recipe card (WP
+// Recipe Maker's "wprm-recipe", "wpzoom-recipe-card", "tasty-recipes",
+// "recipe-ingredients"): the text of a recipe post, whatever layout words
+// ("header-content-align-left", "print-links") its classes carry. A box of
+// other recipes is not one.
+func recipeCard(ci string) bool {
+	return strings.Contains(ci, "recipe") && !excludedAreaSet.in(ci) && !strings.Contains(ci, "more") && !strings.Contains(ci, "teaser")
 }
 
 // textStats are the lengths of text in an element and in its links.

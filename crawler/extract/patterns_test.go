@@ -122,6 +122,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Sam Okafor has covered"},
 	},
 	{
+		// A recipe plugin's card is the text of a recipe post, though its
+		// classes carry layout words ("header-content-align-left",
+		// "print-links"); a box of other recipes is not.
+		name: "recipe-card", url: "https://kitchen-notes.example/2023/10/harbour-fish-stew/",
+		wantHeadline: "Harbour fish stew", wantPublished: "2023-10-05",
+		wantBody:    []string{"my grandmother made on Fridays", "500 g firm white fish", "cook for eight minutes more."},
+		wantNotBody: []string{"leek and potato soup"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},
