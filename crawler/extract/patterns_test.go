@@ -105,12 +105,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"Bereits Abonnent", "Das volle Fachwissen"},
 	},
 	{
-		// Boxes whose class names a notice or a newsletter, in the
-		// article: a note on who wrote it, a sign-up teaser.
+		// Boxes whose class names a notice, a newsletter, a breaker or a
+		// post card, in the article: a note on who wrote it, a sign-up
+		// teaser, a format's explanation, a teaser of another post.
 		name: "class-notices", url: "https://kuestenblatt.example/2024/05/14/neue-faehre-halligen",
 		wantHeadline: "Neue Fähre für die Halligen", wantPublished: "2024-05-14",
 		wantBody:    []string{"Die Reederei hat am Montag", "bei Niedrigwasser länger fahren", "aus Dänemark haben sich bereits gemeldet."},
-		wantNotBody: []string{"Leser-Gemeinschaft", "Tipps, Termine und Geschichten"},
+		wantNotBody: []string{"Leser-Gemeinschaft", "Tipps, Termine und Geschichten", "Sie lesen ein neues Format", "Deichschäfer"},
 	},
 	{
 		// The standfirst under the headline, in the article's header
