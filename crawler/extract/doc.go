@@ -41,7 +41,9 @@
 // (/2015/03/06/), <time> elements, dates after phrases such as
 // "Veröffentlicht am" or "Published on", dates in bylines and date lines,
 // a generic meta "date", dates around the headline, dates in a script's
-// JSON state, other <time> elements, the description, and last the first
+// JSON state, other <time> elements, a meta tag of the site's own
+// vocabulary naming the publication or upload ("…:uploaded"), the
+// description, and last the first
 // date written in the article text or its signature. Text dates are read
 // in English, German, French, Spanish, Italian, Dutch, Portuguese,
 // Turkish, Russian, Ukrainian and Polish ("6. März 2015", "March 6, 2015",

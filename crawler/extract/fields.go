@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -769,6 +770,32 @@ var (
 	}
 )
 
+// ownPublishedMeta returns the content of the first meta tag (by key, in
+// sorted order) whose key is not one of the known ones but names a
+// publication, upload, creation or release ("…:uploaded",
+// "custom_publish_date"), and not a change or an expiry; "" if none.
+func ownPublishedMeta(m *metaInfo) string {
+	var keys []string
+	for k := range m.meta {
+		if !strings.Contains(k, "publish") && !strings.Contains(k, "upload") && !strings.Contains(k, "created") && !strings.Contains(k, "release") {
+			continue
+		}
+		if strings.Contains(k, "modif") || strings.Contains(k, "update") || strings.Contains(k, "expir") || strings.Contains(k, "revis") || strings.Contains(k, "publisher") {
+			continue
+		}
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		for _, v := range m.meta[k] {
+			if v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
 // excludedArea reports whether n lies in a part of the page whose dates
 // are not the article's: comments, related and most-read boxes, sidebars,
 // footers and navigation. With strict false, only comments and related
@@ -1056,6 +1083,12 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				}
 			}
 		}
+	}
+	if !found {
+		// A meta tag of the site's own vocabulary that names the
+		// publication or upload ("five_hundred_pixels:uploaded",
+		// "nv:publish_date"), in order of the keys' names.
+		found = try(&pub, ownPublishedMeta(m))
 	}
 	if !found {
 		// Last resort: a date in the description.

@@ -132,6 +132,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"leek and potato soup"},
 	},
 	{
+		// No date but a meta tag of the site's own vocabulary that names
+		// the upload (not its publisher, not its update).
+		name: "own-meta-date", url: "https://lenscape.example/photo/26034451/spring-on-the-terraces",
+		wantHeadline: "Spring on the terraces", wantPublished: "2013-02-16",
+		wantBody: []string{"Rice terraces in the hills"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},
