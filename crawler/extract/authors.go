@@ -333,12 +333,20 @@ func plainByline(n *html.Node) string {
 		// "Veröffentlicht am 6. März 2015 von Erika Muster"
 		ok = ok || strings.HasPrefix(lt, p)
 	}
-	if !ok {
+	dated := !ok && lt != "" && lt[0] >= '0' && lt[0] <= '9'
+	if !ok && !dated {
 		return ""
 	}
 	t := textOf(n)
 	if utf8.RuneCountInString(t) > 100 {
 		return ""
+	}
+	if dated {
+		// "22.04.2024 18:10 von Jana Peters", "06/03/2015 | By Ann Lee": a
+		// numeric date and time, then the byline.
+		if t = afterNumericDate(t); t == "" {
+			return ""
+		}
 	}
 	name := bylineName(t)
 	words := strings.Fields(name)
@@ -352,6 +360,26 @@ func plainByline(n *html.Node) string {
 		}
 	}
 	return name
+}
+
+// afterNumericDate returns the byline that follows a numeric date and
+// time at the start of t ("22.04.2024 18:10 Uhr | von Jana Peters" gives
+// "von Jana Peters"), or "" when t does not read so: before the byline
+// prefix only digits, separators and "Uhr"/"um".
+func afterNumericDate(t string) string {
+	lt := strings.ToLower(t)
+	for _, by := range []string{"von ", "by ", "par ", "por ", "door "} {
+		i := strings.Index(lt, by)
+		if i <= 0 || lt[i-1] != ' ' && lt[i-1] != '|' {
+			continue
+		}
+		head := strings.NewReplacer("uhr", "", "um", "").Replace(lt[:i])
+		if strings.Trim(head, "0123456789.:/-,| ") != "" || !strings.ContainsAny(head, "0123456789") {
+			return ""
+		}
+		return t[i:]
+	}
+	return ""
 }
 
 // teaserClass reports whether a class/id string marks a teaser of another

@@ -236,6 +236,10 @@ func TestPlainByline_Cases(t *testing.T) {
 		{name: "date phrase alone", html: `<div>Veröffentlicht am 6. März 2015</div>`, want: ""},
 		{name: "sentence", html: `<p>Von Montag an gilt ein neuer Plan.</p>`, want: ""},
 		{name: "long paragraph", html: `<p>By the time the council met on Tuesday, most of the residents had already left the hall and gone home.</p>`, want: ""},
+		{name: "numeric date then von", html: `<p class="meta">22.04.2024 18:10 von Jana Peters</p>`, want: "Jana Peters"},
+		{name: "numeric date, Uhr, bar then by", html: `<div>06/03/2015, 10:32 Uhr | By Ann Lee</div>`, want: "Ann Lee"},
+		{name: "numbers then von in a sentence", html: `<p>10 Fragen von Anna Schmidt</p>`, want: ""},
+		{name: "score then von", html: `<p>2 von 3 Bildern</p>`, want: ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
