@@ -47,7 +47,7 @@ var negativeParts = []string{
 	"paywall", "donate", "contact-info", "copyright", "impressum",
 	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
-	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker",
+	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle",
 }
 
 // negativeSet, positiveSet, promoSet and boilerSet look the lists up

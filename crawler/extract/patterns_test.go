@@ -105,13 +105,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Bereits Abonnent", "Das volle Fachwissen"},
 	},
 	{
-		// Boxes whose class names a notice, a newsletter, a breaker or a
-		// post card, in the article: a note on who wrote it, a sign-up
-		// teaser, a format's explanation, a teaser of another post.
+		// Boxes whose class names a notice, a newsletter, a breaker, a
+		// post card or a caption in German or as an image's subtitle, in
+		// the article: a note on who wrote it, a sign-up teaser, a
+		// format's explanation, a teaser of another post, captions.
 		name: "class-notices", url: "https://kuestenblatt.example/2024/05/14/neue-faehre-halligen",
 		wantHeadline: "Neue Fähre für die Halligen", wantPublished: "2024-05-14",
 		wantBody:    []string{"Die Reederei hat am Montag", "bei Niedrigwasser länger fahren", "aus Dänemark haben sich bereits gemeldet."},
-		wantNotBody: []string{"Leser-Gemeinschaft", "Tipps, Termine und Geschichten", "Sie lesen ein neues Format", "Deichschäfer"},
+		wantNotBody: []string{"Leser-Gemeinschaft", "Tipps, Termine und Geschichten", "Sie lesen ein neues Format", "Deichschäfer",
+			"bei der Taufe im Hafen", "aufgenommen im vergangenen Herbst"},
 	},
 	{
 		// The standfirst under the headline, in the article's header
