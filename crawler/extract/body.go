@@ -1125,11 +1125,37 @@ func (w *textWriter) addBlock(s string, link int) {
 	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] {
 		return
 	}
-	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) {
+	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
+}
+
+// figureLabels open a figure's caption written as a paragraph of its own.
+var figureLabels = []string{"abbildung", "abb.", "figure", "fig.", "grafik", "tabelle", "table", "bild", "foto", "photo"}
+
+// figureLabel reports whether a block is a numbered figure's caption:
+// "Abbildung 4: klassische Schwachschicht.", "Fig. 2 – The test rig".
+func figureLabel(s string) bool {
+	ls := strings.ToLower(s)
+	for _, l := range figureLabels {
+		rest, ok := strings.CutPrefix(ls, l)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \u00a0")
+		i := 0
+		for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		if i == 0 || i > 3 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i:], " \u00a0")
+		return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "|")
+	}
+	return false
 }
 
 // bodyText extracts the article text from a pruned document body. It also

@@ -78,3 +78,24 @@ func TestSignInPanels(t *testing.T) {
 		})
 	}
 }
+
+// TestFigureLabel checks which paragraphs read as a numbered figure's
+// caption.
+func TestFigureLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Abbildung 4: klassische Schwachschicht.":   true,
+		"Abb. 12 – Der Versuchsaufbau":              true,
+		"Fig. 2 - The test rig on the bench":        true,
+		"Figure 3: Rainfall in March, by station.":  true,
+		"Foto 1 | Der Hafen im Nebel":               true,
+		"Figure skating returns to the city rink.":  false,
+		"Bild und Ton stimmen nicht immer überein.": false,
+		"Table 2 shows the results for each site.":  false,
+		"Abbildung: Der Hafen":                      false,
+		"Photo 2023 in review: the best pictures":   false,
+	} {
+		if got := figureLabel(s); got != want {
+			t.Errorf("figureLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
