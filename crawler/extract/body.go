@@ -695,6 +695,7 @@ var boilerLines = map[string]bool{
 // newsletter prompts, in English, German, French and Spanish.
 var boilerPhrases = []string{
 	"könnte dich auch interessieren", "könnte sie auch interessieren", "auch interessant",
+	"ohne gewähr", "without guarantee", "sans garantie", "sin garantía", "weitere inhalte zu",
 	"mehr zum thema", "weitere informationen", "weitere artikel", "weitere beiträge",
 	"ähnliche beiträge", "ähnliche artikel", "empfohlene beiträge", "das könnte dich",
 	"das könnte sie", "explore further", "you may also like", "you might also like",

@@ -111,9 +111,9 @@ var patternPages = []struct {
 		// format's explanation, a teaser of another post, captions.
 		name: "class-notices", url: "https://kuestenblatt.example/2024/05/14/neue-faehre-halligen",
 		wantHeadline: "Neue Fähre für die Halligen", wantPublished: "2024-05-14",
-		wantBody:    []string{"Die Reederei hat am Montag", "bei Niedrigwasser länger fahren", "aus Dänemark haben sich bereits gemeldet."},
+		wantBody: []string{"Die Reederei hat am Montag", "bei Niedrigwasser länger fahren", "aus Dänemark haben sich bereits gemeldet."},
 		wantNotBody: []string{"Leser-Gemeinschaft", "Tipps, Termine und Geschichten", "Sie lesen ein neues Format", "Deichschäfer",
-			"bei der Taufe im Hafen", "aufgenommen im vergangenen Herbst"},
+			"bei der Taufe im Hafen", "aufgenommen im vergangenen Herbst", "ohne Gewähr"},
 	},
 	{
 		// The standfirst under the headline, in the article's header
