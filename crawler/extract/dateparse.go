@@ -317,6 +317,34 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 	return best, bestAt, bestAt >= 0
 }
 
+// shortYearRe is a dotted date with a two-digit year, perhaps with a
+// clock time: "31.10.23", "31.10.23, 14:05 Uhr".
+var shortYearRe = regexp.MustCompile(`^([0-3]?[0-9])\.([01]?[0-9])\.([0-9]{2})(?:,?\s+[0-2]?[0-9][:.][0-5][0-9](?:\s*Uhr)?)?$`)
+
+// shortYearDate reads a line that is nothing but a dotted date with a
+// two-digit year ("31.10.23", day first, as dotted dates are; the day
+// only, a clock time after it is not read), in the
+// century that does not put it after the fetch. Such a line only dates a
+// page next to its headline: elsewhere "1.2.23" may be anything.
+func (p *dateParser) shortYearDate(line string) (newslink.Date, bool) {
+	m := shortYearRe.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return newslink.Date{}, false
+	}
+	dd, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	yy, _ := strconv.Atoi(m[3])
+	y := 2000 + yy
+	if y > p.now.Year() {
+		y -= 100
+	}
+	d, ok := day(y, mo, dd)
+	if !ok || !p.valid(d) {
+		return newslink.Date{}, false
+	}
+	return d, true
+}
+
 // findPubTextAt is findTextAt for a publication date: of the dates
 // written in s (up to four), pub is the first that no update label
 // ("Updated", "Aktualisiert am", "Mis à jour le", "Actualizado")

@@ -161,3 +161,31 @@ func TestDateShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestShortYearDate checks the dotted dates with a two-digit year that a
+// line next to the headline may be.
+func TestShortYearDate(t *testing.T) {
+	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for line, want := range map[string]string{
+		"31.10.23":           "2023-10-31",
+		" 1.2.24 ":           "2024-02-01",
+		"01.06.98":           "1998-06-01", // 2098 would be after the fetch
+		"31.10.2023":         "",           // four digits: findText's
+		"32.10.23":           "",
+		"31.13.23":           "",
+		"Stand: 31.10.23":    "",
+		"1.2.3":              "",
+		"31.10.23 12:00 Uhr": "2023-10-31",
+		"31.10.23, 9.05":     "2023-10-31",
+		"31.10.23 Uhr":       "",
+	} {
+		d, ok := p.shortYearDate(line)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != want {
+			t.Errorf("shortYearDate(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

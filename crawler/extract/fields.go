@@ -1618,6 +1618,9 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 					return pub, true
 				}
 			}
+			if d, ok := p.shortYearDate(line); ok && updAt < 0 {
+				return d, true
+			}
 		}
 		start = end + 2
 	}

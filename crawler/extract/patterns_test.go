@@ -141,6 +141,13 @@ var patternPages = []struct {
 		wantBody: []string{"Rice terraces in the hills"},
 	},
 	{
+		// The date beside the headline has a two-digit year; the text
+		// names the day before, when the story happened.
+		name: "short-year-byline", url: "https://inselbote.example/de/pages/frei-erfunden-lieferbote",
+		wantHeadline: "Frei erfunden: Lieferbote fliegt nach Singapur", wantPublished: "2023-10-31",
+		wantBody: []string{"ist frei erfunden, sagte ein Sprecher"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},
