@@ -43,12 +43,13 @@
 // a generic meta "date", dates around the headline, dates in a script's
 // JSON state, other <time> elements, a meta tag of the site's own
 // vocabulary naming the publication or upload ("…:uploaded"), the
-// description, and last the first
-// date written in the article text or its signature. Text dates are read
-// in English, German, French, Spanish, Italian, Dutch, Portuguese,
-// Turkish, Russian, Ukrainian and Polish ("6. März 2015", "March 6, 2015",
-// "06.03.2015"); 03/06/2015 is read day first unless the page's language,
-// Options.Locale or domain is American, or one reading is impossible.
+// description, and last the first date written in the article text or its
+// signature. Text dates are read in English, German, French, Spanish,
+// Italian, Dutch, Portuguese, Turkish, Russian, Ukrainian and Polish
+// ("6. März 2015", "March 6, 2015", "06.03.2015"; beside the headline
+// also "06.03.15"); 03/06/2015 is read day first unless the page's
+// language, Options.Locale or domain is American, or one reading is
+// impossible.
 // Relative dates ("2 hours ago") are never read. Dates in comments,
 // related and most-read boxes, sidebars and copyright lines are skipped; a
 // date after Options.Fetched or before 1993 is never used. A time zone
