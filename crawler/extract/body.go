@@ -898,7 +898,11 @@ type textWriter struct {
 // sits in its own container of the same kind (both <article>, or the
 // same tag sharing a class). An h1 within the article's own container is
 // one of its subheadings.
-func (w *textWriter) nextArticle(h *html.Node) bool {
+//
+// With sibling true (an <h2>, which articles also use for their
+// subheadings), only the plainest form counts: each headline in an
+// <article> of its own, the two <article>s branching from one element.
+func (w *textWriter) nextArticle(h *html.Node, sibling bool) bool {
 	if w.head == nil || h == w.head {
 		return false
 	}
@@ -921,6 +925,9 @@ func (w *textWriter) nextArticle(h *html.Node) bool {
 		// p is the lowest common ancestor; bh and c are the branches.
 		if bh == w.head || c == h {
 			return false
+		}
+		if sibling {
+			return bh.DataAtom == atom.Article && c.DataAtom == atom.Article
 		}
 		if bh.DataAtom != c.DataAtom {
 			// The next story of an infinite scroll in a wrapper of its own
@@ -971,7 +978,7 @@ func (w *textWriter) write(n *html.Node) {
 		}
 		return
 	}
-	if n.DataAtom == atom.H1 && w.nextArticle(n) {
+	if n.DataAtom == atom.H1 && w.nextArticle(n, false) || n.DataAtom == atom.H2 && w.nextArticle(n, true) {
 		w.flush()
 		w.stopped = true
 		return

@@ -101,8 +101,13 @@
 // joined by " | ". Blocks that are mostly links, short furniture lines
 // ("Share", "Read more", "Foto: …") and calls to subscribe or follow are
 // dropped, as are short lines above the headline and after the last
-// paragraph. A page with no text of its own falls back to its JSON-LD
-// articleBody or its description.
+// paragraph. The text ends where the next story of an infinite scroll
+// begins (its h1 in a container like the article's, or its h2 in a
+// sibling <article>). The standfirst under the headline opens the text
+// when the header holds it; a recipe plugin's card is text. A page that
+// shows little beside a long JSON-LD articleBody (a paywall) is read from
+// it, its visible standfirst in front; a page with no text of its own
+// falls back to its JSON-LD articleBody or its description.
 //
 // # Lead image, section and tags
 //

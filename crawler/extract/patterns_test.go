@@ -148,6 +148,14 @@ var patternPages = []struct {
 		wantBody: []string{"ist frei erfunden, sagte ein Sprecher"},
 	},
 	{
+		// The next story of an infinite scroll in a sibling <article>,
+		// headed by an <h2>: the body ends with the article.
+		name: "infinite-scroll-h2", url: "https://valleypost.example/news/2024/01/12/pass-closed",
+		wantHeadline: "Storm closes mountain pass for third day", wantPublished: "2024-01-12",
+		wantBody:    []string{"stayed closed on Friday for a third day", "adding four hours to the journey."},
+		wantNotBody: []string{"School roof collapses", "sports hall at Alder primary school", "Next story"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},
