@@ -349,7 +349,10 @@ func plainByline(n *html.Node) string {
 		}
 	}
 	name := bylineName(t)
-	words := strings.Fields(name)
+	// The names before a comma: after it an agency or a role may follow
+	// ("Von Max Mustermann, dpa"), which the names' cleaning drops.
+	head, _, _ := strings.Cut(name, ",")
+	words := strings.Fields(head)
 	if len(words) < 2 || len(words) > 8 {
 		return ""
 	}
@@ -565,13 +568,27 @@ func splitAuthorsAs(s string, structured bool) []string {
 			if p == "" {
 				continue
 			}
-			if i > 0 && (len(strings.Fields(p)) < 2 || orgLike(p) || roleLike(p)) {
+			if i > 0 && (len(strings.Fields(p)) < 2 || orgLike(p) || roleLike(p) || !structured && describes(p)) {
 				continue
 			}
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// describes reports whether a part of a byline after a comma describes
+// its author rather than naming another ("Projektleiterin der HSS in
+// Tunesien"): it holds a word in lower case that no name holds (name
+// particles such as "van", "de" and "al" aside).
+func describes(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !nameParticles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSiteName returns the name in "site - Ann Lee" or "Ann Lee – Site":

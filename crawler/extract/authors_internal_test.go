@@ -28,6 +28,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "agency after comma", in: "Britta Schultejans, dpa", want: []string{"Britta Schultejans"}},
 		{name: "place after comma", in: "Markus M. Haefliger, London, Beat Bumbacher", want: []string{"Markus M. Haefliger", "Beat Bumbacher"}},
 		{name: "role after comma", in: "GARY B. GRAVES, AP Sports Writer", want: []string{"GARY B. GRAVES"}},
+		{name: "description after comma", in: "Uta Staschewski, Projektleiterin der HSS in Tunesien", want: []string{"Uta Staschewski"}},
+		{name: "particle after comma", in: "Ann Lee, Jan van Dijk", want: []string{"Ann Lee", "Jan van Dijk"}},
 		{name: "degree after comma", in: "Grant Tinsley, PhD", want: []string{"Grant Tinsley"}},
 		{name: "organisation with place", in: "Olympia-Verlag GmbH, Nürnberg, Germany", want: []string{"Olympia-Verlag GmbH"}},
 		{name: "for a paper", in: "Glen Owen And Brendan Carlin For The Mail On Sunday", want: []string{"Glen Owen", "Brendan Carlin"}},
@@ -240,6 +242,9 @@ func TestPlainByline_Cases(t *testing.T) {
 		{name: "numeric date, Uhr, bar then by", html: `<div>06/03/2015, 10:32 Uhr | By Ann Lee</div>`, want: "Ann Lee"},
 		{name: "numbers then von in a sentence", html: `<p>10 Fragen von Anna Schmidt</p>`, want: ""},
 		{name: "score then von", html: `<p>2 von 3 Bildern</p>`, want: ""},
+		{name: "von, agency", html: `<p>Von Max Mustermann, dpa</p>`, want: "Max Mustermann, dpa"},
+		{name: "by, role", html: `<p>By Ann Lee, Staff Writer</p>`, want: "Ann Lee, Staff Writer"},
+		{name: "sentence with a comma", html: `<p>Von Montag an, so die Stadt, gilt ein neuer Plan.</p>`, want: ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
