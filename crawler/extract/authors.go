@@ -307,7 +307,7 @@ func bylineLineTag(a atom.Atom) bool {
 }
 
 // bylinePrefixes open an unmarked byline line.
-var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "par ", "por ", "door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
+var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "written by ", "words by ", "geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ", "door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
 
 // plainByline returns the name of an unmarked byline line, such as a
 // paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024" or "Published on

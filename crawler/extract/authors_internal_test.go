@@ -243,6 +243,8 @@ func TestPlainByline_Cases(t *testing.T) {
 		{name: "numbers then von in a sentence", html: `<p>10 Fragen von Anna Schmidt</p>`, want: ""},
 		{name: "score then von", html: `<p>2 von 3 Bildern</p>`, want: ""},
 		{name: "von, agency", html: `<p>Von Max Mustermann, dpa</p>`, want: "Max Mustermann, dpa"},
+		{name: "written by", html: `<p>Written by Ann Lee</p>`, want: "Ann Lee"},
+		{name: "geschrieben von", html: `<p>Geschrieben von Anna Schmidt</p>`, want: "Anna Schmidt"},
 		{name: "by, role", html: `<p>By Ann Lee, Staff Writer</p>`, want: "Ann Lee, Staff Writer"},
 		{name: "sentence with a comma", html: `<p>Von Montag an, so die Stadt, gilt ein neuer Plan.</p>`, want: ""},
 	}
