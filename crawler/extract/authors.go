@@ -334,24 +334,35 @@ func plainByline(n *html.Node) string {
 		ok = ok || strings.HasPrefix(lt, p)
 	}
 	dated := !ok && lt != "" && lt[0] >= '0' && lt[0] <= '9'
-	if !ok && !dated {
+	genre := !ok && !dated && genreByline(lt) >= 0
+	if !ok && !dated && !genre {
 		return ""
 	}
 	t := textOf(n)
 	if utf8.RuneCountInString(t) > 100 {
 		return ""
 	}
-	if dated {
+	switch {
+	case dated:
 		// "22.04.2024 18:10 von Jana Peters", "06/03/2015 | By Ann Lee": a
 		// numeric date and time, then the byline.
 		if t = afterNumericDate(t); t == "" {
 			return ""
 		}
+	case genre:
+		// "Ein Kommentar von Anna Schmidt", "Analysis by Ann Lee".
+		i := genreByline(strings.ToLower(t))
+		if i < 0 {
+			return ""
+		}
+		t = t[i:]
 	}
 	name := bylineName(t)
-	// The names before a comma: after it an agency or a role may follow
-	// ("Von Max Mustermann, dpa"), which the names' cleaning drops.
+	// The names before a comma or a bracket: after it an agency or a role
+	// may follow ("Von Max Mustermann, dpa", "Von Anna Schmidt (dpa)"),
+	// which the names' cleaning drops.
 	head, _, _ := strings.Cut(name, ",")
+	head, _, _ = strings.Cut(head, "(")
 	words := strings.Fields(head)
 	if len(words) < 2 || len(words) > 8 {
 		return ""
@@ -363,6 +374,46 @@ func plainByline(n *html.Node) string {
 		}
 	}
 	return name
+}
+
+// genreWords name what kind of piece a byline line introduces ("Ein
+// Kommentar von", "Analysis by"); pictures are not among them, since
+// "Photos by" names a photographer.
+var genreWords = map[string]bool{
+	"kommentar": true, "analyse": true, "gastbeitrag": true, "gastkommentar": true, "kolumne": true,
+	"reportage": true, "essay": true, "glosse": true, "rezension": true, "kritik": true,
+	"commentary": true, "comment": true, "analysis": true, "column": true, "opinion": true, "review": true,
+	"report": true, "feature": true, "story": true, "editorial": true,
+	"commentaire": true, "chronique": true, "tribune": true, "análisis": true, "columna": true, "opinión": true,
+}
+
+// genreByline returns where the byline starts in a lower-cased line that
+// opens with a kind of piece ("ein kommentar von anna schmidt", "analysis
+// by ann lee"): at its "von", "by", "par" or "por"; -1 for any other line.
+func genreByline(lt string) int {
+	words := strings.Fields(lt)
+	k := 0
+	if len(words) > 0 {
+		switch words[0] {
+		case "ein", "eine", "a", "an", "un", "une", "una", "uno":
+			k = 1
+		}
+	}
+	if len(words) < k+3 || !genreWords[words[k]] {
+		return -1
+	}
+	switch words[k+1] {
+	case "von", "by", "par", "por":
+	default:
+		return -1
+	}
+	// The prefix's position in lt: after the genre word.
+	i := strings.Index(lt, words[k])
+	j := strings.Index(lt[i+len(words[k]):], words[k+1])
+	if i < 0 || j < 0 {
+		return -1
+	}
+	return i + len(words[k]) + j
 }
 
 // afterNumericDate returns the byline that follows a numeric date and
