@@ -402,6 +402,9 @@ func isJunk(n *html.Node) bool {
 	if r := strings.ToLower(attr(n, "role")); r != "" && junkRoles[r] {
 		return true
 	}
+	if ip := strings.ToLower(attr(n, "itemprop")); ip == "author" || ip == "creator" {
+		return true // the byline, read for the authors
+	}
 	ci := classID(n)
 	if ci != "" && isPositive(ci) {
 		return false

@@ -156,6 +156,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"School roof collapses", "sports hall at Alder primary school", "Next story"},
 	},
 	{
+		// The element marked itemprop=author is read for the authors,
+		// not written into the text.
+		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
+		wantHeadline: "Hafen bekommt neue Kräne", wantPublished: "2024-03-12",
+		wantBody:    []string{"Der Hafen bekommt im kommenden Jahr", "als Denkmal am Kai stehen bleiben."},
+		wantNotBody: []string{"Anna Schmidt"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},
