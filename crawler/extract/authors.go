@@ -307,7 +307,7 @@ func bylineLineTag(a atom.Atom) bool {
 }
 
 // bylinePrefixes open an unmarked byline line.
-var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "written by ", "words by ", "geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ", "door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
+var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ", "door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
 
 // plainByline returns the name of an unmarked byline line, such as a
 // paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024" or "Published on
@@ -358,6 +358,11 @@ func plainByline(n *html.Node) string {
 		t = t[i:]
 	}
 	name := bylineName(t)
+	if m := markedName(n); m != "" && strings.HasPrefix(name, m) {
+		// "By <strong>ANN LEE</strong> Associated Press": the words the
+		// line sets apart are the name, what follows is not.
+		name = m
+	}
 	// The names before a comma or a bracket: after it an agency or a role
 	// may follow ("Von Max Mustermann, dpa", "Von Anna Schmidt (dpa)"),
 	// which the names' cleaning drops.
@@ -374,6 +379,35 @@ func plainByline(n *html.Node) string {
 		}
 	}
 	return name
+}
+
+// markedName returns the text of the one element of a byline line that
+// sets words apart (a link, bold or emphasis), when it has a single one
+// of two words or more; "" otherwise.
+func markedName(n *html.Node) string {
+	var found *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Span:
+			if found != nil {
+				return ""
+			}
+			found = c
+		default:
+			return ""
+		}
+	}
+	if found == nil {
+		return ""
+	}
+	t := textOf(found)
+	if len(strings.Fields(t)) < 2 {
+		return ""
+	}
+	return t
 }
 
 // genreWords name what kind of piece a byline line introduces ("Ein
