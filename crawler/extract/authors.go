@@ -1071,7 +1071,8 @@ func orgLike(s string) bool {
 // short one.
 var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redakteur", "korrespondent",
 	"journalist", "contributor", "columnist", "kolumnist", "photographer", "fotograf", "rechtsanwalt",
-	"anwalt", "autor", "author", "mitarbeiter"}
+	"anwalt", "autor", "author", "mitarbeiter", "envoyé", "correspondant", "rédact", "chroniqueu",
+	"enviad", "corresponsal", "redactor", "periodista", "inviat", "corrispondent", "redattor", "giornalist"}
 
 var shortRoles = map[string]bool{"phd": true, "ph.d": true, "dr": true, "prof": true, "mba": true, "jr": true,
 	"sr": true, "md": true, "m.d": true, "msc": true, "ma": true, "ba": true}

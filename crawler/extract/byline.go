@@ -70,7 +70,7 @@ func isBylinePara(para string, authors []string) bool {
 	if !found {
 		return false
 	}
-	marker, other := false, 0
+	marker, role, other := false, false, 0
 	for _, w := range strings.FieldsFunc(lp, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;|·•/()[]–—:", r)
 	}) {
@@ -79,12 +79,15 @@ func isBylinePara(para string, authors []string) bool {
 		case w == "":
 		case bylinePrefixWords[w], strings.ContainsFunc(w, unicode.IsDigit), weekdays[w], months[w]:
 			marker = true
-		case bylineWords[w], orgWords[w], roleLike(w), !strings.ContainsFunc(w, unicode.IsLetter):
+		case roleLike(w):
+			role = true
+		case bylineWords[w], orgWords[w], !strings.ContainsFunc(w, unicode.IsLetter):
 		default:
 			other++
 		}
 	}
-	return marker && other <= 1
+	// A role may be followed by its place ("envoyé spécial à Marseille").
+	return marker && (other <= 1 || role && other <= 2)
 }
 
 // bylinePrefixWords introduce a byline ("By", "Von", "Written by", "Text:",
