@@ -103,3 +103,34 @@ var bylineWords = wordSet("and und et y e & with mit a an the de da der die das 
 	"kommentar kolumne analyse interview updated update aktualisiert veröffentlicht stand zuletzt geändert bearbeitet " +
 	"modified last on am um at le el il mis à jour actualizado aggiornato pubblicato uhr h gmt utc cet cest est edt " +
 	"pst bst a.m p.m min mins minute minutes read lesezeit reading time lecture lettura lectura")
+
+// maxDateLineRunes is the longest paragraph dropDateLine reads as a date
+// line.
+const maxDateLineRunes = 100
+
+// dropDateLine removes the first paragraph of body when it is a date line
+// and nothing else ("12.03.2024, 10:15 Uhr", "March 12, 2024 at 10:15 am
+// ET", "Published 12 March 2024 · Updated 13 March"): a date p reads,
+// and besides it only numbers, months, weekdays and the labels of dates.
+// The date is read for the fields; it is not the article's text.
+func dropDateLine(body string, p *dateParser) string {
+	para, rest, _ := strings.Cut(body, "\n\n")
+	if rest == "" || utf8.RuneCountInString(para) > maxDateLineRunes {
+		return body
+	}
+	if _, ok := p.findText(para); !ok {
+		return body
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(para), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;|·•/()[]–—:-", r)
+	}) {
+		w = strings.Trim(w, ".")
+		switch {
+		case w == "", strings.ContainsFunc(w, unicode.IsDigit), weekdays[w], months[w],
+			bylineWords[w], bylinePrefixWords[w], !strings.ContainsFunc(w, unicode.IsLetter):
+		default:
+			return body
+		}
+	}
+	return rest
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestDropBylinePara_Cases checks which leading paragraphs are taken for
 // the byline: short lines of a known author with a prefix or a date, and
@@ -36,5 +39,25 @@ func TestDropBylinePara_Cases(t *testing.T) {
 				t.Errorf("dropBylinePara(%q, %q) = %q, want %q", tt.body, tt.authors, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDropDateLine checks which first paragraphs are date lines, read for
+// the dates but not the article's text.
+func TestDropDateLine(t *testing.T) {
+	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), dayFirst: true}
+	for _, tt := range []struct{ body, want string }{
+		{"12.03.2024, 10:15 Uhr\n\nText.", "Text."},
+		{"Thursday, November 9, 2023 4:41AM\n\nText.", "Text."},
+		{"Actualizado Jueves, 2 noviembre 2023 - 15:05\n\nText.", "Text."},
+		{"Erstellt am 09.02.2022\n\nText.", "Text."},
+		{"On 12 March 2024 the council met.\n\nText.", "On 12 March 2024 the council met.\n\nText."},
+		{"vor 2 Stunden\n\nText.", "vor 2 Stunden\n\nText."},
+		{"12.03.2024", "12.03.2024"}, // nothing else: the body stays
+		{"Text.\n\n12.03.2024\n\nMore.", "Text.\n\n12.03.2024\n\nMore."},
+	} {
+		if got := dropDateLine(tt.body, p); got != tt.want {
+			t.Errorf("dropDateLine(%q) = %q, want %q", tt.body, got, tt.want)
+		}
 	}
 }

@@ -183,7 +183,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
-		res.Body = dropBylinePara(res.Body, res.Authors)
+		res.Body = dropDateLine(dropBylinePara(res.Body, res.Authors), dp)
 	}
 	site.fill(res, dp, base)
 	if res.Language == "" {
