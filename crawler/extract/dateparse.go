@@ -364,11 +364,19 @@ func (p *dateParser) findPubTextAt(ctx, s string) (pub, upd newslink.Date, at in
 		if i < 40 && from == 0 && ctx != "" {
 			before = ctx[max(0, len(ctx)-(40-i)):] + before
 		}
-		if !updateLabelled(before) {
-			return x, upd, i, true
+		switch {
+		case !updateLabelled(before):
+			if pub.IsZero() {
+				pub, at, ok = x, i, true
+			}
+		case upd.IsZero():
+			upd, ok = x, true
+			if pub.IsZero() {
+				at = i
+			}
 		}
-		if upd.IsZero() {
-			upd, at, ok = x, i, true
+		if !pub.IsZero() && !upd.IsZero() {
+			break // "12.03.2024 | Aktualisiert: 14.03.2024": both known
 		}
 		// Read on after this date's year.
 		y := strconv.Itoa(x.Time.Year())

@@ -1129,6 +1129,11 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// publication date too (the best guess: on the dev data, every such
 		// page's annotated date is that day).
 		day := pub.Time.Format("2006-01-02")
+		if h1 != nil && !p.memo.nearDone {
+			// The line under the headline, when another source dated the
+			// page ("Published: 12 March 2024 | Updated: 13 March 2024").
+			p.near(h1)
+		}
 		switch {
 		case p.memo.bylineDone && !p.memo.bylineUpd.IsZero() && strings.HasPrefix(p.memo.byline, day):
 			mod = p.memo.bylineUpd

@@ -164,6 +164,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Anna Schmidt"},
 	},
 	{
+		// The line under the headline gives the publication and then
+		// the update: both are read, and the line is not the text.
+		name: "published-updated-line", url: "https://quaypost.example/news/harbour-cranes",
+		wantHeadline: "Harbour gets new cranes", wantPublished: "2024-03-12", wantModified: "2024-03-13",
+		wantBody:    []string{"The harbour will get four new container cranes"},
+		wantNotBody: []string{"Published:", "Updated:"},
+	},
+	{
 		name: "trailing-junk", url: "https://valley-courier.example/news/cider-mill",
 		wantHeadline: "Orchard town wins fight to keep its cider mill", wantPublished: "2024-10-08",
 		wantBody: []string{"The cider mill at Ashcombe will stay open", "covered by tarpaulins since the storms of last winter."},
