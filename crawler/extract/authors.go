@@ -307,13 +307,18 @@ func bylineLineTag(a atom.Atom) bool {
 }
 
 // bylinePrefixes open an unmarked byline line.
-var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ", "door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
+var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
+	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
+	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
 
 // plainByline returns the name of an unmarked byline line, such as a
-// paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024" or "Published on
-// 6 March 2015 by Ann Lee": short text opening with "By", "Von", "Par"
-// (…) or a date phrase, and a capitalised name of two to eight words; ""
-// otherwise ("Von Montag an gilt …" is a sentence).
+// paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024", "Published on 6
+// March 2015 by Ann Lee", "22.04.2024 18:10 von Jana Peters" or "Ein
+// Kommentar von Anna Schmidt": short text opening with "By", "Von",
+// "Par" (…), a date phrase, a numeric date or the kind of piece, and a
+// capitalised name of two to eight words (before any comma or bracket:
+// an agency or a role may follow); "" otherwise ("Von Montag an gilt …"
+// is a sentence).
 func plainByline(n *html.Node) string {
 	// Cheap checks before reading the text: the first text must open
 	// with a prefix.
