@@ -322,10 +322,10 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 var shortYearRe = regexp.MustCompile(`^([0-3]?[0-9])\.([01]?[0-9])\.([0-9]{2})(?:,?\s+[0-2]?[0-9][:.][0-5][0-9](?:\s*Uhr)?)?$`)
 
 // shortYearDate reads a line that is nothing but a dotted date with a
-// two-digit year ("31.10.23", day first, as dotted dates are; the day
-// only, a clock time after it is not read), in the
-// century that does not put it after the fetch. Such a line only dates a
-// page next to its headline: elsewhere "1.2.23" may be anything.
+// two-digit year ("31.10.23", day first, as dotted dates are), in the
+// century that does not put it after the fetch; a clock time after it is
+// not read. Such a line only dates a page next to its headline: elsewhere
+// "1.2.23" may be anything.
 func (p *dateParser) shortYearDate(line string) (newslink.Date, bool) {
 	m := shortYearRe.FindStringSubmatch(strings.TrimSpace(line))
 	if m == nil {

@@ -771,9 +771,9 @@ var (
 )
 
 // ownPublishedMeta returns the content of the first meta tag (by key, in
-// sorted order) whose key is not one of the known ones but names a
-// publication, upload, creation or release ("…:uploaded",
-// "custom_publish_date"), and not a change or an expiry; "" if none.
+// sorted order) whose key names a publication, upload, creation or
+// release in the site's own words ("…:uploaded", "custom_publish_date"),
+// and not a publisher, a change or an expiry; "" if none.
 func ownPublishedMeta(m *metaInfo) string {
 	var keys []string
 	for k := range m.meta {
