@@ -108,29 +108,53 @@ var bylineWords = wordSet("and und et y e & with mit a an the de da der die das 
 // line.
 const maxDateLineRunes = 100
 
-// dropDateLine removes the first paragraph of body when it is a date line
-// and nothing else ("12.03.2024, 10:15 Uhr", "March 12, 2024 at 10:15 am
-// ET", "Published 12 March 2024 · Updated 13 March"): a date p reads,
-// and besides it only numbers, months, weekdays and the labels of dates.
+// dropDateLine removes the first date line of body, among its first two
+// paragraphs: a paragraph that is a date and nothing else ("12.03.2024,
+// 10:15 Uhr", "March 12, 2024 at 10:15 am ET", "Published 12 March 2024 ·
+// Updated 13 March"), or a dateline's place and a date ("Cádiz 12 de
+// marzo de 2024 - 08:00"): a date p reads, and besides it only numbers,
+// months, weekdays, the labels of dates and at most one capitalised word.
 // The date is read for the fields; it is not the article's text.
 func dropDateLine(body string, p *dateParser) string {
-	para, rest, _ := strings.Cut(body, "\n\n")
-	if rest == "" || utf8.RuneCountInString(para) > maxDateLineRunes {
-		return body
+	start := 0
+	for range 2 {
+		para, rest, _ := strings.Cut(body[start:], "\n\n")
+		if rest == "" {
+			return body
+		}
+		if isDateLine(para, p) {
+			return body[:start] + rest
+		}
+		start += len(para) + 2
+	}
+	return body
+}
+
+// isDateLine reports whether para is a date line (see dropDateLine).
+func isDateLine(para string, p *dateParser) bool {
+	if utf8.RuneCountInString(para) > maxDateLineRunes {
+		return false
 	}
 	if _, ok := p.findText(para); !ok {
-		return body
+		return false
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(para), func(r rune) bool {
+	place := 0
+	for _, w := range strings.FieldsFunc(para, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;|·•/()[]–—:-", r)
 	}) {
 		w = strings.Trim(w, ".")
+		lw := strings.ToLower(w)
 		switch {
-		case w == "", strings.ContainsFunc(w, unicode.IsDigit), weekdays[w], months[w],
-			bylineWords[w], bylinePrefixWords[w], !strings.ContainsFunc(w, unicode.IsLetter):
+		case w == "", strings.ContainsFunc(w, unicode.IsDigit), weekdays[lw], months[lw],
+			bylineWords[lw], bylinePrefixWords[lw], !strings.ContainsFunc(w, unicode.IsLetter):
 		default:
-			return body
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+			if place++; place > 1 {
+				return false
+			}
 		}
 	}
-	return rest
+	return true
 }

@@ -42,8 +42,8 @@ func TestDropBylinePara_Cases(t *testing.T) {
 	}
 }
 
-// TestDropDateLine checks which first paragraphs are date lines, read for
-// the dates but not the article's text.
+// TestDropDateLine checks which of the first two paragraphs are date
+// lines, read for the dates but not the article's text.
 func TestDropDateLine(t *testing.T) {
 	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), dayFirst: true}
 	for _, tt := range []struct{ body, want string }{
@@ -54,7 +54,12 @@ func TestDropDateLine(t *testing.T) {
 		{"On 12 March 2024 the council met.\n\nText.", "On 12 March 2024 the council met.\n\nText."},
 		{"vor 2 Stunden\n\nText.", "vor 2 Stunden\n\nText."},
 		{"12.03.2024", "12.03.2024"}, // nothing else: the body stays
-		{"Text.\n\n12.03.2024\n\nMore.", "Text.\n\n12.03.2024\n\nMore."},
+		{"Text.\n\n12.03.2024\n\nMore.", "Text.\n\nMore."}, // under a standfirst
+		{"Text.\n\nMore.\n\n12.03.2024\n\nEnd.", "Text.\n\nMore.\n\n12.03.2024\n\nEnd."},
+		{"Hamburg, 2. November 2021\n\nText.", "Text."},
+		{"Cádiz 12 de marzo de 2024 - 08:00\n\nText.", "Text."},
+		{"Hamburg und Bremen, 2. November 2021\n\nText.", "Hamburg und Bremen, 2. November 2021\n\nText."},
+		{"the 12 March 2024 vote\n\nText.", "the 12 March 2024 vote\n\nText."},
 	} {
 		if got := dropDateLine(tt.body, p); got != tt.want {
 			t.Errorf("dropDateLine(%q) = %q, want %q", tt.body, got, tt.want)
