@@ -53,7 +53,7 @@ func TestDropDateLine(t *testing.T) {
 		{"Erstellt am 09.02.2022\n\nText.", "Text."},
 		{"On 12 March 2024 the council met.\n\nText.", "On 12 March 2024 the council met.\n\nText."},
 		{"vor 2 Stunden\n\nText.", "vor 2 Stunden\n\nText."},
-		{"12.03.2024", "12.03.2024"}, // nothing else: the body stays
+		{"12.03.2024", "12.03.2024"},                       // nothing else: the body stays
 		{"Text.\n\n12.03.2024\n\nMore.", "Text.\n\nMore."}, // under a standfirst
 		{"Text.\n\nMore.\n\n12.03.2024\n\nEnd.", "Text.\n\nMore.\n\n12.03.2024\n\nEnd."},
 		{"Hamburg, 2. November 2021\n\nText.", "Text."},
