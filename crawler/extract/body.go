@@ -1228,39 +1228,33 @@ func preferLDBody(text, ldBody string) string {
 		return text
 	}
 	n, nld := utf8.RuneCountInString(text), utf8.RuneCountInString(ldBody)
-	if n < 250 && nld > 2*n || n < 1000 && nld > 4*n {
-		// Little shows beside a long text: a paywall, or text rendered by
-		// scripts. The visible paragraphs the JSON-LD text lacks that read
-		// as prose (a standfirst) stay in front of it.
-		ld := ldText(ldBody)
-		flat := strings.Join(strings.Fields(ld), " ")
-		var lead []string
-		for p := range strings.SplitSeq(text, "\n\n") {
-			p = strings.Join(strings.Fields(p), " ")
-			if utf8.RuneCountInString(p) >= 100 && strings.ContainsAny(p[len(p)-1:], ".!?") && !strings.Contains(flat, p) {
-				lead = append(lead, p)
-			}
-		}
-		return strings.Join(append(lead, ld), "\n\n")
-	}
-	if 3*nld < 4*n {
+	// Little shows beside a long text: a paywall, or text rendered by
+	// scripts.
+	little := n < 250 && nld > 2*n || n < 1000 && nld > 4*n
+	if !little && 3*nld < 4*n {
 		return text
 	}
 	ld := ldText(ldBody)
-	if 3*utf8.RuneCountInString(ld) < 4*n {
+	if !little && 3*utf8.RuneCountInString(ld) < 4*n {
 		return text
 	}
 	flat := strings.Join(strings.Fields(ld), " ")
+	var lead []string // visible paragraphs of prose the JSON-LD text lacks (a standfirst)
 	in, total := 0, 0
 	for p := range strings.SplitSeq(text, "\n\n") {
 		p = strings.Join(strings.Fields(p), " ")
 		total += len(p)
 		if strings.Contains(flat, p) {
 			in += len(p)
+		} else if utf8.RuneCountInString(p) >= 100 && strings.ContainsAny(p[len(p)-1:], ".!?") {
+			lead = append(lead, p)
 		}
 	}
-	if total > 0 && 10*in >= 9*total {
-		return ld
+	switch {
+	case little:
+		return strings.Join(append(lead, ld), "\n\n")
+	case total > 0 && 10*in >= 9*total:
+		return ld // a teaser of it
 	}
 	return text
 }
