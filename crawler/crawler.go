@@ -706,6 +706,7 @@ func (r *run) readPage(it Item, resp *response) page {
 	var items []Item
 	var next map[string]bool // links to the next pages of this listing
 	if !links.NoFollow && it.Depth < r.cfg.MaxDepth {
+		listing := listingOf(it.URL)
 		seen := make(map[string]bool, len(links.Hrefs))
 		for _, href := range links.Hrefs {
 			if seen[href] {
@@ -714,7 +715,7 @@ func (r *run) readPage(it Item, resp *response) page {
 			seen[href] = true
 			if l, ok := link(base, href); ok && r.allowedLink(l.URL) {
 				l.Depth = it.Depth + 1
-				if isNextPage(it.URL, l.URL) {
+				if isNextPage(listing, l.URL) {
 					l.Depth = it.Depth
 					if next == nil {
 						next = map[string]bool{}

@@ -33,29 +33,30 @@ const (
 )
 
 // isNextPage reports whether the link to names another page of the
-// listing that from is a page of: the same URL but for a page number or
-// an item offset, in the query, as /page/N or as a bare /N at the end of
-// the path, and that number within the bounds. A month of a date archive
-// (/2015/03/ to /2015/04/) reads as one too, which is as it should be: a
-// hop a year, not a hop a month.
+// listing whose key (listingOf) is from: the same URL but for a page
+// number or an item offset, in the query, as /page/N or as a bare /N at
+// the end of the path, and that number within the bounds. A month of a
+// date archive (/2015/03/ to /2015/04/) reads as one too, which is as it
+// should be: a hop a year, not a hop a month.
 func isNextPage(from, to string) bool {
-	fu, err := url.Parse(from)
-	if err != nil {
-		return false
-	}
 	tu, err := url.Parse(to)
 	if err != nil {
 		return false
 	}
-	if fu.Scheme != tu.Scheme || fu.Host != tu.Host {
-		return false
+	key, _, ok := listingKey(tu)
+	return ok && key == from
+}
+
+// listingOf returns the listing key of a page's URL (listingKey), once for
+// all the links on the page; "" when it can not be parsed, which no link's
+// key equals.
+func listingOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
 	}
-	tkey, _, ok := listingKey(tu)
-	if !ok {
-		return false
-	}
-	fkey, _, _ := listingKey(fu)
-	return fkey == tkey
+	key, _, _ := listingKey(u)
+	return key
 }
 
 // listingKey returns u without its page number or offset (and without a

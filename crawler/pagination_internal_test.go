@@ -39,7 +39,7 @@ func TestIsNextPage(t *testing.T) {
 		{"https://a.example/2015/03/", "https://a.example/2015/04/", true},
 		{"https://a.example/2015/01/", "https://a.example/2014/12/", false},
 	} {
-		if got := isNextPage(c.from, c.to); got != c.want {
+		if got := isNextPage(listingOf(c.from), c.to); got != c.want {
 			t.Errorf("isNextPage(%q, %q) = %v, want %v", c.from, c.to, got, c.want)
 		}
 	}
