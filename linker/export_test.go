@@ -48,6 +48,11 @@ func BruteList(ix *Index, id uint64) []Link {
 // (0: always prune) and returns a function that restores it.
 func SetDenseDocs(n int) (restore func()) { return setVar(&denseDocs, n) }
 
+// SetPairsMemory sets the bound on the memory of a rebuild's pair
+// heaps (0: every list searched on its own) and returns a function that
+// restores it.
+func SetPairsMemory(n int) (restore func()) { return setVar(&pairsMemory, n) }
+
 // SetLowThetas sets how many documents with the lowest list thresholds Add
 // checks against the new documents at once, and returns a function that
 // restores it.

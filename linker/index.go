@@ -194,6 +194,14 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 			return nil, err
 		}
 	}
+	// Expansion left the postings in document order, which pairLists
+	// needs.
+	done := false
+	if expand {
+		if done, err = ix.pairLists(ctx); err != nil {
+			return nil, err
+		}
+	}
 	if expand && n > denseDocs {
 		// Similar documents are placed together by the links expansion
 		// found: the order the ranges need.
@@ -201,7 +209,9 @@ func BuildFrom(ctx context.Context, each func(yield func(Doc) bool) error, cfg C
 	} else {
 		ix.sortPostings(ix.cfg.Workers, false)
 	}
-	err = ix.computeLists(ctx, allDocs(n))
+	if !done {
+		err = ix.computeLists(ctx, allDocs(n))
+	}
 	if ix.rv != nil {
 		ix.restore(ix.rv)
 		ix.rv = nil

@@ -45,6 +45,21 @@ func longCorpus(tb testing.TB, n int, seed uint64) []linker.Doc {
 	return docs
 }
 
+// copies returns k near-copies of each of docs (one word added), so that
+// a list's best candidates are mostly near-duplicates of each other.
+func copies(docs []linker.Doc, k int) []linker.Doc {
+	var out []linker.Doc
+	for _, d := range docs {
+		for j := range k {
+			c := d
+			c.ID = uint64(len(out) + 1)
+			c.Body += fmt.Sprintf(" copy%d", j)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 	docs, _ := corpus(t, 900, 7)
 	long := longCorpus(t, 400, 5)
@@ -60,6 +75,7 @@ func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 		{"no duplicates check", docs, linker.Config{N: 3, DuplicateScore: -1}},
 		{"long documents", long, linker.Config{N: 10}},
 		{"long documents, all terms", long, linker.Config{N: 10, MaxTerms: -1}},
+		{"copies crowd the lists", copies(docs[:40], 9), linker.Config{N: 5}},
 	} {
 		// Every way of searching: every posting read (small indexes);
 		// pruned, Build through ranges of documents when it expands (of
@@ -69,14 +85,20 @@ func TestIndex_PrunedEqualsBruteForce(t *testing.T) {
 		// and when the lists are recomputed after it; and with a first
 		// pass that reads a few postings of each query (its neighbours
 		// change the vectors, not the exactness of the lists).
+		// Dense rebuilds sum each pair once for both lists, or, when
+		// the heaps that needs would be too large, search each list.
 		for _, mode := range []struct {
 			name        string
 			dense, size int
 			yield       uint64
 			budget      int
-		}{{"dense", 1 << 30, 0, 0, 0}, {"ranges", 0, 0, 0, 0}, {"ranges of 3", 0, 3, 0, 0}, {"ranges always", 0, 0, 1, 0}, {"ranges never", 0, 0, 1 << 40, 0}, {"first pass cut", 0, 0, 0, 32}} {
+			pairs       bool
+		}{{"dense", 1 << 30, 0, 0, 0, true}, {"dense, a list at a time", 1 << 30, 0, 0, 0, false}, {"ranges", 0, 0, 0, 0, true}, {"ranges of 3", 0, 3, 0, 0, true}, {"ranges always", 0, 0, 1, 0, true}, {"ranges never", 0, 0, 1 << 40, 0, true}, {"first pass cut", 0, 0, 0, 32, true}} {
 			t.Run(tc.name+"/"+mode.name, func(t *testing.T) {
 				defer linker.SetDenseDocs(mode.dense)()
+				if !mode.pairs {
+					defer linker.SetPairsMemory(0)()
+				}
 				if mode.size > 0 {
 					defer linker.SetRangeSize(mode.size)()
 				}
