@@ -1,7 +1,6 @@
 package linker
 
 import (
-	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -69,12 +68,7 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, budget int,
 		q[k] = tw{t[k], w[k]}
 		rest2 += float64(w[k]) * float64(w[k])
 	}
-	slices.SortFunc(q, func(a, b tw) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.t, b.t)
-	})
+	sortHeaviestFirst(q)
 	lim := dupT * dupT * (1 - 1e-9)
 	// The terms to read: the QueryTerms heaviest, and more while the
 	// rest could still hold a near-duplicate.
@@ -343,7 +337,7 @@ func (ix *Index) finishVectorN(v []tw, m int) []tw {
 	for k := range v {
 		v[k].w = float32(float64(v[k].w) / norm)
 	}
-	slices.SortFunc(v, func(a, b tw) int { return cmp.Compare(a.t, b.t) })
+	sortByTerm(v)
 	if cap(v) > len(v)+len(v)/4 {
 		v = slices.Clone(v) // do not keep the dropped terms' memory alive
 	}
