@@ -10,7 +10,7 @@ import (
 // pairsMemory bounds the candidate heaps of pairLists, all workers
 // together; a rebuild that would need more computes its lists one
 // document at a time. A variable so that tests can run either.
-var pairsMemory = 256 << 20
+var pairsMemory = 64 << 20
 
 // pairLists computes every list of a rebuild that search reads without
 // pruning (at most denseDocs documents, postings in document order, none
