@@ -12,7 +12,8 @@ import (
 // word it has met and is not safe for concurrent use; each worker has its
 // own.
 type analyzer struct {
-	buf   []token
+	hbuf  []token   // the headline's tokens
+	buf   []token   // the body's tokens
 	tf    []float32 // term frequencies by term ID, for docTerms
 	tfIDs []uint32  // the IDs set in tf
 	// id numbers terms; words maps a word as written to its term ID (-1:
@@ -41,7 +42,29 @@ type token struct {
 	cap   bool   // starts with an upper-case letter
 	upper bool   // all letters upper case
 	brk   bool   // punctuation (not just space) separates it from the previous token
+	join  uint8  // joinPrev, joinNext, joinDot: how it is bound to its neighbours
 	apos  int    // bytes of text before the first apostrophe joined inside it, 0 if none
+}
+
+// A token's join bits say when it is part of a host name, an address, a
+// path, a hyphenated compound or a decimal ("hp.com", "e-mail", "3.5"),
+// whose pieces language detection does not take for function words.
+const (
+	joinPrev uint8 = 1 << iota // a joiner (. @ / - _ \ :) binds it to the token before
+	joinNext                   // a joiner binds it to the token after
+	joinDot                    // a point joined inside it ("3.5", "U.S")
+)
+
+// isWordByte reports whether a text byte can be part of a word: an ASCII
+// letter or digit, or a byte of a non-ASCII character.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
+}
+
+// isJoiner reports whether c binds the words on both sides of it into one
+// compound (see joinPrev).
+func isJoiner(c byte) bool {
+	return c == '.' || c == '@' || c == '/' || c == '-' || c == '_' || c == '\\' || c == ':'
 }
 
 // langKind returns the stemmer and stop-word family of a BCP 47 tag: one
@@ -96,6 +119,7 @@ func isWord(r rune) bool {
 func segment(text string, out []token) []token {
 	brk := true
 	i := 0
+	bound := -1 // where a token that a joiner binds to the one before would start
 	var buf []byte
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -121,6 +145,10 @@ func segment(text string, out []token) []token {
 		copied := false
 		prev := rune(0)
 		apos := 0
+		var binds uint8 // the token's join bits
+		if start == bound {
+			binds = joinPrev
+		}
 		ascii := true // the word's bytes are all ASCII so far
 		for i < len(text) {
 			c := text[i]
@@ -159,6 +187,9 @@ func segment(text string, out []token) []token {
 							(unicode.IsUpper(prev) && unicode.IsUpper(next) && isAbbrev(text[start:i]))
 					}
 					if join {
+						if r == '.' {
+							binds |= joinDot
+						}
 						switch {
 						case r == '.' && copied:
 							buf = append(buf, '.')
@@ -178,6 +209,10 @@ func segment(text string, out []token) []token {
 			}
 			break
 		}
+		if i+1 < len(text) && isJoiner(text[i]) && isWordByte(text[i+1]) {
+			binds |= joinNext
+			bound = i + 1
+		}
 		w := text[start:i]
 		if copied {
 			w = string(buf)
@@ -196,7 +231,7 @@ func segment(text string, out []token) []token {
 			first, _ := utf8.DecodeRuneInString(w)
 			cap, upper = unicode.IsUpper(first), isAllUpper(w)
 		}
-		out = append(out, token{text: w, cap: cap, upper: upper, brk: brk, apos: apos})
+		out = append(out, token{text: w, cap: cap, upper: upper, brk: brk, join: binds, apos: apos})
 		brk = false
 	}
 	return out
@@ -253,15 +288,14 @@ func fold(w string) string {
 	return w
 }
 
-// terms calls emit with the ID (from a.id) of every index term of text in language family kind:
+// terms calls emit with the ID (from a.id) of every index term of the
+// tokens of a text (segment) in language family kind:
 // stemmed words without stop words, numbers as written, and each
 // capitalised multi-word name (two to four capitalised words not
 // separated by punctuation, outer stop words dropped) as one term holding
 // its folded words separated by spaces. Names are not looked for in
 // title-case or all-caps text, where capitals say nothing.
-func (a *analyzer) terms(text, kind string, names bool, emit func(term uint32, name bool)) {
-	toks := segment(text, a.buf[:0])
-	a.buf = toks
+func (a *analyzer) terms(toks []token, kind string, names bool, emit func(term uint32, name bool)) {
 	caps := 0
 	for _, t := range toks {
 		if t.cap {

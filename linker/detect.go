@@ -62,7 +62,20 @@ func docLanguage(d Doc) (lang, kind string, src LanguageSource) {
 	if p := primaryTag(d.Language); p != "" && p != "und" {
 		return p, langKind(p), LanguageStated
 	}
-	if k := detect(d.Headline, d.Body); k != "" {
+	return tokensLanguage("", segment(d.Headline, nil), segment(d.Body, nil))
+}
+
+// tokensLanguage is docLanguage of a document with the language tag
+// stated whose headline and body segment into the tokens headline and
+// body.
+func tokensLanguage(stated string, headline, body []token) (lang, kind string, src LanguageSource) {
+	if p := primaryTag(stated); p != "" && p != "und" {
+		return p, langKind(p), LanguageStated
+	}
+	var d detector
+	d.tokens(headline)
+	d.tokens(body)
+	if k := d.result(); k != "" {
 		return k, k, LanguageDetected
 	}
 	return "en", "en", LanguageDefault
@@ -81,7 +94,8 @@ func primaryTag(tag string) string {
 // "het", "o"...) text uses clearly more than those of any other, and ""
 // when none does: no such words (too short a text, another language) or
 // two languages nearly level (a mixed text). Only the first detectWords
-// words are read, so the cost of a long text is bounded.
+// words count. Words are the analysis's tokens (segment), so that a
+// rebuild detects from the tokens it then analyses.
 func DetectLanguage(text string) string { return detect(text, "") }
 
 // Detection thresholds. A language wins when its function words are at
@@ -198,87 +212,83 @@ func (t *packedTable) lookup(k uint64) (uint8, bool) {
 // detect is DetectLanguage of a headline and body read as one text.
 func detect(headline, body string) string {
 	var d detector
-	d.scan(headline)
-	d.scan(body)
+	d.tokens(segment(headline, nil))
+	d.tokens(segment(body, nil))
 	return d.result()
 }
 
-// A detector counts the function words of the texts it scans.
+// A detector counts the function words of the texts it reads.
 type detector struct {
 	counts [256]uint16 // by profile index
 	words  int
 }
 
-// word counts one word read: its packed bytes, its byte length, and
-// whether it was part of a compound.
-func (d *detector) word(key uint64, n int, joined bool) {
-	d.words++
-	if n <= maxProfileWord && !joined {
-		if x, ok := profileTable.lookup(key); ok && d.counts[x] < 1<<15 {
-			d.counts[x]++
+// tokens reads the words of a segmented text until detectWords words
+// have been read in all. A word is a token, or the part of a token before
+// or after its apostrophe ("l'homme" reads "l", "homme"); tokens that
+// joiners bind together ("e-mail", "hp.com") are one word, and not a
+// function word.
+func (d *detector) tokens(toks []token) {
+	for _, t := range toks {
+		if d.words >= detectWords {
+			return
 		}
+		w := t.text
+		first := true
+		if t.apos > 0 {
+			if t.join&joinPrev == 0 {
+				d.word(w[:t.apos], false)
+				if d.words >= detectWords {
+					return
+				}
+			}
+			w, first = w[t.apos:], false
+		}
+		if first && t.join&joinPrev != 0 {
+			continue // the word before it goes on
+		}
+		d.word(w, t.join&(joinNext|joinDot) != 0)
 	}
 }
 
-// scan reads text until detectWords words have been read in all.
-func (d *detector) scan(text string) {
-	var key uint64 // the current word's bytes, packed
-	n := 0         // bytes of the current word
-	// joined: the current word is part of a host name, an address, a path
-	// or a hyphenated compound ("hp.com", "e-mail"), whose pieces are not
-	// function words.
-	joined := false
-	for i := 0; i < len(text); {
-		c := text[i]
+// word counts one word read, and the function word it is unless joined.
+func (d *detector) word(w string, joined bool) {
+	d.words++
+	// A word longer than the longest function word as written is none
+	// (only a few signs, such as the Kelvin sign, lower to fewer bytes).
+	if joined || len(w) > maxProfileWord {
+		return
+	}
+	// The word's lower-case bytes, packed little end first.
+	var key uint64
+	n := 0
+	for i := 0; i < len(w); {
+		c := w[i]
 		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
+			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
-			case n == 0:
-				continue
-			case (c == '.' || c == '@' || c == '/' || c == '-' || c == '_' || c == '\\' || c == ':') &&
-				i < len(text) && isWordByte(text[i]):
-				joined = true
-				continue
-			default:
-				// Apostrophes split too: "l'homme" reads "l", "homme".
-				d.word(key, n, joined)
-				if d.words >= detectWords {
-					return
-				}
-				key, n, joined = 0, 0, false
-				continue
 			}
-			if n < maxProfileWord {
-				key |= uint64(c) << (8 * n)
+			if n == maxProfileWord {
+				return
 			}
+			key |= uint64(c) << (8 * n)
 			n++
+			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRuneInString(w[i:])
 		i += size
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			if n > 0 {
-				d.word(key, n, joined)
-				if d.words >= detectWords {
-					return
-				}
-				key, n, joined = 0, 0, false
-			}
-			continue
-		}
 		var enc [utf8.UTFMax]byte
 		for _, b := range enc[:utf8.EncodeRune(enc[:], unicode.ToLower(r))] {
-			if n < maxProfileWord {
-				key |= uint64(b) << (8 * n)
+			if n == maxProfileWord {
+				return
 			}
+			key |= uint64(b) << (8 * n)
 			n++
 		}
 	}
-	if n > 0 {
-		d.word(key, n, joined)
+	if x, ok := profileTable.lookup(key); ok && d.counts[x] < 1<<15 {
+		d.counts[x]++
 	}
 }
 
@@ -313,10 +323,4 @@ func (d *detector) result() string {
 		return ""
 	}
 	return languages[best]
-}
-
-// isWordByte reports whether a text byte can be part of a word: an ASCII
-// letter or digit, or a byte of a non-ASCII character.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
 }

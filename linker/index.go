@@ -500,7 +500,10 @@ func mergeVocabularies(words [][]string) ([]string, [][]uint32) {
 // docTerms analyses one document into raw term frequencies, using id to
 // number terms.
 func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) []rawTerm {
-	_, kind, _ := docLanguage(d)
+	// Detection reads the tokens that are then analysed.
+	a.hbuf = segment(d.Headline, a.hbuf[:0])
+	a.buf = segment(d.Body, a.buf[:0])
+	_, kind, _ := tokensLanguage(d.Language, a.hbuf, a.buf)
 	names := ix.cfg.NameWeight > 0
 	a.id = id
 	add := func(weight float64) func(uint32, bool) {
@@ -518,8 +521,8 @@ func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) []rawTerm 
 			a.tf[t] += float32(w)
 		}
 	}
-	a.terms(d.Headline, kind, names, add(ix.cfg.HeadlineWeight))
-	a.terms(d.Body, kind, names, add(1))
+	a.terms(a.hbuf, kind, names, add(ix.cfg.HeadlineWeight))
+	a.terms(a.buf, kind, names, add(1))
 	out := make([]rawTerm, 0, len(a.tfIDs))
 	for _, t := range a.tfIDs {
 		out = append(out, rawTerm{t, a.tf[t]})

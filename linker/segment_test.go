@@ -24,10 +24,34 @@ func TestSegment_ASCIIFastPath(t *testing.T) {
 		}
 		text := b.String()
 		got := segment(text, nil)
+		for k := range got {
+			got[k].join = 0 // not segmentRef's (TestSegment_Joins)
+		}
 		want := segmentRef(text, nil)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("segment(%q):\n got %+v\nwant %+v", text, got, want)
 		}
+	}
+}
+
+// TestSegment_Joins checks the bits that bind tokens into the compounds
+// language detection does not read as function words.
+func TestSegment_Joins(t *testing.T) {
+	got := map[string]uint8{}
+	for _, tok := range segment("e-mail hp.com/de the- -the de@example.de 3.5 U.S. l'homme x:y a_b", nil) {
+		got[tok.text] |= tok.join
+	}
+	want := map[string]uint8{
+		"e": joinNext, "mail": joinPrev,
+		"hp": joinNext, "com": joinPrev | joinNext, "de": joinNext | joinPrev,
+		"the":     0,
+		"example": joinPrev | joinNext,
+		"3.5":     joinDot, "U.S": joinDot,
+		"lhomme": 0,
+		"x":      joinNext, "y": joinPrev, "a": joinNext, "b": joinPrev,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("join bits:\n got %v\nwant %v", got, want)
 	}
 }
 
