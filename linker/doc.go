@@ -37,7 +37,9 @@
 // documents placed so that similar ones sit together and cut into ranges,
 // each range read whole or skipped on a bound from its terms' largest
 // weights (or every posting read, for a query whose terms are spread over
-// the ranges, as a long document's are). The neighbours a rebuild adds
+// the ranges, as a long document's are); a rebuild of up to 32,768
+// documents reads every posting instead, summing each pair once for both
+// documents' lists. The neighbours a rebuild adds
 // to each vector (expansion) come from a query that reads at most about
 // 4,096 postings, the heaviest first; near-duplicates stay exact.
 // Documents are searched in parallel on Config.Workers goroutines; no N×N
