@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -183,7 +184,7 @@ func (d *decoder) string(p *string) bool {
 			d.i++
 			return true
 		case c == '\\':
-			return d.escaped(start, p)
+			return d.escaped(start, ascii, p)
 		case c < 0x20:
 			return false
 		case c >= utf8.RuneSelf:
@@ -195,29 +196,35 @@ func (d *decoder) string(p *string) bool {
 }
 
 // escaped finishes a string that has an escape at d.i, copying it into a
-// buffer from start.
-func (d *decoder) escaped(start int, p *string) bool {
-	buf := make([]byte, d.i-start, d.i-start+(len(d.b)-d.i)/2+16)
-	copy(buf, d.b[start:d.i])
+// buffer from start; ascii says whether the bytes before d.i are. The
+// buffer becomes the string without another copy (a strings.Builder), and
+// only a string with bytes outside ASCII is checked for valid UTF-8.
+func (d *decoder) escaped(start int, ascii bool, p *string) bool {
+	var buf strings.Builder
+	buf.Grow(d.i - start + (len(d.b)-d.i)/2 + 16)
+	buf.Write(d.b[start:d.i])
 	for d.i < len(d.b) {
 		c := d.b[d.i]
 		switch {
 		case c == '"':
-			if !utf8.Valid(buf) {
+			if !ascii && !utf8.ValidString(buf.String()) {
 				return false
 			}
-			*p = string(buf)
+			*p = buf.String()
 			d.i++
 			return true
 		case c < 0x20:
 			return false
 		case c != '\\':
 			// Copy the run up to the next quote or backslash at once.
-			j := d.i + 1
+			j := d.i
 			for j < len(d.b) && d.b[j] != '"' && d.b[j] != '\\' && d.b[j] >= 0x20 {
+				if d.b[j] >= utf8.RuneSelf {
+					ascii = false
+				}
 				j++
 			}
-			buf = append(buf, d.b[d.i:j]...)
+			buf.Write(d.b[d.i:j])
 			d.i = j
 			continue
 		}
@@ -228,17 +235,17 @@ func (d *decoder) escaped(start int, p *string) bool {
 		d.i += 2
 		switch e {
 		case '"', '\\', '/':
-			buf = append(buf, e)
+			buf.WriteByte(e)
 		case 'b':
-			buf = append(buf, '\b')
+			buf.WriteByte('\b')
 		case 'f':
-			buf = append(buf, '\f')
+			buf.WriteByte('\f')
 		case 'n':
-			buf = append(buf, '\n')
+			buf.WriteByte('\n')
 		case 'r':
-			buf = append(buf, '\r')
+			buf.WriteByte('\r')
 		case 't':
-			buf = append(buf, '\t')
+			buf.WriteByte('\t')
 		case 'u':
 			r, ok := d.hex4()
 			if !ok {
@@ -255,14 +262,14 @@ func (d *decoder) escaped(start int, p *string) bool {
 						return false
 					}
 					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
-						buf = utf8.AppendRune(buf, dec)
+						buf.WriteRune(dec)
 						continue
 					}
 					d.i = save
 				}
 				r = utf8.RuneError
 			}
-			buf = utf8.AppendRune(buf, r)
+			buf.WriteRune(r)
 		default:
 			return false
 		}
