@@ -27,7 +27,9 @@ var pairsMemory = 64 << 20
 // documents have had their own row, and with it a threshold, before the
 // rows of earlier documents offer them their sums: a sum below the
 // threshold some worker's full heap set is dropped before it costs a
-// cache miss in another heap (on 20 Newsgroups a fifth of the offers).
+// cache miss in another heap (on 20 Newsgroups 0.95 million of 17.4
+// million sums reach a heap; without the thresholds 2.2 million reached
+// the other document's heaps alone).
 func (ix *Index) pairLists(ctx context.Context) (bool, error) {
 	n, N := len(ix.ids), ix.cfg.N
 	K := N + N/2 + 2 // as list starts
