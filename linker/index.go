@@ -1,6 +1,7 @@
 package linker
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -447,18 +448,26 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 // sorted on a goroutine of its own and the sorted lists merged, rather
 // than all hashed into one set and sorted on one core.
 func mergeVocabularies(words [][]string) ([]string, [][]uint32) {
-	order := make([][]uint32, len(words)) // local IDs by word
+	// Words are compared by their first eight bytes, read as a big-endian
+	// integer, and only when those are equal by their text: most
+	// comparisons of the sorts and of the merge then read no string.
+	order := make([][]keyedWord, len(words)) // local IDs by word
 	var wg sync.WaitGroup
 	for k, ws := range words {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			o := make([]uint32, len(ws))
-			for j := range o {
-				o[j] = uint32(j)
+			ks := make([]keyedWord, len(ws))
+			for j, w := range ws {
+				ks[j] = keyedWord{wordKey(w), uint32(j)}
 			}
-			slices.SortFunc(o, func(a, b uint32) int { return strings.Compare(ws[a], ws[b]) })
-			order[k] = o
+			slices.SortFunc(ks, func(a, b keyedWord) int {
+				if c := cmp.Compare(a.key, b.key); c != 0 {
+					return c
+				}
+				return strings.Compare(ws[a.j], ws[b.j])
+			})
+			order[k] = ks
 		}()
 	}
 	wg.Wait()
@@ -472,29 +481,48 @@ func mergeVocabularies(words [][]string) ([]string, [][]uint32) {
 	pos := make([]int, len(words))
 	for {
 		// The smallest next word of any worker (few workers: a scan).
-		least := ""
-		found := false
+		least, lk := keyedWord{}, -1
 		for k, ws := range words {
 			if pos[k] < len(order[k]) {
-				if s := ws[order[k][pos[k]]]; !found || s < least {
-					least, found = s, true
+				if c := order[k][pos[k]]; lk < 0 || c.key < least.key ||
+					c.key == least.key && ws[c.j] < words[lk][least.j] {
+					least, lk = c, k
 				}
 			}
 		}
-		if !found {
+		if lk < 0 {
 			return terms, remap
 		}
 		id := uint32(len(terms))
-		terms = append(terms, least)
+		w := words[lk][least.j]
+		terms = append(terms, w)
 		for k, ws := range words {
 			if pos[k] < len(order[k]) {
-				if j := order[k][pos[k]]; ws[j] == least {
-					remap[k][j] = id
+				if c := order[k][pos[k]]; c.key == least.key && ws[c.j] == w {
+					remap[k][c.j] = id
 					pos[k]++
 				}
 			}
 		}
 	}
+}
+
+// keyedWord is a worker's word by local ID j, with its wordKey.
+type keyedWord struct {
+	key uint64
+	j   uint32
+}
+
+// wordKey returns the first eight bytes of w as a big-endian integer,
+// zeros after a shorter word: of two words with different keys, the one
+// with the smaller key sorts first; words with equal keys are compared
+// whole.
+func wordKey(w string) uint64 {
+	var key uint64
+	for i := range min(len(w), 8) {
+		key |= uint64(w[i]) << (56 - 8*i)
+	}
+	return key
 }
 
 // docTerms analyses one document into raw term frequencies, using id to
