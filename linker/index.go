@@ -624,37 +624,68 @@ func (ix *Index) ovec(i int32) ([]uint32, []float32) {
 }
 
 // fillPostings builds the base inverted index over all documents, each
-// list in document order, and empties the delta.
+// list in document order, and empties the delta. It is a counting sort
+// on Config.Workers goroutines: each counts the terms of a range of
+// documents, and then writes their postings from where the ranges before
+// its own end.
 func (ix *Index) fillPostings() {
-	nt := len(ix.terms)
+	nt, n := len(ix.terms), len(ix.ids)
+	w := max(1, min(ix.cfg.Workers, n/1024)) // small indexes: one
+	span := (n + w - 1) / w
+	counts := make([][]uint32, w)
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := make([]uint32, nt)
+			for i := k * span; i < min(n, (k+1)*span); i++ {
+				if ix.dead[i] {
+					continue
+				}
+				t, _ := ix.vec(int32(i))
+				for _, x := range t {
+					c[x]++
+				}
+			}
+			counts[k] = c
+		}()
+	}
+	wg.Wait()
+	// Each range's first place in each list, and the lists' offsets.
 	ix.pOff = make([]uint64, nt+1)
-	for i := range ix.ids {
-		if ix.dead[i] {
-			continue
-		}
-		t, _ := ix.vec(int32(i))
-		for _, x := range t {
-			ix.pOff[x+1]++
-		}
-	}
-	for k := 1; k <= nt; k++ {
-		ix.pOff[k] += ix.pOff[k-1]
-	}
-	ix.pDoc = make([]uint32, ix.pOff[nt])
-	ix.pW = make([]float32, ix.pOff[nt])
-	next := slices.Clone(ix.pOff[:nt])
-	for i := range ix.ids {
-		if ix.dead[i] {
-			continue
-		}
-		t, w := ix.vec(int32(i))
-		for k, x := range t {
-			p := next[x]
-			next[x]++
-			ix.pDoc[p] = uint32(i)
-			ix.pW[p] = w[k]
+	var at uint64
+	for t := range nt {
+		ix.pOff[t] = at
+		for k := range w {
+			c := uint64(counts[k][t])
+			counts[k][t] = uint32(at - ix.pOff[t]) // where range k starts in list t
+			at += c
 		}
 	}
+	ix.pOff[nt] = at
+	ix.pDoc = make([]uint32, at)
+	ix.pW = make([]float32, at)
+	for k := range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			next := counts[k]
+			for i := k * span; i < min(n, (k+1)*span); i++ {
+				if ix.dead[i] {
+					continue
+				}
+				t, wt := ix.vec(int32(i))
+				for j, x := range t {
+					p := ix.pOff[x] + uint64(next[x])
+					next[x]++
+					ix.pDoc[p] = uint32(i)
+					ix.pW[p] = wt[j]
+				}
+			}
+		}()
+	}
+	wg.Wait()
 	ix.delta = map[uint32]*plist{}
 }
 
