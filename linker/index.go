@@ -588,23 +588,29 @@ func (ix *Index) weigh(raw []rawTerm, n int) []tw {
 
 // appendVectors appends documents' vectors to the forward arrays.
 func (ix *Index) appendVectors(vecs [][]tw) {
-	total := 0
-	for _, v := range vecs {
-		total += len(v)
-	}
 	if ix.off == nil {
 		ix.off = []uint64{0}
 	}
-	ix.vt = slices.Grow(ix.vt, total)
-	ix.vw = slices.Grow(ix.vw, total)
-	for i, v := range vecs {
-		for _, x := range v {
-			ix.vt = append(ix.vt, x.t)
-			ix.vw = append(ix.vw, x.w)
-		}
-		ix.off = append(ix.off, uint64(len(ix.vt)))
-		vecs[i] = nil // let the collector have it
+	base := len(ix.off) - 1
+	end := ix.off[base]
+	for _, v := range vecs {
+		end += uint64(len(v))
+		ix.off = append(ix.off, end)
 	}
+	start := len(ix.vt)
+	ix.vt = slices.Grow(ix.vt, int(end)-start)[:end]
+	ix.vw = slices.Grow(ix.vw, int(end)-start)[:end]
+	// The copies on the workers: a rebuild writes every vector twice.
+	_ = parallel(context.Background(), max(1, ix.cfg.Workers), len(vecs), func(_ int, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			at := ix.off[base+i]
+			for k, x := range vecs[i] {
+				ix.vt[at+uint64(k)] = x.t
+				ix.vw[at+uint64(k)] = x.w
+			}
+			vecs[i] = nil // let the collector have it
+		}
+	})
 }
 
 func (ix *Index) vec(i int32) ([]uint32, []float32) {
