@@ -591,13 +591,15 @@ func (ix *Index) appendVectors(vecs [][]tw) {
 	if ix.off == nil {
 		ix.off = []uint64{0}
 	}
+	// Each vector's place, after those already there (the last offset
+	// is len(ix.vt)), as appending them one by one would give.
 	base := len(ix.off) - 1
-	end := ix.off[base]
+	start := len(ix.vt)
+	end := uint64(start)
 	for _, v := range vecs {
 		end += uint64(len(v))
 		ix.off = append(ix.off, end)
 	}
-	start := len(ix.vt)
 	ix.vt = slices.Grow(ix.vt, int(end)-start)[:end]
 	ix.vw = slices.Grow(ix.vw, int(end)-start)[:end]
 	// The copies on the workers: a rebuild writes every vector twice.
