@@ -68,7 +68,13 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, budget int,
 		q[k] = tw{t[k], w[k]}
 		rest2 += float64(w[k]) * float64(w[k])
 	}
-	sortHeaviestFirst(q)
+	// Heaviest first: the QueryTerms heaviest are selected and sorted,
+	// the rest only if the near-duplicate bound reads on past them.
+	sorted := min(len(q), max(ix.cfg.QueryTerms, 1))
+	if sorted < len(q) {
+		selectHeaviest(q, sorted)
+	}
+	sortHeaviestFirst(q[:sorted])
 	lim := dupT * dupT * (1 - 1e-9)
 	// The terms to read: the QueryTerms heaviest, and more while the
 	// rest could still hold a near-duplicate.
@@ -77,6 +83,10 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, budget int,
 		needDup := dupT > 0 && rest2 >= lim
 		if m >= ix.cfg.QueryTerms && !needDup || K == 0 && !needDup {
 			break
+		}
+		if m == sorted {
+			sortHeaviestFirst(q[sorted:])
+			sorted = len(q)
 		}
 		rest2 -= float64(q[m].w) * float64(q[m].w)
 		docs, _ := postings(q[m].t)

@@ -71,6 +71,19 @@ func TestFirstPass_Cut(t *testing.T) {
 			}
 		})
 	}
+	// A query of one term: the near-duplicate bound reads past it, into
+	// terms sorted only when it does.
+	t.Run("query of one term", func(t *testing.T) {
+		ix, err := Build(context.Background(), docs, Config{N: 10, Workers: 2, QueryTerms: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for x := range n {
+			if !slices.Equal(ix.dups[x], whole.dups[x]) {
+				t.Fatalf("doc %d: near-duplicates %v, brute force %v", x, ix.dups[x], whole.dups[x])
+			}
+		}
+	})
 }
 
 // TestFirstPass_CutTies builds an archive in which every posting weighs
