@@ -2,7 +2,6 @@ package linker
 
 import (
 	"context"
-	"math"
 	"slices"
 )
 
@@ -50,9 +49,8 @@ func (ix *Index) newRanges(nb [][]entry) *ranges {
 	// Each list by rank: a rank is unique in a list, so rank then weight
 	// bits, one integer, sort as the rank alone.
 	sortLists(ix, ix.cfg.Workers,
-		func(d uint32, w float32) uint64 { return uint64(rank[d])<<32 | uint64(math.Float32bits(w)) },
-		slices.Sort[[]uint64],
-		func(k uint64) (uint32, float32) { return uint32(k >> 32), math.Float32frombits(uint32(k)) })
+		func(d uint32, w float32) uint64 { return idFirst(rank[d], w) },
+		slices.Sort[[]uint64], idFirstUnpack)
 	nt := len(ix.pOff) - 1
 	count := make([]uint32, nt)
 	_ = parallel(context.Background(), ix.cfg.Workers, nt, func(_ int, lo, hi int) {

@@ -3,7 +3,6 @@ package linker
 import (
 	"cmp"
 	"context"
-	"math"
 	"slices"
 )
 
@@ -300,15 +299,9 @@ func (ix *Index) sortPostings(workers int, byID bool) {
 			func(p posting) (uint32, float32) { return p.d, p.w })
 		return
 	}
-	// A posting as one integer that sorts as comparePostings orders:
-	// the bits of a weight (never negative) order as the weight does,
-	// so their complement orders heaviest first; then the document.
-	// Sorting integers takes less than half the time of sorting through
-	// a comparison function (a list of 2^20 postings: 86 against 207 ms).
-	sortLists(ix, workers,
-		func(d uint32, w float32) uint64 { return uint64(^math.Float32bits(w))<<32 | uint64(d) },
-		slices.Sort[[]uint64],
-		func(k uint64) (uint32, float32) { return uint32(k), math.Float32frombits(^uint32(k >> 32)) })
+	// A posting as one integer that sorts as comparePostings orders
+	// (heaviestFirst).
+	sortLists(ix, workers, heaviestFirst, slices.Sort[[]uint64], heaviestFirstUnpack)
 }
 
 // sortLists sorts every base posting list on workers goroutines: each
