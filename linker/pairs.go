@@ -31,8 +31,8 @@ var pairsMemory = 64 << 20
 // million sums reach a heap; without the thresholds 2.2 million reached
 // the other document's heaps alone).
 func (ix *Index) pairLists(ctx context.Context) (bool, error) {
-	n, N := len(ix.ids), ix.cfg.N
-	K := N + N/2 + 2 // as list starts
+	n := len(ix.ids)
+	K := firstK(ix.cfg.N)
 	w := ix.cfg.Workers
 	if n > denseDocs || ix.live != n || len(ix.delta) > 0 ||
 		float64(w)*float64(n)*(float64(K)*24+12)+float64(n)*8 > float64(pairsMemory) {
@@ -41,7 +41,7 @@ func (ix *Index) pairLists(ctx context.Context) (bool, error) {
 	for x := range int32(n) {
 		ix.touch(x)
 	}
-	p := &pairs{ix: ix, K: K, heaps: make([]pairHeaps, w), floor: make([]atomic.Uint64, n)}
+	p := &pairs{ix: ix, heaps: make([]pairHeaps, w), floor: make([]atomic.Uint64, n)}
 	neg := math.Float64bits(math.Inf(-1))
 	for i := range p.floor {
 		p.floor[i].Store(neg)
@@ -75,14 +75,7 @@ func (ix *Index) pairLists(ctx context.Context) (bool, error) {
 				all = append(all, p.heaps[k].of(x)...)
 			}
 			slices.SortFunc(all, ix.compare)
-			top := all[:min(K, len(all))]
-			kept := ix.dedup(x, top, N)
-			if len(kept) < N && len(top) == K {
-				// Near-duplicates took too many places: search again
-				// for more, as list does.
-				kept = ix.list(scr[worker], x)
-			}
-			ix.lists[x] = kept
+			ix.lists[x] = ix.listFrom(scr[worker], x, all[:min(K, len(all))])
 		}
 	})
 	ix.release(scr)
@@ -95,7 +88,6 @@ func (ix *Index) pairLists(ctx context.Context) (bool, error) {
 // the document's K best.
 type pairs struct {
 	ix    *Index
-	K     int
 	heaps []pairHeaps
 	floor []atomic.Uint64 // float64 bits
 }
@@ -152,10 +144,10 @@ func (p *pairs) floorOf(x int32) float64 { return math.Float64frombits(p.floor[x
 // offer adds e to x's candidates in c if it ranks among the K best that c
 // met, and raises x's floor when c's heap of x is full.
 func (p *pairs) offer(c *pairHeaps, x int32, e entry) {
-	a := int(x) * p.K
-	h := p.ix.keepBest(c.e[a:a+int(c.n[x]):a+p.K], p.K, e)
+	a := int(x) * c.K
+	h := p.ix.keepBest(c.e[a:a+int(c.n[x]):a+c.K], c.K, e)
 	c.n[x] = int32(len(h))
-	if len(h) < p.K {
+	if len(h) < c.K {
 		return
 	}
 	f := h[0].s

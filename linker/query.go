@@ -318,15 +318,24 @@ func (ix *Index) down(h []entry, i int) {
 // and of better ranked entries dropped, K doubled until N remain or none
 // are left.
 func (ix *Index) list(s *scratch, x int32) []entry {
+	return ix.listFrom(s, x, ix.topK(s, x, firstK(ix.cfg.N)))
+}
+
+// firstK is how many candidates a list of n starts from: a few more than
+// n, for the near-duplicates that drop out.
+func firstK(n int) int { return n + n/2 + 2 }
+
+// listFrom is list given x's firstK best candidates, best first.
+func (ix *Index) listFrom(s *scratch, x int32, cands []entry) []entry {
 	n := ix.cfg.N
-	K := n + n/2 + 2
+	K := firstK(n)
 	for {
-		cands := ix.topK(s, x, K)
 		kept := ix.dedup(x, cands, n)
 		if len(kept) == n || len(cands) < K {
 			return kept
 		}
 		K *= 2
+		cands = ix.topK(s, x, K)
 	}
 }
 
