@@ -59,17 +59,24 @@ func Language(d Doc) (string, LanguageSource) {
 // docLanguage returns the language of d as Language does, and the
 // stemmer and stop-word family that analyses it ("" for none).
 func docLanguage(d Doc) (lang, kind string, src LanguageSource) {
-	if p := primaryTag(d.Language); p != "" && p != "und" {
-		return p, langKind(p), LanguageStated
+	if _, ok := statedLanguage(d.Language); ok {
+		return tokensLanguage(d.Language, nil, nil) // nothing to detect
 	}
-	return tokensLanguage("", segment(d.Headline, nil), segment(d.Body, nil))
+	return tokensLanguage(d.Language, segment(d.Headline, nil), segment(d.Body, nil))
+}
+
+// statedLanguage returns the primary subtag of a language tag, and false
+// when the tag states none ("", "und").
+func statedLanguage(tag string) (string, bool) {
+	p := primaryTag(tag)
+	return p, p != "" && p != "und"
 }
 
 // tokensLanguage is docLanguage of a document with the language tag
 // stated whose headline and body segment into the tokens headline and
 // body.
 func tokensLanguage(stated string, headline, body []token) (lang, kind string, src LanguageSource) {
-	if p := primaryTag(stated); p != "" && p != "und" {
+	if p, ok := statedLanguage(stated); ok {
 		return p, langKind(p), LanguageStated
 	}
 	var d detector
@@ -96,7 +103,11 @@ func primaryTag(tag string) string {
 // two languages nearly level (a mixed text). Only the first detectWords
 // words count. Words are the analysis's tokens (segment), so that a
 // rebuild detects from the tokens it then analyses.
-func DetectLanguage(text string) string { return detect(text, "") }
+func DetectLanguage(text string) string {
+	var d detector
+	d.tokens(segment(text, nil))
+	return d.result()
+}
 
 // Detection thresholds. A language wins when its function words are at
 // least minHits, at least minShare of the words read, at least margin
@@ -207,14 +218,6 @@ func (t *packedTable) lookup(k uint64) (uint8, bool) {
 			return 0, false
 		}
 	}
-}
-
-// detect is DetectLanguage of a headline and body read as one text.
-func detect(headline, body string) string {
-	var d detector
-	d.tokens(segment(headline, nil))
-	d.tokens(segment(body, nil))
-	return d.result()
 }
 
 // A detector counts the function words of the texts it reads.
