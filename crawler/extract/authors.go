@@ -455,6 +455,9 @@ func genreByline(lt string) int {
 	return i + len(words[k]) + j
 }
 
+// clockWords removes the words of a clock time ("um 18:10 Uhr").
+var clockWords = strings.NewReplacer("uhr", "", "um", "")
+
 // afterNumericDate returns the byline that follows a numeric date and
 // time at the start of t ("22.04.2024 18:10 Uhr | von Jana Peters" gives
 // "von Jana Peters"), or "" when t does not read so: before the byline
@@ -466,7 +469,7 @@ func afterNumericDate(t string) string {
 		if i <= 0 || lt[i-1] != ' ' && lt[i-1] != '|' {
 			continue
 		}
-		head := strings.NewReplacer("uhr", "", "um", "").Replace(lt[:i])
+		head := clockWords.Replace(lt[:i])
 		if strings.Trim(head, "0123456789.:/-,| ") != "" || !strings.ContainsAny(head, "0123456789") {
 			return ""
 		}
