@@ -116,7 +116,7 @@ func (ix *Index) WriteChanges(w io.Writer) (int64, error) {
 	lists := make([][]entry, len(docs))
 	dups := make([][]int32, len(docs))
 	for k, d := range docs {
-		dead[k], lists[k], dups[k] = ix.dead[d], ix.lists[d], ix.dups[d]
+		dead[k], lists[k], dups[k] = ix.dead[d], ix.listOf(d), ix.dups[d]
 	}
 	putSlice(e, docs)
 	e.dead(dead)
@@ -251,7 +251,8 @@ func (d *decoder) changes(ix *Index) error {
 				return fmt.Errorf("%w: duplicate out of range", ErrFormat)
 			}
 		}
-		ix.dead[x], ix.lists[x], ix.dups[x] = dead[k], lists[k], dups[k]
+		ix.dead[x], ix.dups[x] = dead[k], dups[k]
+		ix.setList(x, lists[k])
 		if dead[k] {
 			ix.byID.delete(ix.ids, ix.ids[x], x)
 		}

@@ -152,7 +152,11 @@ func (d *decoder) index() (*Index, error) {
 	ix.delta = d.delta()
 	valid := make(chan error, 1)
 	go func() { valid <- ix.validateVectors() }()
-	ix.lists = d.lists(n, extra)
+	if d.src != nil {
+		ix.lists, ix.stored = d.lazyLists(n, extra)
+	} else {
+		ix.lists = d.lists(n, extra)
+	}
 	ix.dups = d.dups(n, extra)
 	err = <-valid
 	ix.termID, ix.byID = <-termID, <-byID
@@ -504,39 +508,13 @@ func (d *decoder) lists(n, extra int) [][]entry {
 }
 
 // entries fills all from the lists' three stored columns: the documents,
-// the scores and the cosines. Read as a stream, each column is a pass over
-// all; from a source that reads at any offset (OpenIndex), the three are
-// read side by side, each entry written once, half of them on another
-// goroutine: at 1,000,000 articles the lists are 10 million entries, 240
-// MB, and reading them was over half of reading the index.
+// the scores and the cosines, each a pass over all. (OpenIndex leaves the
+// lists stored: see storedLists.)
 func (d *decoder) entries(all []entry) {
-	if d.src == nil || len(all) < sideBySide {
-		readChunks(d, all, func(e *entry, v int32) { e.d = v })
-		readChunks(d, all, func(e *entry, v float64) { e.s = v })
-		readChunks(d, all, func(e *entry, v float64) { e.cos = v })
-		return
-	}
-	var at [3]int64
-	for k, size := range [3]int64{4, 8, 8} {
-		if n := d.count(); d.err == nil && n != len(all) {
-			d.fail(fmt.Errorf("%w: lengths differ", ErrFormat))
-		}
-		at[k] = d.pos()
-		d.skip(size * int64(len(all)))
-	}
-	if d.err != nil {
-		return
-	}
-	mid := len(all) / 2
-	other := make(chan error, 1)
-	go func() { other <- readEntries(d.src, at, all[mid:], mid) }()
-	d.fail(readEntries(d.src, at, all[:mid], 0))
-	d.fail(<-other)
+	readChunks(d, all, func(e *entry, v int32) { e.d = v })
+	readChunks(d, all, func(e *entry, v float64) { e.s = v })
+	readChunks(d, all, func(e *entry, v float64) { e.cos = v })
 }
-
-// sideBySide is the fewest entries entries reads side by side. A variable
-// for tests.
-var sideBySide = 1 << 16
 
 // readEntries fills dst, the entries from the first on, from the columns
 // at the offsets at in r.
@@ -694,6 +672,7 @@ func (ix *Index) validateVectors() error {
 
 func (ix *Index) validateLinks() error {
 	n := uint32(len(ix.ids))
+	// The lists OpenIndex left are checked as they are read.
 	for i := range ix.lists {
 		for _, e := range ix.lists[i] {
 			if uint32(e.d) >= n {

@@ -163,12 +163,11 @@ func TestMergePostings(t *testing.T) {
 	}
 }
 
-// TestOpenIndex_Entries reads the lists' columns side by side, as
-// OpenIndex does on a large index, on a small one: the same lists as read
-// in a stream, and a cut anywhere fails with ErrFormat.
+// TestOpenIndex_Entries checks the lists OpenIndex leaves stored: each
+// read alone, and all read side by side (Detach), are the lists read in a
+// stream; their lengths and last entries are known before; and a cut
+// anywhere fails with ErrFormat.
 func TestOpenIndex_Entries(t *testing.T) {
-	defer func(n int) { sideBySide = n }(sideBySide)
-	sideBySide = 1
 	docs, data := encodedIndex(t, 300, 5)
 	streamed, err := ReadIndex(bytes.NewReader(data))
 	if err != nil {
@@ -178,8 +177,36 @@ func TestOpenIndex_Entries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(opened.lists) != len(docs) || !reflect.DeepEqual(opened.lists, streamed.lists) {
+	if len(opened.lists) != len(docs) || opened.stored == nil {
+		t.Fatal("OpenIndex read the lists")
+	}
+	for d := range int32(len(docs)) {
+		want := streamed.lists[d]
+		n, last := opened.tail(d)
+		if n != len(want) || n > 0 && (last.d != want[n-1].d || last.s != want[n-1].s) {
+			t.Fatalf("doc %d: tail %d, %+v; want the end of %+v", d, n, last, want)
+		}
+		if d%2 == 0 && !reflect.DeepEqual(opened.listOf(d), want) {
+			t.Fatalf("doc %d: list %+v, want %+v", d, opened.listOf(d), want)
+		}
+	}
+	x := slices.IndexFunc(streamed.lists, func(l []entry) bool { return len(l) > 1 })
+	at := opened.stored.at[0] + 4*int64(opened.stored.start[x]) // x's first entry's document
+	if err := opened.Detach(); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(opened.lists, streamed.lists) {
 		t.Fatal("the lists read side by side differ from those read as a stream")
+	}
+	// A damaged entry is found when its list is read.
+	damaged := slices.Clone(data)
+	binary.LittleEndian.PutUint32(damaged[at:], 1<<31-1)
+	opened, err = OpenIndex(bytes.NewReader(damaged), int64(len(damaged)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := opened.listOf(int32(x)); l != nil || !errors.Is(opened.lazyErr(), ErrFormat) {
+		t.Fatalf("damaged list: %+v, %v", l, opened.lazyErr())
 	}
 	for k := 1; k < 64; k++ {
 		cut := data[:len(data)*k/64]

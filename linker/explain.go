@@ -47,8 +47,9 @@ func (ix *Index) Explain(id uint64, terms int) ([]Explanation, error) {
 	if !ok || ix.dead[x] {
 		return nil, fmt.Errorf("linker: explain %d: %w", id, ErrNotFound)
 	}
-	out := make([]Explanation, 0, len(ix.lists[x]))
-	for _, e := range ix.lists[x] {
+	list := ix.listOf(x)
+	out := make([]Explanation, 0, len(list))
+	for _, e := range list {
 		out = append(out, ix.explain(x, e.d, terms))
 	}
 	return out, nil

@@ -176,8 +176,8 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 			redo = append(redo, d)
 			continue
 		}
-		if !slices.Equal(l, ix.lists[d]) {
-			ix.lists[d] = l
+		if !slices.Equal(l, ix.listOf(d)) {
+			ix.setList(d, l)
 			ix.touch(d)
 			changed[d] = true
 		}
@@ -291,9 +291,13 @@ func (ix *Index) kill(gone []int32) map[int32]bool {
 	for _, g := range gone {
 		isGone[g] = true
 		ix.dead[g] = true
-		ix.lists[g] = nil
+		ix.setList(g, nil)
 		ix.live--
 		ix.touch(g)
+	}
+	// Which lists name them is known only by reading them all.
+	if ix.stored != nil {
+		ix.stored.readAll(ix.lists)
 	}
 	for d := range ix.lists {
 		if ix.dead[d] {
@@ -325,7 +329,7 @@ func (ix *Index) recompute(ctx context.Context, redo []int32, changed map[int32]
 	}
 	old := make([][]entry, len(redo))
 	for k, d := range redo {
-		old[k] = ix.lists[d]
+		old[k] = ix.listOf(d)
 	}
 	if err := ix.computeLists(ctx, redo); err != nil {
 		return err
@@ -369,8 +373,8 @@ func insertSorted(s []int32, x int32) []int32 {
 // enters reports whether e would rank within d's list as it stands (or
 // the list has room).
 func (ix *Index) enters(d int32, e entry) bool {
-	l := ix.lists[d]
-	return len(l) < ix.cfg.N || ix.better(e, l[len(l)-1])
+	n, last := ix.tail(d)
+	return n < ix.cfg.N || ix.better(e, last)
 }
 
 // merge returns d's list with the proposed entries merged in, and false if
@@ -378,11 +382,12 @@ func (ix *Index) enters(d int32, e entry) bool {
 // pushes out an entry that stood, so that one from beyond the list may
 // come back, or the list ends up shorter than it was.
 func (ix *Index) merge(d int32, props []entry) ([]entry, bool) {
-	all := append(slices.Clone(ix.lists[d]), props...)
+	list := ix.listOf(d)
+	all := append(slices.Clone(list), props...)
 	slices.SortFunc(all, ix.compare)
 	kept := ix.dedup(d, all, len(all))
 	old := map[int32]bool{}
-	for _, e := range ix.lists[d] {
+	for _, e := range list {
 		old[e.d] = true
 	}
 	keptSet := map[int32]bool{}
@@ -397,7 +402,7 @@ func (ix *Index) merge(d int32, props []entry) ([]entry, bool) {
 	if len(kept) > ix.cfg.N {
 		kept = kept[:ix.cfg.N]
 	}
-	if len(kept) < len(ix.lists[d]) {
+	if len(kept) < len(list) {
 		return nil, false
 	}
 	return kept, true
@@ -544,8 +549,8 @@ func (ix *Index) lowThresholds(news []int32) ([]int32, float64) {
 			continue
 		}
 		t := ix.cfg.MinScore
-		if l := ix.lists[d]; len(l) >= ix.cfg.N {
-			t = l[len(l)-1].s
+		if n, last := ix.tail(d); n >= ix.cfg.N {
+			t = last.s
 		}
 		e := dt{d, t}
 		switch {

@@ -70,8 +70,12 @@ type Index struct {
 	// spare holds the scratches one parallel phase of Build, Add or
 	// Remove leaves for the next; nil between calls.
 	spare []*scratch
-	// lists[i] is doc i's related list, best first.
+	// lists[i] is doc i's related list, best first; read it with listOf
+	// and replace it with setList where stored may hold it.
 	lists [][]entry
+	// stored, when not nil, holds where OpenIndex left the lists of the
+	// documents it read, until each is first needed.
+	stored *storedLists
 	// dups[i] holds, sorted, the near-duplicates of doc i.
 	dups [][]int32
 
@@ -312,8 +316,9 @@ func (ix *Index) List(id uint64) ([]Link, bool) {
 }
 
 func (ix *Index) links(i int32) []Link {
-	l := make([]Link, len(ix.lists[i]))
-	for k, e := range ix.lists[i] {
+	list := ix.listOf(i)
+	l := make([]Link, len(list))
+	for k, e := range list {
 		l[k] = Link{ID: ix.ids[e.d], Score: e.s}
 	}
 	return l

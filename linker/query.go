@@ -378,6 +378,11 @@ func (ix *Index) computeLists(ctx context.Context, xs []int32) error {
 	for _, x := range xs {
 		ix.touch(x)
 	}
+	if ix.stored != nil {
+		for _, x := range xs {
+			ix.setList(x, nil) // computed afresh: a stored list is not read
+		}
+	}
 	w := ix.cfg.Workers
 	scr := ix.scratches(w)
 	defer ix.release(scr)

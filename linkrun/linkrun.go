@@ -167,7 +167,7 @@ func (r *run) update(ctx context.Context) (Result, error) {
 	var (
 		ix         *linker.Index
 		sizes      indexSizes
-		changed    []uint64
+		lists      map[uint64][]newslink.Related
 		rec        bytes.Buffer
 		compact    bool
 		unreadable bool
@@ -179,11 +179,18 @@ func (r *run) update(ctx context.Context) (Result, error) {
 			return err
 		}
 		r.log.Debug("link: index read", "bytes", sizes.base, "change bytes", sizes.changes, "seconds", time.Since(t0).Seconds())
-		if changed, err = ix.Add(ctx, docs); err != nil {
+		changed, err := ix.Add(ctx, docs)
+		if err != nil {
 			unreadable = errors.Is(err, linker.ErrFormat)
 			return err
 		}
 		r.log.Debug("link: added", "articles", len(docs), "lists changed", len(changed), "seconds", time.Since(t0).Seconds())
+		// Taken while OpenIndex's source is readable: it may hold lists.
+		lists = make(map[uint64][]newslink.Related, len(changed))
+		for _, id := range changed {
+			l, _ := ix.List(id)
+			lists[id] = related(l)
+		}
 		if _, err := ix.WriteChanges(&rec); err != nil {
 			return err
 		}
@@ -206,11 +213,6 @@ func (r *run) update(ctx context.Context) (Result, error) {
 		return Result{}, fmt.Errorf("link: %w", err)
 	case !ok: // removed since it was first read
 		return r.all(ctx, "no index yet")
-	}
-	lists := make(map[uint64][]newslink.Related, len(changed))
-	for _, id := range changed {
-		l, _ := ix.List(id)
-		lists[id] = related(l)
 	}
 	if err := r.s.PutRelated(ctx, lists); err != nil {
 		return Result{}, err
