@@ -312,13 +312,7 @@ func (ix *Index) Compact() {
 // of a compaction's 17 CPU-s).
 func (ix *Index) mergePostings() {
 	nt := len(ix.terms)
-	base := func(t int) ([]uint32, []float32) {
-		if t+1 >= len(ix.pOff) {
-			return nil, nil
-		}
-		a, b := ix.pOff[t], ix.pOff[t+1]
-		return ix.pDoc[a:b], ix.pW[a:b]
-	}
+	base := func(t int) ([]uint32, []float32) { return ix.base(uint32(t)) }
 	live := func(docs []uint32) uint64 {
 		n := uint64(0)
 		for _, d := range docs {
@@ -369,6 +363,6 @@ func (ix *Index) mergePostings() {
 			}
 		}
 	})
-	ix.pOff, ix.pDoc, ix.pW = off, pDoc, pW
+	ix.pOff, ix.pDoc, ix.pW, ix.plazy = off, pDoc, pW, nil
 	ix.delta = map[uint32]*plist{}
 }

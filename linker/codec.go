@@ -147,8 +147,12 @@ func (d *decoder) index() (*Index, error) {
 		ix.ooff, ix.ovt, ix.ovw = d.vectors()
 	}
 	ix.pOff = getSlice[uint64](d, false)
-	ix.pDoc = getSlice[uint32](d, false)
-	ix.pW = getSlice[float32](d, false)
+	if d.src != nil {
+		ix.plazy = d.lazyPostings(ix.pOff, n)
+	} else {
+		ix.pDoc = getSlice[uint32](d, false)
+		ix.pW = getSlice[float32](d, false)
+	}
 	ix.delta = d.delta()
 	valid := make(chan error, 1)
 	go func() { valid <- ix.validateVectors() }()
@@ -167,7 +171,7 @@ func (d *decoder) index() (*Index, error) {
 		len(ix.off) != n+1 || len(ix.ooff) != n+1 || len(ix.pOff) == 0 || len(ix.pOff) > nt+1 ||
 		uint64(len(ix.vt)) != ix.off[n] || uint64(len(ix.ovt)) != ix.ooff[n] ||
 		len(ix.vw) != len(ix.vt) || len(ix.ovw) != len(ix.ovt) ||
-		uint64(len(ix.pDoc)) != ix.pOff[len(ix.pOff)-1] || len(ix.pW) != len(ix.pDoc) {
+		ix.plazy == nil && (uint64(len(ix.pDoc)) != ix.pOff[len(ix.pOff)-1] || len(ix.pW) != len(ix.pDoc)) {
 		return nil, fmt.Errorf("%w: inconsistent sizes", ErrFormat)
 	}
 	if err != nil {
@@ -652,7 +656,7 @@ func (ix *Index) validateVectors() error {
 			return bad("posting offset")
 		}
 	}
-	for _, d := range ix.pDoc {
+	for _, d := range ix.pDoc { // none if OpenIndex left them: checked as read
 		if d >= n {
 			return bad("posting")
 		}

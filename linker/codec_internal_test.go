@@ -165,8 +165,9 @@ func TestMergePostings(t *testing.T) {
 
 // TestOpenIndex_Entries checks the lists OpenIndex leaves stored: each
 // read alone, and all read side by side (Detach), are the lists read in a
-// stream; their lengths and last entries are known before; and a cut
-// anywhere fails with ErrFormat.
+// stream; their lengths and last entries are known before; a damaged
+// list or posting is found when read; and a cut anywhere fails with
+// ErrFormat.
 func TestOpenIndex_Entries(t *testing.T) {
 	docs, data := encodedIndex(t, 300, 5)
 	streamed, err := ReadIndex(bytes.NewReader(data))
@@ -207,6 +208,20 @@ func TestOpenIndex_Entries(t *testing.T) {
 	}
 	if l := opened.listOf(int32(x)); l != nil || !errors.Is(opened.lazyErr(), ErrFormat) {
 		t.Fatalf("damaged list: %+v, %v", l, opened.lazyErr())
+	}
+	// So is a damaged posting, when its term's list is read.
+	term := uint32(0)
+	for streamed.pOff[term+1] == streamed.pOff[term] {
+		term++
+	}
+	damaged = slices.Clone(data)
+	binary.LittleEndian.PutUint32(damaged[opened.plazy.tAt+4*int64(streamed.pOff[term]):], uint32(len(docs)))
+	opened, err = OpenIndex(bytes.NewReader(damaged), int64(len(damaged)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if docs, _ := opened.base(term); len(docs) != 0 || !errors.Is(opened.lazyErr(), ErrFormat) {
+		t.Fatalf("damaged postings: %v, %v", docs, opened.lazyErr())
 	}
 	for k := 1; k < 64; k++ {
 		cut := data[:len(data)*k/64]

@@ -56,10 +56,7 @@ func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 // base inverted index of the original vectors.
 func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, budget int, postings func(t uint32) ([]uint32, []float32)) ([]entry, []int32) {
 	if postings == nil {
-		postings = func(t uint32) ([]uint32, []float32) {
-			a, b := ix.pOff[t], ix.pOff[t+1]
-			return ix.pDoc[a:b], ix.pW[a:b]
-		}
+		postings = ix.base
 	}
 	t, w := ix.ovec(x)
 	q := make([]tw, len(t))

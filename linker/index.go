@@ -80,10 +80,12 @@ type Index struct {
 	dups [][]int32
 
 	// Inverted index: a compact base built in one go, plus postings of
-	// documents added since.
+	// documents added since. Read the base with base: plazy, when not nil,
+	// holds where OpenIndex left its lists (pDoc and pW are nil then).
 	pOff  []uint64
 	pDoc  []uint32
 	pW    []float32
+	plazy *lazy
 	delta map[uint32]*plist
 	// rv, while a rebuild computes the lists, is the ranges view the
 	// base postings are in.
@@ -726,4 +728,17 @@ func parallel(ctx context.Context, w, n int, f func(worker, lo, hi int)) error {
 		return fmt.Errorf("linker: %w", err)
 	}
 	return nil
+}
+
+// base returns term t's list in the base postings, reading it first if
+// OpenIndex left it stored.
+func (ix *Index) base(t uint32) ([]uint32, []float32) {
+	if int(t)+1 >= len(ix.pOff) {
+		return nil, nil
+	}
+	if ix.plazy != nil {
+		return ix.plazy.vector(int32(t))
+	}
+	a, b := ix.pOff[t], ix.pOff[t+1]
+	return ix.pDoc[a:b], ix.pW[a:b]
 }

@@ -47,12 +47,9 @@ func (ix *Index) gather(s *scratch, x int32, t []uint32, w []float32, K int, the
 	remaining := 0
 	for k, term := range t {
 		qw := float64(w[k])
-		if int(term)+1 < len(ix.pOff) {
-			a, b := ix.pOff[term], ix.pOff[term+1]
-			if a < b {
-				s.cur = append(s.cur, cursor{qw: qw, docs: ix.pDoc[a:b], ws: ix.pW[a:b]})
-				remaining += int(b - a)
-			}
+		if docs, ws := ix.base(term); len(docs) > 0 {
+			s.cur = append(s.cur, cursor{qw: qw, docs: docs, ws: ws})
+			remaining += len(docs)
 		}
 		if len(ix.delta) > 0 {
 			if p := ix.delta[term]; p != nil {
@@ -194,10 +191,8 @@ func (ix *Index) denseTopK(s *scratch, x int32, t []uint32, w []float32, K int) 
 	}
 	for k, term := range t {
 		qw := float64(w[k])
-		if int(term)+1 < len(ix.pOff) {
-			a, b := ix.pOff[term], ix.pOff[term+1]
-			add(qw, ix.pDoc[a:b], ix.pW[a:b])
-		}
+		docs, ws := ix.base(term)
+		add(qw, docs, ws)
 		if len(ix.delta) > 0 {
 			if p := ix.delta[term]; p != nil {
 				add(qw, p.docs, p.ws)
