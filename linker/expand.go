@@ -13,13 +13,13 @@ import (
 func (ix *Index) expand(ctx context.Context, nb [][]entry) error {
 	n := len(ix.ids)
 	vecs := make([][]tw, n)
-	accs := make([][]float64, ix.cfg.Workers)
+	exps := make([]*expander, ix.cfg.Workers)
 	err := parallel(ctx, ix.cfg.Workers, n, func(worker, lo, hi int) {
-		if accs[worker] == nil {
-			accs[worker] = writePages(make([]float64, len(ix.terms)))
+		if exps[worker] == nil {
+			exps[worker] = ix.newExpander()
 		}
 		for i := lo; i < hi; i++ {
-			vecs[i] = ix.expandOne(int32(i), nb[i], accs[worker])
+			vecs[i] = ix.expandOne(int32(i), nb[i], exps[worker])
 		}
 	})
 	if err != nil {
@@ -59,7 +59,8 @@ func (ix *Index) firstPass(s *scratch, x int32, K int, dupT float64, budget int,
 		postings = ix.base
 	}
 	t, w := ix.ovec(x)
-	q := make([]tw, len(t))
+	q := slices.Grow(s.q[:0], len(t))[:len(t)]
+	s.q = q
 	var rest2 float64
 	for k := range t {
 		q[k] = tw{t[k], w[k]}
@@ -301,11 +302,22 @@ func (s *scratch) dotOrig(ix *Index, d int32) float64 {
 // in full before it keeps the best.
 const feedbackRerank = 4
 
+// expander is one worker's scratch for expandOne: acc is indexed by term
+// and kept zeroed; terms and v are reused from one document to the next.
+type expander struct {
+	acc   []float64
+	terms []uint32
+	v     []tw
+}
+
+func (ix *Index) newExpander() *expander {
+	return &expander{acc: writePages(make([]float64, len(ix.terms)))}
+}
+
 // expandOne returns x's original vector plus those of its neighbours nb,
-// each weighted by ExpandWeight × cosine, as a finished vector. acc is a
-// zeroed scratch array indexed by term; it is left zeroed.
-func (ix *Index) expandOne(x int32, nb []entry, acc []float64) []tw {
-	var terms []uint32
+// each weighted by ExpandWeight × cosine, as a finished vector.
+func (ix *Index) expandOne(x int32, nb []entry, e *expander) []tw {
+	acc, terms := e.acc, e.terms[:0]
 	add := func(d int32, f float64) {
 		t, w := ix.ovec(d)
 		for k, term := range t {
@@ -316,15 +328,20 @@ func (ix *Index) expandOne(x int32, nb []entry, acc []float64) []tw {
 		}
 	}
 	add(x, 1)
-	for _, e := range nb {
-		add(e.d, ix.cfg.ExpandWeight*e.cos)
+	for _, n := range nb {
+		add(n.d, ix.cfg.ExpandWeight*n.cos)
 	}
-	v := make([]tw, 0, len(terms))
+	v := e.v[:0]
 	for _, term := range terms {
 		v = append(v, tw{term, float32(acc[term])})
 		acc[term] = 0
 	}
-	return ix.finishVectorN(v, ix.cfg.ExpandTerms)
+	e.terms, e.v = terms, v
+	out := ix.finishVectorN(v, ix.cfg.ExpandTerms)
+	if len(out) > 0 && &out[0] == &v[0] { // not copied, and v is reused
+		out = slices.Clone(out)
+	}
+	return out
 }
 
 // finishVector keeps the MaxTerms heaviest weights of v, scales it to unit

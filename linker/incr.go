@@ -107,12 +107,12 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	}
 	if expanded || ix.cfg.DuplicateScore > 0 {
 		w := ix.cfg.Workers
-		scr, eaccs := ix.scratches(w), make([][]float64, w)
+		scr, exps := ix.scratches(w), make([]*expander, w)
 		err := parallel(ctx, w, len(news), func(worker, lo, hi int) {
 			if scr[worker] == nil {
 				scr[worker] = ix.newScratch()
 				if expanded {
-					eaccs[worker] = writePages(make([]float64, len(ix.terms)))
+					exps[worker] = ix.newExpander()
 				}
 			}
 			s := scr[worker]
@@ -140,7 +140,7 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 				}
 				if expanded {
 					nb := cands[:min(len(cands), ix.cfg.ExpandN)]
-					finals[k] = ix.expandOne(x, nb, eaccs[worker])
+					finals[k] = ix.expandOne(x, nb, exps[worker])
 				}
 			}
 		})

@@ -22,6 +22,7 @@ type scratch struct {
 	gaps    []float64 // cutLists: each cursor's least squared difference past its end
 	ad      []accDist // a cut first pass: sums and distances, by document
 	heap    []entry
+	q       []tw // firstPass: the query's terms, heaviest first
 	cands   []int32
 	sel     []float64
 	// For rangedTopK: bounds by range, the ranges met, and one range's
