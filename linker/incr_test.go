@@ -9,6 +9,7 @@ import (
 	"math"
 	"reflect"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -499,4 +500,34 @@ func testOpenIndex(t *testing.T, cfg linker.Config) {
 			t.Errorf("truncated at %d/32: err = %v, want ErrFormat", k, err)
 		}
 	}
+}
+
+// TestOpenIndex_ListsSideBySide reads the lists of an index OpenIndex
+// opened from several goroutines at once, as the methods that only read
+// may be used (run with -race): each list is read once, the same as built.
+func TestOpenIndex_ListsSideBySide(t *testing.T) {
+	docs, _ := corpus(t, 400, 5)
+	ix, err := linker.Build(context.Background(), docs, linker.Config{N: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := encode(t, ix)
+	opened, err := linker.OpenIndex(bytes.NewReader(base), int64(len(base)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range docs {
+				d := docs[(k+g*97)%len(docs)]
+				want, _ := ix.List(d.ID)
+				if got, _ := opened.List(d.ID); !reflect.DeepEqual(got, want) {
+					t.Errorf("doc %d: %v, want %v", d.ID, got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -12,7 +12,8 @@ import (
 // bytes, as ReadIndex does, except for the vectors of its documents,
 // ranking and original, and their related lists, which it reads from r
 // when a document's is first needed. r must stay readable for as long as
-// the index is used, or until Detach.
+// the index is used, or until Detach. Detach, and WriteTo, which calls
+// it, must not run beside other methods on such an index.
 //
 // The vectors are over two thirds of an index with expansion (1,053 of
 // 1,635 MB at 1,000,000 articles), and Add needs only those of the

@@ -3,6 +3,8 @@ package linker
 import (
 	"fmt"
 	"io"
+	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -14,17 +16,19 @@ import (
 // lists are 10 million entries, 240 MB in memory, and reading them all
 // was a third of reading the index for an add.
 //
-// The lists are read by the index's serial steps only (Add's parallel
-// searches ask tail, which reads nothing); pending is cleared as a list
-// is read or replaced.
+// A list is read under a lock and pending cleared after it is in place,
+// so that List and Explain may read lists side by side; Add's searches
+// ask tail, which reads nothing.
 type storedLists struct {
 	r       io.ReaderAt
 	at      [3]int64 // offsets of the documents', scores' and cosines' columns in r
 	start   []uint64 // stored list i is entries start[i] to start[i+1]
 	lastD   []int32  // the last entry of stored list i, when it has one
 	lastS   []float64
-	pending []bool // list i is still only in r
-	err     error  // the first read that failed
+	pending []atomic.Bool // list i is still only in r
+	mu      [64]sync.Mutex
+	errMu   sync.Mutex
+	err     error // the first read that failed
 }
 
 // lazyLists reads the lengths of the stored lists and their last entries,
@@ -48,7 +52,7 @@ func (d *decoder) lazyLists(n, extra int) ([][]entry, *storedLists) {
 		d.fail(fmt.Errorf("%w: lists", ErrFormat))
 		return nil, nil
 	}
-	sl := &storedLists{r: d.src, start: start, pending: make([]bool, n)}
+	sl := &storedLists{r: d.src, start: start, pending: make([]atomic.Bool, n)}
 	for k, size := range [3]int64{4, 8, 8} {
 		if c := d.count(); d.err == nil && uint64(c) != total {
 			d.fail(fmt.Errorf("%w: lengths differ", ErrFormat))
@@ -76,7 +80,7 @@ func (d *decoder) lazyLists(n, extra int) ([][]entry, *storedLists) {
 			d.fail(bad("link"))
 			return nil, nil
 		}
-		sl.pending[i] = true
+		sl.pending[i].Store(true)
 	}
 	return make([][]entry, n, n+extra), sl
 }
@@ -113,17 +117,23 @@ func lastOf[T fixed](r io.ReaderAt, off int64, start []uint64, last []T) error {
 // A read that fails gives an empty list and leaves the error for
 // lazyErr.
 func (ix *Index) listOf(d int32) []entry {
-	if sl := ix.stored; sl != nil && int(d) < len(sl.pending) && sl.pending[d] {
-		ix.lists[d] = sl.read(d)
-		sl.pending[d] = false
+	if sl := ix.stored; sl != nil && int(d) < len(sl.pending) && sl.pending[d].Load() {
+		mu := &sl.mu[int(d)%len(sl.mu)]
+		mu.Lock()
+		if sl.pending[d].Load() {
+			ix.lists[d] = sl.read(d)
+			sl.pending[d].Store(false)
+		}
+		mu.Unlock()
 	}
 	return ix.lists[d]
 }
 
-// setList replaces d's list; a stored one is no longer read.
+// setList replaces d's list; a stored one is no longer read. Like every
+// change, it must not run beside other methods.
 func (ix *Index) setList(d int32, l []entry) {
 	if sl := ix.stored; sl != nil && int(d) < len(sl.pending) {
-		sl.pending[d] = false
+		sl.pending[d].Store(false)
 	}
 	ix.lists[d] = l
 }
@@ -131,7 +141,7 @@ func (ix *Index) setList(d int32, l []entry) {
 // tail returns the length of d's list and its last entry (if any),
 // without reading a stored list.
 func (ix *Index) tail(d int32) (int, entry) {
-	if sl := ix.stored; sl != nil && int(d) < len(sl.pending) && sl.pending[d] {
+	if sl := ix.stored; sl != nil && int(d) < len(sl.pending) && sl.pending[d].Load() {
 		return int(sl.start[d+1] - sl.start[d]), entry{d: sl.lastD[d], s: sl.lastS[d]}
 	}
 	l := ix.lists[d]
@@ -174,8 +184,8 @@ func (sl *storedLists) readAll(lists [][]entry) {
 		sl.fail(err)
 		return
 	}
-	for i, p := range sl.pending {
-		if !p {
+	for i := range sl.pending {
+		if !sl.pending[i].Load() {
 			continue
 		}
 		a, b := sl.start[i], sl.start[i+1]
@@ -187,11 +197,13 @@ func (sl *storedLists) readAll(lists [][]entry) {
 			}
 		}
 		lists[i] = l
-		sl.pending[i] = false
+		sl.pending[i].Store(false)
 	}
 }
 
 func (sl *storedLists) fail(err error) {
+	sl.errMu.Lock()
+	defer sl.errMu.Unlock()
 	if sl.err == nil {
 		sl.err = fmt.Errorf("read lists: %w", err)
 	}
@@ -201,5 +213,7 @@ func (sl *storedLists) error() error {
 	if sl == nil {
 		return nil
 	}
+	sl.errMu.Lock()
+	defer sl.errMu.Unlock()
 	return sl.err
 }
