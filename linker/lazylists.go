@@ -32,8 +32,8 @@ type storedLists struct {
 }
 
 // lazyLists reads the lengths of the stored lists and their last entries,
-// notes where the entries are and skips them. It returns n lists, all
-// empty but for room for extra more; the stored ones are read by listOf.
+// notes where the entries are and skips them. It returns n empty lists,
+// with room for extra more; listOf reads the stored ones.
 func (d *decoder) lazyLists(n, extra int) ([][]entry, *storedLists) {
 	lens := getSlice[uint32](d, false)
 	if d.err != nil {
