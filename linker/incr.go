@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -662,20 +661,34 @@ func (ix *Index) appendOriginal(vecs [][]tw, expanded bool) {
 // indexDelta adds the ranking vectors of new documents to the delta
 // postings, keeping each list sorted heaviest first.
 func (ix *Index) indexDelta(news []int32) {
+	// Each term's new postings are sorted, as integers (heaviestFirst
+	// orders as comparePostings does), and merged into its list in one
+	// pass.
+	batch := map[uint32][]uint64{}
 	for _, x := range news {
 		t, w := ix.vec(x)
 		for k, term := range t {
-			l := ix.delta[term]
-			if l == nil {
-				l = &plist{}
-				ix.delta[term] = l
-			}
-			p := posting{uint32(x), w[k]}
-			i := sort.Search(len(l.docs), func(j int) bool {
-				return comparePostings(posting{l.docs[j], l.ws[j]}, p) >= 0
-			})
-			l.docs = slices.Insert(l.docs, i, p.d)
-			l.ws = slices.Insert(l.ws, i, p.w)
+			batch[term] = append(batch[term], heaviestFirst(uint32(x), w[k]))
 		}
+	}
+	for term, keys := range batch {
+		slices.Sort(keys)
+		l := ix.delta[term]
+		if l == nil {
+			l = &plist{}
+			ix.delta[term] = l
+		}
+		docs := make([]uint32, 0, len(l.docs)+len(keys))
+		ws := make([]float32, 0, len(l.docs)+len(keys))
+		i := 0
+		for _, key := range keys {
+			for i < len(l.docs) && heaviestFirst(l.docs[i], l.ws[i]) < key {
+				docs, ws = append(docs, l.docs[i]), append(ws, l.ws[i])
+				i++
+			}
+			d, w := heaviestFirstUnpack(key)
+			docs, ws = append(docs, d), append(ws, w)
+		}
+		l.docs, l.ws = append(docs, l.docs[i:]...), append(ws, l.ws[i:]...)
 	}
 }

@@ -179,7 +179,7 @@ func TestIndex_Explain(t *testing.T) {
 }
 
 // encode returns what WriteTo writes of ix.
-func encode(t *testing.T, ix *linker.Index) []byte {
+func encode(t testing.TB, ix *linker.Index) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if _, err := ix.WriteTo(&buf); err != nil {
@@ -530,4 +530,42 @@ func TestOpenIndex_ListsSideBySide(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// BenchmarkReadChanges replays the change records of 40 adds of 1,000
+// articles onto the index of 10,000 they followed, as every link does
+// until the index is compacted: most of it is putting the new postings
+// into the delta lists.
+func BenchmarkReadChanges(b *testing.B) {
+	docs, _ := corpus(b, 50000, 3)
+	ctx := context.Background()
+	ix, err := linker.Build(ctx, docs[:10000], linker.Config{N: 10})
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := encode(b, ix)
+	var recs [][]byte
+	for at := 10000; at < len(docs); at += 1000 {
+		if _, err := ix.Add(ctx, docs[at:at+1000]); err != nil {
+			b.Fatal(err)
+		}
+		var rec bytes.Buffer
+		if _, err := ix.WriteChanges(&rec); err != nil {
+			b.Fatal(err)
+		}
+		recs = append(recs, rec.Bytes())
+	}
+	for b.Loop() {
+		b.StopTimer()
+		x, err := linker.ReadIndex(bytes.NewReader(base))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, rec := range recs {
+			if err := x.ReadChanges(bytes.NewReader(rec)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
