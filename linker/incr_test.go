@@ -504,7 +504,7 @@ func testOpenIndex(t *testing.T, cfg linker.Config) {
 
 // TestOpenIndex_ListsSideBySide reads the lists of an index OpenIndex
 // opened from several goroutines at once, as the methods that only read
-// may be used (run with -race): each list is read once, the same as built.
+// may be used (run with -race): every list is the one built.
 func TestOpenIndex_ListsSideBySide(t *testing.T) {
 	docs, _ := corpus(t, 400, 5)
 	ix, err := linker.Build(context.Background(), docs, linker.Config{N: 10})
