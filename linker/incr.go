@@ -294,17 +294,10 @@ func (ix *Index) kill(gone []int32) map[int32]bool {
 		ix.live--
 		ix.touch(g)
 	}
-	// Which lists name them is known only by reading them all.
-	if ix.stored != nil {
-		ix.stored.readAll(ix.lists)
-	}
-	for d := range ix.lists {
-		if ix.dead[d] {
-			continue
-		}
-		for _, e := range ix.lists[d] {
+	for _, d := range ix.naming(gone) {
+		for _, e := range ix.listOf(d) {
 			if isGone[e.d] {
-				affected[int32(d)] = true
+				affected[d] = true
 				break
 			}
 		}
@@ -320,6 +313,33 @@ func (ix *Index) kill(gone []int32) map[int32]bool {
 		ix.dups[g] = nil
 	}
 	return affected
+}
+
+// naming returns, in ascending order, the live documents whose lists
+// may name one of gone (just marked dead): a superset found without
+// reading every list, as Add finds the lists a new document enters. A
+// list names g only if g's score, at most its cosine, reaches the list's
+// last entry; so the documents with the lowest thresholds are all taken,
+// and the others are found by a threshold search from each of gone at
+// the lowest of their thresholds.
+func (ix *Index) naming(gone []int32) []int32 {
+	low, t := ix.lowThresholds(nil)
+	cands := map[int32]bool{}
+	for _, d := range low {
+		cands[d] = true
+	}
+	if t <= 1 {
+		s := ix.newScratch()
+		for _, g := range gone {
+			gt, gw := ix.vec(g)
+			for _, d := range ix.threshold(s, g, gt, gw, t) {
+				if !ix.dead[d] {
+					cands[d] = true
+				}
+			}
+		}
+	}
+	return sortedKeys(cands)
 }
 
 func (ix *Index) recompute(ctx context.Context, redo []int32, changed map[int32]bool) error {
