@@ -465,7 +465,8 @@ func testOpenIndex(t *testing.T, cfg linker.Config) {
 	// With expansion the first add needs only some of the originals and
 	// of the lists; without, on an index this small, it compares the new
 	// documents with nearly every stored one. (The replacement after it
-	// reads every list, to find those that name the replaced document.)
+	// reads every list that may name the replaced document: on an index
+	// this small, all of them, every threshold being among the lowest.)
 	if added == 0 || cfg.ExpandN >= 0 && opened+added >= int64(len(base)) {
 		t.Errorf("the first add read %d bytes of what OpenIndex left (%d read, %d stored)", added, opened, len(base))
 	}
