@@ -329,7 +329,12 @@ func (ix *Index) naming(gone []int32) []int32 {
 		cands[d] = true
 	}
 	if t <= 1 {
-		s := ix.newScratch()
+		scr := ix.scratches(1)
+		if scr[0] == nil {
+			scr[0] = ix.newScratch()
+		}
+		defer ix.release(scr) // for Remove's recomputed lists
+		s := scr[0]
 		for _, g := range gone {
 			gt, gw := ix.vec(g)
 			for _, d := range ix.threshold(s, g, gt, gw, t) {
