@@ -91,10 +91,11 @@ type Config struct {
 	Analysis int
 }
 
-// analysisVersion is the current Config.Analysis: 2 added language
+// analysisVersion is the current Config.Analysis: 3 stops detection
+// where the opening settles the language (settleEvery); 2 added language
 // detection and the French, Spanish, Italian, Dutch and Portuguese
 // analysers; 1 analysed unstated languages as English.
-const analysisVersion = 2
+const analysisVersion = 3
 
 // withDefaults returns c with every zero field set to its default.
 func (c Config) withDefaults() Config {

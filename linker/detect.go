@@ -101,7 +101,8 @@ func primaryTag(tag string) string {
 // "het", "o"...) text uses clearly more than those of any other, and ""
 // when none does: no such words (too short a text, another language) or
 // two languages nearly level (a mixed text). Only the first detectWords
-// words count. Words are the analysis's tokens (segment), so that a
+// words count, fewer where one language already leads clearly (see
+// settleEvery). Words are the analysis's tokens (segment), so that a
 // rebuild detects from the tokens it then analyses.
 func DetectLanguage(text string) string {
 	var d detector
@@ -122,6 +123,21 @@ const (
 	minShare    = 0.1
 	margin      = 1.5
 	minLead     = 2
+)
+
+// Every settleEvery words the detector stops reading if one language
+// already wins with at least settleHits function words and settleRatio
+// times the next language's: only a text that changes language after
+// its opening could then end otherwise. On 34,356 documents (20
+// Newsgroups, ECB+, Reuters, the 968 extraction pages) detection read
+// 48% fewer words and no document changed language: 23 English ones that
+// turn to lists and tables after a first paragraph are now detected as
+// English where they were defaulted to it, and one German page detected.
+// The words read were 3% of a 20 Newsgroups link.
+const (
+	settleEvery = 100
+	settleHits  = 15
+	settleRatio = 3
 )
 
 // profile maps each function word to its index in profileSets, which
@@ -222,18 +238,19 @@ func (t *packedTable) lookup(k uint64) (uint8, bool) {
 
 // A detector counts the function words of the texts it reads.
 type detector struct {
-	counts [256]uint16 // by profile index
-	words  int
+	counts  [256]uint16 // by profile index
+	words   int
+	settled bool // reads no more: see settleEvery
 }
 
 // tokens reads the words of a segmented text until detectWords words
-// have been read in all. A word is a token, or the part of a token before
+// have been read in all, or the language is settled. A word is a token, or the part of a token before
 // or after its apostrophe ("l'homme" reads "l", "homme"); tokens that
 // joiners bind together ("e-mail", "hp.com") are one word, and not a
 // function word.
 func (d *detector) tokens(toks []token) {
 	for _, t := range toks {
-		if d.words >= detectWords {
+		if d.words >= detectWords || d.settled {
 			return
 		}
 		w := t.text
@@ -241,7 +258,7 @@ func (d *detector) tokens(toks []token) {
 		if t.apos > 0 {
 			if t.join&joinPrev == 0 {
 				d.word(w[:t.apos], false)
-				if d.words >= detectWords {
+				if d.words >= detectWords || d.settled {
 					return
 				}
 			}
@@ -256,6 +273,12 @@ func (d *detector) tokens(toks []token) {
 
 // word counts one word read, and the function word it is unless joined.
 func (d *detector) word(w string, joined bool) {
+	if d.words%settleEvery == 0 && d.words > 0 {
+		d.settled = d.settle()
+		if d.settled {
+			return
+		}
+	}
 	d.words++
 	// A word longer than the longest function word as written is none
 	// (only a few signs, such as the Kelvin sign, lower to fewer bytes).
@@ -297,11 +320,30 @@ func (d *detector) word(w string, joined bool) {
 
 // result returns the language detected in what was scanned, or "".
 func (d *detector) result() string {
-	words := d.words
-	counts := &d.counts
+	hits := d.hits()
+	best, second := rank(&hits)
+	h := float64(hits[best])
+	if hits[best] < minHits || h < minShare*float64(d.words) || h < margin*float64(hits[second]) || hits[best]-hits[second] < minLead {
+		return ""
+	}
+	return languages[best]
+}
+
+// settle reports whether what was scanned already settles the language:
+// result names the leader, which has at least settleHits function words
+// and settleRatio times the next language's.
+func (d *detector) settle() bool {
+	hits := d.hits()
+	best, second := rank(&hits)
+	return hits[best] >= settleHits && hits[best] >= settleRatio*hits[second] && d.result() == languages[best]
+}
+
+// hits returns each language's count of function words read, each word
+// counted at most max(2, words/50) times.
+func (d *detector) hits() [len(languages)]int {
 	var hits [len(languages)]int
-	limit := uint16(max(2, words/50))
-	for x, c := range counts[:len(profileSets)] {
+	limit := uint16(max(2, d.words/50))
+	for x, c := range d.counts[:len(profileSets)] {
 		if c == 0 {
 			continue
 		}
@@ -312,7 +354,12 @@ func (d *detector) result() string {
 			}
 		}
 	}
-	best, second := 0, -1
+	return hits
+}
+
+// rank returns the languages with the most and the second most hits.
+func rank(hits *[len(languages)]int) (best, second int) {
+	best, second = 0, -1
 	for i := 1; i < len(hits); i++ {
 		switch {
 		case hits[i] > hits[best]:
@@ -321,9 +368,5 @@ func (d *detector) result() string {
 			second = i
 		}
 	}
-	h := float64(hits[best])
-	if hits[best] < minHits || h < minShare*float64(words) || h < margin*float64(hits[second]) || hits[best]-hits[second] < minLead {
-		return ""
-	}
-	return languages[best]
+	return best, second
 }

@@ -79,6 +79,11 @@ func TestDetectLanguage(t *testing.T) {
 		tc{"host names are not words", "www.example.com de@example.de e-mail o-k", ""},
 		tc{"one word repeated", "DOS DOS DOS DOS DOS DOS DOS DOS DOS DOS DOS DOS and the manual of the disk", "en"},
 		tc{"french elision", "L'économie d'un pays qu'on dit riche est en crise", "fr"},
+		// 150 English words settle it: the 350 German ones after them,
+		// which would outweigh them, are not read.
+		tc{"settled by its opening", strings.Repeat(paragraphs["en"]+" ", 2) + strings.Repeat(paragraphs["de"]+" ", 6), "en"},
+		// An opening without function words settles nothing.
+		tc{"opening of names", strings.Repeat("Merkel Macron Paris Berlin 2024 ", 30) + strings.Repeat(paragraphs["de"]+" ", 2), "de"},
 	)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
