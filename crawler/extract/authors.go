@@ -72,6 +72,14 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 				if more, ok := names(1); ok && len(more) > len(out) && containsAllFold(more, out) {
 					return more
 				}
+				// JSON-LD whose author is one word in lower case (a
+				// place or a tag where the name belongs: "medellín")
+				// gives way to a meta tag that names someone properly.
+				if oneLowerWord(out) {
+					if more, ok := names(1); ok && !oneLowerWord(more) {
+						return more
+					}
+				}
 			}
 			return out
 		}
@@ -80,6 +88,17 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 		}
 	}
 	return orgOnly
+}
+
+// oneLowerWord reports whether every name is a single word that starts in
+// lower case.
+func oneLowerWord(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(n, " ") || !startsLower(n) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // containsAllFold reports whether every name of sub is in names, case
@@ -97,23 +116,31 @@ func containsAllFold(names, sub []string) bool {
 	return true
 }
 
-// metaAuthors returns the author meta tags of the first key that has one;
-// contents that are URLs (article:author often is a profile page) are not
-// names.
+// metaAuthors returns the author meta tags of the first key that names a
+// person, else of the first key that has one ("author" often names the
+// publisher where "article:author" names the writer); contents that are
+// URLs (article:author often is a profile page) are not names.
 func metaAuthors(m *metaInfo) []authorCand {
-	var out []authorCand
+	var first []authorCand
 	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
+		var out []authorCand
 		for _, v := range m.meta[k] {
 			v = strings.TrimSpace(v)
 			if v != "" && !strings.Contains(v, "://") && !strings.HasPrefix(v, "www.") {
 				out = append(out, authorCand{name: v, structured: true})
 			}
 		}
-		if len(out) > 0 {
-			break
+		if len(out) == 0 {
+			continue
+		}
+		if _, person := authorNames(out); person {
+			return out
+		}
+		if first == nil {
+			first = out
 		}
 	}
-	return out
+	return first
 }
 
 // relAuthors returns one name per author page that rel=author links point
@@ -722,6 +749,7 @@ func splitConj(s string) []string {
 		}
 	}
 	var out []string
+	mixed := strings.ContainsFunc(s, unicode.IsUpper)
 	for _, a := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' }) {
 		words := strings.Fields(a)
 		start := 0
@@ -729,8 +757,15 @@ func splitConj(s string) []string {
 			lw := strings.ToLower(w)
 			split := false
 			switch lw {
-			case "and", "und", "&":
-				split = i > start && i < len(words)-1
+			case "and", "und":
+				// Not before a word in lower case where names are
+				// capitalised: "Staff and news service reports" is one
+				// credit.
+				split = i > start && i < len(words)-1 && !(mixed && startsLower(words[i+1]))
+			case "&":
+				// "Jobs & Hire", "Ernst & Young": one word each side is a
+				// firm's name.
+				split = i > start && i < len(words)-1 && (i-start >= 2 || len(words)-i-1 >= 2)
 			case "y", "e", "et", "i", "en", "og", "och":
 				// "José Ortega y Gasset" is one name; "Ana Ruiz y Juan Gil" two.
 				split = i-start >= 2 && len(words)-i-1 >= 2 && w == lw
@@ -743,6 +778,12 @@ func splitConj(s string) []string {
 		out = append(out, strings.Join(words[start:], " "))
 	}
 	return out
+}
+
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // authorPrefixes introduce a name in a byline or an author field; they are
@@ -1057,7 +1098,8 @@ var orgWords = map[string]bool{
 // orgLike reports whether s names an organisation rather than a person: a
 // newsroom or agency word, or a domain name ("oe24.at").
 func orgLike(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return unicode.IsSpace(r) || r == '/' }) {
+		// Each side of a slash: "det/dpa", "red/APA" credit an agency.
 		w = strings.Trim(w, ",;:()")
 		if orgWords[w] {
 			return true

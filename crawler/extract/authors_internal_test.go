@@ -41,6 +41,10 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "caps surname", in: "Recueilli par Patrick ANGEVIN.", want: []string{"Patrick ANGEVIN"}},
 		{name: "names with slash", in: "Ralph Steiner/Carlo Natter", want: []string{"Ralph Steiner", "Carlo Natter"}},
 		{name: "agency code with slash", in: "det/dpa", want: []string{"det/dpa"}},
+		{name: "firm with ampersand", in: "Jobs & Hire", want: []string{"Jobs & Hire"}},
+		{name: "names with ampersand", in: "Ann Lee & Tom Hale", want: []string{"Ann Lee", "Tom Hale"}},
+		{name: "first names with und", in: "Anna und Max", want: []string{"Anna", "Max"}},
+		{name: "credit with and", in: "Staff and news service reports", want: nil},
 		{name: "acronym kept", in: "AFP", want: []string{"AFP"}},
 		{name: "final initial kept", in: "Nicolas Gutierrez C.", want: []string{"Nicolas Gutierrez C."}},
 		{name: "weekday after name", in: "Alex Bozarjian Thursday", want: []string{"Alex Bozarjian"}},
@@ -126,6 +130,10 @@ func TestAuthorNames_OrgDropped(t *testing.T) {
 	got, person := authorNames([]authorCand{{name: "Michael Rädel"}, {name: "Redaktion"}, {name: "Lakeside Gazette", org: true}})
 	if !person || !slices.Equal(got, []string{"Michael Rädel"}) {
 		t.Errorf("got %q (person %v), want [Michael Rädel] (person true)", got, person)
+	}
+	got, person = authorNames([]authorCand{{name: "Hanna Berg"}, {name: "det/dpa"}})
+	if !person || !slices.Equal(got, []string{"Hanna Berg"}) {
+		t.Errorf("got %q (person %v), want [Hanna Berg] (person true)", got, person)
 	}
 	got, person = authorNames([]authorCand{{name: "Agenzia ANSA"}, {name: "oe24.at"}})
 	if person || !slices.Equal(got, []string{"Agenzia ANSA", "oe24.at"}) {

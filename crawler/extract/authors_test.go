@@ -56,6 +56,10 @@ var authorPages = []struct {
 	// A byline box whose text is a lower-case phrase ("filed under
 	// transport") is not a name; itemprop=author in lower case is.
 	{name: "authors-lower-case-byline", url: "https://valley-post.example/transport/night-buses", wantAuthors: []string{"ellen marsh"}},
+	// JSON-LD's author is a place in lower case ("medellín"); the meta
+	// tag "author" names the publishing house, "article:author" the
+	// writer.
+	{name: "authors-ld-place", url: "https://diariodelvalle.example/medellin/elecciones-candidatos", wantAuthors: []string{"Laura Restrepo Gil"}},
 }
 
 func TestExtract_Authors(t *testing.T) {
