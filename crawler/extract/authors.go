@@ -20,9 +20,10 @@ type authorCand struct {
 	structured bool
 }
 
-// relAuthor is a rel=author link: its text and where it points.
+// relAuthor is a rel=author link: its text, where it points and the link.
 type relAuthor struct {
 	text, href string
+	node       *html.Node
 }
 
 // maxAuthors caps the authors of one page (a list of contributors to a
@@ -46,7 +47,7 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 		case 1:
 			cands = metaAuthors(m)
 		case 2:
-			cands = relAuthors(m.authorRel)
+			cands = relAuthors(m.authorRel, h1)
 		case 3:
 			if body != nil {
 				cands = bylineAuthors(body, h1)
@@ -145,11 +146,15 @@ func metaAuthors(m *metaInfo) []authorCand {
 
 // relAuthors returns one name per author page that rel=author links point
 // to: the first link's text. The other links to the same page are "more
-// by", "view my complete profile" or an avatar.
-func relAuthors(links []relAuthor) []authorCand {
+// by", "view my complete profile" or an avatar. Links in teasers of other
+// articles name their authors.
+func relAuthors(links []relAuthor, h1 *html.Node) []authorCand {
 	var out []authorCand
 	seen := map[string]bool{}
 	for _, l := range links {
+		if inTeaser(l.node, h1) {
+			continue
+		}
 		page := l.href
 		if i := strings.IndexAny(page, "?#"); i >= 0 {
 			page = page[:i]
@@ -184,7 +189,8 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				continue
 			}
 			ci := classID(c)
-			if ci != "" && (layoutExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0)) {
+			if ci != "" && (layoutExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0)) ||
+				teaserCard(c, ci) && !holds(c, h1) {
 				// An element that holds the headline is the article, whatever
 				// its classes say ("right-sidebar" layouts, "category-kommentare").
 				continue
@@ -512,6 +518,43 @@ func afterNumericDate(t string) string {
 func teaserClass(ci string) bool {
 	for _, w := range []string{"teaser", "preview", "_more", "-more", "more_", "more-"} {
 		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTeaser reports whether n is inside a teaser of another article (see
+// bylineAuthors), below the element that holds the page's headline h1.
+func inTeaser(n, h1 *html.Node) bool {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if holds(a, h1) {
+			return false
+		}
+		ci := classID(a)
+		if ci != "" && teaserClass(ci) && hasHeadlineLink(a, 0) || teaserCard(a, ci) {
+			return true
+		}
+	}
+	return false
+}
+
+// teaserCard reports whether n is a card of a list of other articles: an
+// <article> or an element whose class names a card, holding a link with
+// a headline's worth of text and little else (a headline, a standfirst
+// and a byline; the article itself holds more, or the page's headline).
+func teaserCard(n *html.Node, ci string) bool {
+	if n.DataAtom != atom.Article && !cardClass(ci) {
+		return false
+	}
+	return hasHeadlineLink(n, 0) && utf8.RuneCountInString(textOf(n)) < 500
+}
+
+// cardClass reports whether a class/id string names a card ("card",
+// "card__item", "news-card"), not a word that holds one ("discard").
+func cardClass(ci string) bool {
+	for _, w := range strings.Fields(ci) {
+		if w == "card" || strings.HasPrefix(w, "card_") || strings.HasPrefix(w, "card-") || strings.HasSuffix(w, "-card") || strings.HasSuffix(w, "_card") {
 			return true
 		}
 	}

@@ -60,6 +60,13 @@ var authorPages = []struct {
 	// tag "author" names the publishing house, "article:author" the
 	// writer.
 	{name: "authors-ld-place", url: "https://diariodelvalle.example/medellin/elecciones-candidatos", wantAuthors: []string{"Laura Restrepo Gil"}},
+	// Under the article, a list of cards (<article> elements) teasing
+	// other stories with their authors' rel=author links; the article's
+	// own byline is one such link.
+	{name: "authors-teaser-rel", url: "https://harbour-courier.example/news/2024/03/04/plumber-jailed", wantAuthors: []string{"Nora Quinn"}},
+	// The same cards with bylines but no rel=author, and no byline of the
+	// article's own: nobody is named.
+	{name: "authors-teaser-cards", url: "https://harbour-courier.example/news/2024/03/04/plumber-jailed-2", wantAuthors: nil},
 }
 
 func TestExtract_Authors(t *testing.T) {
