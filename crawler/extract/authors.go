@@ -895,7 +895,7 @@ func cleanAuthor(s string) string { return cleanAuthorAs(s, false) }
 // structured is true: a name of two to four words of lower-case letters
 // ("giampiero maggio") is kept as given, not read as a phrase.
 func cleanAuthorAs(s string, structured bool) string {
-	s = stripAuthorPrefix(collapse(s))
+	s = stripAuthorPrefix(eastAsianByline(collapse(s)))
 	if isCredit(s) {
 		return ""
 	}
@@ -943,6 +943,24 @@ func cleanAuthorAs(s string, structured bool) string {
 	}
 	if junkAuthor(s) && !(structured && lowerName(s)) {
 		return ""
+	}
+	return s
+}
+
+// eastAsianByline returns the name in a Korean or Chinese byline: the
+// outlet before "=" ("스포츠조선=선수민 기자", "(서울=연합뉴스) 홍길동 기자")
+// and the word for reporter after or before the name ("기자", "记者")
+// removed.
+func eastAsianByline(s string) string {
+	if i := strings.LastIndexByte(s, '='); i >= 0 {
+		s = s[i+1:]
+		if j := strings.LastIndexByte(s, ')'); j >= 0 {
+			s = s[j+1:]
+		}
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "기자"))
+	for _, p := range []string{"本报记者", "本報記者", "记者", "記者"} {
+		s = strings.TrimSpace(strings.TrimPrefix(s, p))
 	}
 	return s
 }
