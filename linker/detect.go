@@ -244,10 +244,10 @@ type detector struct {
 }
 
 // tokens reads the words of a segmented text until detectWords words
-// have been read in all, or the language is settled. A word is a token, or the part of a token before
-// or after its apostrophe ("l'homme" reads "l", "homme"); tokens that
-// joiners bind together ("e-mail", "hp.com") are one word, and not a
-// function word.
+// have been read in all, or the language is settled. A word is a token,
+// or the part of a token before or after its apostrophe ("l'homme" reads
+// "l", "homme"); tokens that joiners bind together ("e-mail", "hp.com")
+// are one word, and not a function word.
 func (d *detector) tokens(toks []token) {
 	for _, t := range toks {
 		if d.words >= detectWords || d.settled {
