@@ -780,6 +780,14 @@ var tailPhrases = []string{
 	// appeals that explain why: no paywall, independence from advertising
 	"paywall", "bezahlschranke", "unterstütze unser", "unterstützt unser", "kleinen beitrag",
 	"small contribution", "werbeeinnahmen", "advertising revenue",
+	// the same appeals and notices in Portuguese, Spanish, Italian, Dutch
+	// and Polish
+	"apoie", "faça uma doação", "faça parte do grupo que apoia", "seja assinante", "assine já",
+	"ative o javascript", "habilite o javascript", "apoya nuestro", "haz un donativo", "hazte socio",
+	"activa javascript", "habilita javascript", "sostieni", "fai una donazione", "abbonati",
+	"attiva javascript", "abilita javascript", "steun ons", "doneer", "word lid", "schakel javascript",
+	"javascript inschakelen", "wesprzyj", "przekaż darowiznę", "wymaga włączonego", "włącz javascript",
+	"activez javascript", "activer javascript",
 }
 
 // closingLabels are headings of the sections that follow an article on
@@ -1135,6 +1143,9 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] {
 		return
+	}
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return // "–", "* * *": no text
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) {
 		return

@@ -179,6 +179,15 @@ var patternPages = []struct {
 			"Sign in", "does not support the video", "can not be played", "consider a donation"},
 	},
 	{
+		// A Brazilian page: ornaments without letters ("–", "* * *")
+		// between paragraphs, and at the end an appeal to support the
+		// paper and a message for readers without scripts, in Portuguese.
+		name: "tail-appeal-pt", url: "https://gazetadovale.example/cidade/bibliotecas-fim-de-semana",
+		wantHeadline: "Prefeitura amplia horário das bibliotecas nos fins de semana", wantPublished: "2024-08-14",
+		wantBody:    []string{"As quatro bibliotecas municipais passam a abrir", "até o fim do ano."},
+		wantNotBody: []string{"* * *", "–", "Apoie já", "JavaScript"},
+	},
+	{
 		name: "gb2312-utf8", url: "https://chenbao.example/news/library",
 		wantHeadline: "城市图书馆延长开放时间",
 		wantBody:     []string{"城市图书馆将在周末延长开放时间", "欢迎市民提出意见。"},
