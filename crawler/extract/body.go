@@ -691,6 +691,17 @@ var boilerLines = map[string]bool{
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true,
 	"back to top": true, "nach oben": true, "zurück": true, "back": true,
+	// a skip link
+	"skip to content": true, "skip to main content": true, "zum inhalt springen": true,
+	"zum hauptinhalt": true, "direkt zum inhalt": true, "hauptinhalt": true, "main content": true,
+	"aller au contenu": true, "ir al contenido": true, "saltar al contenido": true,
+	// the lines above in French, Spanish, Portuguese, Italian, Dutch and Polish
+	"partager": true, "imprimer": true, "lire la suite": true, "publicité": true, "commentaires": true,
+	"compartir": true, "imprimir": true, "leer más": true, "publicidad": true, "comentarios": true,
+	"compartilhar": true, "leia mais": true, "publicidade": true, "comentários": true,
+	"condividi": true, "stampa": true, "continua a leggere": true, "pubblicità": true, "commenti": true,
+	"delen": true, "lees meer": true, "advertentie": true, "reacties": true,
+	"udostępnij": true, "drukuj": true, "czytaj więcej": true, "reklama": true, "komentarze": true,
 }
 
 // boilerPhrases mark a short block as page furniture: headings of related
