@@ -732,6 +732,11 @@ var boilerPhrases = []string{
 	"weiterlesen", "mehr lesen", "zurück zur übersicht", "back to overview", "print this",
 	"drucken", "e-mail", "facebook", "twitter", "whatsapp", "pinterest", "linkedin",
 	"video verfügbar bis", "video available until",
+	// "read also", "related", "you may like" in Portuguese, Italian, Dutch and Polish
+	"leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "você pode gostar",
+	"leggi anche", "potrebbe interessarti", "articoli correlati", "ti potrebbe interessare", "lees ook",
+	"zie ook", "gerelateerde artikelen", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
+	"powiązane artykuły",
 }
 
 // promoPhrases mark a block of up to a few sentences as a call to

@@ -180,13 +180,13 @@ var patternPages = []struct {
 	},
 	{
 		// A Brazilian page: ornaments without letters ("–", "* * *") and
-		// furniture lines ("Publicidade", "Compartilhar") between
+		// furniture lines ("Publicidade", "Compartilhar", "Leia também") between
 		// paragraphs, and at the end an appeal to support the paper and a
 		// message for readers without scripts, in Portuguese.
 		name: "tail-appeal-pt", url: "https://gazetadovale.example/cidade/bibliotecas-fim-de-semana",
 		wantHeadline: "Prefeitura amplia horário das bibliotecas nos fins de semana", wantPublished: "2024-08-14",
 		wantBody:    []string{"As quatro bibliotecas municipais passam a abrir", "até o fim do ano."},
-		wantNotBody: []string{"* * *", "–", "Publicidade", "Compartilhar", "Apoie já", "JavaScript"},
+		wantNotBody: []string{"* * *", "–", "Publicidade", "Compartilhar", "Leia também", "Apoie já", "JavaScript"},
 	},
 	{
 		name: "gb2312-utf8", url: "https://chenbao.example/news/library",
