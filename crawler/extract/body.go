@@ -774,6 +774,11 @@ var promoPhrases = []string{
 	"ohne dein einverständnis", "ohne ihr einverständnis", "ohne ihre zustimmung", "ohne deine zustimmung",
 	"externe inhalte anzeigen", "externen inhalt anzeigen", "inhalte von drittanbietern",
 	"third-party content", "accept cookies to", "sans votre consentement",
+	// follow, subscribe and cookie prompts in French, Spanish, Portuguese, Italian, Dutch and Polish
+	"suivez-nous", "inscrivez-vous", "nous utilisons des cookies", "síguenos", "utilizamos cookies",
+	"usamos cookies", "siga-nos", "inscreva-se", "assine a nossa", "seguici", "iscriviti",
+	"utilizziamo i cookie", "utilizza i cookie", "volg ons", "abonneer", "wij gebruiken cookies",
+	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
 }
 
 var promoSet = newSubstrings(promoPhrases...)

@@ -179,14 +179,15 @@ var patternPages = []struct {
 			"Sign in", "does not support the video", "can not be played", "consider a donation"},
 	},
 	{
-		// A Brazilian page: ornaments without letters ("–", "* * *") and
-		// furniture lines ("Publicidade", "Compartilhar", "Leia também") between
-		// paragraphs, and at the end an appeal to support the paper and a
-		// message for readers without scripts, in Portuguese.
+		// A Brazilian page: between the paragraphs ornaments without
+		// letters ("–", "* * *"), furniture lines ("Publicidade",
+		// "Compartilhar", "Leia também") and a call to follow; at the end
+		// an appeal to support the paper and a message for readers
+		// without scripts.
 		name: "tail-appeal-pt", url: "https://gazetadovale.example/cidade/bibliotecas-fim-de-semana",
 		wantHeadline: "Prefeitura amplia horário das bibliotecas nos fins de semana", wantPublished: "2024-08-14",
 		wantBody:    []string{"As quatro bibliotecas municipais passam a abrir", "até o fim do ano."},
-		wantNotBody: []string{"* * *", "–", "Publicidade", "Compartilhar", "Leia também", "Apoie já", "JavaScript"},
+		wantNotBody: []string{"* * *", "–", "Publicidade", "Compartilhar", "Leia também", "Siga-nos", "Apoie já", "JavaScript"},
 	},
 	{
 		name: "gb2312-utf8", url: "https://chenbao.example/news/library",
