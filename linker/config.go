@@ -91,8 +91,9 @@ type Config struct {
 	Analysis int
 }
 
-// analysisVersion is the current Config.Analysis: 3 stops detection
-// where the opening settles the language (settleEvery); 2 added language
+// analysisVersion is the current Config.Analysis: 3 leaves e-mail
+// addresses and URLs out and stops detection where the opening settles
+// the language (settleEvery); 2 added language
 // detection and the French, Spanish, Italian, Dutch and Portuguese
 // analysers; 1 analysed unstated languages as English.
 const analysisVersion = 3

@@ -7,8 +7,8 @@
 //
 // Analysis: Unicode word segmentation (apostrophes inside words, decimal
 // points and thousands separators inside numbers and points inside
-// abbreviations such as "U.S." join; other punctuation splits), case
-// folding, stop words and Snowball stemmers (Porter2 English, German,
+// abbreviations such as "U.S." join; other punctuation splits; e-mail
+// addresses and URLs are no words), case folding, stop words and Snowball stemmers (Porter2 English, German,
 // French, Spanish, Italian, Dutch, Portuguese; French and Italian
 // elisions such as "l'" dropped) chosen by the document's language,
 // numbers kept as written and, if Config.NameWeight is positive, every

@@ -43,15 +43,43 @@ func TestSegment_Joins(t *testing.T) {
 	}
 	want := map[string]uint8{
 		"e": joinNext, "mail": joinPrev,
-		"hp": joinNext, "com": joinPrev | joinNext, "de": joinNext | joinPrev,
-		"the":     0,
-		"example": joinPrev | joinNext,
-		"3.5":     joinDot, "U.S": joinDot,
+		"hp": joinNext, "com": joinPrev | joinNext, "de": joinPrev,
+		"the": 0,
+		"3.5": joinDot, "U.S": joinDot,
 		"lhomme": 0,
 		"x":      joinNext, "y": joinPrev, "a": joinNext, "b": joinPrev,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("join bits:\n got %v\nwant %v", got, want)
+	}
+}
+
+// TestSegment_Identifiers checks that e-mail addresses and URLs give no
+// tokens, and that the words around them are read as before.
+func TestSegment_Identifiers(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Write to ann.lee@example.co.uk today", "Write to today"},
+		{"In article <1993Apr5.123456.1234@cs.cmu.edu> Tom writes:", "In article Tom writes"},
+		{"see http://www.example.com/a/b?c=d&e=f, then", "see then"},
+		{"HTTPS://Example.org/x and www.example.org/y/z.", "and"},
+		{"ftp://files.example.net/pub/file.tar.gz (mirror)", "mirror"},
+		{"Mail: kontakt@verlag.de. Danke", "Mail Danke"},
+		{"the @handle and e-mail hp.com", "the handle and e mail hp com"},
+		{"www alone, http alone, a@ b", "www alone http alone a b"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range segment(tt.text, nil) {
+			got = append(got, tok.text)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("segment(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+	// A name after an address does not continue a name before it.
+	toks := segment("Ann Lee ann@example.com Tom Hale", nil)
+	if len(toks) != 4 || !toks[2].brk {
+		t.Errorf("tokens %+v: want Ann Lee Tom Hale, a break before Tom", toks)
 	}
 }
 
