@@ -8,10 +8,11 @@
 // Analysis: Unicode word segmentation (apostrophes inside words, decimal
 // points and thousands separators inside numbers and points inside
 // abbreviations such as "U.S." join; other punctuation splits; e-mail
-// addresses and URLs are no words), case folding, stop words and Snowball stemmers (Porter2 English, German,
-// French, Spanish, Italian, Dutch, Portuguese; French and Italian
-// elisions such as "l'" dropped) chosen by the document's language,
-// numbers kept as written and, if Config.NameWeight is positive, every
+// addresses and URLs are no words), case folding, stop words and
+// Snowball stemmers (Porter2 English, German, French, Spanish, Italian,
+// Dutch, Portuguese; French and Italian elisions such as "l'" dropped)
+// chosen by the document's language, numbers kept as written and, if
+// Config.NameWeight is positive, every
 // capitalised multi-word name ("Tara Reid", "Betty Ford Center") added as
 // one extra term (off by default: a name's words are terms already, and
 // counting them twice let a name shared across topics push the close

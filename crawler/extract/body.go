@@ -802,13 +802,16 @@ var tailPhrases = []string{
 	"paywall", "bezahlschranke", "unterstütze unser", "unterstützt unser", "kleinen beitrag",
 	"small contribution", "werbeeinnahmen", "advertising revenue",
 	// the same appeals and notices in Portuguese, Spanish, Italian, Dutch
-	// and Polish
-	"apoie", "faça uma doação", "faça parte do grupo que apoia", "seja assinante", "assine já",
-	"ative o javascript", "habilite o javascript", "apoya nuestro", "haz un donativo", "hazte socio",
-	"activa javascript", "habilita javascript", "sostieni", "fai una donazione", "abbonati",
-	"attiva javascript", "abilita javascript", "steun ons", "doneer", "word lid", "schakel javascript",
-	"javascript inschakelen", "wesprzyj", "przekaż darowiznę", "wymaga włączonego", "włącz javascript",
-	"activez javascript", "activer javascript",
+	// and Polish (imperatives that are also subjunctives or nouns, such
+	// as "apoie" and "abbonati", only with the words that make them an
+	// appeal)
+	"apoie já", "apoie o nosso", "apoie nosso", "faça uma doação", "faça parte do grupo que apoia",
+	"seja assinante", "assine já", "ative o javascript", "habilite o javascript", "apoya nuestro",
+	"haz un donativo", "hazte socio", "activa javascript", "habilita javascript", "sostienici",
+	"sostieni il nostro", "fai una donazione", "abbonati ora", "abbonati subito", "attiva javascript",
+	"abilita javascript", "steun ons", "doneer nu", "word nu lid", "schakel javascript",
+	"javascript inschakelen", "wesprzyj nas", "przekaż darowiznę", "wymaga włączonego",
+	"włącz javascript", "activez javascript", "activer javascript",
 }
 
 // closingLabels are headings of the sections that follow an article on
