@@ -12,14 +12,14 @@
 // Snowball stemmers (Porter2 English, German, French, Spanish, Italian,
 // Dutch, Portuguese; French and Italian elisions such as "l'" dropped)
 // chosen by the document's language, numbers kept as written and, if
-// Config.NameWeight is positive, every
-// capitalised multi-word name ("Tara Reid", "Betty Ford Center") added as
-// one extra term (off by default: a name's words are terms already, and
-// counting them twice let a name shared across topics push the close
-// stories of a topic out of a list). A document that states no
-// language is analysed in the one DetectLanguage finds in its headline and
-// body (a profile of each language's most frequent function words), or
-// in English when none stands out; Language says which.
+// Config.NameWeight is positive, every capitalised multi-word name ("Tara
+// Reid", "Betty Ford Center") added as one extra term (off by default: a
+// name's words are terms already, and counting them twice let a name
+// shared across topics push the close stories of a topic out of a list).
+// A document that states no language is analysed in the one
+// DetectLanguage finds in its headline and body (a profile of each
+// language's most frequent function words), or in English when none
+// stands out; Language says which.
 //
 // Weighting: sublinear TF (headline occurrences count HeadlineWeight
 // times) times smoothed IDF, terms outside the document-frequency bounds
