@@ -38,42 +38,19 @@ var linkTxBytes = 64 << 20
 // PutLinkIndex replaces the stored link index with what write writes and
 // forgets the changes appended to the old one. The linker's encoding is
 // opaque to the store. The new index is written in pieces beside the old
-// one and swapped in by one transaction, so that memory holds a piece at a
-// time and readers see the old index or the new one, never a mix; an
-// error or a crash leaves the old one.
+// one and swapped in by the transaction that writes its last piece (an
+// index of up to linkTxBytes, the transaction that writes it all), so
+// that memory holds a piece at a time and readers see the old index or
+// the new one, never a mix; an error or a crash leaves the old one.
 func (db *DB) PutLinkIndex(ctx context.Context, write func(io.Writer) error) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: put link index: %w", err)
 	}
-	var gen uint64
-	err := db.update(func(tx *bolt.Tx) error {
-		gen = linkGen(tx) + 1
-		if err := deleteGenerations(tx, func(g uint64) bool { return g >= gen }); err != nil { // left by a failed write
-			return err
-		}
-		_, err := tx.Bucket(bucketLinkIndex).CreateBucket(itob(gen))
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("store: put link index: %w", err)
-	}
-	w := &chunkWriter{db: db, gen: gen}
+	w := &chunkWriter{db: db}
 	if err := write(w); err != nil {
 		return fmt.Errorf("store: put link index: %w", err)
 	}
 	if err := w.commit(); err != nil {
-		return fmt.Errorf("store: put link index: %w", err)
-	}
-	err = db.update(func(tx *bolt.Tx) error {
-		if err := tx.Bucket(bucketMeta).Put(keyLinkGen, itob(gen)); err != nil {
-			return err
-		}
-		if err := deleteGenerations(tx, func(g uint64) bool { return g != gen }); err != nil {
-			return err
-		}
-		return resetBucket(tx, bucketLinkLog)
-	})
-	if err != nil {
 		return fmt.Errorf("store: put link index: %w", err)
 	}
 	return nil
@@ -142,11 +119,12 @@ func resetBucket(tx *bolt.Tx, name []byte) error {
 	return err
 }
 
-// chunkWriter stores what is written in linkChunk pieces of generation
-// gen, committing a transaction every linkTxBytes.
+// chunkWriter stores what is written in linkChunk pieces of a new
+// generation, committing a transaction every linkTxBytes; the last one
+// swaps the generation in.
 type chunkWriter struct {
 	db      *DB
-	gen     uint64
+	gen     uint64   // the new generation, 0 until the first transaction
 	n       uint64   // next chunk number
 	pending [][]byte // full chunks not yet committed
 	buf     []byte
@@ -165,7 +143,7 @@ func (w *chunkWriter) Write(p []byte) (int, error) {
 			w.pending = append(w.pending, w.buf)
 			w.buf = nil
 			if len(w.pending)*linkChunk >= linkTxBytes {
-				if err := w.flush(); err != nil {
+				if err := w.flush(false); err != nil {
 					return 0, err
 				}
 			}
@@ -174,20 +152,34 @@ func (w *chunkWriter) Write(p []byte) (int, error) {
 	return written, nil
 }
 
-// commit stores everything written.
+// commit stores everything written and swaps the new generation in.
 func (w *chunkWriter) commit() error {
 	if len(w.buf) > 0 {
 		w.pending = append(w.pending, w.buf)
 		w.buf = nil
 	}
-	return w.flush()
+	return w.flush(true)
 }
 
-func (w *chunkWriter) flush() error {
-	if len(w.pending) == 0 {
+// flush stores the pending pieces in one transaction, which first makes
+// the new generation's bucket if none was made yet and, if last, swaps
+// the generation in: a transaction fewer per piece of the write, and
+// every commit costs two disk syncs.
+func (w *chunkWriter) flush(last bool) error {
+	if len(w.pending) == 0 && !last {
 		return nil
 	}
 	err := w.db.update(func(tx *bolt.Tx) error {
+		if w.gen == 0 {
+			gen := linkGen(tx) + 1
+			if err := deleteGenerations(tx, func(g uint64) bool { return g >= gen }); err != nil { // left by a failed write
+				return err
+			}
+			if _, err := tx.Bucket(bucketLinkIndex).CreateBucket(itob(gen)); err != nil {
+				return err
+			}
+			w.gen = gen
+		}
 		b := tx.Bucket(bucketLinkIndex).Bucket(itob(w.gen))
 		b.FillPercent = 1 // keys are appended
 		for _, v := range w.pending {
@@ -196,7 +188,16 @@ func (w *chunkWriter) flush() error {
 			}
 			w.n++
 		}
-		return nil
+		if !last {
+			return nil
+		}
+		if err := tx.Bucket(bucketMeta).Put(keyLinkGen, itob(w.gen)); err != nil {
+			return err
+		}
+		if err := deleteGenerations(tx, func(g uint64) bool { return g != w.gen }); err != nil {
+			return err
+		}
+		return resetBucket(tx, bucketLinkLog)
 	})
 	w.pending = nil
 	return err
