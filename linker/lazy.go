@@ -51,8 +51,7 @@ type lazy struct {
 	off      []uint64 // the stored offsets, one more than slot
 	slot     []atomic.Pointer[vector]
 	mu       [64]sync.Mutex
-	errMu    sync.Mutex
-	err      error // the first read that failed
+	errs     firstError
 }
 
 // vector is a document's vector, or a term's postings, read by lazy.
@@ -204,21 +203,34 @@ func (l *lazy) stored() uint64 {
 	return l.off[len(l.slot)]
 }
 
-func (l *lazy) fail(err error) {
-	l.errMu.Lock()
-	defer l.errMu.Unlock()
-	if l.err == nil {
-		l.err = fmt.Errorf("read %s: %w", l.what, err)
-	}
-}
+func (l *lazy) fail(err error) { l.errs.fail(l.what, err) }
 
 func (l *lazy) error() error {
 	if l == nil {
 		return nil
 	}
-	l.errMu.Lock()
-	defer l.errMu.Unlock()
-	return l.err
+	return l.errs.get()
+}
+
+// firstError keeps the first error of reads from a source that may run
+// side by side (lazy, storedLists), as "read what: err".
+type firstError struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (f *firstError) fail(what string, err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err == nil {
+		f.err = fmt.Errorf("read %s: %w", what, err)
+	}
+}
+
+func (f *firstError) get() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.err
 }
 
 // lazyErr returns the first error reading vectors, postings or lists

@@ -27,8 +27,7 @@ type storedLists struct {
 	lastS   []float64
 	pending []atomic.Bool // list i is still only in r
 	mu      [64]sync.Mutex
-	errMu   sync.Mutex
-	err     error // the first read that failed
+	errs    firstError
 }
 
 // lazyLists reads the lengths of the stored lists and their last entries,
@@ -159,13 +158,21 @@ func (sl *storedLists) read(i int32) []entry {
 		sl.fail(err)
 		return nil
 	}
-	for _, e := range l {
-		if e.d < 0 || int(e.d) >= len(sl.pending) {
-			sl.fail(bad("link"))
-			return nil
-		}
+	if !linksInRange(l, len(sl.pending)) {
+		sl.fail(bad("link"))
+		return nil
 	}
 	return l
+}
+
+// linksInRange reports whether every entry of l names one of n documents.
+func linksInRange(l []entry, n int) bool {
+	for _, e := range l {
+		if e.d < 0 || int(e.d) >= n {
+			return false
+		}
+	}
+	return true
 }
 
 // readAll reads every list still stored into ix.lists, in one array, as
@@ -190,30 +197,20 @@ func (sl *storedLists) readAll(lists [][]entry) {
 		}
 		a, b := sl.start[i], sl.start[i+1]
 		l := all[a:b:b]
-		for _, e := range l {
-			if e.d < 0 || int(e.d) >= len(sl.pending) {
-				sl.fail(bad("link"))
-				return
-			}
+		if !linksInRange(l, len(sl.pending)) {
+			sl.fail(bad("link"))
+			return
 		}
 		lists[i] = l
 		sl.pending[i].Store(false)
 	}
 }
 
-func (sl *storedLists) fail(err error) {
-	sl.errMu.Lock()
-	defer sl.errMu.Unlock()
-	if sl.err == nil {
-		sl.err = fmt.Errorf("read lists: %w", err)
-	}
-}
+func (sl *storedLists) fail(err error) { sl.errs.fail("lists", err) }
 
 func (sl *storedLists) error() error {
 	if sl == nil {
 		return nil
 	}
-	sl.errMu.Lock()
-	defer sl.errMu.Unlock()
-	return sl.err
+	return sl.errs.get()
 }
