@@ -322,20 +322,26 @@ func (d *detector) word(w string, joined bool) {
 func (d *detector) result() string {
 	hits := d.hits()
 	best, second := rank(&hits)
-	h := float64(hits[best])
-	if hits[best] < minHits || h < minShare*float64(d.words) || h < margin*float64(hits[second]) || hits[best]-hits[second] < minLead {
+	if !d.wins(&hits, best, second) {
 		return ""
 	}
 	return languages[best]
 }
 
+// wins reports whether the leader best, ahead of second, wins with these
+// hits: the thresholds of result.
+func (d *detector) wins(hits *[len(languages)]int, best, second int) bool {
+	h := float64(hits[best])
+	return hits[best] >= minHits && h >= minShare*float64(d.words) && h >= margin*float64(hits[second]) && hits[best]-hits[second] >= minLead
+}
+
 // settle reports whether what was scanned already settles the language:
-// result names the leader, which has at least settleHits function words
-// and settleRatio times the next language's.
+// the leader wins as result would say, with at least settleHits function
+// words and settleRatio times the next language's.
 func (d *detector) settle() bool {
 	hits := d.hits()
 	best, second := rank(&hits)
-	return hits[best] >= settleHits && hits[best] >= settleRatio*hits[second] && d.result() == languages[best]
+	return hits[best] >= settleHits && hits[best] >= settleRatio*hits[second] && d.wins(&hits, best, second)
 }
 
 // hits returns each language's count of function words read, each word
