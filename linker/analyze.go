@@ -112,9 +112,17 @@ func isWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isInvisible reports whether r is a character that shows nothing and
+// does not end a word: the soft hyphen, the zero-width joiner and
+// non-joiner, the word joiner and the zero-width no-break space.
+func isInvisible(r rune) bool {
+	return r == '\u00ad' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff'
+}
+
 // segment splits text into word tokens: runs of letters, digits and
 // combining marks, joined across an apostrophe between letters, a point
-// or comma between digits and a point in abbreviations such as "U.S.".
+// or comma between digits, a point in abbreviations such as "U.S." and
+// an invisible character (isInvisible), which the word loses.
 // Hyphens, slashes and other punctuation split words. E-mail addresses
 // and URLs ("http://…", "www.…") give no tokens.
 func segment(text string, out []token) []token {
@@ -132,7 +140,7 @@ func segment(text string, out []token) []token {
 				continue
 			}
 		} else if r, n := utf8.DecodeRuneInString(text[i:]); !isWord(r) {
-			if !unicode.IsSpace(r) {
+			if !unicode.IsSpace(r) && !isInvisible(r) {
 				brk = true
 			}
 			i += n
@@ -173,6 +181,20 @@ func segment(text string, out []token) []token {
 				prev = r
 				i += n
 				continue
+			}
+			if isInvisible(r) {
+				// A soft hyphen or joiner inside a word is no break:
+				// German publishers hyphenate long words with them
+				// ("Ent\u00adde\u00adckun\u00adgen"), which would
+				// otherwise give a term per syllable.
+				if next, _ := utf8.DecodeRuneInString(text[i+n:]); i+n < len(text) && isWord(next) {
+					if !copied {
+						buf = append(buf[:0], text[start:i]...)
+						copied = true
+					}
+					i += n
+					continue
+				}
 			}
 			if r == '\'' || r == '’' || r == '.' || r == ',' {
 				next, m := utf8.DecodeRuneInString(text[i+n:])

@@ -91,12 +91,13 @@ type Config struct {
 	Analysis int
 }
 
-// analysisVersion is the current Config.Analysis: 3 leaves e-mail
+// analysisVersion is the current Config.Analysis: 4 reads a word
+// across a soft hyphen or an invisible joiner inside it; 3 leaves e-mail
 // addresses and URLs out and stops detection where the opening settles
 // the language (settleEvery); 2 added language
 // detection and the French, Spanish, Italian, Dutch and Portuguese
 // analysers; 1 analysed unstated languages as English.
-const analysisVersion = 3
+const analysisVersion = 4
 
 // withDefaults returns c with every zero field set to its default.
 func (c Config) withDefaults() Config {

@@ -83,6 +83,34 @@ func TestSegment_Identifiers(t *testing.T) {
 	}
 }
 
+// TestSegment_Invisible checks that a soft hyphen or an invisible joiner
+// inside a word neither splits it nor stays in it, and that one between
+// words breaks nothing.
+func TestSegment_Invisible(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ent\u00adde\u00adckun\u00adgen im Be\u00adreich", "Entdeckungen im Bereich"},
+		{"Mat\u00adthi\u00adas Lau\u00ader\u00ader", "Matthias Lauerer"},
+		{"Stra\u00dfen\u00adbahn\u2060netz", "Stra\u00dfenbahnnetz"},
+		{"word\u00ad \u00adnext, end\u00ad", "word next end"},
+		{"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u062e\u0648\u0627\u0647\u0645"},
+		{"\ufeffStart of text", "Start of text"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range segment(tt.text, nil) {
+			got = append(got, tok.text)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("segment(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+	// A name across soft hyphens is one name: no break inside it.
+	toks := segment("Ann Kiess\u00adling said", nil)
+	if len(toks) != 3 || toks[1].text != "Kiessling" || toks[1].brk || !toks[1].cap {
+		t.Errorf("tokens %+v: want Ann Kiessling said, no break before Kiessling", toks)
+	}
+}
+
 // segmentRef is segment as it was before its ASCII fast path: the oracle
 // of TestSegment_ASCIIFastPath.
 func segmentRef(text string, out []token) []token {
