@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
+	"golang.org/x/text/unicode/norm"
 )
 
 // An analyzer turns text into index terms. It caches the term of every
@@ -377,6 +378,24 @@ func isAllUpper(s string) bool {
 	return letters > 1
 }
 
+// compatible returns w in Unicode normalisation form NFKC: one spelling
+// for a word whatever the bytes it came in ("e" and a combining acute,
+// as text written on a Mac may hold, is "é"; the ligature "ﬁ" is "fi",
+// a full-width "Ａ" is "A"), so that the stemmers and stop lists, written
+// for composed letters, see it. Most words are ASCII and returned as
+// they are.
+func compatible(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if norm.NFKC.IsNormalString(w) {
+				return w
+			}
+			return norm.NFKC.String(w)
+		}
+	}
+	return w
+}
+
 // fold returns the case-folded form of a word.
 func fold(w string) string {
 	for i := 0; i < len(w); i++ {
@@ -449,7 +468,7 @@ func (a *analyzer) terms(toks []token, kind string, names bool, emit func(term u
 		id, ok := cache.get(text)
 		if !ok {
 			id = -1
-			if w := fold(text); utf8.RuneCountInString(w) >= 2 && !stop[w] {
+			if w := fold(compatible(text)); utf8.RuneCountInString(w) >= 2 && !stop[w] {
 				id = int32(a.id(a.stem(w, kind)))
 			}
 			cache.put(text, id)

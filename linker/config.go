@@ -92,7 +92,8 @@ type Config struct {
 }
 
 // analysisVersion is the current Config.Analysis: 4 reads a word
-// across a soft hyphen or an invisible joiner inside it; 3 leaves e-mail
+// across a soft hyphen or an invisible joiner inside it and in Unicode
+// form NFKC; 3 leaves e-mail
 // addresses and URLs out and stops detection where the opening settles
 // the language (settleEvery); 2 added language
 // detection and the French, Spanish, Italian, Dutch and Portuguese
