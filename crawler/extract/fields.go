@@ -545,6 +545,16 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	// A kicker the titles show as "Kicker: Headline" is kept in that form.
 	agrees := func(h *html.Node) (string, bool, bool) {
 		variants := headingVariants(h, metas)
+		// A variant a title writes verbatim first: normalisation drops the
+		// colon that tells the titles' "Kicker: Headline" from the
+		// heading's "Kicker Headline".
+		for _, t := range variants {
+			for _, v := range metas {
+				if t == v || t == stripSite(v, site) {
+					return t, full[normTitle(t)], true
+				}
+			}
+		}
 		for _, t := range variants {
 			// Exact agreement first: it tells the kicker form from the bare one.
 			nt := normTitle(t)

@@ -231,6 +231,14 @@ var patternPages = []struct {
 		wantBody: []string{"hundert Elektrobusse bestellt"},
 	},
 	{
+		// The kicker and the headline in block spans with no separator
+		// between them, the OpenGraph title "Kicker: Headline": that form,
+		// not the heading's text run together ("Wärmewende Die Stadt").
+		name: "kicker-glued", url: "https://wochenblick.example/wirtschaft/fernwaerme-a-4711",
+		wantHeadline: "Kommunale Wärmewende: Die Stadt, die ihre Fernwärme nicht bezahlen kann", wantPublished: "2024-11-08",
+		wantBody: []string{"Loch von 38 Millionen Euro"},
+	},
+	{
 		// The h1 sits in a <header class="post-title">, itself a headline
 		// candidate by its class; a menu's teaser above it repeats the
 		// headline cut short ("…"), which must not win.
