@@ -1275,16 +1275,30 @@ func preferLDBody(text, ldBody string) string {
 	}
 	flat := strings.Join(strings.Fields(ld), " ")
 	var lead []string // visible paragraphs of prose the JSON-LD text lacks (a standfirst)
-	in, total := 0, 0
+	in, total, tail, before := 0, 0, 0, 0
 	for p := range strings.SplitSeq(text, "\n\n") {
 		p = strings.Join(strings.Fields(p), " ")
 		total += len(p)
-		if strings.Contains(flat, p) {
+		switch {
+		case strings.Contains(flat, p):
 			in += len(p)
-		} else if utf8.RuneCountInString(p) >= 100 && strings.ContainsAny(p[len(p)-1:], ".!?") {
+			tail = 0
+		case utf8.RuneCountInString(p) >= 100 && strings.ContainsAny(p[len(p)-1:], ".!?"):
 			lead = append(lead, p)
+			if in == 0 && len(lead) <= 2 {
+				before += len(p)
+			}
+			tail = 0
+		case in > 0 && utf8.RuneCountInString(p) < 100:
+			tail += len(p)
+		default:
+			tail = 0
 		}
 	}
+	// A standfirst before the first paragraph found in the JSON-LD text,
+	// and short lines after the last (the paywall's offer: "Jederzeit
+	// kündbar"), are not the article's text the JSON-LD may lack.
+	total -= before + tail
 	switch {
 	case little:
 		return strings.Join(append(lead, ld), "\n\n")

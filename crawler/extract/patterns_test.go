@@ -90,6 +90,15 @@ var patternPages = []struct {
 		wantBody: []string{"den Streik am Samstag früh", "Willkommen zu unserem Liveticker"},
 	},
 	{
+		// The same behind a paywall whose offer lines follow the teaser,
+		// under a standfirst the JSON-LD text lacks: neither hides that
+		// the visible paragraphs are the JSON-LD text's first ones.
+		name: "paywall-standfirst-offer", url: "https://wochenblick.example/wirtschaft/fernwaerme-a-4712",
+		wantHeadline: "Die Stadt, die ihre Wärmewende nicht bezahlen kann", wantPublished: "2024-11-08",
+		wantBody:    []string{"Wenn die Bürgermeisterin", "Dabei hätte man es wissen können.", "Verkauf von Anteilen an den Stadtwerken"},
+		wantNotBody: []string{"Jederzeit kündbar", "Freier Zugang zu allen Artikeln"},
+	},
+	{
 		name: "paywall-jsonld", url: "https://metro-ledger.example/2024/06/20/water-mains",
 		wantHeadline: "Inside the quiet rebuild of the city's water mains", wantPublished: "2024-06-20",
 		wantBody:    []string{"Beneath the avenues of the east side", "remaining forty miles of pipe", "leaving a strip of fresh asphalt behind."},
