@@ -418,11 +418,43 @@ func isJunk(n *html.Node) bool {
 		ci = strings.ToLower(attr(n, "class"))
 	}
 	if ci == "" || !isNegative(ci) {
+		if dv := dataRole(n); dv != "" && isNegative(dv) && !isPositive(dv) {
+			return true
+		}
 		return isTeaserRow(n)
 	}
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// dataRoleAttrs are the data attributes in which pages whose class names
+// are generated hashes ("css-1vm5oi9", "dcr-1s7ot3o") name what an element
+// is: data-testid="inline-newsletter", data-component="email-signup".
+var dataRoleAttrs = map[string]bool{
+	"data-testid": true, "data-test-id": true, "data-component": true, "data-module": true,
+	"data-area": true, "data-qa": true, "data-widget": true, "data-block": true,
+}
+
+// dataRole returns the lower-cased values of n's dataRoleAttrs, or "";
+// only for containers: inline elements carry them too, on the links of a
+// sentence (data-component="auto-linked-tag").
+func dataRole(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Figure, atom.Ul, atom.Ol, atom.Form, atom.Table, atom.Dl, atom.Details:
+	default:
+		return ""
+	}
+	var out string
+	for _, a := range n.Attr {
+		if len(a.Key) > 5 && a.Key[:5] == "data-" && dataRoleAttrs[a.Key] && a.Val != "" {
+			if out != "" {
+				out += " "
+			}
+			out += strings.ToLower(a.Val)
+		}
+	}
+	return out
 }
 
 // recipeCard reports whether a class/id string marks a recipe card (WP
@@ -871,10 +903,27 @@ func isTailJunk(s string) bool {
 	return found > 0 && n <= 400 || found >= 2
 }
 
-// isPromo reports whether a block holds a promoPhrase.
+// isPromo reports whether a block holds a promoPhrase, or opens with a
+// call to follow that names a social network ("Follow BBC Cumbria on
+// Facebook, X and Instagram").
 func isPromo(s string) bool {
-	return promoSet.in(strings.ToLower(s))
+	l := strings.ToLower(s)
+	if promoSet.in(l) {
+		return true
+	}
+	for _, f := range followWords {
+		if strings.HasPrefix(l, f) {
+			return socialSet.in(l)
+		}
+	}
+	return false
 }
+
+// followWords open a call to follow a site, a section or a reporter.
+var followWords = []string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga "}
+
+// socialSet finds the names of social networks.
+var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "mastodon", " on x", " auf x", " sur x")
 
 // moreLabels end a teaser of another page: its last line is only the
 // link to it (compared lower-cased, without arrows, dots and bullets).
