@@ -396,6 +396,9 @@ func isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.Form && isInputForm(n) {
 		return true
 	}
+	if paywalled(n) {
+		return false
+	}
 	if isHidden(n) {
 		return true
 	}
@@ -426,6 +429,58 @@ func isJunk(n *html.Node) bool {
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// paywalled reports whether n is article text that a paywall marks or
+// hides: its class or id names a paywall and nothing else that is
+// furniture, and it is prose, a paragraph of a sentence or more or a
+// container of two such paragraphs (<p class="paywall">, <div
+// class="paywall-content" style="display:none"> around the rest of the
+// article). The page carries the text; the paywall's offer, a few short
+// lines and buttons, is not prose and stays furniture.
+func paywalled(n *html.Node) bool {
+	ci := classID(n)
+	if !strings.Contains(ci, "paywall") {
+		return false
+	}
+	var rest []string
+	for _, c := range strings.Fields(ci) {
+		if !strings.Contains(c, "paywall") {
+			rest = append(rest, c)
+		}
+	}
+	if r := strings.Join(rest, " "); r != "" && isNegative(r) {
+		return false
+	}
+	prose := func(p *html.Node, min int) bool {
+		t := textOf(p)
+		return utf8.RuneCountInString(t) >= min && sentenceEnd(t) && !isPromo(t) && !tailSet.in(strings.ToLower(t))
+	}
+	if n.DataAtom == atom.P {
+		return prose(n, 30)
+	}
+	found := 0
+	var walk func(*html.Node) bool
+	walk = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if prose(c, 120) {
+					if found++; found == 2 {
+						return true
+					}
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // dataRoleAttrs are the data attributes in which pages whose class names
@@ -774,13 +829,14 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
-	"subscribe to", "subscribers", "sign up for", "newsletter", "follow us", "follow the ",
+	"subscribe to", "subscribers", "sign up for", "newsletter", "follow us",
 	"straight to your phone", "direkt aufs handy",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "our app", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "únete", "canal de youtube",
 	"canal de telegram", "not responsible for the opinions", "all rights reserved",
 	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
+	"bereits abonnent", "schon abonnent", "déjà abonné", "ya eres suscriptor", "già abbonato", "já é assinante",
 	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",
 	// account prompts
@@ -814,6 +870,9 @@ var promoPhrases = []string{
 }
 
 var promoSet = newSubstrings(promoPhrases...)
+
+// tailSet finds the tailPhrases.
+var tailSet = newSubstrings(tailPhrases...)
 
 // tailPhrases mark a block at the end of the body as page furniture:
 // appeals to donate or become a member, sign-in and registration prompts,

@@ -109,6 +109,17 @@ var patternPages = []struct {
 		wantNotBody: []string{"Make sense of the day", "Our evening email", "Follow the Northern Courier"},
 	},
 	{
+		// Paragraphs the page marks with a paywall class (as some
+		// publishing systems mark every paragraph), and the rest of the
+		// article in a hidden paywall container: the page carries the
+		// text. The paywall's offer is furniture; a sentence that says
+		// "follow the" is no call to follow.
+		name: "paywall-paragraphs", url: "https://metals-wire.example/news/articles/2024-06-13/smelters",
+		wantHeadline: "Smelters agree to process ore for almost nothing", wantPublished: "2024-06-13",
+		wantBody:    []string{"Copper smelters are being forced", "fell below zero this week", "must follow the output quotas", "The collapse reflects a mismatch", "may not last through the year."},
+		wantNotBody: []string{"Subscribe to keep reading", "Already a subscriber"},
+	},
+	{
 		name: "paywall-jsonld", url: "https://metro-ledger.example/2024/06/20/water-mains",
 		wantHeadline: "Inside the quiet rebuild of the city's water mains", wantPublished: "2024-06-20",
 		wantBody:    []string{"Beneath the avenues of the east side", "remaining forty miles of pipe", "leaving a strip of fresh asphalt behind."},
