@@ -390,7 +390,10 @@ func headingVariants(h *html.Node, titles []string) []string {
 	}
 	if prev != nil && prev.DataAtom != atom.H1 {
 		if k := strings.TrimRight(textOf(prev), ":-–—|· "); colon(k) {
-			out = append(out, k+": "+t)
+			// Shown above the headline and written before it by a title:
+			// the headline readers cite has it, ahead of the bare form
+			// another title (JSON-LD's, often) may give.
+			out = append([]string{k + ": " + t}, out...)
 		}
 	}
 	return out

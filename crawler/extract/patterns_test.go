@@ -230,6 +230,13 @@ var patternPages = []struct {
 		wantBody: []string{"Der Pegel am Rhein ist in der Nacht"}, wantNotBody: []string{"Hochwasser"},
 	},
 	{
+		// The same with a JSON-LD headline without the kicker: the form
+		// the OpenGraph title and the page show wins over the bare one.
+		name: "kicker-above-ld", url: "https://rheinbote.example/region/hochwasser-pegel-2",
+		wantHeadline: "Hochwasser: Pegel am Rhein steigt weiter", wantPublished: "2024-01-05",
+		wantBody: []string{"Der Pegel am Rhein ist in der Nacht"}, wantNotBody: []string{"Hochwasser"},
+	},
+	{
 		name: "kicker-inline", url: "https://talblatt.example/schulbau",
 		wantHeadline: "Schulbau: Gemeinderat gibt grünes Licht für neue Grundschule", wantPublished: "2024-02-21",
 		wantBody: []string{"Der Gemeinderat hat am Dienstagabend"},
