@@ -48,6 +48,7 @@ var negativeParts = []string{
 	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle",
+	"videoplayer", "video-player", "video_player", "mediaplayer", "media-player", "avplayer", "audioplayer", "audio-player",
 }
 
 // negativeSet, positiveSet, promoSet and boilerSet look the lists up
@@ -65,6 +66,7 @@ var negativeWords = map[string]bool{
 	"counter": true, "rating": true, "pager": true, "category": true, "categories": true,
 	"archive": true, "jump": true, "overlay": true, "datum": true,
 	"feedback": true, "syndication": true, "backlink": true, "linkliste": true,
+	"video": true,
 }
 
 // hiddenClasses are whole class names that hide an element.

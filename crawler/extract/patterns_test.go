@@ -120,6 +120,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Subscribe to keep reading", "Already a subscriber"},
 	},
 	{
+		// Video and audio players inside the text: their titles and
+		// placeholder messages are not the article's.
+		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
+		wantHeadline: "Fernwärme: Warum die Preise so unterschiedlich sind", wantPublished: "2024-09-25",
+		wantBody:    []string{"mehr als das Doppelte.", "keine Behörde, die Preise prüft", "ihre Preise veröffentlichen müssen."},
+		wantNotBody: []string{"Video: So funktioniert", "An dieser Stelle finden Sie ein Video", "Audio: Was Mieter", "01:32 min"},
+	},
+	{
 		name: "paywall-jsonld", url: "https://metro-ledger.example/2024/06/20/water-mains",
 		wantHeadline: "Inside the quiet rebuild of the city's water mains", wantPublished: "2024-06-20",
 		wantBody:    []string{"Beneath the avenues of the east side", "remaining forty miles of pipe", "leaving a strip of fresh asphalt behind."},
