@@ -27,9 +27,10 @@
 // several h1s that agree, the one JSON-LD or OpenGraph names wins over one
 // that agrees with the <title> only. Headings that name the site (a link to
 // the home page, also as an absolute URL or an archive's copy of one, a
-// "site" or "logo" class) never win, and a kicker inside the heading is
-// left out. A heading built of spans takes the spacing of the title it
-// agrees with ("Kicker: Headline", not "Kicker : Headline"). Without
+// "site" or "logo" class) never win. A kicker inside or just above the
+// heading is kept as "Kicker: Headline" where a title writes that form,
+// and left out otherwise. A heading built of spans takes the spacing of
+// the title it agrees with ("Kicker: Headline", not "Kicker : Headline"). Without
 // agreement: the JSON-LD headline, the single h1, the OpenGraph title or
 // the <title>, stripped.
 //

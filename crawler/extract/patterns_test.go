@@ -238,6 +238,14 @@ var patternPages = []struct {
 		wantBody: []string{"Der Pegel am Rhein ist in der Nacht"}, wantNotBody: []string{"Hochwasser"},
 	},
 	{
+		// A kicker marked by its class inside the heading, which the
+		// OpenGraph title and the <title> write as "Kicker: Headline",
+		// the JSON-LD headline not: the publisher's "Kicker: Headline".
+		name: "kicker-class-titles", url: "https://stadtkurier.example/regional/einbrecher-huehnerstall-87512",
+		wantHeadline: "Flucht übers Dach: Einbrecher landet im Hühnerstall", wantPublished: "2024-03-11",
+		wantBody: []string{"durch das Dach eines Hühnerstalls"},
+	},
+	{
 		// The same with a JSON-LD headline without the kicker: the form
 		// the OpenGraph title and the page show wins over the bare one.
 		name: "kicker-above-ld", url: "https://rheinbote.example/region/hochwasser-pegel-2",
