@@ -434,7 +434,8 @@ func isJunk(n *html.Node) bool {
 }
 
 // paywalled reports whether n is article text that a paywall marks or
-// hides: its class or id names a paywall and nothing else that is
+// hides: its class or id names a paywall or subscribers ("paywall",
+// "subscriber-preview", "subscriber-only") and nothing else that is
 // furniture, and it is prose, a paragraph of a sentence or more or a
 // container of two such paragraphs (<p class="paywall">, <div
 // class="paywall-content" style="display:none"> around the rest of the
@@ -442,12 +443,12 @@ func isJunk(n *html.Node) bool {
 // lines and buttons, is not prose and stays furniture.
 func paywalled(n *html.Node) bool {
 	ci := classID(n)
-	if !strings.Contains(ci, "paywall") {
+	if !strings.Contains(ci, "paywall") && !strings.Contains(ci, "subscriber") {
 		return false
 	}
 	var rest []string
 	for _, c := range strings.Fields(ci) {
-		if !strings.Contains(c, "paywall") {
+		if !strings.Contains(c, "paywall") && !strings.Contains(c, "subscriber") {
 			rest = append(rest, c)
 		}
 	}

@@ -128,6 +128,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Video: So funktioniert", "An dieser Stelle finden Sie ein Video", "Audio: Was Mieter", "01:32 min"},
 	},
 	{
+		// The text a metered site shows everyone and the text it keeps for
+		// subscribers, in containers named for subscribers: both are the
+		// article; the subscription offer is not.
+		name: "subscriber-preview", url: "https://prairie-star.example/news/local/business/article_7c1e9d42.html",
+		wantHeadline: "After 61 years, the Starlite Diner will serve its last pancakes Sunday", wantPublished: "2024-08-22",
+		wantBody:    []string{"a breakfast institution since 1963", "shrinking pool of line cooks", "waiting in the parking lot"},
+		wantNotBody: []string{"Subscribe to continue reading", "Unlock unlimited access"},
+	},
+	{
 		name: "paywall-jsonld", url: "https://metro-ledger.example/2024/06/20/water-mains",
 		wantHeadline: "Inside the quiet rebuild of the city's water mains", wantPublished: "2024-06-20",
 		wantBody:    []string{"Beneath the avenues of the east side", "remaining forty miles of pipe", "leaving a strip of fresh asphalt behind."},
