@@ -398,7 +398,8 @@ func isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.Form && isInputForm(n) {
 		return true
 	}
-	if paywalled(n) {
+	ci := classID(n)
+	if ci != "" && paywalled(n, ci) {
 		return false
 	}
 	if isHidden(n) {
@@ -410,7 +411,6 @@ func isJunk(n *html.Node) bool {
 	if ip := strings.ToLower(attr(n, "itemprop")); ip == "author" || ip == "creator" {
 		return true // the byline, read for the authors
 	}
-	ci := classID(n)
 	if ci != "" && isPositive(ci) {
 		return false
 	}
@@ -433,16 +433,15 @@ func isJunk(n *html.Node) bool {
 	return true
 }
 
-// paywalled reports whether n is article text that a paywall marks or
-// hides: its class or id names a paywall or subscribers ("paywall",
+// paywalled reports whether n, of class and id ci, is article text that
+// a paywall marks or hides: its class or id names a paywall or subscribers ("paywall",
 // "subscriber-preview", "subscriber-only") and nothing else that is
 // furniture, and it is prose, a paragraph of a sentence or more or a
 // container of two such paragraphs (<p class="paywall">, <div
 // class="paywall-content" style="display:none"> around the rest of the
 // article). The page carries the text; the paywall's offer, a few short
 // lines and buttons, is not prose and stays furniture.
-func paywalled(n *html.Node) bool {
-	ci := classID(n)
+func paywalled(n *html.Node, ci string) bool {
 	if !strings.Contains(ci, "paywall") && !strings.Contains(ci, "subscriber") {
 		return false
 	}
