@@ -60,7 +60,7 @@ var negativeSet = newSubstrings(negativeParts...)
 var negativeWords = map[string]bool{
 	"ad": true, "ads": true, "adv": true, "nav": true, "meta": true, "tags": true,
 	"tag": true, "header": true, "date": true, "time": true, "author": true,
-	"aside": true, "more": true, "info": true, "extra": true, "tools": true,
+	"aside": true, "more": true, "info": true, "tools": true,
 	"actions": true, "secondary": true, "masthead": true, "autor": true, "noprint": true,
 	"links": true, "views": true, "hits": true, "rss": true,
 	"counter": true, "rating": true, "pager": true, "category": true, "categories": true,

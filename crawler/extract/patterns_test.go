@@ -137,6 +137,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"Subscribe to continue reading", "Unlock unlimited access"},
 	},
 	{
+		// Every paragraph in a block whose classes hold a word of layout
+		// ("active-extra-styles"): the article, not an "extra" box.
+		name: "style-word-classes", url: "https://portalsul.example/cidade/noticia/2024/02/24/temporal-alaga-ruas.ghtml",
+		wantHeadline: "Temporal alaga ruas e derruba árvores na capital", wantPublished: "2024-02-24",
+		wantBody: []string{"Um temporal atingiu a cidade", "38 quedas de árvores", "ao longo da semana."},
+	},
+	{
 		name: "paywall-jsonld", url: "https://metro-ledger.example/2024/06/20/water-mains",
 		wantHeadline: "Inside the quiet rebuild of the city's water mains", wantPublished: "2024-06-20",
 		wantBody:    []string{"Beneath the avenues of the east side", "remaining forty miles of pipe", "leaving a strip of fresh asphalt behind."},
