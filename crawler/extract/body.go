@@ -434,13 +434,14 @@ func isJunk(n *html.Node) bool {
 }
 
 // paywalled reports whether n, of class and id ci, is article text that
-// a paywall marks or hides: its class or id names a paywall or subscribers ("paywall",
-// "subscriber-preview", "subscriber-only") and nothing else that is
-// furniture, and it is prose, a paragraph of a sentence or more or a
-// container of two such paragraphs (<p class="paywall">, <div
-// class="paywall-content" style="display:none"> around the rest of the
-// article). The page carries the text; the paywall's offer, a few short
-// lines and buttons, is not prose and stays furniture.
+// a paywall marks or hides: its class or id names a paywall or
+// subscribers ("paywall", "subscriber-preview", "subscriber-only") and
+// nothing else that is furniture, and it is prose, a paragraph of a
+// sentence or more or a container of two such paragraphs (<p
+// class="paywall">, <div class="paywall-content" style="display:none">
+// around the rest of the article). The page carries the text; the
+// paywall's offer, a few short lines and buttons, is not prose and
+// stays furniture.
 func paywalled(n *html.Node, ci string) bool {
 	if !strings.Contains(ci, "paywall") && !strings.Contains(ci, "subscriber") {
 		return false

@@ -30,9 +30,9 @@
 // "site" or "logo" class) never win. A kicker inside or just above the
 // heading is kept as "Kicker: Headline" where a title writes that form,
 // and left out otherwise. A heading built of spans takes the spacing of
-// the title it agrees with ("Kicker: Headline", not "Kicker : Headline"). Without
-// agreement: the JSON-LD headline, the single h1, the OpenGraph title or
-// the <title>, stripped.
+// the title it agrees with ("Kicker: Headline", not "Kicker : Headline").
+// Without agreement: the JSON-LD headline, the single h1, the OpenGraph
+// title or the <title>, stripped.
 //
 // # Dates
 //
