@@ -67,6 +67,18 @@ func TestSegment_Identifiers(t *testing.T) {
 		{"the @handle and e-mail hp.com", "the handle and e mail hp com"},
 		{"www alone, http alone, a@ b", "www alone http alone a b"},
 	}
+	checkWords(t, tests)
+	// A name after an address does not continue a name before it.
+	toks := segment("Ann Lee ann@example.com Tom Hale", nil)
+	if len(toks) != 4 || !toks[2].brk {
+		t.Errorf("tokens %+v: want Ann Lee Tom Hale, a break before Tom", toks)
+	}
+}
+
+// checkWords checks that segment gives each text's words as want says,
+// separated by spaces.
+func checkWords(t *testing.T, tests []struct{ text, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		var got []string
 		for _, tok := range segment(tt.text, nil) {
@@ -75,11 +87,6 @@ func TestSegment_Identifiers(t *testing.T) {
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("segment(%q) = %q, want %q", tt.text, g, tt.want)
 		}
-	}
-	// A name after an address does not continue a name before it.
-	toks := segment("Ann Lee ann@example.com Tom Hale", nil)
-	if len(toks) != 4 || !toks[2].brk {
-		t.Errorf("tokens %+v: want Ann Lee Tom Hale, a break before Tom", toks)
 	}
 }
 
@@ -95,15 +102,7 @@ func TestSegment_Invisible(t *testing.T) {
 		{"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u062e\u0648\u0627\u0647\u0645"},
 		{"\ufeffStart of text", "Start of text"},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, tok := range segment(tt.text, nil) {
-			got = append(got, tok.text)
-		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("segment(%q) = %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	checkWords(t, tests)
 	// A name across soft hyphens is one name: no break inside it.
 	toks := segment("Ann Kiess\u00adling said", nil)
 	if len(toks) != 3 || toks[1].text != "Kiessling" || toks[1].brk || !toks[1].cap {
