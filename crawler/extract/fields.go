@@ -497,6 +497,20 @@ func titleSeparated(s string) bool {
 	return false
 }
 
+// prefixSeparated reports whether s, the start of a title before a
+// headline, ends with one of titleSeparators or a colon.
+func prefixSeparated(s string) bool {
+	if strings.HasSuffix(s, ": ") {
+		return true
+	}
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // stripSiteParts removes the parts of a title that name the site, keeping
 // the rest as written.
 func stripSiteParts(t string, site []string) string {
@@ -687,6 +701,11 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// The <title> is the OpenGraph title and more ("Headline | Site |
 		// Section"): the OpenGraph title is the headline without them,
 		// though it has a separator of its own ("Kicker – Headline").
+		return stripSiteParts(og, site), h1
+	}
+	if og != "" && len(title) > len(og) && strings.HasSuffix(title, og) && prefixSeparated(title[:len(title)-len(og)]) {
+		// The same with the site first ("Blog: Headline", Blogger's
+		// titles).
 		return stripSiteParts(og, site), h1
 	}
 	for _, v := range []string{og, m.first("title", "dc.title", "parsely-title", "sailthru.title"), title} {

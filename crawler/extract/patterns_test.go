@@ -144,6 +144,14 @@ var patternPages = []struct {
 		wantBody: []string{"Um temporal atingiu a cidade", "38 quedas de árvores", "ao longo da semana."},
 	},
 	{
+		// No heading; the <title> is the blog's name, a colon and the
+		// OpenGraph title, which has a dash of its own: the whole
+		// OpenGraph title, not its longest part.
+		name: "title-site-first", url: "https://heimatgeschichte.example/2024/04/die-ziegelei-am-muhlbach.html",
+		wantHeadline: "Die Ziegelei am Mühlbach – Spurensuche im Wald", wantPublished: "2024-04-14",
+		wantBody: []string{"eine der größten Ziegeleien des Kreises"},
+	},
+	{
 		name: "paywall-jsonld", url: "https://metro-ledger.example/2024/06/20/water-mains",
 		wantHeadline: "Inside the quiet rebuild of the city's water mains", wantPublished: "2024-06-20",
 		wantBody:    []string{"Beneath the avenues of the east side", "remaining forty miles of pipe", "leaving a strip of fresh asphalt behind."},
