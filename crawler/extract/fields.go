@@ -344,7 +344,7 @@ func soleLink(h *html.Node) *html.Node {
 // gives (German kickers dropped were one of the headline failures on
 // held-out publishers' pages), even over a bare JSON-LD headline.
 func headingVariants(h *html.Node, titles []string) []string {
-	t := headingText(h)
+	t, whole := headingText(h), textOf(h)
 	out := []string{t}
 	colon := func(k string) bool {
 		if k == "" || len(strings.Fields(k)) > 8 || sentenceEnd(k) {
@@ -370,7 +370,7 @@ func headingVariants(h *html.Node, titles []string) []string {
 			break
 		}
 	}
-	if first != nil && t != textOf(h) {
+	if first != nil && t != whole {
 		// A kicker marked by its class, which headingText left out, shown
 		// above the headline: where a title writes "Kicker: Headline",
 		// that is the headline readers cite, first.
@@ -378,7 +378,7 @@ func headingVariants(h *html.Node, titles []string) []string {
 			out = append([]string{k + ": " + t}, out...)
 		}
 	}
-	if first != nil && t == textOf(h) {
+	if first != nil && t == whole {
 		// A kicker headingText did not strip: not marked by its class.
 		k := strings.TrimRight(textOf(first), ":-–—|· ")
 		var b strings.Builder
@@ -551,9 +551,12 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		metas = append(metas, collapse(m.ld.name))
 	}
 	var normMetas []string
-	full := map[string]bool{} // normalised whole titles, not their parts
+	full := map[string]bool{}     // normalised whole titles, not their parts
+	verbatim := map[string]bool{} // the titles as written, with and without the site
 	for _, v := range metas {
-		normMetas = append(normMetas, normTitle(v), normTitle(stripSite(v, site)))
+		sv := stripSite(v, site)
+		verbatim[v], verbatim[sv] = true, true
+		normMetas = append(normMetas, normTitle(v), normTitle(sv))
 		// Whole: the title, or the title without the parts naming the site.
 		full[normTitle(v)], full[normTitle(stripSiteParts(v, site))] = true, true
 		if parts := titleParts(v); len(parts) > 1 {
@@ -574,10 +577,8 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// colon that tells the titles' "Kicker: Headline" from the
 		// heading's "Kicker Headline".
 		for _, t := range variants {
-			for _, v := range metas {
-				if t == v || t == stripSite(v, site) {
-					return t, full[normTitle(t)], true
-				}
+			if verbatim[t] {
+				return t, full[normTitle(t)], true
 			}
 		}
 		for _, t := range variants {
