@@ -402,8 +402,11 @@ func isJunk(n *html.Node) bool {
 	if ci != "" && paywalled(n, ci) {
 		return false
 	}
-	if isHidden(n) {
-		return true
+	if isHidden(n) || hasHiddenClass(ci) {
+		if !slidePage(n) {
+			return true
+		}
+		ci = withoutHiddenClasses(ci)
 	}
 	if r := strings.ToLower(attr(n, "role")); r != "" && junkRoles[r] {
 		return true
@@ -431,6 +434,87 @@ func isJunk(n *html.Node) bool {
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// hasHiddenClass reports whether the class and id string ci holds one of
+// hiddenClasses.
+func hasHiddenClass(ci string) bool {
+	for _, c := range strings.Fields(ci) {
+		if hiddenClasses[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutHiddenClasses returns ci without its hiddenClasses.
+func withoutHiddenClasses(ci string) string {
+	f := strings.Fields(ci)
+	k := 0
+	for _, c := range f {
+		if !hiddenClasses[c] {
+			f[k] = c
+			k++
+		}
+	}
+	return strings.Join(f[:k], " ")
+}
+
+// slidePage reports whether the hidden element n is a page of a slideshow
+// or of tabs within the article: a sibling of the same element and
+// classes (its hidden ones apart) is shown, and n holds prose, a
+// paragraph of a sentence or more. A gallery article ("1. Honest Laundry
+// Bag", "2. …") shows one section at a time and hides the others, which
+// the page carries whole; a hidden menu, modal or teaser row is no such
+// sibling, or no prose.
+func slidePage(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Li:
+	default:
+		return false
+	}
+	own := withoutHiddenClasses(strings.ToLower(attr(n, "class")))
+	if own == "" {
+		return false
+	}
+	shown := false
+	for _, sibs := range [2]func(*html.Node) *html.Node{
+		func(c *html.Node) *html.Node { return c.PrevSibling },
+		func(c *html.Node) *html.Node { return c.NextSibling },
+	} {
+		for c := sibs(n); c != nil && !shown; c = sibs(c) {
+			if c.Type != html.ElementNode || c.DataAtom != n.DataAtom {
+				continue
+			}
+			cl := strings.ToLower(attr(c, "class"))
+			if withoutHiddenClasses(cl) == own && !hasHiddenClass(cl) && !isHidden(c) {
+				shown = true
+			}
+		}
+	}
+	if !shown {
+		return false
+	}
+	var prose func(*html.Node) bool
+	prose = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				t := textOf(c)
+				if utf8.RuneCountInString(t) >= 80 && sentenceEnd(t) && !isPromo(t) {
+					return true
+				}
+				continue
+			}
+			if prose(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return prose(n)
 }
 
 // paywalled reports whether n, of class and id ci, is article text that

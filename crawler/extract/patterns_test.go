@@ -120,6 +120,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Subscribe to keep reading", "Already a subscriber"},
 	},
 	{
+		// A gallery article that shows one section at a time: the
+		// hidden sections are the article's too. A hidden newsletter
+		// box and a hidden tab of links stay out.
+		name: "slideshow-pages", url: "https://homedesk.example/kitchen/seven-kitchen-tools",
+		wantHeadline: "Seven Kitchen Tools Worth the Drawer Space", wantPublished: "2024-03-08",
+		wantBody:    []string{"1. A Bench Scraper", "in one sweep", "2. An Instant-Read Thermometer", "ends the guessing", "takes up no room at all."},
+		wantNotBody: []string{"Join forty thousand readers", "Spring cleaning", "Best cast iron pans"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
