@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -424,6 +425,9 @@ func isJunk(n *html.Node) bool {
 		// <h3 id="nav_nur_die_folie__1">Nur die Folie …: an anchor made
 		// from the heading's words says nothing about what it is.
 		ci = strings.ToLower(attr(n, "class"))
+	}
+	if ci != "" && strings.Contains(ci, "header") && !isNegative(strings.ReplaceAll(ci, "header", "")) && inEntryHeader(n) {
+		return false // <div class="post-header"><h3 class="post__header-title">: an update's heading
 	}
 	if ci == "" || !isNegative(ci) {
 		if dv := dataRole(n); dv != "" && isNegative(dv) && !isPositive(dv) {
@@ -1114,6 +1118,7 @@ type textWriter struct {
 	cur      strings.Builder
 	linkLen  int
 	inLink   int
+	heading  int // inside an h2 to h6
 	skipH1   bool
 	headline *html.Node // the headline element: left out, with the short lines above it
 	dropped  []string   // short lines left out around the article, where a date line may be
@@ -1244,8 +1249,14 @@ func (w *textWriter) write(n *html.Node) {
 		w.table(n)
 		return
 	case atom.A:
+		if w.heading > 0 && strings.HasPrefix(attr(n, "href"), "#") && inEntry(n) {
+			break // an entry's heading links to the entry ("#update-3"): its text is the heading's
+		}
 		w.inLink++
 		defer func() { w.inLink-- }()
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.heading++
+		defer func() { w.heading-- }()
 	}
 	block := isBlock(n.DataAtom)
 	if block {
@@ -1521,8 +1532,8 @@ func isTeaserRow(n *html.Node) bool {
 	return cards >= 3 && 3*cards >= 2*kids
 }
 
-// isTeaserCard reports whether n is a teaser: a linked heading (h2 to h6)
-// within a few levels, and under 300 bytes of text.
+// isTeaserCard reports whether n is a teaser: a heading (h2 to h6) that
+// links to another page within a few levels, and under 300 bytes of text.
 func isTeaserCard(n *html.Node) bool {
 	var b strings.Builder
 	appendTextLimit(&b, n, 300)
@@ -1540,18 +1551,24 @@ func isTeaserCard(n *html.Node) bool {
 			}
 			switch c.DataAtom {
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				if inLink || hasLink(c) {
+				if inLink || linksAway(c) {
 					return true
 				}
 				continue
 			}
-			if find(c, depth+1, inLink || c.DataAtom == atom.A) {
+			if find(c, depth+1, inLink || awayLink(c)) {
 				return true
 			}
 		}
 		return false
 	}
-	return find(n, 0, n.DataAtom == atom.A)
+	return find(n, 0, awayLink(n))
+}
+
+// awayLink reports whether n is a link that does not point into the page
+// (linksAway): a live blog's entries link their headings to themselves.
+func awayLink(n *html.Node) bool {
+	return n.DataAtom == atom.A && hasAttr(n, "href") && !strings.Contains(attr(n, "href"), "#")
 }
 
 // hasLink reports whether n holds an <a href>.
@@ -1564,33 +1581,191 @@ func hasLink(n *html.Node) bool {
 	return false
 }
 
-// isEntryHeader reports whether the <header> n heads one entry of a feed
-// of entries, as a live blog's updates are: its parent is an <article>
-// among sibling <article>s, and it holds a heading that is not a link (a
-// row of teasers links its headings). Such a header's heading is the
-// entry's, part of the text.
-func isEntryHeader(n *html.Node) bool {
-	a := n.Parent
-	if a == nil || a.DataAtom != atom.Article || a.Parent == nil {
+// inPage reports whether href points into the page at page (nil if not
+// known): "#fragment", or the page's own address with a fragment, as a
+// live blog's entries link their headings to themselves.
+func inPage(href string, page *url.URL) bool {
+	i := strings.IndexByte(href, '#')
+	switch {
+	case i < 0:
+		return false
+	case i == 0:
+		return true
+	case page == nil:
 		return false
 	}
-	articles := 0
-	for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Article {
-			articles++
+	u, err := page.Parse(href[:i])
+	if err != nil {
+		return false
+	}
+	same := func(a, b string) bool { return strings.TrimSuffix(a, "/") == strings.TrimSuffix(b, "/") }
+	return strings.EqualFold(u.Host, page.Host) && same(u.Path, page.Path) && u.RawQuery == page.RawQuery
+}
+
+// localLinks rewrites the links of doc that point into the page at page
+// (its own address with a fragment, as a live blog's entries link their
+// headings to themselves) to the fragment alone, as pages write most
+// links within themselves: such a link is no link away, for the link
+// density of the text around it too.
+func localLinks(doc *html.Node, page *url.URL) {
+	if page == nil {
+		return
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				for i, a := range c.Attr {
+					if a.Key == "href" && a.Namespace == "" {
+						if j := strings.IndexByte(a.Val, '#'); j > 0 && inPage(a.Val, page) {
+							c.Attr[i].Val = a.Val[j:]
+						}
+					}
+				}
+			}
+			walk(c)
 		}
 	}
-	if articles < 2 {
+	walk(doc)
+}
+
+// isEntryHeader reports whether n, a <header> or an element whose class
+// names a header, heads one entry of a feed of entries, as a live blog's
+// updates are. The entry is n's parent: an <article> among sibling
+// <article>s, or the only element of a wrapper among sibling wrappers of
+// the same tag and class (<li><article>), or an element among three or
+// more siblings of its tag and class that hold a heading. n must hold a
+// heading that links nowhere else (a row of teasers links its headings).
+// Such a header's heading is the entry's, part of the text.
+func isEntryHeader(n *html.Node) bool {
+	e := n.Parent
+	if e == nil || e.Parent == nil {
+		return false
+	}
+	entry := false
+	if e.DataAtom == atom.Article {
+		entry = likeSiblings(e, false) >= 2
+		if w := e.Parent; !entry && w.Parent != nil && onlyElement(w) == e {
+			entry = likeSiblings(w, true) >= 2
+		}
+	} else if attr(e, "class") != "" {
+		entry = headedSiblings(e) >= 3
+	}
+	return entry && holdsEntryHeading(n, 0)
+}
+
+// inEntryHeader reports whether n is, or is within three levels of, the
+// header of an entry (isEntryHeader), a <header> or an element whose
+// class names a header.
+func inEntryHeader(n *html.Node) bool {
+	for a, k := n, 0; a != nil && k <= 3; a, k = a.Parent, k+1 {
+		if (a.DataAtom == atom.Header || strings.Contains(strings.ToLower(attr(a, "class")), "header")) && isEntryHeader(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// inEntry reports whether n is within five levels of an entry of a feed,
+// as isEntryHeader knows them: an <article> among sibling <article>s or
+// wrappers of one, or an element among three or more siblings of its tag
+// and class that hold a heading.
+func inEntry(n *html.Node) bool {
+	for e, k := n.Parent, 0; e != nil && e.Parent != nil && k < 5; e, k = e.Parent, k+1 {
+		switch {
+		case e.DataAtom == atom.Article:
+			if likeSiblings(e, false) >= 2 {
+				return true
+			}
+			if w := e.Parent; w.Parent != nil && onlyElement(w) == e && likeSiblings(w, true) >= 2 {
+				return true
+			}
+		case attr(e, "class") != "":
+			if headedSiblings(e) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headedSiblings counts the elements among e and its siblings of e's tag
+// and class that hold a heading (holdsEntryHeading): a feed's entries,
+// where rows of a layout share a class but not a heading each.
+func headedSiblings(e *html.Node) int {
+	cl := attr(e, "class")
+	k := 0
+	for c := e.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == e.DataAtom && c.Data == e.Data && attr(c, "class") == cl && holdsEntryHeading(c, 0) {
+			k++
+		}
+	}
+	return k
+}
+
+// likeSiblings counts the elements among n and its siblings of n's tag,
+// and of its class too if class is true.
+func likeSiblings(n *html.Node, class bool) int {
+	cl := attr(n, "class")
+	k := 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == n.DataAtom && c.Data == n.Data && (!class || attr(c, "class") == cl) {
+			k++
+		}
+	}
+	return k
+}
+
+// onlyElement returns n's only child element, or nil.
+func onlyElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	return only
+}
+
+// holdsEntryHeading reports whether n holds, within three levels, a
+// heading (h2 to h6) whose links, if any, point into the page.
+func holdsEntryHeading(n *html.Node, depth int) bool {
+	if depth > 3 {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			switch c.DataAtom {
-			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				if !hasLink(c) {
-					return true
-				}
+		if c.Type != html.ElementNode || c.DataAtom == atom.A {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if !linksAway(c) {
+				return true
 			}
+			continue
+		}
+		if holdsEntryHeading(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// linksAway reports whether n holds a link that does not point into the
+// page ("#…").
+func linksAway(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if awayLink(c) || linksAway(c) {
+			return true
 		}
 	}
 	return false

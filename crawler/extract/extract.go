@@ -136,6 +136,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		pageURL = u
 	}
 	site := opts.Site.apply(doc) // before anything reads the page
+	localLinks(doc, pageURL)
 	m := collectMeta(doc)
 	res := &Result{}
 	head, h1 := headline(m, doc, pageURL)

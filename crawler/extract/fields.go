@@ -346,18 +346,28 @@ func soleLink(h *html.Node) *html.Node {
 func headingVariants(h *html.Node, titles []string) []string {
 	t, whole := headingText(h), textOf(h)
 	out := []string{t}
-	colon := func(k string) bool {
+	// colon returns kicker k as a title writes it before a colon, in the
+	// title's letter case ("Live updates:" for a label "Live Updates").
+	colon := func(k string) (string, bool) {
 		if k == "" || len(strings.Fields(k)) > 8 || sentenceEnd(k) {
-			return false
+			return "", false
 		}
 		lk := strings.ToLower(k)
 		for _, v := range titles {
 			lv := strings.ToLower(v)
-			if strings.Contains(lv, lk+":") || strings.Contains(lv, lk+" :") {
-				return true
+			i := strings.Index(lv, lk+":")
+			if i < 0 {
+				i = strings.Index(lv, lk+" :")
 			}
+			if i < 0 {
+				continue
+			}
+			if len(lv) == len(v) {
+				return v[i : i+len(lk)], true // lower-casing kept the offsets
+			}
+			return k, true
 		}
-		return false
+		return "", false
 	}
 	// The first child element as the kicker.
 	var first *html.Node
@@ -374,19 +384,18 @@ func headingVariants(h *html.Node, titles []string) []string {
 		// A kicker marked by its class, which headingText left out, shown
 		// above the headline: where a title writes "Kicker: Headline",
 		// that is the headline readers cite, first.
-		if k := strings.TrimRight(textOf(first), ":-–—|· "); colon(k) {
+		if k, ok := colon(strings.TrimRight(textOf(first), ":-–—|· ")); ok {
 			out = append([]string{k + ": " + t}, out...)
 		}
 	}
 	if first != nil && t == whole {
 		// A kicker headingText did not strip: not marked by its class.
-		k := strings.TrimRight(textOf(first), ":-–—|· ")
 		var b strings.Builder
 		for c := first.NextSibling; c != nil; c = c.NextSibling {
 			appendText(&b, c)
 		}
 		rest := strings.TrimLeft(collapse(b.String()), ":-–—|· ")
-		if len(strings.Fields(rest)) >= 2 && colon(k) {
+		if k, ok := colon(strings.TrimRight(textOf(first), ":-–—|· ")); ok && len(strings.Fields(rest)) >= 2 {
 			out = append(out, k+": "+rest, rest)
 		}
 	}
@@ -397,7 +406,7 @@ func headingVariants(h *html.Node, titles []string) []string {
 		prev = prevElement(h.Parent)
 	}
 	if prev != nil && prev.DataAtom != atom.H1 {
-		if k := strings.TrimRight(textOf(prev), ":-–—|· "); colon(k) {
+		if k, ok := colon(strings.TrimRight(textOf(prev), ":-–—|· ")); ok {
 			// Shown above the headline and written before it by a title:
 			// the headline readers cite has it, ahead of the bare form
 			// another title (JSON-LD's, often) may give.
@@ -1071,14 +1080,17 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				break
 			}
 		}
-		if body != nil && !confirmed {
+		// A live blog shows its last entry's day: no evidence of the day
+		// it began.
+		live := isLive(m)
+		if body != nil && !confirmed && !live {
 			for _, v := range []string{p.phrase(body), p.byline(body)} {
 				if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() {
 					alts = append(alts, altDate{Date: d})
 				}
 			}
 		}
-		if h1 != nil && !confirmed {
+		if h1 != nil && !confirmed && !live {
 			if d, ok := p.near(h1); ok {
 				alts = append(alts, altDate{Date: d})
 			}
@@ -1158,7 +1170,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 					showsPub = showsPub || v[:10] == pd
 				}
 			}
-			if showsMod && !showsPub && !p.showsDay(body, pd) && !(isLive(m) && p.showsUpdate(body, md)) {
+			if showsMod && !showsPub && !p.showsDay(body, pd) && !isLive(m) {
 				pub = mod
 			}
 		}
@@ -1267,7 +1279,40 @@ func excludedClassIn(ci string, inArticle bool) bool {
 // date patterns run over a few dozen bytes at a time, not over the page
 // (which took a tenth of a run's CPU).
 func (p *dateParser) showsDay(body *html.Node, day string) bool {
-	return p.showsDayAs(body, day, nil)
+	if len(day) < 10 {
+		return false
+	}
+	var b strings.Builder
+	appendTextLimit(&b, body, 50_000) // bounded work: the article's dates are near its top
+	text := b.String()
+	year := day[:4]
+	for i, n := 0, 0; n < 200; n++ {
+		j := strings.Index(text[i:], year)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		// The longest form ("September 30th, 2015") puts about 25 bytes
+		// before the year; an ISO time zone about 20 after it.
+		ws, we := max(0, at-40), min(len(text), at+30)
+		for k := 0; k < 4 && ws < we; k++ {
+			d, off, ok := p.findTextAt(text[ws:we])
+			if !ok {
+				break
+			}
+			start := ws + off
+			if d.String()[:10] == day && !machineStamp(text[start:we]) {
+				return true
+			}
+			e := start + 1
+			for e < we && text[e] >= '0' && text[e] <= '9' {
+				e++
+			}
+			ws = e
+		}
+		i = at + 4
+	}
+	return false
 }
 
 // liveWords mark the title of a live blog or ticker.
@@ -1296,63 +1341,6 @@ var updateLabels = []string{
 	"updated", "update:", "last modified", "modified", "aktualisiert", "zuletzt geändert", "stand:",
 	"mis à jour", "mise à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
 	"atualizado", "zaktualizowano", "обновлено",
-}
-
-// showsUpdate reports whether the page's text shows the day labelled as
-// an update ("Updated 3 November 2024"): a live ticker shows its last
-// entry's day so, which is then no sign that it was published that day.
-// (Other pages that show only an update's day are dated by it: readers
-// see no other date.)
-func (p *dateParser) showsUpdate(body *html.Node, day string) bool {
-	return p.showsDayAs(body, day, func(before string) bool {
-		l := strings.ToLower(before)
-		for _, u := range updateLabels {
-			if strings.Contains(l, u) {
-				return true
-			}
-		}
-		return false
-	})
-}
-
-// showsDayAs is showsDay for a date whose preceding text passes label (nil:
-// any date).
-func (p *dateParser) showsDayAs(body *html.Node, day string, label func(before string) bool) bool {
-	if len(day) < 10 {
-		return false
-	}
-	var b strings.Builder
-	appendTextLimit(&b, body, 50_000) // bounded work: the article's dates are near its top
-	text := b.String()
-	year := day[:4]
-	for i, n := 0, 0; n < 200; n++ {
-		j := strings.Index(text[i:], year)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		// The longest form ("September 30th, 2015") puts about 25 bytes
-		// before the year; an ISO time zone about 20 after it.
-		ws, we := max(0, at-40), min(len(text), at+30)
-		for k := 0; k < 4 && ws < we; k++ {
-			d, off, ok := p.findTextAt(text[ws:we])
-			if !ok {
-				break
-			}
-			start := ws + off
-			if d.String()[:10] == day && !machineStamp(text[start:we]) &&
-				(label == nil || label(text[max(0, start-40):start])) {
-				return true
-			}
-			e := start + 1
-			for e < we && text[e] >= '0' && text[e] <= '9' {
-				e++
-			}
-			ws = e
-		}
-		i = at + 4
-	}
-	return false
 }
 
 // machineStamp reports whether s starts with an ISO 8601 date and time

@@ -129,6 +129,26 @@ var patternPages = []struct {
 		wantNotBody: []string{"Join forty thousand readers", "Spring cleaning", "Best cast iron pans"},
 	},
 	{
+		// A live blog's entries in <li><article> wrappers, each headed by
+		// a <header> whose classes say "header" down to the heading's
+		// text: the headings are the entries'. It began the day before
+		// its last entry, which the line under the headline shows; the
+		// title writes the label above the headline as "Live updates:".
+		name: "live-entry-headers", url: "https://harbourherald.example/news/live/storm-orla-12345",
+		wantHeadline: "Live updates: Storm Orla closes coastal roads", wantPublished: "2024-11-18",
+		wantBody:    []string{"Ferries resume from the north pier", "the swell had dropped", "Schools open two hours late", "Coast road shut at Millbay", "during the afternoon high tide."},
+		wantNotBody: []string{"08:40", "All rights reserved"},
+	},
+	{
+		// Entries whose headings link to themselves (the page's address
+		// and a fragment): part of the text, unlike a heading that links
+		// to another page.
+		name: "live-permalinks", url: "https://valleyledger.example/live/2024/07/16/ridge-fire",
+		wantHeadline: "Ridge Fire Forces Evacuations in the Foothills", wantPublished: "2024-07-16",
+		wantBody:    []string{"No deaths have been confirmed, the sheriff says.", "Winds are expected to ease overnight.", "A wildfire in the foothills is spreading quickly.", "crossed the ridge road within two hours."},
+		wantNotBody: []string{"The drought map for the valley"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
