@@ -149,6 +149,16 @@ var patternPages = []struct {
 		wantNotBody: []string{"The drought map for the valley"},
 	},
 	{
+		// A ticker whose entries are plain <div>s, each a time, a heading,
+		// a text block and a line of initials, one of them longer than the
+		// others: every entry is the article, not the longest alone, and
+		// the lines that only time them are not.
+		name: "live-entry-divs", url: "https://stadtanzeiger.example/wirtschaft/warnstreik-flughafen-der-newsblog-a-1234",
+		wantHeadline: "Warnstreik am Flughafen: Hunderte Flüge gestrichen", wantPublished: "2024-10-14",
+		wantBody:    []string{"Damit schließen wir den Newsblog", "vielen Dank für Ihr Interesse.", "Welche Rechte Passagiere haben", "Lange Schlangen an den Schaltern", "Streik hat begonnen", "voller Absagen."},
+		wantNotBody: []string{"21.30 Uhr", "vor 3 Std."},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
