@@ -342,32 +342,28 @@ func soleLink(h *html.Node) *html.Node {
 // The "Kicker: Headline" form of a kicker marked by its class comes
 // first: where the titles write it, it is the headline the publisher
 // gives (German kickers dropped were one of the headline failures on
-// held-out publishers' pages), even over a bare JSON-LD headline.
-func headingVariants(h *html.Node, titles []string) []string {
+// held-out publishers' pages). Strong titles (JSON-LD, OpenGraph,
+// Twitter) name the article, the others the page: where a strong title
+// writes the headline bare and none writes the kicker, a <title> that
+// does is not followed.
+func headingVariants(h *html.Node, titles, strong []string) []string {
 	t, whole := headingText(h), textOf(h)
 	out := []string{t}
-	// colon returns kicker k as a title writes it before a colon, in the
-	// title's letter case ("Live updates:" for a label "Live Updates").
-	colon := func(k string) (string, bool) {
-		if k == "" || len(strings.Fields(k)) > 8 || sentenceEnd(k) {
-			return "", false
+	// kicked returns the form "Kicker: Headline" of kicker k and heading
+	// text t as a title writes it (kickerForm), unless the titles that
+	// name the article (strong: JSON-LD, OpenGraph, Twitter) write t bare
+	// and only the others add the kicker.
+	kicked := func(k, t string) (string, bool) {
+		f, ok := kickerForm(k, t, strong)
+		if ok {
+			return f, true
 		}
-		lk := strings.ToLower(k)
-		for _, v := range titles {
-			lv := strings.ToLower(v)
-			i := strings.Index(lv, lk+":")
-			if i < 0 {
-				i = strings.Index(lv, lk+" :")
+		for _, v := range strong {
+			if normTitle(stripSite(v, nil)) == normTitle(t) {
+				return "", false
 			}
-			if i < 0 {
-				continue
-			}
-			if len(lv) == len(v) {
-				return v[i : i+len(lk)], true // lower-casing kept the offsets
-			}
-			return k, true
 		}
-		return "", false
+		return kickerForm(k, t, titles)
 	}
 	// The first child element as the kicker.
 	var first *html.Node
@@ -384,8 +380,8 @@ func headingVariants(h *html.Node, titles []string) []string {
 		// A kicker marked by its class, which headingText left out, shown
 		// above the headline: where a title writes "Kicker: Headline",
 		// that is the headline readers cite, first.
-		if k, ok := colon(strings.TrimRight(textOf(first), ":-–—|· ")); ok {
-			out = append([]string{k + ": " + t}, out...)
+		if f, ok := kicked(textOf(first), t); ok {
+			out = append([]string{f}, out...)
 		}
 	}
 	if first != nil && t == whole {
@@ -395,8 +391,8 @@ func headingVariants(h *html.Node, titles []string) []string {
 			appendText(&b, c)
 		}
 		rest := strings.TrimLeft(collapse(b.String()), ":-–—|· ")
-		if k, ok := colon(strings.TrimRight(textOf(first), ":-–—|· ")); ok && len(strings.Fields(rest)) >= 2 {
-			out = append(out, k+": "+rest, rest)
+		if f, ok := kicked(textOf(first), rest); ok && len(strings.Fields(rest)) >= 2 {
+			out = append(out, f, rest)
 		}
 	}
 	// The line above: the previous element, or the previous element of
@@ -406,14 +402,56 @@ func headingVariants(h *html.Node, titles []string) []string {
 		prev = prevElement(h.Parent)
 	}
 	if prev != nil && prev.DataAtom != atom.H1 {
-		if k, ok := colon(strings.TrimRight(textOf(prev), ":-–—|· ")); ok {
+		if f, ok := kicked(textOf(prev), t); ok {
 			// Shown above the headline and written before it by a title:
-			// the headline readers cite has it, ahead of the bare form
-			// another title (JSON-LD's, often) may give.
-			out = append([]string{k + ": " + t}, out...)
+			// the headline readers cite has it, ahead of the bare form.
+			out = append([]string{f}, out...)
 		}
 	}
 	return out
+}
+
+// kickerSeparators join a kicker to its headline in titles. A dash
+// ("Kicker - Headline") is not one: titles join a section or a site so
+// as often, and the headline readers cite leaves those out.
+var kickerSeparators = []string{": ", " : "}
+
+// kickerForm returns kicker k joined to heading text t as one of titles
+// writes them, "Kicker: Headline", in the title's letters. The kicker may be the last words of k, whose
+// first ones are a badge or label ("H+ Unternehmen", "Hochwasser
+// liveblog"). Where the title writes "Kicker:" before other words than t,
+// the form is "Kicker: t".
+func kickerForm(k, t string, titles []string) (string, bool) {
+	words := strings.Fields(strings.TrimRight(k, ":-–—|· "))
+	if len(words) == 0 || len(words) > 8 || sentenceEnd(k) || t == "" {
+		return "", false
+	}
+	lt := strings.ToLower(t)
+	for d := range words {
+		kc := strings.Join(words[d:], " ")
+		lk := strings.ToLower(kc)
+		for _, v := range titles {
+			lv := strings.ToLower(v)
+			offsets := len(lv) == len(v) // lower-casing kept the offsets
+			for _, sep := range kickerSeparators {
+				i := strings.Index(lv, lk+sep)
+				if i < 0 || i > 0 && !unicode.IsSpace(rune(lv[i-1])) && !strings.ContainsRune("|–—-:(", rune(lv[i-1])) {
+					continue
+				}
+				rest := i + len(lk) + len(sep)
+				if offsets && strings.HasPrefix(lv[rest:], lt) {
+					return v[i : rest+len(lt)], true
+				}
+				if strings.TrimSpace(sep) == ":" {
+					if offsets {
+						kc = v[i : i+len(lk)]
+					}
+					return kc + ": " + t, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // prevElement returns the element before n among its siblings, or nil.
@@ -559,6 +597,12 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	if m.ld.article && m.ld.name != "" {
 		metas = append(metas, collapse(m.ld.name))
 	}
+	var strongTitles []string // the titles that name the article, not the page
+	for _, v := range []string{m.ld.headline, m.first("og:title"), m.first("twitter:title")} {
+		if v = collapse(html.UnescapeString(v)); v != "" {
+			strongTitles = append(strongTitles, v)
+		}
+	}
 	var normMetas []string
 	full := map[string]bool{}     // normalised whole titles, not their parts
 	verbatim := map[string]bool{} // the titles as written, with and without the site
@@ -581,7 +625,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	// and whether it agrees with a whole title rather than a part of one.
 	// A kicker the titles show as "Kicker: Headline" is kept in that form.
 	agrees := func(h *html.Node) (string, bool, bool) {
-		variants := headingVariants(h, metas)
+		variants := headingVariants(h, metas, strongTitles)
 		// A variant a title writes verbatim first: normalisation drops the
 		// colon that tells the titles' "Kicker: Headline" from the
 		// heading's "Kicker Headline".

@@ -59,7 +59,7 @@ func TestHeadingVariants(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := headingVariants(firstHeading(t, tt.frag), tt.titles)
+			got := headingVariants(firstHeading(t, tt.frag), tt.titles, nil)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("headingVariants = %q, want %q", got, tt.want)
 			}

@@ -159,6 +159,20 @@ var patternPages = []struct {
 		wantNotBody: []string{"21.30 Uhr", "vor 3 Std."},
 	},
 	{
+		// A kicker behind a subscription badge ("W+"): the titles write
+		// its words before the headline.
+		name: "kicker-badge", url: "https://wirtschaftsblatt.example/unternehmen/kessler-streicht-stellen/100045.html",
+		wantHeadline: "Kessler Antriebstechnik: Mittelständler streicht 800 Stellen", wantPublished: "2024-06-04",
+		wantBody: []string{"Der Getriebehersteller aus dem Remstal", "60 Millionen Euro sparen."},
+	},
+	{
+		// A kicker above the headline that the <title> writes, while the
+		// article's own title (OpenGraph) leaves it out: the article's.
+		name: "kicker-title-only", url: "https://kaerntner-bote.example/kaernten/villach/badestelle-drau",
+		wantHeadline: "Villach bekommt eine Badestelle an der Drau", wantPublished: "2024-06-12",
+		wantBody: []string{"Ab Juli können Badegäste", "am Flussufer befürchten."},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
