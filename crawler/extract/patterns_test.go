@@ -173,6 +173,14 @@ var patternPages = []struct {
 		wantBody: []string{"Ab Juli können Badegäste", "am Flussufer befürchten."},
 	},
 	{
+		// A standfirst in the article's header, whose class names the
+		// header ("article-header__lead"): the article's, as a lead
+		// outside a header is.
+		name: "standfirst-header-class", url: "https://seekurier.example/region/konstanz/neue-radbruecke-wird-spaeter-fertig;art372448,1234567",
+		wantHeadline: "Neue Radbrücke wird später fertig – und teurer", wantPublished: "2024-09-18",
+		wantBody: []string{"Eigentlich sollten Radfahrer schon 2026", "aufwendiger ist als geplant."},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",

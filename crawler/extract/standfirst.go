@@ -13,7 +13,7 @@ import (
 // sits in the article's header, outside the container of its text.
 var standfirstWords = newSubstrings("standfirst", "intro", "lead", "abstract", "excerpt", "subtitle",
 	"sub-title", "subheadline", "sub-headline", "chapo", "chapeau", "deck", "dek", "bajada", "entradilla",
-	"sottotitolo", "vorspann", "summary")
+	"sottotitolo", "vorspann", "summary", "header-description", "article-description", "teaser-text", "teasertext")
 
 // standfirst returns the text of the standfirst that follows the headline
 // h1: among the elements after h1 and after its ancestors' (up to three
@@ -43,8 +43,8 @@ func standfirst(h1 *html.Node) string {
 // one.
 func standfirstIn(n *html.Node, depth int) string {
 	ci := classID(n)
-	if isNegative(ci) {
-		return "" // an author box, comments, a caption
+	if isNegative(strings.ReplaceAll(ci, "header", "")) {
+		return "" // an author box, comments, a caption; not the article's header ("article-header__lead")
 	}
 	if ci != "" && standfirstWords.in(ci) {
 		if !plainProse(n, 0) {
