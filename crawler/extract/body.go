@@ -994,6 +994,8 @@ var promoPhrases = []string{
 	"usamos cookies", "siga-nos", "inscreva-se", "assine a nossa", "seguici", "iscriviti",
 	"utilizziamo i cookie", "utilizza i cookie", "volg ons", "abonneer", "wij gebruiken cookies",
 	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
+	// notices about the page rather than the story
+	"from a wire agency feed", "kommentarfunktion",
 }
 
 var promoSet = newSubstrings(promoPhrases...)
@@ -1105,11 +1107,12 @@ func isPromo(s string) bool {
 	return false
 }
 
-// followWords open a call to follow a site, a section or a reporter.
-var followWords = []string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga "}
+// followWords open a call to follow a site, a section or a reporter, or
+// to join its channel.
+var followWords = []string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join "}
 
 // socialSet finds the names of social networks.
-var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "mastodon", " on x", " auf x", " sur x")
+var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "telegram", "mastodon", " on x", " auf x", " sur x")
 
 // moreLabels end a teaser of another page: its last line is only the
 // link to it (compared lower-cased, without arrows, dots and bullets).

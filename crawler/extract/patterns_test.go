@@ -181,6 +181,22 @@ var patternPages = []struct {
 		wantBody: []string{"Eigentlich sollten Radfahrer schon 2026", "aufwendiger ist als geplant."},
 	},
 	{
+		// A wire-feed disclaimer and a call to join a Telegram channel
+		// close the text: notices of the page, not the story.
+		name: "promo-channels", url: "https://citychronicle.example/india-news/monsoon-reaches-kerala-101716965.html",
+		wantHeadline: "Monsoon reaches Kerala three days early, says weather office", wantPublished: "2024-05-29",
+		wantBody:    []string{"three days ahead of its usual date", "by the second week of June, the office added."},
+		wantNotBody: []string{"wire agency feed", "Telegram channel"},
+	},
+	{
+		// A notice of when comments are closed is no sentence of the
+		// article.
+		name: "comment-notice-de", url: "https://tageblatt.example/lokales/stadt-verlaengert-oeffnungszeiten-der-baeder-100.html",
+		wantHeadline: "Stadt verlängert Öffnungszeiten der Bäder", wantPublished: "2024-07-02",
+		wantBody:    []string{"Die drei Freibäder der Stadt", "bereits eingestellt worden."},
+		wantNotBody: []string{"Kommentarfunktion"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
