@@ -995,7 +995,9 @@ var promoPhrases = []string{
 	"utilizziamo i cookie", "utilizza i cookie", "volg ons", "abonneer", "wij gebruiken cookies",
 	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
 	// notices about the page rather than the story
-	"from a wire agency feed", "kommentarfunktion",
+	"from a wire agency feed", "kommentarfunktion", "appears in print on", "appeared in print on",
+	// paywall and copyright lines in Chinese, Japanese and Korean
+	"付费内容", "阅读全文", "会員限定", "続きをお読み", "有料会員", "무단 전재", "무단전재", "재배포 금지", "版权所有",
 }
 
 var promoSet = newSubstrings(promoPhrases...)
@@ -1136,12 +1138,17 @@ func moreLink(s string) bool {
 	return moreLabels[strings.ToLower(last)]
 }
 
-// creditEnd reports whether a block ends with a copyright credit ("…
-// Mikaela Shiffrin. © AFP / JEFF PACHOUD", "© 2024 Ann Lee"): a photo's
-// caption or a copyright line, when short.
+// creditEnd reports whether a block ends with a copyright or photo
+// credit ("… Mikaela Shiffrin. © AFP / JEFF PACHOUD", "© 2024 Ann Lee",
+// "… 人民网记者 李华摄"): a photo's caption or a copyright line, when short.
 func creditEnd(s string) bool {
 	i := strings.LastIndex(s, "©")
-	return i >= 0 && utf8.RuneCountInString(s[i:]) <= 50
+	if i >= 0 && utf8.RuneCountInString(s[i:]) <= 50 {
+		return true
+	}
+	// A Chinese caption ends with its photographer: "…记者 李华摄",
+	// "（新华社记者 张晨 摄）"; a sentence ends with "。".
+	return strings.HasSuffix(strings.TrimRight(s, " )）"), "摄")
 }
 
 // isBoilerPhrase reports whether a short block holds a boilerPhrase.

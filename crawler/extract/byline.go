@@ -45,6 +45,47 @@ func dropBylinePara(body string, authors []string) string {
 	return body
 }
 
+// bioVerbs follow an author's name at the start of a biography: "Ann Lee
+// is a columnist", "Ann Lee ist Redakteurin", "Ann Lee est journaliste".
+var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " is the ", " writes "}
+
+// dropAuthorBio drops the biography of one of authors that ends the body:
+// one of the last two paragraphs, of at most 400 characters, that opens
+// with the author's whole name and a verb of being ("Zoe Harrington is a
+// Guardian columnist"). It is the page's box about the author, not the
+// article; a sentence of the article that opens with the author's name
+// is rarely among its last two, and a bio is never longer.
+func dropAuthorBio(body string, authors []string) string {
+	if len(authors) == 0 || body == "" {
+		return body
+	}
+	paras := strings.Split(body, "\n\n")
+	if len(paras) < 3 {
+		return body
+	}
+	for k := len(paras) - 1; k >= len(paras)-2; k-- {
+		p := paras[k]
+		if utf8.RuneCountInString(p) > 400 {
+			continue
+		}
+		for _, a := range authors {
+			if len(strings.Fields(a)) < 2 || orgLike(strings.ToLower(a)) {
+				continue // a single name or a newsroom may open a sentence
+			}
+			rest, ok := strings.CutPrefix(p, a)
+			if !ok {
+				continue
+			}
+			for _, v := range bioVerbs {
+				if strings.HasPrefix(rest, v) {
+					return strings.Join(append(paras[:k:k], paras[k+1:]...), "\n\n")
+				}
+			}
+		}
+	}
+	return body
+}
+
 // isBylinePara reports whether para is a byline of one of authors (see
 // dropBylinePara).
 func isBylinePara(para string, authors []string) bool {

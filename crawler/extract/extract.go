@@ -184,7 +184,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
-		res.Body = dropDateLine(dropBylinePara(res.Body, res.Authors), dp)
+		res.Body = dropAuthorBio(dropDateLine(dropBylinePara(res.Body, res.Authors), dp), res.Authors)
 	}
 	site.fill(res, dp, base)
 	if res.Language == "" {

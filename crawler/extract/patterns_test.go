@@ -197,6 +197,23 @@ var patternPages = []struct {
 		wantNotBody: []string{"Kommentarfunktion"},
 	},
 	{
+		// A column that ends with a note on the print edition and the
+		// columnist's biography ("Zoe Harrow is a … columnist"): the
+		// page's, not the column's.
+		name: "author-bio-tail", url: "https://northernreview.example/opinion/2024/feb/20/branch-libraries-false-economy",
+		wantHeadline: "Closing branch libraries is a false economy", wantPublished: "2024-02-20",
+		wantBody:    []string{"Every winter the branch library", "job applications that are never sent."},
+		wantNotBody: []string{"appears in print", "is a Northern Review columnist"},
+	},
+	{
+		// A Chinese caption that ends with its photographer ("记者 李华摄")
+		// and a paid-content line are no paragraphs of the story.
+		name: "cjk-credits", url: "https://binjiang.example/n1/2024/0708/c1002-40273310.html",
+		wantHeadline: "2024青年交流周在南宁开幕", wantPublished: "2024-07-08",
+		wantBody:    []string{"三百余名青年代表参加开幕式", "面对面的交流。"},
+		wantNotBody: []string{"李华摄", "付费内容"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
