@@ -1022,7 +1022,10 @@ var tailPhrases = []string{
 	"video konnte nicht", "video kann nicht", "aktivieren sie javascript",
 	// appeals that explain why: no paywall, independence from advertising
 	"paywall", "bezahlschranke", "unterstütze unser", "unterstützt unser", "kleinen beitrag",
-	"small contribution", "werbeeinnahmen", "advertising revenue",
+	"small contribution", "werbeeinnahmen", "advertising revenue", "funded by our readers",
+	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year",
+	// invitations to write to the editor
+	"letters section", "letter to the editor", "letters to the editor", "leserbrief",
 	// the same appeals and notices in Portuguese, Spanish, Italian, Dutch
 	// and Polish (imperatives that are also subjunctives or nouns, such
 	// as "apoie" and "abbonati", only with the words that make them an

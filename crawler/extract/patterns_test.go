@@ -197,13 +197,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Kommentarfunktion"},
 	},
 	{
-		// A column that ends with a note on the print edition and the
-		// columnist's biography ("Zoe Harrow is a … columnist"): the
-		// page's, not the column's.
+		// A column that ends with a note on the print edition, the
+		// columnist's biography ("Zoe Harrow is a … columnist"), a call
+		// for letters and an appeal for support: the page's, not the
+		// column's.
 		name: "author-bio-tail", url: "https://northernreview.example/opinion/2024/feb/20/branch-libraries-false-economy",
 		wantHeadline: "Closing branch libraries is a false economy", wantPublished: "2024-02-20",
 		wantBody:    []string{"Every winter the branch library", "job applications that are never sent."},
-		wantNotBody: []string{"appears in print", "is a Northern Review columnist"},
+		wantNotBody: []string{"appears in print", "is a Northern Review columnist", "letters section", "small favour", "funded by our readers", "every contribution"},
 	},
 	{
 		// A Chinese caption that ends with its photographer ("记者 李华摄")
