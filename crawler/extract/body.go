@@ -1024,6 +1024,8 @@ var tailPhrases = []string{
 	"paywall", "bezahlschranke", "unterstütze unser", "unterstützt unser", "kleinen beitrag",
 	"small contribution", "werbeeinnahmen", "advertising revenue", "funded by our readers",
 	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year",
+	"pequeña contribución", "pequeña aportación", "pagar por la información", "piccolo contributo",
+	"pequena contribuição", "petit don",
 	// invitations to write to the editor
 	"letters section", "letter to the editor", "letters to the editor", "leserbrief",
 	// the same appeals and notices in Portuguese, Spanish, Italian, Dutch

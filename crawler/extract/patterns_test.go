@@ -215,6 +215,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"李华摄", "付费内容"},
 	},
 	{
+		// An appeal for readers' money in Spanish, after the last
+		// paragraph: no part of the article.
+		name: "appeal-es", url: "https://diariodelturia.example/comunitat-valenciana/arroceros-albufera-reducen-siembra_1_11234567.html",
+		wantHeadline: "Los arroceros de la Albufera reducen la siembra por la sequía", wantPublished: "2024-07-12",
+		wantBody:    []string{"un tercio menos de superficie", "frente a la sede de la confederación hidrográfica."},
+		wantNotBody: []string{"puede pagar por la información", "momento decisivo"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
