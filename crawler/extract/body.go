@@ -429,6 +429,9 @@ func isJunk(n *html.Node) bool {
 		// from the heading's words says nothing about what it is.
 		ci = strings.ToLower(attr(n, "class"))
 	}
+	if ci != "" && inSentence(n) {
+		return false // <a class="inner-link-tag">BMKG</a> in a sentence: its words are the sentence's
+	}
 	if ci != "" && strings.Contains(ci, "header") && !isNegative(strings.ReplaceAll(ci, "header", "")) && inEntryHeader(n) {
 		return false // <div class="post-header"><h3 class="post__header-title">: an update's heading
 	}
@@ -466,6 +469,29 @@ func stampLine(n *html.Node) bool {
 	appendTextLimit(&b, n, 48)
 	all := utf8.RuneCountInString(strings.TrimSpace(b.String()))
 	return all < 40 && 5*utf8.RuneCountInString(strings.TrimSpace(textOf(tm))) >= 2*all && inEntry(n)
+}
+
+// inSentence reports whether n is an inline element (a link, a span, an
+// emphasis) inside a paragraph with words of the paragraph's own beside
+// it: part of a sentence, whatever its class says ("inner-link-tag",
+// "author-link"). Pages link the topics and names of their sentences to
+// tag and author pages; their classes name those pages.
+func inSentence(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Abbr, atom.Mark, atom.U:
+	default:
+		return false
+	}
+	p := n.Parent
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && utf8.RuneCountInString(strings.TrimSpace(c.Data)) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHiddenClass reports whether the class and id string ci holds one of
@@ -950,7 +976,9 @@ var boilerPhrases = []string{
 	"leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "você pode gostar",
 	"leggi anche", "potrebbe interessarti", "articoli correlati", "ti potrebbe interessare", "lees ook",
 	"zie ook", "gerelateerde artikelen", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
-	"powiązane artykuły",
+	"powiązane artykuły", "dalszy ciąg materiału", "borítókép:", "fotó:",
+	// calls for tips from readers in Swedish, Norwegian and Danish
+	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
 }
 
 // promoPhrases mark a block of up to a few sentences as a call to
@@ -1022,7 +1050,7 @@ var tailPhrases = []string{
 	"video konnte nicht", "video kann nicht", "aktivieren sie javascript",
 	// appeals that explain why: no paywall, independence from advertising
 	"paywall", "bezahlschranke", "unterstütze unser", "unterstützt unser", "kleinen beitrag",
-	"small contribution", "werbeeinnahmen", "advertising revenue", "funded by our readers",
+	"small contribution", "werbeeinnahmen", "advertising revenue", "funded by our readers", "funded by its readers", "funded by readers",
 	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year",
 	"pequeña contribución", "pequeña aportación", "pagar por la información", "piccolo contributo",
 	"pequena contribuição", "petit don",

@@ -223,6 +223,21 @@ var patternPages = []struct {
 		wantNotBody: []string{"puede pagar por la información", "momento decisivo"},
 	},
 	{
+		// Links inside sentences to tag and author pages, whose classes
+		// name those pages ("inner-link-tag", "author-link"): their words
+		// are the sentences'.
+		name: "inline-tag-links", url: "https://wartanusantara.example/read/2024/11/12/08150011/puncak-musim-hujan-di-jawa",
+		wantHeadline: "Puncak musim hujan di Jawa diprediksi Januari 2025", wantPublished: "2024-11-12",
+		wantBody: []string{"Geofisika (BMKG) memprediksi puncak musim hujan di Pulau Jawa", "Kepala badan itu, Rina Hartati, meminta"},
+	},
+	{
+		// A call for readers' tips in Norwegian is no line of the story.
+		name: "tips-no", url: "https://bergensposten.example/nyheter/i/Kx3b9Q/ny-bybane-til-flyplassen",
+		wantHeadline: "Ny bybane til flyplassen åpner i august", wantPublished: "2024-05-14",
+		wantBody:    []string{"Den nye bybanelinjen", "dyrere enn planlagt."},
+		wantNotBody: []string{"Har du tips"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
