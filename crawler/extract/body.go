@@ -391,7 +391,7 @@ func slugID(n *html.Node) bool {
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
 	if junkTags[n.DataAtom] {
-		return !(n.DataAtom == atom.Header && isEntryHeader(n))
+		return !(n.DataAtom == atom.Header && isEntryHeader(n) || n.DataAtom == atom.Button && disclosureLabel(n))
 	}
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
@@ -407,7 +407,7 @@ func isJunk(n *html.Node) bool {
 		return false
 	}
 	if isHidden(n) || hasHiddenClass(ci) {
-		if !slidePage(n) {
+		if !slidePage(n) && !disclosedPanel(n) {
 			return true
 		}
 		ci = withoutHiddenClasses(ci)
@@ -489,6 +489,62 @@ func inSentence(n *html.Node) bool {
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && utf8.RuneCountInString(strings.TrimSpace(c.Data)) >= 3 {
 			return true
+		}
+	}
+	return false
+}
+
+// disclosureLabel reports whether the button n is the label of a
+// disclosure in a heading, as an FAQ's questions are: <h2><button
+// aria-expanded="false" aria-controls="faq-1">Who qualifies?</button></h2>.
+// Its words are the heading's.
+func disclosureLabel(n *html.Node) bool {
+	if !hasAttr(n, "aria-expanded") && !hasAttr(n, "aria-controls") {
+		return false
+	}
+	for a, k := n.Parent, 0; a != nil && k < 2; a, k = a.Parent, k+1 {
+		switch a.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
+}
+
+// disclosedPanel reports whether the hidden element n is the panel of a
+// disclosure, an FAQ's answer or an accordion's section: an element just
+// before it (or before its parent) holds the control whose aria-controls
+// names n's id, and n holds prose. The page carries the text and shows
+// it on a click; a hidden menu or dialog is no such panel.
+func disclosedPanel(n *html.Node) bool {
+	id := attr(n, "id")
+	if id == "" {
+		return false
+	}
+	var controls func(m *html.Node, depth int) bool
+	controls = func(m *html.Node, depth int) bool {
+		if attr(m, "aria-controls") == id {
+			return true
+		}
+		if depth == 3 {
+			return false
+		}
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && controls(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	prev := prevElement(n)
+	if prev == nil || !controls(prev, 0) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			if t := textOf(c); utf8.RuneCountInString(t) >= 40 && sentenceEnd(t) {
+				return true
+			}
 		}
 	}
 	return false

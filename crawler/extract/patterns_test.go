@@ -238,6 +238,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Har du tips"},
 	},
 	{
+		// An FAQ whose questions are buttons in headings and whose
+		// answers are hidden panels the buttons control: the page carries
+		// the answers, and they are the article's; the hidden menu is not.
+		name: "faq-accordion", url: "https://countynews.example/news/uk-england-boiler-rebate-12345678",
+		wantHeadline: "Boiler rebate: Who qualifies and how do I claim?", wantPublished: "2024-09-24",
+		wantBody:    []string{"Households with older boilers", "What is the rebate?", "more than fifteen years old.", "Who qualifies?", "with no income test."},
+		wantNotBody: []string{"Menu", "Sport"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
