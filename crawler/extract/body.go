@@ -1080,6 +1080,8 @@ var promoPhrases = []string{
 	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
 	// notices about the page rather than the story
 	"from a wire agency feed", "kommentarfunktion", "appears in print on", "appeared in print on",
+	"über dieses thema berichtete", "dieses thema im programm", "wherever you get your podcasts",
+	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
 	"付费内容", "阅读全文", "会員限定", "続きをお読み", "有料会員", "무단 전재", "무단전재", "재배포 금지", "版权所有",
 }

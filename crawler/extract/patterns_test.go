@@ -247,6 +247,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Menu", "Sport"},
 	},
 	{
+		// A broadcaster's note of when it reported the story and a call
+		// to hear its podcast close the text: programme notes, not the
+		// article.
+		name: "programme-notes", url: "https://nordfunk.example/nachrichten/faehre-helgoland-100.html",
+		wantHeadline: "Fähre nach Helgoland fährt wieder täglich", wantPublished: "2024-05-14",
+		wantBody:    []string{"Nach dem Ende der Werftzeit", "nur im Voraus."},
+		wantNotBody: []string{"Über dieses Thema berichtete", "wo es Podcasts gibt"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
