@@ -160,7 +160,13 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	res.Authors = authors(m, body, h1)
 
 	if body != nil {
-		sf := standfirst(h1)
+		anchor := h1
+		if anchor == nil {
+			// A headline taken from the titles: its heading on the page,
+			// if one writes it, is where the standfirst follows.
+			anchor = headingOf(res.Headline, m)
+		}
+		sf := standfirst(anchor)
 		pr := &pruner{keep: keep, stats: stats, total: total, drop: signInPanels(body, h1, stats)}
 		pr.prune(body, 0)
 		text, tail := bodyText(body, true, h1)

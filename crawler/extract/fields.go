@@ -176,15 +176,36 @@ func headingCandidates(m *metaInfo, doc *html.Node, site []string, u *url.URL) [
 	return kept
 }
 
+// utilityPrefixes open the class names of utility-first CSS (Tailwind and
+// the like), which say how an element looks, not what it is.
+var utilityPrefixes = []string{"font-", "text-", "bg-", "border-", "leading-", "tracking-", "decoration-",
+	"sm:", "md:", "lg:", "xl:", "dark:", "hover:", "focus:"}
+
+// utilityClass reports whether the lower-cased class name c is a utility
+// class (utilityPrefixes).
+func utilityClass(c string) bool {
+	for _, p := range utilityPrefixes {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesSite reports whether a heading is the site's name or logo: its
 // class says so, or it links to the home page (of the page's host, also
 // in an archive's copy of it: web.archive.org/web/…/http://host/).
 func namesSite(h *html.Node, u *url.URL) bool {
 	for n := h; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		if ci := classID(n); ci != "" {
-			for _, w := range []string{"site", "logo", "brand", "masthead"} {
-				if strings.Contains(ci, w) {
-					return true
+			for _, tok := range strings.Fields(ci) {
+				if utilityClass(tok) {
+					continue // "font-brandUI": a typeface, not the brand
+				}
+				for _, w := range []string{"site", "logo", "brand", "masthead"} {
+					if strings.Contains(tok, w) {
+						return true
+					}
 				}
 			}
 		}

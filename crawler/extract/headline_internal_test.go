@@ -146,3 +146,38 @@ func TestSlugOf(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingOf checks that a headline taken from the titles finds its
+// heading on the page, where the standfirst follows: the heading that
+// writes it, or its last words under a kicker, never a heading that only
+// shares a word.
+func TestHeadingOf(t *testing.T) {
+	page := `<html><body><h2>Mehr aus Panorama</h2>
+<header><h2><span class="kicker">Marode Brücke</span> Talbrücke wird ab Montag gesperrt</h2>
+<p>Risse im Spannbeton: Die Brücke wird ab Montag komplett gesperrt, Pendler müssen Umwege fahren.</p></header>
+<h1>Gesperrt</h1></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := collectMeta(doc)
+	tests := []struct {
+		headline string
+		want     string // the heading's text, "" for none
+	}{
+		{"Marode Brücke: Talbrücke wird ab Montag gesperrt", "Marode Brücke Talbrücke wird ab Montag gesperrt"},
+		{"Talbrücke wird ab Montag gesperrt", "Marode Brücke Talbrücke wird ab Montag gesperrt"},
+		{"Die Autobahn ist ab Montag gesperrt", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		h := headingOf(tt.headline, m)
+		got := ""
+		if h != nil {
+			got = textOf(h)
+		}
+		if got != tt.want {
+			t.Errorf("headingOf(%q) = %q, want %q", tt.headline, got, tt.want)
+		}
+	}
+}

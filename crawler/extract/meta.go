@@ -18,6 +18,7 @@ type metaInfo struct {
 	canonical string
 	ld        ldInfo
 	h1s       []*html.Node
+	h2s       []*html.Node
 	times     []*html.Node // <time> elements and elements with itemprop date*, in page order
 	authorRel []relAuthor  // rel=author links
 	scriptPub string       // a publication date named in a script's JSON ("publishedDate": …)
@@ -154,6 +155,8 @@ func collectMeta(doc *html.Node) *metaInfo {
 				return
 			case atom.H1:
 				m.h1s = append(m.h1s, n)
+			case atom.H2:
+				m.h2s = append(m.h2s, n)
 			case atom.Time:
 				m.times = append(m.times, n)
 			default:

@@ -256,6 +256,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Über dieses Thema berichtete", "wo es Podcasts gibt"},
 	},
 	{
+		// A standfirst in the article's <header> that no class names,
+		// under a heading whose class names its typeface
+		// ("font-brandUI", not the site's brand): the prose after the
+		// heading in the header.
+		name: "standfirst-unnamed", url: "https://wochenblatt.example/panorama/talbruecke-wird-voll-gesperrt-a-6e2f8c1d",
+		wantHeadline: "Marode Autobahnbrücke: Talbrücke wird ab Montag voll gesperrt", wantPublished: "2024-02-08",
+		wantBody: []string{"Risse im Spannbeton, keine Reserven mehr", "Die Autobahngesellschaft sperrt", "erst 2027 beginnen."},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",

@@ -35,6 +35,58 @@ func standfirst(h1 *html.Node) string {
 			}
 		}
 	}
+	return headerProse(h1)
+}
+
+// headingOf returns the first <h1> or <h2> of the page whose text is
+// headline, or its last three words or more (a kicker before them), or
+// nil.
+func headingOf(headline string, m *metaInfo) *html.Node {
+	nh := normTitle(headline)
+	if nh == "" {
+		return nil
+	}
+	for _, hs := range [][]*html.Node{m.h1s, m.h2s} {
+		for _, h := range hs {
+			t := normTitle(headingText(h))
+			if t == nh || strings.Count(t, " ") >= 2 && strings.HasSuffix(nh, " "+t) {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// headerProse returns the standfirst of a headline h1 in the article's
+// <header> that no class names: the first element after h1 in the header
+// (or after its parent, still in the header) that is plain prose of 80 to
+// 700 characters ending a sentence. A header holds the headline, the
+// standfirst, bylines and dates; only the standfirst is such prose.
+func headerProse(h1 *html.Node) string {
+	var header *html.Node
+	for a, k := h1.Parent, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+		if a.DataAtom == atom.Header {
+			header = a
+			break
+		}
+	}
+	if header == nil {
+		return ""
+	}
+	for n := h1; n != nil && n != header; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if isNegative(classID(s)) || !plainProse(s, 0) {
+				continue
+			}
+			t := textOf(s)
+			if k := utf8.RuneCountInString(t); k >= 80 && k <= 700 && sentenceEnd(t) && !strings.ContainsRune(t, '<') {
+				return t
+			}
+		}
+	}
 	return ""
 }
 
