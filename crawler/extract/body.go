@@ -537,17 +537,7 @@ func disclosedPanel(n *html.Node) bool {
 		return false
 	}
 	prev := prevElement(n)
-	if prev == nil || !controls(prev, 0) {
-		return false
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.P {
-			if t := textOf(c); utf8.RuneCountInString(t) >= 40 && sentenceEnd(t) {
-				return true
-			}
-		}
-	}
-	return false
+	return prev != nil && controls(prev, 0) && holdsProse(n, 40, 1)
 }
 
 // hasHiddenClass reports whether the class and id string ci holds one of
@@ -606,29 +596,42 @@ func slidePage(n *html.Node) bool {
 			}
 		}
 	}
-	if !shown {
-		return false
-	}
-	var prose func(*html.Node) bool
-	prose = func(m *html.Node) bool {
+	return shown && holdsProse(n, 80, 1)
+}
+
+// holdsProse reports whether n holds want paragraphs (<p>) of prose: of
+// at least min characters, ending a sentence, and no call to subscribe,
+// follow or donate.
+func holdsProse(n *html.Node, min, want int) bool {
+	found := 0
+	var walk func(*html.Node) bool
+	walk = func(m *html.Node) bool {
 		for c := m.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
 			if c.DataAtom == atom.P {
-				t := textOf(c)
-				if utf8.RuneCountInString(t) >= 80 && sentenceEnd(t) && !isPromo(t) {
-					return true
+				if proseOf(c, min) {
+					if found++; found == want {
+						return true
+					}
 				}
 				continue
 			}
-			if prose(c) {
+			if walk(c) {
 				return true
 			}
 		}
 		return false
 	}
-	return prose(n)
+	return walk(n)
+}
+
+// proseOf reports whether p's text is prose of at least min characters
+// (holdsProse).
+func proseOf(p *html.Node, min int) bool {
+	t := textOf(p)
+	return utf8.RuneCountInString(t) >= min && sentenceEnd(t) && !isPromo(t) && !tailSet.in(strings.ToLower(t))
 }
 
 // paywalled reports whether n, of class and id ci, is article text that
@@ -653,35 +656,10 @@ func paywalled(n *html.Node, ci string) bool {
 	if r := strings.Join(rest, " "); r != "" && isNegative(r) {
 		return false
 	}
-	prose := func(p *html.Node, min int) bool {
-		t := textOf(p)
-		return utf8.RuneCountInString(t) >= min && sentenceEnd(t) && !isPromo(t) && !tailSet.in(strings.ToLower(t))
-	}
 	if n.DataAtom == atom.P {
-		return prose(n, 30)
+		return proseOf(n, 30)
 	}
-	found := 0
-	var walk func(*html.Node) bool
-	walk = func(m *html.Node) bool {
-		for c := m.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.DataAtom == atom.P {
-				if prose(c, 120) {
-					if found++; found == 2 {
-						return true
-					}
-				}
-				continue
-			}
-			if walk(c) {
-				return true
-			}
-		}
-		return false
-	}
-	return walk(n)
+	return holdsProse(n, 120, 2)
 }
 
 // dataRoleAttrs are the data attributes in which pages whose class names
