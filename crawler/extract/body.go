@@ -1595,20 +1595,26 @@ func preferLDBody(text, ldBody string) string {
 		return text
 	}
 	flat := strings.Join(strings.Fields(ld), " ")
-	var lead []string // visible paragraphs of prose the JSON-LD text lacks (a standfirst)
-	in, total, tail, before := 0, 0, 0, 0
+	var lead []string  // visible paragraphs of prose the JSON-LD text lacks (a standfirst)
+	var first []string // those before the first paragraph the JSON-LD text holds
+	in, total, tail, before, k := 0, 0, 0, 0, 0
 	for p := range strings.SplitSeq(text, "\n\n") {
 		p = strings.Join(strings.Fields(p), " ")
 		total += len(p)
+		k++
 		switch {
 		case strings.Contains(flat, p):
 			in += len(p)
 			tail = 0
+		case in == 0 && k <= 2 && utf8.RuneCountInString(p) >= 60 && !captionEnd(p):
+			// A standfirst opens the page, with or without a full stop;
+			// a photo's caption ("… Photo: AP") is no standfirst.
+			lead = append(lead, p)
+			first = append(first, p)
+			before += len(p)
+			tail = 0
 		case utf8.RuneCountInString(p) >= 100 && strings.ContainsAny(p[len(p)-1:], ".!?"):
 			lead = append(lead, p)
-			if in == 0 && len(lead) <= 2 {
-				before += len(p)
-			}
 			tail = 0
 		case in > 0 && utf8.RuneCountInString(p) < 100:
 			tail += len(p)
@@ -1624,9 +1630,24 @@ func preferLDBody(text, ldBody string) string {
 	case little:
 		return strings.Join(append(lead, ld), "\n\n")
 	case total > 0 && 10*in >= 9*total:
-		return ld // a teaser of it
+		return strings.Join(append(first, ld), "\n\n") // a teaser of it, under its standfirst
 	}
 	return text
+}
+
+// captionEnd reports whether a block ends as a photo's caption does,
+// with its credit ("… Photo: AP", "… Foto: dpa", "… Credit: Getty").
+func captionEnd(s string) bool {
+	l := strings.ToLower(s)
+	if len(l) > 48 {
+		l = l[len(l)-48:]
+	}
+	for _, c := range []string{"photo:", "foto:", "bild:", "credit:", "image:", "picture:", "photograph:"} {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return creditEnd(s)
 }
 
 // isTeaserRow reports whether n is a row or grid of teasers for other

@@ -265,6 +265,14 @@ var patternPages = []struct {
 		wantBody: []string{"Risse im Spannbeton, keine Reserven mehr", "Die Autobahngesellschaft sperrt", "erst 2027 beginnen."},
 	},
 	{
+		// A paywall teaser under a standfirst without a full stop, the
+		// whole text in JSON-LD: the standfirst, then the whole text.
+		name: "paywall-ld-standfirst", url: "https://chronicle.example/article/councils-pothole-league-tables-abc123",
+		wantHeadline: "Councils told to publish pothole repair league tables", wantPublished: "2024-10-14",
+		wantBody:    []string{"Drivers will be able to compare", "Ministers believe the move", "first league table due next spring."},
+		wantNotBody: []string{"Subscribe"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
