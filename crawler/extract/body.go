@@ -248,22 +248,27 @@ type pruner struct {
 // "content-with-sidebar" too. scope is the text length of the nearest
 // enclosing article (protected element), 0 outside one.
 func (p *pruner) prune(n *html.Node, scope int) {
-	for c := n.FirstChild; c != nil; {
+	// Every child is judged before any is pruned, so that a judgement
+	// that reads the siblings (a slideshow's shown page, the button that
+	// opens a hidden panel, a feed's entries) sees them whole.
+	var remove []bool
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		remove = append(remove, c.Type == html.CommentNode || c.Type == html.DoctypeNode ||
+			c.Type == html.ElementNode && (p.drop[c] || !p.keep[c] && isJunk(c) && !p.mostText(c, scope) && !p.leadIn(c)))
+	}
+	i := 0
+	for c := n.FirstChild; c != nil; i++ {
 		next := c.NextSibling
-		switch c.Type {
-		case html.CommentNode, html.DoctypeNode:
+		switch {
+		case remove[i]:
 			n.RemoveChild(c)
-		case html.ElementNode:
-			if p.drop[c] || !p.keep[c] && isJunk(c) && !p.mostText(c, scope) && !p.leadIn(c) {
-				n.RemoveChild(c)
-			} else {
-				sc := scope
-				if p.keep[c] {
-					s := p.stats[c]
-					sc = s.text - s.link
-				}
-				p.prune(c, sc)
+		case c.Type == html.ElementNode:
+			sc := scope
+			if p.keep[c] {
+				s := p.stats[c]
+				sc = s.text - s.link
 			}
+			p.prune(c, sc)
 		}
 		c = next
 	}
@@ -512,32 +517,38 @@ func disclosureLabel(n *html.Node) bool {
 }
 
 // disclosedPanel reports whether the hidden element n is the panel of a
-// disclosure, an FAQ's answer or an accordion's section: an element just
-// before it (or before its parent) holds the control whose aria-controls
-// names n's id, and n holds prose. The page carries the text and shows
-// it on a click; a hidden menu or dialog is no such panel.
+// disclosure, an FAQ's answer, an accordion's section or the rest of an
+// article behind "Continue reading": an element just before it holds the
+// control, a button whose aria-controls names n's id, or a button that
+// says whether it is expanded and controls nothing named (then n must
+// hold two paragraphs of prose, one otherwise). The page carries the text
+// and shows it on a click; a hidden menu or dialog is no such panel.
 func disclosedPanel(n *html.Node) bool {
 	id := attr(n, "id")
-	if id == "" {
-		return false
-	}
-	var controls func(m *html.Node, depth int) bool
-	controls = func(m *html.Node, depth int) bool {
-		if attr(m, "aria-controls") == id {
-			return true
+	named, unnamed := false, false
+	var find func(m *html.Node, depth int)
+	find = func(m *html.Node, depth int) {
+		if id != "" && attr(m, "aria-controls") == id {
+			named = true
+		}
+		if m.DataAtom == atom.Button && hasAttr(m, "aria-expanded") && !hasAttr(m, "aria-controls") {
+			unnamed = true
 		}
 		if depth == 3 {
-			return false
+			return
 		}
 		for c := m.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && controls(c, depth+1) {
-				return true
+			if c.Type == html.ElementNode {
+				find(c, depth+1)
 			}
 		}
-		return false
 	}
 	prev := prevElement(n)
-	return prev != nil && controls(prev, 0) && holdsProse(n, 40, 1)
+	if prev == nil {
+		return false
+	}
+	find(prev, 0)
+	return named && holdsProse(n, 40, 1) || unnamed && holdsProse(n, 80, 2)
 }
 
 // hasHiddenClass reports whether the class and id string ci holds one of

@@ -273,6 +273,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Subscribe"},
 	},
 	{
+		// The rest of the article hidden behind a "Continue reading"
+		// button that says whether it is expanded: the page carries it,
+		// and it is the article's; the button's label is not.
+		name: "continue-reading", url: "https://news.example/en-gb/news/uknews/village-pub-saved/ar-AA18xyz",
+		wantHeadline: "Village pub saved by residents after crowdfunding campaign", wantPublished: "2023-03-14",
+		wantBody:    []string{"Residents of a Derbyshire village", "a £150,000 grant", "reopening in the summer."},
+		wantNotBody: []string{"Continue reading"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
