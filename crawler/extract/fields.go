@@ -374,15 +374,20 @@ func headingVariants(h *html.Node, titles, strong []string) []string {
 	// text t as a title writes it (kickerForm), unless the titles that
 	// name the article (strong: JSON-LD, OpenGraph, Twitter) write t bare
 	// and only the others add the kicker.
-	kicked := func(k, t string) (string, bool) {
-		f, ok := kickerForm(k, t, strong)
-		if ok {
-			return f, true
-		}
+	writesBare := func(t string) bool {
 		for _, v := range strong {
 			if normTitle(stripSite(v, nil)) == normTitle(t) {
-				return "", false
+				return true
 			}
+		}
+		return false
+	}
+	kicked := func(k, t string) (string, bool) {
+		if f, ok := kickerForm(k, t, strong); ok {
+			return f, true
+		}
+		if writesBare(t) {
+			return "", false
 		}
 		return kickerForm(k, t, titles)
 	}
@@ -412,8 +417,12 @@ func headingVariants(h *html.Node, titles, strong []string) []string {
 			appendText(&b, c)
 		}
 		rest := strings.TrimLeft(collapse(b.String()), ":-–—|· ")
-		if f, ok := kicked(textOf(first), rest); ok && len(strings.Fields(rest)) >= 2 {
-			out = append(out, f, rest)
+		if len(strings.Fields(rest)) >= 2 {
+			if f, ok := kicked(textOf(first), rest); ok {
+				out = append(out, f, rest)
+			} else if writesBare(rest) {
+				out = append(out, rest) // the article's own title leaves the kicker out
+			}
 		}
 	}
 	// The line above: the previous element, or the previous element of

@@ -282,6 +282,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Continue reading"},
 	},
 	{
+		// A topic label run into the heading without a separator, which
+		// only the <title> writes before the headline: the article's own
+		// title (OpenGraph) gives it bare, and so does the extractor.
+		name: "kicker-topic-bare", url: "https://tagesbote.example/politik/article244291736/Wohnungsbau-Bund-gibt-Kasernen-frei.html",
+		wantHeadline: "Bund gibt leer stehende Kasernen frei", wantPublished: "2023-03-14",
+		wantBody: []string{"Der Bund will leer stehende Kasernen", "Sozialwohnungen zu bauen."},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
