@@ -1022,8 +1022,10 @@ var boilerPhrases = []string{
 	"leggi anche", "potrebbe interessarti", "articoli correlati", "ti potrebbe interessare", "lees ook",
 	"zie ook", "gerelateerde artikelen", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
 	"powiązane artykuły", "dalszy ciąg materiału", "borítókép:", "fotó:",
-	// calls for tips from readers in Swedish, Norwegian and Danish
+	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
+	"do you have a story for", "we pay for your stories", "we pay for videos", "get in touch with our news team",
+	"for the latest news, weather",
 }
 
 // promoPhrases mark a block of up to a few sentences as a call to
@@ -1069,7 +1071,9 @@ var promoPhrases = []string{
 	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
 	// notices about the page rather than the story
 	"from a wire agency feed", "kommentarfunktion", "appears in print on", "appeared in print on",
-	"über dieses thema berichtete", "dieses thema im programm", "wherever you get your podcasts",
+	"über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
+	"sendung:", "dieser artikel stammt aus der", "section of the print edition",
+	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
 	"付费内容", "阅读全文", "会員限定", "続きをお読み", "有料会員", "무단 전재", "무단전재", "재배포 금지", "版权所有",

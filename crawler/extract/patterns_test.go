@@ -204,7 +204,7 @@ var patternPages = []struct {
 		name: "author-bio-tail", url: "https://northernreview.example/opinion/2024/feb/20/branch-libraries-false-economy",
 		wantHeadline: "Closing branch libraries is a false economy", wantPublished: "2024-02-20",
 		wantBody:    []string{"Every winter the branch library", "job applications that are never sent."},
-		wantNotBody: []string{"appears in print", "is a Northern Review columnist", "letters section", "small favour", "funded by our readers", "every contribution"},
+		wantNotBody: []string{"appears in print", "is a Northern Review columnist", "news desk", "letters section", "small favour", "funded by our readers", "every contribution"},
 	},
 	{
 		// A Chinese caption that ends with its photographer ("记者 李华摄")
@@ -253,7 +253,7 @@ var patternPages = []struct {
 		name: "programme-notes", url: "https://nordfunk.example/nachrichten/faehre-helgoland-100.html",
 		wantHeadline: "Fähre nach Helgoland fährt wieder täglich", wantPublished: "2024-05-14",
 		wantBody:    []string{"Nach dem Ende der Werftzeit", "nur im Voraus."},
-		wantNotBody: []string{"Über dieses Thema berichtete", "wo es Podcasts gibt"},
+		wantNotBody: []string{"Über dieses Thema berichtete", "wo es Podcasts gibt", "Unsere Quellen", "Sendung:"},
 	},
 	{
 		// A standfirst in the article's <header> that no class names,
