@@ -922,6 +922,7 @@ func cleanAuthorAs(s string, structured bool) string {
 	if len(words) >= 3 && jobTitle(words[0]) {
 		words = words[1:] // "Rechtsanwalt Dennis Tölle", "FOCUS-Online-Experte Robin Tschöpe"
 	}
+	words = afterRole(words) // "ITV Granada Reports Multimedia Producer Megan Rowlands"
 	s = strings.Join(words, " ")
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
 		s = s[:i] // "Auswärtige Autoren (AA)"
@@ -1058,6 +1059,34 @@ func wordSet(s string) map[string]bool {
 var jobTitles = []string{"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "redakteur", "redakteurin",
 	"korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
 	"gastautor", "gastautorin", "experte", "expertin", "kolumnist", "kolumnistin"}
+
+// roleNouns end a role written before a name ("Multimedia Producer",
+// "Senior Reporter").
+var roleNouns = map[string]bool{"producer": true, "reporter": true, "correspondent": true, "editor": true,
+	"writer": true, "journalist": true, "photographer": true, "columnist": true, "presenter": true}
+
+// afterRole returns the name after a role that opens the words ("ITV
+// Granada Reports Multimedia Producer Megan Rowlands" → "Megan
+// Rowlands"): the two or three capitalised words after the last role
+// noun, where words before it make the role.
+func afterRole(words []string) []string {
+	for i := len(words) - 3; i >= 1; i-- {
+		if !roleNouns[strings.ToLower(strings.Trim(words[i], ",:"))] {
+			continue
+		}
+		name := words[i+1:]
+		if len(name) > 3 {
+			return words
+		}
+		for _, w := range name {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return words
+			}
+		}
+		return name
+	}
+	return words
+}
 
 // jobTitle reports whether a name's first word is a job title.
 func jobTitle(w string) bool {
