@@ -111,6 +111,17 @@ func isBylinePara(para string, authors []string) bool {
 	if !found {
 		return false
 	}
+	if w := strings.Fields(para); len(w) > 1 && bylinePrefixWords[strings.ToLower(w[0])] {
+		// "By Northwest Today Multimedia Producer Megan Rowlands": a
+		// newsroom and a role of several words before the name.
+		if name := strings.Join(afterRole(w[1:]), " "); len(afterRole(w[1:])) < len(w)-1 {
+			for _, a := range authors {
+				if strings.EqualFold(name, a) {
+					return true
+				}
+			}
+		}
+	}
 	marker, role, other := false, false, 0
 	for _, w := range strings.FieldsFunc(lp, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;|·•/()[]–—:", r)

@@ -290,6 +290,14 @@ var patternPages = []struct {
 		wantBody: []string{"Der Bund will leer stehende Kasernen", "Sozialwohnungen zu bauen."},
 	},
 	{
+		// A byline paragraph that puts the newsroom and a role of several
+		// words before the name: the author is the name.
+		name: "byline-role-words", url: "https://northwest.example/news/2024-04-09/tram-line-reopen",
+		wantHeadline: "Tram line to reopen after six-week closure", wantPublished: "2024-04-09",
+		wantBody:    []string{"The tram line between the city centre", "until the end of Sunday."},
+		wantNotBody: []string{"Multimedia Producer"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
