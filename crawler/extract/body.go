@@ -1107,6 +1107,8 @@ var tailPhrases = []string{
 	"pequena contribuição", "petit don",
 	// invitations to write to the editor
 	"letters section", "letter to the editor", "letters to the editor", "leserbrief",
+	// a blogger's box about the blog
+	"this blog is a", "welcome to my blog", "willkommen auf meinem blog", "bienvenue sur mon blog",
 	// the same appeals and notices in Portuguese, Spanish, Italian, Dutch
 	// and Polish (imperatives that are also subjunctives or nouns, such
 	// as "apoie" and "abbonati", only with the words that make them an

@@ -298,6 +298,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Multimedia Producer"},
 	},
 	{
+		// A blogger's box about the blog after the last step of a recipe:
+		// the site's, not the post's.
+		name: "blog-about-box", url: "https://kitchennotes.example/2024/02/03/fried-bee-hoon-with-fishcake/",
+		wantHeadline: "Fried Bee Hoon with Fishcake", wantPublished: "2024-02-03",
+		wantBody:    []string{"Soak the bee hoon", "Serve hot with sliced chilies if desired."},
+		wantNotBody: []string{"This blog is a collection"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
