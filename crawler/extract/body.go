@@ -1040,6 +1040,7 @@ var promoPhrases = []string{
 	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
 	"bereits abonnent", "schon abonnent", "déjà abonné", "ya eres suscriptor", "già abbonato", "já é assinante",
 	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
+	"vorteile sichern", "nichts mehr verpassen", "nichts mehr versäumen",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",
 	// account prompts
 	"ihre registrierung", "aktivierungslink", "thank you for registering", "thanks for signing up",

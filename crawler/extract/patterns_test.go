@@ -306,6 +306,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"This blog is a collection"},
 	},
 	{
+		// German calls to subscribe that promise readers "Vorteile" or
+		// that they miss nothing: no lines of the article.
+		name: "promo-de", url: "https://stadtanzeiger.example/lokales/kita-gebuehren-steigen-ab-august-100.html",
+		wantHeadline: "Kita-Gebühren steigen ab August", wantPublished: "2024-06-03",
+		wantBody:    []string{"Eltern müssen ab August", "bleiben befreit."},
+		wantNotBody: []string{"Vorteile sichern", "nichts mehr verpassen"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
