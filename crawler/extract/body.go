@@ -122,6 +122,10 @@ func isNegative(ci string) bool {
 	if ci == "" {
 		return false
 	}
+	if strings.Contains(ci, "shareable") {
+		// "selectionShareable": text readers may quote, not a share bar.
+		ci = strings.ReplaceAll(ci, "shareable", "")
+	}
 	if negativeSet.in(ci) {
 		return true
 	}
@@ -434,6 +438,9 @@ func isJunk(n *html.Node) bool {
 		// from the heading's words says nothing about what it is.
 		ci = strings.ToLower(attr(n, "class"))
 	}
+	if ci != "" && (headingModule(n) || n.Parent != nil && onlyElement(n.Parent) == n && headingModule(n.Parent)) {
+		return false // <div class="j-module j-header"><h2 id="cc-m-header-1">: a page builder's heading among its text modules
+	}
 	if ci != "" && inSentence(n) {
 		return false // <a class="inner-link-tag">BMKG</a> in a sentence: its words are the sentence's
 	}
@@ -474,6 +481,31 @@ func stampLine(n *html.Node) bool {
 	appendTextLimit(&b, n, 48)
 	all := utf8.RuneCountInString(strings.TrimSpace(b.String()))
 	return all < 40 && 5*utf8.RuneCountInString(strings.TrimSpace(textOf(tm))) >= 2*all && inEntry(n)
+}
+
+// headingModule reports whether n is a page builder's heading module
+// whose class says "header": its one element is a heading (h2 to h6)
+// that links nowhere else, and the element after it holds a paragraph of
+// text ("j-module j-header" between "j-module j-text" on Jimdo pages).
+func headingModule(n *html.Node) bool {
+	if !strings.Contains(strings.ToLower(attr(n, "class")), "header") {
+		return false
+	}
+	h := onlyElement(n)
+	if h == nil || linksAway(h) {
+		return false
+	}
+	switch h.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s.DataAtom == atom.P || len(selectAll(s, paragraphSel)) > 0
+		}
+	}
+	return false
 }
 
 // inSentence reports whether n is an inline element (a link, a span, an

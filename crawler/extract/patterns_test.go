@@ -314,6 +314,23 @@ var patternPages = []struct {
 		wantNotBody: []string{"Vorteile sichern", "nichts mehr verpassen"},
 	},
 	{
+		// A page builder's heading modules between its text modules, their
+		// classes and ids saying "header" ("j-header", "cc-m-header-1003"):
+		// subheadings of the post.
+		name: "jimdo-headings", url: "https://schreinerei-holzmann.example/blog/neue-küche-in-zwei-tagen/",
+		wantHeadline: "Neue Küche in zwei Tagen", wantPublished: "2024-03-12",
+		wantBody:    []string{"Planung direkt vor Ort", "Aus der Werkstatt", "nur noch montiert wird."},
+		wantNotBody: []string{"Impressum"},
+	},
+	{
+		// Paragraphs in a paywall container whose other class lets readers
+		// share a selection ("selectionShareable"): article text.
+		name: "paywall-shareable", url: "https://ledgerweekly.example/2024/04/08/reconciliation-startup-series-a/",
+		wantHeadline: "Reconciliation startup raises $30 million", wantPublished: "2024-04-08",
+		wantBody:    []string{"Every month, finance teams", "drafts journal entries automatically.", "double the engineering team this year."},
+		wantNotBody: []string{"weekly briefing"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
