@@ -1057,6 +1057,7 @@ var boilerPhrases = []string{
 	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
 	"do you have a story for", "we pay for your stories", "we pay for videos", "get in touch with our news team",
+	"got a tip?", "have a tip?",
 	"for the latest news, weather",
 }
 
