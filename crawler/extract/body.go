@@ -1234,7 +1234,7 @@ func isPromo(s string) bool {
 var followWords = []string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join "}
 
 // socialSet finds the names of social networks.
-var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "telegram", "mastodon", " on x", " auf x", " sur x")
+var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "telegram", "mastodon", "google news", " on x", " auf x", " sur x")
 
 // moreLabels end a teaser of another page: its last line is only the
 // link to it (compared lower-cased, without arrows, dots and bullets).

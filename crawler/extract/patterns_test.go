@@ -186,7 +186,7 @@ var patternPages = []struct {
 		name: "promo-channels", url: "https://citychronicle.example/india-news/monsoon-reaches-kerala-101716965.html",
 		wantHeadline: "Monsoon reaches Kerala three days early, says weather office", wantPublished: "2024-05-29",
 		wantBody:    []string{"three days ahead of its usual date", "by the second week of June, the office added."},
-		wantNotBody: []string{"wire agency feed", "Telegram channel", "Got a tip"},
+		wantNotBody: []string{"wire agency feed", "Telegram channel", "Got a tip", "Google News"},
 	},
 	{
 		// A notice of when comments are closed is no sentence of the
