@@ -126,6 +126,11 @@ func isNegative(ci string) bool {
 		// "selectionShareable": text readers may quote, not a share bar.
 		ci = strings.ReplaceAll(ci, "shareable", "")
 	}
+	if strings.Contains(ci, "withstickynavbar") {
+		// Docusaurus's headings, "anchor anchorWithStickyNavbar_LWe7":
+		// anchored below a sticky navigation bar, not one.
+		ci = strings.ReplaceAll(ci, "withstickynavbar", "")
+	}
 	if negativeSet.in(ci) {
 		return true
 	}

@@ -331,6 +331,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"weekly briefing"},
 	},
 	{
+		// A documentation generator's headings, anchored below a sticky
+		// navigation bar ("anchorWithStickyNavbar_LWe7"): subheadings of
+		// the post, not a navigation bar.
+		name: "docusaurus-headings", url: "https://formwell.example/blog/formwell-3-0",
+		wantHeadline: "Formwell 3.0", wantPublished: "2024-06-18",
+		wantBody:    []string{"Highlights", "Every form can now declare", "Upgrading", "running the codemod."},
+		wantNotBody: []string{"Docs", "Copyright"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
