@@ -47,7 +47,7 @@ func dropBylinePara(body string, authors []string) string {
 
 // bioVerbs follow an author's name at the start of a biography: "Ann Lee
 // is a columnist", "Ann Lee ist Redakteurin", "Ann Lee est journaliste".
-var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " is the ", " writes "}
+var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " writes "}
 
 // dropAuthorBio drops the biography of one of authors that ends the body:
 // one of the last two paragraphs, of at most 400 characters, that opens
@@ -114,7 +114,8 @@ func isBylinePara(para string, authors []string) bool {
 	if w := strings.Fields(para); len(w) > 1 && bylinePrefixWords[strings.ToLower(w[0])] {
 		// "By Northwest Today Multimedia Producer Megan Rowlands": a
 		// newsroom and a role of several words before the name.
-		if name := strings.Join(afterRole(w[1:]), " "); len(afterRole(w[1:])) < len(w)-1 {
+		if nw := afterRole(w[1:]); len(nw) < len(w)-1 {
+			name := strings.Join(nw, " ")
 			for _, a := range authors {
 				if strings.EqualFold(name, a) {
 					return true
