@@ -134,10 +134,8 @@ func isNegative(ci string) bool {
 	if negativeSet.in(ci) {
 		return true
 	}
-	for _, c := range strings.Fields(ci) {
-		if hiddenClasses[c] {
-			return true
-		}
+	if hasHiddenClass(ci) {
+		return true
 	}
 	for _, w := range strings.FieldsFunc(ci, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
@@ -295,10 +293,8 @@ func (p *pruner) mostText(c *html.Node, scope int) bool {
 			return false
 		}
 	}
-	for _, cl := range strings.Fields(ci) {
-		if hiddenClasses[cl] {
-			return false
-		}
+	if hasHiddenClass(ci) {
+		return false
 	}
 	s := p.stats[c]
 	own := float64(s.text - s.link)
