@@ -486,8 +486,9 @@ func stampLine(n *html.Node) bool {
 
 // headingModule reports whether n is a page builder's heading module
 // whose class says "header": its one element is a heading (h2 to h6)
-// that links nowhere else, and the element after it holds a paragraph of
-// text ("j-module j-header" between "j-module j-text" on Jimdo pages).
+// that links nowhere else, and the element after it is or holds a
+// paragraph or a list ("j-module j-header" between "j-module j-text" on
+// Jimdo pages; "frame-header" above the text of a TYPO3 content element).
 func headingModule(n *html.Node) bool {
 	if !strings.Contains(strings.ToLower(attr(n, "class")), "header") {
 		return false

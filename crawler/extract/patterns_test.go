@@ -340,6 +340,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Docs", "Copyright"},
 	},
 	{
+		// A CMS's content elements, each with a header frame around its
+		// heading ("frame-header", "element-header") above a list: the
+		// headings are the page's subheadings.
+		name: "typo3-headers", url: "https://stadtmuseum-kleinbergen.example/ausstellungen/glas-aus-dem-rosachtal",
+		wantHeadline: "Glas aus dem Rosachtal", wantPublished: "2024-03-04",
+		wantBody:    []string{"rund 200 Gläser", "Rahmenprogramm", "Glasbläser-Vorführung im Museumshof"},
+		wantNotBody: []string{"Impressum"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",

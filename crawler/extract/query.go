@@ -25,8 +25,8 @@ var (
 	passwordSel = cascadia.MustCompile(`input[type="password" i]`)
 	// articleMarkupSel marks the article by its element or microdata.
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
-	// paragraphSel is the paragraphs under an element.
-	paragraphSel = cascadia.MustCompile(`p`)
+	// paragraphSel is the paragraphs and list items under an element.
+	paragraphSel = cascadia.MustCompile(`p, li`)
 	// headingTagSel is the headings and the elements microdata marks as
 	// the headline.
 	headingTagSel = cascadia.MustCompile(`h1, h2, h3, [itemprop="headline" i]`)
