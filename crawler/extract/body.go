@@ -137,11 +137,12 @@ func isNegative(ci string) bool {
 	if hasHiddenClass(ci) {
 		return true
 	}
+	heading := strings.Contains(ci, "heading")
 	for _, w := range strings.FieldsFunc(ci, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	}) {
-		if negativeWords[w] {
-			return true
+		if negativeWords[w] && !(heading && w == "tag") {
+			return true // but "av-special-heading-tag" names a heading's element, not a tag list
 		}
 	}
 	return false

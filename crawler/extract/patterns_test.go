@@ -349,6 +349,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Impressum"},
 	},
 	{
+		// A page builder's subheadings whose class names their element
+		// ("av-special-heading-tag"): headings, not a list of tags.
+		name: "heading-tag-class", url: "https://tanzschule-feldmann.example/neuer-kurs-fit-fuer-den-hochzeitstanz/",
+		wantHeadline: "Neuer Kurs: Fit für den Hochzeitstanz", wantPublished: "2023-07-18",
+		wantBody:    []string{"So ist der Kurs aufgebaut", "sechs Abende", "Einzelstunden für Ihren Eröffnungstanz", "eigenen Musikstück."},
+		wantNotBody: []string{"Schlagworte"},
+	},
+	{
 		// Video and audio players inside the text: their titles and
 		// placeholder messages are not the article's.
 		name: "media-players", url: "https://rundblick.example/wirtschaft/fernwaerme-preise-100.html",
