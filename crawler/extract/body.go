@@ -141,8 +141,10 @@ func isNegative(ci string) bool {
 	for _, w := range strings.FieldsFunc(ci, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	}) {
-		if negativeWords[w] && !(heading && w == "tag") {
-			return true // but "av-special-heading-tag" names a heading's element, not a tag list
+		if negativeWords[w] && !(heading && (w == "tag" || w == "adv")) {
+			// But "av-special-heading-tag" names a heading's element, and
+			// "kt-adv-heading" an advanced heading block, not tags or ads.
+			return true
 		}
 	}
 	return false

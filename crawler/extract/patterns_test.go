@@ -349,11 +349,12 @@ var patternPages = []struct {
 		wantNotBody: []string{"Impressum"},
 	},
 	{
-		// A page builder's subheadings whose class names their element
-		// ("av-special-heading-tag"): headings, not a list of tags.
+		// Page builders' subheadings whose class names their element
+		// ("av-special-heading-tag") or an advanced heading block
+		// ("kt-adv-heading"): headings, not tags or ads.
 		name: "heading-tag-class", url: "https://tanzschule-feldmann.example/neuer-kurs-fit-fuer-den-hochzeitstanz/",
 		wantHeadline: "Neuer Kurs: Fit für den Hochzeitstanz", wantPublished: "2023-07-18",
-		wantBody:    []string{"So ist der Kurs aufgebaut", "sechs Abende", "Einzelstunden für Ihren Eröffnungstanz", "eigenen Musikstück."},
+		wantBody:    []string{"So ist der Kurs aufgebaut", "sechs Abende", "Einzelstunden für Ihren Eröffnungstanz", "Für Trauzeugen und Familie", "eigenen Musikstück."},
 		wantNotBody: []string{"Schlagworte"},
 	},
 	{
