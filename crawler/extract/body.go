@@ -117,19 +117,21 @@ func isPositive(ci string) bool {
 	return positiveSet.in(ci)
 }
 
+// neutralParts are parts of class names that hold a negativePart but
+// name no furniture: "selectionShareable" (text readers may quote, not a
+// share bar) and Docusaurus's headings' "anchorWithStickyNavbar" (anchored
+// below a sticky navigation bar, not one).
+var neutralParts = []string{"shareable", "withstickynavbar"}
+
 // isNegative reports whether a class/id string marks page furniture.
 func isNegative(ci string) bool {
 	if ci == "" {
 		return false
 	}
-	if strings.Contains(ci, "shareable") {
-		// "selectionShareable": text readers may quote, not a share bar.
-		ci = strings.ReplaceAll(ci, "shareable", "")
-	}
-	if strings.Contains(ci, "withstickynavbar") {
-		// Docusaurus's headings, "anchor anchorWithStickyNavbar_LWe7":
-		// anchored below a sticky navigation bar, not one.
-		ci = strings.ReplaceAll(ci, "withstickynavbar", "")
+	for _, p := range neutralParts {
+		if strings.Contains(ci, p) {
+			ci = strings.ReplaceAll(ci, p, "")
+		}
 	}
 	if negativeSet.in(ci) {
 		return true
@@ -442,7 +444,7 @@ func isJunk(n *html.Node) bool {
 		// from the heading's words says nothing about what it is.
 		ci = strings.ToLower(attr(n, "class"))
 	}
-	if ci != "" && (headingModule(n) || n.Parent != nil && onlyElement(n.Parent) == n && headingModule(n.Parent)) {
+	if ci != "" && (headingModule(n) || n.Parent != nil && headingModule(n.Parent) && onlyElement(n.Parent) == n) {
 		return false // <div class="j-module j-header"><h2 id="cc-m-header-1">: a page builder's heading among its text modules
 	}
 	if ci != "" && inSentence(n) {
@@ -1826,27 +1828,31 @@ func localLinks(doc *html.Node, page *url.URL) {
 
 // isEntryHeader reports whether n, a <header> or an element whose class
 // names a header, heads one entry of a feed of entries, as a live blog's
-// updates are. The entry is n's parent: an <article> among sibling
-// <article>s, or the only element of a wrapper among sibling wrappers of
-// the same tag and class (<li><article>), or an element among three or
-// more siblings of its tag and class that hold a heading. n must hold a
-// heading that links nowhere else (a row of teasers links its headings).
+// updates are: n's parent is an entry (isEntry), and n holds a heading
+// that links nowhere else (a row of teasers links its headings).
 // Such a header's heading is the entry's, part of the text.
 func isEntryHeader(n *html.Node) bool {
 	e := n.Parent
 	if e == nil || e.Parent == nil {
 		return false
 	}
-	entry := false
+	return isEntry(e) && holdsEntryHeading(n, 0)
+}
+
+// isEntry reports whether e is one entry of a feed of entries: an
+// <article> among sibling <article>s, or the only element of a wrapper
+// among sibling wrappers of the same tag and class (<li><article>), or an
+// element among three or more siblings of its tag and class that hold a
+// heading. e must have a parent.
+func isEntry(e *html.Node) bool {
 	if e.DataAtom == atom.Article {
-		entry = likeSiblings(e, false) >= 2
-		if w := e.Parent; !entry && w.Parent != nil && onlyElement(w) == e {
-			entry = likeSiblings(w, true) >= 2
+		if likeSiblings(e, false) >= 2 {
+			return true
 		}
-	} else if attr(e, "class") != "" {
-		entry = headedSiblings(e) >= 3
+		w := e.Parent
+		return w.Parent != nil && onlyElement(w) == e && likeSiblings(w, true) >= 2
 	}
-	return entry && holdsEntryHeading(n, 0)
+	return attr(e, "class") != "" && headedSiblings(e) >= 3
 }
 
 // inEntryHeader reports whether n is, or is within three levels of, the
@@ -1861,24 +1867,12 @@ func inEntryHeader(n *html.Node) bool {
 	return false
 }
 
-// inEntry reports whether n is within five levels of an entry of a feed,
-// as isEntryHeader knows them: an <article> among sibling <article>s or
-// wrappers of one, or an element among three or more siblings of its tag
-// and class that hold a heading.
+// inEntry reports whether n is within five levels of an entry of a feed
+// (isEntry).
 func inEntry(n *html.Node) bool {
 	for e, k := n.Parent, 0; e != nil && e.Parent != nil && k < 5; e, k = e.Parent, k+1 {
-		switch {
-		case e.DataAtom == atom.Article:
-			if likeSiblings(e, false) >= 2 {
-				return true
-			}
-			if w := e.Parent; w.Parent != nil && onlyElement(w) == e && likeSiblings(w, true) >= 2 {
-				return true
-			}
-		case attr(e, "class") != "":
-			if headedSiblings(e) >= 3 {
-				return true
-			}
+		if isEntry(e) {
+			return true
 		}
 	}
 	return false

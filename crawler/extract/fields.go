@@ -704,8 +704,8 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	// OpenGraph, Twitter) name wins over one that agrees with the <title>
 	// only ("News" in "News - Site"), then one agreeing with a whole title.
 	strong := map[string]bool{}
-	for _, v := range []string{m.ld.headline, m.first("og:title"), m.first("twitter:title")} {
-		if v = collapse(html.UnescapeString(v)); v != "" && !isSiteName(normTitle(stripSite(v, site)), site) {
+	for _, v := range strongTitles {
+		if !isSiteName(normTitle(stripSite(v, site)), site) {
 			strong[normTitle(v)], strong[normTitle(stripSite(v, site))] = true, true
 		}
 	}
