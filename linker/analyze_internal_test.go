@@ -17,7 +17,8 @@ func TestDocTerms_OneSpelling(t *testing.T) {
 			return uint32(len(names) - 1)
 		}
 		var out []string
-		for _, r := range ix.docTerms(&analyzer{}, Doc{Body: body, Language: lang}, id) {
+		raw, _ := ix.docTerms(&analyzer{}, Doc{Body: body, Language: lang}, id)
+		for _, r := range raw {
 			out = append(out, names[r.t])
 		}
 		slices.Sort(out)

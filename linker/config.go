@@ -91,14 +91,15 @@ type Config struct {
 	Analysis int
 }
 
-// analysisVersion is the current Config.Analysis: 4 reads a word
+// analysisVersion is the current Config.Analysis: 5 adds the parts of
+// German compounds (compound.go); 4 reads a word
 // across a soft hyphen or an invisible joiner inside it and in Unicode
 // form NFKC; 3 leaves e-mail
 // addresses and URLs out and stops detection where the opening settles
 // the language (settleEvery); 2 added language
 // detection and the French, Spanish, Italian, Dutch and Portuguese
 // analysers; 1 analysed unstated languages as English.
-const analysisVersion = 4
+const analysisVersion = 5
 
 // withDefaults returns c with every zero field set to its default.
 func (c Config) withDefaults() Config {

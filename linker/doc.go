@@ -11,7 +11,9 @@
 // addresses and URLs are no words), case folding, stop words and
 // Snowball stemmers (Porter2 English, German, French, Spanish, Italian,
 // Dutch, Portuguese; French and Italian elisions such as "l'" dropped)
-// chosen by the document's language, numbers kept as written and, if
+// chosen by the document's language, German compounds counted with their
+// parts as well ("Landesregierung" also as "Land" and "Regierung", where
+// the archive uses those words alone), numbers kept as written and, if
 // Config.NameWeight is positive, every capitalised multi-word name ("Tara
 // Reid", "Betty Ford Center") added as one extra term (off by default: a
 // name's words are terms already, and counting them twice let a name

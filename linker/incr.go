@@ -54,7 +54,8 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 	a := &analyzer{}
 	raws := make([][]rawTerm, len(docs))
 	for k, d := range docs {
-		raws[k] = ix.docTerms(a, d, func(s string) uint32 {
+		var kind string
+		raws[k], kind = ix.docTerms(a, d, func(s string) uint32 {
 			id, ok := ix.termID.get(ix.terms, s)
 			if !ok {
 				s = strings.Clone(s) // not a slice of d's text, kept alive by the index
@@ -65,6 +66,9 @@ func (ix *Index) Add(ctx context.Context, docs []Doc) ([]uint64, error) {
 			}
 			return id
 		})
+		if compoundLinks[kind] != nil {
+			raws[k] = addParts(raws[k], nil, func(t uint32) []uint32 { return ix.splitOf(t, kind) })
+		}
 		for _, r := range raws[k] {
 			ix.df[r.t]++
 			ix.touchDF(r.t)

@@ -343,6 +343,7 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 		start int
 		docs  []Doc
 		raw   [][]rawTerm
+		kinds []string
 		by    int
 	}
 	w := min(ix.cfg.Workers, 255)
@@ -374,8 +375,9 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 			}
 			for b := range work {
 				b.raw = make([][]rawTerm, len(b.docs))
+				b.kinds = make([]string, len(b.docs))
 				for j, d := range b.docs {
-					b.raw[j] = ix.docTerms(a, d, id)
+					b.raw[j], b.kinds[j] = ix.docTerms(a, d, id)
 				}
 				b.docs, b.by = nil, worker
 				mu.Lock()
@@ -419,9 +421,11 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 		return nil, fmt.Errorf("linker: build: %w", ctx.Err())
 	}
 	raw := make([][]rawTerm, len(ix.ids))
+	kinds := make([]string, len(ix.ids))
 	by := make([]uint8, len(ix.ids)) // worker that analysed doc i
 	for _, b := range done {
 		copy(raw[b.start:], b.raw)
+		copy(kinds[b.start:], b.kinds)
 		for j := range b.raw {
 			by[b.start+j] = uint8(b.by)
 		}
@@ -437,7 +441,6 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 	// built beside the counting below.
 	mapped := make(chan termTable)
 	go func() { mapped <- newTermTable(ix.terms) }()
-	defer func() { ix.termID = <-mapped }()
 	ix.df = make([]uint32, len(ix.terms))
 	for i := range raw {
 		for k, r := range raw[i] {
@@ -445,6 +448,10 @@ func (ix *Index) analyzeAll(ctx context.Context, each func(yield func(Doc) bool)
 			raw[i][k].t = g
 			ix.df[g]++
 		}
+	}
+	ix.termID = <-mapped
+	if err := ix.decompound(ctx, raw, kinds); err != nil {
+		return nil, err
 	}
 	return raw, nil
 }
@@ -534,7 +541,7 @@ func wordKey(w string) uint64 {
 
 // docTerms analyses one document into raw term frequencies, using id to
 // number terms.
-func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) []rawTerm {
+func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) ([]rawTerm, string) {
 	// Detection reads the tokens that are then analysed.
 	a.hbuf = segment(d.Headline, a.hbuf[:0])
 	a.buf = segment(d.Body, a.buf[:0])
@@ -564,7 +571,7 @@ func (ix *Index) docTerms(a *analyzer, d Doc, id func(string) uint32) []rawTerm 
 		a.tf[t] = 0
 	}
 	a.tfIDs = a.tfIDs[:0]
-	return out
+	return out, kind
 }
 
 // tw is a weighted term.
