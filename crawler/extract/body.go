@@ -39,7 +39,7 @@ var negativeParts = []string{
 	"mostread", "most-read", "most_read", "meistgelesen", "recommend", "empfehl", "promo",
 	"sponsor", "outbrain", "taboola", "pagination", "toolbar", "skiplink",
 	"skip-link", "modal", "popup", "signup", "login", "byline",
-	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio",
+	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio", "authorbio",
 	"caption", "credit", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
 	"entry-tags", "post-meta", "entry-meta", "postmeta", "article-meta", "postinfo",
 	"post-info", "reply", "respond", "crumbs", "more-stories", "readmore",
@@ -50,6 +50,8 @@ var negativeParts = []string{
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle",
 	"videoplayer", "video-player", "video_player", "mediaplayer", "media-player", "avplayer", "audioplayer", "audio-player",
+	// "see also" boxes and newsletters in Spanish and Portuguese ("mira-tambien", "leia-tambem", "c-boletines")
+	"tambien", "tambem", "boletin",
 }
 
 // negativeSet, positiveSet, promoSet and boilerSet look the lists up
@@ -67,7 +69,7 @@ var negativeWords = map[string]bool{
 	"counter": true, "rating": true, "pager": true, "category": true, "categories": true,
 	"archive": true, "jump": true, "overlay": true, "datum": true,
 	"feedback": true, "syndication": true, "backlink": true, "linkliste": true,
-	"video": true,
+	"video": true, "poll": true, "cta": true,
 }
 
 // hiddenClasses are whole class names that hide an element.
@@ -1091,7 +1093,7 @@ var promoPhrases = []string{
 	"wir verwenden cookies", "verwendet cookies", "nutzt cookies", "utilise des cookies",
 	"utiliza cookies", "korzystamy z", "unless otherwise stated", "sofern nicht anders",
 	// disclaimers
-	"meinung des autors", "nicht notwendigerweise", "does not necessarily reflect",
+	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "does not necessarily reflect",
 	"affiliate", "contains references to products", "we may earn", "may receive a commission",
 	"may receive compensation", "we may be compensated", "independent review process",
 	// licence notices

@@ -73,6 +73,23 @@ var patternPages = []struct {
 		wantNotBody: []string{"Advertisement", "Sign up now"},
 	},
 	{
+		// Calls to action, "see also" boxes and newsletters by their
+		// Spanish and Portuguese class names.
+		name: "cta-boxes-es", url: "https://diario-andino.example/bogota/parqueaderos-bicicletas-estaciones",
+		wantHeadline: "Bogotá abre parqueaderos de bicicletas vigilados en doce estaciones", wantPublished: "2024-10-03",
+		wantBody:    []string{"La Secretaría de Movilidad habilitó", "Colectivos de ciclistas celebraron", "otras 35 estaciones"},
+		wantNotBody: []string{"Mirá también", "Únase al canal", "Regístrese en nuestros boletines"},
+	},
+	{
+		// A poll, an author's box under CSS-module class names and an
+		// editorial disclaimer in a comment.
+		name: "poll-authorbio-de", url: "https://tagesbote.example/meinung/pflegereform-wackelt",
+		wantHeadline: "Warum die Pflegereform schon wieder wackelt", wantPublished: "2024-05-16",
+		wantBody:    []string{"Die Koalition hatte versprochen", "Wer die Reform jetzt wieder verschiebt"},
+		wantNotBody: []string{"Sollte der Bund die Eigenanteile", "Meinung des jeweiligen Autors", "Sie ist Redakteurin im Hauptstadtbüro",
+			"berichtet seit 2019"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
