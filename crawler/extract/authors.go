@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // authorCand is one author value as a source gives it, before cleaning:
@@ -66,6 +67,9 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 	var orgOnly []string
 	for src := range 4 {
 		out, person := names(src)
+		if person && src < 3 {
+			out = visibleSpelling(out, func() []string { v, _ := names(3); return v })
+		}
 		if person {
 			if src == 0 {
 				// JSON-LD that names one of two authors the meta tag
@@ -89,6 +93,62 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 		}
 	}
 	return orgOnly
+}
+
+// visibleSpelling returns names with each written as the page's byline
+// writes it, accents and all, where metadata drops them ("Tomas Ferreira"
+// in a meta tag, "Tomás Ferreira" on the page). byline is read only when
+// a name is plain ASCII.
+func visibleSpelling(names []string, byline func() []string) []string {
+	var shown []string
+	read := false
+	for i, n := range names {
+		if !isASCII(n) {
+			continue
+		}
+		if !read {
+			shown, read = byline(), true
+		}
+		for _, v := range shown {
+			if v != n && !isASCII(v) && strings.EqualFold(foldAccents(v), n) {
+				names[i] = v // names is authorNames's own slice
+				break
+			}
+		}
+	}
+	return names
+}
+
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldAccents removes the combining marks of s's letters ("Tomás" is
+// "Tomas").
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// namesPerson reports whether one of names is a person's, not an
+// organisation's.
+func namesPerson(names []string) bool {
+	for _, n := range names {
+		if !orgLike(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneLowerWord reports whether every name is a single word that starts in

@@ -67,6 +67,13 @@ var authorPages = []struct {
 	// The same cards with bylines but no rel=author, and no byline of the
 	// article's own: nobody is named.
 	{name: "authors-teaser-cards", url: "https://harbour-courier.example/news/2024/03/04/plumber-jailed-2", wantAuthors: nil},
+	// A wire story: the byline and JSON-LD name the agency, the credit
+	// line at the end names the reporters (and an editor, who is none).
+	{name: "authors-wire-credit", url: "https://wire.example/world/europe/baltic-ferries-winter-2024-11-18/",
+		wantAuthors: []string{"Katarina Holm", "Jonas Egeland", "Mari Tamm"}},
+	// The meta tag drops the accent the byline writes; JSON-LD's author
+	// has a URL and no name.
+	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
 }
 
 func TestExtract_Authors(t *testing.T) {

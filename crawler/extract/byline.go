@@ -211,3 +211,64 @@ func isDateLine(para string, p *dateParser) bool {
 	}
 	return true
 }
+
+// wireCredit finds, among the last three paragraphs of body, a news
+// agency's credit line ("Reporting by Ann Lee in Oslo; Additional
+// reporting by Bo Berg; Editing by Cy Dahl", often in parentheses) and
+// returns body without it, with the reporters and writers it names (not
+// the editors). A wire story's byline names only the agency ("By
+// Reuters"); its reporters are in that line. ok is false, and body
+// unchanged, when there is none.
+func wireCredit(body string) (rest string, names []string, ok bool) {
+	paras := strings.Split(body, "\n\n")
+	for k := len(paras) - 1; k >= max(len(paras)-3, 1); k-- {
+		p := strings.TrimSpace(paras[k])
+		if utf8.RuneCountInString(p) > 400 {
+			continue
+		}
+		p = strings.TrimSuffix(strings.TrimPrefix(p, "("), ")")
+		found, credit := false, true
+		var got []string
+		for seg := range strings.SplitSeq(p, ";") {
+			seg = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(seg), "."))
+			if seg == "" {
+				continue
+			}
+			role, who, cut := strings.Cut(seg, " by ")
+			role = strings.ToLower(role)
+			if !cut || !creditRole(role) {
+				credit = false
+				break
+			}
+			if strings.Contains(role, "editing") || !strings.Contains(role, "reporting") && !strings.Contains(role, "writing") {
+				continue // editors, graphics, compilers
+			}
+			for part := range strings.SplitSeq(who, ",") {
+				for _, n := range splitConj(part) {
+					n, _, _ = strings.Cut(strings.TrimSpace(n), " in ") // "Ann Lee in Oslo"
+					if w := strings.Fields(n); len(w) >= 2 && len(w) <= 4 && !orgLike(n) {
+						got = append(got, strings.Join(w, " "))
+						found = true
+					}
+				}
+			}
+		}
+		if credit && found {
+			return strings.Join(append(paras[:k:k], paras[k+1:]...), "\n\n"), got, true
+		}
+	}
+	return body, nil, false
+}
+
+// creditRole reports whether role ("additional reporting", "writing and
+// editing") is the work a wire credit line names before "by".
+func creditRole(role string) bool {
+	for w := range strings.FieldsSeq(role) {
+		switch w {
+		case "reporting", "writing", "editing", "additional", "and", "compiled", "graphics", "research", "produced":
+		default:
+			return false
+		}
+	}
+	return role != ""
+}

@@ -90,6 +90,13 @@ var patternPages = []struct {
 			"berichtet seit 2019"},
 	},
 	{
+		// A wire agency's credit line names the reporters; it is no text.
+		name: "authors-wire-credit", url: "https://wire.example/world/europe/baltic-ferries-winter-2024-11-18/",
+		wantHeadline: "Baltic ferry operators cut winter sailings as fuel costs climb", wantPublished: "2024-11-18",
+		wantBody:    []string{"Two of the largest ferry operators", "expected no job losses among dock workers."},
+		wantNotBody: []string{"Reporting by", "Editing by"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
