@@ -85,7 +85,7 @@ var patternPages = []struct {
 		// editorial disclaimer in a comment.
 		name: "poll-authorbio-de", url: "https://tagesbote.example/meinung/pflegereform-wackelt",
 		wantHeadline: "Warum die Pflegereform schon wieder wackelt", wantPublished: "2024-05-16",
-		wantBody:    []string{"Die Koalition hatte versprochen", "Wer die Reform jetzt wieder verschiebt"},
+		wantBody: []string{"Die Koalition hatte versprochen", "Wer die Reform jetzt wieder verschiebt"},
 		wantNotBody: []string{"Sollte der Bund die Eigenanteile", "Meinung des jeweiligen Autors", "Sie ist Redakteurin im Hauptstadtbüro",
 			"berichtet seit 2019"},
 	},
