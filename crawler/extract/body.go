@@ -1093,7 +1093,7 @@ var promoPhrases = []string{
 	"wir verwenden cookies", "verwendet cookies", "nutzt cookies", "utilise des cookies",
 	"utiliza cookies", "korzystamy z", "unless otherwise stated", "sofern nicht anders",
 	// disclaimers
-	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "does not necessarily reflect",
+	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "solely responsible for all content", "does not necessarily reflect",
 	"affiliate", "contains references to products", "we may earn", "may receive a commission",
 	"may receive compensation", "we may be compensated", "independent review process",
 	// licence notices

@@ -94,7 +94,7 @@ var patternPages = []struct {
 		name: "authors-wire-credit", url: "https://wire.example/world/europe/baltic-ferries-winter-2024-11-18/",
 		wantHeadline: "Baltic ferry operators cut winter sailings as fuel costs climb", wantPublished: "2024-11-18",
 		wantBody:    []string{"Two of the largest ferry operators", "expected no job losses among dock workers."},
-		wantNotBody: []string{"Reporting by", "Editing by"},
+		wantNotBody: []string{"Reporting by", "Editing by", "receives financial support"},
 	},
 	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
