@@ -1552,11 +1552,48 @@ func (w *textWriter) addBlock(s string, link int) {
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return // "–", "* * *": no text
 	}
-	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) {
+	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
+		n <= 80 && (printNote(s) || reportingFrom(s)) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
+}
+
+// printNote reports whether a short block names the paper and the day the
+// article was printed ("Published in Dawn, November 20th, 2024",
+// "Erschienen in Die Zeit, 3. Mai 2024"): a note about the page.
+func printNote(s string) bool {
+	ls := strings.ToLower(s)
+	for _, p := range []string{"published in ", "erschienen in ", "publié dans ", "publicado en ", "pubblicato su "} {
+		rest, ok := strings.CutPrefix(ls, p)
+		if !ok {
+			continue
+		}
+		// A name (a capital, not "2019, the report…"), a comma, a year.
+		r, _ := utf8.DecodeRuneInString(s[len(p):])
+		return unicode.IsUpper(r) && strings.Contains(rest, ",") && yearAtEnd(rest)
+	}
+	return false
+}
+
+// yearAtEnd reports whether s ends with a year of four digits (19xx or
+// 20xx), a full stop after it allowed.
+func yearAtEnd(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	if len(s) < 4 {
+		return false
+	}
+	y := s[len(s)-4:]
+	return (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9' &&
+		(len(s) == 4 || !unicode.IsDigit(rune(s[len(s)-5])))
+}
+
+// reportingFrom reports whether a block only says where the reporter was
+// ("Reporting from Warsaw, Ky."), as a line under some bylines does.
+func reportingFrom(s string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(s), "reporting from ")
+	return ok && len(strings.Fields(rest)) <= 5
 }
 
 // figureLabels open a figure's caption written as a paragraph of its own.

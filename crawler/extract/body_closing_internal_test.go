@@ -30,3 +30,25 @@ func TestClosingSection_Cases(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintNote_Cases checks which short blocks are notes on the printed
+// paper and day, and which merely open with the same words.
+func TestPrintNote_Cases(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Published in Dawn, November 20th, 2024", true},
+		{"Erschienen in der Zeitung, 3. Mai 2024.", false}, // "der": no name after the words
+		{"Erschienen in Die Zeit, 3. Mai 2024.", true},
+		{"Publié dans Le Temps, 12 mars 2023", true},
+		{"Published in 2019, the report found", false},
+		{"Published in Nature this week", false},
+		{"Published in Dawn, issue 12345", false},
+	}
+	for _, tt := range tests {
+		if got := printNote(tt.s); got != tt.want {
+			t.Errorf("printNote(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

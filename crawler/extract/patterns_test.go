@@ -97,6 +97,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Reporting by", "Editing by", "receives financial support"},
 	},
 	{
+		// Where the reporter was, under the byline, and the paper and day
+		// the article was printed, at its end: notes about the page.
+		name: "print-note", url: "https://valley-star.example/2024/11/20/flood-wall",
+		wantHeadline: "River town votes to rebuild its flood wall higher", wantPublished: "2024-11-20",
+		wantBody:    []string{"The town council voted on Tuesday", "behind the market hall."},
+		wantNotBody: []string{"Reporting from", "Published in The Valley Star"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
