@@ -1043,6 +1043,7 @@ var boilerPhrases = []string{
 	"read next", "recommended for you", "more stories", "more from", "diesen artikel teilen",
 	"artikel teilen", "beitrag teilen", "share this", "share on", "teilen auf",
 	"wie bewerten sie", "war der artikel", "war dieser artikel", "bewerten sie",
+	"fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
 	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
@@ -1128,7 +1129,9 @@ var promoSet = newSubstrings(promoPhrases...)
 var tailSet = newSubstrings(tailPhrases...)
 
 // tailPhrases mark a block at the end of the body as page furniture:
-// appeals to donate or become a member, sign-in and registration prompts,
+// appeals to donate or become a member, sign-in and registration prompts
+// (a prompt's words, not "register" alone: "powers to register cases"
+// ends a report),
 // and the messages of a video player that did not start. In running text
 // they may be the article's words; at its end, after the last paragraph
 // of the article proper, they are not.
@@ -1136,7 +1139,8 @@ var tailPhrases = []string{
 	"donate", "donation", "make a contribution", "support our", "support independent",
 	"support us", "become a member", "become a supporter", "your support", "spende",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
-	"sign in", "sign up", "log in", "login", "register", "create an account", "anmelden",
+	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free", "please register",
+	"register to continue", "register to read", "register to comment", "register or log in", "register or sign in", "create an account", "anmelden",
 	"einloggen", "registrieren", "se connecter", "iniciar sesión",
 	"does not support the video", "browser does not support", "enable javascript",
 	"javascript is disabled", "javascript enabled", "video is not available", "video is unavailable",

@@ -215,11 +215,11 @@ func isDateLine(para string, p *dateParser) bool {
 // wireCredit finds, among the last three paragraphs of body, a news
 // agency's credit line ("Reporting by Ann Lee in Oslo; Additional
 // reporting by Bo Berg; Editing by Cy Dahl", often in parentheses) and
-// returns body without it, with the reporters and writers it names (not
-// the editors). A wire story's byline names only the agency ("By
-// Reuters"); its reporters are in that line. ok is false, and body
-// unchanged, when there is none.
-func wireCredit(body string) (rest string, names []string, ok bool) {
+// returns the reporters and writers it names (not the editors). A wire
+// story's byline names only the agency ("By Reuters"); its reporters are
+// in that line. The line stays in the body: syndicated copies print it
+// as the story's last paragraph.
+func wireCredit(body string) []string {
 	paras := strings.Split(body, "\n\n")
 	for k := len(paras) - 1; k >= max(len(paras)-3, 1); k-- {
 		p := strings.TrimSpace(paras[k])
@@ -227,7 +227,7 @@ func wireCredit(body string) (rest string, names []string, ok bool) {
 			continue
 		}
 		p = strings.TrimSuffix(strings.TrimPrefix(p, "("), ")")
-		found, credit := false, true
+		credit := true
 		var got []string
 		for seg := range strings.SplitSeq(p, ";") {
 			seg = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(seg), "."))
@@ -248,16 +248,15 @@ func wireCredit(body string) (rest string, names []string, ok bool) {
 					n, _, _ = strings.Cut(strings.TrimSpace(n), " in ") // "Ann Lee in Oslo"
 					if w := strings.Fields(n); len(w) >= 2 && len(w) <= 4 && !orgLike(n) {
 						got = append(got, strings.Join(w, " "))
-						found = true
 					}
 				}
 			}
 		}
-		if credit && found {
-			return strings.Join(append(paras[:k:k], paras[k+1:]...), "\n\n"), got, true
+		if credit && len(got) > 0 {
+			return got
 		}
 	}
-	return body, nil, false
+	return nil
 }
 
 // creditRole reports whether role ("additional reporting", "writing and

@@ -81,27 +81,29 @@ var patternPages = []struct {
 		wantNotBody: []string{"Mirá también", "Únase al canal", "Regístrese en nuestros boletines"},
 	},
 	{
-		// A poll, an author's box under CSS-module class names and an
-		// editorial disclaimer in a comment.
+		// A poll, an author's box under CSS-module class names, an
+		// editorial disclaimer in a comment and a call to report errors.
 		name: "poll-authorbio-de", url: "https://tagesbote.example/meinung/pflegereform-wackelt",
 		wantHeadline: "Warum die Pflegereform schon wieder wackelt", wantPublished: "2024-05-16",
 		wantBody: []string{"Die Koalition hatte versprochen", "Wer die Reform jetzt wieder verschiebt"},
 		wantNotBody: []string{"Sollte der Bund die Eigenanteile", "Meinung des jeweiligen Autors", "Sie ist Redakteurin im Hauptstadtbüro",
-			"berichtet seit 2019"},
+			"berichtet seit 2019", "Fehler gefunden?"},
 	},
 	{
-		// A wire agency's credit line names the reporters; it is no text.
+		// A news agency's note on who funds its coverage is no text; its
+		// credit line, which names the reporters, stays.
 		name: "authors-wire-credit", url: "https://wire.example/world/europe/baltic-ferries-winter-2024-11-18/",
 		wantHeadline: "Baltic ferry operators cut winter sailings as fuel costs climb", wantPublished: "2024-11-18",
-		wantBody:    []string{"Two of the largest ferry operators", "expected no job losses among dock workers."},
-		wantNotBody: []string{"Reporting by", "Editing by", "receives financial support"},
+		wantBody:    []string{"Two of the largest ferry operators", "expected no job losses among dock workers.", "Reporting by Katarina Holm"},
+		wantNotBody: []string{"receives financial support"},
 	},
 	{
 		// Where the reporter was, under the byline, and the paper and day
-		// the article was printed, at its end: notes about the page.
+		// the article was printed, at its end: notes about the page. The
+		// last paragraph says "register", and is the article's.
 		name: "print-note", url: "https://valley-star.example/2024/11/20/flood-wall",
 		wantHeadline: "River town votes to rebuild its flood wall higher", wantPublished: "2024-11-20",
-		wantBody:    []string{"The town council voted on Tuesday", "behind the market hall."},
+		wantBody:    []string{"The town council voted on Tuesday", "behind the market hall.", "powers to register objections"},
 		wantNotBody: []string{"Reporting from", "Published in The Valley Star"},
 	},
 	{
