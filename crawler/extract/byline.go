@@ -198,8 +198,11 @@ func isDateLine(para string, p *dateParser) bool {
 		w = strings.Trim(w, ".")
 		lw := strings.ToLower(w)
 		switch {
-		case w == "", strings.ContainsFunc(w, unicode.IsDigit), weekdays[lw], months[lw],
+		case w == "", strings.ContainsFunc(w, unicode.IsDigit) && letters(w) <= 4, weekdays[lw], months[lw],
 			bylineWords[lw], bylinePrefixWords[lw], !strings.ContainsFunc(w, unicode.IsLetter):
+			// A number with a few letters is a date's part ("12th",
+			// "14h32", "2024年3月5日"); a sentence without spaces holding
+			// one (Chinese, Japanese) is not.
 		default:
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 				return false
@@ -210,6 +213,17 @@ func isDateLine(para string, p *dateParser) bool {
 		}
 	}
 	return true
+}
+
+// letters counts the letters of w.
+func letters(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // wireCredit finds, among the last three paragraphs of body, a news

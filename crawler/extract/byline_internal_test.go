@@ -60,6 +60,9 @@ func TestDropDateLine(t *testing.T) {
 		{"Cádiz 12 de marzo de 2024 - 08:00\n\nText.", "Text."},
 		{"Hamburg und Bremen, 2. November 2021\n\nText.", "Hamburg und Bremen, 2. November 2021\n\nText."},
 		{"the 12 March 2024 vote\n\nText.", "the 12 March 2024 vote\n\nText."},
+		{"2024年3月5日 14:32\n\n正文。", "正文。"},
+		// A sentence without spaces that holds a date is no date line.
+		{"委员会于2024年3月5日在上海开会，讨论了新的计划。\n\n正文。", "委员会于2024年3月5日在上海开会，讨论了新的计划。\n\n正文。"},
 	} {
 		if got := dropDateLine(tt.body, p); got != tt.want {
 			t.Errorf("dropDateLine(%q) = %q, want %q", tt.body, got, tt.want)

@@ -50,12 +50,46 @@ func init() {
 		{"ноября", "ноя", "листопада", "listopada", "lis"},
 		{"декабря", "дек", "грудня", "grudnia", "gru"},
 	}
+	// Nordic, Finnish, Baltic, Czech and Slovak, Hungarian, Romanian,
+	// South Slavic, Bulgarian, Greek, Indonesian, Catalan, Arabic (the
+	// Gregorian names and the Levantine ones) and Hebrew (with and without
+	// the preposition "ב"), each in the case its dates use. Croatian's
+	// October, "listopada", is Polish's November: it is left out.
+	more := [][]string{
+		{"januari", "januar", "tammikuuta", "tammikuu", "jaanuar", "sausio", "janvārī", "janvāris", "ledna", "januára", "január", "ianuarie",
+			"siječnja", "januarja", "януари", "ιανουαρίου", "ιανουάριος", "gener", "de gener", "يناير", "كانون الثاني", "ינואר", "בינואר"},
+		{"februari", "februar", "helmikuuta", "helmikuu", "veebruar", "vasario", "februārī", "februāris", "února", "februára", "február",
+			"februarie", "veljače", "februarja", "февруари", "φεβρουαρίου", "φεβρουάριος", "febrer", "de febrer", "فبراير", "شباط", "פברואר", "בפברואר"},
+		{"mars", "marts", "maaliskuuta", "maaliskuu", "märts", "kovo", "martā", "marts", "března", "marca", "március", "martie", "ožujka",
+			"marca", "marec", "marta", "mart", "март", "μαρτίου", "μάρτιος", "maret", "març", "de març", "مارس", "آذار", "מרץ", "במרץ", "מרס", "במרס"},
+		{"april", "huhtikuuta", "huhtikuu", "aprill", "balandžio", "aprīlī", "aprīlis", "dubna", "apríla", "április", "aprilie", "travnja",
+			"aprila", "април", "απριλίου", "απρίλιος", "d'abril", "أبريل", "إبريل", "نيسان", "אפריל", "באפריל"},
+		{"maj", "toukokuuta", "toukokuu", "gegužės", "maijā", "maijs", "května", "mája", "május", "svibnja", "maja", "май", "μαΐου",
+			"μάιος", "mei", "maig", "de maig", "مايو", "أيار", "מאי", "במאי"},
+		{"juni", "kesäkuuta", "kesäkuu", "juuni", "birželio", "jūnijā", "jūnijs", "června", "júna", "június", "iunie", "lipnja", "junija",
+			"juna", "юни", "ιουνίου", "ιούνιος", "juny", "de juny", "يونيو", "حزيران", "יוני", "ביוני"},
+		{"juli", "heinäkuuta", "heinäkuu", "juuli", "liepos", "jūlijā", "jūlijs", "července", "júla", "július", "iulie", "srpnja", "julija",
+			"jula", "юли", "ιουλίου", "ιούλιος", "juliol", "de juliol", "يوليو", "تموز", "יולי", "ביולי"},
+		{"augusti", "elokuuta", "elokuu", "rugpjūčio", "augustā", "augusts", "srpna", "augusta", "augusztus", "kolovoza", "avgusta", "avgust",
+			"август", "αυγούστου", "αύγουστος", "agustus", "agost", "d'agost", "أغسطس", "آب", "אוגוסט", "באוגוסט"},
+		{"syyskuuta", "syyskuu", "rugsėjo", "septembrī", "septembris", "září", "septembra", "szeptember", "septembrie", "rujna",
+			"septembar", "септември", "σεπτεμβρίου", "σεπτέμβριος", "setembre", "de setembre", "سبتمبر", "أيلول", "ספטמבר", "בספטמבר"},
+		{"lokakuuta", "lokakuu", "oktoober", "spalio", "oktobrī", "oktobris", "října", "októbra", "október", "octombrie", "oktobra",
+			"oktobar", "октомври", "οκτωβρίου", "οκτώβριος", "d'octubre", "أكتوبر", "تشرين الأول", "אוקטובר", "באוקטובר"},
+		{"marraskuuta", "marraskuu", "lapkričio", "novembrī", "novembris", "listopadu", "novembra", "noiembrie", "studenoga", "studenog",
+			"novembar", "ноември", "νοεμβρίου", "νοέμβριος", "de novembre", "نوفمبر", "تشرين الثاني", "נובמבר", "בנובמבר"},
+		{"desember", "joulukuuta", "joulukuu", "detsember", "gruodžio", "decembrī", "decembris", "prosince", "decembra", "decemberben",
+			"decembrie", "prosinca", "decembar", "декември", "δεκεμβρίου", "δεκέμβριος", "desembre", "de desembre", "ديسمبر", "كانون الأول", "דצמבר", "בדצמבר"},
+	}
 	for i := range lists {
 		lists[i] = append(lists[i], slavic[i]...)
+		lists[i] = append(lists[i], more[i]...)
 	}
 	for i, l := range lists {
 		for _, n := range l {
-			monthNames[n] = time.Month(i + 1)
+			if _, dup := monthNames[n]; !dup {
+				monthNames[strings.ToLower(n)] = time.Month(i + 1)
+			}
 		}
 	}
 	names := make([]string, 0, len(monthNames))
@@ -69,13 +103,28 @@ func init() {
 		return names[i] < names[j]
 	})
 	month := "(" + strings.Join(names, "|") + ")"
-	dayMonthYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?` + month + `\.?,?\s*(?:de\s+)?(\d{4})(?:[^\d]|$)`)
+	// A second name after a slash: Arabic pages write the Levantine and
+	// the Gregorian name ("24 نيسان / أبريل 2020").
+	alias := `(?:\s*/\s*(?:` + strings.Join(names, "|") + `))?`
+	dayMonthYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?` + month + alias + `\.?,?\s*(?:de\s+)?(\d{4})(?:[^\d]|$)`)
 	monthDayYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
+	// Hungarian "2024. március 5.", Lithuanian "2024 m. kovo 5 d.": the
+	// year first, marked by its point or "m.", so that "in 2020 August
+	// 15 people…" is no date.
+	yearMonthDayRe = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{4})(?:\.\s*|\s+m\.\s*)` + month + `\.?\s+(\d{1,2})(?:\.|\s*d\.|[^\d]|$)`)
+	// Latvian "2024. gada 5. martā".
+	yearDayMonthRe = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{4})\.\s*gada\s+(\d{1,2})\.\s*` + month + `(?:[^\pL]|$)`)
 }
 
 var (
 	dayMonthYearRe *regexp.Regexp
 	monthDayYearRe *regexp.Regexp
+	yearMonthDayRe *regexp.Regexp
+	yearDayMonthRe *regexp.Regexp
+	// Chinese and Japanese "2024年3月5日", Korean "2024년 3월 5일".
+	cjkRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})`)
+	// Vietnamese "ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024".
+	vietRe = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(\d{1,2})\s*(?:năm|Năm|NĂM|,|/)?\s*(\d{4})(?:[^\d]|$)`)
 	isoRe          = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`)
 	ymdRe          = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)`)
 	numericRe      = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[^\d]|$)`)
@@ -283,6 +332,38 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			try(d, m[2])
 		}
 	}
+	if m := matchIf(f&shapeYearFirst != 0, yearMonthDayRe, s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo := monthNames[strings.ToLower(s[m[4]:m[5]])]
+		dd, _ := strconv.Atoi(s[m[6]:m[7]])
+		if d, ok := day(y, int(mo), dd); ok {
+			try(d, m[2])
+		}
+	}
+	if m := matchIf(f&shapeYearFirst != 0, yearDayMonthRe, s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		dd, _ := strconv.Atoi(s[m[4]:m[5]])
+		mo := monthNames[strings.ToLower(s[m[6]:m[7]])]
+		if d, ok := day(y, int(mo), dd); ok {
+			try(d, m[2])
+		}
+	}
+	if m := matchIf(f&shapeCJK != 0, cjkRe, s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		dd, _ := strconv.Atoi(s[m[6]:m[7]])
+		if d, ok := day(y, mo, dd); ok {
+			try(d, m[2])
+		}
+	}
+	if m := matchIf(f&shapeViet != 0, vietRe, s); m != nil {
+		dd, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if d, ok := day(y, mo, dd); ok {
+			try(d, m[2])
+		}
+	}
 	if m := matchIf(f&shapeYMD != 0, ymdRe, s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -433,6 +514,9 @@ const (
 	shapeNumeric             // 01.03.2024, 3/1/2024
 	shapeDMY                 // 1 March 2024, 1. März 2024, 1 de marzo de 2024
 	shapeMDY                 // March 1, 2024
+	shapeYearFirst           // 2024. március 5., 2024 m. kovo 5 d., 2024. gada 5. martā
+	shapeCJK                 // 2024年3月5日, 2024년 3월 5일
+	shapeViet                // 5 tháng 3 năm 2024
 )
 
 // dateShapes returns the shapes of date whose expression may match s: a
@@ -443,9 +527,26 @@ const (
 // five expressions over every paragraph.
 func dateShapes(s string) int {
 	f := 0
+	if strings.Contains(s, "tháng") || strings.Contains(s, "THÁNG") || strings.Contains(s, "Tháng") {
+		f |= shapeViet
+	}
 	for i := 0; i+4 <= len(s); i++ {
 		if !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
 			continue
+		}
+		if i == 0 || !isDigit(s[i-1]) {
+			// The year first: a point, or "m.", after it; or, past
+			// spaces, 年 or 년 (both three bytes, led by 0xE5 and 0xEB).
+			k := i + 4
+			for k < len(s) && isRESpace(s[k]) {
+				k++
+			}
+			if i+4 < len(s) && s[i+4] == '.' || k > i+4 && strings.HasPrefix(s[k:], "m.") {
+				f |= shapeYearFirst
+			}
+			if strings.HasPrefix(s[k:], "年") || strings.HasPrefix(s[k:], "년") {
+				f |= shapeCJK
+			}
 		}
 		if i+5 < len(s) && isDigit(s[i+5]) {
 			switch s[i+4] {

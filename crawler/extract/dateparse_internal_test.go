@@ -101,7 +101,8 @@ func TestDateShapes(t *testing.T) {
 	slices.Sort(months) // the map's order is random; the test's must not be
 	pieces := []string{"1", "12", "03", "2024", "19", "12345", "de ", "of ", "st", "th", "º", ",", ".", "/", "-", " ", "  ", "\t", "\n",
 		"a", "Anno", "é", "\u00a0", "x", "2024-", "-03", "03-", "2024/", "/03", "03/", "2024.", ".03", "03.", ".2024", "/2024", "-2024",
-		", 2024", " 2024", "12th", "1st ", "12 ", " 12, 2024", " 1st, 2024", " 3\t2024", ". 12 2024", "2024-03", "-12T10:00"}
+		", 2024", " 2024", "12th", "1st ", "12 ", " 12, 2024", " 1st, 2024", " 3\t2024", ". 12 2024", "2024-03", "-12T10:00",
+		"年", "月", "日", "년", "월", " m. ", "m.", " d.", ". ", "gada ", " gada", "tháng", " tháng ", " năm ", "Tháng"}
 	shapes := []struct {
 		re   *regexp.Regexp
 		bit  int
@@ -109,6 +110,8 @@ func TestDateShapes(t *testing.T) {
 	}{
 		{isoRe, shapeISO, "iso"}, {ymdRe, shapeYMD, "ymd"}, {numericRe, shapeNumeric, "numeric"},
 		{dayMonthYearRe, shapeDMY, "day month year"}, {monthDayYearRe, shapeMDY, "month day year"},
+		{yearMonthDayRe, shapeYearFirst, "year month day"}, {yearDayMonthRe, shapeYearFirst, "year day month"},
+		{cjkRe, shapeCJK, "cjk"}, {vietRe, shapeViet, "vietnamese"},
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	digits := func() string { return "2024123"[:1+r.IntN(5)] }
@@ -116,11 +119,22 @@ func TestDateShapes(t *testing.T) {
 	found := map[string]int{}
 	for range 10000 {
 		var b strings.Builder
+		pick := func(l ...string) string { return l[r.IntN(len(l))] }
 		for range 1 + r.IntN(6) {
-			switch r.IntN(6) {
+			switch r.IntN(8) {
 			case 0:
 				b.WriteString(months[r.IntN(len(months))])
-			case 1, 2: // three digit runs between separators, the stuff of dates
+			case 6: // the year first, a month's name or a day after it
+				if r.IntN(2) == 0 {
+					b.WriteString(digits() + pick(". gada ", ".gada  ", " gada ") + digits() + pick(". ", ".", " ") + months[r.IntN(len(months))])
+					break
+				}
+				b.WriteString(pick("2024", digits()) + pick(".", ". ", " m. ", "  m.", " ") + pick(months[r.IntN(len(months))], digits()+".") +
+					pick(" ", ". ", "") + pick(digits(), months[r.IntN(len(months))]) + pick(".", " d.", "", "x"))
+			case 7: // numbers between CJK or Vietnamese date words
+				b.WriteString(digits() + pick("年", " 년 ", "년", " tháng ", "-") + digits() + pick("月", "월 ", " năm ", ", ", "/", " Tháng ") +
+					digits() + pick("日", "일", "", " "))
+			case 1, 2, 3: // three digit runs between separators, the stuff of dates
 				for k := range 3 {
 					if k > 0 {
 						b.WriteString(seps[r.IntN(len(seps))])
@@ -187,6 +201,46 @@ func TestShortYearDate(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("shortYearDate(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestFindText_Languages checks dates written out in the languages whose
+// month names and orders findText reads besides English, German and the
+// Romance languages.
+func TestFindText_Languages(t *testing.T) {
+	p := &dateParser{now: time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), dayFirst: true}
+	tests := []struct{ s, want string }{
+		{"Publicerad 5 mars 2025 kl. 14.32", "2025-03-05"},         // Swedish
+		{"Publiseret 5. marts 2025", "2025-03-05"},                 // Danish
+		{"Julkaistu 5. maaliskuuta 2025 klo 14.32", "2025-03-05"},  // Finnish
+		{"5. března 2025 14:32", "2025-03-05"},                     // Czech
+		{"5. novembra 2025", "2025-11-05"},                         // Slovak
+		{"Publicat: 5 martie 2025, 14:32", "2025-03-05"},           // Romanian
+		{"2025. március 5. 14:32", "2025-03-05"},                   // Hungarian, year first
+		{"2025 m. kovo 5 d. 14:32", "2025-03-05"},                  // Lithuanian, year first
+		{"2025. gada 5. martā", "2025-03-05"},                      // Latvian, year, day, month
+		{"5. märts 2025", "2025-03-05"},                            // Estonian
+		{"5. prosinca 2024. u 14:32", "2024-12-05"},                // Croatian
+		{"5 март 2025 г.", "2025-03-05"},                           // Bulgarian
+		{"5 Μαρτίου 2025", "2025-03-05"},                           // Greek
+		{"Kamis, 5 Maret 2025 14:32 WIB", "2025-03-05"},            // Indonesian
+		{"5 de març de 2025", "2025-03-05"},                        // Catalan
+		{"الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24"}, // Arabic, Levantine and Gregorian names
+		{"24 באפריל 2020", "2020-04-24"},                           // Hebrew
+		{"2025年3月5日 14:32", "2025-03-05"},                          // Chinese, Japanese
+		{"2025년 3월 5일 오후 2:32", "2025-03-05"},                      // Korean
+		{"Thứ tư, ngày 5 tháng 3 năm 2025", "2025-03-05"},          // Vietnamese
+		{"in 2020 August 15 people were hurt", ""},                 // a year first needs its point
+	}
+	for _, tt := range tests {
+		d, ok := p.findText(tt.s)
+		got := ""
+		if ok {
+			got = prefix10(d)
+		}
+		if got != tt.want {
+			t.Errorf("findText(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }
