@@ -124,13 +124,13 @@ var (
 	// Chinese and Japanese "2024年3月5日", Korean "2024년 3월 5일".
 	cjkRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})`)
 	// Vietnamese "ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024".
-	vietRe = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(\d{1,2})\s*(?:năm|Năm|NĂM|,|/)?\s*(\d{4})(?:[^\d]|$)`)
-	isoRe          = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`)
-	ymdRe          = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)`)
-	numericRe      = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[^\d]|$)`)
-	compactRe      = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$`)
-	urlDateRe      = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-]|\.|$)`)
-	urlCompactRe   = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.|$)`)
+	vietRe       = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(\d{1,2})\s*(?:năm|Năm|NĂM|,|/)?\s*(\d{4})(?:[^\d]|$)`)
+	isoRe        = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`)
+	ymdRe        = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)`)
+	numericRe    = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[^\d]|$)`)
+	compactRe    = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$`)
+	urlDateRe    = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-]|\.|$)`)
+	urlCompactRe = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.|$)`)
 )
 
 // dateParser parses dates for one page: it knows the fetch time and whether
@@ -509,14 +509,14 @@ func matchIf(may bool, re *regexp.Regexp, s string) []int {
 // The shapes of date that findTextAt's expressions read, as dateShapes
 // reports them.
 const (
-	shapeISO     = 1 << iota // 2024-03-01
-	shapeYMD                 // 2024/03/01, 2024.03.01
-	shapeNumeric             // 01.03.2024, 3/1/2024
-	shapeDMY                 // 1 March 2024, 1. März 2024, 1 de marzo de 2024
-	shapeMDY                 // March 1, 2024
-	shapeYearFirst           // 2024. március 5., 2024 m. kovo 5 d., 2024. gada 5. martā
-	shapeCJK                 // 2024年3月5日, 2024년 3월 5일
-	shapeViet                // 5 tháng 3 năm 2024
+	shapeISO       = 1 << iota // 2024-03-01
+	shapeYMD                   // 2024/03/01, 2024.03.01
+	shapeNumeric               // 01.03.2024, 3/1/2024
+	shapeDMY                   // 1 March 2024, 1. März 2024, 1 de marzo de 2024
+	shapeMDY                   // March 1, 2024
+	shapeYearFirst             // 2024. március 5., 2024 m. kovo 5 d., 2024. gada 5. martā
+	shapeCJK                   // 2024年3月5日, 2024년 3월 5일
+	shapeViet                  // 5 tháng 3 năm 2024
 )
 
 // dateShapes returns the shapes of date whose expression may match s: a
