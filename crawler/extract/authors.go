@@ -266,7 +266,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				if t := bylineName(textOf(c)); t != "" {
 					cand := authorCand{name: t, structured: ip == "author" || ip == "creator"}
 					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
-						out = []authorCand{cand}
+						out = append([]authorCand{cand}, markedSiblings(c, cand.structured)...)
 						return true
 					}
 				}
@@ -284,6 +284,24 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 	walk(body)
 	if out == nil {
 		return plain
+	}
+	return out
+}
+
+// markedSiblings returns the names of the elements after n, among its
+// siblings, that are marked as n is (the same tag and class): the other
+// authors of a byline that marks each ("<span class=article-author>Ann
+// Lee</span>, <span class=article-author>Tom Hale</span>").
+func markedSiblings(n *html.Node, structured bool) []authorCand {
+	var out []authorCand
+	class := attr(n, "class")
+	for c := n.NextSibling; c != nil && len(out) < maxAuthors-1; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || attr(c, "class") != class {
+			continue
+		}
+		if t := bylineName(textOf(c)); t != "" {
+			out = append(out, authorCand{name: t, structured: structured})
+		}
 	}
 	return out
 }

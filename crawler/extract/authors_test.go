@@ -73,6 +73,9 @@ var authorPages = []struct {
 		wantAuthors: []string{"Katarina Holm", "Jonas Egeland", "Mari Tamm"}},
 	// The meta tag drops the accent the byline writes; JSON-LD's author
 	// has a URL and no name.
+	// A byline that marks each of two authors with the same class, then
+	// the source.
+	{name: "authors-marked-siblings", url: "https://zinu-portals.example/zinas/riga/tramvajs?id=55012345", wantAuthors: []string{"Elīna Bērziņa", "Kristaps Liepa"}},
 	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
 }
 
