@@ -52,6 +52,7 @@ var negativeParts = []string{
 	"videoplayer", "video-player", "video_player", "mediaplayer", "media-player", "avplayer", "audioplayer", "audio-player",
 	// "see also" boxes and newsletters in Spanish and Portuguese ("mira-tambien", "leia-tambem", "c-boletines")
 	"tambien", "tambem", "boletin",
+	"img-desc", "image-desc", "photo-desc",
 }
 
 // negativeSet, positiveSet, promoSet and boilerSet look the lists up
@@ -1015,6 +1016,7 @@ var boilerLines = map[string]bool{
 	"read more": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
+	"trending": true, "trending now": true,
 	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true,
 	"back to top": true, "nach oben": true, "zurück": true, "back": true,
 	// a skip link

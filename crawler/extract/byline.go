@@ -47,7 +47,7 @@ func dropBylinePara(body string, authors []string) string {
 
 // bioVerbs follow an author's name at the start of a biography: "Ann Lee
 // is a columnist", "Ann Lee ist Redakteurin", "Ann Lee est journaliste".
-var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " writes ", " schreibt ", " berichtet "}
+var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " writes ", " schreibt ", " berichtet ", " joined ", " covers "}
 
 // dropAuthorBio drops the biography of one of authors that ends the body:
 // one of the last two paragraphs, of at most 400 characters, that opens

@@ -124,10 +124,11 @@ var (
 	// Chinese and Japanese "2024年3月5日", Korean "2024년 3월 5일".
 	cjkRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})`)
 	// Vietnamese "ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024".
-	vietRe       = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(\d{1,2})\s*(?:năm|Năm|NĂM|,|/)?\s*(\d{4})(?:[^\d]|$)`)
-	isoRe        = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`)
-	ymdRe        = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)`)
-	numericRe    = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[^\d]|$)`)
+	vietRe = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(\d{1,2})\s*(?:năm|Năm|NĂM|,|/)?\s*(\d{4})(?:[^\d]|$)`)
+	isoRe  = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`)
+	ymdRe  = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)`)
+	// Czech, Slovak and Slovenian put a space after each point: "5. 3. 2025".
+	numericRe    = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})(\. |[./-])(\d{1,2})(?:\. |[./-])(\d{4})(?:[^\d]|$)`)
 	compactRe    = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$`)
 	urlDateRe    = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-]|\.|$)`)
 	urlCompactRe = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.|$)`)
@@ -377,7 +378,7 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 		sep := s[m[4]:m[5]]
 		b, _ := strconv.Atoi(s[m[6]:m[7]])
 		y, _ := strconv.Atoi(s[m[8]:m[9]])
-		dayFirst := p.dayFirst || sep == "."
+		dayFirst := p.dayFirst || sep[0] == '.'
 		switch {
 		case a > 12 && b <= 12:
 			dayFirst = true
@@ -561,7 +562,8 @@ func dateShapes(s string) int {
 		if i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
 			continue // not a year that ends a date
 		}
-		if i >= 2 && strings.IndexByte("./-", s[i-1]) >= 0 && isDigit(s[i-2]) {
+		if i >= 2 && strings.IndexByte("./-", s[i-1]) >= 0 && isDigit(s[i-2]) ||
+			i >= 3 && s[i-1] == ' ' && s[i-2] == '.' && isDigit(s[i-3]) {
 			f |= shapeNumeric
 		}
 		// A month name (or "de") before the year, past spaces, a point

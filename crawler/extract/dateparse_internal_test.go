@@ -102,7 +102,7 @@ func TestDateShapes(t *testing.T) {
 	pieces := []string{"1", "12", "03", "2024", "19", "12345", "de ", "of ", "st", "th", "º", ",", ".", "/", "-", " ", "  ", "\t", "\n",
 		"a", "Anno", "é", "\u00a0", "x", "2024-", "-03", "03-", "2024/", "/03", "03/", "2024.", ".03", "03.", ".2024", "/2024", "-2024",
 		", 2024", " 2024", "12th", "1st ", "12 ", " 12, 2024", " 1st, 2024", " 3\t2024", ". 12 2024", "2024-03", "-12T10:00",
-		"年", "月", "日", "년", "월", " m. ", "m.", " d.", ". ", "gada ", " gada", "tháng", " tháng ", " năm ", "Tháng"}
+		"年", "月", "日", "년", "월", " m. ", "m.", " d.", ". ", "gada ", "5. 3. 2025", ". 12. ", " 5, 2025", " 12th, 2024", " gada", "tháng", " tháng ", " năm ", "Tháng"}
 	shapes := []struct {
 		re   *regexp.Regexp
 		bit  int
@@ -232,6 +232,7 @@ func TestFindText_Languages(t *testing.T) {
 		{"2025년 3월 5일 오후 2:32", "2025-03-05"},                      // Korean
 		{"Thứ tư, ngày 5 tháng 3 năm 2025", "2025-03-05"},          // Vietnamese
 		{"in 2020 August 15 people were hurt", ""},                 // a year first needs its point
+		{"Lenart, 11. 02. 2025 14.32", "2025-02-11"},               // Slovenian, Czech: spaced points
 	}
 	for _, tt := range tests {
 		d, ok := p.findText(tt.s)

@@ -107,6 +107,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Reporting from", "Published in The Valley Star"},
 	},
 	{
+		// An image description by its class, a "Trending Now" box among
+		// the paragraphs, and a closing biography ("… joined the Daily").
+		name: "caption-trending-bio", url: "https://prairie-daily.example/news/heated-shelters",
+		wantHeadline: "Winnipeg adds heated shelters at its busiest bus stops", wantPublished: "2024-01-14",
+		wantBody:    []string{"The city will install heated shelters", "Riders' groups welcomed the plan", "within three weeks."},
+		wantNotBody: []string{"A rider waits at a stop", "Trending Now", "joined the Daily"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
