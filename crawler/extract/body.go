@@ -1086,6 +1086,9 @@ var promoPhrases = []string{
 	"bereits abonnent", "schon abonnent", "déjà abonné", "ya eres suscriptor", "già abbonato", "já é assinante",
 	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
 	"vorteile sichern", "nichts mehr verpassen", "nichts mehr versäumen",
+	"monatlich kündbar", "jederzeit kündbar", "browser notifications", "republish our articles", "republish this article",
+	// shop boxes
+	"inkl. mwst", "zzgl. versand", "shop the look",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",
 	// account prompts
 	"ihre registrierung", "aktivierungslink", "thank you for registering", "thanks for signing up",
@@ -1109,6 +1112,7 @@ var promoPhrases = []string{
 	// placeholders of embedded posts and videos shown only with consent
 	"ohne dein einverständnis", "ohne ihr einverständnis", "ohne ihre zustimmung", "ohne deine zustimmung",
 	"externe inhalte anzeigen", "externen inhalt anzeigen", "inhalte von drittanbietern",
+	"empfohlener redaktioneller inhalt", "empfohlener externer inhalt", "einen externen inhalt",
 	"third-party content", "accept cookies to", "sans votre consentement",
 	// follow, subscribe and cookie prompts in French, Spanish, Portuguese, Italian, Dutch and Polish
 	"suivez-nous", "inscrivez-vous", "nous utilisons des cookies", "síguenos", "utilizamos cookies",

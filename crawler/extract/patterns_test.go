@@ -111,8 +111,19 @@ var patternPages = []struct {
 		// the paragraphs, and a closing biography ("… joined the Daily").
 		name: "caption-trending-bio", url: "https://prairie-daily.example/news/heated-shelters",
 		wantHeadline: "Winnipeg adds heated shelters at its busiest bus stops", wantPublished: "2024-01-14",
-		wantBody:    []string{"The city will install heated shelters", "Riders' groups welcomed the plan", "within three weeks."},
-		wantNotBody: []string{"A rider waits at a stop", "Trending Now", "joined the Daily"},
+		wantBody: []string{"The city will install heated shelters", "Riders' groups welcomed the plan", "within three weeks."},
+		wantNotBody: []string{"A rider waits at a stop", "Trending Now", "joined the Daily", "Republish our articles",
+			"browser notifications"},
+	},
+	{
+		// A consent placeholder for an embedded post, a shop box with its
+		// price note and a subscription offer among the paragraphs.
+		name: "shop-consent-de", url: "https://wohnen-leben.example/ratgeber/lichtwecker-test",
+		wantHeadline: "Lichtwecker im Test: Sanft aus dem Winterschlaf", wantPublished: "2025-01-15",
+		wantBody: []string{"Wer im Winter vor Sonnenaufgang", "Im Test überzeugten vor allem Geräte",
+			"Schlafmediziner raten dennoch"},
+		wantNotBody: []string{"Empfohlener redaktioneller Inhalt", "einen externen Inhalt von Instagram", "inkl. MwSt.",
+			"Shop the Look", "monatlich kündbar"},
 	},
 	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
