@@ -453,8 +453,11 @@ func isJunk(n *html.Node) bool {
 	if ci != "" && inSentence(n) {
 		return false // <a class="inner-link-tag">BMKG</a> in a sentence: its words are the sentence's
 	}
-	if ci != "" && strings.Contains(ci, "header") && !isNegative(strings.ReplaceAll(ci, "header", "")) && inEntryHeader(n) {
-		return false // <div class="post-header"><h3 class="post__header-title">: an update's heading
+	if ci != "" && strings.Contains(ci, "header") && !isNegative(strings.ReplaceAll(ci, "header", "")) && (inEntryHeader(n) || headerBetweenParagraphs(n)) {
+		// <div class="post-header"><h3 class="post__header-title">: an
+		// update's heading; <p>…</p><h2 class="header">…</h2><p>…</p>: a
+		// subheading of the text.
+		return false
 	}
 	if ci == "" || !isNegative(ci) {
 		if dv := dataRole(n); dv != "" && isNegative(dv) && !isPositive(dv) {
@@ -490,6 +493,28 @@ func stampLine(n *html.Node) bool {
 	appendTextLimit(&b, n, 48)
 	all := utf8.RuneCountInString(strings.TrimSpace(b.String()))
 	return all < 40 && 5*utf8.RuneCountInString(strings.TrimSpace(textOf(tm))) >= 2*all && inEntry(n)
+}
+
+// headerBetweenParagraphs reports whether n is a heading (h2 to h6) that
+// links nowhere, between two paragraphs among its siblings: a subheading,
+// whatever its class says.
+func headerBetweenParagraphs(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	if linksAway(n) {
+		return false
+	}
+	prev, next := n.PrevSibling, n.NextSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	return prev != nil && prev.DataAtom == atom.P && next != nil && next.DataAtom == atom.P
 }
 
 // headingModule reports whether n is a page builder's heading module
@@ -1016,7 +1041,7 @@ var boilerLines = map[string]bool{
 	"read more": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
-	"trending": true, "trending now": true,
+	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
 	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true,
 	"back to top": true, "nach oben": true, "zurück": true, "back": true,
 	// a skip link
@@ -1080,7 +1105,8 @@ var promoPhrases = []string{
 	"straight to your phone", "direkt aufs handy",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "our app", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
-	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "únete", "canal de youtube",
+	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
+	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
 	"canal de telegram", "not responsible for the opinions", "all rights reserved",
 	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
 	"bereits abonnent", "schon abonnent", "déjà abonné", "ya eres suscriptor", "già abbonato", "já é assinante",

@@ -126,6 +126,16 @@ var patternPages = []struct {
 			"Shop the Look", "monatlich kündbar"},
 	},
 	{
+		// Subheadings whose class says "header" (Arc XP's <h2
+		// class="header">) between paragraphs; a "Más información" box, a
+		// video label, a newsletter line and an appeal in voseo.
+		name: "arc-header-es", url: "https://diario-del-puerto.example/nacional/noticia/valparaiso-licita-buses-electricos/",
+		wantHeadline: "Valparaíso licita sus buses eléctricos: 420 unidades para 2027", wantPublished: "2023-11-08",
+		wantBody: []string{"El Ministerio de Transportes publicó", "Electroterminales y pago electrónico",
+			"Las dudas de los operadores", "el precio de la energía."},
+		wantNotBody: []string{"Más información", "VIDEO RECOMENDADO", "en tu correo", "Suscribite"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
