@@ -1107,6 +1107,7 @@ var promoPhrases = []string{
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
+	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter",
 	"canal de telegram", "not responsible for the opinions", "all rights reserved",
 	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
 	"bereits abonnent", "schon abonnent", "déjà abonné", "ya eres suscriptor", "già abbonato", "já é assinante",

@@ -136,6 +136,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Más información", "VIDEO RECOMENDADO", "en tu correo", "Suscribite"},
 	},
 	{
+		// A subscription offer and a prompt to sign in to comment among
+		// the paragraphs.
+		name: "subscriber-notes-fr", url: "https://courrier-du-rhin.example/strasbourg/2024/05/14/tram-kehl-nuit",
+		wantHeadline: "Strasbourg : le tram vers Kehl circulera la nuit le week-end", wantPublished: "2024-05-14",
+		wantBody:    []string{"À partir du 1er juin", "Les rames passeront", "prévue pour durer six mois."},
+		wantNotBody: []string{"réservé aux abonnés", "Identifiez-vous pour commenter"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
