@@ -1042,6 +1042,8 @@ var boilerLines = map[string]bool{
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
+	"listen to this article": true, "artikel anhören": true, "écouter cet article": true, "ouça este conteúdo": true,
+	"ouvir este conteúdo": true, "ascolta l'articolo": true, "escuchar noticia": true, "escuchar artículo": true,
 	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true,
 	"back to top": true, "nach oben": true, "zurück": true, "back": true,
 	// a skip link
@@ -1107,7 +1109,7 @@ var promoPhrases = []string{
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
-	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter",
+	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
 	"canal de telegram", "not responsible for the opinions", "all rights reserved",
 	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
 	"bereits abonnent", "schon abonnent", "déjà abonné", "ya eres suscriptor", "già abbonato", "já é assinante",

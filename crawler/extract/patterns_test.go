@@ -144,6 +144,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"réservé aux abonnés", "Identifiez-vous pour commenter"},
 	},
 	{
+		// An audio player's label and a call to subscribe among the
+		// paragraphs.
+		name: "listen-subscribe-it", url: "https://corriere-tevere.example/roma/news/metro_c_piazza_venezia-8012345.html",
+		wantHeadline: "Roma, la metro C arriva a piazza Venezia nel 2027", wantPublished: "2024-10-11",
+		wantBody:    []string{"La nuova stazione della metro C", "I lavori di scavo", "non ha una data di apertura."},
+		wantNotBody: []string{"Ascolta l'articolo", "Abbonati per leggere"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
