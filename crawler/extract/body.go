@@ -2034,3 +2034,62 @@ func linksAway(n *html.Node) bool {
 	}
 	return false
 }
+
+// captionStory returns the captions of a photo essay, whose story is told
+// in its pictures' captions: the prose (80 characters or more, ending a
+// sentence) of every <figcaption> outside navigation, asides and
+// footers, without its credit, when at least three are prose; else nil.
+func captionStory(body *html.Node) []string {
+	var caps []string
+	for _, f := range selectAll(body, figcaptionSel) {
+		if inFurnitureArea(f) {
+			continue
+		}
+		var b strings.Builder
+		for c := f.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && creditClass(classID(c)) {
+				continue // "<span class=Photo_credit>Ann Lee for The Times</span>"
+			}
+			appendText(&b, c)
+		}
+		if t := collapse(b.String()); utf8.RuneCountInString(t) >= 80 && sentenceEnd(t) {
+			caps = append(caps, t)
+		}
+	}
+	if len(caps) < 3 {
+		return nil
+	}
+	return caps
+}
+
+// inFurnitureArea reports whether n sits in navigation, an aside or a
+// footer.
+func inFurnitureArea(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Nav || p.DataAtom == atom.Aside || p.DataAtom == atom.Footer) {
+			return true
+		}
+	}
+	return false
+}
+
+// withCaptions returns text with the captions of a photo essay after it
+// when the text is short (under 600 characters: a standfirst, a line or
+// two) and the captions hold at least twice as much, and 300 characters
+// more: then the captions are the story. Otherwise text as it is.
+func withCaptions(text string, caps []string) string {
+	if caps == nil {
+		return text
+	}
+	n, c := utf8.RuneCountInString(text), 0
+	for _, t := range caps {
+		c += utf8.RuneCountInString(t)
+	}
+	if n >= 600 || c < 2*n+300 {
+		return text
+	}
+	if strings.TrimSpace(text) == "" {
+		return strings.Join(caps, "\n\n")
+	}
+	return text + "\n\n" + strings.Join(caps, "\n\n")
+}

@@ -167,10 +167,12 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			anchor = headingOf(res.Headline, m)
 		}
 		sf := standfirst(anchor)
+		caps := captionStory(body)
 		pr := &pruner{keep: keep, stats: stats, total: total, drop: signInPanels(body, h1, stats)}
 		pr.prune(body, 0)
 		text, tail := bodyText(body, true, h1)
 		text = withStandfirst(text, sf)
+		text = withCaptions(text, caps)
 		text = preferLDBody(text, m.ld.body)
 		if desc := description(m); utf8.RuneCountInString(text) < 100 && utf8.RuneCountInString(desc) > utf8.RuneCountInString(text) {
 			// Nothing but furniture on the page (a paywall, a script-rendered

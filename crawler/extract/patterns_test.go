@@ -152,6 +152,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Ascolta l'articolo", "Abbonati per leggere"},
 	},
 	{
+		// A photo essay: the captions are the story (without their
+		// credits); a caption in an aside is another story's.
+		name: "photo-essay", url: "https://the-review.example/photo/2024/08/island-ferry-last-season/",
+		wantHeadline: "Photos: The Last Season of the Island Ferry", wantPublished: "2024-08-30",
+		wantBody: []string{"The ferry leaves the harbor at dawn", "The captain, 78, took over the wheel",
+			"A deckhand coils the lines", "Island teenagers ride the morning boat"},
+		wantNotBody: []string{"Ann Lee for The Review", "lighthouse keeper"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},

@@ -27,6 +27,8 @@ var (
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
 	// paragraphSel is the paragraphs and list items under an element.
 	paragraphSel = cascadia.MustCompile(`p, li`)
+	// figcaptionSel is the captions of figures.
+	figcaptionSel = cascadia.MustCompile(`figcaption`)
 	// headingTagSel is the headings and the elements microdata marks as
 	// the headline.
 	headingTagSel = cascadia.MustCompile(`h1, h2, h3, [itemprop="headline" i]`)
