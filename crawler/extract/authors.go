@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +63,13 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 				}
 			}
 		}
-		return authorNames(cands)
+		out, person := authorNames(cands)
+		if person && site != "" {
+			// Also after a person's name in one value: "Carla Neuhoff,
+			// DER SPIEGEL".
+			out = slices.DeleteFunc(out, func(n string) bool { return strings.ToLower(n) == site })
+		}
+		return out, person
 	}
 	var orgOnly []string
 	for src := range 4 {
