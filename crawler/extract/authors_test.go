@@ -77,7 +77,7 @@ var authorPages = []struct {
 	// the source.
 	{name: "authors-marked-siblings", url: "https://zinu-portals.example/zinas/riga/tramvajs?id=55012345", wantAuthors: []string{"Elīna Bērziņa", "Kristaps Liepa"}},
 	// The meta tag names the author and the site ("Carla Neuhoff,
-	// TAGESBLATT"): the site is no author beside a person.
+	// DIE ABENDPOST"): the site is no author beside a person.
 	{name: "authors-meta-site", url: "https://tagesblatt.example/politik/news-des-tages-a-1234", wantAuthors: []string{"Carla Neuhoff"}},
 	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
 }
