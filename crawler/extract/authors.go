@@ -270,7 +270,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 					out = names
 					return true
 				}
-				if t := bylineName(textOf(c)); t != "" {
+				if t := bylineName(bylineText(c)); t != "" {
 					cand := authorCand{name: t, structured: ip == "author" || ip == "creator"}
 					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
 						out = append([]authorCand{cand}, markedSiblings(c, cand.structured)...)
@@ -295,6 +295,33 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 	return out
 }
 
+// bylineText is the text of a byline element without its buttons ("이수진
+// 기자 <button>구독</button>": "subscribe", "Folgen").
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				switch c.DataAtom {
+				case atom.Button, atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				}
+			}
+			if c.Type == html.ElementNode && c.FirstChild != nil {
+				walk(c)
+				if isBlock(c.DataAtom) || c.DataAtom == atom.Br {
+					b.WriteByte(' ')
+				}
+				continue
+			}
+			appendText(&b, c)
+		}
+	}
+	walk(n)
+	return collapse(b.String())
+}
+
 // markedSiblings returns the names of the elements after n, among its
 // siblings, that are marked as n is (the same tag and class): the other
 // authors of a byline that marks each ("<span class=article-author>Ann
@@ -306,7 +333,7 @@ func markedSiblings(n *html.Node, structured bool) []authorCand {
 		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || attr(c, "class") != class {
 			continue
 		}
-		if t := bylineName(textOf(c)); t != "" {
+		if t := bylineName(bylineText(c)); t != "" {
 			out = append(out, authorCand{name: t, structured: structured})
 		}
 	}
@@ -406,7 +433,8 @@ func holds(n, d *html.Node) bool {
 // bylineClass reports whether a class/id string marks a byline or an
 // author's name.
 func bylineClass(ci string) bool {
-	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "szerzo", "yazar", "forfatter", "writer"} {
+	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "szerzo", "yazar", "forfatter", "writer",
+		"reporter", "writeby"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
@@ -778,6 +806,15 @@ func splitAuthorsAs(s string, structured bool) []string {
 	if s == "" || isCredit(s) || len(s) > 300 {
 		return nil
 	}
+	if strings.Contains(s, "责任编辑") || strings.Contains(s, "責任編輯") || strings.Contains(s, "本文来源") {
+		return nil // a Chinese page's source and editor line, not its reporter
+	}
+	for _, p := range []string{"作者 | ", "作者｜", "作者：", "作者:", "作者 "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s = strings.TrimSpace(rest) // "作者 | 郑一帆": "author"
+			break
+		}
+	}
 	if s[0] == '{' || s[0] == '[' {
 		// JSON-LD where a name belongs: {"@type":"Person","name":…}.
 		var x any
@@ -925,6 +962,8 @@ var authorPrefixes = []string{
 	"ein kommentar von ", "kommentar von ", "eine analyse von ", "text von ", "propos recueillis par ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
 	"scritto da ", "a cura di ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
+	// Arabic "written by", "by the pen of"
+	"كتب ", "كتبت ", "بقلم ", "بقلم: ",
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",
 }
 

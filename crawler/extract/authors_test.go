@@ -79,6 +79,13 @@ var authorPages = []struct {
 	// The meta tag names the author and the site ("Carla Neuhoff,
 	// DIE ABENDPOST"): the site is no author beside a person.
 	{name: "authors-meta-site", url: "https://tagesblatt.example/politik/news-des-tages-a-1234", wantAuthors: []string{"Carla Neuhoff"}},
+	// A Korean byline by its "reporter" class, the word for reporter
+	// after the name and a subscribe button beside it.
+	{name: "authors-reporter-ko", url: "https://hangang.example/arti/society/1100123.html", wantAuthors: []string{"이수진"}},
+	// An Arabic byline, "كتب" (written by) before the name, in a
+	// "writeBy" box; the meta tag names the site; an editor's line in
+	// Chinese ("责任编辑") is none.
+	{name: "authors-writeby-ar", url: "https://alyoum-aljadid.example/story/2024/9/18/6543210", wantAuthors: []string{"أحمد سمير الشاذلي"}},
 	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
 }
 
