@@ -89,7 +89,9 @@ func dropAuthorBio(body string, authors []string) string {
 // isBylinePara reports whether para is a byline of one of authors (see
 // dropBylinePara).
 func isBylinePara(para string, authors []string) bool {
-	if utf8.RuneCountInString(para) > maxBylineRunes {
+	if utf8.RuneCountInString(para) > maxBylineRunes || strings.ContainsAny(para, "。！？") {
+		// A Chinese or Japanese sentence ends in "。": words without
+		// spaces would count as one ("新京报讯（记者 李明远）9月23日，记者从…").
 		return false
 	}
 	// Soft hyphens (U+00AD) are invisible: "Mat\u00adthi\u00adas" is the

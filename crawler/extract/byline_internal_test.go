@@ -16,6 +16,8 @@ func TestDropBylinePara_Cases(t *testing.T) {
 		want    string
 	}{
 		{name: "by line", body: "By Ann Lee\n\nText one.", authors: []string{"Ann Lee"}, want: "Text one."},
+		{name: "chinese sentence opening with the paper", body: "新京报讯（记者 李明远）9月23日，记者获悉，新办法出台。\n\n正文。",
+			authors: []string{"新京报"}, want: "新京报讯（记者 李明远）9月23日，记者获悉，新办法出台。\n\n正文。"},
 		{name: "von with date", body: "Von Anna Schmidt, 12.03.2024\n\nText.", authors: []string{"Anna Schmidt"}, want: "Text."},
 		{name: "name and date lines", body: "Ann Lee\n3/5/2022 22:41\n\nText.", authors: []string{"Ann Lee"}, want: "Text."},
 		{name: "updated label", body: "By Ann Lee | Updated: Nov 7, 2023, 8:54 AM GMT+1\n\nText.", authors: []string{"Ann Lee"}, want: "Text."},
