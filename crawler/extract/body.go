@@ -1042,6 +1042,10 @@ var boilerLines = map[string]bool{
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
+	// advertisement labels in other languages and scripts
+	"reklam": true, "reklāma": true, "reklaam": true, "hirdetés": true, "διαφήμιση": true,
+	"реклама": true, "פרסומת": true, "إعلان": true, "اعلان": true, "آگهی": true, "विज्ञापन": true,
+	"বিজ্ঞাপন": true, "广告": true, "廣告": true, "広告": true, "광고": true, "विस्तार": true,
 	"listen to this article": true, "artikel anhören": true, "écouter cet article": true, "ouça este conteúdo": true,
 	"ouvir este conteúdo": true, "ascolta l'articolo": true, "escuchar noticia": true, "escuchar artículo": true,
 	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true,
@@ -1110,6 +1114,8 @@ var promoPhrases = []string{
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
+	// an original title's note and opinion disclaimers in Chinese and Japanese; follow prompts in Hindi
+	"原标题：", "原标题:", "原標題：", "仅代表作者本人", "僅代表作者本人", "投稿者個人の見解", "फॉलो करें", "सबसे पहले पढ़ने के लिए",
 	"canal de telegram", "not responsible for the opinions", "all rights reserved",
 	"alle rechte vorbehalten", "exklusive angebote", "log in for", "already a subscriber",
 	"bereits abonnent", "schon abonnent", "déjà abonné", "ya eres suscriptor", "già abbonato", "já é assinante",

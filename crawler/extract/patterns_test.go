@@ -161,6 +161,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Ann Lee for The Review", "lighthouse keeper"},
 	},
 	{
+		// A Chinese page: the original title's note, an advertisement
+		// label and the platform's disclaimer are no text; the first
+		// paragraph, which opens with the paper and its reporter, is.
+		name: "notes-zh", url: "https://news.example.cn/c/2024-09-23/doc-inhxyz1234.shtml",
+		wantHeadline: "朝阳区老旧小区加装电梯推行“一站式”审批", wantPublished: "2024-09-23",
+		wantBody:    []string{"新京报讯（记者 李明远）9月23日", "据介绍，过去居民申请加装电梯", "预计今年年底前"},
+		wantNotBody: []string{"原标题", "广告", "仅代表作者本人"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
