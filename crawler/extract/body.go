@@ -1122,6 +1122,8 @@ var promoPhrases = []string{
 	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
 	"vorteile sichern", "nichts mehr verpassen", "nichts mehr versäumen",
 	"monatlich kündbar", "jederzeit kündbar", "browser notifications", "republish our articles", "republish this article",
+	"app herunterladen", "keine eilmeldung", "externer inhalt von", "schick uns deine", "schicken sie uns ihre",
+	"zu ihrer merkliste", "love to hear from you", "get involved with the news",
 	// shop boxes
 	"inkl. mwst", "zzgl. versand", "shop the look",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",

@@ -170,6 +170,17 @@ var patternPages = []struct {
 		wantNotBody: []string{"原标题", "广告", "仅代表作者本人"},
 	},
 	{
+		// Prompts to download the app, to send in tips and pictures, to
+		// follow a place, and an embedded post's placeholder, among the
+		// paragraphs.
+		name: "reader-prompts-de-en", url: "https://steirer-blatt.example/graz/grossbrand-lend/412345678",
+		wantHeadline: "Großbrand in Graz-Lend: Lagerhalle völlig zerstört", wantPublished: "2024-10-02",
+		wantBody: []string{"In der Nacht auf Mittwoch", "Die Brandursache ist noch unklar",
+			"teilte die Polizei mit."},
+		wantNotBody: []string{"App herunterladen", "Externer Inhalt von Instagram", "Schick uns deine Fotos",
+			"Merkliste", "love to hear from you"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
