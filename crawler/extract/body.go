@@ -1042,6 +1042,7 @@ var boilerLines = map[string]bool{
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
+	"externer inhalt": true, "external content": true,
 	// advertisement labels in other languages and scripts
 	"reklam": true, "reklāma": true, "reklaam": true, "hirdetés": true, "διαφήμιση": true,
 	"реклама": true, "פרסומת": true, "إعلان": true, "اعلان": true, "آگهی": true, "विज्ञापन": true,
@@ -1150,6 +1151,7 @@ var promoPhrases = []string{
 	"ohne dein einverständnis", "ohne ihr einverständnis", "ohne ihre zustimmung", "ohne deine zustimmung",
 	"externe inhalte anzeigen", "externen inhalt anzeigen", "inhalte von drittanbietern",
 	"empfohlener redaktioneller inhalt", "empfohlener externer inhalt", "einen externen inhalt",
+	"mit dem laden des inhalts", "beim laden des inhalts",
 	"third-party content", "accept cookies to", "sans votre consentement",
 	// follow, subscribe and cookie prompts in French, Spanish, Portuguese, Italian, Dutch and Polish
 	"suivez-nous", "inscrivez-vous", "nous utilisons des cookies", "síguenos", "utilizamos cookies",
