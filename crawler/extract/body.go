@@ -1124,7 +1124,7 @@ var promoPhrases = []string{
 	"vorteile sichern", "nichts mehr verpassen", "nichts mehr versäumen",
 	"monatlich kündbar", "jederzeit kündbar", "browser notifications", "republish our articles", "republish this article",
 	"app herunterladen", "keine eilmeldung", "externer inhalt von", "schick uns deine", "schicken sie uns ihre",
-	"zu ihrer merkliste", "love to hear from you", "get involved with the news",
+	"zu ihrer merkliste", "love to hear from you", "get involved with the news", "digitalabo", "digital-abo",
 	// shop boxes
 	"inkl. mwst", "zzgl. versand", "shop the look",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",

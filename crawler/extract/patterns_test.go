@@ -178,7 +178,7 @@ var patternPages = []struct {
 		wantBody: []string{"In der Nacht auf Mittwoch", "Die Brandursache ist noch unklar",
 			"teilte die Polizei mit."},
 		wantNotBody: []string{"App herunterladen", "Externer Inhalt von Instagram", "Schick uns deine Fotos",
-			"Merkliste", "love to hear from you", "Externer Inhalt\n", "Beitrag von Facebook"},
+			"Merkliste", "love to hear from you", "Externer Inhalt\n", "Beitrag von Facebook", "Digitalabo"},
 	},
 	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
