@@ -1108,7 +1108,8 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
-	"subscribe to", "subscribers", "sign up for", "newsletter", "follow us",
+	"subscribe to", "for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
+	"first-time subscribers", "sign up for", "newsletter", "follow us",
 	"straight to your phone", "direkt aufs handy",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "our app", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
@@ -1125,6 +1126,7 @@ var promoPhrases = []string{
 	"monatlich kündbar", "jederzeit kündbar", "browser notifications", "republish our articles", "republish this article",
 	"app herunterladen", "keine eilmeldung", "externer inhalt von", "schick uns deine", "schicken sie uns ihre",
 	"zu ihrer merkliste", "love to hear from you", "get involved with the news", "digitalabo", "digital-abo",
+	"portion of sales", "independently selected",
 	// shop boxes
 	"inkl. mwst", "zzgl. versand", "shop the look",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",
