@@ -111,9 +111,10 @@ var patternPages = []struct {
 		// the paragraphs, and a closing biography ("… joined the Daily").
 		name: "caption-trending-bio", url: "https://prairie-daily.example/news/heated-shelters",
 		wantHeadline: "Winnipeg adds heated shelters at its busiest bus stops", wantPublished: "2024-01-14",
-		wantBody: []string{"The city will install heated shelters", "Riders' groups welcomed the plan", "within three weeks."},
+		wantBody: []string{"The city will install heated shelters", "Riders' groups welcomed the plan", "within three weeks.",
+			"low-income subscribers"},
 		wantNotBody: []string{"A rider waits at a stop", "Trending Now", "joined the Daily", "Republish our articles",
-			"browser notifications"},
+			"browser notifications", "independently selected"},
 	},
 	{
 		// A consent placeholder for an embedded post, a shop box with its
