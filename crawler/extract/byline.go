@@ -49,13 +49,26 @@ func dropBylinePara(body string, authors []string) string {
 // is a columnist", "Ann Lee ist Redakteurin", "Ann Lee est journaliste".
 var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " writes ", " schreibt ", " berichtet ", " joined ", " covers "}
 
-// dropAuthorBio drops the biography of one of authors that ends the body:
-// one of the last two paragraphs, of at most 400 characters, that opens
-// with the author's whole name and a verb of being ("Zoe Harrington is a
-// Guardian columnist"). It is the page's box about the author, not the
-// article; a sentence of the article that opens with the author's name
-// is rarely among its last two, and a bio is never longer.
+// dropAuthorBio drops the biographies of authors that end the body (one
+// for each author at most): each one of the last two paragraphs, of at
+// most 400 characters, that opens with an author's whole name and a verb
+// of being ("Zoe Harrington is a Guardian columnist"). It is the page's
+// box about the author, not the article; a sentence of the article that
+// opens with the author's name is rarely among its last two, and a bio is
+// never longer.
 func dropAuthorBio(body string, authors []string) string {
+	for range authors {
+		b := dropOneBio(body, authors)
+		if b == body {
+			break
+		}
+		body = b
+	}
+	return body
+}
+
+// dropOneBio is dropAuthorBio for the last such paragraph.
+func dropOneBio(body string, authors []string) string {
 	if len(authors) == 0 || body == "" {
 		return body
 	}
@@ -200,11 +213,12 @@ func isDateLine(para string, p *dateParser) bool {
 		w = strings.Trim(w, ".")
 		lw := strings.ToLower(w)
 		switch {
-		case w == "", strings.ContainsFunc(w, unicode.IsDigit) && letters(w) <= 4, weekdays[lw], months[lw],
+		case w == "", strings.ContainsFunc(w, unicode.IsDigit) && wideLetters(w) <= 4, weekdays[lw], months[lw],
 			bylineWords[lw], bylinePrefixWords[lw], !strings.ContainsFunc(w, unicode.IsLetter):
-			// A number with a few letters is a date's part ("12th",
-			// "14h32", "2024年3月5日"); a sentence without spaces holding
-			// one (Chinese, Japanese) is not.
+			// A number is a date's part ("12th", "14h32", a label glued
+			// on: "2024Updated"; "2024年3月5日" with a few letters of
+			// other scripts); a sentence without spaces holding one
+			// (Chinese, Japanese) is not.
 		default:
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 				return false
@@ -217,11 +231,11 @@ func isDateLine(para string, p *dateParser) bool {
 	return true
 }
 
-// letters counts the letters of w.
-func letters(w string) int {
+// wideLetters counts the letters of w outside ASCII.
+func wideLetters(w string) int {
 	n := 0
 	for _, r := range w {
-		if unicode.IsLetter(r) {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
 			n++
 		}
 	}

@@ -63,11 +63,31 @@ func TestDropDateLine(t *testing.T) {
 		{"Hamburg und Bremen, 2. November 2021\n\nText.", "Hamburg und Bremen, 2. November 2021\n\nText."},
 		{"the 12 March 2024 vote\n\nText.", "the 12 March 2024 vote\n\nText."},
 		{"2024年3月5日 14:32\n\n正文。", "正文。"},
+		{"Published March 10, 2024Updated March 12, 2024, 10:40 a.m. ET\n\nText.", "Text."}, // spans without a space between
 		// A sentence without spaces that holds a date is no date line.
 		{"委员会于2024年3月5日在上海开会，讨论了新的计划。\n\n正文。", "委员会于2024年3月5日在上海开会，讨论了新的计划。\n\n正文。"},
 	} {
 		if got := dropDateLine(tt.body, p); got != tt.want {
 			t.Errorf("dropDateLine(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestDropAuthorBio_Cases checks which closing paragraphs are the authors'
+// biographies.
+func TestDropAuthorBio_Cases(t *testing.T) {
+	long := "A paragraph of the article, long enough to be one."
+	authors := []string{"Ann Lee", "Tom Hale"}
+	for _, tt := range []struct{ body, want string }{
+		{long + "\n\n" + long + "\n\nAnn Lee is a reporter on the national desk.", long + "\n\n" + long},
+		// Two authors, two biographies: both go.
+		{long + "\n\n" + long + "\n\nAnn Lee is a reporter on the national desk.\n\nTom Hale covers transport.", long + "\n\n" + long},
+		{long + "\n\n" + long + "\n\nTom Hale joined the paper in 2019.", long + "\n\n" + long},
+		// A sentence of the article that names the author stays.
+		{long + "\n\n" + long + "\n\nAnn Lee said the council had not answered.", long + "\n\n" + long + "\n\nAnn Lee said the council had not answered."},
+	} {
+		if got := dropAuthorBio(tt.body, authors); got != tt.want {
+			t.Errorf("dropAuthorBio(%q) = %q, want %q", tt.body, got, tt.want)
 		}
 	}
 }
