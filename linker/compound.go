@@ -25,8 +25,8 @@ import (
 // is no "Wirt" and "schaft" used alone) does not. No word list is needed,
 // and a new field's compounds split once its words are in the archive.
 
-// compoundLinks holds, for the language families whose documents' compounds are
-// split, the linking morphemes that may join two parts.
+// compoundLinks holds, for the language families whose documents'
+// compounds are split, the linking morphemes that may join two parts.
 var compoundLinks = map[string][]string{
 	"de": {"", "s", "es", "n", "en", "e", "er", "ens"},
 }
@@ -48,9 +48,10 @@ const (
 )
 
 // splitTerm returns the parts of the term w of a document of language
-// family kind, or nil. lookup returns a term's document frequency and
-// whether it is in the vocabulary at all; parts must be words documents
-// use alone (df ≥ 2) and no stop words.
+// family kind, or nil. lookup returns a term's ID and document frequency,
+// and whether it is in the vocabulary at all; parts must be words
+// documents use alone (df ≥ 2), of partMin runes or more, and no stop
+// words or their stems.
 func splitTerm(w, kind string, lookup func(string) (uint32, uint32, bool)) []uint32 {
 	links := compoundLinks[kind]
 	if links == nil || utf8.RuneCountInString(w) < compoundMin {

@@ -47,7 +47,8 @@ func dropBylinePara(body string, authors []string) string {
 
 // bioVerbs follow an author's name at the start of a biography: "Ann Lee
 // is a columnist", "Ann Lee ist Redakteurin", "Ann Lee est journaliste".
-var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " writes ", " schreibt ", " berichtet ", " joined ", " covers "}
+var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " writes ", " schreibt ",
+	" berichtet ", " joined ", " covers "}
 
 // dropAuthorBio drops the biographies of authors that end the body (one
 // for each author at most): each one of the last two paragraphs, of at
