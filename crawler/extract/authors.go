@@ -1162,7 +1162,8 @@ func cutTrailing(s string) string {
 // weekdays and months end a name in a byline ("Ann Lee Thursday, 5
 // p.m."); a month only when a day follows or nothing does ("April Roach"
 // is a name).
-var weekdays, months = wordSet("monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo"),
+var weekdays, months = wordSet("monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo " +
+	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì sabato domenica"),
 	wordSet("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
 
 // firstNames are month names that are also first names: alone, they may

@@ -86,6 +86,8 @@ var authorPages = []struct {
 	// "writeBy" box; the meta tag names the site; an editor's line in
 	// Chinese ("责任编辑") is none.
 	{name: "authors-writeby-ar", url: "https://alyoum-aljadid.example/story/2024/9/18/6543210", wantAuthors: []string{"أحمد سمير الشاذلي"}},
+	// A Dutch byline of two names, then a weekday and a date.
+	{name: "tip-weekday-nl", url: "https://omroep-zuid.example/nieuws/4412345/wilde-zwijnen-oss", wantAuthors: []string{"Marieke Dijkhuis", "Sietse Bosma"}},
 	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
 }
 

@@ -1127,6 +1127,8 @@ var promoPhrases = []string{
 	"app herunterladen", "keine eilmeldung", "externer inhalt von", "schick uns deine", "schicken sie uns ihre",
 	"zu ihrer merkliste", "love to hear from you", "get involved with the news", "digitalabo", "digital-abo",
 	"portion of sales", "independently selected",
+	// calls for tips and comments in Dutch
+	"tip de redactie", "heb je een tip", "heb jij een tip", "stuur je tip", "praat mee over",
 	// shop boxes
 	"inkl. mwst", "zzgl. versand", "shop the look",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",

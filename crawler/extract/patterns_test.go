@@ -182,6 +182,14 @@ var patternPages = []struct {
 			"Merkliste", "love to hear from you", "Externer Inhalt\n", "Beitrag von Facebook", "Digitalabo"},
 	},
 	{
+		// A Dutch call for tips among the paragraphs; the date only in
+		// the byline line, after a weekday.
+		name: "tip-weekday-nl", url: "https://omroep-zuid.example/nieuws/4412345/wilde-zwijnen-oss",
+		wantHeadline: "Wilde zwijnen woelen weilanden om bij Oss", wantPublished: "2024-06-11",
+		wantBody:    []string{"Boeren in de buurt van Oss", "Een besluit over de jacht"},
+		wantNotBody: []string{"Stuur je tip"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
