@@ -1268,11 +1268,28 @@ func isTailJunk(s string) bool {
 	l := strings.ToLower(s)
 	found := 0
 	for _, p := range tailPhrases {
-		if strings.Contains(l, p) {
+		if startsWord(l, p) {
 			found++
 		}
 	}
 	return found > 0 && n <= 400 || found >= 2
+}
+
+// startsWord reports whether p occurs in s at the start of a word: Dutch
+// "aanmelden" (to register) holds German "anmelden" (sign in) but is no
+// sign-in prompt.
+func startsWord(s, p string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], p)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if r, _ := utf8.DecodeLastRuneInString(s[:j]); j == 0 || !unicode.IsLetter(r) {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // isPromo reports whether a block holds a promoPhrase, or opens with a

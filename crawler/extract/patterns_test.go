@@ -182,12 +182,14 @@ var patternPages = []struct {
 			"Merkliste", "love to hear from you", "Externer Inhalt\n", "Beitrag von Facebook", "Digitalabo"},
 	},
 	{
-		// A Dutch call for tips among the paragraphs; the date only in
+		// Dutch calls for tips among the paragraphs and after them; the
+		// last paragraph says "aanmelden" (German "anmelden", sign in, is
+		// a closing prompt only as a word of its own); the date only in
 		// the byline line, after a weekday.
 		name: "tip-weekday-nl", url: "https://omroep-zuid.example/nieuws/4412345/wilde-zwijnen-oss",
 		wantHeadline: "Wilde zwijnen woelen weilanden om bij Oss", wantPublished: "2024-06-11",
-		wantBody:    []string{"Boeren in de buurt van Oss", "Een besluit over de jacht"},
-		wantNotBody: []string{"Stuur je tip"},
+		wantBody:    []string{"Boeren in de buurt van Oss", "Een besluit over de jacht", "Aanmelden is niet nodig."},
+		wantNotBody: []string{"Stuur je tip", "Tip de redactie"},
 	},
 	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
