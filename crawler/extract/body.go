@@ -1129,6 +1129,9 @@ var promoPhrases = []string{
 	"portion of sales", "independently selected",
 	// calls for tips and comments in Dutch
 	"tip de redactie", "heb je een tip", "heb jij een tip", "stuur je tip", "praat mee over",
+	// subscription offers, appeals and calls for tips in Slovak, Czech, Hungarian and Polish
+	"neobmedzený prístup", "neomezený přístup", "predplatné", "předplatné", "előfizetés", "támogass minket",
+	"dzięki subskrypcji", "masz dla nas temat", "napisz do nas",
 	// shop boxes
 	"inkl. mwst", "zzgl. versand", "shop the look",
 	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",

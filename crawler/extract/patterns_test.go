@@ -192,6 +192,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Stuur je tip", "Tip de redactie"},
 	},
 	{
+		// Subscription offers, an appeal and a call for tips in Slovak,
+		// Polish and Hungarian among the paragraphs.
+		name: "offers-cee", url: "https://spravy-tatier.example/clanok/chata-kamenna-luka-rekonstrukcia",
+		wantHeadline: "Chata na Kamennej lúke prejde rekonštrukciou", wantPublished: "2024-09-23",
+		wantBody:    []string{"Horská chata na Kamennej lúke", "Turisti môžu počas prác"},
+		wantNotBody: []string{"neobmedzený prístup", "Predplatné", "Napisz do nas", "támogass minket"},
+	},
+	{
 		name: "liveblog", url: "https://coastal-times.example/news/live/storm-erin",
 		wantHeadline: "Storm Erin live: rail lines closed as winds reach 90mph", wantPublished: "2024-11-02", wantModified: "2024-11-03",
 		wantBody: []string{"stood down its second lifeboat", "Schools in the coastal districts", "Welcome to our live coverage of Storm Erin"},
