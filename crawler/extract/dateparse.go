@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 
@@ -104,8 +105,15 @@ func init() {
 	})
 	month := "(" + strings.Join(names, "|") + ")"
 	// A second name after a slash: Arabic pages write the Levantine and
-	// the Gregorian name ("24 نيسان / أبريل 2020").
-	alias := `(?:\s*/\s*(?:` + strings.Join(names, "|") + `))?`
+	// the Gregorian name ("24 نيسان / أبريل 2020"). Only Arabic names: the
+	// expression's size is its cost on every paragraph.
+	var arabic []string
+	for _, n := range names {
+		if strings.ContainsFunc(n, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+			arabic = append(arabic, n)
+		}
+	}
+	alias := `(?:\s*/\s*(?:` + strings.Join(arabic, "|") + `))?`
 	dayMonthYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?` + month + alias + `\.?,?\s*(?:de\s+)?(\d{4})(?:[^\d]|$)`)
 	monthDayYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 	// Hungarian "2024. március 5.", Lithuanian "2024 m. kovo 5 d.": the
