@@ -126,6 +126,7 @@ func visibleSpelling(names []string, byline func() []string) []string {
 	return names
 }
 
+// isASCII reports whether s is plain ASCII.
 func isASCII(s string) bool {
 	for i := range len(s) {
 		if s[i] >= utf8.RuneSelf {
