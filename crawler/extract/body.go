@@ -1077,6 +1077,8 @@ var boilerPhrases = []string{
 	"read next", "recommended for you", "more stories", "more from", "diesen artikel teilen",
 	"artikel teilen", "beitrag teilen", "share this", "share on", "teilen auf",
 	"wie bewerten sie", "war der artikel", "war dieser artikel", "bewerten sie",
+	// breadcrumbs in words
+	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
 	"fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
 	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",

@@ -99,12 +99,13 @@ var patternPages = []struct {
 	},
 	{
 		// Where the reporter was, under the byline, and the paper and day
-		// the article was printed, at its end: notes about the page. The
-		// last paragraph says "register", and is the article's.
+		// the article was printed, at its end: notes about the page; a
+		// breadcrumb in words above the headline. The last paragraph says
+		// "register", and is the article's.
 		name: "print-note", url: "https://valley-star.example/2024/11/20/flood-wall",
 		wantHeadline: "River town votes to rebuild its flood wall higher", wantPublished: "2024-11-20",
 		wantBody:    []string{"The town council voted on Tuesday", "behind the market hall.", "powers to register objections"},
-		wantNotBody: []string{"Reporting from", "Published in The Valley Star"},
+		wantNotBody: []string{"Reporting from", "Published in The Valley Star", "You are here"},
 	},
 	{
 		// An image description by its class, a "Trending Now" box among
