@@ -99,9 +99,9 @@ var patternPages = []struct {
 	},
 	{
 		// Where the reporter was, under the byline, and the paper and day
-		// the article was printed, at its end: notes about the page; a
-		// breadcrumb in words above the headline. The last paragraph says
-		// "register", and is the article's.
+		// the article was printed, at its end: notes about the page; so is
+		// a breadcrumb in words at the top of the text. The last paragraph
+		// says "register", and is the article's.
 		name: "print-note", url: "https://valley-star.example/2024/11/20/flood-wall",
 		wantHeadline: "River town votes to rebuild its flood wall higher", wantPublished: "2024-11-20",
 		wantBody:    []string{"The town council voted on Tuesday", "behind the market hall.", "powers to register objections"},
