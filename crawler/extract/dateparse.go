@@ -140,6 +140,8 @@ var (
 	compactRe    = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$`)
 	urlDateRe    = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-]|\.|$)`)
 	urlCompactRe = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.|$)`)
+	// "/2005/0614/": the year, then month and day as one folder.
+	urlMonthDayRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{2})(\d{2})/`)
 )
 
 // dateParser parses dates for one page: it knows the fetch time and whether
@@ -640,7 +642,11 @@ func (p *dateParser) urlDate(u string) (newslink.Date, bool) {
 			return d, true
 		}
 	}
-	if m := urlCompactRe.FindStringSubmatch(u); m != nil {
+	for _, re := range []*regexp.Regexp{urlCompactRe, urlMonthDayRe} {
+		m := re.FindStringSubmatch(u)
+		if m == nil {
+			continue
+		}
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		dd, _ := strconv.Atoi(m[3])

@@ -245,3 +245,24 @@ func TestFindText_Languages(t *testing.T) {
 		}
 	}
 }
+
+// TestURLDate_Cases checks the dates a URL's path gives.
+func TestURLDate_Cases(t *testing.T) {
+	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tt := range []struct{ url, want string }{
+		{"https://paper.example/news/2019/05/12/council-vote", "2019-05-12"},
+		{"https://paper.example/news/council-vote-20190512.html", "2019-05-12"},
+		{"http://www.courier.example/news/2005/0614/local/story03.html", "2005-06-14"}, // month and day as one folder
+		{"https://paper.example/news/2019/1234/story.html", ""},                        // no month 12 has a day 34
+		{"https://paper.example/about/team", ""},
+	} {
+		d, ok := p.urlDate(tt.url)
+		got := ""
+		if ok {
+			got = prefix10(d)
+		}
+		if got != tt.want {
+			t.Errorf("urlDate(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
