@@ -122,7 +122,30 @@ func init() {
 	yearMonthDayRe = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{4})(?:\.\s*|\s+m\.\s*)` + month + `\.?\s+(\d{1,2})(?:\.|\s*d\.|[^\d]|$)`)
 	// Latvian "2024. gada 5. martā".
 	yearDayMonthRe = regexp.MustCompile(`(?i)(?:^|[^\d])(\d{4})\.\s*gada\s+(\d{1,2})\.\s*` + month + `(?:[^\pL]|$)`)
+	textForms = []textForm{
+		{shapeDMY, dayMonthYearRe, "dmy", true},
+		{shapeMDY, monthDayYearRe, "mdy", true},
+		{shapeYearFirst, yearMonthDayRe, "ymd", true},
+		{shapeYearFirst, yearDayMonthRe, "ydm", true},
+		{shapeCJK, cjkRe, "ymd", false},
+		{shapeViet, vietRe, "dmy", false},
+		{shapeYMD, ymdRe, "ymd", false},
+	}
 }
+
+// A textForm is one of findTextAt's expressions whose three groups are
+// a day, a month and a year: their order ("dmy", "ymd", …), whether the
+// month is a name, and the shape dateShapes reports for it.
+type textForm struct {
+	shape int
+	re    *regexp.Regexp
+	order string
+	named bool
+}
+
+// textForms are the textForms in the order findTextAt tries them (of two
+// dates at one place the first tried is taken); set by init.
+var textForms []textForm
 
 var (
 	dayMonthYearRe *regexp.Regexp
@@ -327,59 +350,21 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			try(d, m[0])
 		}
 	}
-	if m := matchIf(f&shapeDMY != 0, dayMonthYearRe, s); m != nil {
-		dd, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo := monthNames[strings.ToLower(s[m[4]:m[5]])]
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if d, ok := day(y, int(mo), dd); ok {
-			try(d, m[2])
+	for _, form := range textForms {
+		m := matchIf(f&form.shape != 0, form.re, s)
+		if m == nil {
+			continue
 		}
-	}
-	if m := matchIf(f&shapeMDY != 0, monthDayYearRe, s); m != nil {
-		mo := monthNames[strings.ToLower(s[m[2]:m[3]])]
-		dd, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if d, ok := day(y, int(mo), dd); ok {
-			try(d, m[2])
+		var n [3]int // day, month, year
+		for k, c := range form.order {
+			g := s[m[2+2*k]:m[3+2*k]]
+			if c == 'm' && form.named {
+				n[1] = int(monthNames[strings.ToLower(g)])
+				continue
+			}
+			n[strings.IndexRune("dmy", c)], _ = strconv.Atoi(g)
 		}
-	}
-	if m := matchIf(f&shapeYearFirst != 0, yearMonthDayRe, s); m != nil {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo := monthNames[strings.ToLower(s[m[4]:m[5]])]
-		dd, _ := strconv.Atoi(s[m[6]:m[7]])
-		if d, ok := day(y, int(mo), dd); ok {
-			try(d, m[2])
-		}
-	}
-	if m := matchIf(f&shapeYearFirst != 0, yearDayMonthRe, s); m != nil {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		dd, _ := strconv.Atoi(s[m[4]:m[5]])
-		mo := monthNames[strings.ToLower(s[m[6]:m[7]])]
-		if d, ok := day(y, int(mo), dd); ok {
-			try(d, m[2])
-		}
-	}
-	if m := matchIf(f&shapeCJK != 0, cjkRe, s); m != nil {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo, _ := strconv.Atoi(s[m[4]:m[5]])
-		dd, _ := strconv.Atoi(s[m[6]:m[7]])
-		if d, ok := day(y, mo, dd); ok {
-			try(d, m[2])
-		}
-	}
-	if m := matchIf(f&shapeViet != 0, vietRe, s); m != nil {
-		dd, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if d, ok := day(y, mo, dd); ok {
-			try(d, m[2])
-		}
-	}
-	if m := matchIf(f&shapeYMD != 0, ymdRe, s); m != nil {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo, _ := strconv.Atoi(s[m[4]:m[5]])
-		dd, _ := strconv.Atoi(s[m[6]:m[7]])
-		if d, ok := day(y, mo, dd); ok {
+		if d, ok := day(n[2], n[1], n[0]); ok {
 			try(d, m[2])
 		}
 	}
