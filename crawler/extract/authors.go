@@ -110,30 +110,20 @@ func visibleSpelling(names []string, byline func() []string) []string {
 	var shown []string
 	read := false
 	for i, n := range names {
-		if !isASCII(n) {
+		if hasNonASCII(n) {
 			continue
 		}
 		if !read {
 			shown, read = byline(), true
 		}
 		for _, v := range shown {
-			if v != n && !isASCII(v) && strings.EqualFold(foldAccents(v), n) {
+			if v != n && hasNonASCII(v) && strings.EqualFold(foldAccents(v), n) {
 				names[i] = v // names is authorNames's own slice
 				break
 			}
 		}
 	}
 	return names
-}
-
-// isASCII reports whether s is plain ASCII.
-func isASCII(s string) bool {
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // foldAccents removes the combining marks of s's letters ("Tomás" is

@@ -507,13 +507,7 @@ func headerBetweenParagraphs(n *html.Node) bool {
 	if linksAway(n) {
 		return false
 	}
-	prev, next := n.PrevSibling, n.NextSibling
-	for prev != nil && prev.Type != html.ElementNode {
-		prev = prev.PrevSibling
-	}
-	for next != nil && next.Type != html.ElementNode {
-		next = next.NextSibling
-	}
+	prev, next := prevElement(n), nextElement(n)
 	return prev != nil && prev.DataAtom == atom.P && next != nil && next.DataAtom == atom.P
 }
 

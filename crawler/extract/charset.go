@@ -107,9 +107,9 @@ func reallyUTF8(enc encoding.Encoding, name string, b []byte) bool {
 }
 
 // hasNonASCII reports whether b has a byte outside ASCII.
-func hasNonASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
+func hasNonASCII[T string | []byte](b T) bool {
+	for i := range len(b) {
+		if b[i] >= utf8.RuneSelf {
 			return true
 		}
 	}

@@ -619,15 +619,7 @@ func (p *dateParser) urlDate(u string) (newslink.Date, bool) {
 			return newslink.Date{}, false
 		}
 	}
-	if m := urlDateRe.FindStringSubmatch(u); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		dd, _ := strconv.Atoi(m[3])
-		if d, ok := day(y, mo, dd); ok && p.valid(d) {
-			return d, true
-		}
-	}
-	for _, re := range []*regexp.Regexp{urlCompactRe, urlMonthDayRe} {
+	for _, re := range []*regexp.Regexp{urlDateRe, urlCompactRe, urlMonthDayRe} {
 		m := re.FindStringSubmatch(u)
 		if m == nil {
 			continue

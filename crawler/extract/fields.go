@@ -497,6 +497,20 @@ func prevElement(n *html.Node) *html.Node {
 	return nil
 }
 
+// nextElement returns the element after n among its siblings, or nil
+// (as prevElement, words between end the search).
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // sameStory reports whether a heading shares at least half of its words
 // of four letters or more (and at least two) with one of the titles.
 func sameStory(t string, titles []string) bool {
