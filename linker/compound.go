@@ -2,6 +2,7 @@ package linker
 
 import (
 	"context"
+	"maps"
 	"math"
 	"slices"
 	"sync"
@@ -31,8 +32,8 @@ var compoundLinks = map[string][]string{
 	"de": {"", "s", "es", "n", "en", "e", "er", "ens"},
 }
 
-// compounding lists the keys of compoundLinks.
-var compounding = []string{"de"}
+// compounding lists the keys of compoundLinks, sorted.
+var compounding = slices.Sorted(maps.Keys(compoundLinks))
 
 const (
 	// compoundMin is the fewest runes of a term worth splitting.
