@@ -45,6 +45,88 @@ type token struct {
 	brk   bool   // punctuation (not just space) separates it from the previous token
 	join  uint8  // joinPrev, joinNext, joinDot: how it is bound to its neighbours
 	apos  int    // bytes of text before the first apostrophe joined inside it, 0 if none
+	// script is scriptHan, scriptKana or scriptHangul for a piece of a
+	// run of those scripts (see appendCJK), 0 for other words.
+	script uint8
+}
+
+// Scripts written without spaces between words (token.script), in the
+// order a bigram of two takes the larger: a bigram with kana is
+// Japanese, one with Hangul Korean.
+const (
+	scriptHan uint8 = 1 + iota
+	scriptKana
+	scriptHangul
+)
+
+// cjkScript returns the script of r if it is one of those written
+// without spaces between words (Han, Hiragana and Katakana with the
+// prolonged sound mark, Hangul), else 0.
+func cjkScript(r rune) uint8 {
+	switch {
+	case r < 0x1100: // below Hangul Jamo, the first of them
+		return 0
+	case unicode.Is(unicode.Han, r):
+		return scriptHan
+	case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー':
+		return scriptKana
+	case unicode.Is(unicode.Hangul, r):
+		return scriptHangul
+	}
+	return 0
+}
+
+// appendCJK appends the word token t, whose text holds Han, kana or
+// Hangul, as pieces: each run of those scripts as its overlapping
+// bigrams (a run of one character as itself), the rest of the text as
+// words of their own. Chinese and Japanese put no space between words,
+// so a run is a phrase or a whole sentence, which no other text shares;
+// without a dictionary, search engines index such text by its bigrams
+// (Lucene's CJKBigramFilter), and two reports of one story share many.
+func appendCJK(out []token, t token) []token {
+	w := t.text
+	first := len(out)
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		s := cjkScript(r)
+		j := i + n
+		if s == 0 {
+			for j < len(w) {
+				r, m := utf8.DecodeRuneInString(w[j:])
+				if cjkScript(r) != 0 {
+					break
+				}
+				j += m
+			}
+			p := w[i:j]
+			c, _ := utf8.DecodeRuneInString(p)
+			out = append(out, token{text: p, cap: unicode.IsUpper(c), upper: isAllUpper(p), join: t.join & joinDot})
+			i = j
+			continue
+		}
+		a := i // where the last piece of the run starts
+		for j < len(w) {
+			r, m := utf8.DecodeRuneInString(w[j:])
+			s2 := cjkScript(r)
+			if s2 == 0 {
+				break
+			}
+			out = append(out, token{text: w[a : j+m], script: max(s, s2)})
+			a, s = j, s2
+			j += m
+		}
+		if a == i { // a run of one
+			out = append(out, token{text: w[i:j], script: s})
+		}
+		i = j
+	}
+	out[first].brk = t.brk
+	out[first].join |= t.join & joinPrev
+	if t.apos < len(out[first].text) {
+		out[first].apos = t.apos
+	}
+	out[len(out)-1].join |= t.join & joinNext
+	return out
 }
 
 // A token's join bits say when it is part of a host name, an address, a
@@ -160,6 +242,7 @@ func segment(text string, out []token) []token {
 			binds = joinPrev
 		}
 		ascii := true // the word's bytes are all ASCII so far
+		cjk := false  // it holds a rune of cjkScript
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf && asciiWord[c] {
@@ -179,6 +262,9 @@ func segment(text string, out []token) []token {
 					buf = append(buf, text[i:i+n]...)
 				}
 				ascii = false
+				if r >= 0x1100 && !cjk {
+					cjk = cjkScript(r) != 0
+				}
 				prev = r
 				i += n
 				continue
@@ -268,7 +354,12 @@ func segment(text string, out []token) []token {
 			first, _ := utf8.DecodeRuneInString(w)
 			cap, upper = unicode.IsUpper(first), isAllUpper(w)
 		}
-		out = append(out, token{text: w, cap: cap, upper: upper, brk: brk, join: binds, apos: apos})
+		t := token{text: w, cap: cap, upper: upper, brk: brk, join: binds, apos: apos}
+		if cjk {
+			out = appendCJK(out, t)
+		} else {
+			out = append(out, t)
+		}
 		brk = false
 	}
 	return out

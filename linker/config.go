@@ -91,15 +91,16 @@ type Config struct {
 	Analysis int
 }
 
-// analysisVersion is the current Config.Analysis: 5 adds the parts of
-// German compounds (compound.go); 4 reads a word
-// across a soft hyphen or an invisible joiner inside it and in Unicode
-// form NFKC; 3 leaves e-mail
-// addresses and URLs out and stops detection where the opening settles
-// the language (settleEvery); 2 added language
-// detection and the French, Spanish, Italian, Dutch and Portuguese
-// analysers; 1 analysed unstated languages as English.
-const analysisVersion = 5
+// analysisVersion is the current Config.Analysis: 6 reads runs of Han,
+// kana and Hangul as their bigrams and detects Chinese, Japanese and
+// Korean by script (appendCJK); 5 adds the parts of German compounds
+// (compound.go); 4 reads a word across a soft hyphen or an invisible
+// joiner inside it and in Unicode form NFKC; 3 leaves e-mail addresses
+// and URLs out and stops detection where the opening settles the
+// language (settleEvery); 2 added language detection and the French,
+// Spanish, Italian, Dutch and Portuguese analysers; 1 analysed unstated
+// languages as English.
+const analysisVersion = 6
 
 // withDefaults returns c with every zero field set to its default.
 func (c Config) withDefaults() Config {

@@ -83,7 +83,7 @@ func tokensLanguage(stated string, headline, body []token) (lang, kind string, s
 	d.tokens(headline)
 	d.tokens(body)
 	if k := d.result(); k != "" {
-		return k, k, LanguageDetected
+		return k, langKind(k), LanguageDetected
 	}
 	return "en", "en", LanguageDefault
 }
@@ -98,12 +98,14 @@ func primaryTag(tag string) string {
 
 // DetectLanguage returns the ISO 639-1 code of the language of Languages()
 // whose most frequent function words ("the", "der", "le", "el", "il",
-// "het", "o"...) text uses clearly more than those of any other, and ""
-// when none does: no such words (too short a text, another language) or
-// two languages nearly level (a mixed text). Only the first detectWords
-// words count, fewer where one language already leads clearly (see
-// settleEvery). Words are the analysis's tokens (segment), so that a
-// rebuild detects from the tokens it then analyses.
+// "het", "o"...) text uses clearly more than those of any other; else
+// "zh", "ja" or "ko" for a text mostly in Han, kana or Hangul (see
+// scriptLanguage), which is analysed by bigrams, without stop words and
+// stemming; and "" otherwise: no such words (too short a text, another
+// language) or two languages nearly level (a mixed text). Only the first
+// detectWords words count, fewer where one language already leads
+// clearly (see settleEvery). Words are the analysis's tokens (segment),
+// so that a rebuild detects from the tokens it then analyses.
 func DetectLanguage(text string) string {
 	var d detector
 	d.tokens(segment(text, nil))
@@ -238,7 +240,8 @@ func (t *packedTable) lookup(k uint64) (uint8, bool) {
 
 // A detector counts the function words of the texts it reads.
 type detector struct {
-	counts  [256]uint16 // by profile index
+	counts  [256]uint16           // by profile index
+	scripts [scriptHangul + 1]int // pieces of Han, kana and Hangul runs read, by token.script
 	words   int
 	settled bool // reads no more: see settleEvery
 }
@@ -252,6 +255,11 @@ func (d *detector) tokens(toks []token) {
 	for _, t := range toks {
 		if d.words >= detectWords || d.settled {
 			return
+		}
+		if t.script != 0 {
+			d.words++
+			d.scripts[t.script]++
+			continue
 		}
 		w := t.text
 		first := true
@@ -323,9 +331,32 @@ func (d *detector) result() string {
 	hits := d.hits()
 	best, second := rank(&hits)
 	if !d.wins(&hits, best, second) {
-		return ""
+		return d.scriptLanguage()
 	}
 	return languages[best]
+}
+
+// minScriptPieces is the fewest pieces of Han, kana or Hangul runs that
+// tell a language by its script.
+const minScriptPieces = 4
+
+// scriptLanguage returns the language of a text whose words read are at
+// least half pieces of Han, kana or Hangul runs (and at least
+// minScriptPieces): Korean where most of them are Hangul, Japanese where
+// a tenth or more hold kana (its grammar is written in kana, and Chinese
+// has none), else Chinese; "" for other texts.
+func (d *detector) scriptLanguage() string {
+	han, kana, hangul := d.scripts[scriptHan], d.scripts[scriptKana], d.scripts[scriptHangul]
+	all := han + kana + hangul
+	switch {
+	case all < minScriptPieces || 2*all < d.words:
+		return ""
+	case 2*hangul > all:
+		return "ko"
+	case 10*kana >= all:
+		return "ja"
+	}
+	return "zh"
 }
 
 // wins reports whether the leader best, ahead of second, wins with these

@@ -79,6 +79,12 @@ func TestDetectLanguage(t *testing.T) {
 		tc{"host names are not words", "www.example.com de@example.de e-mail o-k", ""},
 		tc{"one word repeated", "DOS DOS DOS DOS DOS DOS DOS DOS DOS DOS DOS DOS and the manual of the disk", "en"},
 		tc{"french elision", "L'économie d'un pays qu'on dit riche est en crise", "fr"},
+		tc{"chinese", "国务院周一宣布，将在十年来首次提高税收。", "zh"},
+		tc{"japanese", "政府は月曜日、十年ぶりに税金を引き上げると発表した。", "ja"},
+		tc{"japanese in katakana", "コンピューターとインターネットのセキュリティー", "ja"},
+		tc{"korean", "정부는 월요일 십 년 만에 처음으로 세금을 인상한다고 발표했다.", "ko"},
+		tc{"english with a chinese name", "The minister met 习近平 in Beijing on Monday and said that the talks were useful for both of them.", "en"},
+		tc{"one han character", "中 2024", ""},
 		// 150 English words settle it: the 350 German ones after them,
 		// which would outweigh them, are not read.
 		tc{"settled by its opening", strings.Repeat(paragraphs["en"]+" ", 2) + strings.Repeat(paragraphs["de"]+" ", 6), "en"},
@@ -108,6 +114,7 @@ func TestLanguage(t *testing.T) {
 		{"und is unstated", linker.Doc{Language: "und", Body: paragraphs["pt"]}, "pt", linker.LanguageDetected},
 		{"headline counts", linker.Doc{Headline: "Le gouvernement augmente les impôts pour la première fois", Body: "Paris, 3 mars"}, "fr", linker.LanguageDetected},
 		{"default", linker.Doc{Headline: "Merkel in Paris"}, "en", linker.LanguageDefault},
+		{"chinese detected", linker.Doc{Headline: "暴雨袭击南方三省", Body: "气象台发布红色预警。"}, "zh", linker.LanguageDetected},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lang, from := linker.Language(tc.doc)
@@ -254,5 +261,35 @@ func TestReadConfig_Analysis(t *testing.T) {
 	want := ix.Config()
 	if cfg.Analysis != 1 || cfg == want {
 		t.Errorf("old index: analysis %d, config equal to a new one's: %v; want 1 and different", cfg.Analysis, cfg == want)
+	}
+}
+
+// TestRelated_CJK links Chinese and Japanese reports of one event ahead
+// of other stories: they share no whole run of characters (each run is a
+// sentence), only the bigrams inside them.
+func TestRelated_CJK(t *testing.T) {
+	docs := []linker.Doc{
+		{ID: 1, Headline: "广东多地遭遇特大暴雨", Body: "受强降雨影响，广东省清远市和韶关市发生严重洪涝灾害，当地已紧急转移群众三万余人。气象部门表示，暴雨还将持续两天。"},
+		{ID: 2, Headline: "清远洪水：三万群众连夜转移", Body: "连日暴雨导致北江水位暴涨，清远市启动防汛一级应急响应。截至周二晚，韶关和清远共转移群众三万余人，暂无人员伤亡报告。"},
+		{ID: 3, Headline: "国产手机新品发布", Body: "某科技公司周二在深圳发布新款手机，搭载自研芯片，售价四千元起。公司表示，新品将于下月上市。"},
+		{ID: 4, Headline: "中超联赛：北京国安主场取胜", Body: "在周六晚进行的中超联赛中，北京国安队主场以二比一战胜对手，继续保持积分榜前列。"},
+		{ID: 5, Headline: "北海道で震度5強の地震", Body: "北海道の釧路地方で震度5強の地震があり、気象庁は津波の心配はないと発表した。釧路市では住宅の被害が確認されている。"},
+		{ID: 6, Headline: "釧路地震、住宅被害が拡大", Body: "釧路地方を震源とする地震で、釧路市の住宅被害は三十棟を超えた。気象庁は今後一週間、同程度の地震に注意するよう呼びかけている。"},
+		{ID: 7, Headline: "日銀、金利を据え置き", Body: "日本銀行は金融政策決定会合で、短期金利を据え置くことを決めた。市場では追加利上げの時期に関心が集まっている。"},
+	}
+	lists, err := linker.Related(context.Background(), docs, linker.Config{N: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pair := range [][2]int{{0, 1}, {1, 0}, {4, 5}, {5, 4}} {
+		l := lists[pair[0]]
+		if len(l) == 0 || l[0].ID != docs[pair[1]].ID {
+			t.Errorf("list of %d = %v, want %d first", docs[pair[0]].ID, l, docs[pair[1]].ID)
+		}
+	}
+	for i, want := range []string{"zh", "zh", "zh", "zh", "ja", "ja", "ja"} {
+		if got, from := linker.Language(docs[i]); got != want || from != linker.LanguageDetected {
+			t.Errorf("Language(doc %d) = %q, %v; want %q, detected", docs[i].ID, got, from, want)
+		}
 	}
 }

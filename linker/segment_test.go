@@ -194,8 +194,40 @@ func segmentRef(text string, out []token) []token {
 			}
 		}
 		first, _ := utf8.DecodeRuneInString(w)
-		out = append(out, token{text: w, cap: unicode.IsUpper(first), upper: isAllUpper(w), brk: brk, apos: apos})
+		t := token{text: w, cap: unicode.IsUpper(first), upper: isAllUpper(w), brk: brk, apos: apos}
+		if strings.IndexFunc(w, func(r rune) bool { return cjkScript(r) != 0 }) >= 0 {
+			out = appendCJK(out, t)
+		} else {
+			out = append(out, t)
+		}
 		brk = false
 	}
 	return out
+}
+
+// TestSegment_CJK checks that runs of Han, kana and Hangul become their
+// overlapping bigrams, a run of one character itself, and that the
+// words around them stay words.
+func TestSegment_CJK(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"国务院宣布", "国务 务院 院宣 宣布"},
+		{"中", "中"},
+		{"2024年3月起", "2024 年 3 月起"},
+		{"苹果发布iPhone新品", "苹果 果发 发布 iPhone 新品"},
+		{"コンピューターの", "コン ンピ ピュ ュー ータ ター ーの"},
+		{"서울시는 발표했다", "서울 울시 시는 발표 표했 했다"},
+		{"Müller traf 习近平", "Müller traf 习近 近平"},
+	} {
+		var got []string
+		for _, tok := range segment(tt.text, nil) {
+			got = append(got, tok.text)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("segment(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+	toks := segment("東京で", nil)
+	if toks[0].script != scriptHan || toks[1].script != scriptKana {
+		t.Errorf("segment(%q) scripts = %d, %d; want Han, then kana", "東京で", toks[0].script, toks[1].script)
+	}
 }
