@@ -511,36 +511,6 @@ func nextElement(n *html.Node) *html.Node {
 	return nil
 }
 
-// sameStory reports whether a heading shares at least half of its words
-// of four letters or more (and at least two) with one of the titles.
-func sameStory(t string, titles []string) bool {
-	var words []string
-	for _, w := range strings.Fields(normTitle(t)) {
-		if utf8.RuneCountInString(w) >= 4 {
-			words = append(words, w)
-		}
-	}
-	if len(words) < 2 {
-		return false
-	}
-	for _, v := range titles {
-		in := map[string]bool{}
-		for _, w := range strings.Fields(normTitle(v)) {
-			in[w] = true
-		}
-		n := 0
-		for _, w := range words {
-			if in[w] {
-				n++
-			}
-		}
-		if n >= 2 && 2*n >= len(words) {
-			return true
-		}
-	}
-	return false
-}
-
 // holdsTitle reports whether normalised text nt holds one of the
 // normalised titles of three words or more.
 func holdsTitle(nt string, normMetas []string) bool {
@@ -773,12 +743,15 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		h1 = h1s[0]
 	}
 	if len(h1s) == 1 {
-		// The article's one h1 tells the story the titles tell in other
-		// words ("VW-Chef warnt vor …" where the titles have "VW-Chef
-		// Diess warnt vor …"): readers see the h1. Not an h1 that holds
+		// The page's one h1 of four words or more is the headline readers
+		// see, though the titles tell the story in other words ("VW-Chef
+		// warnt vor …" where they have "VW-Chef Diess warnt vor …") or
+		// are another wording altogether, written for search engines and
+		// social media ("Câmara aprova tarifa zero …" over the h1's
+		// "Câmara de SP aprova ônibus de graça …"). Not an h1 that holds
 		// a title and more ("Local News | Headline"): that is furniture
 		// around the headline.
-		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 && sameStory(t, metas) && !holdsTitle(normTitle(t), normMetas) {
+		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 && !holdsTitle(normTitle(t), normMetas) {
 			return metaSpacing(t, metas, site), h1
 		}
 	}

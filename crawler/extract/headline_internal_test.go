@@ -67,32 +67,6 @@ func TestHeadingVariants(t *testing.T) {
 	}
 }
 
-func TestSameStory(t *testing.T) {
-	tests := []struct {
-		name    string
-		heading string
-		titles  []string
-		want    bool
-	}{
-		{name: "other words, same story", heading: "Der Nervenkrieg um den Brexit geht in die nächste Runde",
-			titles: []string{"Brexit: Nervenkrieg geht in nächste Runde"}, want: true},
-		{name: "one title of several", heading: "VW-Chef warnt vor Tesla und \"Golf aus China\"",
-			titles: []string{"Autos | Auto-Welt", "VW-Chef Diess warnt vor Tesla und 'Golf aus China'"}, want: true},
-		{name: "another story", heading: "Thank you for subscribing to our newsletter",
-			titles: []string{"Brexit: Nervenkrieg geht in nächste Runde"}, want: false},
-		{name: "one shared word is not enough", heading: "Brexit explained in five charts",
-			titles: []string{"Brexit: Nervenkrieg geht in nächste Runde"}, want: false},
-		{name: "short words only", heading: "Wo ist er hin?", titles: []string{"Wo ist er hin?"}, want: false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := sameStory(tt.heading, tt.titles); got != tt.want {
-				t.Errorf("sameStory(%q, %q) = %v, want %v", tt.heading, tt.titles, got, tt.want)
-			}
-		})
-	}
-}
-
 func TestInHeadingFurniture(t *testing.T) {
 	tests := []struct {
 		name string

@@ -719,6 +719,13 @@ var patternPages = []struct {
 		wantBody: []string{"Die Reederei stellt die neue Fähre"},
 	},
 	{
+		// The page's one h1 and titles written for search and social
+		// media in another wording altogether: readers see the h1.
+		name: "h1-seo-title", url: "https://diariodaserra.example/cidade/tarifa-zero-domingos",
+		wantHeadline: "Vereadores liberam passagem de graça no transporte coletivo em votação que entrou pela noite", wantPublished: "2024-03-03",
+		wantBody: []string{"Depois de seis horas de sessão"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
