@@ -511,6 +511,71 @@ func nextElement(n *html.Node) *html.Node {
 	return nil
 }
 
+// postTitleAfter returns the heading that follows an h1 of three words or
+// fewer among the candidates heads when it is marked as a post's title
+// (itemprop="headline", or a class such as "entry-title", "post__title"
+// or "news-title"), has four words or more and links to no other page
+// than u (a teaser's title does): the h1 is then the name of the page's
+// section ("Aktuelles", "Blog", "News and events"), which the page's
+// titles often repeat, and the post's title is under it. Else nil.
+func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
+	if len(strings.Fields(headingText(h1))) > 3 {
+		return nil
+	}
+	for i, h := range heads {
+		if h != h1 {
+			continue
+		}
+		if i+1 == len(heads) {
+			return nil
+		}
+		next := heads[i+1]
+		t := headingText(next)
+		if n := len(strings.Fields(t)); n < 4 || len(t) >= 300 || !postTitleMarked(next) || linksElsewhere(next, u) {
+			return nil
+		}
+		return next
+	}
+	return nil
+}
+
+// linksElsewhere reports whether n holds a link to a page other than u
+// (any page, if u is nil); links into the page ("#…") and to the page
+// itself, as a post's title links to its permalink, are none.
+func linksElsewhere(n *html.Node, u *url.URL) bool {
+	for _, a := range selectAll(n, linkSel) {
+		href := strings.TrimSpace(attr(a, "href"))
+		if href == "" || strings.HasPrefix(href, "#") {
+			continue
+		}
+		if u == nil {
+			return true
+		}
+		t, err := u.Parse(href)
+		if err != nil || !strings.EqualFold(t.Host, u.Host) || strings.TrimSuffix(t.Path, "/") != strings.TrimSuffix(u.Path, "/") {
+			return true
+		}
+	}
+	return false
+}
+
+// postTitleMarked reports whether a heading says it is a post's title:
+// itemprop="headline", or a class or ID with "title" or "headline" that
+// is no subtitle's, widget's, block's, section's or page's.
+func postTitleMarked(h *html.Node) bool {
+	if strings.EqualFold(attr(h, "itemprop"), "headline") {
+		return true
+	}
+	for _, f := range strings.Fields(strings.ToLower(classID(h))) {
+		if (strings.Contains(f, "title") || strings.Contains(f, "headline")) && !strings.Contains(f, "sub") &&
+			!strings.Contains(f, "widget") && !strings.Contains(f, "block") && !strings.Contains(f, "section") &&
+			!strings.Contains(f, "page") {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsTitle reports whether normalised text nt holds one of the
 // normalised titles of three words or more.
 func holdsTitle(nt string, normMetas []string) bool {
@@ -715,15 +780,21 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 	}
 	if pick != nil {
+		if h := postTitleAfter(pick, heads, u); h != nil {
+			return metaSpacing(headingText(h), metas, site), h
+		}
 		return metaSpacing(pickT, metas, site), pick
 	}
 	for _, h := range heads {
 		if h.DataAtom != atom.H1 {
 			if t, whole, ok := agrees(h); ok {
-				if !whole && firstH1 != nil && before(firstH1, h) {
+				if !whole && firstH1 != nil && before(firstH1, h) && !postTitleMarked(h) {
 					// A subheading under the h1 that agrees with one part
 					// of a "Headline - Subheading" title: the h1 above it
-					// is the headline.
+					// is the headline. Not a heading marked as the post's
+					// title under an h1 naming the section, whose <title>
+					// ends in a site name the host does not spell
+					// ("Headline – Club e.V.").
 					if ht := headingText(firstH1); len(strings.Fields(ht)) >= 3 && len(ht) < 300 {
 						return ht, firstH1
 					}
@@ -778,6 +849,16 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// The same with the site first ("Blog: Headline", Blogger's
 		// titles).
 		return stripSiteParts(og, site), h1
+	}
+	if len(h1s) == 0 && og == "" {
+		// No h1, no heading the <title> agrees with and no article title
+		// in the metadata: the first heading marked as the post's title,
+		// as readers see it (the <title> may name only the site).
+		for _, h := range heads {
+			if t := headingText(h); len(strings.Fields(t)) >= 4 && len(t) < 300 && postTitleMarked(h) && !linksElsewhere(h, u) {
+				return metaSpacing(t, metas, site), h
+			}
+		}
 	}
 	for _, v := range []string{og, m.first("title", "dc.title", "parsely-title", "sailthru.title"), title} {
 		if v = collapse(html.UnescapeString(v)); v != "" {

@@ -726,6 +726,43 @@ var patternPages = []struct {
 		wantBody: []string{"Depois de seis horas de sessão"},
 	},
 	{
+		// A page builder's post title block is a "widget" of the page,
+		// no sidebar's; the h1 above it names the section.
+		name: "post-title-widget", url: "https://tischlerei-brandl.example/2024/05/neue-kreissaege/",
+		wantHeadline: "Neue Kreissäge: Was sich für unsere Kunden ändert", wantPublished: "",
+		wantBody: []string{"Seit Montag steht in unserer Werkstatt"},
+	},
+	{
+		// The <title> is the post's title and the club's name, which
+		// the host does not spell: the heading that is the title
+		// without it is the whole headline, not a part under the
+		// section's h1.
+		name: "section-h1-title-site", url: "https://mec-bergstadt.example/signale-verkabeln/",
+		wantHeadline: "Signale richtig verkabeln – so gehen wir vor", wantPublished: "",
+		wantBody: []string{"Auf unserer Vereinsanlage"},
+	},
+	{
+		// The h1 and the titles name the section; the post's title,
+		// marked as the headline, is the heading under it.
+		name: "section-h1-post-title", url: "https://sv-gruenau.example/aktuelles/detail/aufstieg-landesliga",
+		wantHeadline: "Handballerinnen steigen nach Siebenmeterwerfen in die Landesliga auf", wantPublished: "",
+		wantBody: []string{"Was für ein Finale"},
+	},
+	{
+		// A short h1 that is the page's subject, and a teaser's title
+		// under it linking to another page: the h1 stays.
+		name: "section-h1-teasers", url: "https://sonnenhaus.example/lexikon/waermepumpe/",
+		wantHeadline: "Wärmepumpe", wantPublished: "",
+		wantBody: []string{"Eine Wärmepumpe entzieht der Umgebung Wärme"},
+	},
+	{
+		// No h1, a <title> naming only the site, no article titles in
+		// the metadata: the heading marked as the post's title.
+		name: "no-h1-entry-title", url: "https://staidans-westfield.example/a-few-words-before-advent/",
+		wantHeadline: "A Few Words Before Advent Begins", wantPublished: "",
+		wantBody: []string{"Advent is a season of waiting"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",

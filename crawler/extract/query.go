@@ -32,6 +32,8 @@ var (
 	// headingTagSel is the headings and the elements microdata marks as
 	// the headline.
 	headingTagSel = cascadia.MustCompile(`h1, h2, h3, [itemprop="headline" i]`)
+	// linkSel is the links under an element.
+	linkSel = cascadia.MustCompile(`a[href]`)
 )
 
 // matchFunc is a Go predicate as a goquery Matcher.
@@ -107,7 +109,9 @@ func inHeadingFurniture(h *html.Node) bool {
 	switch h.DataAtom {
 	case atom.H1, atom.H2, atom.H3:
 	default:
-		if ci := classID(h); ci != "" && excludedAreaClass(ci) {
+		// A page builder's block is a "widget" of the page
+		// ("elementor-widget-theme-post-title"), no sidebar's.
+		if ci := classID(h); ci != "" && layoutExcluded(ci) {
 			return true
 		}
 	}
