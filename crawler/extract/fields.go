@@ -1191,6 +1191,18 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		}
 	}
 	if _, off := pub.Time.Zone(); found && !pub.DayOnly && off == 0 {
+		// The page may write the same instant with its local offset, in a
+		// <time> or an itemprop date: that is the day readers see.
+		for _, n := range m.times {
+			if d, ok := p.parseValue(dateValue(n)); ok && !d.DayOnly && d.Time.Equal(pub.Time) {
+				if _, o := d.Time.Zone(); o != 0 {
+					pub = d
+					break
+				}
+			}
+		}
+	}
+	if _, off := pub.Time.Zone(); found && !pub.DayOnly && off == 0 {
 		// Metadata often gives the instant in UTC, while the day a reader
 		// sees is local: a day in the URL or in a byline wins when a time
 		// zone within ten hours of UTC makes the instant fall on it.

@@ -763,6 +763,14 @@ var patternPages = []struct {
 		wantBody: []string{"Advent is a season of waiting"},
 	},
 	{
+		// The metadata gives the instant in UTC, a day before the one
+		// readers see; the page's <time> writes the same instant with
+		// its offset, shown after the update's.
+		name: "utc-meta-local-time", url: "https://stromfruehstueck.example/folge-12-balkonkraftwerk/",
+		wantHeadline: "Folge 12: Balkonkraftwerk im Mietshaus", wantPublished: "2024-05-07",
+		wantBody: []string{"In dieser Folge erzählt Jana"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
