@@ -1392,8 +1392,15 @@ func (w *textWriter) nextArticle(h *html.Node, sibling bool) bool {
 	if n < 200 {
 		return false
 	}
+	return nextStory(w.head, h, sibling) != nil
+}
+
+// nextStory returns the container of the story that heading h starts, if
+// it is another article's after the one whose headline is head (the
+// test of nextArticle, on the tree alone), else nil.
+func nextStory(head, h *html.Node, sibling bool) *html.Node {
 	anc := map[*html.Node]*html.Node{} // ancestor of the headline → its child on the way
-	for c, p := w.head, w.head.Parent; p != nil; c, p = p, p.Parent {
+	for c, p := head, head.Parent; p != nil; c, p = p, p.Parent {
 		anc[p] = c
 	}
 	for c, p := h, h.Parent; p != nil; c, p = p, p.Parent {
@@ -1402,27 +1409,73 @@ func (w *textWriter) nextArticle(h *html.Node, sibling bool) bool {
 			continue
 		}
 		// p is the lowest common ancestor; bh and c are the branches.
-		if bh == w.head || c == h {
-			return false
-		}
-		if sibling {
-			return bh.DataAtom == atom.Article && c.DataAtom == atom.Article
-		}
-		if bh.DataAtom != c.DataAtom {
+		switch {
+		case bh == head || c == h:
+			return nil
+		case sibling:
+			if bh.DataAtom == atom.Article && c.DataAtom == atom.Article {
+				return c
+			}
+			return nil
+		case bh.DataAtom != c.DataAtom:
 			// The next story of an infinite scroll in a wrapper of its own
 			// (<div class="next-story"><article>…): each heading is in an
 			// <article> of its own below the common ancestor.
-			return articleBetween(w.head, p) && articleBetween(h, p)
-		}
-		if c.DataAtom == atom.Article {
-			return true
+			if articleBetween(head, p) && articleBetween(h, p) {
+				return c
+			}
+			return nil
+		case c.DataAtom == atom.Article:
+			return c
 		}
 		for _, cl := range strings.Fields(attr(c, "class")) {
 			if hasWord(attr(bh, "class"), cl) {
-				return true
+				return c
 			}
 		}
-		return false
+		return nil
+	}
+	return nil
+}
+
+// cutNextStories removes from body the stories an infinite scroll
+// appended after the article whose headline is head (nextStory) whose
+// headlines pruning would take away: an h1 in a <header> with the
+// story's byline goes with the furniture, and the writer, which stops at
+// the next story's headline, would run on into its text. The article
+// must have 200 characters before such a story, as nextArticle asks.
+func cutNextStories(body, head *html.Node) {
+	if head == nil {
+		return
+	}
+	for _, h := range selectAll(body, h1Sel) {
+		if h == head || !before(head, h) || !holds(body, h) {
+			continue // or cut with an earlier story
+		}
+		c := nextStory(head, h, false)
+		if c == nil || c.Parent == nil || !junkBetween(h, c) {
+			continue // the writer sees the headline and stops there
+		}
+		written := 0
+		for b := c.PrevSibling; b != nil && written < 200; b = b.PrevSibling {
+			written += utf8.RuneCountInString(strings.TrimSpace(textOf(b)))
+		}
+		if written >= 200 {
+			c.Parent.RemoveChild(c)
+		}
+	}
+}
+
+// junkBetween reports whether an element between n and its ancestor top
+// (top included) is furniture that pruning removes (isJunk).
+func junkBetween(n, top *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if isJunk(a) {
+			return true
+		}
+		if a == top {
+			break
+		}
 	}
 	return false
 }

@@ -168,6 +168,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		}
 		sf := standfirst(anchor)
 		caps := captionStory(body)
+		cutNextStories(body, h1)
 		pr := &pruner{keep: keep, stats: stats, total: total, drop: signInPanels(body, h1, stats)}
 		pr.prune(body, 0)
 		text, tail := bodyText(body, true, h1)

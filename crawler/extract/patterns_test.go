@@ -771,6 +771,15 @@ var patternPages = []struct {
 		wantBody: []string{"In dieser Folge erzählt Jana"},
 	},
 	{
+		// The next story of an infinite scroll, its headline in a
+		// <header> with its byline, which pruning removes: the story
+		// goes with it.
+		name: "next-story-header", url: "https://kreisbote.example/lokales/fernwaerme",
+		wantHeadline: "Stadtwerke erhöhen Fernwärmepreis um 18 Prozent", wantPublished: "2024-11-06",
+		wantBody:    []string{"Die Stadtwerke erhöhen den Arbeitspreis", "zu einer Versammlung ins Bürgerhaus ein."},
+		wantNotBody: []string{"Buslinie", "Neubaugebiet", "Haltestelle"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",

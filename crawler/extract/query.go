@@ -32,6 +32,8 @@ var (
 	// headingTagSel is the headings and the elements microdata marks as
 	// the headline.
 	headingTagSel = cascadia.MustCompile(`h1, h2, h3, [itemprop="headline" i]`)
+	// h1Sel is the top-level headings.
+	h1Sel = cascadia.MustCompile(`h1`)
 	// linkSel is the links under an element.
 	linkSel = cascadia.MustCompile(`a[href]`)
 )
