@@ -497,7 +497,9 @@ func stampLine(n *html.Node) bool {
 
 // headerBetweenParagraphs reports whether n is a heading (h2 to h6) that
 // links nowhere, between two paragraphs among its siblings: a subheading,
-// whatever its class says.
+// whatever its class says ("header-anchor-post" on Substack). Between
+// the paragraph before it and n may stand a picture, a list, a quote or
+// furniture that pruning removes (a sign-up box).
 func headerBetweenParagraphs(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -507,8 +509,45 @@ func headerBetweenParagraphs(n *html.Node) bool {
 	if linksAway(n) {
 		return false
 	}
-	prev, next := prevElement(n), nextElement(n)
-	return prev != nil && prev.DataAtom == atom.P && next != nil && next.DataAtom == atom.P
+	if next := nextElement(n); next == nil || next.DataAtom != atom.P {
+		return false
+	}
+	for prev, i := prevElement(n), 0; prev != nil && i < 3; prev, i = prevElement(prev), i+1 {
+		switch {
+		case prev.DataAtom == atom.P:
+			return true
+		case i == 0 && (prev.DataAtom == atom.Ul || prev.DataAtom == atom.Ol || prev.DataAtom == atom.Blockquote):
+			return true
+		case prev.DataAtom == atom.Figure || pictureBox(prev) || isJunk(prev) || formBox(prev):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// formBox reports whether n is or holds a form of input fields
+// (isInputForm) with little text: a sign-up box between paragraphs.
+func formBox(n *html.Node) bool {
+	for _, f := range selectAll(n, formSel) {
+		if isInputForm(f) {
+			return utf8.RuneCountInString(strings.TrimSpace(textOf(n))) < 400
+		}
+	}
+	return n.DataAtom == atom.Form && isInputForm(n)
+}
+
+// pictureBox reports whether n holds a picture and little text besides
+// its caption: an image's container between paragraphs.
+func pictureBox(n *html.Node) bool {
+	if len(selectAll(n, imgSel)) == 0 {
+		return false
+	}
+	text := utf8.RuneCountInString(strings.TrimSpace(textOf(n)))
+	for _, c := range selectAll(n, figcaptionSel) {
+		text -= utf8.RuneCountInString(strings.TrimSpace(textOf(c)))
+	}
+	return text < 40
 }
 
 // headingModule reports whether n is a page builder's heading module
@@ -1105,7 +1144,7 @@ var boilerPhrases = []string{
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
 	"subscribe to", "for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
-	"first-time subscribers", "sign up for", "newsletter", "follow us",
+	"first-time subscribers", "sign up for", "follow us",
 	"straight to your phone", "direkt aufs handy",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "our app", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
@@ -1299,6 +1338,17 @@ func isPromo(s string) bool {
 	if promoSet.in(l) {
 		return true
 	}
+	if strings.Contains(l, "newsletter") {
+		// A newsletter offered, unless the only one is the writer's own,
+		// named in a sentence ("as I wrote in this newsletter").
+		m := l
+		for _, w := range ownNewsletter {
+			m = strings.ReplaceAll(m, w, "")
+		}
+		if strings.Contains(m, "newsletter") {
+			return true
+		}
+	}
 	for _, f := range followWords {
 		if strings.HasPrefix(l, f) {
 			return socialSet.in(l)
@@ -1306,6 +1356,10 @@ func isPromo(s string) bool {
 	}
 	return false
 }
+
+// ownNewsletter are the ways a newsletter's writer names it in the text.
+var ownNewsletter = []string{"in this newsletter", "in my newsletter", "in last week's newsletter", "in last week’s newsletter",
+	"in today's newsletter", "in today’s newsletter", "in the last newsletter", "in a previous newsletter"}
 
 // followWords open a call to follow a site, a section or a reporter, or
 // to join its channel.

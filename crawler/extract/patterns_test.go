@@ -780,6 +780,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Buslinie", "Neubaugebiet", "Haltestelle"},
 	},
 	{
+		// A newsletter's subheadings, classed as headers, after a picture
+		// and after a sign-up box; and the writer naming the newsletter
+		// in a sentence, which is no offer of one.
+		name: "newsletter-post", url: "https://harbournotes.example/p/the-ferry-nobody-wanted-to-close",
+		wantHeadline: "The ferry that nobody wanted to close", wantPublished: "",
+		wantBody:    []string{"A council with no money", "Who keeps a crossing", "I have written before in this newsletter"},
+		wantNotBody: []string{"Get new posts in your inbox", "Subscribe"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",

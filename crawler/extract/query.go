@@ -32,6 +32,10 @@ var (
 	// headingTagSel is the headings and the elements microdata marks as
 	// the headline.
 	headingTagSel = cascadia.MustCompile(`h1, h2, h3, [itemprop="headline" i]`)
+	// formSel is the forms under an element.
+	formSel = cascadia.MustCompile(`form`)
+	// imgSel is the pictures under an element.
+	imgSel = cascadia.MustCompile(`img, picture`)
 	// h1Sel is the top-level headings.
 	h1Sel = cascadia.MustCompile(`h1`)
 	// linkSel is the links under an element.
