@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1271,6 +1272,30 @@ var closingLabels = map[string]bool{
 	"mehr infos für dich": true,
 }
 
+// closingPrefixes open headings of the sections that follow an article
+// with a name or a count: the author's box ("Written by Ann Lee"), the
+// responses ("Responses (4)", "12 Comments"), the author's other posts
+// ("More from Ann Lee").
+var closingPrefixes = []string{"written by ", "more from ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti ("}
+
+// countedReplies is a count of the responses below an article.
+var countedReplies = regexp.MustCompile(`^[0-9]+ (comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)$`)
+
+// closingLabel reports whether a block, lower-cased and without a final
+// colon, is the heading of a closing section: closingLabels,
+// closingPrefixes or countedReplies.
+func closingLabel(l string) bool {
+	if closingLabels[l] || countedReplies.MatchString(l) {
+		return true
+	}
+	for _, p := range closingPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // closingSection returns the index of the block that opens a closing
 // section of the page (a heading of closingLabels) in the second half of
 // the body, when what follows it is shorter than half of what precedes
@@ -1287,7 +1312,7 @@ func closingSection(blocks []string) int {
 	seen := 0
 	for i, b := range blocks {
 		n := utf8.RuneCountInString(b)
-		if i > 0 && n <= 40 && 2*seen >= total-seen && closingLabels[strings.TrimSpace(strings.TrimRight(strings.ToLower(b), ": "))] {
+		if i > 0 && n <= 60 && 2*seen >= total-seen && closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(b), ": "))) {
 			return i
 		}
 		seen += n

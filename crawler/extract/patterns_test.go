@@ -789,6 +789,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Get new posts in your inbox", "Subscribe"},
 	},
 	{
+		// After the article, in boxes whose generated classes say
+		// nothing, the author's box ("Written by …") and the responses
+		// ("Responses (2)"): the page's, not the article's.
+		name: "closing-written-by", url: "https://engineering.ferncastle.example/why-our-builds-got-slower-4b1c2d",
+		wantHeadline: "Why our builds got slower before they got faster", wantPublished: "",
+		wantBody:    []string{"When we moved the monorepo", "every runner has an owner on the rota."},
+		wantNotBody: []string{"Written by", "Followers", "Staff engineer", "Responses", "painfully familiar", "remote build cache"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
