@@ -410,7 +410,7 @@ func slugID(n *html.Node) bool {
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
 	if junkTags[n.DataAtom] {
-		return !(n.DataAtom == atom.Header && isEntryHeader(n) || n.DataAtom == atom.Button && disclosureLabel(n))
+		return !(n.DataAtom == atom.Header && (isEntryHeader(n) || headingModule(n)) || n.DataAtom == atom.Button && disclosureLabel(n))
 	}
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
@@ -555,9 +555,10 @@ func pictureBox(n *html.Node) bool {
 // whose class says "header": its one element is a heading (h2 to h6)
 // that links nowhere else, and the element after it is or holds a
 // paragraph or a list ("j-module j-header" between "j-module j-text" on
-// Jimdo pages; "frame-header" above the text of a TYPO3 content element).
+// Jimdo pages; "frame-header" above the text of a TYPO3 content element);
+// or such a <header> element, followed by a paragraph of prose.
 func headingModule(n *html.Node) bool {
-	if !strings.Contains(strings.ToLower(attr(n, "class")), "header") {
+	if n.DataAtom != atom.Header && !strings.Contains(strings.ToLower(attr(n, "class")), "header") {
 		return false
 	}
 	h := onlyElement(n)
@@ -570,9 +571,17 @@ func headingModule(n *html.Node) bool {
 		return false
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s.DataAtom == atom.P || len(selectAll(s, paragraphSel)) > 0
+		if s.Type != html.ElementNode {
+			continue
 		}
+		if n.DataAtom == atom.Header {
+			// A <header> element is the page's or a teaser's unless a
+			// paragraph of prose follows it (a TYPO3 content element's
+			// "<header><h2>" above its text).
+			t := strings.TrimSpace(textOf(s))
+			return s.DataAtom == atom.P && utf8.RuneCountInString(t) >= 80 && !linksAway(s)
+		}
+		return s.DataAtom == atom.P || len(selectAll(s, paragraphSel)) > 0
 	}
 	return false
 }

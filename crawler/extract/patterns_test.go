@@ -798,6 +798,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Written by", "Followers", "Staff engineer", "Responses", "painfully familiar", "remote build cache"},
 	},
 	{
+		// A content element's heading in a <header> above its prose (TYPO3)
+		// is a subheading; one above a teaser link is not.
+		name: "content-element-header", url: "https://glasmuseum-huettental.example/ausstellungen/glas-und-licht",
+		wantHeadline: "Glas und Licht", wantPublished: "",
+		wantBody:    []string{"Vom Ofen bis zum Schaufenster", "Stimmen aus der Hütte", "Der Rundgang folgt dem Weg"},
+		wantNotBody: []string{"Das könnte Sie auch interessieren"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
