@@ -1212,7 +1212,7 @@ var promoPhrases = []string{
 	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
 	// notices about the page rather than the story
 	"from a wire agency feed", "kommentarfunktion", "appears in print on", "appeared in print on",
-	"über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
+	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
@@ -1278,7 +1278,8 @@ var closingLabels = map[string]bool{
 	"schon gelesen?": true, "über den autor": true, "über die autorin": true, "about the author": true,
 	"contacto": true, "contact presse": true, "quellen anzeigen": true, "quellen ausblenden": true,
 	"show sources": true, "hide sources": true, "noch mehr infos für dich": true, "noch mehr infos": true,
-	"mehr infos für dich": true,
+	"mehr infos für dich": true, "rückfragen bitte an": true, "rückfragen an": true, "rückfragehinweis": true,
+	"für rückfragen": true, "bei rückfragen": true,
 }
 
 // closingPrefixes open headings of the sections that follow an article

@@ -806,6 +806,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Das könnte Sie auch interessieren"},
 	},
 	{
+		// A police press release on a press portal: the press office's
+		// contact after "Rückfragen bitte an:" and the portal's credit
+		// line are the portal's, not the release's text.
+		name: "press-office-contact", url: "https://presseportal.example/blaulicht/pm/4711/5712345",
+		wantHeadline: "POL-HX: Radfahrer bei Unfall an der Hafenstraße schwer verletzt", wantPublished: "2024-04-12",
+		wantBody:    []string{"Am Donnerstagabend ist ein 57-jähriger Radfahrer", "unter der Telefonnummer 0400 12345."},
+		wantNotBody: []string{"Rückfragen bitte an", "Pressestelle", "Original-Content von"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
