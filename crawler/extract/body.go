@@ -53,6 +53,8 @@ var negativeParts = []string{
 	"videoplayer", "video-player", "video_player", "mediaplayer", "media-player", "avplayer", "audioplayer", "audio-player",
 	// "see also" boxes and newsletters in Spanish and Portuguese ("mira-tambien", "leia-tambem", "c-boletines")
 	"tambien", "tambem", "boletin",
+	// "read also" boxes in Indonesian and Malay
+	"baca-juga", "bacajuga",
 	"img-desc", "image-desc", "photo-desc",
 }
 
@@ -1132,6 +1134,11 @@ var boilerPhrases = []string{
 	"stay up-to-date", "newsletter", "abonnieren", "subscribe", "sign up", "cookies",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
 	"reading time", "min read", "lesen sie auch", "lesen sie mehr", "siehe auch",
+	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
+	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts
+	"читайте также", "читайте також", "читайте більше", "прочитајте још", "pročitajte još", "baca juga", "baca selengkapnya",
+	"baca lagi", "basahin din", "basahin:", "อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "xem thêm", "tin liên quan",
+	"заметили ошибку", "помітили помилку", "bagaimana reaksi anda",
 	"te puede interesar", "lee también", "noticias relacionadas", "tambien te puede",
 	"también te puede", "mehr dazu", "zum thema", "anzeige", "advertisement", "werbung",
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",

@@ -815,6 +815,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Rückfragen bitte an", "Pressestelle", "Original-Content von"},
 	},
 	{
+		// "Read also" links inside the text of an Indonesian agency story,
+		// in a box of their own class and as a paragraph; the reaction
+		// prompt after it.
+		name: "baca-juga", url: "https://sumselkini.example/berita/48200/harga-cabai-turun",
+		wantHeadline: "Harga cabai di Palembang turun jelang panen raya", wantPublished: "2024-04-15",
+		wantBody:    []string{"Harga cabai merah di sejumlah pasar", "Pedagang di Pasar Kuto berharap"},
+		wantNotBody: []string{"Baca juga", "Harga kopi robusta", "Stok pupuk", "Bagaimana reaksi"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
