@@ -55,6 +55,8 @@ var negativeParts = []string{
 	"tambien", "tambem", "boletin",
 	// "read also" boxes in Indonesian and Malay
 	"baca-juga", "bacajuga",
+	// a members' gate around its offer (the text it hides is paywalled)
+	"content-gate",
 	"img-desc", "image-desc", "photo-desc",
 }
 
@@ -767,12 +769,25 @@ func proseOf(p *html.Node, min int) bool {
 // paywall's offer, a few short lines and buttons, is not prose and
 // stays furniture.
 func paywalled(n *html.Node, ci string) bool {
-	if !strings.Contains(ci, "paywall") && !strings.Contains(ci, "subscriber") {
+	gate := func(c string) bool {
+		for _, w := range paywallWords {
+			if strings.Contains(c, w) {
+				return true
+			}
+		}
 		return false
+	}
+	if !gate(ci) {
+		return false
+	}
+	for _, w := range gatePromptWords {
+		if strings.Contains(ci, w) {
+			return false // the gate's offer, not the text behind it
+		}
 	}
 	var rest []string
 	for _, c := range strings.Fields(ci) {
-		if !strings.Contains(c, "paywall") && !strings.Contains(c, "subscriber") {
+		if !gate(c) {
 			rest = append(rest, c)
 		}
 	}
@@ -784,6 +799,14 @@ func paywalled(n *html.Node, ci string) bool {
 	}
 	return holdsProse(n, 120, 2)
 }
+
+// paywallWords in a class name mark the part of an article behind a
+// paywall or a members' gate ("newspack-content-gate__gated").
+var paywallWords = []string{"paywall", "subscriber", "gated", "content-gate", "premium", "metered"}
+
+// gatePromptWords in a class name mark a paywall's or gate's offer and
+// sign-in prompt ("newspack-content-gate__prompt").
+var gatePromptWords = []string{"prompt", "inline-gate", "offer", "cta", "signin", "sign-in", "login", "register", "teaser", "fade"}
 
 // dataRoleAttrs are the data attributes in which pages whose class names
 // are generated hashes ("css-1vm5oi9", "dcr-1s7ot3o") name what an element

@@ -824,6 +824,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Baca juga", "Harga kopi robusta", "Stok pupuk", "Bagaimana reaksi"},
 	},
 	{
+		// A members' gate: the rest of the article is on the page, hidden
+		// behind it (Newspack's content gate); the gate's offer is not
+		// the text.
+		name: "members-gate", url: "https://valleycourier.example/2024/03/10/starlite-drive-in-closing/",
+		wantHeadline: "The last drive-in on Highway 9 is closing", wantPublished: "2024-03-10",
+		wantBody:    []string{"For seventy years the Starlite", "rising costs, not the offer", "the screen will come down in the spring."},
+		wantNotBody: []string{"Keep reading with", "Already a member", "Local journalism isn't free"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
