@@ -2076,6 +2076,26 @@ func inPage(href string, page *url.URL) bool {
 	return strings.EqualFold(u.Host, page.Host) && same(u.Path, page.Path) && u.RawQuery == page.RawQuery
 }
 
+// dropHeadingAnchors removes from doc the permalink marks inside headings:
+// a link into the page whose text is only a sign ("¶" on Sphinx and
+// MkDocs pages, "#" on Docusaurus and GitHub, "§", "🔗") or nothing. They
+// are icons for copying a section's address, not words of the heading.
+func dropHeadingAnchors(doc *html.Node) {
+	for _, h := range selectAll(doc, headingTagSel) {
+		for _, a := range selectAll(h, linkSel) {
+			if href := attr(a, "href"); !strings.HasPrefix(href, "#") {
+				continue
+			}
+			t := strings.TrimSpace(textOf(a))
+			if t == "" || t == "¶" || t == "#" || t == "§" || t == "🔗" {
+				if a.Parent != nil {
+					a.Parent.RemoveChild(a)
+				}
+			}
+		}
+	}
+}
+
 // localLinks rewrites the links of doc that point into the page at page
 // (its own address with a fragment, as a live blog's entries link their
 // headings to themselves) to the fragment alone, as pages write most

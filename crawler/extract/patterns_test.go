@@ -833,6 +833,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Keep reading with", "Already a member", "Local journalism isn't free"},
 	},
 	{
+		// Documentation headings with a permalink sign ("¶") to copy the
+		// section's address: no part of the headline or the subheading.
+		name: "heading-permalinks", url: "https://docs.harbor.example/en/2.4/howto/retries.html",
+		wantHeadline: "How to retry failed jobs", wantPublished: "",
+		wantBody:    []string{"A job that fails because", "Choosing a backoff\n\nRetrying at once"},
+		wantNotBody: []string{"¶"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
