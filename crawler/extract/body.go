@@ -1111,6 +1111,10 @@ var boilerLines = map[string]bool{
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
 	"externer inhalt": true, "external content": true,
+	// a table of contents' label
+	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
+	"table des matières": true, "índice de contenidos": true, "índice": true, "indice dei contenuti": true, "indice": true,
+	"inhoudsopgave": true, "spis treści": true,
 	// advertisement labels in other languages and scripts
 	"reklam": true, "reklāma": true, "reklaam": true, "hirdetés": true, "διαφήμιση": true,
 	"реклама": true, "פרסומת": true, "إعلان": true, "اعلان": true, "آگهی": true, "विज्ञापन": true,
@@ -1145,6 +1149,9 @@ var boilerPhrases = []string{
 	"read next", "recommended for you", "more stories", "more from", "diesen artikel teilen",
 	"artikel teilen", "beitrag teilen", "share this", "share on", "teilen auf",
 	"wie bewerten sie", "war der artikel", "war dieser artikel", "bewerten sie",
+	"was this page helpful", "was this article helpful", "war diese seite hilfreich", "cette page vous a-t-elle été utile",
+	"cet article vous a-t-il été utile", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
+	"temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
 	// breadcrumbs in words
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
 	"fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
@@ -1220,7 +1227,8 @@ var promoPhrases = []string{
 	"utiliza cookies", "korzystamy z", "unless otherwise stated", "sofern nicht anders",
 	// disclaimers
 	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "solely responsible for all content", "does not necessarily reflect",
-	"affiliate", "contains references to products", "we may earn", "may receive a commission",
+	"affiliate", "enlaces de afiliado", "enlaces de afiliación", "liens affiliés", "liens d'affiliation", "link di affiliazione",
+	"link affiliati", "links de afiliado", "contains references to products", "we may earn", "may receive a commission",
 	"may receive compensation", "we may be compensated", "independent review process",
 	// licence notices
 	"veröffentlicht unter der lizenz", "steht unter der lizenz", "licensed under", "is published under",

@@ -841,6 +841,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"¶"},
 	},
 	{
+		// A travel blog's affiliate note, reading time, table of contents'
+		// label and feedback prompt, in Spanish: the page's, not the post's.
+		name: "page-labels-romance", url: "https://mochilalenta.example/picos-de-europa-sin-coche/",
+		wantHeadline: "Tres días en los Picos de Europa sin coche", wantPublished: "2023-09-12",
+		wantBody:    []string{"El autobús de Oviedo a Cangas de Onís", "Día 2: los lagos de Covadonga"},
+		wantNotBody: []string{"enlaces de afiliado", "Tiempo de lectura", "Índice de contenidos", "resultado útil"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
