@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -287,7 +288,8 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 }
 
 // bylineText is the text of a byline element without its buttons ("이수진
-// 기자 <button>구독</button>": "subscribe", "Folgen").
+// 기자 <button>구독</button>": "subscribe", "Folgen"); the items of a
+// byline that is a list are separated by commas.
 func bylineText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
@@ -301,7 +303,13 @@ func bylineText(n *html.Node) string {
 			}
 			if c.Type == html.ElementNode && c.FirstChild != nil {
 				walk(c)
-				if isBlock(c.DataAtom) || c.DataAtom == atom.Br {
+				switch {
+				case c.DataAtom == atom.Li && m == n:
+					// A byline that is a list, one author an item:
+					// "<li>Ann Lee</li><li>Tom Hale</li>" is two names, not
+					// "Ann Lee Tom Hale".
+					b.WriteString(", ")
+				case isBlock(c.DataAtom) || c.DataAtom == atom.Br:
 					b.WriteByte(' ')
 				}
 				continue
@@ -958,11 +966,19 @@ var authorPrefixes = []string{
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",
 }
 
+// kindOfPiece opens a byline with the kind of piece it credits, one or
+// two words after an article: "Eine Multimedia-Reportage von", "Ein
+// Interview von", "A photo essay by", "Une enquête de".
+var kindOfPiece = regexp.MustCompile(`(?i)^(?:ein|eine|a|an|un|une|una|uno)\s+\S+(?:\s+\S+)?\s+(?:von|by|par|de|di|por|door)\s+`)
+
 // stripAuthorPrefix removes what introduces a name: "By", "Von", "Written
 // by", "Autor:", a short label before a colon ("Piše:", "Interview:"),
 // and "von"/"by" glued to the name ("vonFred Hüning").
 func stripAuthorPrefix(s string) string {
 	s = strings.TrimLeft(s, " ,;:|·-–—/(")
+	if m := kindOfPiece.FindStringIndex(s); m != nil && m[1] < len(s) {
+		s = s[m[1]:] // "Eine Multimedia-Reportage von …", "A photo essay by …"
+	}
 	for _, p := range authorPrefixes {
 		// First the known prefixes: "View all posts by" is not a name
 		// followed by "all posts".
@@ -1218,6 +1234,7 @@ func jobTitle(w string) bool {
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
 	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true,
+	"administrador": true, "administrateur": true, "amministratore": true, "beheerder": true, "administratör": true,
 	"author": true, "autor": true, "autorin": true, "auteur": true, "text": true, "by": true, "von": true,
 	"follow": true, "folgen": true, "weiter": true, "weitere artikel": true, "more": true, "mehr": true,
 	"view my complete profile": true, "view profile": true, "profil": true, "profile": true, "no author": true,
@@ -1289,6 +1306,7 @@ func isCredit(s string) bool {
 var orgWords = map[string]bool{
 	"redaktion": true, "redaction": true, "rédaction": true, "redazione": true, "redacción": true,
 	"redação": true, "redakcja": true, "redactie": true, "redakce": true, "newsroom": true, "staff": true,
+	"newsdesk": true, "redaksi": true, "redakcija": true, "редакция": true, "редакція": true, "редакција": true,
 	"desk": true, "team": true, "editorial": true, "editors": true, "agency": true, "agencia": true,
 	"agenzia": true, "agence": true, "agentur": true, "press": true, "presse": true, "prensa": true,
 	"news": true, "noticias": true, "nachrichten": true, "zeitung": true, "gmbh": true, "e.v.": true,

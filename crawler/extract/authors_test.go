@@ -88,6 +88,14 @@ var authorPages = []struct {
 	{name: "authors-writeby-ar", url: "https://alyoum-aljadid.example/story/2024/9/18/6543210", wantAuthors: []string{"أحمد سمير الشاذلي"}},
 	// A Dutch byline of two names, then a weekday and a date.
 	{name: "tip-weekday-nl", url: "https://omroep-zuid.example/nieuws/4412345/wilde-zwijnen-oss", wantAuthors: []string{"Marieke Dijkhuis", "Sietse Bosma"}},
+	// The byline is a list, one author an item, with no word between
+	// them; JSON-LD names only the company.
+	{name: "authors-list", url: "https://engineering.parcelwise.example/geocoding-at-the-edge", wantAuthors: []string{"Marisol Etxeberria", "Kwame Asante-Boateng"}},
+	// The byline names the kind of piece before "von".
+	{name: "authors-kind-of-piece", url: "https://stiftung-landleben.example/reportagen/die-mitte-des-dorfes", wantAuthors: []string{"Henrike Osterkamp", "Jakob Lindner"}},
+	// The CMS account that posted the article ("Administrador") is
+	// nobody's name.
+	{name: "authors-cms-account", url: "https://vecinosbarrioalto.example/noticias/42-asamblea-anual", wantAuthors: nil},
 	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
 }
 
