@@ -1251,7 +1251,7 @@ var promoPhrases = []string{
 	// notices about the page rather than the story
 	"from a wire agency feed", "kommentarfunktion", "appears in print on", "appeared in print on",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
-	"sendung:", "dieser artikel stammt aus der", "section of the print edition",
+	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
@@ -1802,11 +1802,19 @@ func (w *textWriter) addBlock(s string, link int) {
 		return // "–", "* * *": no text
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
-		n <= 80 && (printNote(s) || reportingFrom(s)) {
+		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && citationLine(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
+}
+
+// citationLine reports whether a block tells readers how to cite the
+// page ("Citation: Title (2018, March 5) retrieved 6 March 2018 from
+// https://…", "Cite This Page: …"): a science news site's footer.
+func citationLine(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "citation:") || strings.HasPrefix(l, "cite this page")) && strings.Contains(l, "retrieved")
 }
 
 // printNote reports whether a short block names the paper and the day the
@@ -2277,8 +2285,8 @@ func captionStory(body *html.Node) []string {
 		}
 		var b strings.Builder
 		for c := f.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && creditClass(classID(c)) {
-				continue // "<span class=Photo_credit>Ann Lee for The Times</span>"
+			if c.Type == html.ElementNode && captionAside(classID(c)) {
+				continue // "<span class=Photo_credit>Ann Lee for The Times</span>", "<span class=counter>3/12</span>"
 			}
 			appendText(&b, c)
 		}
@@ -2290,6 +2298,20 @@ func captionStory(body *html.Node) []string {
 		return nil
 	}
 	return caps
+}
+
+// captionAside reports whether a class/id string marks what a caption
+// carries besides its words: the photo's credit or licence, or a
+// gallery's counter ("3/12", "Bild 3 von 12"). The caption's own text
+// ("gallery__caption") is not.
+func captionAside(ci string) bool {
+	for _, w := range []string{"credit", "copyright", "photographer", "fotograf", "quelle", "source", "license", "lizenz",
+		"author", "autor", "byline", "counter", "index", "count", "pager", "number"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inFurnitureArea reports whether n sits in navigation, an aside or a

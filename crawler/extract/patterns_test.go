@@ -849,6 +849,23 @@ var patternPages = []struct {
 		wantNotBody: []string{"enlaces de afiliado", "Tiempo de lectura", "Índice de contenidos", "resultado útil"},
 	},
 	{
+		// A gallery whose captions tell the story, each caption's words in
+		// a box classed as the caption, beside a counter ("1/5") and a
+		// credit, which are not its words.
+		name: "gallery-captions", url: "https://coastgazette.example/news/gallery/2023/aug/20/lifeboat-200",
+		wantHeadline: "Two hundred years of the lifeboat – in pictures", wantPublished: "",
+		wantBody:    []string{"Spectators packed the harbour wall", "the pager went off once during them."},
+		wantNotBody: []string{"1/5", "Photograph: Dan Rowntree"},
+	},
+	{
+		// A science news site's footer: how to cite the page and its
+		// copyright notice.
+		name: "science-citation", url: "https://sciencewire.example/news/2018-03-beetle.html",
+		wantHeadline: "Tiny beetle hitches rides on bumblebees", wantPublished: "2018-03-05",
+		wantBody:    []string{"A pollen beetle no bigger", "held on far longer"},
+		wantNotBody: []string{"Citation:", "subject to copyright"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
