@@ -402,7 +402,9 @@ func slugID(n *html.Node) bool {
 			continue
 		}
 		if !strings.Contains(id, w) {
-			return false
+			// A slug of the heading's first word only, with a prefix
+			// and a number ("nav_firmware_2" for "Firmware mit Macken").
+			return found == 1 && strings.ContainsAny(id, "0123456789") && strings.ContainsAny(id, "_-")
 		}
 		if found++; found == 2 {
 			return true

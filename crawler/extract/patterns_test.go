@@ -866,6 +866,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"Citation:", "subject to copyright"},
 	},
 	{
+		// A subheading's ID is a slug of its first word after "nav_": an
+		// anchor, not the navigation.
+		name: "slug-id-first-word", url: "https://technikmagazin.example/tests/mini-pc-9876543.html",
+		wantHeadline: "Mini-PC im Test: Sparsam, aber mit Macken", wantPublished: "",
+		wantBody: []string{"Firmware mit Macken\n\nÄrgerlich ist das BIOS-Setup"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
