@@ -1229,6 +1229,10 @@ var promoPhrases = []string{
 	"utiliza cookies", "korzystamy z", "unless otherwise stated", "sofern nicht anders",
 	// disclaimers
 	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "solely responsible for all content", "does not necessarily reflect",
+	"expresses the views of its author", "the views expressed are", "views expressed in this", "are the author's own", "are the author’s own",
+	"transcript was generated automatically", "letters should be no more than", "letters to the editor should",
+	// consent banners' opening
+	"wir und unsere partner", "we and our partners", "nous et nos partenaires", "nosotros y nuestros socios",
 	"affiliate", "enlaces de afiliado", "enlaces de afiliación", "liens affiliés", "liens d'affiliation", "link di affiliazione",
 	"link affiliati", "links de afiliado", "contains references to products", "we may earn", "may receive a commission",
 	"may receive compensation", "we may be compensated", "independent review process",

@@ -873,6 +873,14 @@ var patternPages = []struct {
 		wantBody: []string{"Firmware mit Macken\n\nÄrgerlich ist das BIOS-Setup"},
 	},
 	{
+		// An op-ed's disclaimer after it and a consent banner's opening
+		// ("We and our partners …") are not the text.
+		name: "opinion-disclaimers", url: "https://valleyrecord.example/opinion/2024/02/03/second-bridge/",
+		wantHeadline: "Our town needs a second bridge", wantPublished: "2024-02-03",
+		wantBody:    []string{"Every morning the queue", "before the repairs to the old bridge start."},
+		wantNotBody: []string{"expresses the views", "We and our partners"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
