@@ -288,6 +288,42 @@ func archivedTarget(s string) string {
 // <span>Bohren, bis es heiß wird</span></h1>.
 var kickerWords = []string{"kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "small", "label", "rubric", "category", "spitzmarke"}
 
+// twoLines reports whether heading h is two elements and nothing else,
+// first a short line that ends in no punctuation and then the title: the
+// kicker and the headline of a page whose class names are generated
+// hashes ("<span class=o1ximh7k>Grundwasser</span><span class=hhhtovw>…").
+func twoLines(h, first *html.Node) bool {
+	switch first.DataAtom {
+	case atom.Span, atom.Div, atom.P, atom.Strong, atom.B, atom.Em:
+	default:
+		return false
+	}
+	second := nextElement(first)
+	if second == nil || second.DataAtom != first.DataAtom || nextElement(second) != nil || hasElementChild(first) {
+		return false
+	}
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	k := strings.TrimSpace(textOf(first))
+	if r, _ := utf8.DecodeLastRuneInString(k); k == "" || unicode.IsPunct(r) {
+		return false
+	}
+	return len(strings.Fields(textOf(second))) >= 3
+}
+
+// hasElementChild reports whether n holds an element.
+func hasElementChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return true
+		}
+	}
+	return false
+}
+
 // headingText returns the text of a heading without its kicker: a first
 // child element marked as one (by class, or <small> followed by more
 // text) that is a few words long, and the separator after it.
@@ -307,7 +343,7 @@ func headingText(h *html.Node) string {
 	if first == nil {
 		return full
 	}
-	kicker := first.DataAtom == atom.Small
+	kicker := first.DataAtom == atom.Small || twoLines(h, first)
 	if ci := classID(first); ci != "" && !kicker {
 		for _, w := range kickerWords {
 			if strings.Contains(ci, w) {

@@ -52,7 +52,7 @@ func TestHeadingVariants(t *testing.T) {
 		{name: "unmarked kicker in the link, as the title writes it",
 			frag:   `<h2><a href="/a"><span>Nahverkehr</span><span>Land bestellt neue Busse</span></a></h2>`,
 			titles: []string{"Nahverkehr: Land bestellt neue Busse | Landeszeitung"},
-			want:   []string{"NahverkehrLand bestellt neue Busse", "Nahverkehr: Land bestellt neue Busse", "Land bestellt neue Busse"}},
+			want:   []string{"Nahverkehr: Land bestellt neue Busse", "Land bestellt neue Busse"}},
 		{name: "link with text beside it is not the whole heading",
 			frag: `<h1><a href="/"><span class="label">Blog</span>Home</a> Notes from the harbour</h1>`,
 			want: []string{"BlogHome Notes from the harbour"}},

@@ -881,6 +881,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"expresses the views", "We and our partners"},
 	},
 	{
+		// An h1 of two spans whose classes are generated hashes: a short
+		// line without punctuation (the kicker), then the title. No title
+		// writes the kicker: it is left out, not glued on.
+		name: "kicker-hashed-spans", url: "https://heutedirekt.example/panorama/grundwasser-winter-100.html",
+		wantHeadline: "Hydrologin: Regen allein füllt die Speicher nicht", wantPublished: "",
+		wantBody: []string{"Nach einem der nassesten Winter"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
