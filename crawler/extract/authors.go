@@ -733,6 +733,8 @@ func bylineName(t string) string {
 		}
 	}
 	t = stripAuthorPrefix(t)
+	// "By — Ann Lee By — Tom Hale": a byline per author, run together.
+	t = repeatedBy.ReplaceAllString(t, ", ")
 	if i := strings.IndexAny(t, "|•·0123456789@\n"); i >= 0 {
 		t = t[:i]
 	}
@@ -747,6 +749,10 @@ func bylineName(t string) string {
 	}
 	return t
 }
+
+// repeatedBy is a second byline's prefix inside a byline's text, after a
+// name: " By — ", " Von ".
+var repeatedBy = regexp.MustCompile(`\s+(?:By|Von|Par|Por)(?:\s*[—–-])?\s+`)
 
 // authorNames cleans and splits author values into names, without
 // duplicates (case ignored), at most maxAuthors. Organisations are
@@ -1233,7 +1239,7 @@ func jobTitle(w string) bool {
 
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
-	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true,
+	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true, "red": true,
 	"administrador": true, "administrateur": true, "amministratore": true, "beheerder": true, "administratör": true,
 	"author": true, "autor": true, "autorin": true, "auteur": true, "text": true, "by": true, "von": true,
 	"follow": true, "folgen": true, "weiter": true, "weitere artikel": true, "more": true, "mehr": true,

@@ -19,6 +19,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "newsroom abbreviation", in: "red", want: nil},
 		{name: "chinese source and editor line", in: "本文来源:澎湃新闻 责任编辑:钟齐鸣_nn", want: nil},
 		{name: "chinese author label", in: "作者 | 郑一帆", want: []string{"郑一帆"}},
 		{name: "von glued", in: "vonFred Hüning", want: []string{"Fred Hüning"}},

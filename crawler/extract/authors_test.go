@@ -96,6 +96,9 @@ var authorPages = []struct {
 	// The CMS account that posted the article ("Administrador") is
 	// nobody's name.
 	{name: "authors-cms-account", url: "https://vecinosbarrioalto.example/noticias/42-asamblea-anual", wantAuthors: nil},
+	// A byline per author run together in one box: "By — Laila
+	// Haddad By — Owen Brightwater".
+	{name: "authors-repeated-by", url: "https://eveningreport.example/show/teachers-converted-school", wantAuthors: []string{"Laila Haddad", "Owen Brightwater"}},
 	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
 }
 
