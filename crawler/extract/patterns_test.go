@@ -889,6 +889,14 @@ var patternPages = []struct {
 		wantBody: []string{"Nach einem der nassesten Winter"},
 	},
 	{
+		// An opinion piece's <article> says its kind by a BEM modifier
+		// ("id-Story--kommentar"): no comment box, and its h1 is the
+		// headline, not the JSON-LD's wording.
+		name: "article-kind-modifier", url: "https://lahnbote.example/lokales/lahnstadt/hallenbad-kommentar-92871345.html",
+		wantHeadline: "Wer heute die Bäder schließt, zahlt morgen doppelt", wantPublished: "",
+		wantBody: []string{"Die Stadt spart mit der Schließung"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",

@@ -42,6 +42,23 @@ var (
 	linkSel = cascadia.MustCompile(`a[href]`)
 )
 
+// withoutModifiers returns the class/id string ci of an <article> without
+// its BEM modifiers ("id-Story--kommentar", "story--comment"), which say
+// what kind of story it is (an opinion piece, in German a "Kommentar"),
+// not that it is a comment box; ci as it is for other elements.
+func withoutModifiers(n *html.Node, ci string) string {
+	if n.DataAtom != atom.Article || !strings.Contains(ci, "--") {
+		return ci
+	}
+	var kept []string
+	for _, f := range strings.Fields(ci) {
+		if !strings.Contains(f, "--") {
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
 // matchFunc is a Go predicate as a goquery Matcher.
 type matchFunc func(*html.Node) bool
 
@@ -128,7 +145,7 @@ func inHeadingFurniture(h *html.Node) bool {
 		case atom.Body, atom.Html:
 			return false
 		}
-		if ci := classID(p); ci != "" && layoutExcluded(ci) {
+		if ci := classID(p); ci != "" && layoutExcluded(withoutModifiers(p, ci)) {
 			return true
 		}
 		if headingMarkup.Match(p) && (h.DataAtom != atom.H1 || headingTagSel.Match(p)) {
