@@ -165,7 +165,13 @@ var (
 	urlCompactRe = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.|$)`)
 	// "/2005/0614/": the year, then month and day as one folder.
 	urlMonthDayRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{2})(\d{2})/`)
+	// "/2024/jun/29/": the month's English abbreviation (The Guardian).
+	urlMonthNameRe = regexp.MustCompile(`/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d{1,2})/`)
 )
+
+// urlMonths numbers the months of urlMonthNameRe.
+var urlMonths = map[string]string{"jan": "1", "feb": "2", "mar": "3", "apr": "4", "may": "5", "jun": "6",
+	"jul": "7", "aug": "8", "sep": "9", "oct": "10", "nov": "11", "dec": "12"}
 
 // dateParser parses dates for one page: it knows the fetch time and whether
 // ambiguous numeric dates are read day first.
@@ -619,10 +625,13 @@ func (p *dateParser) urlDate(u string) (newslink.Date, bool) {
 			return newslink.Date{}, false
 		}
 	}
-	for _, re := range []*regexp.Regexp{urlDateRe, urlCompactRe, urlMonthDayRe} {
+	for _, re := range []*regexp.Regexp{urlDateRe, urlCompactRe, urlMonthDayRe, urlMonthNameRe} {
 		m := re.FindStringSubmatch(u)
 		if m == nil {
 			continue
+		}
+		if mo, ok := urlMonths[m[2]]; ok {
+			m[2] = mo
 		}
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])

@@ -254,6 +254,7 @@ func TestURLDate_Cases(t *testing.T) {
 		{"https://paper.example/news/council-vote-20190512.html", "2019-05-12"},
 		{"http://www.courier.example/news/2005/0614/local/story03.html", "2005-06-14"}, // month and day as one folder
 		{"https://paper.example/news/2019/1234/story.html", ""},                        // no month 12 has a day 34
+		{"https://courier.example/film/2024/jun/29/salt-harvest-review", "2024-06-29"}, // the month's abbreviation
 		{"https://paper.example/about/team", ""},
 	} {
 		d, ok := p.urlDate(tt.url)

@@ -858,7 +858,11 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// "Câmara de SP aprova ônibus de graça …"). Not an h1 that holds
 		// a title and more ("Local News | Headline"): that is furniture
 		// around the headline.
-		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 && !holdsTitle(normTitle(t), normMetas) {
+		var whole []string
+		for nm := range full {
+			whole = append(whole, nm)
+		}
+		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 && !holdsTitle(normTitle(t), whole) {
 			return metaSpacing(t, metas, site), h1
 		}
 	}

@@ -853,7 +853,7 @@ var patternPages = []struct {
 		// a box classed as the caption, beside a counter ("1/5") and a
 		// credit, which are not its words.
 		name: "gallery-captions", url: "https://coastgazette.example/news/gallery/2023/aug/20/lifeboat-200",
-		wantHeadline: "Two hundred years of the lifeboat – in pictures", wantPublished: "",
+		wantHeadline: "Two hundred years of the lifeboat – in pictures", wantPublished: "2023-08-20",
 		wantBody:    []string{"Spectators packed the harbour wall", "the pager went off once during them."},
 		wantNotBody: []string{"1/5", "Photograph: Dan Rowntree"},
 	},
@@ -895,6 +895,13 @@ var patternPages = []struct {
 		name: "article-kind-modifier", url: "https://lahnbote.example/lokales/lahnstadt/hallenbad-kommentar-92871345.html",
 		wantHeadline: "Wer heute die Bäder schließt, zahlt morgen doppelt", wantPublished: "",
 		wantBody: []string{"Die Stadt spart mit der Schließung"},
+	},
+	{
+		// The h1 holds the first part of the titles ("… review") and a
+		// subtitle of its own: the headline, not a label around a title.
+		name: "h1-title-part-subtitle", url: "https://northerncourier.example/film/2024/jun/29/the-salt-harvest-review",
+		wantHeadline: "The Salt Harvest review – a quietly devastating portrait of a fishing family", wantPublished: "2024-06-29",
+		wantBody: []string{"There are no villains"},
 	},
 	{
 		// A subscription panel after the article: a sign-in form with a
