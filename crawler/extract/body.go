@@ -1323,6 +1323,9 @@ var closingLabels = map[string]bool{
 	"contacto": true, "contact presse": true, "quellen anzeigen": true, "quellen ausblenden": true,
 	"show sources": true, "hide sources": true, "noch mehr infos für dich": true, "noch mehr infos": true,
 	"mehr infos für dich": true, "rückfragen bitte an": true, "rückfragen an": true, "rückfragehinweis": true,
+	"investor contact": true, "investor contacts": true, "investor relations": true, "forward-looking statements": true,
+	"safe harbor statement": true, "for more information, please contact": true, "for further information, please contact": true,
+	"verantwortlich für diese pressemeldung": true, "firmenkontakt und herausgeber der meldung": true, "pressekontakt und herausgeber": true,
 	"für rückfragen": true, "bei rückfragen": true,
 }
 
@@ -1350,6 +1353,28 @@ func closingLabel(l string) bool {
 	return false
 }
 
+// aboutPrefixes open the heading of a press release's boilerplate about
+// its issuer ("About Quillon Therapeutics", "Über Kontorwerk"), when a
+// name follows them.
+var aboutPrefixes = []string{"About ", "Über ", "À propos de ", "A propos de ", "Acerca de ", "Sobre ", "Informazioni su ", "Over "}
+
+// aboutOrganisation reports whether a short block is such a heading: an
+// about-prefix, then a capitalised name of at most five words ("About the
+// study" is not one).
+func aboutOrganisation(b string) bool {
+	b = strings.TrimRight(strings.TrimSpace(b), ":")
+	for _, p := range aboutPrefixes {
+		rest, ok := strings.CutPrefix(b, p)
+		if !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		n := len(strings.Fields(rest))
+		return unicode.IsUpper(r) && n >= 1 && n <= 5 && !sentenceEnd(rest)
+	}
+	return false
+}
+
 // closingSection returns the index of the block that opens a closing
 // section of the page (a heading of closingLabels) in the second half of
 // the body, when what follows it is shorter than half of what precedes
@@ -1366,7 +1391,7 @@ func closingSection(blocks []string) int {
 	seen := 0
 	for i, b := range blocks {
 		n := utf8.RuneCountInString(b)
-		if i > 0 && n <= 60 && 2*seen >= total-seen && closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(b), ": "))) {
+		if i > 0 && n <= 60 && 2*seen >= total-seen && (closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(b), ": "))) || aboutOrganisation(b)) {
 			return i
 		}
 		seen += n

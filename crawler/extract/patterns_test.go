@@ -904,6 +904,15 @@ var patternPages = []struct {
 		wantBody: []string{"There are no villains"},
 	},
 	{
+		// A press release's boilerplate about its issuer ("About
+		// Brightwater Labs") and the contacts after it: the wire's page,
+		// not the release's text.
+		name: "press-release-boilerplate", url: "https://wire.example/news-releases/brightwater-labs-launches-hydrosense-3-302077777.html",
+		wantHeadline: "Brightwater Labs launches HydroSense 3 water-quality sensor", wantPublished: "2024-03-03",
+		wantBody:    []string{"Brightwater Labs today launched HydroSense 3", "tested prototypes over the winter."},
+		wantNotBody: []string{"About Brightwater Labs", "Founded in 2019", "Investor Contact"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
