@@ -1171,6 +1171,9 @@ var boilerPhrases = []string{
 	"читайте также", "читайте також", "читайте більше", "прочитајте још", "pročitajte još", "baca juga", "baca selengkapnya",
 	"baca lagi", "basahin din", "basahin:", "อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "xem thêm", "tin liên quan",
 	"заметили ошибку", "помітили помилку", "bagaimana reaksi anda",
+	// "you may like", "read also" and cookie notices in Turkish
+	"ilginizi çekebilir", "bunlar da ilginizi", "şunlar da ilginizi", "çerezler kullanılmaktadır", "çerez politikası",
+	"çerezleri kullanıyoruz",
 	"te puede interesar", "lee también", "noticias relacionadas", "tambien te puede",
 	"también te puede", "mehr dazu", "zum thema", "anzeige", "advertisement", "werbung",
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
