@@ -735,7 +735,7 @@ func bylineName(t string) string {
 	t = stripAuthorPrefix(t)
 	// "By — Ann Lee By — Tom Hale": a byline per author, run together.
 	t = repeatedBy.ReplaceAllString(t, ", ")
-	if i := strings.IndexAny(t, "|•·0123456789@\n"); i >= 0 {
+	if i := strings.IndexAny(t, "|•·»0123456789@\n"); i >= 0 {
 		t = t[:i]
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " on ", " am ", " le "} {
@@ -966,7 +966,8 @@ var authorPrefixes = []string{
 	"ein gastbeitrag von ", "gastbeitrag von ", "ein artikel von ", "artikel von ", "beitrag von ",
 	"ein kommentar von ", "kommentar von ", "eine analyse von ", "text von ", "propos recueillis par ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
-	"scritto da ", "a cura di ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
+	"scritto da ", "a cura di ", "napisane przez ", "napisał ", "napisała ", "napsal ", "napsala ", "kirjoittanut ",
+	"skrevet af ", "skrevet av ", "skriven av ", "geschreven door ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
 	// Arabic "written by", "by the pen of"
 	"كتب ", "كتبت ", "بقلم ", "بقلم: ",
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",

@@ -20,6 +20,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
 		{name: "newsroom abbreviation", in: "red", want: nil},
+		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},
+		{name: "czech written by", in: "Napsala Jana Kopecká", want: []string{"Jana Kopecká"}},
 		{name: "chinese source and editor line", in: "本文来源:澎湃新闻 责任编辑:钟齐鸣_nn", want: nil},
 		{name: "chinese author label", in: "作者 | 郑一帆", want: []string{"郑一帆"}},
 		{name: "von glued", in: "vonFred Hüning", want: []string{"Fred Hüning"}},
@@ -282,5 +284,19 @@ func TestPlainByline_Cases(t *testing.T) {
 				t.Errorf("plainByline(%s) = %q, want %q", tt.html, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBylineName_Cases checks what a byline element's text gives before
+// it is split into names.
+func TestBylineName_Cases(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"von bernd_k » Sa 13. Dez 2008, 21:14", "bernd_k"},
+		{"By — Ann Lee By — Tom Hale", "Ann Lee, Tom Hale"},
+		{"Updated: January 16, 2020", ""},
+	} {
+		if got := bylineName(tt.in); got != tt.want {
+			t.Errorf("bylineName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
