@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -856,13 +857,11 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// are another wording altogether, written for search engines and
 		// social media ("Câmara aprova tarifa zero …" over the h1's
 		// "Câmara de SP aprova ônibus de graça …"). Not an h1 that holds
-		// a title and more ("Local News | Headline"): that is furniture
-		// around the headline.
-		var whole []string
-		for nm := range full {
-			whole = append(whole, nm)
-		}
-		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 && !holdsTitle(normTitle(t), whole) {
+		// a whole title and more ("Local News | Headline"): that is
+		// furniture around the headline. One that holds a part of a
+		// title and a subtitle of its own ("… review – a quietly
+		// devastating portrait …") is the headline.
+		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 && !holdsTitle(normTitle(t), slices.Collect(maps.Keys(full))) {
 			return metaSpacing(t, metas, site), h1
 		}
 	}
