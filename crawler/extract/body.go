@@ -1233,6 +1233,9 @@ var promoPhrases = []string{
 	// disclaimers
 	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "solely responsible for all content", "does not necessarily reflect",
 	"expresses the views of its author", "the views expressed are", "views expressed in this", "are the author's own", "are the author’s own",
+	"are the author's alone", "are the author’s alone", "editorial disclosure", "advertiser disclosure",
+	// market data notices
+	"delayed at least 15 minutes", "delayed by at least 15 minutes", "data delayed", "kurse verzögert", "zeitverzögert",
 	"transcript was generated automatically", "letters should be no more than", "letters to the editor should",
 	// consent banners' opening
 	"wir und unsere partner", "we and our partners", "nous et nos partenaires", "nosotros y nuestros socios",
@@ -1243,6 +1246,9 @@ var promoPhrases = []string{
 	"veröffentlicht unter der lizenz", "steht unter der lizenz", "licensed under", "is published under",
 	"publié sous licence", "sous licence creative", "cc-by-", "cc by-", "cc by 4",
 	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
+	// health sites' review lines and disclaimers
+	"medically reviewed by", "medizinisch geprüft von", "fachlich geprüft von", "reviewed according to", "fact checked by",
+	"not a substitute for professional", "persönliche ärztliche beratung", "email updates", "e-mail updates", "delivered to your inbox", "in your inbox every",
 	// messages for readers without scripts, wherever the page puts them
 	"browser needs javascript", "javascript is required", "requires javascript", "javascript must be enabled",
 	"please enable javascript", "bitte aktivieren sie javascript", "javascript aktivieren",

@@ -913,6 +913,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"About Brightwater Labs", "Founded in 2019", "Investor Contact"},
 	},
 	{
+		// A health site's review line, medical disclaimer and newsletter
+		// offer around the article.
+		name: "health-review-lines", url: "https://wellpoint.example/health/magnesium-sleep",
+		wantHeadline: "Does magnesium help you sleep?", wantPublished: "",
+		wantBody:    []string{"Magnesium is one of the most popular", "blood pressure drugs."},
+		wantNotBody: []string{"Medically reviewed by", "not a substitute", "delivered to your inbox"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
