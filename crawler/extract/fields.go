@@ -613,6 +613,25 @@ func postTitleMarked(h *html.Node) bool {
 	return false
 }
 
+// continuesTitle reports whether heading text t opens with a whole title
+// (of three words or more, in full) and goes on in lower case: the
+// sentence the titles cut short ("… apareció en Cabo Polonio" and the
+// h1's "… y sorprendió a los científicos"), not a label beside a title.
+func continuesTitle(t string, full map[string]bool) bool {
+	words := strings.Fields(t)
+	nt := normTitle(t)
+	for nm := range full {
+		k := strings.Count(nm, " ") + 1
+		if k < 3 || k >= len(words) || !strings.HasPrefix(nt, nm+" ") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(words[k]); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsTitle reports whether normalised text nt holds one of the
 // normalised titles of three words or more.
 func holdsTitle(nt string, normMetas []string) bool {
@@ -861,7 +880,8 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// furniture around the headline. One that holds a part of a
 		// title and a subtitle of its own ("… review – a quietly
 		// devastating portrait …") is the headline.
-		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 && !holdsTitle(normTitle(t), slices.Collect(maps.Keys(full))) {
+		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 &&
+			(!holdsTitle(normTitle(t), slices.Collect(maps.Keys(full))) || continuesTitle(t, full)) {
 			return metaSpacing(t, metas, site), h1
 		}
 	}

@@ -921,6 +921,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"Medically reviewed by", "not a substitute", "delivered to your inbox"},
 	},
 	{
+		// The titles cut the h1's sentence short: the h1 holds a whole
+		// title and goes on in lower case, which is no label around it.
+		name: "h1-continues-title", url: "https://diariodeleste.example/noticias/lobo-marino-cabo-polonio",
+		wantHeadline: "Un lobo marino anillado en Brasil apareció en Cabo Polonio y sorprendió a los científicos", wantPublished: "",
+		wantBody: []string{"Un lobo marino que había sido marcado"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
