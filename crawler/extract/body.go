@@ -1234,6 +1234,9 @@ var promoPhrases = []string{
 	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "solely responsible for all content", "does not necessarily reflect",
 	"expresses the views of its author", "the views expressed are", "views expressed in this", "are the author's own", "are the author’s own",
 	"are the author's alone", "are the author’s alone", "editorial disclosure", "advertiser disclosure",
+	// comment rules and trust labels in Spanish and Portuguese
+	"exclusiva responsabilidad de sus autores", "los comentarios son moderados", "os comentários são moderados",
+	"criterios de the trust project", "critérios do the trust project",
 	// market data notices
 	"delayed at least 15 minutes", "delayed by at least 15 minutes", "data delayed", "kurse verzögert", "zeitverzögert",
 	"transcript was generated automatically", "letters should be no more than", "letters to the editor should",

@@ -846,7 +846,7 @@ var patternPages = []struct {
 		name: "page-labels-romance", url: "https://mochilalenta.example/picos-de-europa-sin-coche/",
 		wantHeadline: "Tres días en los Picos de Europa sin coche", wantPublished: "2023-09-12",
 		wantBody:    []string{"El autobús de Oviedo a Cangas de Onís", "Día 2: los lagos de Covadonga"},
-		wantNotBody: []string{"enlaces de afiliado", "Tiempo de lectura", "Índice de contenidos", "resultado útil"},
+		wantNotBody: []string{"enlaces de afiliado", "Tiempo de lectura", "Índice de contenidos", "resultado útil", "exclusiva responsabilidad"},
 	},
 	{
 		// A gallery whose captions tell the story, each caption's words in
