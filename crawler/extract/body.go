@@ -57,6 +57,8 @@ var negativeParts = []string{
 	"baca-juga", "bacajuga",
 	// a members' gate around its offer (the text it hides is paywalled)
 	"content-gate",
+	// a wiki's reference list and navigation box
+	"reflist", "mw-references", "navbox",
 	"img-desc", "image-desc", "photo-desc",
 }
 

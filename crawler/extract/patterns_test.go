@@ -928,6 +928,14 @@ var patternPages = []struct {
 		wantBody: []string{"Un lobo marino que había sido marcado"},
 	},
 	{
+		// A wiki article's reference list and navigation box are not its
+		// text.
+		name: "wiki-references", url: "https://wiki.eastshire.example/wiki/Eastshire_Tramways",
+		wantHeadline: "Eastshire Tramways", wantPublished: "",
+		wantBody:    []string{"The Eastshire Tramways ran electric trams", "Competition from motor buses"},
+		wantNotBody: []string{"Fenwick, Arthur", "Westport Corporation Tramways"},
+	},
+	{
 		// A subscription panel after the article: a sign-in form with a
 		// password field and the offers beside it, all left out.
 		name: "signin-panel", url: "https://courrier-du-golfe.example/port/quais",
