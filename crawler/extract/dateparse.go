@@ -169,10 +169,6 @@ var (
 	urlMonthNameRe = regexp.MustCompile(`/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d{1,2})/`)
 )
 
-// urlMonths numbers the months of urlMonthNameRe.
-var urlMonths = map[string]string{"jan": "1", "feb": "2", "mar": "3", "apr": "4", "may": "5", "jun": "6",
-	"jul": "7", "aug": "8", "sep": "9", "oct": "10", "nov": "11", "dec": "12"}
-
 // dateParser parses dates for one page: it knows the fetch time and whether
 // ambiguous numeric dates are read day first.
 type dateParser struct {
@@ -630,11 +626,11 @@ func (p *dateParser) urlDate(u string) (newslink.Date, bool) {
 		if m == nil {
 			continue
 		}
-		if mo, ok := urlMonths[m[2]]; ok {
-			m[2] = mo
-		}
 		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
+		mo, err := strconv.Atoi(m[2])
+		if err != nil {
+			mo = int(monthNames[m[2]]) // "jun" in "/2024/jun/29/"
+		}
 		dd, _ := strconv.Atoi(m[3])
 		if d, ok := day(y, mo, dd); ok && p.valid(d) {
 			return d, true
