@@ -773,25 +773,15 @@ func proseOf(p *html.Node, min int) bool {
 // paywall's offer, a few short lines and buttons, is not prose and
 // stays furniture.
 func paywalled(n *html.Node, ci string) bool {
-	gate := func(c string) bool {
-		for _, w := range paywallWords {
-			if strings.Contains(c, w) {
-				return true
-			}
-		}
+	if !paywallSet.in(ci) {
 		return false
 	}
-	if !gate(ci) {
-		return false
-	}
-	for _, w := range gatePromptWords {
-		if strings.Contains(ci, w) {
-			return false // the gate's offer, not the text behind it
-		}
+	if gatePromptSet.in(ci) {
+		return false // the gate's offer, not the text behind it
 	}
 	var rest []string
 	for _, c := range strings.Fields(ci) {
-		if !gate(c) {
+		if !paywallSet.in(c) {
 			rest = append(rest, c)
 		}
 	}
@@ -804,13 +794,14 @@ func paywalled(n *html.Node, ci string) bool {
 	return holdsProse(n, 120, 2)
 }
 
-// paywallWords in a class name mark the part of an article behind a
-// paywall or a members' gate ("newspack-content-gate__gated").
-var paywallWords = []string{"paywall", "subscriber", "gated", "content-gate", "premium", "metered"}
+// paywallSet finds the words of a class name that mark the part of an
+// article behind a paywall or a members' gate
+// ("newspack-content-gate__gated").
+var paywallSet = newSubstrings("paywall", "subscriber", "gated", "content-gate", "premium", "metered")
 
-// gatePromptWords in a class name mark a paywall's or gate's offer and
-// sign-in prompt ("newspack-content-gate__prompt").
-var gatePromptWords = []string{"prompt", "inline-gate", "offer", "cta", "signin", "sign-in", "login", "register", "teaser", "fade"}
+// gatePromptSet finds the words of a class name that mark a paywall's or
+// gate's offer and sign-in prompt ("newspack-content-gate__prompt").
+var gatePromptSet = newSubstrings("prompt", "inline-gate", "offer", "cta", "signin", "sign-in", "login", "register", "teaser", "fade")
 
 // dataRoleAttrs are the data attributes in which pages whose class names
 // are generated hashes ("css-1vm5oi9", "dcr-1s7ot3o") name what an element
