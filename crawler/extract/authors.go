@@ -59,7 +59,7 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 		if site != "" {
 			// The site's own name is the publisher, not a person.
 			for i, c := range cands {
-				if strings.ToLower(strings.TrimSpace(c.name)) == site {
+				if siteNamed(c.name, site) {
 					cands[i].org = true
 				}
 			}
@@ -67,8 +67,8 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 		out, person := authorNames(cands)
 		if person && site != "" {
 			// Also after a person's name in one value: "Carla Neuhoff,
-			// DER SPIEGEL".
-			out = slices.DeleteFunc(out, func(n string) bool { return strings.ToLower(n) == site })
+			// DER SPIEGEL", "Sabine Korte, Westfunk Wissen".
+			out = slices.DeleteFunc(out, func(n string) bool { return siteNamed(n, site) })
 		}
 		return out, person
 	}
@@ -101,6 +101,14 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 		}
 	}
 	return orgOnly
+}
+
+// siteNamed reports whether name is the site's name (lower case) or
+// begins with it: the publisher or one of its desks ("Westfunk Wissen" on
+// Westfunk).
+func siteNamed(name, site string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	return n == site || strings.HasPrefix(n, site+" ")
 }
 
 // visibleSpelling returns names with each written as the page's byline
@@ -1063,6 +1071,9 @@ func cleanAuthorAs(s string, structured bool) string {
 	words = afterRole(words) // "ITV Granada Reports Multimedia Producer Megan Rowlands"
 	s = strings.Join(words, " ")
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		if isCredit(s[i+2 : len(s)-1]) {
+			return "" // "Elias Tanner (Bilder)": the photographer
+		}
 		s = s[:i] // "Auswärtige Autoren (AA)"
 	}
 	s = strings.Trim(s, " ,;:|·-–—→»'\"“”„«/()[]*")
@@ -1324,11 +1335,19 @@ var orgWords = map[string]bool{
 	"dpa": true, "afp": true, "ap": true, "apa": true, "sda": true, "kna": true, "epd": true, "efe": true,
 	"ansa": true, "reuters": true, "pti": true, "ians": true, "tass": true, "тасс": true,
 	"ddp": true, "xinhua": true, "kyodo": true, "upi": true, "dpa-afx": true,
+	// Institutions, for "Ann Lee, Northlake University".
+	"university": true, "universität": true, "université": true, "universidad": true, "università": true,
+	"universiteit": true, "universitet": true, "uniwersytet": true, "institute": true, "institut": true,
+	"instituto": true, "istituto": true, "college": true, "hospital": true, "klinikum": true,
+	"foundation": true, "fondation": true, "fundación": true, "association": true, "council": true,
 }
 
 // orgLike reports whether s names an organisation rather than a person: a
 // newsroom or agency word, or a domain name ("oe24.at").
 func orgLike(s string) bool {
+	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {
+		return true // "The Lakeshore Sentinel": no person's name opens with an article
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return unicode.IsSpace(r) || r == '/' }) {
 		// Each side of a slash: "det/dpa", "red/APA" credit an agency.
 		w = strings.Trim(w, ",;:()")

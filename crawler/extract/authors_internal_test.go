@@ -90,6 +90,9 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "trailing parentheses", in: "Auswärtige Autoren (AA)", want: []string{"Auswärtige Autoren"}},
 		{name: "slashes", in: "/ Cory Doctorow /", want: []string{"Cory Doctorow"}},
 		{name: "surname first", in: "Doe, John", want: []string{"Doe, John"}},
+		{name: "institution after comma", in: "Rachel Odum, Northlake University", want: []string{"Rachel Odum"}},
+		{name: "papers after names", in: "Dana Whitlock, ClearLight, and Ruben Ocampo, The Lakeshore Sentinel", want: []string{"Dana Whitlock", "Ruben Ocampo"}},
+		{name: "photographer in parentheses", in: "Noemi Baumann (Text) und Elias Tanner (Bilder)", want: []string{"Noemi Baumann"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -185,6 +188,21 @@ func TestAuthors_SiteNameIsPublisher(t *testing.T) {
 	m := collectMeta(doc)
 	if got := authors(m, findBody(doc), nil); !slices.Equal(got, []string{"Ana Ruiz"}) {
 		t.Errorf("authors = %q, want [Ana Ruiz]", got)
+	}
+}
+
+// TestAuthors_SiteDesk checks that a byline naming a desk of the site
+// after the author ("Westfunk Wissen" on Westfunk) gives the author alone.
+func TestAuthors_SiteDesk(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><meta property="og:site_name" content="Westfunk"></head>
+<body><article><h1>Warum der Himmel blau ist</h1><p class="autor">Autorin: Sabine Korte, Westfunk Wissen</p>
+<p>Text des Artikels.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := collectMeta(doc)
+	if got := authors(m, findBody(doc), nil); !slices.Equal(got, []string{"Sabine Korte"}) {
+		t.Errorf("authors = %q, want [Sabine Korte]", got)
 	}
 }
 
