@@ -263,7 +263,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				continue
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
-			if (ip == "author" || ip == "creator" || bylineClass(ci)) && !creditClass(ci) {
+			if (ip == "author" || ip == "creator" || bylineClass(ci) || authorTerm(c)) && !creditClass(ci) {
 				if names := nameParts(c); len(names) > 0 {
 					// "By <span class=author-name>Ann Lee</span> Staff
 					// Writer": the parts marked as names.
@@ -273,7 +273,11 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				if t := bylineName(bylineText(c)); t != "" {
 					cand := authorCand{name: t, structured: ip == "author" || ip == "creator"}
 					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
-						out = append([]authorCand{cand}, markedSiblings(c, cand.structured)...)
+						out = []authorCand{cand}
+						if c.DataAtom != atom.Dd {
+							// A definition's siblings are other facts.
+							out = append(out, markedSiblings(c, cand.structured)...)
+						}
 						return true
 					}
 				}
@@ -294,6 +298,25 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 	}
 	return out
 }
+
+// authorTerm reports whether n is the description of an author term in
+// a definition list: "<dt>Words</dt><dd>Ann Lee</dd>".
+func authorTerm(n *html.Node) bool {
+	if n.DataAtom != atom.Dd {
+		return false
+	}
+	dt := n.PrevSibling
+	for dt != nil && dt.Type != html.ElementNode {
+		dt = dt.PrevSibling
+	}
+	if dt == nil || dt.DataAtom != atom.Dt {
+		return false
+	}
+	return authorLabels[strings.ToLower(strings.Trim(textOf(dt), " :"))]
+}
+
+// authorLabels name the author in a definition list or a table of facts.
+var authorLabels = wordSet("author authors words text autor autorin autoren auteur auteurs autore autora texto testo tekst writer")
 
 // bylineText is the text of a byline element without its buttons ("이수진
 // 기자 <button>구독</button>": "subscribe", "Folgen"); the items of a
@@ -462,7 +485,8 @@ func bylineLineTag(a atom.Atom) bool {
 // bylinePrefixes open an unmarked byline line.
 var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
-	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: "}
+	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
+	"tekst i zdjęcia: ", "penulis: ", "words: ", "auteur: ", "autore: ", "autora: "}
 
 // plainByline returns the name of an unmarked byline line, such as a
 // paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024", "Published on 6
@@ -967,6 +991,7 @@ func startsLower(w string) bool {
 // authorPrefixes introduce a name in a byline or an author field; they are
 // removed (case ignored). Longer ones come first.
 var authorPrefixes = []string{
+	"tekst i zdjęcia: ", "text und fotos: ", "text und bilder: ", "texto y fotos: ", "words and pictures by ",
 	"view all posts by ", "all posts by ", "posts by ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
 	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ",
@@ -1372,7 +1397,9 @@ func orgLike(s string) bool {
 var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redakteur", "korrespondent",
 	"journalist", "contributor", "columnist", "kolumnist", "photographer", "fotograf", "rechtsanwalt",
 	"anwalt", "autor", "author", "mitarbeiter", "envoyé", "correspondant", "rédact", "chroniqueu",
-	"enviad", "corresponsal", "redactor", "periodista", "inviat", "corrispondent", "redattor", "giornalist"}
+	"enviad", "corresponsal", "redactor", "periodista", "inviat", "corrispondent", "redattor", "giornalist",
+	"specialist", "spezialist", "nurse", "officer", "director", "manager", "consultant", "coordinator",
+	"advis", "lecturer", "professor", "researcher"}
 
 var shortRoles = map[string]bool{"phd": true, "ph.d": true, "dr": true, "prof": true, "mba": true, "jr": true,
 	"sr": true, "md": true, "m.d": true, "msc": true, "ma": true, "ba": true}

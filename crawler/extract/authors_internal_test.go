@@ -262,6 +262,33 @@ func TestBylineAuthors_Languages(t *testing.T) {
 	}
 }
 
+// TestBylineAuthors_Labelled checks bylines that only a label marks: a
+// definition list's author term, with other facts beside it, and a
+// closing credit line in Spanish or Polish.
+func TestBylineAuthors_Labelled(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{name: "definition list", body: `<dl class="credits"><dt>Photos</dt><dd>Lena Hartwell</dd><dt>Words</dt><dd>Priya Natarajan</dd><dt>Design</dt><dd>Sam Ojo</dd></dl>`,
+			want: "Priya Natarajan"},
+		{name: "author with role", body: `<dl><dt>Author</dt><dd>Claire Pemberton, Endoscopy Nurse Specialist</dd><dt>Reviewed</dt><dd>March 2024</dd></dl>`,
+			want: "Claire Pemberton"},
+		{name: "spanish closing line", body: `<p>Texto del artículo.</p><p style="text-align: right;"><em>Texto: Maribel Ortega, vocal de Cultura</em></p>`,
+			want: "Maribel Ortega"},
+		{name: "polish closing line", body: `<p>Tekst artykułu.</p><p><em>Tekst i zdjęcia: Katarzyna Zawadzka</em></p>`,
+			want: "Katarzyna Zawadzka"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body><article><h1>T</h1>` + tt.body + `</article></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{tt.want}) {
+				t.Errorf("got %q, want [%s]", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPlainByline_Cases checks the reading of unmarked byline lines.
 func TestPlainByline_Cases(t *testing.T) {
 	tests := []struct {
