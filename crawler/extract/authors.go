@@ -982,6 +982,17 @@ func splitConj(s string) []string {
 	return out
 }
 
+// capitalised reports whether every word starts with an upper-case
+// letter.
+func capitalised(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // startsLower reports whether w starts with a lower-case letter.
 func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -1016,6 +1027,7 @@ var kindOfPiece = regexp.MustCompile(`(?i)^(?:ein|eine|a|an|un|une|una|uno)\s+\S
 // and "von"/"by" glued to the name ("vonFred Hüning").
 func stripAuthorPrefix(s string) string {
 	s = strings.TrimLeft(s, " ,;:|·-–—/(")
+	in := s
 	if m := kindOfPiece.FindStringIndex(s); m != nil && m[1] < len(s) {
 		s = s[m[1]:] // "Eine Multimedia-Reportage von …", "A photo essay by …"
 	}
@@ -1048,6 +1060,13 @@ func stripAuthorPrefix(s string) string {
 		}
 		if s == before {
 			break
+		}
+	}
+	if s != in {
+		// A title in lower case after the prefix: "Af sognepræst Mette
+		// Kjær".
+		if w := strings.Fields(s); len(w) >= 3 && len(w) <= 5 && startsLower(w[0]) && !nameParticles[w[0]] && capitalised(w[1:]) {
+			s = strings.Join(w[1:], " ")
 		}
 	}
 	return s

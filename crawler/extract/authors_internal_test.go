@@ -90,6 +90,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "trailing parentheses", in: "Auswärtige Autoren (AA)", want: []string{"Auswärtige Autoren"}},
 		{name: "slashes", in: "/ Cory Doctorow /", want: []string{"Cory Doctorow"}},
 		{name: "surname first", in: "Doe, John", want: []string{"Doe, John"}},
+		{name: "title in lower case after by", in: "Af sognepræst Mette Kjær", want: []string{"Mette Kjær"}},
+		{name: "user name and bio", in: "linksc Creating Search Engine API", want: nil},
 		{name: "institution after comma", in: "Rachel Odum, Northlake University", want: []string{"Rachel Odum"}},
 		{name: "papers after names", in: "Dana Whitlock, ClearLight, and Ruben Ocampo, The Lakeshore Sentinel", want: []string{"Dana Whitlock", "Ruben Ocampo"}},
 		{name: "photographer in parentheses", in: "Noemi Baumann (Text) und Elias Tanner (Bilder)", want: []string{"Noemi Baumann"}},
