@@ -1398,7 +1398,7 @@ func orgLike(s string) bool {
 		if orgWords[w] {
 			return true
 		}
-		if strings.HasPrefix(w, "team-") || strings.HasSuffix(w, "-team") || strings.HasPrefix(w, "redaktion") ||
+		if strings.HasPrefix(w, "team-") || strings.HasSuffix(w, "team") && len(w) > 6 || strings.HasPrefix(w, "redaktion") ||
 			strings.HasSuffix(w, "redaktion") || strings.HasSuffix(w, "-online") {
 			return true
 		}

@@ -149,6 +149,10 @@ func TestAuthorNames_OrgDropped(t *testing.T) {
 	if !person || !slices.Equal(got, []string{"Hanna Berg"}) {
 		t.Errorf("got %q (person %v), want [Hanna Berg] (person true)", got, person)
 	}
+	got, person = authorNames([]authorCand{{name: "Praxisteam"}, {name: "Dr. med. Jan Vogel"}})
+	if !person || !slices.Equal(got, []string{"Dr. med. Jan Vogel"}) {
+		t.Errorf("got %q (person %v), want [Dr. med. Jan Vogel] (person true)", got, person)
+	}
 	got, person = authorNames([]authorCand{{name: "Agenzia ANSA"}, {name: "oe24.at"}})
 	if person || !slices.Equal(got, []string{"Agenzia ANSA", "oe24.at"}) {
 		t.Errorf("got %q (person %v), want [Agenzia ANSA oe24.at] (person false)", got, person)
@@ -275,6 +279,8 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 			want: "Claire Pemberton"},
 		{name: "spanish closing line", body: `<p>Texto del artículo.</p><p style="text-align: right;"><em>Texto: Maribel Ortega, vocal de Cultura</em></p>`,
 			want: "Maribel Ortega"},
+		{name: "spanish comments after the byline", body: `<p class="firma-nota"><i>Por Lucía Ferreira Olivera</i></p><p>Texto.</p><div class="comentarios"><div class="comentario"><span class="comentario-autor">Gonzalo R.</span><p>Qué buena noticia.</p></div></div>`,
+			want: "Lucía Ferreira Olivera"},
 		{name: "polish closing line", body: `<p>Tekst artykułu.</p><p><em>Tekst i zdjęcia: Katarzyna Zawadzka</em></p>`,
 			want: "Katarzyna Zawadzka"},
 	}

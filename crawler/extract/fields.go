@@ -1473,7 +1473,7 @@ func bylineDate(body *html.Node, p *dateParser) string {
 // related or most-read boxes, sidebars or widgets.
 func excludedAreaClass(ci string) bool { return excludedAreaSet.in(ci) }
 
-var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar")
+var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie")
 
 // excludedClassIn is excludedAreaClass for an element inside an article
 // (inArticle) or not: inside one, a "sidebar" is the article's own column
