@@ -191,6 +191,9 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			if res.Published.IsZero() {
 				res.Published = upd // no other date: the best guess
 			}
+			if eventDay(m, res.Published) {
+				res.Published = newslink.Date{}
+			}
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.

@@ -165,6 +165,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "",
 		},
 		{
+			name: "an event's day is not the page's",
+			page: `<html lang="it"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"MusicEvent","name":"Concerto d'estate","startDate":"2024-06-14T20:30:00+02:00"}</script></head>
+				<body><article><h1>Concerto d'estate in piazza</h1><p class="data">sabato 14 giugno 2024, ore 20:30</p><p>L'orchestra suona in piazza con un programma di musiche da film e di valzer viennesi.</p></article></body></html>`,
+			wantPublished: "",
+		},
+		{
+			name: "an event's page that states its publication",
+			page: `<html lang="it"><head><meta property="article:published_time" content="2024-05-02T10:00:00+02:00"><script type="application/ld+json">{"@context":"https://schema.org","@type":"MusicEvent","name":"Concerto d'estate","startDate":"2024-06-14T20:30:00+02:00"}</script></head>
+				<body><article><h1>Concerto d'estate in piazza</h1><p class="data">sabato 14 giugno 2024, ore 20:30</p><p>L'orchestra suona in piazza con un programma di musiche da film e di valzer viennesi.</p></article></body></html>`,
+			wantPublished: "2024-05-02T10:00:00+02:00",
+		},
+		{
 			name:          "relative dates are not guessed",
 			page:          `<html lang="en"><body><article><h1>Headline</h1><div class="date">2 hours ago</div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
 			wantPublished: "",

@@ -1410,10 +1410,29 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			mod = pub // the same day: the publication's clock time, if known
 		}
 	}
+	if eventDay(m, pub) {
+		pub = newslink.Date{}
+	}
 	if !pub.IsZero() && !mod.IsZero() && mod.Before(pub) {
 		mod = newslink.Date{}
 	}
 	return pub, mod
+}
+
+// eventDay reports whether d, read from a page that states no
+// publication in its metadata, is the day an event of its JSON-LD starts
+// or ends: the page of a concert or an exhibition, whose text dates the
+// event, not the page.
+func eventDay(m *metaInfo, d newslink.Date) bool {
+	if d.IsZero() || m.ld.published != "" || !slices.Contains(m.ld.eventDays, d.Time.Format("2006-01-02")) {
+		return false
+	}
+	for _, k := range publishedKeys {
+		if len(m.meta[k]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineDate returns the text of the first date found in an element whose

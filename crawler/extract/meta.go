@@ -55,6 +55,7 @@ type ldInfo struct {
 	keywords            []string // keywords, each maybe a list separated by commas
 	article             bool     // an article-like object was seen
 	live                bool     // a LiveBlogPosting was seen
+	eventDays           []string // the days (YYYY-MM-DD) an Event starts and ends
 }
 
 // first returns the first non-empty content of the first key that has one.
@@ -324,6 +325,16 @@ func (ld *ldInfo) visit(v any, depth int) {
 			ld.take(x, rank)
 		} else {
 			ld.entity(x)
+		}
+		for _, t := range ldStrings(x["@type"]) {
+			if strings.HasSuffix(strings.ToLower(t), "event") || strings.EqualFold(t, "Festival") {
+				for _, k := range []string{"startDate", "endDate"} {
+					if d := ldString(x[k]); len(d) >= 10 {
+						ld.eventDays = append(ld.eventDays, d[:10])
+					}
+				}
+				break
+			}
 		}
 		if g, ok := x["@graph"]; ok {
 			ld.visit(g, depth+1)
