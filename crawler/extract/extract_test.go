@@ -177,6 +177,12 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-05-02T10:00:00+02:00",
 		},
 		{
+			name: "a time element labelled as an update",
+			page: `<html lang="en"><body><article><h1>Seven ways to cut idle time</h1><div class="meta"><span class="published">Published: June 8, 2022</span>
+				<time datetime="2024-02-20 14:00:00" class="timestamp">Updated: February 20, 2024</time></div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
+			wantPublished: "2022-06-08",
+		},
+		{
 			name:          "relative dates are not guessed",
 			page:          `<html lang="en"><body><article><h1>Headline</h1><div class="date">2 hours ago</div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
 			wantPublished: "",

@@ -1207,7 +1207,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 					break
 				}
 			}
-			if strings.Contains(ci, "updated") || strings.Contains(ci, "modified") {
+			if strings.Contains(ci, "updated") || strings.Contains(ci, "modified") || updatedTime(n) {
 				try(&mod, dateValue(n))
 				continue
 			}
@@ -1563,6 +1563,26 @@ func isLive(m *metaInfo) bool {
 			if strings.Contains(l, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// updatedTime reports whether a <time> element's text, or the text just
+// before it in its parent, labels it as an update ("Updated: February
+// 20, 2024").
+func updatedTime(n *html.Node) bool {
+	t := firstText(n, 3)
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode {
+		t = p.Data + t
+	}
+	if len(t) > 80 {
+		t = t[:80]
+	}
+	l := strings.ToLower(t)
+	for _, u := range updateLabels {
+		if strings.HasPrefix(strings.TrimSpace(l), u) {
+			return true
 		}
 	}
 	return false
