@@ -188,6 +188,28 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "",
 		},
 		{
+			name: "a listing's label as the h1",
+			page: `<html lang="sv"><head><title>Nyheter - Vänerby universitet</title><meta property="og:title" content="Nyheter"></head><body>
+				<h1 id="pageTitle">Nyheter</h1><div class="box"><h2>Senaste nyheterna</h2><ul><li><a href="/a">Ny rektor</a></li></ul></div>
+				<div class="content"><h2>Bin som räknar sig själva – ny sensor kan rädda vinterklot</h2><p>Forskare vid universitetet har utvecklat en sensor som räknar bin.</p></div></body></html>`,
+			wantHeadline: "Bin som räknar sig själva – ny sensor kan rädda vinterklot",
+		},
+		{
+			name: "a listing's label and where its news are from",
+			page: `<html lang="de"><head><title>Sicherheitskonzept Bahnhofsvorplatz - CDU-Fraktion Bad Sellingen</title></head><body>
+				<h1>Aktuelles aus der Fraktion</h1><h2 itemprop="headline">Mehr Licht, mehr Präsenz: CDU legt Sicherheitskonzept vor</h2>
+				<p>Die CDU-Fraktion hat ein Konzept für den Bahnhofsvorplatz vorgelegt, das sieben Punkte umfasst.</p></body></html>`,
+			wantHeadline: "Mehr Licht, mehr Präsenz: CDU legt Sicherheitskonzept vor",
+		},
+		{
+			name: "titles that name the listing",
+			page: `<html lang="fr"><head><title>Actualités | Atelier de la Rive</title><meta property="og:title" content="Actualités | Atelier de la Rive"></head><body>
+				<h1 class="site-title"><a href="/">Atelier de la Rive</a></h1><h2><span>Notre four à bois reprend du service</span></h2>
+				<p>Après six mois de travaux, le four à bois de l'atelier est de nouveau allumé.</p></body></html>`,
+			opts:         extract.Options{URL: "https://atelierdelarive.example/actualites"},
+			wantHeadline: "Notre four à bois reprend du service",
+		},
+		{
 			name:         "site name stripped from the title",
 			page:         `<html><head><title>Example Times - Water prices rise again</title><meta property="og:site_name" content="Example Times"></head><body><p>x</p></body></html>`,
 			wantHeadline: "Water prices rise again",

@@ -556,7 +556,8 @@ func nextElement(n *html.Node) *html.Node {
 // section ("Aktuelles", "Blog", "News and events"), which the page's
 // titles often repeat, and the post's title is under it. Else nil.
 func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
-	if len(strings.Fields(headingText(h1))) > 3 {
+	label := sectionLabel(headingText(h1))
+	if len(strings.Fields(headingText(h1))) > 3 && !label {
 		return nil
 	}
 	for i, h := range heads {
@@ -564,6 +565,22 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 			continue
 		}
 		if i+1 == len(heads) {
+			return nil
+		}
+		if label {
+			// An h1 that is a listing's label ("Nyheter", "Aktuelles aus
+			// der Fraktion"): the post's title is the first heading of a
+			// sentence's length after it, marked or not; shorter ones are
+			// box titles ("Senaste nyheterna").
+			for _, next := range heads[i+1 : min(i+4, len(heads))] {
+				t := headingText(next)
+				if n := len(strings.Fields(t)); n >= 4 && len(t) < 300 && next.DataAtom != atom.H1 {
+					if linksElsewhere(next, u) {
+						return nil
+					}
+					return next
+				}
+			}
 			return nil
 		}
 		next := heads[i+1]
@@ -574,6 +591,24 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 		return next
 	}
 	return nil
+}
+
+// sectionLabels name a listing of news or posts in the languages the
+// extractor meets.
+var sectionLabels = wordSet("news aktuelles aktuell neuigkeiten nachrichten meldungen pressemitteilungen " +
+	"medienmitteilungen presse pressemeldungen actualités actualites actualité nouvelles communiqués " +
+	"noticias novedades notizie novità nieuws nyheter nyheder uutiset aktualności wiadomości aktuality " +
+	"novinky blog")
+
+// sectionLabel reports whether heading text t is a listing's label: one
+// of sectionLabels alone, or followed by where the news are from
+// ("Aktuelles aus der Fraktion", "News from the School").
+func sectionLabel(t string) bool {
+	w := strings.Fields(strings.ToLower(strings.Trim(t, " :")))
+	if len(w) == 0 || !sectionLabels[w[0]] {
+		return false
+	}
+	return len(w) == 1 || len(w) <= 5 && hasWord("aus von from of de du des uit från fra från z ze della dalla del", w[1])
 }
 
 // linksElsewhere reports whether n holds a link to a page other than u
@@ -869,6 +904,11 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	if len(h1s) > 0 {
 		h1 = h1s[0]
 	}
+	if h1 != nil && sectionLabel(headingText(h1)) {
+		if h := postTitleAfter(h1, heads, u); h != nil {
+			return metaSpacing(headingText(h), metas, site), h
+		}
+	}
 	if len(h1s) == 1 {
 		// The page's one h1 of four words or more is the headline readers
 		// see, though the titles tell the story in other words ("VW-Chef
@@ -921,6 +961,16 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	}
 	for _, v := range []string{og, m.first("title", "dc.title", "parsely-title", "sailthru.title"), title} {
 		if v = collapse(html.UnescapeString(v)); v != "" {
+			if sectionLabel(stripSite(v, site)) && len(h1s) == 0 {
+				// The titles name the listing ("Actualités | Atelier"):
+				// the post's title is the first heading of a sentence's
+				// length.
+				for _, h := range heads {
+					if t := headingText(h); len(strings.Fields(t)) >= 4 && len(t) < 300 && !linksElsewhere(h, u) {
+						return metaSpacing(t, metas, site), h
+					}
+				}
+			}
 			return stripSite(v, site), h1
 		}
 	}
