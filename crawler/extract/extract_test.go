@@ -210,6 +210,11 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Notre four à bois reprend du service",
 		},
 		{
+			name:         "a title that lists the post's facts",
+			page:         `<html lang="pl"><head><title>Nowy wóz dla naszej OSP już w remizie - 14 Marca 2024 - Z życia gminy - Wola Krzesiecka</title></head><body><table><tr><td class="eTitle">Nowy wóz dla naszej OSP już w remizie</td></tr></table><p>x</p></body></html>`,
+			wantHeadline: "Nowy wóz dla naszej OSP już w remizie",
+		},
+		{
 			name:         "site name stripped from the title",
 			page:         `<html><head><title>Example Times - Water prices rise again</title><meta property="og:site_name" content="Example Times"></head><body><p>x</p></body></html>`,
 			wantHeadline: "Water prices rise again",

@@ -3,6 +3,7 @@ package extract
 import (
 	"maps"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -593,6 +594,29 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 	return nil
 }
 
+// dateOnly reports whether a part of a title is only a date: two to four
+// words, numbers and month names, one of them a year.
+func dateOnly(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) < 1 || len(w) > 4 {
+		return false
+	}
+	year := false
+	for _, x := range w {
+		x = strings.Trim(x, ".,")
+		if monthNames[x] != 0 {
+			continue
+		}
+		if strings.Trim(x, "0123456789./-") != "" {
+			return false
+		}
+		year = year || yearRe.MatchString(x)
+	}
+	return year
+}
+
+var yearRe = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
+
 // sectionLabels name a listing of news or posts in the languages the
 // extractor meets.
 var sectionLabels = wordSet("news aktuelles aktuell neuigkeiten nachrichten meldungen pressemitteilungen " +
@@ -968,6 +992,15 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 				for _, h := range heads {
 					if t := headingText(h); len(strings.Fields(t)) >= 4 && len(t) < 300 && !linksElsewhere(h, u) {
 						return metaSpacing(t, metas, site), h
+					}
+				}
+			}
+			if parts := titleParts(v); len(parts) >= 3 {
+				for _, p := range parts[1:] {
+					if dateOnly(p) {
+						// "Headline - 14 Marca 2024 - Category - Site": a
+						// title that lists the post's facts.
+						return parts[0], h1
 					}
 				}
 			}

@@ -155,3 +155,13 @@ func TestHeadingOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOnly checks which parts of a title are only a date.
+func TestDateOnly(t *testing.T) {
+	for s, want := range map[string]bool{"14 Marca 2024": true, "14.03.2024": true, "March 2024": true,
+		"Z życia gminy": false, "Top 120 tips": false, "Page 2": false, "2024 in review": false} {
+		if got := dateOnly(s); got != want {
+			t.Errorf("dateOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
