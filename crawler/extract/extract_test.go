@@ -211,7 +211,7 @@ func TestExtract_Fields(t *testing.T) {
 		},
 		{
 			name:         "a title that lists the post's facts",
-			page:         `<html lang="pl"><head><title>Nowy wóz dla naszej OSP już w remizie - 14 Marca 2024 - Z życia gminy - Wola Krzesiecka</title></head><body><table><tr><td class="eTitle">Nowy wóz dla naszej OSP już w remizie</td></tr></table><p>x</p></body></html>`,
+			page:         `<html lang="pl"><head><title>Nowy wóz dla naszej OSP już w remizie - 14 Marca 2024 - Z życia gminy - Wola Krzesiecka – serwis mieszkańców</title></head><body><table><tr><td class="eTitle">Nowy wóz dla naszej OSP już w remizie</td></tr></table><p>x</p></body></html>`,
 			wantHeadline: "Nowy wóz dla naszej OSP już w remizie",
 		},
 		{
