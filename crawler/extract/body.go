@@ -35,6 +35,8 @@ var junkRoles = map[string]bool{
 // boxes, ads, cookie banners, bylines and captions.
 var negativeParts = []string{
 	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie",
+	// comments in Spanish and Portuguese, Polish, Czech and Indonesian, Dutch
+	"comentario", "komentar", "reactie",
 	"consent", "gdpr", "banner", "advert", "newsletter", "subscribe", "footer",
 	"breadcrumb", "navbar", "navigation", "topnav", "menu", "popular",
 	"mostread", "most-read", "most_read", "meistgelesen", "recommend", "empfehl", "promo",
@@ -303,7 +305,7 @@ func (p *pruner) mostText(c *html.Node, scope int) bool {
 		return false
 	}
 	ci := classID(c)
-	for _, w := range []string{"comment", "disqus", "reply", "respond", "kommentar", "cookie", "consent", "related", "recommend", "popular", "mostread", "most-read", "teaser"} {
+	for _, w := range []string{"comment", "comentario", "komentar", "reactie", "disqus", "reply", "respond", "kommentar", "cookie", "consent", "related", "recommend", "popular", "mostread", "most-read", "teaser"} {
 		if strings.Contains(ci, w) {
 			return false
 		}

@@ -231,6 +231,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"The quick brown fox jumps over the lazy dog,"},
 		},
 		{
+			name: "comments in Portuguese",
+			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
+				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
+				<section class="comentarios"><h4>Comentários (7)</h4><div class="comentario"><b>Marlene S.</b> <p>Que orgulho dessa professora! Precisamos de mais projetos assim.</p></div></section></body></html>`,
+			wantInBody:    []string{"clube de robótica"},
+			wantNotInBody: []string{"Que orgulho dessa professora"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
