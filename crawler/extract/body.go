@@ -34,7 +34,7 @@ var junkRoles = map[string]bool{
 // furniture: navigation, comments, share bars, related and most-read
 // boxes, ads, cookie banners, bylines and captions.
 var negativeParts = []string{
-	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie",
+	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie", "boilerplate",
 	// comments in Spanish and Portuguese, Polish, Czech and Indonesian, Dutch
 	"comentario", "komentar", "reactie",
 	"consent", "gdpr", "banner", "advert", "newsletter", "subscribe", "footer",
@@ -1333,7 +1333,9 @@ var closingLabels = map[string]bool{
 	"investor contact": true, "investor contacts": true, "investor relations": true, "forward-looking statements": true,
 	"safe harbor statement": true, "for more information, please contact": true, "for further information, please contact": true,
 	"verantwortlich für diese pressemeldung": true, "firmenkontakt und herausgeber der meldung": true, "pressekontakt und herausgeber": true,
-	"für rückfragen": true, "bei rückfragen": true,
+	"für rückfragen": true, "bei rückfragen": true, "contacts presse": true, "contact médias": true, "contacts médias": true,
+	"presskontakt": true, "presskontakter": true, "för mer information": true, "för ytterligare information": true,
+	"pressekontakter": true, "perskontakt": true, "contatti stampa": true, "contacto de prensa": true, "contactos de prensa": true,
 }
 
 // closingPrefixes open headings of the sections that follow an article
@@ -1363,7 +1365,8 @@ func closingLabel(l string) bool {
 // aboutPrefixes open the heading of a press release's boilerplate about
 // its issuer ("About Quillon Therapeutics", "Über Kontorwerk"), when a
 // name follows them.
-var aboutPrefixes = []string{"About ", "Über ", "À propos de ", "A propos de ", "Acerca de ", "Sobre ", "Informazioni su ", "Over "}
+var aboutPrefixes = []string{"About ", "Über ", "À propos de ", "A propos de ", "À propos d'", "A propos d'", "À propos d’",
+	"Acerca de ", "Sobre ", "Informazioni su ", "Over ", "Om "}
 
 // aboutOrganisation reports whether a short block is such a heading: an
 // about-prefix, then a capitalised name of at most five words ("About the
@@ -1840,12 +1843,20 @@ func (w *textWriter) addBlock(s string, link int) {
 		return // "–", "* * *": no text
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
-		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && citationLine(s) {
+		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
 }
+
+// legalSet holds the phrases of the legal notices that close a company's
+// release: trademarks, and the disclosure that the EU's market abuse
+// regulation requires of listed companies.
+var legalSet = newSubstrings("trademarks or registered trademarks of", "are registered trademarks of",
+	"sind eingetragene marken", "sont des marques déposées", "son marcas registradas",
+	"market abuse regulation", "marktmissbrauchsverordnung", "marknadsmissbruksförordning",
+	"markedsmisbrugsforordning", "markedsmisbruksforordning", "markkinoiden väärinkäyttöasetuksen")
 
 // citationLine reports whether a block tells readers how to cite the
 // page ("Citation: Title (2018, March 5) retrieved 6 March 2018 from

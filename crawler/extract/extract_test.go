@@ -239,6 +239,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Que orgulho dessa professora"},
 		},
 		{
+			name: "a release's legal notices and boilerplate",
+			page: `<html lang="sv"><body><article><h1>Västerlid Energi säljer vindkraftsprojekt i Norrbotten</h1>
+				<p>Västerlid Energi har tecknat avtal om att sälja vindkraftsprojektet Råvabacken till en nordisk infrastrukturfond.</p>
+				<p>Transaktionen väntas slutföras under april 2024 och är villkorad av sedvanliga godkännanden.</p>
+				<h3>Om Västerlid Energi</h3><p>Västerlid Energi utvecklar, bygger och förvaltar förnybar elproduktion i Sverige och Finland.</p>
+				<div class="material__boilerplate"><p>Informationen lämnades för offentliggörande den 5 mars 2024.</p></div>
+				<p>Denna information är sådan information som Västerlid Energi AB (publ) är skyldig att offentliggöra enligt EU:s marknadsmissbruksförordning.</p>
+				<p>* Company names and product names mentioned in this release are trademarks or registered trademarks of their respective companies.</p></article></body></html>`,
+			wantInBody:    []string{"villkorad av sedvanliga godkännanden"},
+			wantNotInBody: []string{"förnybar elproduktion", "lämnades för offentliggörande", "marknadsmissbruksförordning", "registered trademarks"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
