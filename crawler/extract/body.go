@@ -1147,7 +1147,8 @@ var boilerPhrases = []string{
 	"artikel teilen", "beitrag teilen", "share this", "share on", "teilen auf",
 	"wie bewerten sie", "war der artikel", "war dieser artikel", "bewerten sie",
 	"was this page helpful", "was this article helpful", "war diese seite hilfreich", "cette page vous a-t-elle été utile",
-	"cet article vous a-t-il été utile", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
+	"cet article vous a-t-il été utile", "vous a-t-elle été utile", "vous a-t-il été utile", "is this page useful",
+	"war diese information hilfreich", "was this information helpful", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
 	"temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
 	// breadcrumbs in words
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
@@ -1237,7 +1238,9 @@ var promoPhrases = []string{
 	"transcript was generated automatically", "letters should be no more than", "letters to the editor should",
 	// consent banners' opening
 	"wir und unsere partner", "we and our partners", "nous et nos partenaires", "nosotros y nuestros socios",
-	"affiliate", "enlaces de afiliado", "enlaces de afiliación", "liens affiliés", "liens d'affiliation", "link di affiliazione",
+	"affiliate", "podemos recibir una comisión", "podemos recibir una pequeña comisión", "nous pouvons percevoir une commission",
+	"potremmo ricevere una commissione", "erhalten wir eine provision", "erhalten wir ggf. eine provision", "we may earn a commission",
+	"we may receive a commission", "enlaces de afiliado", "enlaces de afiliación", "liens affiliés", "liens d'affiliation", "link di affiliazione",
 	"link affiliati", "links de afiliado", "contains references to products", "we may earn", "may receive a commission",
 	"may receive compensation", "we may be compensated", "independent review process",
 	// licence notices

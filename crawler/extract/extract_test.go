@@ -251,6 +251,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"förnybar elproduktion", "lämnades för offentliggörande", "marknadsmissbruksförordning", "registered trademarks"},
 		},
 		{
+			name: "feedback prompts and affiliate notices in French and Spanish",
+			page: `<html lang="fr"><body><article><h1>La médiathèque ouvre le dimanche</h1><p>Dès le mois de mars, la médiathèque municipale ouvrira ses portes le dimanche après-midi.</p>
+				<p>Si compras a través de alguno de los enlaces de esta página, podemos recibir una comisión.</p>
+				<p>Cette information vous a-t-elle été utile ?</p></article></body></html>`,
+			wantInBody:    []string{"le dimanche après-midi"},
+			wantNotInBody: []string{"podemos recibir una comisión", "vous a-t-elle été utile"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
