@@ -1194,7 +1194,7 @@ var promoPhrases = []string{
 	"subscribe to", "for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
 	"first-time subscribers", "sign up for", "follow us",
 	"straight to your phone", "direkt aufs handy",
-	"on twitter and", "folgen sie uns", "folge uns", "download the", "our app", "unsere app",
+	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
@@ -1430,6 +1430,24 @@ func isTailJunk(s string) bool {
 	return found > 0 && n <= 400 || found >= 2
 }
 
+// wholeWords reports whether p occurs in s with no letter before or
+// after it.
+func wholeWords(s, p string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], p)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(p):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
 // startsWord reports whether p occurs in s at the start of a word: Dutch
 // "aanmelden" (to register) holds German "anmelden" (sign in) but is no
 // sign-in prompt.
@@ -1452,7 +1470,8 @@ func startsWord(s, p string) bool {
 // Facebook, X and Instagram").
 func isPromo(s string) bool {
 	l := strings.ToLower(s)
-	if promoSet.in(l) {
+	if promoSet.in(l) || wholeWords(l, "our app") {
+		// "our app" as words: "your application", "our apples" are none.
 		return true
 	}
 	if strings.Contains(l, "newsletter") {

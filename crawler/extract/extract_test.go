@@ -259,6 +259,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"podemos recibir una comisión", "vous a-t-elle été utile"},
 		},
 		{
+			name: "your application is no app",
+			page: `<html lang="en"><body><article><h1>Street trading licences for community events</h1><p>Each council sets its own fee. Most charge between £25 and £150 for a one-day event.</p>
+				<h2>If your application is refused</h2><p>The council must tell you in writing why it has refused your application.</p>
+				<p>Get our app for the latest council news.</p></article></body></html>`,
+			wantInBody:    []string{"If your application is refused", "why it has refused your application"},
+			wantNotInBody: []string{"Get our app"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
