@@ -267,6 +267,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Get our app"},
 		},
 		{
+			name: "furniture words inside other words",
+			page: `<html lang="de"><body><article><h1>Das Freibad zieht Bilanz</h1><p>Mehr als 80.000 Menschen haben in diesem Sommer das Freibad am Stadtpark besucht.</p>
+				<h2>Beeindruckende Zahlen</h2><p>An zwölf Tagen kamen mehr als 2.000 Gäste, so viele wie noch nie seit der Eröffnung.</p>
+				<p>Drucken</p><p>原标题：游泳馆</p></article></body></html>`,
+			wantInBody:    []string{"Beeindruckende Zahlen"},
+			wantNotInBody: []string{"Drucken", "原标题"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
