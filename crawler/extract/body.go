@@ -43,6 +43,7 @@ var negativeParts = []string{
 	"sponsor", "outbrain", "taboola", "pagination", "toolbar", "skiplink",
 	"skip-link", "modal", "popup", "signup", "login", "byline",
 	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio", "authorbio",
+	"authorcard", "author-card", "author_card",
 	"caption", "credit", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
 	"entry-tags", "post-meta", "entry-meta", "postmeta", "article-meta", "postinfo",
 	"post-info", "reply", "respond", "crumbs", "more-stories", "readmore",

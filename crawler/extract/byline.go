@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,6 +82,14 @@ func dropOneBio(body string, authors []string) string {
 		p := paras[k]
 		if utf8.RuneCountInString(p) > 400 {
 			continue
+		}
+		if k+1 < len(paras) && k > 0 && len(paras)-k <= 2 && slices.ContainsFunc(authors, func(a string) bool {
+			return len(strings.Fields(a)) >= 2 && strings.EqualFold(strings.TrimSpace(p), a)
+		}) && utf8.RuneCountInString(paras[k+1]) <= 400 {
+			// The author's name alone, then a line about them: the
+			// author's card ("Mariana Escobedo" / "Reportera de la
+			// sección Comunidad. Escribe sobre …").
+			return strings.Join(paras[:k], "\n\n")
 		}
 		for _, a := range authors {
 			if len(strings.Fields(a)) < 2 || orgLike(strings.ToLower(a)) {

@@ -85,6 +85,8 @@ func TestDropAuthorBio_Cases(t *testing.T) {
 		{long + "\n\n" + long + "\n\nTom Hale joined the paper in 2019.", long + "\n\n" + long},
 		// A sentence of the article that names the author stays.
 		{long + "\n\n" + long + "\n\nAnn Lee said the council had not answered.", long + "\n\n" + long + "\n\nAnn Lee said the council had not answered."},
+		// The author's card: the name alone, then a line about them.
+		{long + "\n\n" + long + "\n\nAnn Lee\n\nReporter on the community desk. Writes about water and housing.", long + "\n\n" + long},
 	} {
 		if got := dropAuthorBio(tt.body, authors); got != tt.want {
 			t.Errorf("dropAuthorBio(%q) = %q, want %q", tt.body, got, tt.want)
