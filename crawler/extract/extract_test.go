@@ -183,6 +183,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2022-06-08",
 		},
 		{
+			name: "a teaser's dated link is another article's",
+			page: `<html lang="de"><body><article><p class="label">Medienmitteilung vom 12. Februar 2024</p><h1>SP lanciert städtische Initiative</h1>
+				<p>Die SP hat am Montag eine Initiative für bezahlbaren Wohnraum in der Stadt lanciert und will Unterschriften sammeln.</p></article>
+				<section><h2>Weitere Medienmitteilungen</h2><a class="teaser" href="/mm/budget"><span class="teaser__date">5. Dezember 2023</span>
+				<h3>Budget 2024: SP sagt Ja mit Vorbehalten</h3></a></section></body></html>`,
+			wantPublished: "2024-02-12",
+		},
+		{
 			name:          "relative dates are not guessed",
 			page:          `<html lang="en"><body><article><h1>Headline</h1><div class="date">2 hours ago</div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
 			wantPublished: "",

@@ -1537,7 +1537,7 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				}
 			}
 			ci := classID(c)
-			if ci != "" && !p.keep[c] && excludedClassIn(ci, inArticle) {
+			if ci != "" && !p.keep[c] && (excludedClassIn(ci, inArticle) || otherTeaser(c, ci)) {
 				continue
 			}
 			if ci != "" && dateHint(ci) {
@@ -1569,6 +1569,20 @@ func bylineDate(body *html.Node, p *dateParser) string {
 	}
 	walk(body, false)
 	return out
+}
+
+// otherTeaser reports whether n, of class/id string ci, is a teaser of
+// another article: a teaser class on a link of a headline's length, or
+// on an element holding one, and no h1 (some pages class their own
+// header as a teaser).
+func otherTeaser(n *html.Node, ci string) bool {
+	if !teaserClass(ci) {
+		return false
+	}
+	if !(n.DataAtom == atom.A && utf8.RuneCountInString(textOf(n)) >= 25) && !hasHeadlineLink(n, 0) {
+		return false
+	}
+	return len(selectAll(n, h1Sel)) == 0
 }
 
 // excludedAreaClass reports whether a class/id string marks comments,
