@@ -50,6 +50,8 @@ var negativeParts = []string{
 	"read-more", "also-read", "next-post", "prev-post", "post-nav", "postnav",
 	"visually-hidden", "sr-only", "screen-reader", "teaser-list",
 	"paywall", "donate", "contact-info", "copyright", "impressum",
+	// subscription boxes in Portuguese, Spanish, French and German, Italian
+	"assinatura", "suscripcion", "abonnement", "abbonamento",
 	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle",
@@ -1153,7 +1155,7 @@ var boilerPhrases = []string{
 	"temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
 	// breadcrumbs in words
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
-	"fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
+	"edited by", "fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
 	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",

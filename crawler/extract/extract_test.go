@@ -283,6 +283,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Drucken", "原标题"},
 		},
 		{
+			name: "a subscription box in Portuguese and an editing credit",
+			page: `<html lang="pt"><body><article><h1>O último sapateiro da Rua Direita</h1><p class="article__editorial-by">edited by Gaby Lindqvist, reviewed by Robert Amani</p>
+				<p>Joaquim Valente conserta sapatos na Rua Direita há quarenta e dois anos e é o último do ofício na cidade.</p>
+				<div class="assinatura-caixa"><p>O jornalismo independente precisa de leitores.</p><p>Assine a partir de 4,99 € por mês.</p></div></article></body></html>`,
+			wantInBody:    []string{"quarenta e dois anos"},
+			wantNotInBody: []string{"edited by", "jornalismo independente"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
