@@ -1002,6 +1002,7 @@ func startsLower(w string) bool {
 // authorPrefixes introduce a name in a byline or an author field; they are
 // removed (case ignored). Longer ones come first.
 var authorPrefixes = []string{
+	"pressemitteilung von ", "presseinformation von ", "medienmitteilung von ", "comunicato stampa di ", "communiqué de ",
 	"tekst i zdjęcia: ", "text und fotos: ", "text und bilder: ", "texto y fotos: ", "words and pictures by ",
 	"view all posts by ", "all posts by ", "posts by ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
@@ -1252,7 +1253,12 @@ func wordSet(s string) map[string]bool {
 // "FOCUS-Online-Experte").
 var jobTitles = []string{"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "redakteur", "redakteurin",
 	"korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
-	"gastautor", "gastautorin", "experte", "expertin", "kolumnist", "kolumnistin"}
+	"gastautor", "gastautorin", "experte", "expertin", "kolumnist", "kolumnistin",
+	// offices held by those a party's or a council's release quotes
+	"sprecher", "sprecherin", "vorsitzende", "vorsitzender", "vorsitzendem", "vorsitzenden", "abgeordnete",
+	"abgeordneter", "gemeinderat", "gemeinderätin", "stadtrat", "stadträtin", "kreisrat", "kreisrätin",
+	"bürgermeister", "bürgermeisterin", "ministerin", "senatorin", "präsident", "präsidentin",
+	"geschäftsführer", "geschäftsführerin", "pfarrer", "pfarrerin"}
 
 // roleNouns end a role written before a name ("Multimedia Producer",
 // "Senior Reporter").
@@ -1379,6 +1385,8 @@ var orgWords = map[string]bool{
 	"dpa": true, "afp": true, "ap": true, "apa": true, "sda": true, "kna": true, "epd": true, "efe": true,
 	"ansa": true, "reuters": true, "pti": true, "ians": true, "tass": true, "тасс": true,
 	"ddp": true, "xinhua": true, "kyodo": true, "upi": true, "dpa-afx": true,
+	"comms": true, "communications": true, "comunicación": true, "comunicazione": true, "pressestelle": true,
+	"stabsstelle": true, "geschäftsstelle": true, "kreisgeschäftsstelle": true, "fraktionsgeschäftsstelle": true,
 	// Institutions, for "Ann Lee, Northlake University".
 	"university": true, "universität": true, "université": true, "universidad": true, "università": true,
 	"universiteit": true, "universitet": true, "uniwersytet": true, "institute": true, "institut": true,

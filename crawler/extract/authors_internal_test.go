@@ -90,6 +90,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "trailing parentheses", in: "Auswärtige Autoren (AA)", want: []string{"Auswärtige Autoren"}},
 		{name: "slashes", in: "/ Cory Doctorow /", want: []string{"Cory Doctorow"}},
 		{name: "surname first", in: "Doe, John", want: []string{"Doe, John"}},
+		{name: "press release by an office holder", in: "Pressemitteilung von Gemeinderat Thorsten Albrecht-Neumann", want: []string{"Thorsten Albrecht-Neumann"}},
 		{name: "title in lower case after by", in: "Af sognepræst Mette Kjær", want: []string{"Mette Kjær"}},
 		{name: "user name and bio", in: "linksc Creating Search Engine API", want: nil},
 		{name: "institution after comma", in: "Rachel Odum, Northlake University", want: []string{"Rachel Odum"}},
@@ -152,6 +153,10 @@ func TestAuthorNames_OrgDropped(t *testing.T) {
 	got, person = authorNames([]authorCand{{name: "Praxisteam"}, {name: "Dr. med. Jan Vogel"}})
 	if !person || !slices.Equal(got, []string{"Dr. med. Jan Vogel"}) {
 		t.Errorf("got %q (person %v), want [Dr. med. Jan Vogel] (person true)", got, person)
+	}
+	got, person = authorNames([]authorCand{{name: "Hearthstone Comms"}, {name: "Stabsstelle Hochschulkommunikation"}, {name: "Hannah Okafor"}})
+	if !person || !slices.Equal(got, []string{"Hannah Okafor"}) {
+		t.Errorf("got %q (person %v), want [Hannah Okafor] (person true)", got, person)
 	}
 	got, person = authorNames([]authorCand{{name: "Agenzia ANSA"}, {name: "oe24.at"}})
 	if person || !slices.Equal(got, []string{"Agenzia ANSA", "oe24.at"}) {
