@@ -521,7 +521,9 @@ func plainByline(n *html.Node) string {
 		return ""
 	}
 	t := textOf(n)
-	if utf8.RuneCountInString(t) > 100 {
+	if n := utf8.RuneCountInString(t); n > 100 && !(genre && n <= maxBylineRunes) {
+		// Longer for "Pressemitteilung von <office> <name> und <office>
+		// <name>".
 		return ""
 	}
 	switch {
@@ -600,6 +602,7 @@ var genreWords = map[string]bool{
 	"reportage": true, "essay": true, "glosse": true, "rezension": true, "kritik": true,
 	"commentary": true, "comment": true, "analysis": true, "column": true, "opinion": true, "review": true,
 	"report": true, "feature": true, "story": true, "editorial": true,
+	"pressemitteilung": true, "presseinformation": true, "medienmitteilung": true,
 	"commentaire": true, "chronique": true, "tribune": true, "análisis": true, "columna": true, "opinión": true,
 }
 

@@ -91,6 +91,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "slashes", in: "/ Cory Doctorow /", want: []string{"Cory Doctorow"}},
 		{name: "surname first", in: "Doe, John", want: []string{"Doe, John"}},
 		{name: "press release by an office holder", in: "Pressemitteilung von Gemeinderat Thorsten Albrecht-Neumann", want: []string{"Thorsten Albrecht-Neumann"}},
+		{name: "office holders' titles", in: "Kreisvorstandssprecherin Miriam Oltmanns und Kreistagsfraktionsvorsitzendem Jonas Wetterich", want: []string{"Miriam Oltmanns", "Jonas Wetterich"}},
 		{name: "title in lower case after by", in: "Af sognepræst Mette Kjær", want: []string{"Mette Kjær"}},
 		{name: "user name and bio", in: "linksc Creating Search Engine API", want: nil},
 		{name: "institution after comma", in: "Rachel Odum, Northlake University", want: []string{"Rachel Odum"}},
@@ -308,6 +309,8 @@ func TestPlainByline_Cases(t *testing.T) {
 		name, html, want string
 	}{
 		{name: "by", html: `<p>By Ann Lee</p>`, want: "Ann Lee"},
+		{name: "long press release byline", html: `<p><em>Pressemitteilung von Kreisvorstandssprecherin Miriam Oltmanns und Kreistagsfraktionsvorsitzendem Jonas Wetterich</em></p>`,
+			want: "Kreisvorstandssprecherin Miriam Oltmanns und Kreistagsfraktionsvorsitzendem Jonas Wetterich"},
 		{name: "von with date", html: `<p><strong>Von Anna Schmidt</strong>, 12.03.2024</p>`, want: "Anna Schmidt"},
 		{name: "date phrase then name", html: `<div>Veröffentlicht am 6. März 2015 von Erika Muster</div>`, want: "Erika Muster"},
 		{name: "date phrase alone", html: `<div>Veröffentlicht am 6. März 2015</div>`, want: ""},
