@@ -252,8 +252,12 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 			}
 			switch c.DataAtom {
 			case atom.Figure, atom.Figcaption, atom.Script, atom.Style, atom.Noscript, atom.Template,
-				atom.Nav, atom.Form, atom.Select, atom.Button, atom.Blockquote:
+				atom.Nav, atom.Select, atom.Button, atom.Blockquote:
 				continue
+			case atom.Form:
+				if !wrapsPage(c) {
+					continue
+				}
 			}
 			ci := classID(c)
 			if ci != "" && (layoutExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0)) ||
@@ -263,7 +267,9 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				continue
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
-			if (ip == "author" || ip == "creator" || bylineClass(ci) || authorTerm(c)) && !creditClass(ci) {
+			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c)) && !creditClass(ci) {
+				// itemprop=author is the name, whatever its classes say
+				// (Shopify's "caption-with-letter-spacing").
 				if names := nameParts(c); len(names) > 0 {
 					// "By <span class=author-name>Ann Lee</span> Staff
 					// Writer": the parts marked as names.
@@ -486,7 +492,7 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"tekst i zdjęcia: ", "penulis: ", "words: ", "auteur: ", "autore: ", "autora: "}
+	"tekst i zdjęcia: ", "penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di "}
 
 // plainByline returns the name of an unmarked byline line, such as a
 // paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024", "Published on 6

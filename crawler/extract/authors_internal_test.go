@@ -287,6 +287,8 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 			want: "Maribel Ortega"},
 		{name: "spanish comments after the byline", body: `<p class="firma-nota"><i>Por Lucía Ferreira Olivera</i></p><p>Texto.</p><div class="comentarios"><div class="comentario"><span class="comentario-autor">Gonzalo R.</span><p>Qué buena noticia.</p></div></div>`,
 			want: "Lucía Ferreira Olivera"},
+		{name: "itemprop author with a caption's class", body: `<div class="article-template__meta"><span class="caption-with-letter-spacing" itemprop="author">Juniper Alvarez</span></div><p>Text.</p>`,
+			want: "Juniper Alvarez"},
 		{name: "polish closing line", body: `<p>Tekst artykułu.</p><p><em>Tekst i zdjęcia: Katarzyna Zawadzka</em></p>`,
 			want: "Katarzyna Zawadzka"},
 	}
@@ -300,6 +302,25 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 				t.Errorf("got %q, want [%s]", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBylineAuthors_PageForm checks that a byline inside a form around
+// the whole page (ASP.NET's) is read, and one inside a small form is not.
+func TestBylineAuthors_PageForm(t *testing.T) {
+	text := strings.Repeat("<p>Forskare vid universitetet har utvecklat en sensor som räknar bin i kupan.</p>", 25)
+	for _, tt := range []struct{ page, want string }{
+		{`<form id="aspnetForm"><div class="article"><h1>Bin som räknar sig själva</h1>` + text + `<div class="vu-article__byline">Text: Ingrid Sandberg</div></div></form>`, "Ingrid Sandberg"},
+		{`<h1>Bin som räknar sig själva</h1>` + text + `<form class="contact"><div class="byline">Von Anna Berg</div><input type="text"></form>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + tt.page + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := authorNames(bylineAuthors(findBody(doc), nil))
+		if want := []string{tt.want}; tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, want) {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
 	}
 }
 

@@ -355,14 +355,20 @@ func (p *pruner) leadIn(c *html.Node) bool {
 	return r == '–' || r == '—' || r == '-' || r == ':'
 }
 
+// wrapsPage reports whether a form holds as much text as a page: ASP.NET
+// pages put the whole page in one, article and all.
+func wrapsPage(form *html.Node) bool {
+	var b strings.Builder
+	appendTextLimit(&b, form, 1500)
+	return b.Len() >= 1500
+}
+
 // isInputForm reports whether a form is one readers fill in (a comment,
 // contact or search form: a text area or a text field) and holds little
 // text: its labels and explanations are not the article's. A form around
 // the whole page (ASP.NET pages have one) holds the article's text too.
 func isInputForm(n *html.Node) bool {
-	var b strings.Builder
-	appendTextLimit(&b, n, 1500)
-	if b.Len() >= 1500 {
+	if wrapsPage(n) {
 		return false
 	}
 	var find func(n *html.Node) bool

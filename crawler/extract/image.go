@@ -125,7 +125,11 @@ func bodyFigure(body *html.Node) string {
 			return
 		}
 		switch n.DataAtom {
-		case atom.Header, atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.A:
+		case atom.Form:
+			if !wrapsPage(n) {
+				return
+			}
+		case atom.Header, atom.Nav, atom.Footer, atom.Aside, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.A:
 			if n.DataAtom != atom.A || !(figure || imageLink(attr(n, "href"))) {
 				return // a linked image outside a figure is a teaser
 			}
