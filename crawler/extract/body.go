@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1183,7 +1184,6 @@ var boilerPhrases = []string{
 	"también te puede", "mehr dazu", "zum thema", "anzeige", "advertisement", "werbung",
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	"weiterlesen", "mehr lesen", "zurück zur übersicht", "back to overview", "print this",
-	"drucken", "e-mail", "facebook", "twitter", "whatsapp", "pinterest", "linkedin",
 	"video verfügbar bis", "video available until",
 	// "read also", "related", "you may like" in Portuguese, Italian, Dutch and Polish
 	"leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "você pode gostar",
@@ -1894,7 +1894,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	if link > 0 && float64(link) > 0.6*float64(n) {
 		return
 	}
-	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] {
+	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] || n < 90 && (shareButtons(s) || networkPrompt(s)) {
 		return
 	}
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
@@ -1915,6 +1915,57 @@ var legalSet = newSubstrings("trademarks or registered trademarks of", "are regi
 	"sind eingetragene marken", "sont des marques déposées", "son marcas registradas",
 	"market abuse regulation", "marktmissbrauchsverordnung", "marknadsmissbruksförordning",
 	"markedsmisbrugsforordning", "markedsmisbruksforordning", "markkinoiden väärinkäyttöasetuksen")
+
+// shareWords are the words of a row of share and print buttons.
+var shareWords = wordSet("facebook twitter x whatsapp pinterest linkedin xing reddit telegram threads bluesky mastodon " +
+	"e-mail email mail drucken print teilen share partager compartir condividi delen udostępnij on auf per via sur en su " +
+	"link kopieren copy messenger flipboard pocket")
+
+// shareButtons reports whether a block is a row of share buttons
+// ("Facebook Twitter WhatsApp E-Mail", "Share on LinkedIn"), not a
+// sentence or a subheading that names a network ("From mill colony to
+// WhatsApp orders").
+func shareButtons(s string) bool {
+	named := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '·' || r == ',' }) {
+		if !shareWords[w] {
+			return false
+		}
+		switch w {
+		case "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "e-mail", "email", "drucken":
+			named = true
+		}
+	}
+	return named
+}
+
+// networks are the social networks that share rows, follow prompts and
+// embedded posts' credits name.
+var networks = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedin", "instagram", "telegram", "tiktok", "youtube",
+	"e-mail", "email"}
+
+// followVerbs ask readers to follow or share, in the languages the
+// extractor meets.
+var followVerbs = []string{"follow", "folge", "folgen", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
+	"obserwuj", "kövesse", "jälgi", "følg", "följ", "seuraa", "sledujte", "takip", "pinnen", "share", "teilen", "like us",
+	"freischalten", "abonniere", "abonnez", "versenden", "weiterempfehlen", "envoyer", "enviar", "inviare"}
+
+// networkPrompt reports whether a short block that names a social
+// network is a prompt or a credit, not a sentence about the network: it
+// asks readers to follow or share ("Kövesse az Indexet a Facebookon is"),
+// or it ends with the network's name in a few words ("Freiwillige
+// Feuerwehr Mals auf Facebook", an embedded post's credit).
+func networkPrompt(s string) bool {
+	l := strings.ToLower(s)
+	if !slices.ContainsFunc(networks, func(n string) bool { return startsWord(l, n) }) {
+		return false
+	}
+	if slices.ContainsFunc(followVerbs, func(v string) bool { return startsWord(l, v) }) {
+		return true
+	}
+	w := strings.Fields(strings.TrimRight(l, " .!"))
+	return len(w) <= 6 && slices.Contains(networks, strings.Trim(w[len(w)-1], ",:;()"))
+}
 
 // citationLine reports whether a block tells readers how to cite the
 // page ("Citation: Title (2018, March 5) retrieved 6 March 2018 from

@@ -99,3 +99,22 @@ func TestFigureLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestNetworkBlocks checks which short blocks that name a social network
+// are share rows, follow prompts or credits, and which are text.
+func TestNetworkBlocks(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Facebook Twitter WhatsApp E-Mail":              true,
+		"Share on LinkedIn":                             true,
+		"Kövesse az Indexet a Facebookon is":            true,
+		"Freiwillige Feuerwehr Mals auf Facebook":       true,
+		"Seite per E-Mail versenden":                    true,
+		"From mill colony to WhatsApp orders":           false,
+		"Facebook ist ein Veröffentlichungsunternehmen": false,
+		"E-Mail eines Mandanten, Januar 2015":           false,
+	} {
+		if got := shareButtons(s) || networkPrompt(s); got != want {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}

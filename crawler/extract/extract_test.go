@@ -291,6 +291,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"edited by", "jornalismo independente"},
 		},
 		{
+			name: "a subheading that names a network",
+			page: `<html lang="en"><body><article><h1>The cooks who built a lunch empire</h1><p>Twelve women in Sagarpur began cooking lunch for mill workers in 2008, charging ₹15 a meal.</p>
+				<h2>From mill colony to WhatsApp orders</h2><p>Today the cooperative serves offices, hospitals and students across the city.</p>
+				<div>Facebook Twitter WhatsApp E-Mail</div></article></body></html>`,
+			wantInBody:    []string{"From mill colony to WhatsApp orders"},
+			wantNotInBody: []string{"Facebook Twitter"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
