@@ -486,9 +486,34 @@ func isJunk(n *html.Node) bool {
 		}
 		return isTeaserRow(n)
 	}
+	if weakNegative(ci) && holdsProse(n, 60, 1) {
+		// "short-on-time", "rating-box": a word that marks a date line or
+		// a star rating, on a box of the article's sentences (a fact
+		// check's verdict, a summary).
+		return false
+	}
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// weakWords mark furniture as class words where the element is a date
+// line or a star rating; on a box of prose they mean something else.
+var weakWords = map[string]bool{"time": true, "date": true, "datum": true, "rating": true}
+
+// weakNegative reports whether class/id string ci is negative only by
+// weakWords.
+func weakNegative(ci string) bool {
+	var rest []string
+	weak := false
+	for _, w := range strings.FieldsFunc(ci, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if weakWords[w] {
+			weak = true
+			continue
+		}
+		rest = append(rest, w)
+	}
+	return weak && !isNegative(strings.Join(rest, " "))
 }
 
 // stampLine reports whether n is the line that dates an entry of a feed
