@@ -38,6 +38,9 @@ var negativeParts = []string{
 	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie", "boilerplate",
 	// comments in Spanish and Portuguese, Polish, Czech and Indonesian, Dutch
 	"comentario", "komentar", "reactie",
+	// an obituary's guest book: condolences, candles lit, tributes left
+	"condolenc", "kondolenz", "guestbook", "gastenboek", "gästebuch", "partecipazion", "candle", "kerze", "lumini",
+	"tribute-wall", "tribute-post", "tributes",
 	"consent", "gdpr", "banner", "advert", "newsletter", "subscribe", "footer",
 	"breadcrumb", "navbar", "navigation", "topnav", "menu", "popular",
 	"mostread", "most-read", "most_read", "meistgelesen", "recommend", "empfehl", "promo",
@@ -309,7 +312,7 @@ func (p *pruner) mostText(c *html.Node, scope int) bool {
 		return false
 	}
 	ci := classID(c)
-	for _, w := range []string{"comment", "comentario", "komentar", "reactie", "disqus", "reply", "respond", "kommentar", "cookie", "consent", "related", "recommend", "popular", "mostread", "most-read", "teaser"} {
+	for _, w := range []string{"comment", "comentario", "komentar", "reactie", "condolenc", "guestbook", "disqus", "reply", "respond", "kommentar", "cookie", "consent", "related", "recommend", "popular", "mostread", "most-read", "teaser"} {
 		if strings.Contains(ci, w) {
 			return false
 		}

@@ -310,6 +310,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Rate this article"},
 		},
 		{
+			name: "an obituary's guest book",
+			page: `<html lang="en"><body><article><h1>Mary O'Sullivan (née Buckley)</h1><p>Peacefully, at Cork University Hospital, surrounded by her loving family, on September 17th 2023.</p>
+				<p>Reposing at Forde's Funeral Home on Tuesday evening from 5 pm, with Requiem Mass on Wednesday at 11 am.</p></article>
+				<section class="condolences"><h2>Condolences</h2><div class="condolence-list"><div class="condolence"><p class="condolence-text">So sorry for your loss. Mary was a lady to her fingertips. Thinking of you all at this sad time.</p></div></div></section>
+				<div class="Guestbook"><p class="GuestbookEntry__Text">Mrs O'Sullivan taught me in second class and I still remember her kindness, every day of it.</p></div></body></html>`,
+			wantInBody:    []string{"Requiem Mass on Wednesday"},
+			wantNotInBody: []string{"lady to her fingertips", "taught me in second class"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -1589,7 +1589,7 @@ func otherTeaser(n *html.Node, ci string) bool {
 // related or most-read boxes, sidebars or widgets.
 func excludedAreaClass(ci string) bool { return excludedAreaSet.in(ci) }
 
-var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie")
+var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz")
 
 // excludedClassIn is excludedAreaClass for an element inside an article
 // (inArticle) or not: inside one, a "sidebar" is the article's own column
