@@ -1273,6 +1273,10 @@ var promoPhrases = []string{
 	// market data notices
 	"delayed at least 15 minutes", "delayed by at least 15 minutes", "data delayed", "kurse verzögert", "zeitverzögert",
 	"transcript was generated automatically", "letters should be no more than", "letters to the editor should",
+	// fact checkers' notes on their partnerships with platforms and on their methods
+	"third-party fact-checking", "third party fact-checking", "fact-checking program", "fact-checking partnership",
+	"partnership with meta", "programa de verificação", "parceria de fact", "programme de vérification",
+	"partenariat avec meta", "faktencheck-programm", "programa de verificación", "rates claims on a",
 	// consent banners' opening
 	"wir und unsere partner", "we and our partners", "nous et nos partenaires", "nosotros y nuestros socios",
 	"affiliate", "podemos recibir una comisión", "podemos recibir una pequeña comisión", "nous pouvons percevoir une commission",
@@ -1929,7 +1933,8 @@ func (w *textWriter) addBlock(s string, link int) {
 		return // "–", "* * *": no text
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
-		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) {
+		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
+		n <= 250 && readerCall(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
@@ -1993,6 +1998,25 @@ func networkPrompt(s string) bool {
 	}
 	w := strings.Fields(strings.TrimRight(l, " .!"))
 	return len(w) <= 6 && slices.Contains(networks, strings.Trim(w[len(w)-1], ",:;()"))
+}
+
+// readerCall reports whether a block invites readers to write in: it
+// names an e-mail address and opens by asking them to write ("Email your
+// questions to …", "Escribe a …"). A question before the address ("Got a
+// question? Email …") is as often a council's notice, which is text.
+func readerCall(s string) bool {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || !strings.Contains(s[at:], ".") || strings.ContainsAny(s[at-1:at], " \t") {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, p := range []string{"email ", "e-mail ", "write to ", "send ", "schreiben sie ", "schreib ", "écrivez", "escribe ",
+		"escríbenos", "scrivi ", "scriveteci", "envie ", "envia ", "mail ons", "schrijf ", "napisz "} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // citationLine reports whether a block tells readers how to cite the

@@ -319,6 +319,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"lady to her fingertips", "taught me in second class"},
 		},
 		{
+			name: "a fact checker's programme note and a call for letters",
+			page: `<html lang="en"><body><article><h1>No, the city is not fining residents for rain barrels</h1><p>A post shared thousands of times claims that the city fines residents who keep rain barrels.</p>
+				<p>The city's code says nothing about rain barrels, a spokesperson said. Have questions about the new rules? Email stormwater@city.example.gov.</p>
+				<p>This fact check is part of our work in the third-party fact-checking program of Meta.</p>
+				<p>Email your questions to askus@paper.example. Letters may be edited for length.</p></article></body></html>`,
+			wantInBody:    []string{"Email stormwater@city.example.gov"},
+			wantNotInBody: []string{"third-party fact-checking", "Email your questions"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
