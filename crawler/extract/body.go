@@ -1216,6 +1216,8 @@ var boilerPhrases = []string{
 	// "read also", "related", "you may like" in Portuguese, Italian, Dutch and Polish
 	"leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "você pode gostar",
 	"leggi anche", "potrebbe interessarti", "articoli correlati", "ti potrebbe interessare", "lees ook",
+	// "read also" in Hebrew, Arabic, Greek, Persian and Georgian
+	"קראו גם", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "διαβάστε επίσης", "διαβάστε ακόμα", "بیشتر بخوانید", "ასევე იხილეთ",
 	"zie ook", "gerelateerde artikelen", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
 	"powiązane artykuły", "dalszy ciąg materiału", "borítókép:", "fotó:",
 	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
@@ -1274,6 +1276,9 @@ var promoPhrases = []string{
 	"delayed at least 15 minutes", "delayed by at least 15 minutes", "data delayed", "kurse verzögert", "zeitverzögert",
 	"transcript was generated automatically", "letters should be no more than", "letters to the editor should",
 	// fact checkers' notes on their partnerships with platforms and on their methods
+	// republication notes
+	"first appeared on", "originally appeared on", "originally published on", "originally published by",
+	"pubblicato originariamente", "publié initialement", "publicado originalmente", "erschien zuerst", "ursprünglich erschienen",
 	"third-party fact-checking", "third party fact-checking", "fact-checking program", "fact-checking partnership",
 	"partnership with meta", "programa de verificação", "parceria de fact", "programme de vérification",
 	"partenariat avec meta", "faktencheck-programm", "programa de verificación", "rates claims on a",
@@ -1377,7 +1382,7 @@ var closingLabels = map[string]bool{
 	"investor contact": true, "investor contacts": true, "investor relations": true, "forward-looking statements": true,
 	"safe harbor statement": true, "for more information, please contact": true, "for further information, please contact": true,
 	"verantwortlich für diese pressemeldung": true, "firmenkontakt und herausgeber der meldung": true, "pressekontakt und herausgeber": true,
-	"für rückfragen": true, "bei rückfragen": true, "contacts presse": true, "contact médias": true, "contacts médias": true,
+	"für rückfragen": true, "bei rückfragen": true, "verwendete quellen": true, "contacts presse": true, "contact médias": true, "contacts médias": true,
 	"presskontakt": true, "presskontakter": true, "för mer information": true, "för ytterligare information": true,
 	"pressekontakter": true, "perskontakt": true, "contatti stampa": true, "contacto de prensa": true, "contactos de prensa": true,
 }
@@ -1947,7 +1952,11 @@ func (w *textWriter) addBlock(s string, link int) {
 var legalSet = newSubstrings("trademarks or registered trademarks of", "are registered trademarks of",
 	"sind eingetragene marken", "sont des marques déposées", "son marcas registradas",
 	"market abuse regulation", "marktmissbrauchsverordnung", "marknadsmissbruksförordning",
-	"markedsmisbrugsforordning", "markedsmisbruksforordning", "markkinoiden väärinkäyttöasetuksen")
+	"markedsmisbrugsforordning", "markedsmisbruksforordning", "markkinoiden väärinkäyttöasetuksen",
+	// disclaimers of legal advice, and a copyright notice in Turkish
+	"not constitute legal advice", "is not legal advice", "no constituye asesoramiento", "sin que constituya opinión",
+	"ne constitue pas un conseil juridique",
+	"non costituisce consulenza", "does not form part of the reasons", "izin alınmadan kullanılamaz")
 
 // shareWords are the words of a row of share and print buttons.
 var shareWords = wordSet("facebook twitter x whatsapp pinterest linkedin xing reddit telegram threads bluesky mastodon " +

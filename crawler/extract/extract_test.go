@@ -328,6 +328,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"third-party fact-checking", "Email your questions"},
 		},
 		{
+			name: "republication notes, legal disclaimers and read-also labels",
+			page: `<html lang="en"><body><article><h1>Prairie towns split on wind farm setbacks</h1><p>Three county boards in the western plains voted this month on how far turbines must stand from homes.</p>
+				<p>This article first appeared on Prairie Watch Reporting and is republished here under a Creative Commons license.</p>
+				<p>This publication is for general information only and does not constitute legal advice.</p>
+				<p>קראו גם: הרכבת הקלה</p></article></body></html>`,
+			wantInBody:    []string{"how far turbines must stand"},
+			wantNotInBody: []string{"first appeared on", "legal advice", "קראו גם"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
