@@ -191,6 +191,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-02-12",
 		},
 		{
+			name: "a publication date in a paragraph's reference",
+			page: `<html lang="de"><body><article><span class="date">14.03.2024 10:27</span><h1>Wiedervernässte Moore geben weniger Methan ab</h1>
+				<p>Forschende haben zehn Jahre lang die Methanemissionen von wiedervernässten Niedermooren in Norddeutschland gemessen und ausgewertet.</p>
+				<p>Originalpublikation: Maaß, H., Brinkmann, J. (2024): Decade-long decline of methane emissions after rewetting of temperate fens. Global Peatland Research, online veröffentlicht am 11.03.2024.</p></article></body></html>`,
+			wantPublished: "2024-03-14",
+		},
+		{
 			name:          "relative dates are not guessed",
 			page:          `<html lang="en"><body><article><h1>Headline</h1><div class="date">2 hours ago</div><p>Some text that is long enough to be the body of this small article page.</p></article></body></html>`,
 			wantPublished: "",

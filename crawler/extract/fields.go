@@ -1823,6 +1823,12 @@ func phraseDate(body *html.Node, p *dateParser) string {
 					if r, _ := utf8.DecodeLastRuneInString(lt[:i]); i > 0 && unicode.IsLetter(r) {
 						continue // "Radiobeitrag vom" is not "Beitrag vom"
 					}
+					if i > 80 && len(t) > 150 {
+						// Deep in a paragraph: a sentence or a reference
+						// ("…, online veröffentlicht am 11.03.2024"), not
+						// the line that dates the page.
+						continue
+					}
 					rest := t[i+len(ph):]
 					for up, el := 0, c.Parent; len(strings.TrimSpace(rest)) < 6 && up < 3 && el != nil; up, el = up+1, el.Parent {
 						// The date is in the next element: read on.
