@@ -225,6 +225,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Notre four à bois reprend du service",
 		},
 		{
+			name: "an h1 that says more than the titles in one sentence",
+			page: `<html lang="en"><head><title>Peg Olsen, who kept Fairview's last diner open for 41 years, dies at 88 – Harbor City Ledger</title>
+				<meta property="og:title" content="Peg Olsen, Anchor Diner owner, dies at 88"></head><body><article>
+				<h1>Marguerite “Peg” Olsen, who kept Fairview’s last diner open for 41 years, dies at 88</h1><p>She fed three generations of shift workers.</p></article></body></html>`,
+			wantHeadline: "Marguerite “Peg” Olsen, who kept Fairview’s last diner open for 41 years, dies at 88",
+		},
+		{
 			name:         "a title that lists the post's facts",
 			page:         `<html lang="pl"><head><title>Nowy wóz dla naszej OSP już w remizie - 14 Marca 2024 - Z życia gminy - Wola Krzesiecka – serwis mieszkańców</title></head><body><table><tr><td class="eTitle">Nowy wóz dla naszej OSP już w remizie</td></tr></table><p>x</p></body></html>`,
 			wantHeadline: "Nowy wóz dla naszej OSP już w remizie",

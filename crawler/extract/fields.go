@@ -691,6 +691,22 @@ func continuesTitle(t string, full map[string]bool) bool {
 	return false
 }
 
+// separated reports whether heading text t holds a separator of a
+// title's parts or a colon: a label and a title ("Local News | Headline",
+// "Nachruf: Headline"), not one sentence that says more than the titles
+// ("Marguerite “Peg” Olsen, who kept …" for "Peg Olsen, who kept …").
+func separated(t string) bool {
+	if strings.Contains(t, ": ") {
+		return true
+	}
+	for _, sep := range titleSeparators {
+		if strings.Contains(t, sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsTitle reports whether normalised text nt holds one of the
 // normalised titles of three words or more.
 func holdsTitle(nt string, normMetas []string) bool {
@@ -945,7 +961,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// title and a subtitle of its own ("… review – a quietly
 		// devastating portrait …") is the headline.
 		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 &&
-			(!holdsTitle(normTitle(t), slices.Collect(maps.Keys(full))) || continuesTitle(t, full)) {
+			(!holdsTitle(normTitle(t), slices.Collect(maps.Keys(full))) || continuesTitle(t, full) || !separated(t)) {
 			return metaSpacing(t, metas, site), h1
 		}
 	}
