@@ -227,7 +227,7 @@ func TestExtract_Fields(t *testing.T) {
 		{
 			name: "an h1 that says more than the titles in one sentence",
 			page: `<html lang="en"><head><title>Peg Olsen, who kept Fairview's last diner open for 41 years, dies at 88 – Harbor City Ledger</title>
-				<meta property="og:title" content="Peg Olsen, Anchor Diner owner, dies at 88">
+				<meta property="og:site_name" content="Harbor City Ledger"><meta property="og:title" content="Peg Olsen, Anchor Diner owner, dies at 88">
 				<script type="application/ld+json">{"@type":"NewsArticle","headline":"Peg Olsen, Anchor Diner owner, dies at 88"}</script></head><body><article>
 				<h1>Marguerite “Peg” Olsen, who kept Fairview’s last diner open for 41 years, dies at 88</h1><p>She fed three generations of shift workers.</p></article></body></html>`,
 			wantHeadline: "Marguerite “Peg” Olsen, who kept Fairview’s last diner open for 41 years, dies at 88",
