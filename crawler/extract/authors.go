@@ -194,6 +194,9 @@ func metaAuthors(m *metaInfo) []authorCand {
 		var out []authorCand
 		for _, v := range m.meta[k] {
 			v = strings.TrimSpace(v)
+			if k == "citation_author" || k == "dc.creator" || k == "dcterms.creator" {
+				v = givenFirst(v)
+			}
 			if v != "" && !strings.Contains(v, "://") && !strings.HasPrefix(v, "www.") {
 				out = append(out, authorCand{name: v, structured: true})
 			}
@@ -209,6 +212,21 @@ func metaAuthors(m *metaInfo) []authorCand {
 		}
 	}
 	return first
+}
+
+// givenFirst writes a scholarly tag's "Surname, Given" ("Ortega
+// Salinas, Marta") as the name is read ("Marta Ortega Salinas"): one
+// comma, at most three words on each side, each capitalised.
+func givenFirst(v string) string {
+	last, given, ok := strings.Cut(v, ",")
+	if !ok || strings.Contains(given, ",") {
+		return v
+	}
+	lw, gw := strings.Fields(last), strings.Fields(given)
+	if len(lw) == 0 || len(lw) > 3 || len(gw) == 0 || len(gw) > 3 || !capitalised(lw) || !capitalised(gw) || orgLike(v) {
+		return v
+	}
+	return strings.Join(gw, " ") + " " + strings.Join(lw, " ")
 }
 
 // relAuthors returns one name per author page that rel=author links point
@@ -1123,6 +1141,7 @@ func cleanAuthorAs(s string, structured bool) string {
 		words = words[1:] // "Rechtsanwalt Dennis Tölle", "FOCUS-Online-Experte Robin Tschöpe"
 	}
 	words = afterRole(words) // "ITV Granada Reports Multimedia Producer Megan Rowlands"
+	words = beforeRole(words) // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
 	s = strings.Join(words, " ")
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
 		if isCredit(s[i+2 : len(s)-1]) {
@@ -1297,6 +1316,33 @@ func afterRole(words []string) []string {
 	return words
 }
 
+// roleTail are the words of a role or a syndicate written after a name
+// without a comma.
+var roleTail = wordSet("contributing staff senior chief associate sports political freelance guest special " +
+	"creators syndicate features writer reporter correspondent editor columnist photographer producer")
+
+// beforeRole returns the name before a role or a syndicate that follows
+// it without a comma ("Kevin Marsh Contributing Writer" → "Kevin
+// Marsh"): the two or three capitalised words before a trailing run of
+// two roleTail words or more that ends with a role noun or "syndicate".
+func beforeRole(words []string) []string {
+	if len(words) < 3 {
+		return words
+	}
+	if last := strings.ToLower(words[len(words)-1]); !roleNouns[last] && last != "syndicate" {
+		return words
+	}
+	i := len(words)
+	for i > 0 && roleTail[strings.ToLower(words[i-1])] {
+		i--
+	}
+	if i < 2 || i > 3 || len(words)-i < 2 || !capitalised(words[:i]) {
+		// "About the Reporter", "Antrim Court Reporter": no name and a role.
+		return words
+	}
+	return words[:i]
+}
+
 // jobTitle reports whether a name's first word is a job title.
 func jobTitle(w string) bool {
 	w = strings.ToLower(w)
@@ -1317,6 +1363,8 @@ var junkAuthors = map[string]bool{
 	"view my complete profile": true, "view profile": true, "profil": true, "profile": true, "no author": true,
 	"unknown": true, "guest": true, "gast": true, "article by": true, "posted by": true, "written by": true,
 	"null": true, "undefined": true, "none": true, "n/a": true, "-": true, "am": true, "on": true, "le": true,
+	"guest contributor": true, "guest author": true, "gastautor": true, "staff report": true, "staff reports": true,
+	"about the reporter": true, "about the author": true, "advocaat": true,
 }
 
 // nameParticles are lower-case words that belong in names ("Ursula von
@@ -1394,7 +1442,8 @@ var orgWords = map[string]bool{
 	"dpa": true, "afp": true, "ap": true, "apa": true, "sda": true, "kna": true, "epd": true, "efe": true,
 	"ansa": true, "reuters": true, "pti": true, "ians": true, "tass": true, "тасс": true,
 	"ddp": true, "xinhua": true, "kyodo": true, "upi": true, "dpa-afx": true,
-	"comms": true, "communications": true, "comunicación": true, "comunicazione": true, "pressestelle": true,
+	"advocaten": true, "rechtsanwälte": true, "abogados": true, "avocats": true, "avvocati": true, "llp": true,
+	"reporting": true, "comms": true, "communications": true, "comunicación": true, "comunicazione": true, "pressestelle": true,
 	"stabsstelle": true, "geschäftsstelle": true, "kreisgeschäftsstelle": true, "fraktionsgeschäftsstelle": true,
 	// Institutions, for "Ann Lee, Northlake University".
 	"university": true, "universität": true, "université": true, "universidad": true, "università": true,

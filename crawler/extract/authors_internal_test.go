@@ -90,6 +90,10 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "trailing parentheses", in: "Auswärtige Autoren (AA)", want: []string{"Auswärtige Autoren"}},
 		{name: "slashes", in: "/ Cory Doctorow /", want: []string{"Cory Doctorow"}},
 		{name: "surname first", in: "Doe, John", want: []string{"Doe, John"}},
+		{name: "role after the name without a comma", in: "Kevin Marsh Contributing Writer", want: []string{"Kevin Marsh"}},
+		{name: "syndicate after the name", in: "By Harriet Vance Creators Syndicate", want: []string{"Harriet Vance"}},
+		{name: "a heading with a role noun", in: "Antrim Court Reporter", want: []string{"Antrim Court Reporter"}},
+		{name: "a CMS account", in: "Guest Contributor", want: nil},
 		{name: "press release by an office holder", in: "Pressemitteilung von Gemeinderat Thorsten Albrecht-Neumann", want: []string{"Thorsten Albrecht-Neumann"}},
 		{name: "office holders' titles", in: "Kreisvorstandssprecherin Miriam Oltmanns und Kreistagsfraktionsvorsitzendem Jonas Wetterich", want: []string{"Miriam Oltmanns", "Jonas Wetterich"}},
 		{name: "title in lower case after by", in: "Af sognepræst Mette Kjær", want: []string{"Mette Kjær"}},
@@ -200,6 +204,24 @@ func TestAuthors_SiteNameIsPublisher(t *testing.T) {
 	m := collectMeta(doc)
 	if got := authors(m, findBody(doc), nil); !slices.Equal(got, []string{"Ana Ruiz"}) {
 		t.Errorf("authors = %q, want [Ana Ruiz]", got)
+	}
+}
+
+// TestGivenFirst checks the reading of scholarly tags' "Surname, Given".
+func TestGivenFirst(t *testing.T) {
+	for in, want := range map[string]string{"Ortega Salinas, Marta": "Marta Ortega Salinas", "Doe, John": "John Doe",
+		"Ann Lee": "Ann Lee", "Smith, J., Lee, A.": "Smith, J., Lee, A.", "Verlag, Nürnberg": "Verlag, Nürnberg"} {
+		if got := givenFirst(in); got != want {
+			t.Errorf("givenFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+	doc, err := html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"H",
+"creator":[{"@type":"Person","name":"Ortega Salinas, Marta","givenName":"Marta","familyName":"Ortega Salinas"}]}</script></head><body><p>x</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := authors(collectMeta(doc), nil, nil); !slices.Equal(got, []string{"Marta Ortega Salinas"}) {
+		t.Errorf("JSON-LD creator: authors = %q, want [Marta Ortega Salinas]", got)
 	}
 }
 

@@ -476,8 +476,13 @@ func ldAuthors(v any) []ldAuthor {
 // ldPersonName returns the name of a Person or Organization object: its
 // name (a string or the first of a list), or its given and family names.
 func ldPersonName(t map[string]any) string {
+	g, _ := t["givenName"].(string)
+	f, _ := t["familyName"].(string)
 	switch n := t["name"].(type) {
 	case string:
+		if strings.Contains(n, ",") && strings.TrimSpace(g) != "" && strings.TrimSpace(f) != "" {
+			break // "Ortega Salinas, Marta": the given name first, as read
+		}
 		return strings.TrimSpace(n)
 	case []any:
 		if len(n) > 0 {
@@ -486,8 +491,6 @@ func ldPersonName(t map[string]any) string {
 			}
 		}
 	}
-	g, _ := t["givenName"].(string)
-	f, _ := t["familyName"].(string)
 	return strings.TrimSpace(strings.TrimSpace(g) + " " + strings.TrimSpace(f))
 }
 
