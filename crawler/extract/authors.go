@@ -1140,7 +1140,7 @@ func cleanAuthorAs(s string, structured bool) string {
 	if len(words) >= 3 && jobTitle(words[0]) {
 		words = words[1:] // "Rechtsanwalt Dennis Tölle", "FOCUS-Online-Experte Robin Tschöpe"
 	}
-	words = afterRole(words) // "ITV Granada Reports Multimedia Producer Megan Rowlands"
+	words = afterRole(words)  // "ITV Granada Reports Multimedia Producer Megan Rowlands"
 	words = beforeRole(words) // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
 	s = strings.Join(words, " ")
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
