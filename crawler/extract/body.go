@@ -489,7 +489,7 @@ func isJunk(n *html.Node) bool {
 		}
 		return isTeaserRow(n)
 	}
-	if weakNegative(ci) && holdsProse(n, 60, 1) {
+	if weakNegative(ci) && (holdsProse(n, 60, 1) || n.DataAtom == atom.P && proseOf(n, 60)) {
 		// "short-on-time", "rating-box": a word that marks a date line or
 		// a star rating, on a box of the article's sentences (a fact
 		// check's verdict, a summary).

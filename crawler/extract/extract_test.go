@@ -319,7 +319,7 @@ func TestExtract_Fields(t *testing.T) {
 				<div class="short-on-time"><h4>If your time is short</h4><ul><li><p>House Bill 417 lets cities charge stormwater fees to owners of large commercial parking lots.</p></li>
 				<li><p>The law does not mention rain barrels or residential rainwater collection at all.</p></li></ul></div>
 				<p>A post shared thousands of times claims that Ohioans will need a permit to collect rainwater from April 1.</p>
-				<div class="rating-box"><h2>Our ruling</h2><p><strong>False.</strong> The law regulates commercial parking lots and says nothing about rain barrels.</p></div>
+				<div class="rating-box"><h2>Our ruling</h2><p class="rating-box__explanation"><strong>False.</strong> The law regulates commercial parking lots and says nothing about rain barrels.</p></div>
 				<div class="post-rating">Rate this article: 4.5 (12 votes)</div></article></body></html>`,
 			wantInBody:    []string{"lets cities charge stormwater fees", "says nothing about rain barrels"},
 			wantNotInBody: []string{"Rate this article"},
