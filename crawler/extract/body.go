@@ -1198,6 +1198,13 @@ var boilerPhrases = []string{
 	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
 	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
 	"stay up-to-date", "newsletter", "abonnieren", "subscribe", "sign up", "cookies",
+	// cookie notices, consent for maps, imprint lines, statistics and speech labels
+	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
+	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",
+	"next release", "prochaine parution", "prossima diffusione", "nächste veröffentlichung", "próxima publicación",
+	"check against delivery", "es gilt das gesprochene wort", "seul le prononcé fait foi", "embargo:", "sperrfrist:",
+	"cite this publication", "this is the latest release", "reproduction is permitted",
+	"watch more:", "now playing", "updated for 20",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
 	"reading time", "min read", "lesen sie auch", "lesen sie mehr", "siehe auch",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
@@ -1276,6 +1283,22 @@ var promoPhrases = []string{
 	"delayed at least 15 minutes", "delayed by at least 15 minutes", "data delayed", "kurse verzögert", "zeitverzögert",
 	"transcript was generated automatically", "letters should be no more than", "letters to the editor should",
 	// fact checkers' notes on their partnerships with platforms and on their methods
+	// gambling notices beside betting odds
+	"play responsibly", "gamble responsibly", "jogue com responsabilidade", "juega con responsabilidad",
+	"jouer comporte des risques", "gioca responsabilmente", "spiele verantwortungsbewusst", "graj odpowiedzialnie",
+	"proibido para menores de 18", "glücksspiel kann süchtig", "gambling can be addictive",
+	// nonprofit newsrooms' appeals and calls for readers' experiences
+	"nonprofit newsroom", "non-profit newsroom", "readers like you", "take money from advertisers", "help us do journalism",
+	"medio independiente y sin fines de lucro", "sin fines de lucro", "à but non lucratif", "sans publicité ni actionnaire",
+	"geen adverteerders", "votre don est déductible", "hazte miembro", "apoya el periodismo", "share your experience",
+	"teilen sie ihre erfahrungen", "erzähl uns von deinen erfahrungen", "partagez votre expérience", "help us report",
+	"informations à nous transmettre",
+	// e-mail newsletters' footers and disclaimers, seen in their web versions
+	"unsubscribe", "update your preferences", "this email was sent to", "you are receiving this email", "you received this email",
+	"cet e-mail a été envoyé", "vous avez reçu cet e-mail", "désinscri", "darse de baja", "uitschrijven", "afmelden voor",
+	"erhaltet diesen rundbrief", "erhalten diesen newsletter", "abmeldung formlos", "geen nieuwsbrief meer ontvangen",
+	"questo messaggio di posta elettronica", "this e-mail and any attachments", "this email and any attachments",
+	"pensa all’ambiente", "pensa all'ambiente", "think before you print", "consider the environment before printing",
 	// republication notes
 	"first appeared on", "originally appeared on", "originally published on", "originally published by",
 	"pubblicato originariamente", "publié initialement", "publicado originalmente", "erschien zuerst", "ursprünglich erschienen",
@@ -1939,7 +1962,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) {
+		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || wordDump(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
@@ -2007,6 +2030,33 @@ func networkPrompt(s string) bool {
 	}
 	w := strings.Fields(strings.TrimRight(l, " .!"))
 	return len(w) <= 6 && slices.Contains(networks, strings.Trim(w[len(w)-1], ",:;()"))
+}
+
+// mediaLabel reports whether a block is a player's label: a duration
+// ("0:52", "Duration 2:31", "Dauer 3:05 Min.") or the title of a clip
+// it opens with "Watch:" or "Listen:".
+func mediaLabel(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"watch:", "listen:", "video:", "audio:", "hören:", "ansehen:", "écouter :", "regarder :", "durée", "duration", "dauer"} {
+		if strings.HasPrefix(l, p) {
+			return p != "durée" && p != "duration" && p != "dauer" || durationRe.MatchString(l)
+		}
+	}
+	return durationRe.MatchString(l) && len(l) <= 12
+}
+
+// durationRe is a clip's length: "0:52", "02:31", "1:02:10".
+var durationRe = regexp.MustCompile(`^(?:durée|duration|dauer)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$`)
+
+// wordDump reports whether a block is the style sheet or the document
+// settings that Word leaves in text pasted from it ("Normal 0 21 false
+// false false ES X-NONE", "/* Style Definitions */ table.MsoNormalTable
+// {mso-style-name: …").
+func wordDump(s string) bool {
+	if strings.Contains(s, "mso-") && strings.Contains(s, "{") {
+		return true
+	}
+	return strings.HasPrefix(s, "Normal 0 ") && strings.Count(s, "false") >= 3
 }
 
 // readerCall reports whether a block invites readers to write in: it

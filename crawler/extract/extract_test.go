@@ -352,6 +352,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"first appeared on", "legal advice", "קראו גם"},
 		},
 		{
+			name: "players' labels, appeals, gambling notices, newsletter footers and Word's leftovers",
+			page: `<html lang="en"><body><article><h1>Storm surge floods beach walkovers</h1><p>Normal 0 21 false false false EN-US X-NONE X-NONE MicrosoftInternetExplorer4</p>
+				<p>Watch: Idalia's storm surge hits Pinellas beaches</p><p>0:52</p>
+				<p>Storm surge from the hurricane washed away three beach walkovers on Sand Key on Wednesday, county officials said.</p>
+				<p>We're a nonprofit newsroom funded by readers like you.</p><p>18+ | Play responsibly | Sponsored content</p>
+				<p>Next release: 12 April 2024</p><p>You are receiving this email because you signed up on our website. Unsubscribe.</p></article></body></html>`,
+			wantInBody:    []string{"washed away three beach walkovers"},
+			wantNotInBody: []string{"MicrosoftInternetExplorer4", "Watch:", "0:52", "nonprofit newsroom", "Play responsibly", "Next release", "Unsubscribe"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
