@@ -2033,8 +2033,8 @@ func networkPrompt(s string) bool {
 }
 
 // mediaLabel reports whether a block is a player's label: a duration
-// ("0:52", "Duration 2:31", "Dauer 3:05 Min.") or the title of a clip
-// it opens with "Watch:" or "Listen:".
+// ("Duration 2:31", "Dauer 3:05 Min.") or the title of a clip it opens
+// with "Watch:" or "Listen:".
 func mediaLabel(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
 	for _, p := range []string{"watch:", "listen:", "video:", "audio:", "hören:", "ansehen:", "écouter :", "regarder :", "durée", "duration", "dauer"} {
@@ -2042,10 +2042,10 @@ func mediaLabel(s string) bool {
 			return p != "durée" && p != "duration" && p != "dauer" || durationRe.MatchString(l)
 		}
 	}
-	return durationRe.MatchString(l) && len(l) <= 12
+	return false // a bare "0:52" is also a live blog's "09:10"
 }
 
-// durationRe is a clip's length: "0:52", "02:31", "1:02:10".
+// durationRe is a clip's length after its label: "Duration 2:31".
 var durationRe = regexp.MustCompile(`^(?:durée|duration|dauer)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$`)
 
 // wordDump reports whether a block is the style sheet or the document

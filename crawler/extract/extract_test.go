@@ -354,7 +354,7 @@ func TestExtract_Fields(t *testing.T) {
 		{
 			name: "players' labels, appeals, gambling notices, newsletter footers and Word's leftovers",
 			page: `<html lang="en"><body><article><h1>Storm surge floods beach walkovers</h1><p>Normal 0 21 false false false EN-US X-NONE X-NONE MicrosoftInternetExplorer4</p>
-				<p>Watch: Idalia's storm surge hits Pinellas beaches</p><p>0:52</p>
+				<p>Watch: Idalia's storm surge hits Pinellas beaches</p><p>Duration 0:52</p>
 				<p>Storm surge from the hurricane washed away three beach walkovers on Sand Key on Wednesday, county officials said.</p>
 				<p>We're a nonprofit newsroom funded by readers like you.</p><p>18+ | Play responsibly | Sponsored content</p>
 				<p>Next release: 12 April 2024</p><p>You are receiving this email because you signed up on our website. Unsubscribe.</p></article></body></html>`,
