@@ -238,6 +238,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Nowy wóz dla naszej OSP już w remizie",
 		},
 		{
+			name: "a page of font sizes",
+			page: `<html><head><title>Bulletin paroissial</title></head><body><table><tr><td><font size="5" color="#800000">Paroisse Saint-Martin</font>
+				<p align="center"><b><font size="5" color="#800000">Les cloches de Saint-Martin retrouvent leur voix</font></b><br>
+				<font size="2">Après deux ans de silence, les trois cloches de l'église sonnent de nouveau depuis dimanche.</font></p></td></tr></table></body></html>`,
+			wantHeadline: "Les cloches de Saint-Martin retrouvent leur voix",
+		},
+		{
 			name:         "site name stripped from the title",
 			page:         `<html><head><title>Example Times - Water prices rise again</title><meta property="og:site_name" content="Example Times"></head><body><p>x</p></body></html>`,
 			wantHeadline: "Water prices rise again",

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -594,6 +595,59 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 	return nil
 }
 
+// prominentLine returns the first element, outside navigation and links,
+// that sets a line of four to thirty words large: a <font> of size 4 or
+// more, or Word's title paragraph (class "MsoTitle"); nil if there is
+// none among the page's first elements.
+func prominentLine(doc *html.Node) *html.Node {
+	var found *html.Node
+	seen := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if seen++; seen > 3000 {
+				return true
+			}
+			switch c.DataAtom {
+			case atom.Head, atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.A, atom.Select, atom.Button, atom.Form:
+				continue
+			}
+			large := c.DataAtom == atom.Font && fontSize(attr(c, "size")) >= 4 ||
+				strings.Contains(strings.ToLower(attr(c, "class")), "msotitle")
+			if large {
+				if t := collapse(textOf(c)); len(strings.Fields(t)) >= 4 && len(strings.Fields(t)) <= 30 && len(t) < 300 && !(len(strings.Fields(t)) <= 6 && orgLike(t)) {
+					// Not a club's or a firm's name on a banner.
+					found = c
+					return true
+				}
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(doc)
+	return found
+}
+
+// fontSize reads a <font> size: "5", "+2" (relative to 3).
+func fontSize(v string) int {
+	v = strings.TrimSpace(v)
+	rel := strings.HasPrefix(v, "+") || strings.HasPrefix(v, "-")
+	n, err := strconv.Atoi(strings.TrimPrefix(v, "+"))
+	if err != nil {
+		return 0
+	}
+	if rel {
+		return 3 + n
+	}
+	return n
+}
+
 // dateOnly reports whether a part of a title is only a date: two to four
 // words, numbers and month names, one of them a year.
 func dateOnly(s string) bool {
@@ -996,6 +1050,16 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		for _, h := range heads {
 			if t := headingText(h); len(strings.Fields(t)) >= 4 && len(t) < 300 && postTitleMarked(h) && !linksElsewhere(h, u) {
 				return metaSpacing(t, metas, site), h
+			}
+		}
+	}
+	if len(h1s) == 0 && og == "" && m.ld.headline == "" {
+		// A page without headings or article titles, written with font
+		// sizes (FrontPage, Word's "Save as Web Page"): its headline is
+		// the first line set large.
+		if h := prominentLine(doc); h != nil {
+			if t := collapse(textOf(h)); !isSiteName(normTitle(t), site) {
+				return t, h
 			}
 		}
 	}
