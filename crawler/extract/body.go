@@ -489,6 +489,12 @@ func isJunk(n *html.Node) bool {
 		}
 		return isTeaserRow(n)
 	}
+	if strings.Contains(ci, "caption") && !isNegative(strings.ReplaceAll(ci, "caption", "")) &&
+		inCaptionEntry(n) {
+		// A gallery listicle's slide: its "caption" holds an entry's
+		// heading and its paragraphs.
+		return false
+	}
 	if weakNegative(ci) && (holdsProse(n, 60, 1) || n.DataAtom == atom.P && proseOf(n, 60)) {
 		// "short-on-time", "rating-box": a word that marks a date line or
 		// a star rating, on a box of the article's sentences (a fact
@@ -498,6 +504,25 @@ func isJunk(n *html.Node) bool {
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// inCaptionEntry reports whether n or one of its three nearest ancestors
+// is a captionEntry: the slide's heading and text inside it are kept
+// with it.
+func inCaptionEntry(n *html.Node) bool {
+	for a, up := n, 0; a != nil && a.Type == html.ElementNode && up < 4; a, up = a.Parent, up+1 {
+		if strings.Contains(classID(a), "caption") && captionEntry(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionEntry reports whether n, classed as a caption, holds a heading
+// and a paragraph of prose of 80 characters or more: an entry of a
+// gallery listicle, not a photo's caption.
+func captionEntry(n *html.Node) bool {
+	return len(selectAll(n, subheadingSel)) > 0 && holdsProse(n, 80, 1)
 }
 
 // weakWords mark furniture as class words where the element is a date

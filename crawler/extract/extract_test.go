@@ -369,6 +369,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"MicrosoftInternetExplorer4", "Watch:", "0:52", "nonprofit newsroom", "Play responsibly", "Next release", "Unsubscribe"},
 		},
 		{
+			name: "a gallery listicle's slides",
+			page: `<html lang="en"><body><article><h1>The 5 best hotels in Marrakech</h1><p>Marrakech has never been short of places to sleep, and the range has grown in the past five years.</p>
+				<div class="GallerySlide"><figure><img src="/a.jpg"><figcaption class="caption">Courtesy Riad Dar Zellij</figcaption></figure>
+				<div class="GallerySlideCaption"><h2 class="GallerySlideCaptionHed">Riad Dar Zellij</h2><div class="GallerySlideCaptionDek"><p>Hidden behind an unmarked cedar door in the Mouassine quarter, this seven-room riad was restored by hand over four years.</p></div></div></div>
+				<div class="GallerySlide"><figure><img src="/b.jpg"></figure>
+				<div class="GallerySlideCaption"><h2 class="GallerySlideCaptionHed">La Palmeraie Blanche</h2><div class="GallerySlideCaptionDek"><p>Twenty whitewashed pavilions scattered across four hectares of palm grove, fifteen minutes from the medina.</p></div></div></div>
+				</article></body></html>`,
+			wantInBody:    []string{"Riad Dar Zellij", "seven-room riad", "La Palmeraie Blanche", "Twenty whitewashed pavilions"},
+			wantNotInBody: []string{"Courtesy"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

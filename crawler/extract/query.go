@@ -40,6 +40,8 @@ var (
 	h1Sel = cascadia.MustCompile(`h1`)
 	// linkSel is the links under an element.
 	linkSel = cascadia.MustCompile(`a[href]`)
+	// subheadingSel is the headings under an article's headline.
+	subheadingSel = cascadia.MustCompile(`h2, h3, h4`)
 )
 
 // withoutModifiers returns the class/id string ci of an <article> without
