@@ -495,6 +495,11 @@ func isJunk(n *html.Node) bool {
 		// heading and its paragraphs.
 		return false
 	}
+	if infoBox(ci, n) {
+		// "practical-info", "info-box": a box of the article's facts
+		// under its own heading ("Getting there", "Praktisch").
+		return false
+	}
 	if weakNegative(ci) && (holdsProse(n, 60, 1) || n.DataAtom == atom.P && proseOf(n, 60)) {
 		// "short-on-time", "rating-box": a word that marks a date line or
 		// a star rating, on a box of the article's sentences (a fact
@@ -504,6 +509,25 @@ func isJunk(n *html.Node) bool {
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// infoBox reports whether n, negative only by the class word "info",
+// holds a subheading and a paragraph or list item of prose.
+func infoBox(ci string, n *html.Node) bool {
+	words := strings.FieldsFunc(ci, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	if !slices.Contains(words, "info") {
+		return false
+	}
+	rest := slices.DeleteFunc(words, func(w string) bool { return w == "info" })
+	if isNegative(strings.Join(rest, " ")) || len(selectAll(n, subheadingSel)) == 0 {
+		return false
+	}
+	for _, p := range selectAll(n, paragraphSel) {
+		if t := textOf(p); utf8.RuneCountInString(t) >= 60 && sentenceEnd(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // inCaptionEntry reports whether n or one of its three nearest ancestors

@@ -380,6 +380,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Courtesy"},
 		},
 		{
+			name: "an info box under its own heading",
+			page: `<html lang="nl"><body><article><h1>Fietsen langs de Oosterschelde</h1><p>Van Yerseke naar Wemeldinge fiets je langs oesterputten, dijken en kleine havens vol mosselkotters.</p>
+				<div class="practical-info"><h3>Praktisch</h3><ul><li>De fietsroute Yerseke–Kattendijke–Wemeldinge is 35 kilometer lang en volgt knooppunten.</li></ul></div>
+				<div class="article__agency-info"><p>Dieser Text wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen und nicht bearbeitet.</p></div></article></body></html>`,
+			wantInBody:    []string{"35 kilometer lang"},
+			wantNotInBody: []string{"Presse-Agentur"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
