@@ -495,6 +495,11 @@ func isJunk(n *html.Node) bool {
 		// heading and its paragraphs.
 		return false
 	}
+	if moreEntries(ci, n) {
+		// "live__more-posts": a live blog's older entries, loaded with
+		// the page and shown by a button, not a box of other stories.
+		return false
+	}
 	if infoBox(ci, n) {
 		// "practical-info", "info-box": a box of the article's facts
 		// under its own heading ("Getting there", "Praktisch").
@@ -509,6 +514,26 @@ func isJunk(n *html.Node) bool {
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// moreEntries reports whether n, negative only by the class word "more",
+// holds three paragraphs of prose or more and few links: the rest of the
+// text a "more" button reveals, not a list of teasers (their headlines
+// are links).
+func moreEntries(ci string, n *html.Node) bool {
+	words := strings.FieldsFunc(ci, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	if !slices.Contains(words, "more") {
+		return false
+	}
+	rest := slices.DeleteFunc(words, func(w string) bool { return w == "more" })
+	if isNegative(strings.Join(rest, " ")) || !holdsProse(n, 60, 3) {
+		return false
+	}
+	linked := 0
+	for _, a := range selectAll(n, linkSel) {
+		linked += len(textOf(a))
+	}
+	return linked*5 < len(textOf(n))
 }
 
 // infoBox reports whether n, negative only by the class word "info",
@@ -874,7 +899,9 @@ func paywalled(n *html.Node, ci string) bool {
 			rest = append(rest, c)
 		}
 	}
-	if r := strings.Join(rest, " "); r != "" && isNegative(r) {
+	// "paywall-content is-hidden": hidden from those without a
+	// subscription, which is what the paywall class says.
+	if r := withoutHiddenClasses(strings.Join(rest, " ")); strings.TrimSpace(r) != "" && isNegative(r) {
 		return false
 	}
 	if n.DataAtom == atom.P {

@@ -388,6 +388,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Presse-Agentur"},
 		},
 		{
+			name: "a live blog's older entries behind a button, and text hidden by a paywall's class",
+			page: `<html lang="fr"><body><article><h1>Crue de la Garonne : suivez la situation en direct</h1>
+				<section class="post"><p>La préfecture a relevé la vigilance crue au niveau rouge pour le Lot-et-Garonne ce mercredi matin.</p></section>
+				<div class="live__more-posts js-live-more"><section class="post"><p>Le rectorat de Bordeaux annonce la fermeture des écoles de vingt-sept communes jeudi.</p></section>
+				<section class="post"><p>La voie ferrée est submergée à hauteur d'Aiguillon, aucun train ne circulera entre Agen et Marmande.</p></section>
+				<section class="post"><p>Bonjour à toutes et à tous, nous suivons aujourd'hui la crue exceptionnelle de la Garonne.</p></section></div>
+				<div class="paywall-content is-hidden" aria-hidden="true"><p>Santa Brigida contava poco più di trecento abitanti quando, nel 1936, fu evacuata per far posto all'invaso della nuova diga sul fiume.</p>
+				<p>Tra loro c'era la famiglia di Ernesto Bianchetti, novantun anni, uno degli ultimi nati nel borgo sommerso, che ricorda ancora la piazza.</p></div></article></body></html>`,
+			wantInBody: []string{"fermeture des écoles", "nous suivons aujourd'hui", "trecento abitanti"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
