@@ -390,7 +390,11 @@ func TestExtract_Fields(t *testing.T) {
 		{
 			name: "a live blog's older entries behind a button, and text hidden by a paywall's class",
 			page: `<html lang="fr"><body><article><h1>Crue de la Garonne : suivez la situation en direct</h1>
-				<section class="post"><p>La préfecture a relevé la vigilance crue au niveau rouge pour le Lot-et-Garonne ce mercredi matin.</p></section>
+				<section class="post"><p>La préfecture a relevé la vigilance crue au niveau rouge pour le Lot-et-Garonne ce mercredi matin, une première depuis 1981 dans le département.</p></section>
+				<section class="post"><p>À Tonneins, les pompiers ont évacué une quarantaine d'habitations du quartier bas pendant la nuit, sans qu'aucun blessé ne soit à déplorer.</p></section>
+				<section class="post"><p>Le pic de crue est attendu à Agen en fin d'après-midi, à une hauteur comparable à celle de la crue historique de décembre 1981, selon Vigicrues.</p></section>
+				<section class="post"><p>Les assureurs rappellent que la garantie catastrophe naturelle ne joue qu'après la publication d'un arrêté interministériel au Journal officiel.</p></section>
+				<section class="post"><p>Le maire de Marmande a ouvert deux gymnases pour accueillir les habitants évacués, avec des lits de camp et des repas chauds servis jusqu'à minuit.</p></section>
 				<div class="live__more-posts js-live-more"><section class="post"><p>Le rectorat de Bordeaux annonce la fermeture des écoles de vingt-sept communes jeudi.</p></section>
 				<section class="post"><p>La voie ferrée est submergée à hauteur d'Aiguillon, aucun train ne circulera entre Agen et Marmande.</p></section>
 				<section class="post"><p>Bonjour à toutes et à tous, nous suivons aujourd'hui la crue exceptionnelle de la Garonne.</p></section></div>
