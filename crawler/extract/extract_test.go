@@ -233,6 +233,11 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Marguerite “Peg” Olsen, who kept Fairview’s last diner open for 41 years, dies at 88",
 		},
 		{
+			name:         "a subscriber's badge in the h1",
+			page:         `<html lang="de"><body><article><h1 class="article__title"><span class="badge badge--premium">Premium</span> Der Aufstand von Stiege 14</h1><p>Hunderte Mieter sollen Fernwärme nachzahlen.</p></article></body></html>`,
+			wantHeadline: "Der Aufstand von Stiege 14",
+		},
+		{
 			name:         "a title that lists the post's facts",
 			page:         `<html lang="pl"><head><title>Nowy wóz dla naszej OSP już w remizie - 14 Marca 2024 - Z życia gminy - Wola Krzesiecka – serwis mieszkańców</title></head><body><table><tr><td class="eTitle">Nowy wóz dla naszej OSP już w remizie</td></tr></table><p>x</p></body></html>`,
 			wantHeadline: "Nowy wóz dla naszej OSP już w remizie",

@@ -286,10 +286,11 @@ func archivedTarget(s string) string {
 	return s
 }
 
-// kickerWords mark the class of a kicker (dateline, overline) inside a
-// heading: "Klimaschutz" in <h1><span class="kicker">Klimaschutz</span>
-// <span>Bohren, bis es heiß wird</span></h1>.
-var kickerWords = []string{"kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "small", "label", "rubric", "category", "spitzmarke"}
+// kickerWords mark the class of a kicker (dateline, overline) or of a
+// subscriber's badge inside a heading: "Klimaschutz" in <h1><span
+// class="kicker">Klimaschutz</span> <span>Bohren, bis es heiß
+// wird</span></h1>, "Premium" in <span class="badge">.
+var kickerWords = []string{"kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "small", "label", "rubric", "category", "spitzmarke", "badge", "premium"}
 
 // twoLines reports whether heading h is two elements and nothing else,
 // first a short line that ends in no punctuation and then the title: the
