@@ -1375,6 +1375,10 @@ var promoPhrases = []string{
 	"erhaltet diesen rundbrief", "erhalten diesen newsletter", "abmeldung formlos", "geen nieuwsbrief meer ontvangen",
 	"questo messaggio di posta elettronica", "this e-mail and any attachments", "this email and any attachments",
 	"pensa all’ambiente", "pensa all'ambiente", "think before you print", "consider the environment before printing",
+	// print versions' headers and footers
+	"article imprimé le", "adresse de l'article", "indirizzo dell'articolo", "stampato il", "artikel-url:", "gedruckt am",
+	"printed on", "printed from", "url of this article", "page last updated at", "e-mail this to a friend",
+	"email this to a friend", "riproduzione riservata",
 	// republication notes
 	"first appeared on", "originally appeared on", "originally published on", "originally published by",
 	"pubblicato originariamente", "publié initialement", "publicado originalmente", "erschien zuerst", "ursprünglich erschienen",

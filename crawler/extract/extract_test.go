@@ -408,6 +408,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"fermeture des écoles", "nous suivons aujourd'hui", "trecento abitanti"},
 		},
 		{
+			name: "a print version's header and footer",
+			page: `<html lang="fr"><body><h2>Les Rousses : la piste de luge rouvre après deux ans de travaux</h2>
+				<p>La piste de luge des Rousses, fermée depuis l'hiver 2022, rouvre ses portes ce samedi après deux ans de travaux de mise aux normes.</p>
+				<p>Article imprimé le 6 mars 2024 depuis le site La Feuille du Haut-Jura</p><p>Adresse de l'article : https://www.feuille-hautjura.example/spip.php?article1287</p></body></html>`,
+			wantInBody:    []string{"piste de luge des Rousses"},
+			wantNotInBody: []string{"Article imprimé", "Adresse de l'article"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
