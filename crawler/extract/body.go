@@ -1358,7 +1358,6 @@ var promoPhrases = []string{
 	// market data notices
 	"delayed at least 15 minutes", "delayed by at least 15 minutes", "data delayed", "kurse verzögert", "zeitverzögert",
 	"transcript was generated automatically", "letters should be no more than", "letters to the editor should",
-	// fact checkers' notes on their partnerships with platforms and on their methods
 	// gambling notices beside betting odds
 	"play responsibly", "gamble responsibly", "jogue com responsabilidade", "juega con responsabilidad",
 	"jouer comporte des risques", "gioca responsabilmente", "spiele verantwortungsbewusst", "graj odpowiedzialnie",
@@ -1382,6 +1381,7 @@ var promoPhrases = []string{
 	// republication notes
 	"first appeared on", "originally appeared on", "originally published on", "originally published by",
 	"pubblicato originariamente", "publié initialement", "publicado originalmente", "erschien zuerst", "ursprünglich erschienen",
+	// fact checkers' notes on their partnerships with platforms and on their methods
 	"third-party fact-checking", "third party fact-checking", "fact-checking program", "fact-checking partnership",
 	"partnership with meta", "programa de verificação", "parceria de fact", "programme de vérification",
 	"partenariat avec meta", "faktencheck-programm", "programa de verificación", "rates claims on a",

@@ -557,7 +557,9 @@ func nextElement(n *html.Node) *html.Node {
 // or "news-title"), has four words or more and links to no other page
 // than u (a teaser's title does): the h1 is then the name of the page's
 // section ("Aktuelles", "Blog", "News and events"), which the page's
-// titles often repeat, and the post's title is under it. Else nil.
+// titles often repeat, and the post's title is under it. After an h1
+// that is a listing's label (sectionLabel), of any length, the heading
+// need not be marked. Else nil.
 func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 	label := sectionLabel(headingText(h1))
 	if len(strings.Fields(headingText(h1))) > 3 && !label {
@@ -649,7 +651,7 @@ func fontSize(v string) int {
 	return n
 }
 
-// dateOnly reports whether a part of a title is only a date: two to four
+// dateOnly reports whether a part of a title is only a date: one to four
 // words, numbers and month names, one of them a year.
 func dateOnly(s string) bool {
 	w := strings.Fields(strings.ToLower(s))
@@ -687,7 +689,7 @@ func sectionLabel(t string) bool {
 	if len(w) == 0 || !sectionLabels[w[0]] {
 		return false
 	}
-	return len(w) == 1 || len(w) <= 5 && hasWord("aus von from of de du des uit från fra från z ze della dalla del", w[1])
+	return len(w) == 1 || len(w) <= 5 && hasWord("aus von from of de du des uit från fra z ze della dalla del", w[1])
 }
 
 // linksElsewhere reports whether n holds a link to a page other than u
