@@ -261,7 +261,23 @@ func relAuthors(links []relAuthor, h1 *html.Node) []authorCand {
 // without one, the first short unmarked line that reads as a byline ("By
 // Ann Lee", "Von Anna Schmidt, 12.03.2024").
 func bylineAuthors(body, h1 *html.Node) []authorCand {
-	var out, plain []authorCand
+	var out, plain, orgOut []authorCand
+	// found takes the first marked byline's names: one that names a
+	// person ends the walk; one that names only a desk ("Beacon Web
+	// Desk", "Newsroom") is kept for the end, when no plain byline after
+	// it ("By Dayo Johnson, Akure") names a person. Later marked bylines
+	// are other articles' ("Más del autor").
+	found := func(cands []authorCand) bool {
+		if orgOut != nil {
+			return false
+		}
+		if _, person := authorNames(cands); person {
+			out = cands
+			return true
+		}
+		orgOut = cands
+		return false
+	}
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -291,18 +307,23 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				if names := nameParts(c); len(names) > 0 {
 					// "By <span class=author-name>Ann Lee</span> Staff
 					// Writer": the parts marked as names.
-					out = names
-					return true
+					if found(names) {
+						return true
+					}
+					continue
 				}
 				if t := bylineName(bylineText(c)); t != "" {
 					cand := authorCand{name: t, structured: ip == "author" || ip == "creator"}
 					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
-						out = []authorCand{cand}
+						cands := []authorCand{cand}
 						if c.DataAtom != atom.Dd {
 							// A definition's siblings are other facts.
-							out = append(out, markedSiblings(c, cand.structured)...)
+							cands = append(cands, markedSiblings(c, cand.structured)...)
 						}
-						return true
+						if found(cands) {
+							return true
+						}
+						continue
 					}
 				}
 			} else if plain == nil && bylineLineTag(c.DataAtom) {
@@ -317,10 +338,15 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 		return false
 	}
 	walk(body)
-	if out == nil {
-		return plain
+	switch {
+	case out != nil:
+		return out
+	case plain != nil:
+		if _, person := authorNames(plain); person || orgOut == nil {
+			return plain
+		}
 	}
-	return out
+	return orgOut
 }
 
 // authorTerm reports whether n is the description of an author term in
@@ -1029,6 +1055,8 @@ func startsLower(w string) bool {
 // authorPrefixes introduce a name in a byline or an author field; they are
 // removed (case ignored). Longer ones come first.
 var authorPrefixes = []string{
+	"das interview führte ", "das gespräch führte ", "interviewed by ", "interview by ", "intervista di ",
+	"rozmawiała ", "rozmawiał ", "rozmawiali ",
 	"pressemitteilung von ", "presseinformation von ", "medienmitteilung von ", "comunicato stampa di ", "communiqué de ",
 	"tekst i zdjęcia: ", "text und fotos: ", "text und bilder: ", "texto y fotos: ", "words and pictures by ",
 	"view all posts by ", "all posts by ", "posts by ", "show all articles of ", "articles by ", "more by ",

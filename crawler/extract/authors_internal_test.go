@@ -96,6 +96,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a CMS account", in: "Guest Contributor", want: nil},
 		{name: "press release by an office holder", in: "Pressemitteilung von Gemeinderat Thorsten Albrecht-Neumann", want: []string{"Thorsten Albrecht-Neumann"}},
 		{name: "office holders' titles", in: "Kreisvorstandssprecherin Miriam Oltmanns und Kreistagsfraktionsvorsitzendem Jonas Wetterich", want: []string{"Miriam Oltmanns", "Jonas Wetterich"}},
+		{name: "polish interviewer", in: "Rozmawiała Agnieszka Wróbel", want: []string{"Agnieszka Wróbel"}},
 		{name: "title in lower case after by", in: "Af sognepræst Mette Kjær", want: []string{"Mette Kjær"}},
 		{name: "user name and bio", in: "linksc Creating Search Engine API", want: nil},
 		{name: "institution after comma", in: "Rachel Odum, Northlake University", want: []string{"Rachel Odum"}},
@@ -311,6 +312,8 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 			want: "Lucía Ferreira Olivera"},
 		{name: "itemprop author with a caption's class", body: `<div class="article-template__meta"><span class="caption-with-letter-spacing" itemprop="author">Juniper Alvarez</span></div><p>Text.</p>`,
 			want: "Juniper Alvarez"},
+		{name: "a desk's byline, then the reporter's line", body: `<div class="post-author">Beacon Web Desk</div><p><strong>By Dayo Johnson, Akure</strong></p><p>Text of the report, long enough to be one.</p><div class="author-box">Más del autor</div>`,
+			want: "Dayo Johnson"},
 		{name: "polish closing line", body: `<p>Tekst artykułu.</p><p><em>Tekst i zdjęcia: Katarzyna Zawadzka</em></p>`,
 			want: "Katarzyna Zawadzka"},
 	}
