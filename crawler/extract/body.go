@@ -517,7 +517,7 @@ func isJunk(n *html.Node) bool {
 }
 
 // moreEntries reports whether n, negative only by the class word "more",
-// holds three paragraphs of prose or more and few links: the rest of the
+// holds two paragraphs of prose or more and few links: the rest of the
 // text a "more" button reveals, not a list of teasers (their headlines
 // are links).
 func moreEntries(ci string, n *html.Node) bool {
@@ -526,7 +526,7 @@ func moreEntries(ci string, n *html.Node) bool {
 		return false
 	}
 	rest := slices.DeleteFunc(words, func(w string) bool { return w == "more" })
-	if isNegative(strings.Join(rest, " ")) || !holdsProse(n, 60, 3) {
+	if isNegative(strings.Join(rest, " ")) || !holdsProse(n, 60, 2) {
 		return false
 	}
 	linked := 0
@@ -751,16 +751,18 @@ func disclosureLabel(n *html.Node) bool {
 // disclosedPanel reports whether the hidden element n is the panel of a
 // disclosure, an FAQ's answer, an accordion's section or the rest of an
 // article behind "Continue reading": an element just before it holds the
-// control, a button whose aria-controls names n's id, or a button that
-// says whether it is expanded and controls nothing named (then n must
-// hold two paragraphs of prose, one otherwise). The page carries the text
+// control, a button whose aria-controls (or data-target) names n's id,
+// or a button that says whether it is expanded and controls nothing
+// named (then n must hold two paragraphs of prose, one otherwise); or
+// the element just after it holds a button that names n's id (a live
+// blog's "Load more"). The page carries the text
 // and shows it on a click; a hidden menu or dialog is no such panel.
 func disclosedPanel(n *html.Node) bool {
 	id := attr(n, "id")
 	named, unnamed := false, false
 	var find func(m *html.Node, depth int)
 	find = func(m *html.Node, depth int) {
-		if id != "" && attr(m, "aria-controls") == id {
+		if id != "" && (attr(m, "aria-controls") == id || strings.TrimPrefix(attr(m, "data-target"), "#") == id) {
 			named = true
 		}
 		if m.DataAtom == atom.Button && hasAttr(m, "aria-expanded") && !hasAttr(m, "aria-controls") {
@@ -776,10 +778,16 @@ func disclosedPanel(n *html.Node) bool {
 		}
 	}
 	prev := prevElement(n)
-	if prev == nil {
-		return false
+	if prev != nil {
+		find(prev, 0)
 	}
-	find(prev, 0)
+	if next := nextElement(n); next != nil && id != "" && !named {
+		// A live blog's "Load more" button after its hidden older
+		// entries, naming them: <button data-target="live-more">.
+		unnamedBefore := unnamed
+		find(next, 0)
+		unnamed = unnamedBefore
+	}
 	return named && holdsProse(n, 40, 1) || unnamed && holdsProse(n, 80, 2)
 }
 

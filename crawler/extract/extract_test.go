@@ -416,6 +416,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Article imprimé", "Adresse de l'article"},
 		},
 		{
+			name: "a live blog's hidden older entries that a Load more button names",
+			page: `<html lang="es"><body><article><h1>Temporal de nieve en Cantabria, en directo</h1>
+				<div class="liveStream"><div class="liveStream__item"><p>La Guardia Civil mantiene cortada la A-67 para camiones entre Reinosa y Aguilar de Campoo a esta hora.</p></div>
+				<div class="liveStream__item"><p>Más de doscientos camiones siguen embolsados en la autovía a la espera de que pase la máquina quitanieves.</p></div>
+				<div class="liveStream__item"><p>La nevada obliga a cerrar los colegios de cuatro municipios de la comarca de Campoo este miércoles.</p></div>
+				<div class="liveStream__item"><p>Protección Civil pide evitar los desplazamientos por carretera salvo que sean imprescindibles durante el día.</p></div></div>
+				<div class="liveStream liveStream--more" id="liveStreamMore" style="display:none">
+				<div class="liveStream__item"><p>Efectivos de la Unidad Militar de Emergencias han repartido más de 800 raciones de comida caliente.</p></div>
+				<div class="liveStream__item"><p>Buenos días. Seguimos en directo la evolución del temporal de nieve que afecta al sur de Cantabria.</p></div></div>
+				<div class="btnMoreBox"><button class="btnMore" data-target="liveStreamMore">Cargar más</button></div></article></body></html>`,
+			wantInBody: []string{"800 raciones", "Seguimos en directo"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
