@@ -143,6 +143,28 @@ func isPositive(ci string) bool {
 var neutralParts = []string{"shareable", "withstickynavbar"}
 
 // isNegative reports whether a class/id string marks page furniture.
+// classWords splits a lower-cased class/id string into its words:
+// "live__more-posts" is "live", "more" and "posts".
+func classWords(ci string) []string {
+	return strings.FieldsFunc(ci, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+}
+
+// negativeOnlyBy reports whether class/id string ci holds one of words
+// as a class word and would not be negative without them: "rating-box"
+// is furniture only for its "rating".
+func negativeOnlyBy(ci string, words map[string]bool) bool {
+	var rest []string
+	found := false
+	for _, w := range classWords(ci) {
+		if words[w] {
+			found = true
+			continue
+		}
+		rest = append(rest, w)
+	}
+	return found && !isNegative(strings.Join(rest, " "))
+}
+
 func isNegative(ci string) bool {
 	if ci == "" {
 		return false
@@ -159,9 +181,7 @@ func isNegative(ci string) bool {
 		return true
 	}
 	heading := strings.Contains(ci, "heading")
-	for _, w := range strings.FieldsFunc(ci, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}) {
+	for _, w := range classWords(ci) {
 		if negativeWords[w] && !(heading && (w == "tag" || w == "adv")) {
 			// But "av-special-heading-tag" names a heading's element, and
 			// "kt-adv-heading" an advanced heading block, not tags or ads.
@@ -505,7 +525,7 @@ func isJunk(n *html.Node) bool {
 		// under its own heading ("Getting there", "Praktisch").
 		return false
 	}
-	if weakNegative(ci) && (holdsProse(n, 60, 1) || n.DataAtom == atom.P && proseOf(n, 60)) {
+	if negativeOnlyBy(ci, weakWords) && (holdsProse(n, 60, 1) || n.DataAtom == atom.P && proseOf(n, 60)) {
 		// "short-on-time", "rating-box": a word that marks a date line or
 		// a star rating, on a box of the article's sentences (a fact
 		// check's verdict, a summary).
@@ -521,12 +541,7 @@ func isJunk(n *html.Node) bool {
 // text a "more" button reveals, not a list of teasers (their headlines
 // are links).
 func moreEntries(ci string, n *html.Node) bool {
-	words := strings.FieldsFunc(ci, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
-	if !slices.Contains(words, "more") {
-		return false
-	}
-	rest := slices.DeleteFunc(words, func(w string) bool { return w == "more" })
-	if isNegative(strings.Join(rest, " ")) || !holdsProse(n, 60, 2) {
+	if !negativeOnlyBy(ci, moreWord) || !holdsProse(n, 60, 2) {
 		return false
 	}
 	linked := 0
@@ -539,12 +554,7 @@ func moreEntries(ci string, n *html.Node) bool {
 // infoBox reports whether n, negative only by the class word "info",
 // holds a subheading and a paragraph or list item of prose.
 func infoBox(ci string, n *html.Node) bool {
-	words := strings.FieldsFunc(ci, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
-	if !slices.Contains(words, "info") {
-		return false
-	}
-	rest := slices.DeleteFunc(words, func(w string) bool { return w == "info" })
-	if isNegative(strings.Join(rest, " ")) || len(selectAll(n, subheadingSel)) == 0 {
+	if !negativeOnlyBy(ci, infoWord) || len(selectAll(n, subheadingSel)) == 0 {
 		return false
 	}
 	for _, p := range selectAll(n, paragraphSel) {
@@ -578,20 +588,11 @@ func captionEntry(n *html.Node) bool {
 // line or a star rating; on a box of prose they mean something else.
 var weakWords = map[string]bool{"time": true, "date": true, "datum": true, "rating": true}
 
-// weakNegative reports whether class/id string ci is negative only by
-// weakWords.
-func weakNegative(ci string) bool {
-	var rest []string
-	weak := false
-	for _, w := range strings.FieldsFunc(ci, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
-		if weakWords[w] {
-			weak = true
-			continue
-		}
-		rest = append(rest, w)
-	}
-	return weak && !isNegative(strings.Join(rest, " "))
-}
+// moreWord and infoWord are the class words of moreEntries and infoBox.
+var (
+	moreWord = map[string]bool{"more": true}
+	infoWord = map[string]bool{"info": true}
+)
 
 // stampLine reports whether n is the line that dates an entry of a feed
 // (inEntry): a <div> or <p> whose child <time> holds two fifths or more of
