@@ -1628,7 +1628,7 @@ func startsWord(s, p string) bool {
 // Facebook, X and Instagram").
 func isPromo(s string) bool {
 	l := strings.ToLower(s)
-	if promoSet.in(l) && startsAnyWord(l, promoPhrases) || wholeWords(l, "our app") {
+	if promoSet.atWordStart(l) || wholeWords(l, "our app") {
 		// "our app" as words: "your application", "our apples" are none.
 		return true
 	}
@@ -1700,25 +1700,7 @@ func creditEnd(s string) bool {
 // isBoilerPhrase reports whether a short block holds a boilerPhrase.
 func isBoilerPhrase(s string) bool {
 	l := strings.ToLower(s)
-	return boilerSet.in(l) && startsAnyWord(l, boilerPhrases)
-}
-
-// startsAnyWord reports whether one of phrases occurs in s at the start
-// of a word: "drucken" (print) in "Beeindruckende Zahlen" is no print
-// button. Called once the phrases' substring set has matched, which it
-// rarely does.
-func startsAnyWord(s string, phrases []string) bool {
-	for _, p := range phrases {
-		if r, _ := utf8.DecodeRuneInString(p); unspaced(r) {
-			// Chinese, Japanese and Thai write no spaces between words.
-			if strings.Contains(s, p) {
-				return true
-			}
-		} else if startsWord(s, p) {
-			return true
-		}
-	}
-	return false
+	return boilerSet.atWordStart(l)
 }
 
 // unspaced reports whether r belongs to a script written without spaces

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // substrings is a set of strings to look for inside others, built once:
 // a string contains one of them if a position of it starts one. The
@@ -43,6 +47,36 @@ func (s *substrings) in(x string) bool {
 		}
 		for _, e := range s.byKey[k] {
 			if strings.HasPrefix(x[i:], e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atWordStart reports whether x contains one of the entries where a word
+// starts (no letter before it: "drucken" is not in "beeindruckende"), or
+// anywhere for an entry in a script written without spaces between
+// words (Chinese, Japanese, Thai).
+func (s *substrings) atWordStart(x string) bool {
+	for _, e := range s.short {
+		if startsWord(x, e) {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(x); i++ {
+		k := uint16(x[i])<<8 | uint16(x[i+1])
+		if s.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, e := range s.byKey[k] {
+			if !strings.HasPrefix(x[i:], e) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(e); unspaced(r) {
+				return true
+			}
+			if r, _ := utf8.DecodeLastRuneInString(x[:i]); !unicode.IsLetter(r) {
 				return true
 			}
 		}

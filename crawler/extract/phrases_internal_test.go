@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSubstrings checks the set against a strings.Contains per entry, on
@@ -50,5 +51,36 @@ func TestSubstrings(t *testing.T) {
 				t.Errorf("%q not found in itself", e)
 			}
 		}
+	}
+}
+
+// TestSubstrings_AtWordStart checks the word-start lookup against a
+// strings.Index per entry, on the phrase lists and on strings that put
+// their entries after letters, spaces and nothing.
+func TestSubstrings_AtWordStart(t *testing.T) {
+	for _, list := range [][]string{promoPhrases, boilerPhrases} {
+		set := newSubstrings(list...)
+		naive := func(x string) bool {
+			for _, e := range list {
+				if r, _ := utf8.DecodeRuneInString(e); unspaced(r) {
+					if strings.Contains(x, e) {
+						return true
+					}
+				} else if startsWord(x, e) {
+					return true
+				}
+			}
+			return false
+		}
+		for i, e := range list {
+			for _, x := range []string{e, "a " + e, "be" + e, "x" + e + " y", "原" + e, strings.ToUpper(e)} {
+				if got, want := set.atWordStart(x), naive(x); got != want {
+					t.Errorf("list entry %d: atWordStart(%q) = %v, want %v", i, x, got, want)
+				}
+			}
+		}
+	}
+	if newSubstrings("drucken").atWordStart("beeindruckende zahlen") {
+		t.Error(`"drucken" found in "beeindruckende zahlen"`)
 	}
 }
