@@ -2025,7 +2025,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	if link > 0 && float64(link) > 0.6*float64(n) {
 		return
 	}
-	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] || n < 90 && (shareButtons(s) || networkPrompt(s)) {
+	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] || n < 90 && socialBlock(s) {
 		return
 	}
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
@@ -2086,6 +2086,22 @@ var followVerbs = []string{"follow", "folge", "folgen", "suivez", "síguenos", "
 	"obserwuj", "kövesse", "jälgi", "følg", "följ", "seuraa", "sledujte", "takip", "pinnen", "share", "teilen", "like us",
 	"freischalten", "abonniere", "abonnez", "versenden", "weiterempfehlen", "envoyer", "enviar", "inviare"}
 
+var (
+	networkSet = newSubstrings(networks...)
+	followSet  = newSubstrings(followVerbs...)
+	// socialNames holds every word that shareButtons or networkPrompt
+	// needs: a block without one is neither.
+	socialNames = newSubstrings(append([]string{"drucken"}, networks...)...)
+)
+
+// socialBlock reports whether a short block is a row of share buttons or
+// a network's prompt or credit (shareButtons, networkPrompt), lower-casing
+// it once and looking for a network's name before anything else.
+func socialBlock(s string) bool {
+	l := strings.ToLower(s)
+	return socialNames.in(l) && (shareButtons(l) || networkPrompt(l))
+}
+
 // networkPrompt reports whether a short block that names a social
 // network is a prompt or a credit, not a sentence about the network: it
 // asks readers to follow or share ("Kövesse az Indexet a Facebookon is"),
@@ -2093,10 +2109,10 @@ var followVerbs = []string{"follow", "folge", "folgen", "suivez", "síguenos", "
 // Feuerwehr Mals auf Facebook", an embedded post's credit).
 func networkPrompt(s string) bool {
 	l := strings.ToLower(s)
-	if !slices.ContainsFunc(networks, func(n string) bool { return startsWord(l, n) }) {
+	if !networkSet.atWordStart(l) {
 		return false
 	}
-	if slices.ContainsFunc(followVerbs, func(v string) bool { return startsWord(l, v) }) {
+	if followSet.atWordStart(l) {
 		return true
 	}
 	w := strings.Fields(strings.TrimRight(l, " .!"))
