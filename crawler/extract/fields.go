@@ -601,40 +601,38 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 // prominentLine returns the first element, outside navigation and links,
 // that sets a line of four to thirty words large: a <font> of size 4 or
 // more, or Word's title paragraph (class "MsoTitle"); nil if there is
-// none among the page's first elements.
+// none.
 func prominentLine(doc *html.Node) *html.Node {
-	var found *html.Node
-	seen := 0
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if seen++; seen > 3000 {
-				return true
-			}
-			switch c.DataAtom {
-			case atom.Head, atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.A, atom.Select, atom.Button, atom.Form:
-				continue
-			}
-			large := c.DataAtom == atom.Font && fontSize(attr(c, "size")) >= 4 ||
-				strings.Contains(strings.ToLower(attr(c, "class")), "msotitle")
-			if large {
-				if t := collapse(textOf(c)); len(strings.Fields(t)) >= 4 && len(strings.Fields(t)) <= 30 && len(t) < 300 && !(len(strings.Fields(t)) <= 6 && orgLike(t)) {
-					// Not a club's or a firm's name on a banner.
-					found = c
-					return true
-				}
-			}
-			if walk(c) {
-				return true
-			}
+	for _, c := range selectAll(doc, largeLine) {
+		if inNavOrLink(c) {
+			continue
 		}
-		return false
+		t := collapse(textOf(c))
+		if n := len(strings.Fields(t)); n >= 4 && n <= 30 && len(t) < 300 && !(n <= 6 && orgLike(t)) {
+			// Not a club's or a firm's name on a banner.
+			return c
+		}
 	}
-	walk(doc)
-	return found
+	return nil
+}
+
+// largeLine matches the elements that set text large without markup
+// saying what it is: <font size=4> or more, Word's "MsoTitle".
+var largeLine = matchFunc(func(n *html.Node) bool {
+	return n.DataAtom == atom.Font && fontSize(attr(n, "size")) >= 4 ||
+		strings.Contains(strings.ToLower(attr(n, "class")), "msotitle")
+})
+
+// inNavOrLink reports whether n lies in the <head>, a script, navigation,
+// a header or footer, a link, a control or a form.
+func inNavOrLink(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Head, atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.A, atom.Select, atom.Button, atom.Form:
+			return true
+		}
+	}
+	return false
 }
 
 // fontSize reads a <font> size: "5", "+2" (relative to 3).
