@@ -195,13 +195,36 @@ func (d *decoder) string(p *string) bool {
 	return false
 }
 
+// quoteAt returns where the string that goes on at d.i ends: its closing
+// quote, the first not escaped by a backslash, or len(d.b). Unescaping
+// never lengthens a string, so the bytes up to it bound the decoded
+// string's: a buffer grown by less was copied again as it grew, a third
+// of the decoding of a newsgroup post.
+func (d *decoder) quoteAt() int {
+	for j := d.i; ; {
+		k := bytes.IndexByte(d.b[j:], '"')
+		if k < 0 {
+			return len(d.b)
+		}
+		q := j + k
+		n := 0
+		for q-n-1 >= d.i && d.b[q-n-1] == '\\' {
+			n++
+		}
+		if n%2 == 0 {
+			return q
+		}
+		j = q + 1
+	}
+}
+
 // escaped finishes a string that has an escape at d.i, copying it into a
 // buffer from start; ascii says whether the bytes before d.i are. The
 // buffer becomes the string without another copy (a strings.Builder), and
 // only a string with bytes outside ASCII is checked for valid UTF-8.
 func (d *decoder) escaped(start int, ascii bool, p *string) bool {
 	var buf strings.Builder
-	buf.Grow(d.i - start + (len(d.b)-d.i)/2 + 16)
+	buf.Grow(d.quoteAt() - start)
 	buf.Write(d.b[start:d.i])
 	for d.i < len(d.b) {
 		c := d.b[d.i]
