@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -133,5 +134,38 @@ func BenchmarkDecodeRecord(b *testing.B) {
 		if !decodeRecord(v, &r) {
 			b.Fatal("declined")
 		}
+	}
+}
+
+// TestAppendRelated checks the stored form of a list against what
+// encoding/json writes for it, on scores of every magnitude.
+func TestAppendRelated(t *testing.T) {
+	scores := []float64{0, 1, 0.9673864924020737, 1e-7, 1.5e-9, 1e-6, 9.99e-7, 1e20, 1e21, 3e25, -0.25, 2.0 / 3}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		scores = append(scores, r.Float64(), r.Float64()*1e-8, r.NormFloat64()*1e22)
+	}
+	for i := 0; i <= len(scores); i += 7 {
+		var list []newslink.Related
+		var recs []relatedRecord
+		for k, s := range scores[max(0, i-7):i] {
+			id := uint64(r.Uint32()) << (k * 4)
+			list = append(list, newslink.Related{ID: id, Score: s})
+			recs = append(recs, relatedRecord{id, s})
+		}
+		want, err := json.Marshal(recs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) == 0 {
+			want = []byte("[]")
+		}
+		got, err := appendRelated(nil, list)
+		if err != nil || string(got) != string(want) {
+			t.Fatalf("appendRelated(%v) = %s, %v; want %s", list, got, err, want)
+		}
+	}
+	if _, err := appendRelated(nil, []newslink.Related{{ID: 1, Score: math.NaN()}}); err == nil {
+		t.Error("appendRelated took a NaN score")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -772,7 +773,6 @@ func (db *DB) putRelated(ctx context.Context, ids []uint64, list func(uint64) []
 		return fmt.Errorf("store: put related: %w", err)
 	}
 	slices.Sort(ids) // sequential keys make bbolt's writes cheap
-	var recs []relatedRecord
 	err := db.update(func(tx *bolt.Tx) error {
 		if all {
 			if err := resetBucket(tx, bucketRelated); err != nil {
@@ -785,13 +785,11 @@ func (db *DB) putRelated(ctx context.Context, ids []uint64, list func(uint64) []
 		b := tx.Bucket(bucketRelated)
 		b.FillPercent = 0.9
 		for _, id := range ids {
-			recs = recs[:0]
-			for _, r := range list(id) {
-				recs = append(recs, relatedRecord{r.ID, r.Score})
-			}
-			v, err := json.Marshal(recs)
+			l := list(id)
+			// A buffer of its own: Put keeps it until the commit.
+			v, err := appendRelated(make([]byte, 0, 2+48*len(l)), l)
 			if err != nil {
-				return err
+				return fmt.Errorf("article %d: %w", id, err)
 			}
 			if err := b.Put(itob(id), v); err != nil {
 				return err
@@ -808,6 +806,47 @@ func (db *DB) putRelated(ctx context.Context, ids []uint64, list func(uint64) []
 		return fmt.Errorf("store: put related: %w", err)
 	}
 	return nil
+}
+
+// appendRelated appends the stored form of a list, the JSON that
+// encoding/json gives a []relatedRecord (an empty list is "[]"), to b. A
+// rebuild stores every article's list in one transaction; json.Marshal's
+// reflection was a third of its time there.
+func appendRelated(b []byte, list []newslink.Related) ([]byte, error) {
+	b = append(b, '[')
+	for k, r := range list {
+		if math.IsNaN(r.Score) || math.IsInf(r.Score, 0) {
+			return nil, fmt.Errorf("related %d: score %v is no number JSON can hold", r.ID, r.Score)
+		}
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = strconv.AppendUint(b, r.ID, 10)
+		b = append(b, `,"score":`...)
+		b = appendJSONFloat(b, r.Score)
+		b = append(b, '}')
+	}
+	return append(b, ']'), nil
+}
+
+// appendJSONFloat appends f as encoding/json writes a float64: the
+// shortest decimal that reads back as f, in exponent form only below
+// 1e-6 or from 1e21, with a one-digit negative exponent unpadded.
+func appendJSONFloat(b []byte, f float64) []byte {
+	format := byte('f')
+	if a := math.Abs(f); a != 0 && (a < 1e-6 || a >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// "1e-07" is written "1e-7".
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
 }
 
 // Related returns the stored Related Stories list of the article with the
