@@ -83,6 +83,13 @@ func runLink(ctx context.Context, e *env, o linkOptions) (linkrun.Result, error)
 		// a million-article rebuild under 4 GiB of RSS.
 		debug.SetMemoryLimit(linkMemoryLimit)
 	}
+	if e.getenv("GOGC") == "" {
+		// Under the limit, collecting half as often costs little memory
+		// (20 Newsgroups: 139 MB of RSS against 123) and saves 2-3% of a
+		// rebuild's time; at a million articles the limit sets the peak
+		// either way (3.10 GiB against 3.09), and 7% of the CPU is saved.
+		debug.SetGCPercent(linkGCPercent)
+	}
 	if o.profile != "" {
 		stop, err := startCPUProfile(o.profile)
 		if err != nil {
@@ -114,3 +121,6 @@ func runLink(ctx context.Context, e *env, o linkOptions) (linkrun.Result, error)
 
 // linkMemoryLimit is the Go heap's soft limit during link.
 const linkMemoryLimit = 3 << 30
+
+// linkGCPercent is the collector's GOGC during link.
+const linkGCPercent = 200
