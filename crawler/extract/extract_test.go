@@ -429,6 +429,31 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"800 raciones", "Seguimos en directo"},
 		},
 		{
+			name: "a quotation leading the h1 is the headline's, beside a logo's h1 without text",
+			page: `<html lang="sq"><head><meta property="og:title" content="Anija me 312 pasagjerë bllokohet 9 orë në portin e Durrësit">
+				<title>Anija me 312 pasagjerë bllokohet 9 orë në portin e Durrësit - Zëri i Ditës</title></head><body>
+				<header><h1 class="site-title"><a href="/"><img src="/logo.png" alt="Zëri i Ditës"></a></h1></header>
+				<article><h1 class="post-title">«Na lanë pa ujë e pa asnjë fjalë»: Anija me 312 pasagjerë bllokohet 9 orë në portin e Durrësit</h1>
+				<p>Më shumë se 300 pasagjerë të tragetit mbetën të bllokuar në bord për nëntë orë për shkak të një defekti në rampë.</p></article></body></html>`,
+			wantHeadline: "«Na lanë pa ujë e pa asnjë fjalë»: Anija me 312 pasagjerë bllokohet 9 orë në portin e Durrësit",
+		},
+		{
+			name: "a quotation leading the one h1 is no label",
+			page: `<html lang="de"><head><meta property="og:title" content="Pflegekräfte in Kliniken der Region fordern mehr Personal">
+				<title>Pflegekräfte in Kliniken der Region fordern mehr Personal | Tagblatt</title></head><body>
+				<article><h1>„Wir sind am Limit“: Pflegekräfte in Kliniken der Region fordern mehr Personal</h1>
+				<p>Rund zweihundert Beschäftigte der Kliniken haben am Mittwoch vor dem Kreishaus für mehr Personal demonstriert.</p></article></body></html>`,
+			wantHeadline: "„Wir sind am Limit“: Pflegekräfte in Kliniken der Region fordern mehr Personal",
+		},
+		{
+			name: "a label leading the one h1 is still left out",
+			page: `<html lang="de"><head><meta property="og:title" content="Pflegekräfte in Kliniken der Region fordern mehr Personal">
+				<title>Pflegekräfte in Kliniken der Region fordern mehr Personal | Tagblatt</title></head><body>
+				<article><h1>Lokales: Pflegekräfte in Kliniken der Region fordern mehr Personal</h1>
+				<p>Rund zweihundert Beschäftigte der Kliniken haben am Mittwoch vor dem Kreishaus für mehr Personal demonstriert.</p></article></body></html>`,
+			wantHeadline: "Pflegekräfte in Kliniken der Region fordern mehr Personal",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -751,13 +751,33 @@ func continuesTitle(t string, full map[string]bool) bool {
 // "Nachruf: Headline"), not one sentence that says more than the titles
 // ("Marguerite “Peg” Olsen, who kept …" for "Peg Olsen, who kept …").
 func separated(t string) bool {
-	if strings.Contains(t, ": ") {
+	if i := strings.Index(t, ": "); i >= 0 && !quotation(t[:i]) {
 		return true
 	}
 	for _, sep := range titleSeparators {
 		if strings.Contains(t, sep) {
 			return true
 		}
+	}
+	return false
+}
+
+// quotation reports whether s is one quotation in quotation marks: the
+// words that lead a headline ("«Na lanë pa ujë»: Anija …", "„Wir sind
+// am Limit“: …"), never a label or a section's name.
+func quotation(s string) bool {
+	open, n := utf8.DecodeRuneInString(s)
+	closing, m := utf8.DecodeLastRuneInString(s)
+	if n == 0 || len(s) <= n+m {
+		return false
+	}
+	inner := s[n : len(s)-m]
+	switch {
+	case open == '«' && closing == '»', open == '»' && closing == '«',
+		open == '„' && (closing == '“' || closing == '”'), open == '“' && closing == '”',
+		open == '"' && closing == '"', open == '‚' && closing == '‘', open == '‘' && closing == '’',
+		open == '「' && closing == '」', open == '《' && closing == '》':
+		return !strings.ContainsRune(inner, closing) && strings.TrimSpace(inner) != ""
 	}
 	return false
 }
@@ -991,7 +1011,8 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	}
 	var h1s []*html.Node
 	for _, h := range heads {
-		if h.DataAtom == atom.H1 {
+		// An h1 without text is a logo's (<h1 class="site-title"><a><img>).
+		if h.DataAtom == atom.H1 && strings.TrimSpace(textOf(h)) != "" {
 			h1s = append(h1s, h)
 		}
 	}
