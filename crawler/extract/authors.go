@@ -76,7 +76,12 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 	for src := range 4 {
 		out, person := names(src)
 		if person && src < 3 {
-			out = visibleSpelling(out, func() []string { v, _ := names(3); return v })
+			out = visibleSpelling(out, func() []string {
+				if v, p := names(3); p {
+					return v
+				}
+				return nil
+			})
 		}
 		if person {
 			if src == 0 {
@@ -112,12 +117,21 @@ func siteNamed(name, site string) bool {
 }
 
 // visibleSpelling returns names with each written as the page's byline
-// writes it, accents and all, where metadata drops them ("Tomas Ferreira"
-// in a meta tag, "Tomás Ferreira" on the page). byline is read only when
-// a name is plain ASCII.
+// (the persons it names) writes it, accents and all, where metadata drops
+// them ("Tomas Ferreira" in a meta tag, "Tomás Ferreira" on the page),
+// and the byline's names where metadata spells them in Latin letters and
+// the byline, naming as many, in another script ("debasis chakraborty"
+// in JSON-LD, "দেবাশিস চক্রবর্তী" on the page). byline is read only when a
+// name is plain ASCII.
 func visibleSpelling(names []string, byline func() []string) []string {
 	var shown []string
 	read := false
+	if !slices.ContainsFunc(names, notLatin) {
+		shown, read = byline(), true
+		if len(shown) == len(names) && !slices.ContainsFunc(shown, func(v string) bool { return !notLatin(v) }) {
+			return shown
+		}
+	}
 	for i, n := range names {
 		if hasNonASCII(n) {
 			continue
@@ -133,6 +147,21 @@ func visibleSpelling(names []string, byline func() []string) []string {
 		}
 	}
 	return names
+}
+
+// notLatin reports whether name s has a letter and none in the Latin
+// script.
+func notLatin(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
 }
 
 // foldAccents removes the combining marks of s's letters ("Tomás" is

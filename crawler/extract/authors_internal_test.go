@@ -407,3 +407,31 @@ func TestBylineName_Cases(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthors_BylineScript checks that names the metadata spells in Latin
+// letters are given as the byline writes them in the page's script, when
+// the byline names as many people, and not otherwise.
+func TestAuthors_BylineScript(t *testing.T) {
+	page := func(byline string) string {
+		return `<html lang="bn"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+"author":[{"@type":"Person","name":"Debasis Chakraborty"},{"@type":"Person","name":"Suchandra Ghosh"}]}</script></head>
+<body><article><h1>কলকাতায় বৃষ্টি</h1><ul class="authorname">` + byline + `</ul><p>খবরের লেখা।</p></article></body></html>`
+	}
+	for _, tc := range []struct {
+		byline string
+		want   []string
+	}{
+		{`<li><a href="/author/debasis">দেবাশিস চক্রবর্তী</a></li><li><a href="/author/suchandra">সুচন্দ্রা ঘোষ</a></li>`,
+			[]string{"দেবাশিস চক্রবর্তী", "সুচন্দ্রা ঘোষ"}},
+		// One name shown for two: not known to be the same people.
+		{`<li><a href="/author/debasis">দেবাশিস চক্রবর্তী</a></li>`, []string{"Debasis Chakraborty", "Suchandra Ghosh"}},
+	} {
+		doc, err := html.Parse(strings.NewReader(page(tc.byline)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := authors(collectMeta(doc), findBody(doc), nil); !slices.Equal(got, tc.want) {
+			t.Errorf("byline %s: authors = %q, want %q", tc.byline, got, tc.want)
+		}
+	}
+}
