@@ -69,6 +69,8 @@ var negativeParts = []string{
 	// a wiki's reference list and navigation box
 	"reflist", "mw-references", "navbox",
 	"img-desc", "image-desc", "photo-desc",
+	// comments, related and recommended articles in Hungarian
+	"komment", "kapcsolodo", "ajanlo",
 }
 
 // negativeSet, positiveSet, promoSet and boilerSet look the lists up
@@ -640,14 +642,31 @@ func headerBetweenParagraphs(n *html.Node) bool {
 		switch {
 		case prev.DataAtom == atom.P:
 			return true
-		case i == 0 && (prev.DataAtom == atom.Ul || prev.DataAtom == atom.Ol || prev.DataAtom == atom.Blockquote):
-			return true
-		case prev.DataAtom == atom.Figure || pictureBox(prev) || isJunk(prev) || formBox(prev):
+		case prev.DataAtom == atom.Ul || prev.DataAtom == atom.Ol || prev.DataAtom == atom.Blockquote:
+			// Right before it, or after furniture: a list of the text,
+			// not one of links.
+			return i == 0 || !linkLine(prev, 1<<30)
+		case prev.DataAtom == atom.Figure || pictureBox(prev) || isJunk(prev) || formBox(prev) || linkLine(prev, 200):
+			// A "Read also: …" line between paragraphs is skipped too.
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+// linkLine reports whether n's text is under max characters and mostly
+// the text of its links.
+func linkLine(n *html.Node, max int) bool {
+	all := trimmedLen(textOf(n))
+	if all == 0 || all >= max {
+		return false
+	}
+	linked := 0
+	for _, a := range selectAll(n, linkSel) {
+		linked += trimmedLen(textOf(a))
+	}
+	return 2*linked >= all
 }
 
 // formBox reports whether n is or holds a form of input fields
@@ -1231,6 +1250,9 @@ var boilerLines = map[string]bool{
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
 	"externer inhalt": true, "external content": true,
+	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
+	// "top news" and "trending stories" over teasers
+	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
 	// a table of contents' label
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
 	"table des matières": true, "índice de contenidos": true, "índice": true, "indice dei contenuti": true, "indice": true,
@@ -1311,6 +1333,21 @@ var boilerPhrases = []string{
 	// "read also" in Hebrew, Arabic, Greek, Persian and Georgian
 	"קראו גם", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "διαβάστε επίσης", "διαβάστε ακόμα", "بیشتر بخوانید", "ასევე იხილეთ",
 	"zie ook", "gerelateerde artikelen", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
+	// "read also", "read more", "related" and error prompts in the Baltic languages, Czech and
+	// Slovak, Hungarian, Romanian, the South Slavic languages and Albanian
+	"loe ka:", "loe lisaks", "lasiet arī", "lasi arī", "skaitykite taip pat", "skaitykite daugiau",
+	"čítajte aj", "čítajte viac", "čtěte také", "čtěte též", "související články", "ez is érdekelheti",
+	"olvassa el ezt is", "kapcsolódó cikk", "citește și", "citiți și", "preberite tudi", "več o temi",
+	"pročitajte i", "pročitaj i", "povezane vijesti", "vezane vijesti", "прочетете още", "прочетете също",
+	"още по темата", "прочитајте и", "прочитај повеќе", "lexo edhe", "lexo më shumë",
+	"pastebėjote klaidą", "pamanījāt kļūdu", "märkasid viga", "našli ste chybu", "našli jste chybu",
+	"hibát talált", "primijetili ste grešku", "opazili ste napako", "zabranjeno preuzimanje",
+	// the same in Hindi, Marathi, Nepali, Bengali, Urdu and Tamil, and in Swahili, Hausa and Zulu;
+	// reaction prompts
+	"यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "हेही वाचा", "हे पण वाचा", "यो पनि पढ्नुहोस्", "আরও পড়ুন", "আরো পড়ুন",
+	"یہ بھی پڑھیں", "مزید پڑھیں", "இதையும் படிங்க", "இதையும் படியுங்கள்", "soma pia", "soma zaidi",
+	"ku karanta", "funda nalokhu", "funda futhi", "how does this story make you feel",
+	"how did this story make you feel", "कस्तो महसुस भयो",
 	"powiązane artykuły", "dalszy ciąg materiału", "borítókép:", "fotó:",
 	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
@@ -1356,6 +1393,9 @@ var promoPhrases = []string{
 	// cookie and licence notices
 	"durch die weitere nutzung", "weitere nutzung der seite", "use of cookies", "uses cookies",
 	"wir verwenden cookies", "verwendet cookies", "nutzt cookies", "utilise des cookies",
+	"verwenden wir cookies", "nutzen wir cookies", "setzen wir cookies", "uporabljamo piškotke", "koristimo kolačiće",
+	"používame cookies", "používáme cookies", "sütiket használ", "izmantojam sīkdatnes", "naudojame slapukus",
+	"kasutame küpsiseid", "използваме бисквитки",
 	"utiliza cookies", "korzystamy z", "unless otherwise stated", "sofern nicht anders",
 	// disclaimers
 	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "solely responsible for all content", "does not necessarily reflect",
@@ -1370,7 +1410,9 @@ var promoPhrases = []string{
 	// gambling notices beside betting odds
 	"play responsibly", "gamble responsibly", "jogue com responsabilidade", "juega con responsabilidad",
 	"jouer comporte des risques", "gioca responsabilmente", "spiele verantwortungsbewusst", "graj odpowiedzialnie",
-	"proibido para menores de 18", "glücksspiel kann süchtig", "gambling can be addictive",
+	"proibido para menores de 18", "glücksspiel kann süchtig", "gambling can be addictive", "neukundenbonus",
+	// a newsletter box's heading and an advertiser's call in German
+	"bleiben sie informiert", "jetzt bestellen",
 	// nonprofit newsrooms' appeals and calls for readers' experiences
 	"nonprofit newsroom", "non-profit newsroom", "readers like you", "take money from advertisers", "help us do journalism",
 	"medio independiente y sin fines de lucro", "sin fines de lucro", "à but non lucratif", "sans publicité ni actionnaire",
@@ -1446,6 +1488,9 @@ var tailSet = newSubstrings(tailPhrases...)
 // of the article proper, they are not.
 var tailPhrases = []string{
 	"donate", "donation", "make a contribution", "support our", "support independent",
+	// the same in Hungarian, the South Slavic languages, Czech, Slovak, Romanian and Bulgarian
+	"támogasd", "olvasók támogatásával", "podržite", "donacija", "doniraj", "podpořte nás", "podporte nás",
+	"susțineți jurnalismul", "подкрепете",
 	"support us", "become a member", "become a supporter", "your support", "spende",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
 	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free", "please register",
@@ -1657,10 +1702,12 @@ var ownNewsletter = []string{"in this newsletter", "in my newsletter", "in last 
 
 // followWords open a call to follow a site, a section or a reporter, or
 // to join its channel.
-var followWords = []string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join "}
+var followWords = []string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join ",
+	"rejoignez ", "pratite ", "fuatilia ", "jiunge ", "sluit aan ", "sekite ", "sekojiet ", "jälgi ", "sledujte ",
+	"kövesse ", "urmăriți ", "следете ", "последвайте ", "ndiqni ", "obserwuj "}
 
 // socialSet finds the names of social networks.
-var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "telegram", "mastodon", "google news", " on x", " auf x", " sur x")
+var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "telegram", "mastodon", "viber", "google news", " on x", " auf x", " sur x")
 
 // moreLabels end a teaser of another page: its last line is only the
 // link to it (compared lower-cased, without arrows, dots and bullets).
@@ -2078,13 +2125,15 @@ func shareButtons(s string) bool {
 // networks are the social networks that share rows, follow prompts and
 // embedded posts' credits name.
 var networks = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedin", "instagram", "telegram", "tiktok", "youtube",
-	"e-mail", "email"}
+	"e-mail", "email", "viber", "واٹس ایپ", "व्हाट्सएप", "হোয়াটসঅ্যাপ"}
 
 // followVerbs ask readers to follow or share, in the languages the
 // extractor meets.
 var followVerbs = []string{"follow", "folge", "folgen", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
 	"obserwuj", "kövesse", "jälgi", "følg", "följ", "seuraa", "sledujte", "takip", "pinnen", "share", "teilen", "like us",
-	"freischalten", "abonniere", "abonnez", "versenden", "weiterempfehlen", "envoyer", "enviar", "inviare"}
+	"freischalten", "abonniere", "abonnez", "versenden", "weiterempfehlen", "envoyer", "enviar", "inviare",
+	"rejoignez", "pratite", "fuatilia", "jiunge", "sluit aan", "sekite", "sekojiet", "urmăriți", "следете",
+	"последвайте", "ndiqni", "جوائن", "फॉलो", "जुड़ें", "ফলো"}
 
 var (
 	networkSet = newSubstrings(networks...)

@@ -112,6 +112,9 @@ func TestNetworkBlocks(t *testing.T) {
 		"From mill colony to WhatsApp orders":           false,
 		"Facebook ist ein Veröffentlichungsunternehmen": false,
 		"E-Mail eines Mandanten, Januar 2015":           false,
+		"Pratite Savremenik na Telegramu i Instagramu.": true,
+		"تازہ ترین خبروں کے لیے عوام نیوز کا واٹس ایپ چینل جوائن کریں":    true,
+		"Polisi walitumia WhatsApp kuwasiliana na familia za waathiriwa.": false,
 	} {
 		if got := shareButtons(s) || networkPrompt(s); got != want {
 			t.Errorf("%q: got %v, want %v", s, got, want)

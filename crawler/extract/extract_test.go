@@ -454,6 +454,50 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Pflegekräfte in Kliniken der Region fordern mehr Personal",
 		},
 		{
+			name: "a subheading after a read-also line or after an advertisement and a list",
+			page: `<html lang="zu"><body><article><h1>Iziteleka zamatekisi zikhubaza abagibeli eThekwini</h1>
+				<p class="c-paragraph">Abagibeli abaningi bashiywe emgwaqweni namhlanje ekuseni ngenkathi abashayeli bamatekisi beteleka.</p>
+				<div class="b-interstitial-link"><span class="b-interstitial-link__label">FUNDA NALOKHU:</span> <a href="/izindaba/amatekisi-asabisa/">Amatekisi asabisa ngesiteleka</a></div>
+				<h2 class="c-heading b-header">Okushiwo yinhlangano yamatekisi</h2>
+				<p class="c-paragraph">Okhulumela inhlangano uthe abanikazi bamatekisi sebekhathele ukukhokha izimali eziphezulu kakhulu.</p>
+				<ul><li>izinhlawulo eziphezulu zomgwaqo;</li><li>ukuhlukunyezwa ngamaphoyisa omgwaqo.</li></ul>
+				<div class="b-ad-block"><p class="b-ad-block__label">ISIKHANGISO</p></div>
+				<h2 class="c-heading b-header">Impendulo kaHulumeni</h2>
+				<p class="c-paragraph">UMnyango Wezokuthutha uthe uzohlangana nabaholi bamatekisi kusasa ukuze kuxoxwe ngezikhalazo.</p></article></body></html>`,
+			wantInBody:    []string{"Okushiwo yinhlangano yamatekisi", "Impendulo kaHulumeni"},
+			wantNotInBody: []string{"FUNDA NALOKHU"},
+		},
+		{
+			name: "box labels, a related box and comments in Hungarian, an appeal at the end",
+			page: `<html lang="hu"><body><article><h1>Leszakadt a felsővezeték a Nagykörúton</h1>
+				<p>A villamosok csütörtök reggel órákig nem jártak, mert egy teherautó leszakította a felsővezetéket a Nagykörúton.</p>
+				<div class="cikk-ajanlo-kulso"><div class="ajanlo-cimke">Kapcsolódó</div><a class="ajanlo-cim" href="/belfold/villamos-fennakadas/">Budapesten is gond volt a villamosokkal</a></div>
+				<p class="article-content__label">Article content</p>
+				<p>A társaság tájékoztatása szerint a vezeték egy teherautó rakományába akadt bele, amely magasabb volt a megengedettnél.</p>
+				<div class="trending"><p class="secName">Top News</p><ul><li><a href="/a/">Egy másik hír címe itt</a></li><li><a href="/b/">Még egy hír címe</a></li></ul></div>
+				<p>A pótlóbuszok a Margit hídtól a Boráros térig járnak, a forgalom várhatóan a délutáni órákban áll helyre.</p>
+				<div class="tamogatas-doboz"><h3>Támogasd a Hírközpontot!</h3><p>Független újságírás csak az olvasók támogatásával létezhet.</p></div>
+				<section class="kommentek"><div class="komment"><p class="komment-szoveg">Fél órát álltam a Mars téren, mire jött egy pótlóbusz.</p></div></section>
+				</article></body></html>`,
+			wantInBody:    []string{"A pótlóbuszok a Margit hídtól"},
+			wantNotInBody: []string{"Kapcsolódó", "Article content", "Top News", "Támogasd", "olvasók támogatásával", "Fél órát álltam"},
+		},
+		{
+			name: "read-also lines, channel prompts and a cookie notice in other languages",
+			page: `<html lang="fr"><body><div class="wb-cmp"><p class="wb-cmp__text">Für präzise Vorhersagen verwenden wir Cookies und verarbeiten Standortdaten.</p></div>
+				<article><h1>Saint-Louis : le nouveau quai de pêche inauguré</h1>
+				<p>Le ministre des Pêches a inauguré samedi le nouveau quai de pêche de Guet Ndar, attendu depuis six ans par les pêcheurs.</p>
+				<p>Loe ka: Tallinn kaalub tasuta ühistranspordi kaotamist</p>
+				<p>Pročitajte i: Radnici fabrike u štrajku treći dan</p>
+				<p>यह भी पढ़ें: अलवर में बारिश से फसलें बर्बाद</p>
+				<p>Le quai peut accueillir deux cents pirogues et dispose d'une chambre froide de cinquante tonnes, selon le ministère.</p>
+				<p>Rejoignez la chaîne WhatsApp de Dakar Matin pour ne rien manquer de l’actualité sénégalaise. <a href="https://whatsapp.com/channel/x">Je m’abonne</a></p>
+				<p>Pratite nas i putem Viber zajednice Glasnik Online i budite prvi koji saznaju najvažnije vesti.</p>
+				</article></body></html>`,
+			wantInBody:    []string{"chambre froide"},
+			wantNotInBody: []string{"Cookies", "Loe ka", "Pročitajte i", "यह भी पढ़ें", "Rejoignez", "Viber"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
