@@ -1491,7 +1491,9 @@ var tailPhrases = []string{
 	// the same in Hungarian, the South Slavic languages, Czech, Slovak, Romanian and Bulgarian
 	"támogasd", "olvasók támogatásával", "podržite", "donacija", "doniraj", "podpořte nás", "podporte nás",
 	"susțineți jurnalismul", "подкрепете",
-	"support us", "become a member", "become a supporter", "your support", "spende",
+	"support us", "become a member", "become a supporter", "your support",
+	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
+	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
 	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free", "please register",
 	"register to continue", "register to read", "register to comment", "register or log in", "register or sign in", "create an account", "anmelden",

@@ -498,6 +498,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Cookies", "Loe ka", "Pročitajte i", "यह भी पढ़ें", "Rejoignez", "Viber"},
 		},
 		{
+			name: "a report that ends with a donation account is no appeal; an appeal for donations is",
+			page: `<html lang="de"><body><article><h1>Großbrand auf Bauernhof in Moosinning</h1>
+				<p>Ein Großbrand hat in der Nacht zum Samstag den Dachstuhl eines Bauernhofs in Moosinning zerstört; verletzt wurde niemand.</p>
+				<p>Bürgermeister Christian Pröbstl kündigte an, die Gemeinde werde die Familie unterstützen. Im Rathaus wurde bereits ein Spendenkonto eingerichtet.</p>
+				<p>Mit Ihrer Spende sichern Sie unabhängigen Lokaljournalismus im Landkreis.</p></article></body></html>`,
+			wantInBody:    []string{"Spendenkonto eingerichtet"},
+			wantNotInBody: []string{"Mit Ihrer Spende"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
