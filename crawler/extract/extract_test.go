@@ -507,6 +507,21 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Mit Ihrer Spende"},
 		},
 		{
+			name: "a list of key points under the headline is the article's",
+			page: `<html lang="ha"><body><main><div class="c-article"><h1>Ambaliya ta rushe gidaje 312 a Jihar Jigawa</h1>
+				<div class="c-article-info">Marubuci: Musa Abdullahi Sabo</div>
+				<ul class="c-article__highlights"><li>Gidaje 312 ne suka rushe a Hadejia da Auyo bayan ruwan sama na sa'o'i takwas</li>
+				<li>Hukumar SEMA ta ce mutane 14 sun jikkata amma babu wanda ya mutu</li></ul>
+				<figure><img src="/a.jpg" alt=""><figcaption>Ambaliya a Jigawa</figcaption></figure>
+				<div class="c-article__body"><p>Ruwan sama mai karfi da aka yi a daren Laraba ya haddasa ambaliya a kananan hukumomi uku na Jihar Jigawa.</p>
+				<p>Jami'an agaji sun ce sun kai kayan abinci da tabarmi ga mutanen da abin ya shafa a sansanonin wucin gadi.</p>
+				<p>Gwamnatin jihar ta yi alkawarin tallafa wa wadanda suka rasa gidajensu da kudi da kayan gini.</p></div></div>
+				<ul class="highlights"><li><a href="/labarai/wani">Wani labari daban game da zabe a Kano da Katsina</a></li>
+				<li><a href="/labarai/wani-kuma">Wani labari kuma game da farashin man fetur a kasar</a></li></ul></main></body></html>`,
+			wantInBody:    []string{"Gidaje 312 ne suka rushe", "Hukumar SEMA ta ce"},
+			wantNotInBody: []string{"Wani labari daban"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

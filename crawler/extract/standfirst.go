@@ -33,9 +33,46 @@ func standfirst(h1 *html.Node) string {
 			if f := standfirstIn(s, 0); f != "" {
 				return f
 			}
+			if f := keyPoints(s); f != "" {
+				return f
+			}
 		}
 	}
 	return headerProse(h1)
+}
+
+// keyPointWords are parts of the class or id of a list of the article's
+// key points under its headline ("c-article__highlights", "key-points").
+var keyPointWords = newSubstrings("highlights", "key-points", "keypoints", "key_points", "takeaways", "kernpunkte")
+
+// keyPoints returns the items of n, one a paragraph, if n is a list of
+// key points: its class or id names one, and it holds two to eight items
+// of plain prose of 30 to 300 characters each.
+func keyPoints(n *html.Node) string {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return ""
+	}
+	if ci := classID(n); ci == "" || !keyPointWords.in(ci) {
+		return ""
+	}
+	var items []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Li || !plainProse(c, 0) || hasLink(c) {
+			return ""
+		}
+		t := strings.Join(strings.Fields(textOf(c)), " ")
+		if k := utf8.RuneCountInString(t); k < 30 || k > 300 || strings.ContainsRune(t, '<') {
+			return ""
+		}
+		items = append(items, t)
+	}
+	if len(items) < 2 || len(items) > 8 {
+		return ""
+	}
+	return strings.Join(items, "\n\n")
 }
 
 // headingOf returns the first <h1> or <h2> of the page whose text is
