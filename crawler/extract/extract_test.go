@@ -522,6 +522,22 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Wani labari daban"},
 		},
 		{
+			name: "a UTC instant does not move to the next day shown beside it where clocks are not that far ahead",
+			page: `<html lang="hu"><head><meta property="article:published_time" content="2024-12-05T17:30:00.000Z"></head><body>
+				<header><div class="header-date">2024. december 6., péntek – Miklós névnap</div></header>
+				<article><h1>Bezár az orosházi kenyérgyár</h1><div class="meta"><span class="publish-date">2024.12.05. 18:30</span>
+				<span class="update-date">Frissítve: 2024.12.06. 08:05</span></div>
+				<p>Százhúsz év után bezár az orosházi kenyérgyár, a dolgozók a hónap végéig kapnak fizetést a tulajdonostól.</p></article></body></html>`,
+			wantPublished: "2024-12-05T17:30:00Z",
+		},
+		{
+			name: "a UTC instant is dated by the local day where the language's clocks are all far ahead",
+			page: `<html lang="hi"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"अलवर में बारिश","datePublished":"2024-10-03T19:10:00Z"}</script></head><body>
+				<article><h1>अलवर में बारिश से फसलें बर्बाद</h1>
+				<p>अलवर जिले में बुधवार रात हुई तेज बारिश से सैकड़ों किसानों की खड़ी फसलें बर्बाद हो गईं, प्रशासन ने सर्वे के आदेश दिए।</p></article></body></html>`,
+			wantPublished: "2024-10-04T00:40:00+05:30",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -1467,7 +1467,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				// Americas' main zones (UTC-8) reach.
 				b = max(back, -8*time.Hour)
 			}
-			return pub.Time.Format(layout) != day && (pub.Time.Add(b).Format(layout) == day || pub.Time.Add(10*time.Hour).Format(layout) == day)
+			return pub.Time.Format(layout) != day && (pub.Time.Add(b).Format(layout) == day || pub.Time.Add(aheadAtMost(p.lang)).Format(layout) == day)
 		}
 		var alts []altDate
 		confirmed := false
@@ -1500,11 +1500,14 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				break
 			}
 		}
-		if !moved && eastOnly(p.lang) && pub.Time.Hour() == 23 {
-			// Where the page's language is spoken, clocks are at least an
-			// hour ahead of UTC: 23:00Z is already the next day there.
-			// Written at +01:00, the instant is the same.
-			pub = newslink.Instant(pub.Time.In(time.FixedZone("", 3600)))
+		if ahead := aheadAtLeast(p.lang); !moved && ahead > 0 {
+			// Where the page's language is written, clocks are at least
+			// this far ahead of UTC: 23:00Z is already the next day in
+			// Germany, 19:10Z in India. Written at that offset, the
+			// instant is the same.
+			if local := pub.Time.In(time.FixedZone("", int(ahead/time.Second))); local.Format(layout) != pub.Time.Format(layout) {
+				pub = newslink.Instant(local)
+			}
 		}
 	}
 	if pub.DayOnly {
@@ -1833,6 +1836,49 @@ func notBehindUTC(pageURL string) bool {
 	return false
 }
 
+// aheadAtMost returns how far ahead of UTC the clocks run where a
+// language is written: three hours (Eastern European summer time) for
+// the languages of Europe's countries alone, ten for all others (Russian
+// reaches Kamchatka, English New Zealand). A UTC instant moves to a later
+// day only that far: 17:30Z is not the next day in Budapest.
+func aheadAtMost(lang string) time.Duration {
+	base, _, _ := strings.Cut(lang, "-")
+	switch base {
+	case "de", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "nn", "no", "fi", "hu", "hr", "sl", "sr", "bs",
+		"ro", "bg", "el", "uk", "tr", "he", "lt", "lv", "et", "sq", "mk", "is", "ca", "eu", "gl", "lb":
+		return 3 * time.Hour
+	}
+	return 10 * time.Hour
+}
+
+// aheadAtLeast returns how far ahead of UTC the clocks run at least,
+// winter and summer, everywhere a language is written (0 where some of
+// its writers are at or behind UTC).
+func aheadAtLeast(lang string) time.Duration {
+	base, _, _ := strings.Cut(lang, "-")
+	switch base {
+	case "de", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "no", "hu", "hr", "sl", "sr", "bs", "sq", "mk":
+		return time.Hour
+	case "fi", "ro", "bg", "el", "uk", "lt", "lv", "et", "he", "ru":
+		return 2 * time.Hour
+	case "tr":
+		return 3 * time.Hour
+	case "ur":
+		return 5 * time.Hour
+	case "hi", "mr", "ta", "si", "bn":
+		return 5*time.Hour + 30*time.Minute
+	case "ne":
+		return 5*time.Hour + 45*time.Minute
+	case "th", "vi", "id":
+		return 7 * time.Hour
+	case "zh":
+		return 8 * time.Hour
+	case "ja", "ko":
+		return 9 * time.Hour
+	}
+	return 0
+}
+
 // eastOnly reports whether a language is written only in time zones at
 // or east of UTC (continental Europe, Russia, Turkey, East Asia; not
 // French, English, Spanish or Portuguese, spoken in the Americas too).
@@ -1840,7 +1886,8 @@ func eastOnly(lang string) bool {
 	base, _, _ := strings.Cut(lang, "-")
 	switch base {
 	case "de", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "no", "fi", "hu", "hr", "sl", "sr",
-		"bs", "ro", "bg", "el", "uk", "ru", "tr", "ja", "zh", "ko", "th", "vi", "id", "he":
+		"bs", "ro", "bg", "el", "uk", "ru", "tr", "ja", "zh", "ko", "th", "vi", "id", "he",
+		"lt", "lv", "et", "sq", "mk", "hi", "bn", "ur", "ne", "si", "mr", "ta":
 		return true
 	}
 	return false
