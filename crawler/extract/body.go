@@ -1361,7 +1361,8 @@ var boilerPhrases = []string{
 var promoPhrases = []string{
 	"subscribe to", "for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
 	"first-time subscribers", "sign up for", "follow us",
-	"straight to your phone", "direkt aufs handy",
+	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren",
+	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",

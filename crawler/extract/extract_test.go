@@ -538,6 +538,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-10-04T00:40:00+05:30",
 		},
 		{
+			name: "a prompt to enable push notifications is furniture",
+			page: `<html lang="en"><body><article><h1>Ferry cuts coming to island routes this spring</h1>
+				<p>The provincial ferry operator will cut two daily sailings on the island routes from April, citing a shortage of licensed crew.</p>
+				<p>Be the first to read breaking stories. Enable push notifications on your device. Disable anytime.</p>
+				<p>Island councillors said the cuts would leave commuters with no morning sailing before eight o'clock.</p></article></body></html>`,
+			wantInBody:    []string{"no morning sailing"},
+			wantNotInBody: []string{"push notifications"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
