@@ -547,6 +547,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"push notifications"},
 		},
 		{
+			name: "a subtitle after a short h1 is no post title, whatever typographic class it has",
+			page: `<html lang="en"><head><title>Lanternfall Review - Questline</title><meta property="og:title" content="Lanternfall Review"></head><body>
+				<article><h1 class="display-title">Lanternfall Review</h1>
+				<h2 class="title3 article-sub-headline">Harrowmere's dark action RPG is at its best when the lights go out.</h2>
+				<p>Lanternfall hands you a lantern in its first minute and spends the next forty hours teaching you to fear running out of oil.</p></article></body></html>`,
+			wantHeadline: "Lanternfall Review",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -717,7 +717,13 @@ func postTitleMarked(h *html.Node) bool {
 	if strings.EqualFold(attr(h, "itemprop"), "headline") {
 		return true
 	}
-	for _, f := range strings.Fields(strings.ToLower(classID(h))) {
+	ci := classID(h)
+	if strings.Contains(ci, "subhead") || strings.Contains(ci, "sub-head") || strings.Contains(ci, "subtitle") || strings.Contains(ci, "sub-title") {
+		// "title3 article-sub-headline": a typographic class does not make
+		// a subtitle a title.
+		return false
+	}
+	for _, f := range strings.Fields(ci) {
 		if (strings.Contains(f, "title") || strings.Contains(f, "headline")) && !strings.Contains(f, "sub") &&
 			!strings.Contains(f, "widget") && !strings.Contains(f, "block") && !strings.Contains(f, "section") &&
 			!strings.Contains(f, "page") {
