@@ -1444,6 +1444,8 @@ var promoPhrases = []string{
 	"we may receive a commission", "enlaces de afiliado", "enlaces de afiliación", "liens affiliés", "liens d'affiliation", "link di affiliazione",
 	"link affiliati", "links de afiliado", "contains references to products", "we may earn", "may receive a commission",
 	"may receive compensation", "we may be compensated", "independent review process",
+	"may receive a small commission", "may earn us a commission", "may earn commission", "may get a commission",
+	"earn a small commission",
 	// licence notices
 	"veröffentlicht unter der lizenz", "steht unter der lizenz", "licensed under", "is published under",
 	"publié sous licence", "sous licence creative", "cc-by-", "cc by-", "cc by 4",
@@ -2083,11 +2085,31 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || wordDump(s) {
+		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && shopLine(s) || wordDump(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
+}
+
+// shopLine reports whether a short block is a product card's price or
+// shop button: "$14 at Amazon", "See price at Best Buy", "MSRP: $1,299.99",
+// "Shop now".
+func shopLine(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"see price at ", "see the price at ", "check price at ", "see it at ", "buy it at ", "buy now at ",
+		"shop now", "shop it at ", "msrp:", "rrp:", "uvp:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	// A price, then "at" and a shop.
+	r, size := utf8.DecodeRuneInString(l)
+	if r != '$' && r != '£' && r != '€' {
+		return false
+	}
+	rest := strings.TrimLeft(l[size:], "0123456789.,")
+	return len(rest) < len(l)-size && strings.HasPrefix(rest, " at ") && len(strings.Fields(rest)) <= 4
 }
 
 // legalSet holds the phrases of the legal notices that close a company's

@@ -555,6 +555,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Lanternfall Review",
 		},
 		{
+			name: "an affiliate note is no standfirst; product cards' prices and shop buttons are furniture",
+			page: `<html lang="en"><body><article><header><h1>The 12 Best Linen Dresses for Summer, Tested</h1>
+				<p class="affiliate_note">If you click on a link and make a purchase we may receive a small commission. <a href="/policy">Read our editorial policy</a>.</p></header>
+				<div class="body"><p>Linen wrinkles, breathes and softens with every wash, which is why our editors wore these twelve dresses for a month of heat.</p>
+				<div class="product-card"><p>Tiered Linen Maxi Dress</p><p>$128 at Harbor &amp; Reed</p><p>See price at Amazon</p><p>MSRP: $1,299.99</p></div>
+				<p>The tiered maxi was the one we reached for most: it held its shape through a long train ride and a picnic in the park.</p>
+				<p>Disclosure: links to retailers may earn us a commission.</p>
+				<p>We judged each dress on fabric weight, fit across sizes and how it looked after a day's wear and a cold wash.</p></div></article></body></html>`,
+			wantInBody:    []string{"held its shape", "fabric weight"},
+			wantNotInBody: []string{"small commission", "$128 at", "See price", "MSRP", "earn us a commission"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -119,7 +119,9 @@ func headerProse(h1 *html.Node) string {
 				continue
 			}
 			t := textOf(s)
-			if k := utf8.RuneCountInString(t); k >= 80 && k <= 700 && sentenceEnd(t) && !strings.ContainsRune(t, '<') {
+			if k := utf8.RuneCountInString(t); k >= 80 && k <= 700 && sentenceEnd(t) && !strings.ContainsRune(t, '<') && !isPromo(t) {
+				// Not an affiliate note or a call to subscribe, prose as
+				// they are.
 				return t
 			}
 		}
