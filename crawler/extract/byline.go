@@ -52,11 +52,13 @@ var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è
 	" berichtet ", " joined ", " covers "}
 
 // dropAuthorBio drops the biographies of authors that end the body (one
-// for each author at most): each one of the last two paragraphs, of at
+// for each author at most): each one of the last four paragraphs, of at
 // most 400 characters, that opens with an author's whole name and a verb
-// of being ("Zoe Harrington is a Guardian columnist"). It is the page's
+// of being ("Zoe Harrington is a Guardian columnist"), and an author's
+// card of the name alone and up to two lines after it. It is the page's
 // box about the author, not the article; a sentence of the article that
-// opens with the author's name is rarely among its last two, and a bio is
+// opens with the author's name is rarely among its last paragraphs (a
+// newsletter box or a list of sources may follow the bio), and a bio is
 // never longer.
 func dropAuthorBio(body string, authors []string) string {
 	for range authors {
@@ -78,12 +80,12 @@ func dropOneBio(body string, authors []string) string {
 	if len(paras) < 3 {
 		return body
 	}
-	for k := len(paras) - 1; k >= len(paras)-2; k-- {
+	for k := len(paras) - 1; k >= len(paras)-4 && k >= 2; k-- {
 		p := paras[k]
 		if utf8.RuneCountInString(p) > 400 {
 			continue
 		}
-		if k+1 < len(paras) && k > 0 && len(paras)-k <= 2 && slices.ContainsFunc(authors, func(a string) bool {
+		if k+1 < len(paras) && k > 0 && len(paras)-k <= 3 && slices.ContainsFunc(authors, func(a string) bool {
 			return len(strings.Fields(a)) >= 2 && strings.EqualFold(strings.TrimSpace(p), a)
 		}) && utf8.RuneCountInString(paras[k+1]) <= 400 {
 			// The author's name alone, then a line about them: the

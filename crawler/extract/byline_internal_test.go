@@ -87,6 +87,11 @@ func TestDropAuthorBio_Cases(t *testing.T) {
 		{long + "\n\n" + long + "\n\nAnn Lee said the council had not answered.", long + "\n\n" + long + "\n\nAnn Lee said the council had not answered."},
 		// The author's card: the name alone, then a line about them.
 		{long + "\n\n" + long + "\n\nAnn Lee\n\nReporter on the community desk. Writes about water and housing.", long + "\n\n" + long},
+		// A card of the name, a role and a line about them.
+		{long + "\n\n" + long + "\n\nAnn Lee\n\nSenior Staff Writer\n\nAnn covers AI and the law.", long + "\n\n" + long},
+		// A bio followed by a newsletter box and a list of sources: the bio goes.
+		{long + "\n\n" + long + "\n\nTom Hale is a contributing writer who covers travel.\n\nGet the best of the magazine in your inbox\n\nSources: Okafor L, Brandt S (2021).",
+			long + "\n\n" + long + "\n\nGet the best of the magazine in your inbox\n\nSources: Okafor L, Brandt S (2021)."},
 	} {
 		if got := dropAuthorBio(tt.body, authors); got != tt.want {
 			t.Errorf("dropAuthorBio(%q) = %q, want %q", tt.body, got, tt.want)
