@@ -2085,7 +2085,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && shopLine(s) || wordDump(s) {
+		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) || wordDump(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
@@ -2205,6 +2205,10 @@ func mediaLabel(s string) bool {
 	}
 	return false // a bare "0:52" is also a live blog's "09:10"
 }
+
+// ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2
+// out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)".
+var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:from|aus|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b`)
 
 // durationRe is a clip's length after its label: "Duration 2:31".
 var durationRe = regexp.MustCompile(`^(?:durée|duration|dauer)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$`)

@@ -121,3 +121,18 @@ func TestNetworkBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestRatingLine checks which short lines are a rating widget's.
+func TestRatingLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"4.89 from 37 votes":                   true,
+		"Rating: 7.2 out of 10 from 41 votes":  true,
+		"4,5 von 5 (120 Bewertungen)":          true,
+		"The motion passed 61 from 100 votes.": false,
+		"Voters cast 12,000 votes on Sunday.":  false,
+	} {
+		if got := ratingRe.MatchString(s); got != want {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
