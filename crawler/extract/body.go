@@ -1253,6 +1253,7 @@ var boilerLines = map[string]bool{
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
+	"go deeper": true, "quick links": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
 	"table des matières": true, "índice de contenidos": true, "índice": true, "indice dei contenuti": true, "indice": true,
@@ -1362,6 +1363,8 @@ var promoPhrases = []string{
 	"subscribe to", "for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
 	"first-time subscribers", "sign up for", "follow us",
 	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren",
+	"has a gambling problem", "in your inbox:", "updates in your inbox", "straight to your inbox", "why you can trust",
+	"do you have a news tip", "get the best price from", "with our partner", "may earn a commission",
 	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
@@ -2080,8 +2083,8 @@ func (w *textWriter) addBlock(s string, link int) {
 	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] || n < 90 && socialBlock(s) {
 		return
 	}
-	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-		return // "–", "* * *": no text
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
+		return // "–", "* * *": no text; but "¼", an ingredient's amount, is
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
@@ -2103,13 +2106,16 @@ func shopLine(s string) bool {
 			return true
 		}
 	}
-	// A price, then "at" and a shop.
+	if strings.HasPrefix(l, "today's best ") && strings.HasSuffix(l, " deals") {
+		return true
+	}
+	// A price alone, or then "at" and a shop.
 	r, size := utf8.DecodeRuneInString(l)
 	if r != '$' && r != '£' && r != '€' {
 		return false
 	}
 	rest := strings.TrimLeft(l[size:], "0123456789.,")
-	return len(rest) < len(l)-size && strings.HasPrefix(rest, " at ") && len(strings.Fields(rest)) <= 4
+	return len(rest) < len(l)-size && (rest == "" || strings.HasPrefix(rest, " at ") && len(strings.Fields(rest)) <= 4)
 }
 
 // legalSet holds the phrases of the legal notices that close a company's

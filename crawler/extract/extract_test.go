@@ -567,6 +567,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"small commission", "$128 at", "See price", "MSRP", "earn us a commission"},
 		},
 		{
+			name: "box labels, shop, newsletter, tip and gambling lines are furniture; an ingredient's amount in a fraction is text",
+			page: `<html lang="en"><body><article><h1>Crispy Rice Salad With Herby Lime Dressing</h1>
+				<p>Leftover rice, fried until shatteringly crisp, meets cucumbers, herbs and a punchy lime dressing in this weeknight salad.</p>
+				<p>Quick Links</p><p>GO DEEPER</p>
+				<div class="List-ingredients"><p class="Amount">¼</p><div class="Description">cup neutral oil</div>
+				<p class="Amount">2</p><div class="Description">Persian cucumbers, thinly sliced</div></div>
+				<p>$219.00</p><p>Today's best rice cooker deals</p>
+				<p>In your inbox: the week's best recipes, tested by our kitchen team</p>
+				<p>Why You Can Trust Good Appetite</p>
+				<p>Do you have a news tip for Good Appetite reporters? Please email us at tips@example.com</p>
+				<p>Interested in the Marlowe T4? Get the best price from local dealers.</p>
+				<p>If you or someone you know has a gambling problem, call 1-800-GAMBLER.</p>
+				<p>Press the rice into a thin layer in a hot pan and leave it alone until the bottom is deep golden, about eight minutes.</p>
+				<p>Be the first to post</p></article></body></html>`,
+			wantInBody: []string{"¼", "deep golden"},
+			wantNotInBody: []string{"Quick Links", "GO DEEPER", "$219.00", "rice cooker deals", "In your inbox", "Why You Can Trust",
+				"news tip", "best price", "gambling problem", "Be the first"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
