@@ -586,6 +586,15 @@ func TestExtract_Fields(t *testing.T) {
 				"news tip", "best price", "gambling problem", "Be the first"},
 		},
 		{
+			name: "an h1 in the article's masthead is the headline, not the site's name",
+			page: `<html lang="en"><head><title>Asian stocks slip as traders brace for central-bank week - MarketMonitor</title>
+				<meta property="og:title" content="Asian stocks slip as traders brace for central-bank week"></head><body>
+				<div class="column article__masthead"><h1 class="article__headline">Asian stocks slip as traders brace for a week packed with central-bank decisions</h1>
+				<h2 class="article__subhead">Hang Seng drops 1.4% as property developers slide; yen firms against the dollar</h2></div>
+				<div class="article__body"><p>Stocks in Asia fell on Friday as investors waited for rate decisions from the Bank of Japan and the Federal Reserve next week.</p></div></body></html>`,
+			wantHeadline: "Asian stocks slip as traders brace for a week packed with central-bank decisions",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

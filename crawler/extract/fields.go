@@ -195,6 +195,12 @@ func utilityClass(c string) bool {
 	return false
 }
 
+// articlePart reports whether a class token names a part of the article
+// ("article__masthead", "story-masthead"), not of the site.
+func articlePart(tok string) bool {
+	return strings.HasPrefix(tok, "article") || strings.HasPrefix(tok, "story") || strings.HasPrefix(tok, "post")
+}
+
 // namesSite reports whether a heading is the site's name or logo: its
 // class says so, or it links to the home page (of the page's host, also
 // in an archive's copy of it: web.archive.org/web/…/http://host/).
@@ -202,8 +208,8 @@ func namesSite(h *html.Node, u *url.URL) bool {
 	for n := h; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		if ci := classID(n); ci != "" {
 			for _, tok := range strings.Fields(ci) {
-				if utilityClass(tok) {
-					continue // "font-brandUI": a typeface, not the brand
+				if utilityClass(tok) || articlePart(tok) {
+					continue // "font-brandUI": a typeface, not the brand; "article__masthead": the article's
 				}
 				for _, w := range []string{"site", "logo", "brand", "masthead"} {
 					if strings.Contains(tok, w) {
