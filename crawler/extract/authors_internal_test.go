@@ -164,6 +164,10 @@ func TestAuthorNames_OrgDropped(t *testing.T) {
 	if !person || !slices.Equal(got, []string{"Hannah Okafor"}) {
 		t.Errorf("got %q (person %v), want [Hannah Okafor] (person true)", got, person)
 	}
+	got, person = authorNames([]authorCand{{name: "Chao Phraya Post Public Company Limited"}, {name: "Bernama"}, {name: "Kanokporn Thitiwat"}})
+	if !person || !slices.Equal(got, []string{"Kanokporn Thitiwat"}) {
+		t.Errorf("got %q (person %v), want [Kanokporn Thitiwat] (person true)", got, person)
+	}
 	got, person = authorNames([]authorCand{{name: "Agenzia ANSA"}, {name: "oe24.at"}})
 	if person || !slices.Equal(got, []string{"Agenzia ANSA", "oe24.at"}) {
 		t.Errorf("got %q (person %v), want [Agenzia ANSA oe24.at] (person false)", got, person)

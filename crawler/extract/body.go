@@ -1253,7 +1253,7 @@ var boilerLines = map[string]bool{
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
-	"go deeper": true, "quick links": true, "be the first to post": true, "be the first to comment": true,
+	"go deeper": true, "quick links": true, "related news": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
 	"table des matières": true, "índice de contenidos": true, "índice": true, "indice dei contenuti": true, "indice": true,
@@ -1348,7 +1348,8 @@ var boilerPhrases = []string{
 	"यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "हेही वाचा", "हे पण वाचा", "यो पनि पढ्नुहोस्", "আরও পড়ুন", "আরো পড়ুন",
 	"یہ بھی پڑھیں", "مزید پڑھیں", "இதையும் படிங்க", "இதையும் படியுங்கள்", "soma pia", "soma zaidi",
 	"ku karanta", "funda nalokhu", "funda futhi", "how does this story make you feel",
-	"how did this story make you feel", "कस्तो महसुस भयो",
+	"how did this story make you feel", "कस्तो महसुस भयो", "how does this make you feel", "what is your reaction to",
+	"what do you think of this article", "found a mistake in", "support independent journalism",
 	"powiązane artykuły", "dalszy ciąg materiału", "borítókép:", "fotó:",
 	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",

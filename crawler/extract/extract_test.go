@@ -595,6 +595,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Asian stocks slip as traders brace for a week packed with central-bank decisions",
 		},
 		{
+			name: "reaction, error and support prompts and a related-news label are furniture",
+			page: `<html lang="en"><body><article><h1>Iligan City to ration water as reservoir drops</h1>
+				<p>Iligan City will ration water in twenty-two barangays from next week because its main reservoir has fallen to a third of capacity.</p>
+				<p>Related news:</p><p>Support Independent Journalism</p>
+				<p>A councilor plans to seek funds for a second water source as the dry spell is expected to last until May.</p>
+				<p>What is your reaction to this story?</p><p>How does this make you feel?</p>
+				<p>What do you think of this article?</p><p>Found a mistake in this article?</p></article></body></html>`,
+			wantInBody:    []string{"second water source"},
+			wantNotInBody: []string{"Related news", "Support Independent", "reaction", "make you feel", "think of this", "Found a mistake"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
