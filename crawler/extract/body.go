@@ -1253,7 +1253,7 @@ var boilerLines = map[string]bool{
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
-	"go deeper": true, "quick links": true, "related news": true, "be the first to post": true, "be the first to comment": true,
+	"go deeper": true, "quick links": true, "related news": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
 	"table des matières": true, "índice de contenidos": true, "índice": true, "indice dei contenuti": true, "indice": true,
@@ -1350,6 +1350,9 @@ var boilerPhrases = []string{
 	"ku karanta", "funda nalokhu", "funda futhi", "how does this story make you feel",
 	"how did this story make you feel", "कस्तो महसुस भयो", "how does this make you feel", "what is your reaction to",
 	"what do you think of this article", "found a mistake in", "support independent journalism",
+	// a read-aloud player's note
+	"ai-generated voice", "synthetic voice", "locución generada", "voz generada", "voix de synthèse", "voix générée",
+	"künstliche stimme", "computerstimme", "synthetische stimme",
 	"powiązane artykuły", "dalszy ciąg materiału", "borítókép:", "fotó:",
 	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
@@ -1432,7 +1435,7 @@ var promoPhrases = []string{
 	"pensa all’ambiente", "pensa all'ambiente", "think before you print", "consider the environment before printing",
 	// print versions' headers and footers
 	"article imprimé le", "adresse de l'article", "indirizzo dell'articolo", "stampato il", "artikel-url:", "gedruckt am",
-	"printed on", "printed from", "url of this article", "page last updated at", "e-mail this to a friend",
+	"printed on", "printed from:", "printed from http", "printed from www", "url of this article", "page last updated at", "e-mail this to a friend",
 	"email this to a friend", "riproduzione riservata",
 	// republication notes
 	"first appeared on", "originally appeared on", "originally published on", "originally published by",
@@ -1512,7 +1515,7 @@ var tailPhrases = []string{
 	// appeals that explain why: no paywall, independence from advertising
 	"paywall", "bezahlschranke", "unterstütze unser", "unterstützt unser", "kleinen beitrag",
 	"small contribution", "werbeeinnahmen", "advertising revenue", "funded by our readers", "funded by its readers", "funded by readers",
-	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year",
+	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year", "articles in the past month",
 	"pequeña contribución", "pequeña aportación", "pagar por la información", "piccolo contributo",
 	"pequena contribuição", "petit don",
 	// invitations to write to the editor

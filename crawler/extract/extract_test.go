@@ -606,6 +606,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Related news", "Support Independent", "reaction", "make you feel", "think of this", "Found a mistake"},
 		},
 		{
+			name: "\"3D-printed from\" is text, a print footer is not; read-aloud notes and mail-a-friend links are furniture",
+			page: `<html lang="en"><body><article><h1>Students design sensor to track dust storms</h1>
+				<p>This audio is read by an AI-generated voice.</p>
+				<p>Students at the university designed a dust sensor that costs a fraction of commercial units, their supervisor said on Sunday.</p>
+				<p>The casing is 3D-printed from heat-resistant plastic that the students tested at temperatures of up to 70°C.</p>
+				<p>The team has been invited to present the project at a regional engineering conference in Muscat in October.</p>
+				<p>Email to a friend</p><p>Printed from: https://www.example.com/news/dust-sensor</p></article></body></html>`,
+			wantInBody:    []string{"3D-printed from heat-resistant plastic"},
+			wantNotInBody: []string{"AI-generated voice", "Email to a friend", "Printed from:"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
