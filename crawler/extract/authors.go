@@ -1512,11 +1512,21 @@ var orgWords = map[string]bool{
 	"foundation": true, "fondation": true, "fundación": true, "association": true, "council": true,
 }
 
+// cjkOrgEnds end the Chinese names of agencies, papers, broadcasters and
+// newsrooms, never a person's.
+var cjkOrgEnds = []string{"社", "報", "报", "新聞", "新闻", "電視", "电视", "電視台", "电视台", "中心", "集團", "集团", "編輯部", "编辑部", "新聞網", "新闻网"}
+
 // orgLike reports whether s names an organisation rather than a person: a
 // newsroom or agency word, or a domain name ("oe24.at").
 func orgLike(s string) bool {
 	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {
 		return true // "The Lakeshore Sentinel": no person's name opens with an article
+	}
+	for _, suf := range cjkOrgEnds {
+		// "中通社", "自立時報", "晨果日報": an agency's or a paper's name.
+		if strings.HasSuffix(s, suf) && utf8.RuneCountInString(s) > utf8.RuneCountInString(suf) {
+			return true
+		}
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return unicode.IsSpace(r) || r == '/' }) {
 		// Each side of a slash: "det/dpa", "red/APA" credit an agency.

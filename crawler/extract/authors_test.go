@@ -100,6 +100,9 @@ var authorPages = []struct {
 	// Haddad By — Owen Brightwater".
 	{name: "authors-repeated-by", url: "https://eveningreport.example/show/teachers-converted-school", wantAuthors: []string{"Laila Haddad", "Owen Brightwater"}},
 	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
+	// A Chinese report names its reporter in its first line
+	// ("〔記者溫雅筑／台北報導〕"); the metadata names only the paper.
+	{name: "authors-reporter-line-zh", url: "https://news.zili.example/news/life/paper/1634521", wantAuthors: []string{"溫雅筑"}},
 }
 
 func TestExtract_Authors(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -261,6 +262,41 @@ func wideLetters(w string) int {
 // story's byline names only the agency ("By Reuters"); its reporters are
 // in that line. The line stays in the body: syndicated copies print it
 // as the story's last paragraph.
+// reporterLineRe finds the reporters that a Chinese report names at its
+// start: "〔記者溫雅筑／台北報導〕", "匯聯報／ 記者賴彥廷、許珮瑜／台中即時報導",
+// and an agency's "（中通社記者葉俐緯、郭建伸台北30日電）", the place
+// glued to the last name.
+var reporterLineRe = regexp.MustCompile(`^[\s〔【\[（(]*[^〔】\]）)\n]{0,14}?(?:記者|记者)\s*([\p{Han}、，,及與与和 ]{2,40}?)\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道)|(\d{1,2})日[電电])`)
+
+// reporterLine returns the reporters a Chinese report names in one of its
+// first three lines as "記者 names／place 報導" or "記者 names place 30日電",
+// each a name of two to four Han characters; nil if it names none so.
+func reporterLine(body string) []string {
+	lines := strings.SplitN(body, "\n", 6)
+	for _, l := range lines[:min(len(lines), 5)] {
+		m := reporterLineRe.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，,及與与和 ", r) })
+		if m[2] != "" && len(parts) > 0 {
+			// "郭建伸台北": a place of two characters after the last name.
+			last := []rune(parts[len(parts)-1])
+			if len(last) < 4 {
+				return nil
+			}
+			parts[len(parts)-1] = string(last[:len(last)-2])
+		}
+		for _, n := range parts {
+			if k := utf8.RuneCountInString(n); k < 2 || k > 4 {
+				return nil
+			}
+		}
+		return parts
+	}
+	return nil
+}
+
 func wireCredit(body string) []string {
 	paras := strings.Split(body, "\n\n")
 	for k := len(paras) - 1; k >= max(len(paras)-3, 1); k-- {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -95,6 +96,29 @@ func TestDropAuthorBio_Cases(t *testing.T) {
 	} {
 		if got := dropAuthorBio(tt.body, authors); got != tt.want {
 			t.Errorf("dropAuthorBio(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestReporterLine checks the reading of the reporters a Chinese report
+// names in its first lines.
+func TestReporterLine(t *testing.T) {
+	for body, want := range map[string][]string{
+		"台北市社會局昨天宣布公托新制。（記者溫雅筑攝）\n\n〔記者溫雅筑／台北報導〕台北市社會局昨天宣布，公共托育…": {"溫雅筑"},
+		"2026-07-14 19:42\n匯聯報／ 記者賴彥廷、許珮瑜／台中即時報導\n\n台中捷運藍線…":      {"賴彥廷", "許珮瑜"},
+		"2026/11/30 22:47\n\n（中通社記者葉俐緯、郭建伸台北30日電）立法院會今晚三讀通過…":     {"葉俐緯", "郭建伸"},
+		"記者陳以昇、蔡琇惠／新北報導\n\n新北市板橋區一棟五層公寓今凌晨傳出火警。":                  {"陳以昇", "蔡琇惠"},
+		// No reporter named so; a long run is no name.
+		"立法院會今晚三讀通過長期照顧服務法修正案。\n\n衛福部表示樂見其成。": nil,
+		"〔記者團隊綜合外電與各地方政府資料／台北報導〕":             nil,
+	} {
+		if got := reporterLine(body); !slices.Equal(got, want) {
+			t.Errorf("reporterLine(%q) = %q, want %q", body, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"中通社": true, "自立時報": true, "晨果日報": true, "溫雅筑": false, "社": false} {
+		if got := orgLike(s); got != want {
+			t.Errorf("orgLike(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

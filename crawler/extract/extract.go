@@ -201,6 +201,11 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		if names := wireCredit(res.Body); len(names) > 0 && !namesPerson(res.Authors) {
 			res.Authors = names // "By Reuters": the reporters are in the credit
 		}
+		if names := reporterLine(res.Body); len(names) > 0 && (!namesPerson(res.Authors) || len(names) > len(res.Authors) && containsAllFold(names, res.Authors)) {
+			// A Chinese report names its reporters in its first line, where
+			// the metadata names the paper or one of them.
+			res.Authors = names
+		}
 	}
 	site.fill(res, dp, base)
 	if res.Language == "" {
