@@ -1353,6 +1353,8 @@ var boilerPhrases = []string{
 	// a read-aloud player's note
 	"ai-generated voice", "synthetic voice", "locución generada", "voz generada", "voix de synthèse", "voix générée",
 	"künstliche stimme", "computerstimme", "synthetische stimme",
+	// an error prompt in Uzbek
+	"xatolik topdingizmi",
 	"powiązane artykuły", "dalszy ciąg materiału", "borítókép:", "fotó:",
 	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
@@ -1367,6 +1369,9 @@ var promoPhrases = []string{
 	"subscribe to", "for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
 	"first-time subscribers", "sign up for", "follow us",
 	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren",
+	// reuse notices in Russian and Mongolian, an appeal
+	"при использовании материалов", "перепечатка материалов", "без разрешения редакции", "зөвшөөрөлгүйгээр",
+	"for the price of a coffee", "independent journalism costs",
 	"has a gambling problem", "in your inbox:", "updates in your inbox", "straight to your inbox", "why you can trust",
 	"do you have a news tip", "get the best price from", "with our partner", "may earn a commission",
 	"activez les notifications",
@@ -1715,7 +1720,7 @@ var ownNewsletter = []string{"in this newsletter", "in my newsletter", "in last 
 // followWords open a call to follow a site, a section or a reporter, or
 // to join its channel.
 var followWords = []string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join ",
-	"rejoignez ", "pratite ", "fuatilia ", "jiunge ", "sluit aan ", "sekite ", "sekojiet ", "jälgi ", "sledujte ",
+	"rejoignez ", "únase a ", "pratite ", "fuatilia ", "jiunge ", "sluit aan ", "sekite ", "sekojiet ", "jälgi ", "sledujte ",
 	"kövesse ", "urmăriți ", "следете ", "последвайте ", "ndiqni ", "obserwuj "}
 
 // socialSet finds the names of social networks.

@@ -617,6 +617,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"AI-generated voice", "Email to a friend", "Printed from:"},
 		},
 		{
+			name: "reuse notices, error prompts, channel calls and appeals in more languages are furniture",
+			page: `<html lang="ru"><body><article><h1>В Бишкеке отключат горячую воду на две недели</h1>
+				<p>Горячую воду в жилых домах Бишкека отключат с 1 по 14 июня из-за ремонта теплотрассы, сообщили в мэрии города.</p>
+				<p>При использовании материалов ссылка на информационное агентство «Ала-Тоо Пресс» обязательна.</p>
+				<p>Matnda xatolik topdingizmi?</p>
+				<p>Únase a nuestro canal de WhatsApp y reciba las noticias más importantes del día.</p>
+				<p>Independent journalism costs money. Support the Herald for the price of a coffee.</p>
+				<p>В мэрии добавили, что график отключений по районам опубликуют на сайте города в понедельник.</p></article></body></html>`,
+			wantInBody:    []string{"график отключений"},
+			wantNotInBody: []string{"При использовании", "xatolik", "WhatsApp", "price of a coffee"},
+		},
+		{
+			name: "a UTC instant is dated by the local day in Armenian",
+			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
+				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
+				<p>Գյումրիում սեպտեմբերից կբացվի նոր դպրոց, որտեղ կսովորեն շուրջ վեց հարյուր աշակերտներ, հայտնեցին քաղաքապետարանից։</p></article></body></html>`,
+			wantPublished: "2024-06-14T00:35:00+04:00",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -1875,6 +1875,14 @@ func aheadAtLeast(lang string) time.Duration {
 		return 2 * time.Hour
 	case "tr":
 		return 3 * time.Hour
+	case "hy", "ka", "az":
+		return 4 * time.Hour
+	case "kk", "uz":
+		return 5 * time.Hour
+	case "ky":
+		return 6 * time.Hour
+	case "mn":
+		return 8 * time.Hour
 	case "ur":
 		return 5 * time.Hour
 	case "hi", "mr", "ta", "si", "bn":
@@ -1899,7 +1907,7 @@ func eastOnly(lang string) bool {
 	switch base {
 	case "de", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "no", "fi", "hu", "hr", "sl", "sr",
 		"bs", "ro", "bg", "el", "uk", "ru", "tr", "ja", "zh", "ko", "th", "vi", "id", "he",
-		"lt", "lv", "et", "sq", "mk", "hi", "bn", "ur", "ne", "si", "mr", "ta":
+		"lt", "lv", "et", "sq", "mk", "hi", "bn", "ur", "ne", "si", "mr", "ta", "hy", "ka", "az", "kk", "uz", "ky", "mn":
 		return true
 	}
 	return false
