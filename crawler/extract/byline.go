@@ -255,13 +255,6 @@ func wideLetters(w string) int {
 	return n
 }
 
-// wireCredit finds, among the last three paragraphs of body, a news
-// agency's credit line ("Reporting by Ann Lee in Oslo; Additional
-// reporting by Bo Berg; Editing by Cy Dahl", often in parentheses) and
-// returns the reporters and writers it names (not the editors). A wire
-// story's byline names only the agency ("By Reuters"); its reporters are
-// in that line. The line stays in the body: syndicated copies print it
-// as the story's last paragraph.
 // reporterLineRe finds the reporters that a Chinese report names at its
 // start: "〔記者溫雅筑／台北報導〕", "匯聯報／ 記者賴彥廷、許珮瑜／台中即時報導",
 // and an agency's "（中通社記者葉俐緯、郭建伸台北30日電）", the place
@@ -269,7 +262,7 @@ func wideLetters(w string) int {
 var reporterLineRe = regexp.MustCompile(`^[\s〔【\[（(]*[^〔】\]）)\n]{0,14}?(?:記者|记者)\s*([\p{Han}、，,及與与和 ]{2,40}?)\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道)|(\d{1,2})日[電电])`)
 
 // reporterLine returns the reporters a Chinese report names in one of its
-// first three lines as "記者 names／place 報導" or "記者 names place 30日電",
+// first five lines as "記者 names／place 報導" or "記者 names place 30日電",
 // each a name of two to four Han characters; nil if it names none so.
 func reporterLine(body string) []string {
 	lines := strings.SplitN(body, "\n", 6)
@@ -297,6 +290,13 @@ func reporterLine(body string) []string {
 	return nil
 }
 
+// wireCredit finds, among the last three paragraphs of body, a news
+// agency's credit line ("Reporting by Ann Lee in Oslo; Additional
+// reporting by Bo Berg; Editing by Cy Dahl", often in parentheses) and
+// returns the reporters and writers it names (not the editors). A wire
+// story's byline names only the agency ("By Reuters"); its reporters are
+// in that line. The line stays in the body: syndicated copies print it
+// as the story's last paragraph.
 func wireCredit(body string) []string {
 	paras := strings.Split(body, "\n\n")
 	for k := len(paras) - 1; k >= max(len(paras)-3, 1); k-- {
