@@ -1882,7 +1882,7 @@ func aheadAtLeast(lang string) time.Duration {
 	case "ky":
 		return 6 * time.Hour
 	case "mn":
-		return 8 * time.Hour
+		return 7 * time.Hour // western Mongolia keeps UTC+7
 	case "ur":
 		return 5 * time.Hour
 	case "hi", "mr", "ta", "si", "bn":
