@@ -1373,7 +1373,7 @@ var promoPhrases = []string{
 	"при использовании материалов", "перепечатка материалов", "без разрешения редакции", "зөвшөөрөлгүйгээр",
 	"for the price of a coffee", "independent journalism costs",
 	"has a gambling problem", "in your inbox:", "updates in your inbox", "straight to your inbox", "why you can trust",
-	"do you have a news tip", "get the best price from", "with our partner", "may earn a commission",
+	"do you have a news tip", "get the best price from", "may earn a commission",
 	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
