@@ -928,6 +928,15 @@ func splitAuthorsAs(s string, structured bool) []string {
 	if strings.Contains(s, "责任编辑") || strings.Contains(s, "責任編輯") || strings.Contains(s, "本文来源") {
 		return nil // a Chinese page's source and editor line, not its reporter
 	}
+	if before, _, ok := strings.Cut(s, "기자"); ok {
+		if w := strings.Fields(before); len(w) >= 2 && !slices.ContainsFunc(w, func(n string) bool {
+			k := utf8.RuneCountInString(n)
+			return k < 2 || k > 4 || !allHangul(n)
+		}) {
+			// "김태훈 이슬기 기자": Korean bylines list reporters with spaces.
+			return w
+		}
+	}
 	for _, p := range []string{"作者 | ", "作者｜", "作者：", "作者:", "作者 "} {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			s = strings.TrimSpace(rest) // "作者 | 郑一帆": "author"
@@ -1232,17 +1241,35 @@ func cleanAuthorAs(s string, structured bool) string {
 // and the word for reporter after or before the name ("기자", "记者")
 // removed.
 func eastAsianByline(s string) string {
+	// "三浦 咲 【Profile】": a label in lenticular brackets is no part of a name.
+	if i := strings.Index(s, "【"); i > 0 {
+		s = strings.TrimSpace(s[:i])
+	}
 	if i := strings.LastIndexByte(s, '='); i >= 0 {
 		s = s[i+1:]
 		if j := strings.LastIndexByte(s, ')'); j >= 0 {
 			s = s[j+1:]
 		}
 	}
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "기자"))
+	if i := strings.Index(s, "기자"); i > 0 {
+		// "정다은 기자 (daeun.jung@…)": the name is before the word for reporter.
+		s = s[:i]
+	}
+	s = strings.TrimSpace(s)
 	for _, p := range []string{"本报记者", "本報記者", "记者", "記者"} {
 		s = strings.TrimSpace(strings.TrimPrefix(s, p))
 	}
 	return s
+}
+
+// allHangul reports whether s is written in Hangul alone.
+func allHangul(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // lowerName reports whether s reads as a personal name written all in
@@ -1413,12 +1440,18 @@ func jobTitle(w string) bool {
 
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
+	// an update label whose date was cut off ("Laatst bijgewerkt 22 oktober 2025")
+	"last updated": true, "updated": true, "laatst bijgewerkt": true, "bijgewerkt": true, "zuletzt aktualisiert": true,
+	"aktualisiert": true, "mis à jour": true, "actualizado": true, "aggiornato": true, "atualizado": true,
+	"uppdaterad": true, "oppdatert": true, "opdateret": true, "päivitetty": true, "aktualizacja": true,
+	"aktualizováno": true, "aktualizované": true,
 	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true, "red": true,
 	"administrador": true, "administrateur": true, "amministratore": true, "beheerder": true, "administratör": true,
 	"author": true, "autor": true, "autorin": true, "auteur": true, "text": true, "by": true, "von": true,
 	"follow": true, "folgen": true, "weiter": true, "weitere artikel": true, "more": true, "mehr": true,
 	"view my complete profile": true, "view profile": true, "profil": true, "profile": true, "no author": true,
 	"unknown": true, "guest": true, "gast": true, "article by": true, "posted by": true, "written by": true,
+	"この記事の筆者": true, "筆者": true, "記者": true, "기자": true,
 	"null": true, "undefined": true, "none": true, "n/a": true, "-": true, "am": true, "on": true, "le": true,
 	"guest contributor": true, "guest author": true, "gastautor": true, "staff report": true, "staff reports": true,
 	"about the reporter": true, "about the author": true, "advocaat": true,
@@ -1490,7 +1523,7 @@ var orgWords = map[string]bool{
 	"redação": true, "redakcja": true, "redactie": true, "redakce": true, "newsroom": true, "staff": true,
 	"newsdesk": true, "redaksi": true, "redakcija": true, "редакция": true, "редакція": true, "редакција": true,
 	"desk": true, "team": true, "editorial": true, "editors": true, "agency": true, "agencia": true,
-	"agenzia": true, "agence": true, "agentur": true, "press": true, "presse": true, "prensa": true,
+	"agenzia": true, "agence": true, "agentur": true, "agencias": true, "agencies": true, "press": true, "presse": true, "prensa": true,
 	"news": true, "noticias": true, "nachrichten": true, "zeitung": true, "gmbh": true, "e.v.": true,
 	"ag": true, "verlag": true, "media": true, "medien": true, "magazin": true, "magazine": true,
 	"online": true, "times": true, "tribune": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,

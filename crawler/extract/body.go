@@ -935,7 +935,9 @@ func paywalled(n *html.Node, ci string) bool {
 	if n.DataAtom == atom.P {
 		return proseOf(n, 30)
 	}
-	return holdsProse(n, 120, 2)
+	// Two paragraphs of prose, or one long one: the last paragraph a
+	// paywall leaves visible ("paywall-content" around a single <p>).
+	return holdsProse(n, 120, 2) || holdsProse(n, 200, 1)
 }
 
 // paywallSet finds the words of a class name that mark the part of an
@@ -1481,6 +1483,15 @@ var promoPhrases = []string{
 	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
 	// notices about the page rather than the story
 	"from a wire agency feed", "kommentarfunktion", "appears in print on", "appeared in print on",
+	"publié dans l'édition imprimée", "publié dans l’édition imprimée", "paru dans l'édition", "paru dans l’édition",
+	"cet article vous a été utile", "verscheen ook in de krant", "verscheen in de krant",
+	// membership appeals in Spanish, Catalan, Galician and Basque, Portuguese; a WhatsApp channel in Spanish
+	"hazte socio", "hazte socia", "fes-te'n subscriptor", "fes-te’n subscriptor", "fai-te socia", "fai-te socio",
+	"egin zaitez harpidedun", "harpidedun izan behar", "apoie o jornalismo", "tenha acesso ilimitado", "en tu whatsapp",
+	// print-edition notes in Danish, Swedish, Norwegian, Finnish and German; an Italian cookie wall and offers
+	"bragt i den trykte udgave", "publicerades i papperstidningen", "stod på trykk", "sto på trykk", "julkaistiin painetussa",
+	"erschien in der printausgabe", "erschien in der gedruckten ausgabe", "accettare i cookie", "al mese per i primi",
+	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",

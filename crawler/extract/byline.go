@@ -261,13 +261,29 @@ func wideLetters(w string) int {
 // glued to the last name.
 var reporterLineRe = regexp.MustCompile(`^[\s〔【\[（(]*[^〔】\]）)\n]{0,14}?(?:記者|记者)\s*([\p{Han}、，,及與与和 ]{2,40}?)\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道)|(\d{1,2})日[電电])`)
 
-// reporterLine returns the reporters a Chinese report names in one of its
-// first five lines as "記者 names／place 報導" or "記者 names place 30日電",
-// each a name of two to four Han characters; nil if it names none so.
+// reporterEndRe finds the reporters a Japanese report names in brackets
+// at the end of its first paragraph ("…決意を新たにした。【中川大輔、松井優子】").
+var reporterEndRe = regexp.MustCompile(`【([\p{Han}\p{Hiragana}\p{Katakana}ー、・]{2,30})】\s*$`)
+
+// reporterAgencyRe finds the reporters a Korean agency's report names
+// after its dateline ("(세종=코리아통신) 김태훈 이슬기 기자 =").
+var reporterAgencyRe = regexp.MustCompile(`^\([^)=]{1,12}=[^)]{1,20}\)\s*((?:\p{Hangul}{2,4}\s+){0,3}\p{Hangul}{2,4})\s*기자\s*=`)
+
+// reporterLine returns the reporters a Chinese, Japanese or Korean report
+// names in one of its first five lines: "記者 names／place 報導", "記者
+// names place 30日電", "…。【names】", "(place=agency) names 기자 =", each a
+// name of two to four characters (six in Japanese); nil if it names none so.
 func reporterLine(body string) []string {
 	lines := strings.SplitN(body, "\n", 6)
 	for _, l := range lines[:min(len(lines), 5)] {
-		m := reporterLineRe.FindStringSubmatch(strings.TrimSpace(l))
+		l = strings.TrimSpace(l)
+		if m := reporterEndRe.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) > len(m[0])/3+20 {
+			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '・' }), 6)
+		}
+		if m := reporterAgencyRe.FindStringSubmatch(l); m != nil {
+			return namesOf(strings.Fields(m[1]), 4)
+		}
+		m := reporterLineRe.FindStringSubmatch(l)
 		if m == nil {
 			continue
 		}
@@ -288,6 +304,31 @@ func reporterLine(body string) []string {
 		return parts
 	}
 	return nil
+}
+
+// withinNames reports whether every one of authors is one of names or
+// begins with one, and names has as many or more.
+func withinNames(authors, names []string) bool {
+	if len(names) < len(authors) {
+		return false
+	}
+	for _, a := range authors {
+		if !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(a, n) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOf returns parts if each is a name of two to max characters, else
+// nil.
+func namesOf(parts []string, max int) []string {
+	for _, n := range parts {
+		if k := utf8.RuneCountInString(n); k < 2 || k > max {
+			return nil
+		}
+	}
+	return parts
 }
 
 // wireCredit finds, among the last three paragraphs of body, a news

@@ -109,8 +109,12 @@ func TestReporterLine(t *testing.T) {
 		"2026/11/30 22:47\n\n（中通社記者葉俐緯、郭建伸台北30日電）立法院會今晚三讀通過…":     {"葉俐緯", "郭建伸"},
 		"記者陳以昇、蔡琇惠／新北報導\n\n新北市板橋區一棟五層公寓今凌晨傳出火警。":                  {"陳以昇", "蔡琇惠"},
 		// No reporter named so; a long run is no name.
-		"立法院會今晚三讀通過長期照顧服務法修正案。\n\n衛福部表示樂見其成。": nil,
-		"〔記者團隊綜合外電與各地方政府資料／台北報導〕":             nil,
+		"立法院會今晚三讀通過長期照顧服務法修正案。\n\n衛福部表示樂見其成。":                           nil,
+		"〔記者團隊綜合外電與各地方政府資料／台北報導〕":                                       nil,
+		"島の中学校で成人式が開かれ、二十歳を迎えた若者たちが大人としての決意を新たにした。【中川大輔、松井優子】\n\n式典では…": {"中川大輔", "松井優子"},
+		"(세종=코리아통신) 김태훈 이슬기 기자 = 폭염으로 배추 도매가격이 일주일 만에 41% 올랐다.":         {"김태훈", "이슬기"},
+		// A heading in brackets opens a paragraph, it does not end one.
+		"【速報】台風10号が上陸\n\n気象庁によると…": nil,
 	} {
 		if got := reporterLine(body); !slices.Equal(got, want) {
 			t.Errorf("reporterLine(%q) = %q, want %q", body, got, want)

@@ -201,9 +201,10 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		if names := wireCredit(res.Body); len(names) > 0 && !namesPerson(res.Authors) {
 			res.Authors = names // "By Reuters": the reporters are in the credit
 		}
-		if names := reporterLine(res.Body); len(names) > 0 && (!namesPerson(res.Authors) || len(names) > len(res.Authors) && containsAllFold(names, res.Authors)) {
-			// A Chinese report names its reporters in its first line, where
-			// the metadata names the paper or one of them.
+		if names := reporterLine(res.Body); len(names) > 0 && (!namesPerson(res.Authors) || withinNames(res.Authors, names)) {
+			// A Chinese, Japanese or Korean report names its reporters in
+			// its first lines, where the metadata names the paper, fewer of
+			// them, or them with their desks ("中川大輔大阪社会部").
 			res.Authors = names
 		}
 	}

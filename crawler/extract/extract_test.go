@@ -636,6 +636,37 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-06-14T00:35:00+04:00",
 		},
 		{
+			name: "print-edition notes, membership appeals, a cookie wall and a channel call in more languages are furniture",
+			page: `<html lang="es"><body><article><h1>Las obras del tranvía cortan la avenida de Madrid hasta marzo</h1>
+				<p>Las obras de la segunda fase del tranvía obligarán a cortar la avenida de Madrid al tráfico desde el lunes y hasta el mes de marzo.</p>
+				<p>Hazte socio/a de elMirador.es</p>
+				<p>Recibe las noticias de Huesca en tu WhatsApp</p>
+				<p>Egin zaitez harpidedun</p>
+				<p>Per continuare a navigare puoi scegliere di accettare i cookie di profilazione.</p>
+				<p>El Ayuntamiento habilitará dos líneas de autobús lanzadera entre la estación y el hospital mientras duren los trabajos.</p>
+				<p>Artiklen blev også bragt i den trykte udgave af Egeskov Amtsavis torsdag 3. december 2026.</p>
+				<p>Een versie van dit artikel verscheen ook in de krant van 4 februari 2026.</p>
+				<p>Cet article a été publié dans l’édition imprimée du 17 mars 2026.</p></article></body></html>`,
+			wantInBody:    []string{"autobús lanzadera"},
+			wantNotInBody: []string{"Hazte socio", "WhatsApp", "harpidedun", "cookie", "trykte udgave", "in de krant", "édition imprimée"},
+		},
+		{
+			name: "the one long paragraph a paywall leaves visible is text",
+			page: `<html lang="pt"><body><article><h1>Antigo quartel de Braga vai ser residência universitária</h1>
+				<div class="story__body"><p>O antigo quartel de infantaria de Braga vai ser transformado numa residência universitária com 400 camas até 2028.</p>
+				<p>A obra, orçada em 32 milhões de euros, será financiada pelo Plano de Recuperação e Resiliência e pela autarquia.</p>
+				<p>O quartel foi desativado pelo Exército em 2022, depois de anos de negociações com o Ministério da Defesa, e esteve em cima da mesa a hipótese de o converter em hotel.</p>
+				<p>“É o maior investimento em alojamento estudantil alguma vez feito na cidade”, afirmou o presidente da câmara na cerimónia de assinatura do protocolo com a universidade.</p>
+				<h2>Obra arranca em 2026</h2>
+				<p>Segundo o calendário apresentado, o concurso público para o projecto de arquitectura será lançado ainda este mês e a obra deverá começar no primeiro trimestre de 2026.</p>
+				<p>Além dos quartos, o projeto prevê:</p><ul><li>uma cantina com capacidade para 250 refeições por turno;</li>
+				<li>salas de estudo abertas 24 horas por dia;</li></ul>
+				<div class="paywall-content"><p>A fachada setecentista e a capela do quartel serão mantidas, por imposição da Direcção-Geral do Património Cultural. Já as casernas construídas nos anos 1950, nas traseiras, serão demolidas para dar lugar a dois edifícios novos.</p></div></div>
+				<div class="story__paywall paywall"><p class="paywall__title">Este artigo é exclusivo para assinantes</p></div></article></body></html>`,
+			wantInBody:    []string{"fachada setecentista"},
+			wantNotInBody: []string{"exclusivo para assinantes"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
