@@ -1491,6 +1491,7 @@ var promoPhrases = []string{
 	// print-edition notes in Danish, Swedish, Norwegian, Finnish and German; an Italian cookie wall and offers
 	"bragt i den trykte udgave", "publicerades i papperstidningen", "stod på trykk", "sto på trykk", "julkaistiin painetussa",
 	"erschien in der printausgabe", "erschien in der gedruckten ausgabe", "accettare i cookie", "al mese per i primi",
+	"über dieses thema hat", "über dieses thema berichtet", "verfügbar bis",
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
@@ -2108,7 +2109,8 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) || wordDump(s) {
+		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s) || updateLineRe.MatchString(s)) ||
+		wordDump(s) {
 		return
 	}
 	w.blocks = append(w.blocks, s)
@@ -2231,6 +2233,11 @@ func mediaLabel(s string) bool {
 	}
 	return false // a bare "0:52" is also a live blog's "09:10"
 }
+
+// updateLineRe is a line that only says when the page was updated:
+// "zuletzt aktualisiert: 06. Dezember 2026, 11:15 Uhr", "Updated 14:05,
+// 6 Dec 2026".
+var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisiert am|aktualisiert|last updated|updated|mis à jour le|mis à jour|actualizado el|actualizado|aggiornato il|aggiornato alle|atualizado em|laatst bijgewerkt|bijgewerkt)\s*:?\s*(?:am\s+|on\s+|at\s+)?\d[\d.:/, ]*(?:\p{L}+\.?)?[\d.:/, ]*(?:uhr|h|am|pm|gmt|utc|bst|cet)?\.?\s*$`)
 
 // ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2
 // out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)".

@@ -667,6 +667,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"exclusivo para assinantes"},
 		},
 		{
+			name: "an update line, a player's availability and a broadcast note are furniture anywhere in the text",
+			page: `<html lang="de"><body><article><h1>Großbrand in Unterwellenborn: Feuerwehr bis in die Nacht im Einsatz</h1>
+				<p>In einer Lagerhalle in Unterwellenborn ist am Freitagabend ein Großbrand ausgebrochen, verletzt wurde nach Angaben der Polizei niemand.</p>
+				<p>WDR 2 Bergisches Land. 02.12.2026. 00:47 Min.. Verfügbar bis 02.12.2027. WDR 2.</p>
+				<p>Die Feuerwehr war mit mehr als hundert Einsatzkräften vor Ort und konnte ein Übergreifen auf die Nachbargebäude verhindern.</p>
+				<p>zuletzt aktualisiert: 06. Dezember 2026, 11:15 Uhr</p>
+				<p>Über dieses Thema hat auch der aktuelle bericht im SR Fernsehen am 24.11.2026 berichtet.</p></article></body></html>`,
+			wantInBody:    []string{"Übergreifen auf die Nachbargebäude"},
+			wantNotInBody: []string{"Verfügbar bis", "zuletzt aktualisiert", "Über dieses Thema"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
