@@ -1492,6 +1492,9 @@ var promoPhrases = []string{
 	"bragt i den trykte udgave", "publicerades i papperstidningen", "stod på trykk", "sto på trykk", "julkaistiin painetussa",
 	"erschien in der printausgabe", "erschien in der gedruckten ausgabe", "accettare i cookie", "al mese per i primi",
 	"über dieses thema hat", "über dieses thema berichtet", "verfügbar bis",
+	// consent texts, calls for stories, live-blog and premium prompts, embedded posts' credits in English
+	"we care about your privacy", "our partners use cookies", "got a story?", "refresh the page for the latest",
+	"get unlimited access", "keep up with all the latest news", "a post shared by",
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",

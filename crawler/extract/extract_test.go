@@ -678,6 +678,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Verfügbar bis", "zuletzt aktualisiert", "Über dieses Thema"},
 		},
 		{
+			name: "consent texts, calls for stories, live-blog and premium prompts and an embedded post's credit are furniture",
+			page: `<html lang="en"><body><article><h1>Storm closes coastal road for second day</h1>
+				<p>We care about your privacy. We and our 942 partners store and access information on your device, such as cookies.</p>
+				<p>The coastal road between the harbour and the lighthouse stayed closed on Tuesday after a second night of high waves and falling rocks.</p>
+				<p>Please refresh the page for the latest updates</p>
+				<p>A post shared by Harbour Watch (@harbourwatch)</p>
+				<p>Engineers will inspect the sea wall on Wednesday before the council decides when the road can reopen to traffic.</p>
+				<p>Get unlimited access to award-winning journalism with Post Premium. Cancel anytime.</p>
+				<p>Got a story? Email us at news@example.com or message us on Facebook.</p>
+				<p>Keep up with all the latest news from the UK and around the world by following us on WhatsApp.</p></article></body></html>`,
+			wantInBody:    []string{"inspect the sea wall"},
+			wantNotInBody: []string{"privacy", "refresh the page", "A post shared", "unlimited access", "Got a story", "Keep up with"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
