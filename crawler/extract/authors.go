@@ -1441,7 +1441,7 @@ func jobTitle(w string) bool {
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
 	// an update label whose date was cut off ("Laatst bijgewerkt 22 oktober 2025")
-	"last updated": true, "updated": true, "laatst bijgewerkt": true, "bijgewerkt": true, "zuletzt aktualisiert": true,
+	"from staff reports": true, "last updated": true, "updated": true, "laatst bijgewerkt": true, "bijgewerkt": true, "zuletzt aktualisiert": true,
 	"aktualisiert": true, "mis à jour": true, "actualizado": true, "aggiornato": true, "atualizado": true,
 	"uppdaterad": true, "oppdatert": true, "opdateret": true, "päivitetty": true, "aktualizacja": true,
 	"aktualizováno": true, "aktualizované": true,

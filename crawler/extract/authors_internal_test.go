@@ -51,6 +51,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "korean reporter", in: "홍길동기자", want: []string{"홍길동"}},
 		{name: "chinese reporter", in: "本报记者 王小明", want: []string{"王小明"}},
 		{name: "update label", in: "Laatst bijgewerkt 22 oktober 2025, 07:15", want: nil},
+		{name: "staff reports", in: "From staff reports", want: nil},
 		{name: "korean reporter and mail", in: "정다은 기자 (daeun.jung@example.kr)", want: []string{"정다은"}},
 		{name: "korean reporters", in: "김태훈 이슬기 기자", want: []string{"김태훈", "이슬기"}},
 		{name: "japanese name and profile label", in: "三浦 咲 【Profile】", want: []string{"三浦 咲"}},

@@ -1255,7 +1255,7 @@ var boilerLines = map[string]bool{
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
-	"go deeper": true, "quick links": true, "related news": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
+	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
 	"table des matières": true, "índice de contenidos": true, "índice": true, "indice dei contenuti": true, "indice": true,
@@ -1494,7 +1494,8 @@ var promoPhrases = []string{
 	"über dieses thema hat", "über dieses thema berichtet", "verfügbar bis",
 	// consent texts, calls for stories, live-blog and premium prompts, embedded posts' credits in English
 	"we care about your privacy", "our partners use cookies", "got a story?", "refresh the page for the latest",
-	"get unlimited access", "keep up with all the latest news", "a post shared by",
+	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
+	"for unlimited access", "einen fehler entdeckt",
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
@@ -2112,7 +2113,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s) || updateLineRe.MatchString(s)) ||
+		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
 		wordDump(s) {
 		return
 	}
@@ -2239,7 +2240,8 @@ func mediaLabel(s string) bool {
 
 // updateLineRe is a line that only says when the page was updated:
 // "zuletzt aktualisiert: 06. Dezember 2026, 11:15 Uhr", "Updated 14:05,
-// 6 Dec 2026".
+// 6 Dec 2026". It is read for the dates and then dropped
+// (dropUpdateLines).
 var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisiert am|aktualisiert|last updated|updated|mis à jour le|mis à jour|actualizado el|actualizado|aggiornato il|aggiornato alle|atualizado em|laatst bijgewerkt|bijgewerkt)\s*:?\s*(?:am\s+|on\s+|at\s+)?\d[\d.:/, ]*(?:\p{L}+\.?)?[\d.:/, ]*(?:uhr|h|am|pm|gmt|utc|bst|cet)?\.?\s*$`)
 
 // ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2

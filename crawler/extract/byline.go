@@ -320,6 +320,21 @@ func withinNames(authors, names []string) bool {
 	return true
 }
 
+// dropUpdateLines drops the paragraphs of up to 60 characters that only
+// say when the page was updated, wherever they stand; the dates have been
+// read from them.
+func dropUpdateLines(body string) string {
+	paras := strings.Split(body, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		if utf8.RuneCountInString(p) <= 60 && updateLineRe.MatchString(p) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "\n\n")
+}
+
 // namesOf returns parts if each is a name of two to max characters, else
 // nil.
 func namesOf(parts []string, max int) []string {

@@ -197,7 +197,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
-		res.Body = dropAuthorBio(dropDateLine(dropBylinePara(res.Body, res.Authors), dp), res.Authors)
+		res.Body = dropUpdateLines(dropAuthorBio(dropDateLine(dropBylinePara(res.Body, res.Authors), dp), res.Authors))
 		if names := wireCredit(res.Body); len(names) > 0 && !namesPerson(res.Authors) {
 			res.Authors = names // "By Reuters": the reporters are in the credit
 		}

@@ -692,6 +692,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"privacy", "refresh the page", "A post shared", "unlimited access", "Got a story", "Keep up with"},
 		},
 		{
+			name: "subscription offers, an error prompt and closing labels of regional papers are furniture",
+			page: `<html lang="en"><body><article><h1>Skate rink planned on the riverfront</h1>
+				<p>Skaters could be gliding along the river by next winter after the city council approved a temporary rink on the riverfront plaza.</p>
+				<p>Related to this story</p>
+				<p>Subscribe for unlimited access to the Riverton Courier.</p>
+				<p>The rink will be open from December to February and cost about 80,000 dollars a season, paid for by local sponsors.</p>
+				<p>Get unlimited digital access for only $1.</p>
+				<p>Sie haben einen Fehler entdeckt? Bitte informieren Sie uns.</p>
+				<p>Thank you for reading!</p></article></body></html>`,
+			wantInBody:    []string{"local sponsors"},
+			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
