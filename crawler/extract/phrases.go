@@ -35,23 +35,7 @@ func newSubstrings(entries ...string) *substrings {
 
 // in reports whether x contains one of the entries.
 func (s *substrings) in(x string) bool {
-	for _, e := range s.short {
-		if strings.Contains(x, e) {
-			return true
-		}
-	}
-	for i := 0; i+1 < len(x); i++ {
-		k := uint16(x[i])<<8 | uint16(x[i+1])
-		if s.pairs[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
-		for _, e := range s.byKey[k] {
-			if strings.HasPrefix(x[i:], e) {
-				return true
-			}
-		}
-	}
-	return false
+	return s.any(x, func(int, string) bool { return true })
 }
 
 // atWordStart reports whether x contains one of the entries where a word
@@ -59,9 +43,30 @@ func (s *substrings) in(x string) bool {
 // anywhere for an entry in a script written without spaces between
 // words (Chinese, Japanese, Thai).
 func (s *substrings) atWordStart(x string) bool {
-	for _, e := range s.short {
-		if startsWord(x, e) {
+	return s.any(x, func(i int, e string) bool {
+		if r, _ := utf8.DecodeRuneInString(e); unspaced(r) {
 			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(x[:i])
+		return !unicode.IsLetter(r)
+	})
+}
+
+// any reports whether accept holds for one of the entries at a position
+// i of x where it occurs. Positions are tried in order; accept is called
+// only where an entry matches, which the bits of first byte pairs make
+// rare.
+func (s *substrings) any(x string, accept func(i int, e string) bool) bool {
+	for _, e := range s.short {
+		for i := 0; i <= len(x); {
+			j := strings.Index(x[i:], e)
+			if j < 0 {
+				break
+			}
+			if accept(i+j, e) {
+				return true
+			}
+			i += j + 1
 		}
 	}
 	for i := 0; i+1 < len(x); i++ {
@@ -70,13 +75,7 @@ func (s *substrings) atWordStart(x string) bool {
 			continue
 		}
 		for _, e := range s.byKey[k] {
-			if !strings.HasPrefix(x[i:], e) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(e); unspaced(r) {
-				return true
-			}
-			if r, _ := utf8.DecodeLastRuneInString(x[:i]); !unicode.IsLetter(r) {
+			if strings.HasPrefix(x[i:], e) && accept(i, e) {
 				return true
 			}
 		}
