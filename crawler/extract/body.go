@@ -1735,9 +1735,24 @@ var ownNewsletter = []string{"in this newsletter", "in my newsletter", "in last 
 
 // followWords open a call to follow a site, a section or a reporter, or
 // to join its channel.
-var followWords = []string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join ",
-	"rejoignez ", "únase a ", "pratite ", "fuatilia ", "jiunge ", "sluit aan ", "sekite ", "sekojiet ", "jälgi ", "sledujte ",
-	"kövesse ", "urmăriți ", "следете ", "последвайте ", "ndiqni ", "obserwuj "}
+var followWords = append([]string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join ",
+	"únase a "}, withSpace(channelVerbs)...)
+
+// channelVerbs ask readers to follow a site or join its channel, in the
+// languages followWords and followVerbs both need them in: a block that
+// opens with one and names a network is a promotion (isPromo), a short
+// one that holds one and names a network a prompt (networkPrompt).
+var channelVerbs = []string{"rejoignez", "pratite", "fuatilia", "jiunge", "sluit aan", "sekite", "sekojiet", "jälgi",
+	"sledujte", "kövesse", "urmăriți", "следете", "последвайте", "ndiqni", "obserwuj"}
+
+// withSpace returns the words, each followed by a space.
+func withSpace(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w + " "
+	}
+	return out
+}
 
 // socialSet finds the names of social networks.
 var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "telegram", "mastodon", "viber", "google news", " on x", " auf x", " sur x")
@@ -2186,11 +2201,10 @@ var networks = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedi
 
 // followVerbs ask readers to follow or share, in the languages the
 // extractor meets.
-var followVerbs = []string{"follow", "folge", "folgen", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
-	"obserwuj", "kövesse", "jälgi", "følg", "följ", "seuraa", "sledujte", "takip", "pinnen", "share", "teilen", "like us",
+var followVerbs = append([]string{"follow", "folge", "folgen", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
+	"følg", "följ", "seuraa", "takip", "pinnen", "share", "teilen", "like us",
 	"freischalten", "abonniere", "abonnez", "versenden", "weiterempfehlen", "envoyer", "enviar", "inviare",
-	"rejoignez", "pratite", "fuatilia", "jiunge", "sluit aan", "sekite", "sekojiet", "urmăriți", "следете",
-	"последвайте", "ndiqni", "جوائن", "फॉलो", "जुड़ें", "ফলো"}
+	"جوائن", "फॉलो", "जुड़ें", "ফলো"}, channelVerbs...)
 
 var (
 	networkSet = newSubstrings(networks...)
