@@ -1467,7 +1467,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// behind UTC.
 		// Nor are pages under a country domain there.
 		back := -10 * time.Hour
-		if eastOnly(p.lang) || notBehindUTC(pageURL) {
+		if aheadAtLeast(p.lang) > 0 || notBehindUTC(pageURL) {
 			back = 0
 		}
 		near := func(d altDate) bool {
@@ -1864,8 +1864,10 @@ func aheadAtMost(lang string) time.Duration {
 }
 
 // aheadAtLeast returns how far ahead of UTC the clocks run at least,
-// winter and summer, everywhere a language is written (0 where some of
-// its writers are at or behind UTC).
+// winter and summer, everywhere a language is written: 0 where some of
+// its writers are at or behind UTC (English, French, Spanish and
+// Portuguese are written in the Americas too), so that a page in a
+// language it gives more for is never a day behind UTC.
 func aheadAtLeast(lang string) time.Duration {
 	base, _, _ := strings.Cut(lang, "-")
 	switch base {
@@ -1897,20 +1899,6 @@ func aheadAtLeast(lang string) time.Duration {
 		return 9 * time.Hour
 	}
 	return 0
-}
-
-// eastOnly reports whether a language is written only in time zones at
-// or east of UTC (continental Europe, Russia, Turkey, East Asia; not
-// French, English, Spanish or Portuguese, spoken in the Americas too).
-func eastOnly(lang string) bool {
-	base, _, _ := strings.Cut(lang, "-")
-	switch base {
-	case "de", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "no", "fi", "hu", "hr", "sl", "sr",
-		"bs", "ro", "bg", "el", "uk", "ru", "tr", "ja", "zh", "ko", "th", "vi", "id", "he",
-		"lt", "lv", "et", "sq", "mk", "hi", "bn", "ur", "ne", "si", "mr", "ta", "hy", "ka", "az", "kk", "uz", "ky", "mn":
-		return true
-	}
-	return false
 }
 
 // isCopyright reports whether a text is a copyright line.
