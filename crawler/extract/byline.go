@@ -296,12 +296,7 @@ func reporterLine(body string) []string {
 			}
 			parts[len(parts)-1] = string(last[:len(last)-2])
 		}
-		for _, n := range parts {
-			if k := utf8.RuneCountInString(n); k < 2 || k > 4 {
-				return nil
-			}
-		}
-		return parts
+		return namesOf(parts, 4)
 	}
 	return nil
 }
