@@ -190,8 +190,11 @@ func replaced(f *os.File, path string) bool {
 // missing.
 func (db *DB) initSchema() error {
 	var v int
-	fresh := false
+	fresh, missing := false, false
 	err := db.bolt.View(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			missing = missing || tx.Bucket(name) == nil
+		}
 		if meta := tx.Bucket(bucketMeta); meta == nil || meta.Get(keySchema) == nil {
 			fresh = true // a new file: the key is written with the first buckets
 			return nil
@@ -208,6 +211,13 @@ func (db *DB) initSchema() error {
 			return err
 		}
 		db.migrated = v
+		missing = true // a migration may add buckets: look again below
+	}
+	db.version = SchemaVersion
+	if !fresh && !missing {
+		// Nothing to write: a transaction would still write a meta page
+		// and sync the file twice, on every command.
+		return nil
 	}
 	err = db.bolt.Update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {
@@ -220,7 +230,6 @@ func (db *DB) initSchema() error {
 		}
 		return nil
 	})
-	db.version = SchemaVersion
 	return err
 }
 

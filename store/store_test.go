@@ -1,8 +1,10 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -151,6 +153,44 @@ func TestOpen_SchemaTooNew(t *testing.T) {
 	}
 	if _, err := store.Open(path, nil); !errors.Is(err, store.ErrSchemaTooNew) {
 		t.Fatalf("err = %v, want ErrSchemaTooNew", err)
+	}
+}
+
+// Opening a current file changes nothing in it: every command opens the
+// store, and a transaction that writes nothing still writes a meta page
+// and syncs the file twice.
+func TestOpen_CurrentFileUnchanged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "current.db")
+	db, err := store.Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.PutArticle(context.Background(), article("https://example.com/a", "A")); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err = store.Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := db.Version(); v != store.SchemaVersion {
+		t.Errorf("Version() = %d, want %d", v, store.SchemaVersion)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Error("opening and closing a current file changed its bytes")
 	}
 }
 
