@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -282,10 +283,12 @@ func (r *run) all(ctx context.Context, why string) (Result, error) {
 	if err := r.s.PutLinkIndex(ctx, func(w io.Writer) error { _, err := ix.WriteTo(w); return err }); err != nil {
 		return Result{}, err
 	}
-	// The index is stored: its memory goes back before the last write, so
-	// that the peak stays that of the build.
+	// The index is stored: a collection makes its memory free for what
+	// follows, so that the peak stays that of the build. Handing it back
+	// to the system as well (debug.FreeOSMemory) cost 3% of a rebuild of
+	// 20 Newsgroups and lowered no peak: the process ends soon after.
 	ix = nil
-	debug.FreeOSMemory()
+	runtime.GC()
 	r.log.Debug("link: index stored", r.progress(t0)...)
 	return res, r.s.ClearChanged(ctx, nil)
 }
