@@ -155,7 +155,7 @@ func openBolt(path string, opts *Options) (*bolt.DB, error) {
 	}
 	for attempt := 0; ; attempt++ {
 		var f *os.File
-		b, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly,
+		b, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: opts.ReadOnly, InitialMmapSize: mmapHeadroom(path, opts),
 			OpenFile: func(name string, flag int, mode os.FileMode) (*os.File, error) {
 				var err error
 				f, err = os.OpenFile(name, flag, mode)
@@ -170,6 +170,21 @@ func openBolt(path string, opts *Options) (*bolt.DB, error) {
 		}
 		return b, nil
 	}
+}
+
+// mmapHeadroom returns the size to map a file that is opened for writing
+// at: twice its size, at most 1 GiB more, as bbolt grows its map. A write
+// that grows the file past the map remaps it, and a remap copies every
+// key and value the transaction holds out of the old map (0.015 s of a
+// 1-second rebuild of 20 Newsgroups, whose lists outgrow the imported
+// file's map); readers also wait for a remap. Mapped but untouched pages
+// cost address space, not memory.
+func mmapHeadroom(path string, opts *Options) int {
+	fi, err := os.Stat(path)
+	if err != nil || opts.ReadOnly || strconv.IntSize < 64 {
+		return 0 // a new file starts small; a 32-bit map has no room to spare
+	}
+	return int(fi.Size() + min(fi.Size(), 1<<30))
 }
 
 // replaced reports whether path no longer names the open file f.
