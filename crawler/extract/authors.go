@@ -41,6 +41,13 @@ const maxAuthors = 10
 // counts as an organisation. Each value is cleaned and split (see
 // authorNames).
 func authors(m *metaInfo, body, h1 *html.Node) []string {
+	names, _ := creditedAuthors(m, body, h1)
+	return names
+}
+
+// creditedAuthors is authors, also reporting whether the names are
+// persons' (false when only organisations are credited).
+func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 	site := strings.ToLower(m.first("og:site_name", "application-name"))
 	names := func(src int) ([]string, bool) {
 		var cands []authorCand
@@ -88,24 +95,24 @@ func authors(m *metaInfo, body, h1 *html.Node) []string {
 				// JSON-LD that names one of two authors the meta tag
 				// lists: the meta tag's list.
 				if more, ok := names(1); ok && len(more) > len(out) && containsAllFold(more, out) {
-					return more
+					return more, true
 				}
 				// JSON-LD whose author is one word in lower case (a
 				// place or a tag where the name belongs: "medellín")
 				// gives way to a meta tag that names someone properly.
 				if oneLowerWord(out) {
 					if more, ok := names(1); ok && !oneLowerWord(more) {
-						return more
+						return more, true
 					}
 				}
 			}
-			return out
+			return out, true
 		}
 		if orgOnly == nil {
 			orgOnly = out
 		}
 	}
-	return orgOnly
+	return orgOnly, false
 }
 
 // siteNamed reports whether name is the site's name (lower case) or

@@ -1569,8 +1569,8 @@ var closingLabels = map[string]bool{
 	"contacto": true, "contact presse": true, "quellen anzeigen": true, "quellen ausblenden": true,
 	"show sources": true, "hide sources": true, "noch mehr infos für dich": true, "noch mehr infos": true,
 	"mehr infos für dich": true, "rückfragen bitte an": true, "rückfragen an": true, "rückfragehinweis": true,
-	"investor contact": true, "investor contacts": true, "investor relations": true, "forward-looking statements": true,
-	"safe harbor statement": true, "for more information, please contact": true, "for further information, please contact": true,
+	"investor contact": true, "investor contacts": true, "investor relations": true,
+	"for more information, please contact": true, "for further information, please contact": true,
 	"verantwortlich für diese pressemeldung": true, "firmenkontakt und herausgeber der meldung": true, "pressekontakt und herausgeber": true,
 	"für rückfragen": true, "bei rückfragen": true, "verwendete quellen": true, "contacts presse": true, "contact médias": true, "contacts médias": true,
 	"presskontakt": true, "presskontakter": true, "för mer information": true, "för ytterligare information": true,
@@ -1581,7 +1581,7 @@ var closingLabels = map[string]bool{
 // with a name or a count: the author's box ("Written by Ann Lee"), the
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
-var closingPrefixes = []string{"written by ", "more from ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti ("}
+var closingPrefixes = []string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti ("}
 
 // countedReplies is a count of the responses below an article.
 var countedReplies = regexp.MustCompile(`^[0-9]+ (comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)$`)
@@ -1597,29 +1597,6 @@ func closingLabel(l string) bool {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
-	}
-	return false
-}
-
-// aboutPrefixes open the heading of a press release's boilerplate about
-// its issuer ("About Quillon Therapeutics", "Über Kontorwerk"), when a
-// name follows them.
-var aboutPrefixes = []string{"About ", "Über ", "À propos de ", "A propos de ", "À propos d'", "A propos d'", "À propos d’",
-	"Acerca de ", "Sobre ", "Informazioni su ", "Over ", "Om "}
-
-// aboutOrganisation reports whether a short block is such a heading: an
-// about-prefix, then a capitalised name of at most five words ("About the
-// study" is not one).
-func aboutOrganisation(b string) bool {
-	b = strings.TrimRight(strings.TrimSpace(b), ":")
-	for _, p := range aboutPrefixes {
-		rest, ok := strings.CutPrefix(b, p)
-		if !ok {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(rest)
-		n := len(strings.Fields(rest))
-		return unicode.IsUpper(r) && n >= 1 && n <= 5 && !sentenceEnd(rest)
 	}
 	return false
 }
@@ -1640,7 +1617,13 @@ func closingSection(blocks []string) int {
 	seen := 0
 	for i, b := range blocks {
 		n := utf8.RuneCountInString(b)
-		if i > 0 && n <= 60 && 2*seen >= total-seen && (closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(b), ": "))) || aboutOrganisation(b)) {
+		// A contact block often runs its label and its lines together
+		// ("Investor Contact\nLauren Beck\n…"): its first line is read.
+		head := b
+		if j := strings.IndexByte(b, '\n'); j > 0 {
+			head = b[:j]
+		}
+		if i > 0 && utf8.RuneCountInString(head) <= 60 && 2*seen >= total-seen && closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(head), ": "))) {
 			return i
 		}
 		seen += n

@@ -158,7 +158,8 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	}
 	dp := &dateParser{now: now, dayFirst: dayFirst(res.Language, opts.Locale, hostOf(pageURL)), keep: dateKeep, lang: res.Language}
 	res.Published, res.Modified = dates(m, dp, opts.URL, res.CanonicalURL, body, h1)
-	res.Authors = authors(m, body, h1)
+	var persons bool
+	res.Authors, persons = creditedAuthors(m, body, h1)
 
 	if body != nil {
 		anchor := h1
@@ -197,7 +198,11 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
-		res.Body = dropUpdateLines(dropAuthorBio(dropDateLine(dropBylinePara(res.Body, res.Authors), dp), res.Authors))
+		bioOf := res.Authors
+		if !persons {
+			bioOf = nil // an issuer's profile ("Kontorwerk is a maker of …") is the release's
+		}
+		res.Body = dropUpdateLines(dropAuthorBio(dropDateLine(dropBylinePara(res.Body, res.Authors), dp), bioOf))
 		if names := wireCredit(res.Body); len(names) > 0 && !namesPerson(res.Authors) {
 			res.Authors = names // "By Reuters": the reporters are in the credit
 		}

@@ -282,8 +282,8 @@ func TestExtract_Fields(t *testing.T) {
 				<div class="material__boilerplate"><p>Informationen lämnades för offentliggörande den 5 mars 2024.</p></div>
 				<p>Denna information är sådan information som Västerlid Energi AB (publ) är skyldig att offentliggöra enligt EU:s marknadsmissbruksförordning.</p>
 				<p>* Company names and product names mentioned in this release are trademarks or registered trademarks of their respective companies.</p></article></body></html>`,
-			wantInBody:    []string{"villkorad av sedvanliga godkännanden"},
-			wantNotInBody: []string{"förnybar elproduktion", "lämnades för offentliggörande", "marknadsmissbruksförordning", "registered trademarks"},
+			wantInBody:    []string{"villkorad av sedvanliga godkännanden", "Om Västerlid Energi", "förnybar elproduktion"},
+			wantNotInBody: []string{"lämnades för offentliggörande", "marknadsmissbruksförordning", "registered trademarks"},
 		},
 		{
 			name: "feedback prompts and affiliate notices in French and Spanish",

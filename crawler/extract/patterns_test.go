@@ -905,12 +905,15 @@ var patternPages = []struct {
 	},
 	{
 		// A press release's boilerplate about its issuer ("About
-		// Brightwater Labs") and the contacts after it: the wire's page,
-		// not the release's text.
+		// Brightwater Labs") and its legal statements are the release's
+		// text, though the issuer is its author; the contacts after them
+		// (a label and its lines in one paragraph) and the wire's list of
+		// the issuer's other releases are not.
 		name: "press-release-boilerplate", url: "https://wire.example/news-releases/brightwater-labs-launches-hydrosense-3-302077777.html",
 		wantHeadline: "Brightwater Labs launches HydroSense 3 water-quality sensor", wantPublished: "2024-03-03",
-		wantBody:    []string{"Brightwater Labs today launched HydroSense 3", "tested prototypes over the winter."},
-		wantNotBody: []string{"About Brightwater Labs", "Founded in 2019", "Investor Contact"},
+		wantBody: []string{"Brightwater Labs today launched HydroSense 3", "tested prototypes over the winter.", "About Brightwater Labs",
+			"Brightwater Labs is a maker of sensing hardware", "Forward-Looking Statements", "no obligation to update"},
+		wantNotBody: []string{"Investor Contact", "investors@brightwaterlabs.example", "answers media inquiries", "More news from", "opens a second plant"},
 	},
 	{
 		// A health site's review line, medical disclaimer and newsletter
