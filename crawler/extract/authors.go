@@ -975,8 +975,13 @@ func splitAuthorsAs(s string, structured bool) []string {
 		}
 	}
 	var out []string
+	prevOrg := false
 	for _, chunk := range splitConj(s) {
 		chunk = stripAuthorPrefix(strings.TrimSpace(chunk))
+		if prevOrg && len(strings.Fields(chunk)) == 1 {
+			continue // "Redaktion Schiff & Küste": the rest of a newsroom's name
+		}
+		prevOrg = orgLike(chunk)
 		parts := strings.Split(chunk, ",")
 		if len(parts) == 2 && len(strings.Fields(parts[0])) == 1 && len(strings.Fields(parts[1])) == 1 && !orgLike(chunk) {
 			parts = []string{chunk} // "Doe, John": one name

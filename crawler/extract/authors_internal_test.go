@@ -20,6 +20,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
 		{name: "newsroom abbreviation", in: "red", want: nil},
+		{name: "a newsroom's name with an ampersand", in: "Redaktion Schiff & Küste", want: []string{"Redaktion Schiff"}},
+		{name: "two names with an ampersand", in: "Ann Lee & Tom Hale", want: []string{"Ann Lee", "Tom Hale"}},
 		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},
 		{name: "czech written by", in: "Napsala Jana Kopecká", want: []string{"Jana Kopecká"}},
 		{name: "chinese source and editor line", in: "本文来源:澎湃新闻 责任编辑:钟齐鸣_nn", want: nil},
