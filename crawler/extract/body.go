@@ -1313,6 +1313,7 @@ var boilerPhrases = []string{
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",
 	"next release", "prochaine parution", "prossima diffusione", "nächste veröffentlichung", "próxima publicación",
 	"check against delivery", "es gilt das gesprochene wort", "seul le prononcé fait foi", "embargo:", "sperrfrist:",
+	"embargoed until", "embargoed for release", "abonniere", "copy and paste this link",
 	"cite this publication", "this is the latest release", "reproduction is permitted",
 	"watch more:", "now playing", "updated for 20",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
@@ -1499,6 +1500,8 @@ var promoPhrases = []string{
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
+	"a version of this article appears in", "a version of this article appeared in", "a version of this story appears in",
+	"a version of this story appeared in", "erscheint auch in der druckausgabe", "erschien auch in der druckausgabe", "in der druckausgabe erschienen",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
@@ -1522,7 +1525,7 @@ var tailPhrases = []string{
 	// the same in Hungarian, the South Slavic languages, Czech, Slovak, Romanian and Bulgarian
 	"támogasd", "olvasók támogatásával", "podržite", "donacija", "doniraj", "podpořte nás", "podporte nás",
 	"susțineți jurnalismul", "подкрепете",
-	"support us", "become a member", "become a supporter", "your support",
+	"support us", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
@@ -1575,6 +1578,9 @@ var closingLabels = map[string]bool{
 	"für rückfragen": true, "bei rückfragen": true, "verwendete quellen": true, "contacts presse": true, "contact médias": true, "contacts médias": true,
 	"presskontakt": true, "presskontakter": true, "för mer information": true, "för ytterligare information": true,
 	"pressekontakter": true, "perskontakt": true, "contatti stampa": true, "contacto de prensa": true, "contactos de prensa": true,
+	// the lists of other reports under an article (not "Das könnte Sie
+	// auch interessieren", "You may also like": boxes inside it as often)
+	"weitere meldungen": true, "weitere nachrichten": true, "weitere pressemitteilungen": true,
 }
 
 // closingPrefixes open headings of the sections that follow an article

@@ -286,6 +286,30 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"lämnades för offentliggörande", "marknadsmissbruksförordning", "registered trademarks"},
 		},
 		{
+			name: "print notes, embargo lines and subscription prompts",
+			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
+				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>
+				<p>Fireflies that flash in step in the dark fall out of step under street lights, a field study in three towns has found.</p>
+				<p>Abonniere den Kleinverlag-Brief</p>
+				<p>The researchers filmed swarms on forty evenings and counted the flashes of each insect frame by frame.</p>
+				<p>Under the brightest lamps only one swarm in five kept a shared rhythm, against four in five in dark meadows.</p>
+				<p>A version of this article appears in the April 6, 2024 issue of Science Weekly.</p>
+				<p>Dieser Beitrag erscheint auch in der Druckausgabe Funkecho 12/2025.</p></article></body></html>`,
+			wantInBody:    []string{"fall out of step under street lights", "four in five in dark meadows"},
+			wantNotInBody: []string{"EMBARGOED", "Abonniere", "A version of this article", "Druckausgabe"},
+		},
+		{
+			name: "a list of other reports closes the article",
+			page: `<html lang="de"><body><article><h1>Neue Kindernotaufnahme eröffnet</h1>
+				<p>Das Klinikum hat am Montag seine neue Notaufnahme für Kinder und Jugendliche in Betrieb genommen.</p>
+				<p>In zwölf Behandlungsräumen können nun bis zu 40 junge Patientinnen und Patienten am Tag versorgt werden.</p>
+				<p>Die Bauarbeiten hatten zwei Jahre gedauert und kosteten rund neun Millionen Euro.</p>
+				<h2>Weitere Meldungen</h2>
+				<p>Das Klinikum sucht Pflegefachkräfte für die Kinderklinik und lädt zum Infotag ein.</p></article></body></html>`,
+			wantInBody:    []string{"rund neun Millionen Euro"},
+			wantNotInBody: []string{"Weitere Meldungen", "lädt zum Infotag ein"},
+		},
+		{
 			name: "feedback prompts and affiliate notices in French and Spanish",
 			page: `<html lang="fr"><body><article><h1>La médiathèque ouvre le dimanche</h1><p>Dès le mois de mars, la médiathèque municipale ouvrira ses portes le dimanche après-midi.</p>
 				<p>Si compras a través de alguno de los enlaces de esta página, podemos recibir una comisión.</p>
