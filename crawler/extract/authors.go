@@ -572,7 +572,10 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"tekst i zdjęcia: ", "penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di "}
+	"tekst i zdjęcia: ", "penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ",
+	"text und fotos: ", "text und foto: ", "text und bilder: ", "text & fotos: ", "text & bilder: ", "bericht und bilder: ",
+	"bericht und fotos: ", "texto y fotos: ", "words and pictures by ", "text and photos: ", "text and photos by ",
+	"story and photos by ", "words and photos by "}
 
 // plainByline returns the name of an unmarked byline line, such as a
 // paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024", "Published on 6
@@ -1109,6 +1112,8 @@ var authorPrefixes = []string{
 	"rozmawiała ", "rozmawiał ", "rozmawiali ",
 	"pressemitteilung von ", "presseinformation von ", "medienmitteilung von ", "comunicato stampa di ", "communiqué de ",
 	"tekst i zdjęcia: ", "text und fotos: ", "text und bilder: ", "texto y fotos: ", "words and pictures by ",
+	"text und foto: ", "text & fotos: ", "text & bilder: ", "bericht und bilder: ", "bericht und fotos: ",
+	"text and photos: ", "text and photos by ", "story and photos by ", "words and photos by ",
 	"view all posts by ", "all posts by ", "posts by ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
 	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ",

@@ -366,6 +366,9 @@ func TestPlainByline_Cases(t *testing.T) {
 		name, html, want string
 	}{
 		{name: "by", html: `<p>By Ann Lee</p>`, want: "Ann Lee"},
+		{name: "text and photos", html: `<p>Text und Fotos: Renate Wolf</p>`, want: "Renate Wolf"},
+		{name: "report and pictures", html: `<p><em>Bericht und Bilder: Tobias Kern</em></p>`, want: "Tobias Kern"},
+		{name: "story and photos by", html: `<p>Story and photos by Ann Lee</p>`, want: "Ann Lee"},
 		{name: "long press release byline", html: `<p><em>Pressemitteilung von Kreisvorstandssprecherin Miriam Oltmanns und Kreistagsfraktionsvorsitzendem Jonas Wetterich</em></p>`,
 			want: "Kreisvorstandssprecherin Miriam Oltmanns und Kreistagsfraktionsvorsitzendem Jonas Wetterich"},
 		{name: "von with date", html: `<p><strong>Von Anna Schmidt</strong>, 12.03.2024</p>`, want: "Anna Schmidt"},
