@@ -286,6 +286,21 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"lämnades för offentliggörande", "marknadsmissbruksförordning", "registered trademarks"},
 		},
 		{
+			name: "the day the date line shows beats a metadata day it never shows",
+			page: `<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Neuer Fahrplan ab Dezember","datePublished":"2024-11-19T16:32:10+01:00"}</script></head>
+				<body><article><h1>Neuer Fahrplan ab Dezember</h1><p class="date">Datum: 20.11.2024</p>
+				<p>Mit dem Fahrplanwechsel im Dezember fahren die Busse der Linie 4 im Viertelstundentakt bis Mitternacht.</p></article></body></html>`,
+			wantPublished: "2024-11-20",
+		},
+		{
+			name: "unless the URL confirms the metadata day",
+			page: `<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Neuer Fahrplan ab Dezember","datePublished":"2024-11-19T16:32:10+01:00"}</script></head>
+				<body><article><h1>Neuer Fahrplan ab Dezember</h1><p class="date">Datum: 20.11.2024</p>
+				<p>Mit dem Fahrplanwechsel im Dezember fahren die Busse der Linie 4 im Viertelstundentakt bis Mitternacht.</p></article></body></html>`,
+			opts:          extract.Options{URL: "https://verbund.example/2024/11/19/fahrplan"},
+			wantPublished: "2024-11-19T16:32:10+01:00",
+		},
+		{
 			name: "print notes, embargo lines and subscription prompts",
 			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
 				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>

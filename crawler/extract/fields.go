@@ -1610,6 +1610,38 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			mod = pub // the same day: the publication's clock time, if known
 		}
 	}
+	if !pub.IsZero() && body != nil && !isLive(m) {
+		// The day the article's date line or byline shows readers wins
+		// over a metadata day within three days of it that the page never
+		// shows and its URL does not confirm: a CMS's creation or
+		// indexing date, a day off by a time zone the rules above do not
+		// know. (Not the line near the headline: an embedded post's date
+		// may be the first there.)
+		const layout = "2006-01-02"
+		pd := pub.Time.Format(layout)
+		var shown []newslink.Date
+		for _, v := range []string{p.phrase(body), p.byline(body)} {
+			if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() {
+				shown = append(shown, d)
+			}
+		}
+		confirmed := false
+		for _, d := range shown {
+			confirmed = confirmed || d.Time.Format(layout) == pd
+		}
+		for _, u := range []string{pageURL, canonical} {
+			if d, ok := p.urlDate(u); ok && d.Time.Format(layout) == pd {
+				confirmed = true
+			}
+		}
+		if !confirmed && len(shown) > 0 && !p.showsDay(body, pd) {
+			d := shown[0]
+			const near = 4 * 24 * time.Hour
+			if gap := d.Time.Sub(pub.Time); gap < near && gap > -near && (mod.IsZero() || d.Time.Format(layout) != mod.Time.Format(layout)) {
+				pub = d
+			}
+		}
+	}
 	if eventDay(m, pub) {
 		pub = newslink.Date{}
 	}
