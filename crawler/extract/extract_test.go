@@ -301,6 +301,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-11-19T16:32:10+01:00",
 		},
 		{
+			name: "metadata that dates the page by its update, which the byline shows as one",
+			page: `<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Elefantenbaby heißt jetzt Tamu","datePublished":"2022-11-15T09:15:00+01:00","dateModified":"2022-11-15T09:15:00+01:00"}</script></head>
+				<body><article><h1>Elefantenbaby heißt jetzt Tamu</h1>
+				<div class="byline">Von Anna Bergmann, dpa · 14.11.2022, 15:07 Uhr · Aktualisiert: 15.11.2022, 09:15 Uhr</div>
+				<p>Das Elefantenbaby im Zoo hat einen Namen: Es heißt Tamu. Mehr als 3000 Kinder hatten Vorschläge geschickt.</p></article></body></html>`,
+			wantPublished: "2022-11-14",
+		},
+		{
 			name: "print notes, embargo lines and subscription prompts",
 			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
 				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>
