@@ -1973,6 +1973,13 @@ func (w *textWriter) write(n *html.Node) {
 	case atom.Img:
 		return
 	case atom.H1:
+		if w.skipH1 && w.subheadingH1(n) {
+			// Medium and some editors mark the article's section headings
+			// up as <h1>s: one after the article's prose is a subheading.
+			w.heading++
+			defer func() { w.heading-- }()
+			break
+		}
 		if w.skipH1 {
 			w.flush()
 			w.cur.Reset()
@@ -2017,6 +2024,44 @@ func (w *textWriter) write(n *html.Node) {
 
 // atHeadline drops what was written before the headline if it is only
 // short lines: a section name, a kicker, breadcrumbs.
+// subheadingH1 reports whether an <h1> is one of the article's section
+// headings: short, between paragraphs of prose, not the headline.
+func (w *textWriter) subheadingH1(n *html.Node) bool {
+	if n == w.headline || w.head == nil {
+		return false
+	}
+	prose := false
+	for _, b := range w.blocks {
+		if utf8.RuneCountInString(b) >= 120 && sentenceEnd(b) {
+			prose = true
+			break
+		}
+	}
+	if !prose {
+		return false
+	}
+	t := textOf(n)
+	k := utf8.RuneCountInString(t)
+	if k == 0 || k > 100 {
+		return false
+	}
+	if l := strings.ToLower(t); tailSet.in(l) || isPromo(t) || strings.HasPrefix(l, "unterstütze ") || strings.HasPrefix(l, "support ") {
+		return false // an appeal's heading ("Unterstütze RosaMag bereits mit 2,50!")
+	}
+	// And prose follows it: an <h1> after the last paragraph is an
+	// appeal's or the next story's.
+	for a, depth := n, 0; a != nil && depth < 3; a, depth = a.Parent, depth+1 {
+		for sib := a.NextSibling; sib != nil; sib = sib.NextSibling {
+			if sib.Type == html.ElementNode && sib.DataAtom == atom.P {
+				if pt := textOf(sib); utf8.RuneCountInString(pt) >= 120 && sentenceEnd(pt) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (w *textWriter) atHeadline() {
 	for _, b := range w.blocks {
 		if utf8.RuneCountInString(b) >= 60 || sentenceEnd(b) {

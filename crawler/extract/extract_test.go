@@ -309,6 +309,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2022-11-14",
 		},
 		{
+			name: "section headings marked up as h1s",
+			page: `<html lang="en"><body><article><h1>How we cut our app's cold start in half</h1>
+				<p>Our Android app took 4.1 seconds to show its first screen on a mid-range phone last spring, and reviews said so every week.</p>
+				<h1>What broke</h1>
+				<p>A logging library read its whole configuration from disk on the main thread before the first frame, which cost 300 milliseconds.</p>
+				<h1>Support our newsroom</h1>
+				<p>Reader contributions pay for our reporting on mobile engineering, and every contribution, big or small, keeps it free for everyone.</p></article></body></html>`,
+			wantInBody:    []string{"What broke", "cost 300 milliseconds"},
+			wantNotInBody: []string{"Support our newsroom"},
+		},
+		{
 			name: "print notes, embargo lines and subscription prompts",
 			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
 				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>
