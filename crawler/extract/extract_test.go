@@ -328,9 +328,12 @@ func TestExtract_Fields(t *testing.T) {
 				<p>The researchers filmed swarms on forty evenings and counted the flashes of each insect frame by frame.</p>
 				<p>Under the brightest lamps only one swarm in five kept a shared rhythm, against four in five in dark meadows.</p>
 				<p>A version of this article appears in the April 6, 2024 issue of Science Weekly.</p>
-				<p>Dieser Beitrag erscheint auch in der Druckausgabe Funkecho 12/2025.</p></article></body></html>`,
+				<p>Dieser Beitrag erscheint auch in der Druckausgabe Funkecho 12/2025.</p>
+				<p>This story appears in the October 2022 print edition of The Catholic Beacon.</p>
+				<p>Bildquelle: Tobias Arhelger / Shutterstock.com</p>
+				<p>Rate this Article</p></article></body></html>`,
 			wantInBody:    []string{"fall out of step under street lights", "four in five in dark meadows"},
-			wantNotInBody: []string{"EMBARGOED", "Abonniere", "A version of this article", "Druckausgabe"},
+			wantNotInBody: []string{"EMBARGOED", "Abonniere", "A version of this article", "Druckausgabe", "print edition", "Bildquelle", "Rate this"},
 		},
 		{
 			name: "a list of other reports closes the article",
@@ -342,6 +345,17 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Das Klinikum sucht Pflegefachkräfte für die Kinderklinik und lädt zum Infotag ein.</p></article></body></html>`,
 			wantInBody:    []string{"rund neun Millionen Euro"},
 			wantNotInBody: []string{"Weitere Meldungen", "lädt zum Infotag ein"},
+		},
+		{
+			name: "the authors' box closes the article",
+			page: `<html lang="en"><body><article><h1>Moving our cron jobs to Kubernetes</h1>
+				<p>For six years our nightly jobs ran on one virtual machine that nobody dared to reboot, and three of them failed every month.</p>
+				<p>We moved all 41 of them to Kubernetes CronJobs over one quarter, one team at a time, and kept the old machine as a fallback.</p>
+				<p>Since March not one job has failed silently: every failure now pages the team that owns the job within five minutes.</p>
+				<h3>About the authors</h3>
+				<p>Mira leads the platform team in Hamburg and has a soft spot for boring, well-monitored infrastructure.</p></article></body></html>`,
+			wantInBody:    []string{"within five minutes"},
+			wantNotInBody: []string{"About the authors", "soft spot"},
 		},
 		{
 			name: "feedback prompts and affiliate notices in French and Spanish",
