@@ -337,7 +337,9 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				continue
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
-			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c)) && !creditClass(ci) {
+			// A byline never holds the headline: an <article> whose classes
+			// name its author ("author-ruth-ann-keller") is the article.
+			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c)) && !creditClass(ci) && c.DataAtom != atom.Article && !holds(c, h1) {
 				// itemprop=author is the name, whatever its classes say
 				// (Shopify's "caption-with-letter-spacing").
 				if names := nameParts(c); len(names) > 0 {
