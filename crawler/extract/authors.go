@@ -1464,6 +1464,8 @@ var junkAuthors = map[string]bool{
 	"aktualisiert": true, "mis à jour": true, "actualizado": true, "aggiornato": true, "atualizado": true,
 	"uppdaterad": true, "oppdatert": true, "opdateret": true, "päivitetty": true, "aktualizacja": true,
 	"aktualizováno": true, "aktualizované": true,
+	// the heading of BBC World Service's byline box, in its languages
+	"article information": true, "información del artículo": true, "informações do artigo": true, "informations sur l'article": true,
 	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true, "red": true,
 	"administrador": true, "administrateur": true, "amministratore": true, "beheerder": true, "administratör": true,
 	"author": true, "autor": true, "autorin": true, "auteur": true, "text": true, "by": true, "von": true,

@@ -20,6 +20,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
 		{name: "newsroom abbreviation", in: "red", want: nil},
+		{name: "a byline box's heading", in: "Información del artículo", want: nil},
 		{name: "a newsroom's name with an ampersand", in: "Redaktion Schiff & Küste", want: []string{"Redaktion Schiff"}},
 		{name: "two names with an ampersand", in: "Ann Lee & Tom Hale", want: []string{"Ann Lee", "Tom Hale"}},
 		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},
