@@ -518,6 +518,22 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "„Wir sind am Limit“: Pflegekräfte in Kliniken der Region fordern mehr Personal",
 		},
 		{
+			name: "a quotation in French spacing leading the one h1",
+			page: `<html lang="fr-CA"><head><meta property="og:title" content="Québec veut encadrer les trottinettes électriques en libre-service">
+				<title>Québec veut encadrer les trottinettes électriques en libre-service | Le Quotidien</title></head><body>
+				<article><h1>«&nbsp;On ne peut plus attendre&nbsp;»&nbsp;: Québec veut encadrer les trottinettes électriques en libre-service</h1>
+				<p>Un règlement sera déposé cet automne, alors que des entreprises lorgnent Montréal, Québec et Gatineau pour l'été prochain.</p></article></body></html>`,
+			wantHeadline: "« On ne peut plus attendre » : Québec veut encadrer les trottinettes électriques en libre-service",
+		},
+		{
+			name: "a quotation with an apostrophe leading the one h1, then a dash",
+			page: `<html lang="en-GB"><head><meta property="og:title" content="Labour MPs launch new caucus for left-behind seats">
+				<title>Labour MPs launch new caucus for left-behind seats | Red Rose</title></head><body>
+				<article><h1>‘We can’t keep losing the towns’ – Labour MPs launch new caucus for left-behind seats</h1>
+				<p>Forty Labour MPs from former industrial towns have formed a caucus to press the party on jobs, buses and high streets.</p></article></body></html>`,
+			wantHeadline: "‘We can’t keep losing the towns’ – Labour MPs launch new caucus for left-behind seats",
+		},
+		{
 			name: "a label leading the one h1 is still left out",
 			page: `<html lang="de"><head><meta property="og:title" content="Pflegekräfte in Kliniken der Region fordern mehr Personal">
 				<title>Pflegekräfte in Kliniken der Region fordern mehr Personal | Tagblatt</title></head><body>

@@ -763,7 +763,13 @@ func continuesTitle(t string, full map[string]bool) bool {
 // "Nachruf: Headline"), not one sentence that says more than the titles
 // ("Marguerite “Peg” Olsen, who kept …" for "Peg Olsen, who kept …").
 func separated(t string) bool {
-	if i := strings.Index(t, ": "); i >= 0 && !quotation(t[:i]) {
+	// A quotation leads the headline, whatever joins it to the rest
+	// ("«Na lanë pa ujë»: …", "« On ne peut plus attendre » : …", "‘We
+	// can’t keep losing the towns’ – Labour MPs …").
+	if rest, ok := afterQuotation(t); ok {
+		t = strings.TrimLeft(rest, " \u00a0:–—-")
+	}
+	if strings.Contains(t, ": ") {
 		return true
 	}
 	for _, sep := range titleSeparators {
@@ -773,6 +779,37 @@ func separated(t string) bool {
 	}
 	return false
 }
+
+// afterQuotation returns what follows the quotation that opens t, if one
+// does (see quotation).
+func afterQuotation(t string) (string, bool) {
+	open, n := utf8.DecodeRuneInString(t)
+	closing, ok := quoteEnds[open]
+	if !ok {
+		return "", false
+	}
+	prev := open
+	for i, r := range t[n:] {
+		before := prev
+		prev = r
+		if r != closing {
+			continue
+		}
+		end := n + i + utf8.RuneLen(r)
+		if next, _ := utf8.DecodeRuneInString(t[end:]); unicode.IsLetter(before) && unicode.IsLetter(next) {
+			continue // an apostrophe ("can’t")
+		}
+		if quotation(t[:end]) {
+			return t[end:], true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// quoteEnds maps the marks that open a quotation to the marks that close
+// it, as quotation pairs them.
+var quoteEnds = map[rune]rune{'«': '»', '»': '«', '„': '“', '“': '”', '"': '"', '‚': '‘', '‘': '’', '「': '」', '《': '》'}
 
 // quotation reports whether s is one quotation in quotation marks: the
 // words that lead a headline ("«Na lanë pa ujë»: Anija …", "„Wir sind
@@ -789,7 +826,23 @@ func quotation(s string) bool {
 		open == '„' && (closing == '“' || closing == '”'), open == '“' && closing == '”',
 		open == '"' && closing == '"', open == '‚' && closing == '‘', open == '‘' && closing == '’',
 		open == '「' && closing == '」', open == '《' && closing == '》':
-		return !strings.ContainsRune(inner, closing) && strings.TrimSpace(inner) != ""
+		return !containsQuoteEnd(inner, closing) && strings.TrimSpace(inner) != ""
+	}
+	return false
+}
+
+// containsQuoteEnd reports whether the closing mark c occurs in s other
+// than as an apostrophe between letters ("can’t").
+func containsQuoteEnd(s string, c rune) bool {
+	prev := rune(0)
+	for i, r := range s {
+		if r == c {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !unicode.IsLetter(prev) || !unicode.IsLetter(next) {
+				return true
+			}
+		}
+		prev = r
 	}
 	return false
 }
