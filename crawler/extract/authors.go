@@ -1227,6 +1227,15 @@ func cleanAuthorAs(s string, structured bool) string {
 	}
 	words = afterRole(words)  // "ITV Granada Reports Multimedia Producer Megan Rowlands"
 	words = beforeRole(words) // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
+	if n := len(words); n >= 3 && trailingRole(words[n-1]) && capitalised(words[:n-1]) {
+		words = words[:n-1] // "Felix Rautenberg Fachredakteur"
+	}
+	for i := 2; i+1 < len(words); i++ {
+		if r, _ := utf8.DecodeRuneInString(words[i+1]); words[i] == "in" && unicode.IsUpper(r) && capitalised(words[:i]) {
+			words = words[:i] // "Amira Haddad in Kakuma, Kenya": where the reporter was
+			break
+		}
+	}
 	s = strings.Join(words, " ")
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
 		if isCredit(s[i+2 : len(s)-1]) {
@@ -1444,6 +1453,19 @@ func beforeRole(words []string) []string {
 		return words
 	}
 	return words[:i]
+}
+
+// trailingRole reports whether a word after a name is a German job title
+// written as one word ("Fachredakteur", "Auslandskorrespondentin"), of
+// the kinds no surname ends with.
+func trailingRole(w string) bool {
+	w = strings.ToLower(w)
+	for _, t := range []string{"redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin", "kolumnist", "kolumnistin", "reporterin"} {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // jobTitle reports whether a name's first word is a job title.

@@ -21,6 +21,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
 		{name: "newsroom abbreviation", in: "red", want: nil},
 		{name: "a byline box's heading", in: "Información del artículo", want: nil},
+		{name: "where the reporter was", in: "By Amira Haddad in Kakuma, Kenya", want: []string{"Amira Haddad"}},
+		{name: "a German job title after the name", in: "Felix Rautenberg Fachredakteur", want: []string{"Felix Rautenberg"}},
 		{name: "a newsroom's name with an ampersand", in: "Redaktion Schiff & Küste", want: []string{"Redaktion Schiff"}},
 		{name: "two names with an ampersand", in: "Ann Lee & Tom Hale", want: []string{"Ann Lee", "Tom Hale"}},
 		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},

@@ -1314,6 +1314,8 @@ var boilerPhrases = []string{
 	"next release", "prochaine parution", "prossima diffusione", "nächste veröffentlichung", "próxima publicación",
 	"check against delivery", "es gilt das gesprochene wort", "seul le prononcé fait foi", "embargo:", "sperrfrist:",
 	"embargoed until", "embargoed for release", "abonniere", "copy and paste this link", "bildquelle:", "rate this article",
+	"listen to this article", "artikel anhören", "écouter cet article", "enjoyed this article", "topics in this article",
+	"angebote in ihrer nähe", "aus heft ",
 	"cite this publication", "this is the latest release", "reproduction is permitted",
 	"watch more:", "now playing", "updated for 20",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
@@ -1504,6 +1506,9 @@ var promoPhrases = []string{
 	"a version of this story appeared in", "erscheint auch in der druckausgabe", "erschien auch in der druckausgabe", "in der druckausgabe erschienen",
 	"print edition of", "erschien in der ausgabe", "erscheint in der ausgabe", "wochen kostenlos testen", "jetzt kostenlos testen",
 	"wir verarbeiten ihre daten", "this story is also available in", "this article is also available in",
+	"is republished from", "under a creative commons licen", "unter einer creative-commons-lizenz", "provides funding as a member",
+	"finanzmittel bereit", "this article appears in the", "this article appeared in the", "erschien auch in der gedruckten ausgabe",
+	"free articles this month", "of your free articles",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean

@@ -331,9 +331,13 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Dieser Beitrag erscheint auch in der Druckausgabe Funkecho 12/2025.</p>
 				<p>This story appears in the October 2022 print edition of The Catholic Beacon.</p>
 				<p>Bildquelle: Tobias Arhelger / Shutterstock.com</p>
-				<p>Rate this Article</p></article></body></html>`,
-			wantInBody:    []string{"fall out of step under street lights", "four in five in dark meadows"},
-			wantNotInBody: []string{"EMBARGOED", "Abonniere", "A version of this article", "Druckausgabe", "print edition", "Bildquelle", "Rate this"},
+				<p>Rate this Article</p>
+				<p>This article is republished from The Conversation under a Creative Commons license. Read the original article.</p>
+				<p>University of North Prairie provides funding as a member of The Conversation US.</p>
+				<p>You have read 2 of your 3 free articles this month.</p></article></body></html>`,
+			wantInBody: []string{"fall out of step under street lights", "four in five in dark meadows"},
+			wantNotInBody: []string{"EMBARGOED", "Abonniere", "A version of this article", "Druckausgabe", "print edition", "Bildquelle", "Rate this",
+				"republished", "provides funding", "free articles"},
 		},
 		{
 			name: "a list of other reports closes the article",
