@@ -1230,7 +1230,8 @@ const climbRatio = 1.5
 
 // sentenceEnd reports whether s ends like a sentence.
 func sentenceEnd(s string) bool {
-	s = strings.TrimSpace(s)
+	// A magazine's end mark after the last sentence ("… in particular. ♦").
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("♦◆■∎◼▪●", r) })
 	if s == "" {
 		return false
 	}

@@ -320,6 +320,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Support our newsroom"},
 		},
 		{
+			name: "a paywalled last paragraph that ends with an end mark",
+			page: `<html lang="en"><body><article><h1>The Last Ferry to Thimble Island</h1>
+				<p class="paywall">For forty years the state ferry ran four times a day to Thimble Island, and for forty years the islanders complained about it.</p>
+				<p class="paywall">The next morning, at six-fifteen, the boat left Thimble on time, with the teacher, both nurses and a crate of lobster bait. ♦</p></article></body></html>`,
+			wantInBody: []string{"crate of lobster bait"},
+		},
+		{
 			name: "print notes, embargo lines and subscription prompts",
 			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
 				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>
