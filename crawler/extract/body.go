@@ -935,6 +935,11 @@ func paywalled(n *html.Node, ci string) bool {
 	if n.DataAtom == atom.P {
 		return proseOf(n, 30)
 	}
+	if strings.Contains(ci, "preview") {
+		// The part of the article the paywall shows ("subscriber-preview"
+		// on TownNews' BLOX sites): one short paragraph is text too.
+		return holdsProse(n, 30, 1)
+	}
 	// Two paragraphs of prose, or one long one: the last paragraph a
 	// paywall leaves visible ("paywall-content" around a single <p>).
 	return holdsProse(n, 120, 2) || holdsProse(n, 200, 1)

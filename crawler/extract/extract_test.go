@@ -327,6 +327,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"crate of lobster bait"},
 		},
 		{
+			name: "the one short paragraph a paywall's preview shows",
+			page: `<html lang="en"><body><article><h1>Eastbound U.S. 20 reopens after morning crash</h1>
+				<div class="asset-content subscriber-premium"><div class="subscriber-preview">
+				<p><strong>UPDATE, 10:15 a.m.:</strong> All eastbound lanes of U.S. 20 have reopened, the state transport department said.</p></div>
+				<div class="subscriber-only"><p>Eastbound U.S. 20 was closed Friday morning near Elmira Road after a crash involving a semitrailer and two cars.</p>
+				<p>No one was seriously hurt, the sheriff's office said; one driver was taken to hospital as a precaution.</p></div></div></article></body></html>`,
+			wantInBody: []string{"All eastbound lanes", "closed Friday morning"},
+		},
+		{
 			name: "print notes, embargo lines and subscription prompts",
 			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
 				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>
