@@ -2036,8 +2036,6 @@ func (w *textWriter) write(n *html.Node) {
 	}
 }
 
-// atHeadline drops what was written before the headline if it is only
-// short lines: a section name, a kicker, breadcrumbs.
 // subheadingH1 reports whether an <h1> is one of the article's section
 // headings: short, between paragraphs of prose, not the headline.
 func (w *textWriter) subheadingH1(n *html.Node) bool {
@@ -2076,6 +2074,8 @@ func (w *textWriter) subheadingH1(n *html.Node) bool {
 	return false
 }
 
+// atHeadline drops what was written before the headline if it is only
+// short lines: a section name, a kicker, breadcrumbs.
 func (w *textWriter) atHeadline() {
 	for _, b := range w.blocks {
 		if utf8.RuneCountInString(b) >= 60 || sentenceEnd(b) {

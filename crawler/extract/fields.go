@@ -1697,8 +1697,8 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// Metadata that gives the last update as the publication: the
 		// byline shows that day as the update ("Veröffentlicht: 12.02.2026
 		// | Aktualisiert: 13.02.2026") and an earlier publication.
-		if upd := p.memo.bylineUpd; !confirmed && !upd.IsZero() && upd.Time.Format(layout) == pd && len(shown) > 0 {
-			if d := shown[len(shown)-1]; d.Time.Before(pub.Time) && pub.Time.Sub(d.Time) < 31*24*time.Hour && d.Time.Format(layout) != pd {
+		if upd := p.memo.bylineUpd; !confirmed && !upd.IsZero() && upd.Time.Format(layout) == pd {
+			if d, err := newslink.ParseDate(p.byline(body)); err == nil && !d.IsZero() && d.Time.Before(pub.Time) && pub.Time.Sub(d.Time) < 31*24*time.Hour && d.Time.Format(layout) != pd {
 				if mod.IsZero() {
 					mod = pub
 				}
