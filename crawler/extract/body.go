@@ -736,6 +736,13 @@ func headingModule(n *html.Node) bool {
 func inSentence(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.A, atom.Strong, atom.B, atom.Em, atom.I, atom.Abbr, atom.Mark, atom.U:
+	case atom.Span:
+		// A dateline's place that opens the first sentence ("<span
+		// class="article-dateline">Eichenrod.</span> Eine Gartenhütte
+		// …"); not a date.
+		if !strings.Contains(classID(n), "dateline") || strings.ContainsFunc(textOf(n), unicode.IsDigit) {
+			return false
+		}
 	default:
 		return false
 	}

@@ -336,6 +336,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"All eastbound lanes", "closed Friday morning"},
 		},
 		{
+			name: "a dateline's place opens the first sentence, a dated one does not",
+			page: `<html lang="de"><body><article><h1>Gartenhütte brennt nieder</h1>
+				<p><span class="article-dateline">Eichenrod.</span> Eine Gartenhütte ist am Samstagabend im Ortsteil Eichenrod vollständig abgebrannt.</p>
+				<p><span class="dateline">16.02.2025</span> Rund 35 Einsatzkräfte der Feuerwehren verhinderten, dass die Flammen auf das Wohnhaus übergriffen.</p></article></body></html>`,
+			wantInBody:    []string{"Eichenrod. Eine Gartenhütte", "Rund 35 Einsatzkräfte"},
+			wantNotInBody: []string{"16.02.2025"},
+		},
+		{
 			name: "print notes, embargo lines and subscription prompts",
 			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
 				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>
