@@ -344,6 +344,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"16.02.2025"},
 		},
 		{
+			name: "an Australian page's day is eleven hours ahead of UTC",
+			page: `<html lang="en"><head><meta property="article:published_time" content="2024-11-13T13:45:00Z"></head>
+				<body><article><h1>Airport parking bill tops $1870 after ticket machine glitch</h1><div class="byline">November 14, 2024 - 12:45AM</div>
+				<p>A Melbourne mother was charged $1870 for three days of airport parking after a ticket machine failed to record her exit.</p></article></body></html>`,
+			opts:          extract.Options{URL: "https://www.dailynews.com.au/finance/airport-parking-bill"},
+			wantPublished: "2024-11-14",
+		},
+		{
 			name: "print notes, embargo lines and subscription prompts",
 			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
 				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>

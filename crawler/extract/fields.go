@@ -1532,7 +1532,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				// Americas' main zones (UTC-8) reach.
 				b = max(back, -8*time.Hour)
 			}
-			return pub.Time.Format(layout) != day && (pub.Time.Add(b).Format(layout) == day || pub.Time.Add(aheadAtMost(p.lang)).Format(layout) == day)
+			return pub.Time.Format(layout) != day && (pub.Time.Add(b).Format(layout) == day || pub.Time.Add(max(aheadAtMost(p.lang), farEast(pageURL, p.lang))).Format(layout) == day)
 		}
 		var alts []altDate
 		confirmed := false
@@ -1942,6 +1942,28 @@ func notBehindUTC(pageURL string) bool {
 		}
 	}
 	return false
+}
+
+// farEast returns how far ahead of UTC the clocks of Australia (eleven
+// hours in summer) and New Zealand (thirteen) run, for a page under
+// their country domains or in their English (en-AU, en-NZ); 0 for
+// others. English pages elsewhere reach ten hours at most (aheadAtMost).
+func farEast(pageURL, lang string) time.Duration {
+	region := ""
+	if _, r, ok := strings.Cut(strings.ToLower(lang), "-"); ok {
+		region = r
+	}
+	if u, err := url.Parse(pageURL); err == nil && region == "" {
+		h := strings.ToLower(u.Hostname())
+		region = h[strings.LastIndexByte(h, '.')+1:]
+	}
+	switch region {
+	case "au":
+		return 11 * time.Hour
+	case "nz":
+		return 13 * time.Hour
+	}
+	return 0
 }
 
 // aheadAtMost returns how far ahead of UTC the clocks run where a
