@@ -347,7 +347,8 @@ func TestExtract_Fields(t *testing.T) {
 			name: "an Australian page's day is eleven hours ahead of UTC",
 			page: `<html lang="en"><head><meta property="article:published_time" content="2024-11-13T13:45:00Z"></head>
 				<body><article><h1>Airport parking bill tops $1870 after ticket machine glitch</h1><div class="byline">November 14, 2024 - 12:45AM</div>
-				<p>A Melbourne mother was charged $1870 for three days of airport parking after a ticket machine failed to record her exit.</p></article></body></html>`,
+				<p>A Melbourne mother was charged $1870 for three days of airport parking after a ticket machine failed to record her exit.</p>
+				<p>The airport's operator said on November 13, 2024 that the machine had been repaired and that the charge would be refunded.</p></article></body></html>`,
 			opts:          extract.Options{URL: "https://www.dailynews.com.au/finance/airport-parking-bill"},
 			wantPublished: "2024-11-14",
 		},
