@@ -1328,7 +1328,8 @@ var boilerPhrases = []string{
 	"check against delivery", "es gilt das gesprochene wort", "seul le prononcé fait foi", "embargo:", "sperrfrist:",
 	"embargoed until", "embargoed for release", "abonniere", "copy and paste this link", "bildquelle:", "rate this article",
 	"listen to this article", "artikel anhören", "écouter cet article", "enjoyed this article", "topics in this article",
-	"angebote in ihrer nähe", "aus heft ",
+	"angebote in ihrer nähe", "aus heft ", "wie hat ihnen der artikel gefallen", "wie hat dir der artikel gefallen",
+	"summary is ai-generated", "before you move on", "-minute listen", "add to playlist", "lesen sie hier",
 	"cite this publication", "this is the latest release", "reproduction is permitted",
 	"watch more:", "now playing", "updated for 20",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
@@ -1521,7 +1522,8 @@ var promoPhrases = []string{
 	"wir verarbeiten ihre daten", "this story is also available in", "this article is also available in",
 	"is republished from", "under a creative commons licen", "unter einer creative-commons-lizenz", "provides funding as a member",
 	"finanzmittel bereit", "this article appears in the", "this article appeared in the", "erschien auch in der gedruckten ausgabe",
-	"free articles this month", "of your free articles",
+	"free articles this month", "of your free articles", "from a syndicated feed", "try unlimited access", "exklusiv für abonnenten",
+	"wie es weitergeht, lesen sie mit", "ausgewählte dritte cookies", "dieser test erschien im", "dieser artikel erschien im",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
@@ -1546,6 +1548,7 @@ var tailPhrases = []string{
 	"támogasd", "olvasók támogatásával", "podržite", "donacija", "doniraj", "podpořte nás", "podporte nás",
 	"susțineți jurnalismul", "подкрепете",
 	"support us", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
+	"support truly independent", "journalismus lebt von",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
@@ -1608,7 +1611,7 @@ var closingLabels = map[string]bool{
 // with a name or a count: the author's box ("Written by Ann Lee"), the
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
-var closingPrefixes = []string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti ("}
+var closingPrefixes = []string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti ("}
 
 // countedReplies is a count of the responses below an article.
 var countedReplies = regexp.MustCompile(`^[0-9]+ (comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)$`)

@@ -367,10 +367,13 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Rate this Article</p>
 				<p>This article is republished from The Conversation under a Creative Commons license. Read the original article.</p>
 				<p>University of North Prairie provides funding as a member of The Conversation US.</p>
-				<p>You have read 2 of your 3 free articles this month.</p></article></body></html>`,
+				<p>You have read 2 of your 3 free articles this month.</p>
+				<p>Wie hat Ihnen der Artikel gefallen?</p>
+				<p>Try unlimited access. Only £1 for 4 weeks.</p>
+				<p>(Except for the headline, this story has not been edited by staff and is published from a syndicated feed.)</p></article></body></html>`,
 			wantInBody: []string{"fall out of step under street lights", "four in five in dark meadows"},
 			wantNotInBody: []string{"EMBARGOED", "Abonniere", "A version of this article", "Druckausgabe", "print edition", "Bildquelle", "Rate this",
-				"republished", "provides funding", "free articles"},
+				"republished", "provides funding", "free articles", "Wie hat Ihnen", "unlimited access", "syndicated feed"},
 		},
 		{
 			name: "a list of other reports closes the article",
