@@ -353,6 +353,23 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-11-14",
 		},
 		{
+			name: "a lead in the article's header whose BEM classes say header",
+			page: `<html lang="de"><body><article><div class="article__header"><h1 class="article__header__headline">Lagerhalle in Altenessen brennt nieder</h1>
+				<div class="article__header__meta"><span class="article__header__author">Von Jannik Bergmann</span></div>
+				<div class="article__header__intro"><p class="article__header__intro__text"><strong class="article__header__intro__location">Essen.</strong> In der Nacht zu Freitag hat in Essen-Altenessen eine Lagerhalle gebrannt.</p></div></div>
+				<div class="article__body"><p>Der Notruf ging kurz nach 22.30 Uhr bei der Leitstelle ein. Ein Spaziergänger hatte Flammen auf dem Dach einer Halle bemerkt.</p>
+				<p>Die Feuerwehr war mit 120 Kräften im Einsatz und konnte ein Übergreifen auf die Nachbarhallen verhindern.</p></div></article></body></html>`,
+			wantInBody: []string{"Essen. In der Nacht zu Freitag", "Der Notruf ging"},
+		},
+		{
+			name: "a header teaser is the standfirst",
+			page: `<html lang="de"><body><article><header><h1>Die Glasbläser von Lauscha geben auf</h1>
+				<div class="header-teaser"><p class="header-teaser__text">Seit 1897 fertigt die Familie Greiner-Pfaff in Lauscha Christbaumschmuck. Zum Jahresende ist Schluss.</p></div></header>
+				<div class="body"><p>Im Ofen der kleinen Glashütte brennt noch das Feuer, doch die Regale im Verkaufsraum leeren sich schon seit Wochen.</p>
+				<p>Die Energiepreise haben sich seit 2021 verdreifacht, und die Aufträge aus den Vereinigten Staaten sind ausgeblieben.</p></div></article></body></html>`,
+			wantInBody: []string{"Seit 1897 fertigt", "Im Ofen der kleinen Glashütte"},
+		},
+		{
 			name: "print notes, embargo lines and subscription prompts",
 			page: `<html lang="en"><body><article><h1>Fireflies lose their rhythm under street lights</h1>
 				<p>EMBARGOED UNTIL 11 A.M. ET, THURSDAY, MAY 6, 2021</p>

@@ -13,7 +13,7 @@ import (
 // sits in the article's header, outside the container of its text.
 var standfirstWords = newSubstrings("standfirst", "intro", "lead", "abstract", "excerpt", "subtitle",
 	"sub-title", "subheadline", "sub-headline", "chapo", "chapeau", "deck", "dek", "bajada", "entradilla",
-	"sottotitolo", "vorspann", "summary", "header-description", "article-description", "teaser-text", "teasertext")
+	"sottotitolo", "vorspann", "summary", "header-description", "article-description", "teaser-text", "teasertext", "header-teaser")
 
 // standfirst returns the text of the standfirst that follows the headline
 // h1: among the elements after h1 and after its ancestors' (up to three
@@ -186,7 +186,9 @@ func plainProse(n *html.Node, depth int) bool {
 			atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Time, atom.Form, atom.Button, atom.Script:
 			return false
 		}
-		if isNegative(classID(c)) || !plainProse(c, depth+1) {
+		// "article__header__intro__text": the article's header, as in
+		// standfirstIn.
+		if isNegative(strings.ReplaceAll(classID(c), "header", "")) || !plainProse(c, depth+1) {
 			return false
 		}
 	}
