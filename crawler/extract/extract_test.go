@@ -591,6 +591,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "‘We can’t keep losing the towns’ – Labour MPs launch new caucus for left-behind seats",
 		},
 		{
+			name: "a kicker after an icon and a screen-reader label",
+			page: `<html lang="de"><head><meta property="og:title" content="Drama am Baggersee: Hund rettet Mädchen (6) vor dem Ertrinken"></head><body>
+				<article><h1 class="document-title"><span class="document-title__premium"><svg class="icon"><use href="#plus"></use></svg><span class="visually-hidden">Plus-Inhalt</span></span>
+				<span class="document-title__kicker">DRAMA AM BAGGERSEE</span> <span class="document-title__headline">Hund rettet Mädchen (6) vor dem Ertrinken</span></h1>
+				<p>Ein Labrador hat am Sonntagnachmittag ein sechsjähriges Mädchen aus dem Baggersee bei Kirchdorf gezogen.</p></article></body></html>`,
+			wantHeadline: "Drama am Baggersee: Hund rettet Mädchen (6) vor dem Ertrinken",
+		},
+		{
 			name: "a label leading the one h1 is still left out",
 			page: `<html lang="de"><head><meta property="og:title" content="Pflegekräfte in Kliniken der Region fordern mehr Personal">
 				<title>Pflegekräfte in Kliniken der Region fordern mehr Personal | Tagblatt</title></head><body>

@@ -345,7 +345,7 @@ func headingText(h *html.Node) string {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			return full // text before any element: no kicker
 		}
-		if c.Type == html.ElementNode {
+		if c.Type == html.ElementNode && showsText(c) {
 			first = c
 			break
 		}
@@ -378,6 +378,27 @@ func headingText(h *html.Node) string {
 		return full
 	}
 	return rest
+}
+
+// showsText reports whether n shows readers any text: an icon (an
+// <svg>) or a label for screen readers only ("BLITZplus Inhalt" in a
+// "visually-hidden" span) before a headline's kicker shows none.
+func showsText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	if n.Type != html.ElementNode || n.DataAtom == atom.Svg {
+		return false
+	}
+	if ci := classID(n); strings.Contains(ci, "visually-hidden") || strings.Contains(ci, "sr-only") || strings.Contains(ci, "screen-reader") {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if showsText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // soleLink returns the link that holds all of heading h's content
@@ -443,7 +464,7 @@ func headingVariants(h *html.Node, titles, strong []string) []string {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			break
 		}
-		if c.Type == html.ElementNode {
+		if c.Type == html.ElementNode && showsText(c) {
 			first = c
 			break
 		}
