@@ -1329,7 +1329,7 @@ var boilerPhrases = []string{
 	"embargoed until", "embargoed for release", "abonniere", "copy and paste this link", "bildquelle:", "rate this article",
 	"listen to this article", "artikel anhören", "écouter cet article", "enjoyed this article", "topics in this article",
 	"angebote in ihrer nähe", "aus heft ", "wie hat ihnen der artikel gefallen", "wie hat dir der artikel gefallen",
-	"summary is ai-generated", "before you move on", "-minute listen", "add to playlist", "lesen sie hier",
+	"summary is ai-generated", "before you move on", "-minute listen", "add to playlist", "lesen sie hier", "lesezeit:", "illustration:",
 	"cite this publication", "this is the latest release", "reproduction is permitted",
 	"watch more:", "now playing", "updated for 20",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
@@ -1524,6 +1524,7 @@ var promoPhrases = []string{
 	"finanzmittel bereit", "this article appears in the", "this article appeared in the", "erschien auch in der gedruckten ausgabe",
 	"free articles this month", "of your free articles", "from a syndicated feed", "try unlimited access", "exklusiv für abonnenten",
 	"wie es weitergeht, lesen sie mit", "ausgewählte dritte cookies", "dieser test erschien im", "dieser artikel erschien im",
+	"dieser text erschien im", "aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
@@ -1548,7 +1549,7 @@ var tailPhrases = []string{
 	"támogasd", "olvasók támogatásával", "podržite", "donacija", "doniraj", "podpořte nás", "podporte nás",
 	"susțineți jurnalismul", "подкрепете",
 	"support us", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
-	"support truly independent", "journalismus lebt von",
+	"support truly independent", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",

@@ -362,6 +362,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Essen. In der Nacht zu Freitag", "Der Notruf ging"},
 		},
 		{
+			name: "the article header's teaser is the standfirst",
+			page: `<html lang="de"><body><article><header class="article-header"><div class="article-header__kicker">Großeinsatz in Halle-Neustadt</div>
+				<h1 class="article-header__headline">Feuerwehr rettet zwei Männer von Balkon</h1>
+				<p class="article-header__teaser">In der Nacht zu Sonntag ist in einem leerstehenden Wohnblock ein Feuer ausgebrochen. Zwei Männer mussten über eine Drehleiter gerettet werden.</p></header>
+				<div class="article-body"><p>Die Feuerwehr wurde gegen 2.40 Uhr alarmiert. Als die ersten Kräfte eintrafen, schlugen Flammen aus dem vierten Stock.</p>
+				<p>Die beiden Männer hatten sich nach Angaben der Polizei unerlaubt in dem Gebäude aufgehalten und wurden leicht verletzt.</p></div></article></body></html>`,
+			wantInBody: []string{"In der Nacht zu Sonntag", "gegen 2.40 Uhr alarmiert"},
+		},
+		{
 			name: "a header teaser is the standfirst",
 			page: `<html lang="de"><body><article><header><h1>Die Glasbläser von Lauscha geben auf</h1>
 				<div class="header-teaser"><p class="header-teaser__text">Seit 1897 fertigt die Familie Greiner-Pfaff in Lauscha Christbaumschmuck. Zum Jahresende ist Schluss.</p></div></header>
@@ -387,10 +396,14 @@ func TestExtract_Fields(t *testing.T) {
 				<p>You have read 2 of your 3 free articles this month.</p>
 				<p>Wie hat Ihnen der Artikel gefallen?</p>
 				<p>Try unlimited access. Only £1 for 4 weeks.</p>
-				<p>(Except for the headline, this story has not been edited by staff and is published from a syndicated feed.)</p></article></body></html>`,
+				<p>(Except for the headline, this story has not been edited by staff and is published from a syndicated feed.)</p>
+				<p>Inhalte von Datawrapper werden aufgrund Ihrer Datenschutzeinstellungen nicht angezeigt.</p>
+				<p>Sie lesen einen Artikel aus Magazin Plus. Dieser Text erschien im Heft 48/2024.</p>
+				<p>Illustration: Lukas Brand</p></article></body></html>`,
 			wantInBody: []string{"fall out of step under street lights", "four in five in dark meadows"},
 			wantNotInBody: []string{"EMBARGOED", "Abonniere", "A version of this article", "Druckausgabe", "print edition", "Bildquelle", "Rate this",
-				"republished", "provides funding", "free articles", "Wie hat Ihnen", "unlimited access", "syndicated feed"},
+				"republished", "provides funding", "free articles", "Wie hat Ihnen", "unlimited access", "syndicated feed",
+				"Datawrapper", "Heft 48/2024", "Illustration:"},
 		},
 		{
 			name: "a list of other reports closes the article",
