@@ -829,7 +829,7 @@ func afterQuotation(t string) (string, bool) {
 }
 
 // quoteEnds maps the marks that open a quotation to the marks that close
-// it, as quotation pairs them.
+// it ("„" also to "”", which quotation allows).
 var quoteEnds = map[rune]rune{'«': '»', '»': '«', '„': '“', '“': '”', '"': '"', '‚': '‘', '‘': '’', '「': '」', '《': '》'}
 
 // quotation reports whether s is one quotation in quotation marks: the
@@ -842,11 +842,7 @@ func quotation(s string) bool {
 		return false
 	}
 	inner := s[n : len(s)-m]
-	switch {
-	case open == '«' && closing == '»', open == '»' && closing == '«',
-		open == '„' && (closing == '“' || closing == '”'), open == '“' && closing == '”',
-		open == '"' && closing == '"', open == '‚' && closing == '‘', open == '‘' && closing == '’',
-		open == '「' && closing == '」', open == '《' && closing == '》':
+	if want, ok := quoteEnds[open]; ok && (closing == want || open == '„' && closing == '”') {
 		return !containsQuoteEnd(inner, closing) && strings.TrimSpace(inner) != ""
 	}
 	return false
@@ -1956,13 +1952,22 @@ var aheadRegions = map[string]bool{
 // one of aheadRegions. (Not the region of the page's language: "es-ES" is
 // the default of Spanish sites in the Americas too.)
 func notBehindUTC(pageURL string) bool {
-	if u, err := url.Parse(pageURL); err == nil {
-		h := strings.ToLower(u.Hostname())
-		if i := strings.LastIndexByte(h, '.'); i >= 0 && aheadRegions[h[i+1:]] {
-			return true
-		}
+	return aheadRegions[countryDomain(pageURL)]
+}
+
+// countryDomain returns the last label of pageURL's host, lower-cased
+// ("au" for "www.news.com.au"), or "" for a URL without a dotted host.
+func countryDomain(pageURL string) string {
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return ""
 	}
-	return false
+	h := strings.ToLower(u.Hostname())
+	i := strings.LastIndexByte(h, '.')
+	if i < 0 {
+		return ""
+	}
+	return h[i+1:]
 }
 
 // farEast returns how far ahead of UTC the clocks of Australia (eleven
@@ -1974,9 +1979,8 @@ func farEast(pageURL, lang string) time.Duration {
 	if _, r, ok := strings.Cut(strings.ToLower(lang), "-"); ok {
 		region = r
 	}
-	if u, err := url.Parse(pageURL); err == nil && region == "" {
-		h := strings.ToLower(u.Hostname())
-		region = h[strings.LastIndexByte(h, '.')+1:]
+	if region == "" {
+		region = countryDomain(pageURL)
 	}
 	switch region {
 	case "au":
