@@ -571,13 +571,17 @@ func bylineLineTag(a atom.Atom) bool {
 }
 
 // bylinePrefixes open an unmarked byline line.
-var bylinePrefixes = []string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
+var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"tekst i zdjęcia: ", "penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ",
-	"text und fotos: ", "text und foto: ", "text und bilder: ", "text & fotos: ", "text & bilder: ", "bericht und bilder: ",
-	"bericht und fotos: ", "texto y fotos: ", "words and pictures by ", "text and photos: ", "text and photos by ",
-	"story and photos by ", "words and photos by "}
+	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di "}, textAndPictures...)
+
+// textAndPictures open a byline that credits the words and the pictures
+// to one person ("Text und Fotos: Renate Wolf"): a byline line
+// (bylinePrefixes) and a prefix the name loses (authorPrefixes).
+var textAndPictures = []string{"tekst i zdjęcia: ", "text und fotos: ", "text und foto: ", "text und bilder: ",
+	"text & fotos: ", "text & bilder: ", "bericht und bilder: ", "bericht und fotos: ", "texto y fotos: ",
+	"words and pictures by ", "text and photos: ", "text and photos by ", "story and photos by ", "words and photos by "}
 
 // plainByline returns the name of an unmarked byline line, such as a
 // paragraph "By Ann Lee", "Von Anna Schmidt, 12.03.2024", "Published on 6
@@ -1109,13 +1113,10 @@ func startsLower(w string) bool {
 
 // authorPrefixes introduce a name in a byline or an author field; they are
 // removed (case ignored). Longer ones come first.
-var authorPrefixes = []string{
+var authorPrefixes = slices.Concat(textAndPictures, []string{
 	"das interview führte ", "das gespräch führte ", "interviewed by ", "interview by ", "intervista di ",
 	"rozmawiała ", "rozmawiał ", "rozmawiali ",
 	"pressemitteilung von ", "presseinformation von ", "medienmitteilung von ", "comunicato stampa di ", "communiqué de ",
-	"tekst i zdjęcia: ", "text und fotos: ", "text und bilder: ", "texto y fotos: ", "words and pictures by ",
-	"text und foto: ", "text & fotos: ", "text & bilder: ", "bericht und bilder: ", "bericht und fotos: ",
-	"text and photos: ", "text and photos by ", "story and photos by ", "words and photos by ",
 	"view all posts by ", "all posts by ", "posts by ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
 	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ",
@@ -1128,7 +1129,7 @@ var authorPrefixes = []string{
 	// Arabic "written by", "by the pen of"
 	"كتب ", "كتبت ", "بقلم ", "بقلم: ",
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",
-}
+})
 
 // kindOfPiece opens a byline with the kind of piece it credits, one or
 // two words after an article: "Eine Multimedia-Reportage von", "Ein
@@ -1481,8 +1482,9 @@ func jobTitle(w string) bool {
 
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
+	"from staff reports": true,
 	// an update label whose date was cut off ("Laatst bijgewerkt 22 oktober 2025")
-	"from staff reports": true, "last updated": true, "updated": true, "laatst bijgewerkt": true, "bijgewerkt": true, "zuletzt aktualisiert": true,
+	"last updated": true, "updated": true, "laatst bijgewerkt": true, "bijgewerkt": true, "zuletzt aktualisiert": true,
 	"aktualisiert": true, "mis à jour": true, "actualizado": true, "aggiornato": true, "atualizado": true,
 	"uppdaterad": true, "oppdatert": true, "opdateret": true, "päivitetty": true, "aktualizacja": true,
 	"aktualizováno": true, "aktualizované": true,
