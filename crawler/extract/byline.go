@@ -277,6 +277,11 @@ func reporterLine(body string) []string {
 	lines := strings.SplitN(body, "\n", 6)
 	for _, l := range lines[:min(len(lines), 5)] {
 		l = strings.TrimSpace(l)
+		// Each form has its mark; most pages hold none, and the
+		// expressions are not run on them.
+		if !strings.Contains(l, "【") && !strings.Contains(l, "기자") && !strings.Contains(l, "記者") && !strings.Contains(l, "记者") {
+			continue
+		}
 		if m := reporterEndRe.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) > len(m[0])/3+20 {
 			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '・' }), 6)
 		}
