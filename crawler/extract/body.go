@@ -1224,7 +1224,10 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 			out = append(out, c)
 			continue
 		}
-		if c.DataAtom == atom.P || c.DataAtom == atom.Div || c.DataAtom == atom.Section {
+		// An <article> holds the article: the boxes after it (traffic
+		// news, a player's blurb, a series note) are not more of it,
+		// though a paragraph beside it (a standfirst) may be.
+		if c.DataAtom == atom.P || (c.DataAtom == atom.Div || c.DataAtom == atom.Section) && !(top.DataAtom == atom.Article && len(out) > 0) {
 			s := stats[c]
 			ld := linkDensity(s)
 			t := textOf(c)

@@ -584,6 +584,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"School roof collapses", "sports hall at Alder primary school", "Next story"},
 	},
 	{
+		// Boxes after the <article> (the traffic news, a player's
+		// blurb) hold text with few links, but the <article> has
+		// ended: the paragraph before it, the standfirst, is read.
+		name: "boxes-after-article", url: "https://talfunk.example/nachrichten/oberland/frost-busse-100.html",
+		wantHeadline: "Frost legt Busverkehr im Oberland lahm", wantPublished: "2025-01-08",
+		wantBody:    []string{"Wegen spiegelglatter Straßen", "der Regen erst gegen Mittag in Schnee übergeht."},
+		wantNotBody: []string{"Verkehrslage", "Glätteunfall", "jede halbe Stunde neu"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
