@@ -64,8 +64,9 @@ var negativeParts = []string{
 	"tambien", "tambem", "boletin",
 	// "read also" boxes in Indonesian and Malay
 	"baca-juga", "bacajuga",
-	// a members' gate around its offer (the text it hides is paywalled)
-	"content-gate",
+	// a members' gate around its offer (the text it hides is paywalled),
+	// a registration wall, a whitepaper's download box
+	"content-gate", "reg-wall", "regwall", "whitepaper",
 	// a wiki's reference list and navigation box
 	"reflist", "mw-references", "navbox",
 	"img-desc", "image-desc", "photo-desc",
@@ -89,6 +90,8 @@ var negativeWords = map[string]bool{
 	"archive": true, "jump": true, "overlay": true, "datum": true,
 	"feedback": true, "syndication": true, "backlink": true, "linkliste": true,
 	"video": true, "poll": true, "cta": true,
+	// an advertisement's box in German ("anzeige-box")
+	"anzeige": true, "werbung": true,
 }
 
 // hiddenClasses are whole class names that hide an element.
@@ -236,10 +239,12 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 	return keep, all
 }
 
-// signInPanels returns the sign-in and subscription panels of a page
-// whose headline element h1 is known: for each password field, its
-// largest ancestor that does not hold the headline and holds little text
-// (under 1500 characters, and under a quarter of the page's). Their
+// signInPanels returns the sign-in, subscription and sign-up panels of
+// a page whose headline element h1 is known: for each password field,
+// its largest ancestor that does not hold the headline and holds little
+// text (under 1500 characters, and under a quarter of the page's), and
+// for each e-mail field the same under 400 characters (a newsletter's
+// box between paragraphs: its name, its promise, its field). Their
 // offers ("Pour accéder en illimité aux articles …") are not the
 // article, wherever the panel stands.
 func signInPanels(doc, h1 *html.Node, stats map[*html.Node]textStats) map[*html.Node]bool {
@@ -248,21 +253,25 @@ func signInPanels(doc, h1 *html.Node, stats map[*html.Node]textStats) map[*html.
 	}
 	var out map[*html.Node]bool
 	total := stats[doc].text
-	for _, in := range selectAll(doc, passwordSel) {
-		var panel *html.Node
-		for p := in.Parent; p != nil && p != doc && p.Type == html.ElementNode; p = p.Parent {
-			if s := stats[p]; s.text >= 1500 || 4*s.text >= total || holds(p, h1) {
-				break
+	mark := func(fields []*html.Node, limit int) {
+		for _, in := range fields {
+			var panel *html.Node
+			for p := in.Parent; p != nil && p != doc && p.Type == html.ElementNode; p = p.Parent {
+				if s := stats[p]; s.text >= limit || 4*s.text >= total || holds(p, h1) {
+					break
+				}
+				panel = p
 			}
-			panel = p
-		}
-		if panel != nil {
-			if out == nil {
-				out = map[*html.Node]bool{}
+			if panel != nil {
+				if out == nil {
+					out = map[*html.Node]bool{}
+				}
+				out[panel] = true
 			}
-			out[panel] = true
 		}
 	}
+	mark(selectAll(doc, passwordSel), 1500)
+	mark(selectAll(doc, emailSel), 400)
 	return out
 }
 
@@ -1295,6 +1304,7 @@ var boilerLines = map[string]bool{
 	"condividi": true, "stampa": true, "continua a leggere": true, "pubblicità": true, "commenti": true,
 	"delen": true, "lees meer": true, "advertentie": true, "reacties": true,
 	"udostępnij": true, "drukuj": true, "czytaj więcej": true, "reklama": true, "komentarze": true,
+	"publicitate": true,
 }
 
 // boilerPhrases mark a short block as page furniture: headings of related
@@ -1416,7 +1426,8 @@ var promoPhrases = []string{
 	// calls for tips and comments in Dutch
 	"tip de redactie", "heb je een tip", "heb jij een tip", "stuur je tip", "praat mee over",
 	// subscription offers, appeals and calls for tips in Slovak, Czech, Hungarian and Polish
-	"neobmedzený prístup", "neomezený přístup", "predplatné", "předplatné", "előfizetés", "támogass minket",
+	"neobmedzený prístup", "neomezený přístup", "predplatné", "předplatné", "előfizetés", "támogass minket", "támogasson minket",
+	"a google hírekben", "ai o informație", "scrie-ne la",
 	"dzięki subskrypcji", "masz dla nas temat", "napisz do nas",
 	// shop boxes
 	"inkl. mwst", "zzgl. versand", "shop the look",
@@ -1527,7 +1538,7 @@ var promoPhrases = []string{
 	"finanzmittel bereit", "this article appears in the", "this article appeared in the", "erschien auch in der gedruckten ausgabe",
 	"free articles this month", "of your free articles", "from a syndicated feed", "try unlimited access", "exklusiv für abonnenten",
 	"wie es weitergeht, lesen sie mit", "ausgewählte dritte cookies", "dieser test erschien im", "dieser artikel erschien im",
-	"dieser text erschien im", "aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
+	"dieser text erschien im", "erschienen in:", "dieses manuskript ist urheberrechtlich", "aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean

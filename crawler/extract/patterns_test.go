@@ -593,6 +593,33 @@ var patternPages = []struct {
 		wantNotBody: []string{"Verkehrslage", "Glätteunfall", "jede halbe Stunde neu"},
 	},
 	{
+		// A trade paper's boxes between paragraphs: an advertisement
+		// ("anzeige-box"), a newsletter's sign-up with its e-mail field,
+		// a whitepaper's download; after the text the print note.
+		name: "trade-boxes-de", url: "https://hafenkurier.example/schifffahrt/brakmann-batterieschlepper",
+		wantHeadline: "Werft Brakmann baut drei Schlepper mit Batterieantrieb", wantPublished: "2024-09-17",
+		wantBody: []string{"Die Werft Brakmann in Leer", "sagte Reederei-Chef Tamme Wiards", "aus seinem Programm für saubere Häfen.",
+			"im Abstand von jeweils sechs Monaten."},
+		wantNotBody: []string{"Batteriesysteme für Arbeitsschiffe", "kostenlosen Bericht", "Hafenkurier am Morgen", "Jeden Werktag um 6 Uhr",
+			"Leitfaden für Betreiber", "30 Seiten", "Erschienen in"},
+	},
+	{
+		// A Romanian page: an advertisement's label between paragraphs,
+		// a call for tips at the end.
+		name: "appeals-ro", url: "https://gazetavaii.example/local/podul-sanpetru-redeschis",
+		wantHeadline: "Podul de la Sânpetru se redeschide după doi ani de lucrări", wantPublished: "2024-04-09",
+		wantBody:    []string{"Podul peste Olt de la Sânpetru", "va fi verificată de poliția locală."},
+		wantNotBody: []string{"Publicitate", "Scrie-ne"},
+	},
+	{
+		// A Hungarian page: an appeal for support and a call to follow
+		// the paper on Google News end it.
+		name: "appeals-hu", url: "https://folyopartihirek.example/belfold/2024/05/14/komp-dunaszeg",
+		wantHeadline: "Újra jár a komp Dunaszegnél", wantPublished: "2024-05-14",
+		wantBody:    []string{"Három hónap szünet után", "Horváth Gábor polgármester."},
+		wantNotBody: []string{"támogasson minket", "Google Hírekben"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",

@@ -23,6 +23,7 @@ var (
 	bodySel = cascadia.MustCompile(`body`)
 	// passwordSel finds the password fields of sign-in forms.
 	passwordSel = cascadia.MustCompile(`input[type="password" i]`)
+	emailSel    = cascadia.MustCompile(`input[type="email" i]`)
 	// articleMarkupSel marks the article by its element or microdata.
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
 	// paragraphSel is the paragraphs and list items under an element.
