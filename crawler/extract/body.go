@@ -1859,8 +1859,11 @@ type textWriter struct {
 // one of its subheadings.
 //
 // With sibling true (an <h2>, which articles also use for their
-// subheadings), only the plainest form counts: each headline in an
-// <article> of its own, the two <article>s branching from one element.
+// subheadings), only the plainest forms count: each headline in an
+// <article> of its own, the two <article>s branching from one element;
+// or the template repeated to the class: the h2 has the headline's class
+// and sits in an element of the same tag and class as one that holds the
+// headline (a portal that renders the next story's title as an h2).
 func (w *textWriter) nextArticle(h *html.Node, sibling bool) bool {
 	if w.head == nil || h == w.head {
 		return false
@@ -1893,7 +1896,7 @@ func nextStory(head, h *html.Node, sibling bool) *html.Node {
 		case bh == head || c == h:
 			return nil
 		case sibling:
-			if bh.DataAtom == atom.Article && c.DataAtom == atom.Article {
+			if bh.DataAtom == atom.Article && c.DataAtom == atom.Article || sameTemplate(head, h, p) {
 				return c
 			}
 			return nil
@@ -1916,6 +1919,30 @@ func nextStory(head, h *html.Node, sibling bool) *html.Node {
 		return nil
 	}
 	return nil
+}
+
+// sameTemplate reports whether headings a and b share their class and
+// lie in elements of one tag and class below their common ancestor p,
+// each holding a story's text besides its heading (not a page builder's
+// heading widgets, which share their classes too).
+func sameTemplate(a, b, p *html.Node) bool {
+	cl := attr(a, "class")
+	if cl == "" || attr(b, "class") != cl || collapse(textOf(a)) == collapse(textOf(b)) {
+		return false // the same headline again is a print copy's, not another story's
+	}
+	ta, tb := trimmedLen(textOf(a)), trimmedLen(textOf(b))
+	for x := a.Parent; x != nil && x != p; x = x.Parent {
+		xc := attr(x, "class")
+		if xc == "" || trimmedLen(textOf(x)) < ta+200 {
+			continue
+		}
+		for y := b.Parent; y != nil && y != p; y = y.Parent {
+			if y.DataAtom == x.DataAtom && attr(y, "class") == xc && trimmedLen(textOf(y)) >= tb+80 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutNextStories removes from body the stories an infinite scroll

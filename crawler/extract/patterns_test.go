@@ -620,6 +620,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"támogasson minket", "Google Hírekben"},
 	},
 	{
+		// The next story of an infinite scroll repeats the template to
+		// the class, its title an <h2> of the headline's class: the body
+		// ends with the article.
+		name: "next-story-h2-class", url: "https://sibnews.example/news/2024/12/18/kolpashevo_pereprava/",
+		wantHeadline: "На Оби открыли ледовую переправу у Колпашево", wantPublished: "2024-12-18",
+		wantBody:    []string{"В Колпашевском районе", "летал дважды в неделю."},
+		wantNotBody: []string{"Следующий материал", "режим повышенной готовности", "минус 42 градусов", "начальных классов"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
