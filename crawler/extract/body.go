@@ -1317,7 +1317,7 @@ var boilerPhrases = []string{
 	"ähnliche beiträge", "ähnliche artikel", "empfohlene beiträge", "das könnte dich",
 	"das könnte sie", "explore further", "you may also like", "you might also like",
 	"related articles", "related posts", "related stories", "related content", "read more",
-	"read next", "recommended for you", "more stories", "more from", "diesen artikel teilen",
+	"read next", "recommended for you", "more stories", "more from", "more photos", "weitere fotos", "diesen artikel teilen",
 	"artikel teilen", "beitrag teilen", "share this", "share on", "teilen auf",
 	"wie bewerten sie", "war der artikel", "war dieser artikel", "bewerten sie",
 	"was this page helpful", "was this article helpful", "war diese seite hilfreich", "cette page vous a-t-elle été utile",
@@ -1538,7 +1538,10 @@ var promoPhrases = []string{
 	"finanzmittel bereit", "this article appears in the", "this article appeared in the", "erschien auch in der gedruckten ausgabe",
 	"free articles this month", "of your free articles", "from a syndicated feed", "try unlimited access", "exklusiv für abonnenten",
 	"wie es weitergeht, lesen sie mit", "ausgewählte dritte cookies", "dieser test erschien im", "dieser artikel erschien im",
-	"dieser text erschien im", "erschienen in:", "dieses manuskript ist urheberrechtlich", "aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
+	"dieser text erschien im", "erschienen in:", "dieses manuskript ist urheberrechtlich",
+	"by registering for free", "when we learn of a mistake", "acknowledge it with a correction",
+	// calls to subscribe in Russian and Ukrainian, appeals to support
+	"подписывайтесь", "подпишитесь на", "підписуйтесь", "підпишіться на", "існує завдяки читачам", "существует благодаря читателям", "aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
@@ -2408,6 +2411,9 @@ func citationLine(s string) bool {
 // "Erschienen in Die Zeit, 3. Mai 2024"): a note about the page.
 func printNote(s string) bool {
 	ls := strings.ToLower(s)
+	if rest, ok := strings.CutPrefix(strings.TrimRight(ls, ". "), "from the "); ok && strings.HasSuffix(rest, " edition") && len(strings.Fields(rest)) <= 6 {
+		return true // a weekly's "From the March 8th 2025 edition"
+	}
 	for _, p := range []string{"published in ", "erschienen in ", "publié dans ", "publicado en ", "pubblicato su "} {
 		rest, ok := strings.CutPrefix(ls, p)
 		if !ok {

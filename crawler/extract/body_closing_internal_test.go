@@ -48,6 +48,9 @@ func TestPrintNote_Cases(t *testing.T) {
 		{"Published in 2019, the report found", false},
 		{"Published in Nature this week", false},
 		{"Published in Dawn, issue 12345", false},
+		{"From the March 8th 2025 edition", true},
+		{"From the print edition.", true},
+		{"From the first edition of the book the author kept only the preface and an edition", false},
 	}
 	for _, tt := range tests {
 		if got := printNote(tt.s); got != tt.want {

@@ -626,7 +626,15 @@ var patternPages = []struct {
 		name: "next-story-h2-class", url: "https://sibnews.example/news/2024/12/18/kolpashevo_pereprava/",
 		wantHeadline: "На Оби открыли ледовую переправу у Колпашево", wantPublished: "2024-12-18",
 		wantBody:    []string{"В Колпашевском районе", "летал дважды в неделю."},
-		wantNotBody: []string{"Следующий материал", "режим повышенной готовности", "минус 42 градусов", "начальных классов"},
+		wantNotBody: []string{"Следующий материал", "режим повышенной готовности", "минус 42 градусов", "начальных классов", "Подписывайтесь"},
+	},
+	{
+		// A feature's notes about the page: a gallery's button, a prompt
+		// to register, the print edition, the corrections policy.
+		name: "feature-notes-en", url: "https://northernledger.example/features/2024/10/02/orrin-ferryman",
+		wantHeadline: "The ferryman of Lake Orrin keeps a timetable nobody asked for", wantPublished: "2024-10-02",
+		wantBody:    []string{"Every morning at 6:40", "the cottagers have filled the council chamber.", "Nobody has applied for the job."},
+		wantNotBody: []string{"more photos", "registering for free", "October 5th 2024 edition", "When we learn of a mistake"},
 	},
 	{
 		// The element marked itemprop=author is read for the authors,
