@@ -267,3 +267,31 @@ func TestURLDate_Cases(t *testing.T) {
 		}
 	}
 }
+
+func TestEuropeanSummer(t *testing.T) {
+	tests := []struct {
+		lang string
+		t    string
+		want bool
+	}{
+		{"de", "2024-03-31T00:59:00Z", false}, // the last Sunday of March 2024, before 01:00 UTC
+		{"de", "2024-03-31T01:00:00Z", true},
+		{"de-AT", "2024-07-10T22:30:00Z", true},
+		{"fi", "2024-10-27T00:59:00Z", true}, // the last Sunday of October 2024
+		{"fi", "2024-10-27T01:00:00Z", false},
+		{"pl", "2025-03-30T01:00:00Z", true},
+		{"pl", "2025-03-29T23:00:00Z", false},
+		{"de", "2024-12-10T22:30:00Z", false},
+		{"ru", "2024-07-10T22:30:00Z", false}, // no summer time
+		{"en", "2024-07-10T22:30:00Z", false},
+	}
+	for _, tt := range tests {
+		at, err := time.Parse(time.RFC3339, tt.t)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := europeanSummer(tt.lang, at); got != tt.want {
+			t.Errorf("europeanSummer(%q, %s) = %v, want %v", tt.lang, tt.t, got, tt.want)
+		}
+	}
+}

@@ -1587,6 +1587,9 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			// this far ahead of UTC: 23:00Z is already the next day in
 			// Germany, 19:10Z in India. Written at that offset, the
 			// instant is the same.
+			if europeanSummer(p.lang, pub.Time) {
+				ahead += time.Hour // 22:00Z in July is midnight in Berlin
+			}
 			if local := pub.Time.In(time.FixedZone("", int(ahead/time.Second))); local.Format(layout) != pub.Time.Format(layout) {
 				pub = newslink.Instant(local)
 			}
@@ -2042,6 +2045,27 @@ func aheadAtLeast(lang string) time.Duration {
 		return 9 * time.Hour
 	}
 	return 0
+}
+
+// europeanSummer reports whether t falls in the European Union's summer
+// time (from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+// last Sunday of October) and lang is written only where the clocks keep
+// it: the languages of aheadAtLeast's one- and two-hour zones, less
+// Russian (no summer time since 2014) and Hebrew (Israel's own dates).
+func europeanSummer(lang string, t time.Time) bool {
+	base, _, _ := strings.Cut(lang, "-")
+	switch base {
+	case "de", "it", "nl", "pl", "cs", "sk", "da", "sv", "nb", "no", "hu", "hr", "sl", "sr", "bs", "sq", "mk",
+		"fi", "ro", "bg", "el", "uk", "lt", "lv", "et":
+	default:
+		return false
+	}
+	t = t.UTC()
+	lastSunday := func(m time.Month) time.Time {
+		d := time.Date(t.Year(), m+1, 1, 1, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+		return d.AddDate(0, 0, -int(d.Weekday()))
+	}
+	return !t.Before(lastSunday(time.March)) && t.Before(lastSunday(time.October))
 }
 
 // isCopyright reports whether a text is a copyright line.

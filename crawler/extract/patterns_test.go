@@ -637,6 +637,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"more photos", "registering for free", "October 5th 2024 edition", "When we learn of a mistake"},
 	},
 	{
+		// A German page dated only in UTC, at 22:30 on a July night:
+		// under summer time it is past midnight where it was written.
+		name: "summer-midnight-de", url: "https://tsv-kesselbach.example/post/freibad-oeffnet-wieder",
+		wantHeadline: "Freibad Kesselbach öffnet wieder", wantPublished: "2024-07-11",
+		wantBody: []string{"Nach drei Wochen Reparatur"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
