@@ -2191,7 +2191,8 @@ func phraseDate(body *html.Node, p *dateParser) string {
 }
 
 // bylineAm reads the date of a byline that names the author and then the
-// day, with no label: "von Marianne1 am 20.09.2020", "by Ann Lee on March
+// day, with no label but perhaps a verb (bylineVerbs): "von Marianne1 am
+// 20.09.2020", "Verfasst von Reto Bühlmann am 15.05.2024", "by Ann Lee on March
 // 3, 2024", "par Ann Lee le 3 mars 2024", "por Ana Ruiz el 3 de marzo de
 // 2024". t is a text node whose lower-cased text lt holds "am"/"on"/"le"/
 // "el" and the date; the author's part may be in the elements before it
@@ -2208,10 +2209,10 @@ func bylineAm(t *html.Node, lt string, p *dateParser) (newslink.Date, bool) {
 		// The byline's text: this node's parent, or its grandparent when
 		// the name is in an element beside it.
 		for el, up := t.Parent, 0; el != nil && up < 2; el, up = el.Parent, up+1 {
-			if ft := firstText(el, 4); len(ft) < len(pair[0]) || !strings.EqualFold(ft[:len(pair[0])], pair[0]) {
+			if ft := bylineVerb(strings.ToLower(firstText(el, 4))); len(ft) < len(pair[0]) || ft[:len(pair[0])] != pair[0] {
 				continue // read the element's text only when it opens with "von", "by" …
 			}
-			bt := strings.ToLower(collapse(textOf(el)))
+			bt := bylineVerb(strings.ToLower(collapse(textOf(el))))
 			if len(bt) > 120 {
 				break
 			}
@@ -2225,6 +2226,21 @@ func bylineAm(t *html.Node, lt string, p *dateParser) (newslink.Date, bool) {
 		}
 	}
 	return newslink.Date{}, false
+}
+
+// bylineVerbs open a byline before its "von" or "by": "Verfasst von Reto
+// Bühlmann am 15.05.2024", "Posted by Ann Lee on March 3, 2024".
+var bylineVerbs = []string{"verfasst ", "geschrieben ", "erstellt ", "eingestellt ", "written ", "posted ", "published ", "publié ", "escrito ", "publicado "}
+
+// bylineVerb returns the lower-cased text lt without a bylineVerbs word
+// before its "von", "by", "par" or "por".
+func bylineVerb(lt string) string {
+	for _, v := range bylineVerbs {
+		if rest, ok := strings.CutPrefix(lt, v); ok {
+			return rest
+		}
+	}
+	return lt
 }
 
 // firstText returns the first text under n that is not white space, with
@@ -2351,6 +2367,8 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 		}
 		if d, ok := p.findText(line); ok {
 			last = d
+		} else if d, ok := p.shortYearDate(line); ok {
+			last = d // a side box's "14.07.23 10:45" beside the headline
 		}
 	}
 	return last, !last.IsZero()

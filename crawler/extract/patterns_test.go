@@ -644,6 +644,21 @@ var patternPages = []struct {
 		wantBody: []string{"Nach drei Wochen Reparatur"},
 	},
 	{
+		// A club's report: an event's span of days under the headline,
+		// and below the text the byline with the day it was written
+		// ("Verfasst von … am …").
+		name: "club-byline-verb", url: "https://tv-unterbach.example/aktuell?b=1000612",
+		wantHeadline: "Kreisturnfest: zweiter Rang im Vereinswettkampf", wantPublished: "2024-06-12",
+		wantBody: []string{"Mit 27,41 Punkten"},
+	},
+	{
+		// An old news plugin's side box before the headline dates the
+		// item with a two-digit year and a clock time.
+		name: "side-box-short-year", url: "https://sv-ellerbrock.example/index.php?id=12&tx_ttnews%5Btt_news%5D=318",
+		wantHeadline: "Neuer Schießstand eingeweiht", wantPublished: "2023-08-18",
+		wantBody: []string{"Nach zwei Jahren Bauzeit"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
