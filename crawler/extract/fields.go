@@ -876,8 +876,9 @@ func holdsTitle(nt string, normMetas []string) bool {
 }
 
 // subtitleSeparators end a headline that a subtitle follows in the same
-// heading.
-var subtitleSeparators = []string{": ", " – ", " — ", " - "}
+// heading, or an aside in brackets ("… pendant un mois (et on ne
+// reviendra pas en arrière)") that the titles leave out.
+var subtitleSeparators = []string{": ", " – ", " — ", " - ", " ("}
 
 // slugOf reports whether the last segment of u's path, without its
 // extension, is heading text t in letters and digits only, umlauts

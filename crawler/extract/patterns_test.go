@@ -659,6 +659,14 @@ var patternPages = []struct {
 		wantBody: []string{"Nach zwei Jahren Bauzeit"},
 	},
 	{
+		// The headline adds an aside in brackets that the titles (JSON-LD,
+		// OpenGraph, a reading bar's copy) leave out: the page's headline
+		// is the heading as it shows.
+		name: "headline-aside-fr", url: "https://courrierduplateau.example/region/auto-partage-pourquoi-les-aires-restent-vides/",
+		wantHeadline: "Auto-partage : pourquoi les aires restent vides (et ce que la région veut changer)", wantPublished: "2024-11-19",
+		wantBody: []string{"Sur les douze aires d’auto-partage"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
