@@ -1124,6 +1124,23 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			return metaSpacing(t, metas, site), h1
 		}
 	}
+	if len(h1s) == 0 {
+		// No h1 but the site's name: the one heading the page marks up
+		// as the article's headline (itemprop="headline") is the one
+		// readers see, though the titles word it for search engines.
+		// (Some templates mark every heading so.)
+		var marked []*html.Node
+		for _, h := range heads {
+			if strings.EqualFold(attr(h, "itemprop"), "headline") {
+				marked = append(marked, h)
+			}
+		}
+		if len(marked) == 1 {
+			if h := marked[0]; len(strings.Fields(headingText(h))) >= 4 && len(headingText(h)) < 300 && !linksElsewhere(h, u) {
+				return metaSpacing(headingText(h), metas, site), h
+			}
+		}
+	}
 	if m.ld.headline != "" {
 		return stripSiteParts(collapse(html.UnescapeString(m.ld.headline)), site), h1
 	}

@@ -667,6 +667,14 @@ var patternPages = []struct {
 		wantBody: []string{"Sur les douze aires d’auto-partage"},
 	},
 	{
+		// The h1 is the site's name; the one heading marked as the
+		// article's headline (an h2, itemprop="headline") is the
+		// headline, not the shorter title written for search engines.
+		name: "itemprop-headline-h2", url: "https://weserbote.example/wirtschaft/werft-luehring-brake",
+		wantHeadline: "Werft Lühring gibt nach 90 Jahren den Standort Brake auf", wantPublished: "2024-06-05",
+		wantBody: []string{"Die Werft Lühring schließt zum Jahresende"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
