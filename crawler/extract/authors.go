@@ -574,7 +574,9 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di "}, textAndPictures...)
+	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ",
+	// Russian and Ukrainian: text, author, correspondent
+	"текст: ", "автор: ", "авторка: ", "корреспондент: ", "кореспондент: "}, textAndPictures...)
 
 // textAndPictures open a byline that credits the words and the pictures
 // to one person ("Text und Fotos: Renate Wolf"): a byline line
@@ -641,6 +643,16 @@ func plainByline(n *html.Node) string {
 		// "By <strong>ANN LEE</strong> Associated Press": the words the
 		// line sets apart are the name, what follows is not.
 		name = m
+	}
+	// A second credit's label ends the names: "Текст: Валерия Гусева<br>
+	// Фото: Артем Зуев" reads as one line.
+	if ws := strings.Fields(name); len(ws) > 2 {
+		for k := 2; k < len(ws); k++ {
+			if strings.HasSuffix(ws[k], ":") {
+				name = strings.Join(ws[:k], " ")
+				break
+			}
+		}
 	}
 	// The names before a comma or a bracket: after it an agency or a role
 	// may follow ("Von Max Mustermann, dpa", "Von Anna Schmidt (dpa)"),
@@ -1129,6 +1141,7 @@ var authorPrefixes = slices.Concat(textAndPictures, []string{
 	// Arabic "written by", "by the pen of"
 	"كتب ", "كتبت ", "بقلم ", "بقلم: ",
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",
+	"текст: ", "автор: ", "авторка: ", "корреспондент: ", "кореспондент: ",
 })
 
 // kindOfPiece opens a byline with the kind of piece it credits, one or

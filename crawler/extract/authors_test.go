@@ -35,6 +35,10 @@ var authorPages = []struct {
 	// article; the article's own byline is labelled "Text:"; the only
 	// structured author is the publisher, in microdata.
 	{name: "authors-teasers", url: "https://kreisbote.example/wirtschaft/2024/01/15/gaspreis", wantAuthors: []string{"Lena Kraus"}},
+	// A Russian credit line at the end: "Текст:" names the author, the
+	// photographer's "Фото:" after a line break is no part of the name;
+	// JSON-LD names only the newsroom.
+	{name: "authors-credit-ru", url: "https://sevvestnik.example/news/2024/10/02/most-vychegda/", wantAuthors: []string{"Марина Лыткина"}},
 	// No marked byline at all: an unmarked line "Von Ulrich Nitsche, 4.
 	// November 2023", after a sentence that opens with "Von".
 	{name: "authors-plain-byline", url: "https://gemeindebrief.example/aktuelles/buergerbuero", wantAuthors: []string{"Ulrich Nitsche"}},
