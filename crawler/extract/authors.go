@@ -83,12 +83,28 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 	for src := range 4 {
 		out, person := names(src)
 		if person && src < 3 {
-			out = visibleSpelling(out, func() []string {
-				if v, p := names(3); p {
-					return v
+			var shown []string
+			read := false
+			byline := func() []string {
+				if !read {
+					if v, p := names(3); p {
+						shown = v
+					}
+					read = true
 				}
-				return nil
-			})
+				return shown
+			}
+			out = visibleSpelling(out, byline)
+			// Metadata that names one of the byline's authors ("Par Léa
+			// Vasseur et Inès Charpentier" over an article:author of the
+			// first): the byline's list, when each name it adds is a
+			// person's, joined to another of the list in one line.
+			if more := byline(); body != nil && len(more) > len(out) && len(more) <= 4 && containsAllFold(more, out) &&
+				!slices.ContainsFunc(more, func(x string) bool {
+					return !containsAllFold(out, []string{x}) && (orgLike(x) || !capitalised(strings.Fields(x)) || !joinedName(body, more, x))
+				}) {
+				return more, true
+			}
 		}
 		if person {
 			if src == 0 {
@@ -113,6 +129,57 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		}
 	}
 	return orgOnly, false
+}
+
+// nameJoiners join two names in a byline ("Léa Vasseur et Inès
+// Charpentier").
+var nameJoiners = map[string]bool{"and": true, "&": true, "und": true, "et": true, "y": true, "e": true, "en": true,
+	"i": true, "og": true, "och": true, "ja": true, "és": true, "a": true, "и": true, "та": true, "і": true}
+
+// joinedName reports whether name x stands in one short line of body
+// (under 200 characters) next to another of names: after it with a
+// conjunction between, or before it with a conjunction or a comma ("Ann
+// Lee, Tom Hart and Ben Cole"). A comma after a name may lead to a place
+// or a school instead ("Florian Unterhuber, Bad Hindelang"), unless x is
+// a link of its own (to the author's page).
+func joinedName(body *html.Node, names []string, x string) bool {
+	found := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+				continue
+			}
+			if c.Type != html.TextNode || !strings.Contains(c.Data, x) {
+				continue
+			}
+			linked := c.Parent != nil && c.Parent.DataAtom == atom.A
+			for el, up := c.Parent, 0; el != nil && up < 3 && !found; el, up = el.Parent, up+1 {
+				t := collapse(textOf(el))
+				if len(t) >= 200 {
+					break
+				}
+				for _, nm := range names {
+					if nm == x {
+						continue
+					}
+					for _, pair := range [][2]string{{nm, x}, {x, nm}} {
+						i, j := strings.Index(t, pair[0]), strings.Index(t, pair[1])
+						if i < 0 || j <= i+len(pair[0]) {
+							continue
+						}
+						between := strings.TrimSpace(t[i+len(pair[0]) : j])
+						if nameJoiners[between] || between == "," && (pair[0] == x || linked) {
+							found = true
+						}
+					}
+				}
+			}
+		}
+	}
+	walk(body)
+	return found
 }
 
 // siteNamed reports whether name is the site's name (lower case) or
@@ -1586,7 +1653,7 @@ var orgWords = map[string]bool{
 	"ag": true, "verlag": true, "media": true, "medien": true, "magazin": true, "magazine": true,
 	"online": true, "times": true, "tribune": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
 	"llc": true, "verband": true, "stiftung": true, "bureau": true, "büro": true, "group": true,
-	"gruppe": true, "polizei": true, "feuerwehr": true, "autoren": true, "contributors": true, "police": true, "ministerium": true, "ministry": true,
+	"gruppe": true, "hochschule": true, "polizei": true, "feuerwehr": true, "autoren": true, "contributors": true, "police": true, "ministerium": true, "ministry": true,
 	"dpa": true, "afp": true, "ap": true, "apa": true, "sda": true, "kna": true, "epd": true, "efe": true,
 	"ansa": true, "reuters": true, "pti": true, "ians": true, "tass": true, "тасс": true,
 	"ddp": true, "xinhua": true, "kyodo": true, "upi": true, "dpa-afx": true,

@@ -39,6 +39,12 @@ var authorPages = []struct {
 	// photographer's "Фото:" after a line break is no part of the name;
 	// JSON-LD names only the newsroom.
 	{name: "authors-credit-ru", url: "https://sevvestnik.example/news/2024/10/02/most-vychegda/", wantAuthors: []string{"Марина Лыткина"}},
+	// JSON-LD and article:author name one of the byline's two linked
+	// authors ("Par A et B, avec Belga"): the byline's list.
+	{name: "authors-byline-more", url: "https://leregard.example/namur/marches-de-nuit/", wantAuthors: []string{"Julie Marchal", "Thomas Dewez"}},
+	// The byline adds a place after a comma ("Von A und B, Bad
+	// Hindelang"): no third author.
+	{name: "authors-byline-place", url: "https://allgaeuer-bote.example/lokales/iseler-bahn-genehmigt", wantAuthors: []string{"Theresa Wallner", "Florian Unterhuber"}},
 	// No marked byline at all: an unmarked line "Von Ulrich Nitsche, 4.
 	// November 2023", after a sentence that opens with "Von".
 	{name: "authors-plain-byline", url: "https://gemeindebrief.example/aktuelles/buergerbuero", wantAuthors: []string{"Ulrich Nitsche"}},
