@@ -787,8 +787,8 @@ func disclosureLabel(n *html.Node) bool {
 // disclosedPanel reports whether the hidden element n is the panel of a
 // disclosure, an FAQ's answer, an accordion's section or the rest of an
 // article behind "Continue reading": an element just before it holds the
-// control, a button whose aria-controls (or data-target) names n's id,
-// or a button that says whether it is expanded and controls nothing
+// control, a button whose aria-controls (or data-target) names n's id
+// (or an element whose own id n's id holds), or a button that says whether it is expanded and controls nothing
 // named (then n must hold two paragraphs of prose, one otherwise); or
 // the element just after it holds a button that names n's id (a live
 // blog's "Load more"). The page carries the text
@@ -816,6 +816,11 @@ func disclosedPanel(n *html.Node) bool {
 	prev := prevElement(n)
 	if prev != nil {
 		find(prev, 0)
+		if pid := attr(prev, "id"); pid != "" && id != pid && strings.Contains(id, pid) {
+			// The control's id inside the panel's: Collapse-O-Matic's
+			// <span id="id66a1"> and <div id="target-id66a1">.
+			named = true
+		}
 	}
 	if next := nextElement(n); next != nil && id != "" && !named {
 		// A live blog's "Load more" button after its hidden older
@@ -1272,7 +1277,7 @@ func sentenceEnd(s string) bool {
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
-	"read more": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,

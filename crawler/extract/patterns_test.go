@@ -675,6 +675,15 @@ var patternPages = []struct {
 		wantBody: []string{"Die Werft Lühring schließt zum Jahresende"},
 	},
 	{
+		// The rest of the post behind "Continue reading…": a hidden panel
+		// whose id holds the control's ("target-id5c1b" after the span
+		// "id5c1b", as Collapse-O-Matic writes them) is text.
+		name: "collapse-target-id", url: "https://ashbyheritage.example/2024/07/03/weir/",
+		wantHeadline: "Restoring the weir at Ashby Mill", wantPublished: "2024-07-03",
+		wantBody:    []string{"After two winters of floods", "so that the fish pass downstream still works.", "an engraving of 1884 shows it."},
+		wantNotBody: []string{"Continue reading"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
