@@ -508,10 +508,11 @@ func isJunk(n *html.Node) bool {
 	if ci != "" && inSentence(n) {
 		return false // <a class="inner-link-tag">BMKG</a> in a sentence: its words are the sentence's
 	}
-	if ci != "" && strings.Contains(ci, "header") && !isNegative(strings.ReplaceAll(ci, "header", "")) && (inEntryHeader(n) || headerBetweenParagraphs(n)) {
+	if ci != "" && strings.Contains(ci, "header") && !isNegative(strings.ReplaceAll(ci, "header", "")) && (inEntryHeader(n) || headerBetweenParagraphs(n) || disclosureHeading(n)) {
 		// <div class="post-header"><h3 class="post__header-title">: an
 		// update's heading; <p>…</p><h2 class="header">…</h2><p>…</p>: a
-		// subheading of the text.
+		// subheading of the text; <h3 class="accordion-header"><button
+		// aria-controls=…>: an FAQ's question.
 		return false
 	}
 	if ci == "" || !isNegative(ci) {
@@ -784,12 +785,29 @@ func disclosureLabel(n *html.Node) bool {
 	return false
 }
 
+// disclosureHeading reports whether n is a heading (h2 to h6) whose button
+// is a disclosure's label (disclosureLabel).
+func disclosureHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	for _, b := range selectAll(n, buttonSel) {
+		if disclosureLabel(b) {
+			return true
+		}
+	}
+	return false
+}
+
 // disclosedPanel reports whether the hidden element n is the panel of a
 // disclosure, an FAQ's answer, an accordion's section or the rest of an
 // article behind "Continue reading": an element just before it holds the
 // control, a button whose aria-controls (or data-target) names n's id
-// (or an element whose own id n's id holds), or a button that says whether it is expanded and controls nothing
-// named (then n must hold two paragraphs of prose, one otherwise); or
+// (or an element whose own id n's id holds), or a button that says
+// whether it is expanded and controls nothing named (then n must hold
+// two paragraphs of prose, one otherwise); or
 // the element just after it holds a button that names n's id (a live
 // blog's "Load more"). The page carries the text
 // and shows it on a click; a hidden menu or dialog is no such panel.

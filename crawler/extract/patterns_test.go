@@ -684,6 +684,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"Continue reading"},
 	},
 	{
+		// An FAQ's questions in accordion headers ("accordion-header",
+		// a button that controls the answer's panel) are text.
+		name: "accordion-header-faq", url: "https://diariodelvalle.example/local/bono-transporte-preguntas",
+		wantHeadline: "Preguntas y respuestas sobre el nuevo bono de transporte", wantPublished: "2024-09-02",
+		wantBody: []string{"¿Quién puede pedir el bono?", "sin límite de edad.", "¿Cuánto cuesta?", "mayores de 65."},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",

@@ -23,7 +23,10 @@ var (
 	bodySel = cascadia.MustCompile(`body`)
 	// passwordSel finds the password fields of sign-in forms.
 	passwordSel = cascadia.MustCompile(`input[type="password" i]`)
-	emailSel    = cascadia.MustCompile(`input[type="email" i]`)
+	// emailSel finds the e-mail fields of newsletters' sign-up boxes.
+	emailSel = cascadia.MustCompile(`input[type="email" i]`)
+	// buttonSel finds buttons.
+	buttonSel = cascadia.MustCompile(`button`)
 	// articleMarkupSel marks the article by its element or microdata.
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
 	// paragraphSel is the paragraphs and list items under an element.
