@@ -691,6 +691,13 @@ var patternPages = []struct {
 		wantBody: []string{"¿Quién puede pedir el bono?", "sin límite de edad.", "¿Cuánto cuesta?", "mayores de 65."},
 	},
 	{
+		// The dek in an <h2> right under the headline, in the article's
+		// header, without a full stop: the standfirst.
+		name: "dek-h2-header", url: "https://periodicohorizonte.example/clima/2024-08-20/rio-segura-entrevista.html",
+		wantHeadline: "“El río ya no llega al mar en agosto”", wantPublished: "2024-08-20",
+		wantBody: []string{"El hidrólogo Martín Echeverri", "Desde entonces ha pasado casi todos los veranos."},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",

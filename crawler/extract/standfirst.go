@@ -97,7 +97,8 @@ func headingOf(headline string, m *metaInfo) *html.Node {
 // headerProse returns the standfirst of a headline h1 in the article's
 // <header> that no class names: the first element after h1 in the header
 // (or after its parent, still in the header) that is plain prose of 80 to
-// 700 characters ending a sentence. A header holds the headline, the
+// 700 characters ending a sentence (or an <h2> right after h1, a dek). A
+// header holds the headline, the
 // standfirst, bylines and dates; only the standfirst is such prose.
 func headerProse(h1 *html.Node) string {
 	var header *html.Node
@@ -119,7 +120,10 @@ func headerProse(h1 *html.Node) string {
 				continue
 			}
 			t := textOf(s)
-			if k := utf8.RuneCountInString(t); k >= 80 && k <= 700 && sentenceEnd(t) && !strings.ContainsRune(t, '<') && !isPromo(t) {
+			// A dek in an <h2> right under the headline may end without a
+			// full stop, as headlines do.
+			dek := s.DataAtom == atom.H2 && prevElement(s) == h1
+			if k := utf8.RuneCountInString(t); k >= 80 && k <= 700 && (sentenceEnd(t) || dek) && !strings.ContainsRune(t, '<') && !isPromo(t) {
 				// Not an affiliate note or a call to subscribe, prose as
 				// they are.
 				return t
