@@ -745,6 +745,9 @@ func postTitleMarked(h *html.Node) bool {
 		return true
 	}
 	ci := classID(h)
+	if strings.Contains(ci, "contentheading") {
+		return true // Joomla 1's and Mambo's title cell
+	}
 	if strings.Contains(ci, "subhead") || strings.Contains(ci, "sub-head") || strings.Contains(ci, "subtitle") || strings.Contains(ci, "sub-title") {
 		// "title3 article-sub-headline": a typographic class does not make
 		// a subtitle a title.
@@ -1126,12 +1129,13 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	}
 	if len(h1s) == 0 {
 		// No h1 but the site's name: the one heading the page marks up
-		// as the article's headline (itemprop="headline") is the one
-		// readers see, though the titles word it for search engines.
-		// (Some templates mark every heading so.)
+		// as the article's headline (itemprop="headline", a React
+		// page's data-testid="headline") is the one readers see, though
+		// the titles word it for search engines. (Some templates mark
+		// every heading so.)
 		var marked []*html.Node
 		for _, h := range heads {
-			if strings.EqualFold(attr(h, "itemprop"), "headline") {
+			if strings.EqualFold(attr(h, "itemprop"), "headline") || strings.EqualFold(attr(h, "data-testid"), "headline") {
 				marked = append(marked, h)
 			}
 		}

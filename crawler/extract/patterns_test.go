@@ -698,6 +698,27 @@ var patternPages = []struct {
 		wantBody: []string{"El hidrólogo Martín Echeverri", "Desde entonces ha pasado casi todos los veranos."},
 	},
 	{
+		// Joomla 1 (and Mambo) sets the headline in a table cell of class
+		// "contentheading"; the <title> names only the club.
+		name: "title-contentheading", url: "http://sv-gruenwald.example/index.php?option=com_content&task=view&id=212&Itemid=2",
+		wantHeadline: "Zweite Mannschaft holt den Kreispokal nach Grünwald", wantPublished: "2007-06-17",
+		wantBody: []string{"Mit einem 3:1 nach Verlängerung"},
+	},
+	{
+		// A React page's headline is a <div data-testid="headline">; the
+		// titles word it for search engines.
+		name: "title-data-testid", url: "https://harborledger.example/local/2024/03/05/library-vote-delayed",
+		wantHeadline: "Harbor council puts off library vote after three-hour public hearing", wantPublished: "2024-03-05",
+		wantBody: []string{"The Harbor City Council delayed its vote"},
+	},
+	{
+		// An Indonesian portal's headline is a <div class="judul">, as its
+		// <title> writes it; the OpenGraph title words it otherwise.
+		name: "title-judul", url: "https://wartakota.example/read/2012/02/14/banjir-bekasi-utara",
+		wantHeadline: "Banjir Setinggi 80 Sentimeter Rendam 420 Rumah di Bekasi Utara", wantPublished: "2012-02-14",
+		wantBody: []string{"Hujan deras sejak Senin malam"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",

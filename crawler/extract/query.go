@@ -118,9 +118,14 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 	if headingTagSel.Match(n) {
 		return true
 	}
+	if strings.Contains(strings.ToLower(attr(n, "data-testid")), "headline") {
+		return true // a React page's <div data-testid="headline">
+	}
 	ci := classID(n)
+	// Joomla 1's and Mambo's "contentheading", Indonesian portals' "judul"
 	return ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") ||
-		strings.Contains(ci, "article-title") || strings.Contains(ci, "headline"))
+		strings.Contains(ci, "article-title") || strings.Contains(ci, "headline") || strings.Contains(ci, "contentheading") ||
+		hasWord(ci, "judul"))
 })
 
 // selectAll returns the elements under root (not root itself) that m
