@@ -1292,6 +1292,22 @@ func sentenceEnd(s string) bool {
 	return false
 }
 
+// counterLabels name a count that old CMSs show under an article: its
+// views, hits or comments.
+var counterLabels = map[string]bool{"hits": true, "zugriffe": true, "views": true, "aufrufe": true, "comments": true,
+	"kommentare": true, "просмотров": true, "переглядів": true, "всего комментариев": true, "комментариев": true}
+
+// counterLine reports whether s is nothing but a counter: "Просмотров: 1
+// 204", "Comments: 2", "Hits: 318".
+func counterLine(s string) bool {
+	label, n, ok := strings.Cut(strings.ToLower(strings.TrimSpace(s)), ":")
+	if !ok || !counterLabels[strings.TrimSpace(label)] {
+		return false
+	}
+	n = strings.TrimSpace(n)
+	return n != "" && strings.Trim(n, "0123456789 .,\u00a0") == ""
+}
+
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
@@ -1369,6 +1385,11 @@ var boilerPhrases = []string{
 	"cite this publication", "this is the latest release", "reproduction is permitted",
 	"watch more:", "now playing", "updated for 20",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
+	// old CMSs' update lines, print and mail links, side boxes (Joomla 1,
+	// e107, uCoz, DataLife Engine)
+	"kez okundu", "letzte aktualisierung", "letzte änderung", "artikel drucken", "artikel versenden", "render time:",
+	"this site is powered by", "proudly powered by", "категории раздела", "форма входа", "архив записей",
+	"друзья сайта", "neueste nachrichten",
 	"reading time", "min read", "lesen sie auch", "lesen sie mehr", "siehe auch",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts
@@ -1562,6 +1583,8 @@ var promoPhrases = []string{
 	"free articles this month", "of your free articles", "from a syndicated feed", "try unlimited access", "exklusiv für abonnenten",
 	"wie es weitergeht, lesen sie mit", "ausgewählte dritte cookies", "dieser test erschien im", "dieser artikel erschien im",
 	"dieser text erschien im", "erschienen in:", "dieses manuskript ist urheberrechtlich",
+	// comment rules of PHP-Nuke, e107, uCoz and DataLife Engine
+	"los comentarios son propiedad", "logged in to post comments", "могут только зарегистрированные", "не могут оставлять комментарии",
 	"by registering for free", "when we learn of a mistake", "acknowledge it with a correction",
 	// calls to subscribe in Russian and Ukrainian, appeals to support
 	"подписывайтесь", "подпишитесь на", "підписуйтесь", "підпишіться на", "існує завдяки читачам", "существует благодаря читателям", "aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
@@ -2246,7 +2269,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	if link > 0 && float64(link) > 0.6*float64(n) {
 		return
 	}
-	if n < 40 && boilerLines[strings.ToLower(strings.Trim(s, " .:!»›>|-–"))] || n < 90 && socialBlock(s) {
+	if n < 40 && (boilerLines[strings.ToLower(strings.Trim(s, " .:!»›><‹«|-–"))] || counterLine(s)) || n < 90 && socialBlock(s) {
 		return
 	}
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {

@@ -699,10 +699,12 @@ var patternPages = []struct {
 	},
 	{
 		// Joomla 1 (and Mambo) sets the headline in a table cell of class
-		// "contentheading"; the <title> names only the club.
+		// "contentheading"; the <title> names only the club. Under the
+		// text the update line, the hits, a print link and the pager.
 		name: "title-contentheading", url: "http://sv-gruenwald.example/index.php?option=com_content&task=view&id=212&Itemid=2",
 		wantHeadline: "Zweite Mannschaft holt den Kreispokal nach Grünwald", wantPublished: "2007-06-17",
-		wantBody: []string{"Mit einem 3:1 nach Verlängerung"},
+		wantBody:    []string{"Mit einem 3:1 nach Verlängerung", "Der Pokal steht ab Dienstag im Vereinsheim."},
+		wantNotBody: []string{"Letzte Aktualisierung", "Zugriffe", "Artikel drucken", "Zurück", "Weiter"},
 	},
 	{
 		// A React page's headline is a <div data-testid="headline">; the
@@ -717,6 +719,14 @@ var patternPages = []struct {
 		name: "title-judul", url: "https://wartakota.example/read/2012/02/14/banjir-bekasi-utara",
 		wantHeadline: "Banjir Setinggi 80 Sentimeter Rendam 420 Rumah di Bekasi Utara", wantPublished: "2012-02-14",
 		wantBody: []string{"Hujan deras sejak Senin malam"},
+	},
+	{
+		// A uCoz site's news entry: the views counter, the comments'
+		// count and the rule for comments are no part of it.
+		name: "old-cms-ru", url: "http://lesnoy-pos.example/news/v_posjolke_otkryli_katok/2014-01-18-112",
+		wantHeadline: "В посёлке открыли каток", wantPublished: "2014-01-18",
+		wantBody:    []string{"В субботу на стадионе школы №2", "Вход бесплатный."},
+		wantNotBody: []string{"Просмотров", "Всего комментариев", "могут только зарегистрированные", "Форма входа", "Категории раздела"},
 	},
 	{
 		// The element marked itemprop=author is read for the authors,

@@ -84,3 +84,20 @@ func TestSubstrings_AtWordStart(t *testing.T) {
 		t.Error(`"drucken" found in "beeindruckende zahlen"`)
 	}
 }
+
+func TestCounterLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Просмотров: 1 204":  true,
+		"Comments: 2":        true,
+		"Hits: 318":          true,
+		"Zugriffe: 1.024":    true,
+		"Comments: none yet": false,
+		"Views: the readers": false,
+		"Просмотров":         false,
+		"Score: 3":           false,
+	} {
+		if got := counterLine(s); got != want {
+			t.Errorf("counterLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
