@@ -1385,6 +1385,11 @@ var boilerPhrases = []string{
 	"cite this publication", "this is the latest release", "reproduction is permitted",
 	"watch more:", "now playing", "updated for 20",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
+	// an embedded post's or chart's labels: the end of a post (BBC), a
+	// chart that did not load, an Instagram post's credit, a TikTok sound
+	"end of twitter post", "end of x post", "end of youtube video", "end of instagram post", "end of facebook post",
+	"end of tiktok post", "see the chart", "ver el gráfico", "ver o gráfico", "grafik nicht sehen", "instagram-beitrag von",
+	"♬",
 	// old CMSs' update lines, print and mail links, side boxes (Joomla 1,
 	// e107, uCoz, DataLife Engine)
 	"kez okundu", "letzte aktualisierung", "letzte änderung", "artikel drucken", "artikel versenden", "render time:",
@@ -1466,7 +1471,8 @@ var promoPhrases = []string{
 	"monatlich kündbar", "jederzeit kündbar", "browser notifications", "republish our articles", "republish this article",
 	"app herunterladen", "keine eilmeldung", "externer inhalt von", "schick uns deine", "schicken sie uns ihre",
 	"zu ihrer merkliste", "love to hear from you", "get involved with the news", "digitalabo", "digital-abo",
-	"portion of sales", "independently selected",
+	"portion of sales", "independently selected", "recibir una comisión", "percevoir une commission",
+	"receber uma comissão", "erhalten wir eine provision", "eine kleine provision",
 	// calls for tips and comments in Dutch
 	"tip de redactie", "heb je een tip", "heb jij een tip", "stuur je tip", "praat mee over",
 	// subscription offers, appeals and calls for tips in Slovak, Czech, Hungarian and Polish
@@ -2291,7 +2297,8 @@ func (w *textWriter) addBlock(s string, link int) {
 func shopLine(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
 	for _, p := range []string{"see price at ", "see the price at ", "check price at ", "see it at ", "buy it at ", "buy now at ",
-		"shop now", "shop it at ", "msrp:", "rrp:", "uvp:"} {
+		"shop now", "shop it at ", "msrp:", "rrp:", "uvp:", "bei amazon kaufen", "jetzt bei amazon", "comprar en amazon",
+		"acheter sur amazon", "voir le prix", "ver precio"} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}

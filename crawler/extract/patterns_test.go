@@ -729,6 +729,22 @@ var patternPages = []struct {
 		wantNotBody: []string{"Просмотров", "Всего комментариев", "могут только зарегистрированные", "Форма входа", "Категории раздела"},
 	},
 	{
+		// Labels of embedded posts and charts: the end of a post, a
+		// prompt for a chart that did not load.
+		name: "embed-labels", url: "https://northshirenews.example/news/2024/11/21/pothole-bingo-apology",
+		wantHeadline: "Council apologises for pothole joke", wantPublished: "2024-11-21",
+		wantBody:    []string{"Northshire County Council has apologised", "up from 3,300 the year before."},
+		wantNotBody: []string{"End of twitter post", "see the chart"},
+	},
+	{
+		// A Spanish shopping list: the affiliate disclosure and the shop
+		// buttons are no part of it.
+		name: "affiliate-es", url: "https://diariodelnorte.example/escaparate/2024-05-10/mejores-cafeteras-italianas.html",
+		wantHeadline: "Las cinco mejores cafeteras italianas de 2024", wantPublished: "2024-05-10",
+		wantBody:    []string{"Hemos probado durante tres semanas", "Tarda un minuto más en subir el café."},
+		wantNotBody: []string{"recibir una comisión", "Comprar en Amazon"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
