@@ -1739,8 +1739,23 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// Metadata that gives the last update as the publication: the
 		// byline shows that day as the update ("Veröffentlicht: 12.02.2026
 		// | Aktualisiert: 13.02.2026") and an earlier publication.
+		// (Or in the line under the headline: "Aktualizacja: 13 listopada
+		// 2024 · Opublikowano: 12 listopada 2024".) The publication may
+		// be up to two years before the update.
+		earlier := func(d newslink.Date) bool {
+			return !d.IsZero() && d.Time.Before(pub.Time) && pub.Time.Sub(d.Time) < 2*366*24*time.Hour && d.Time.Format(layout) != pd
+		}
+		moved := false
 		if upd := p.memo.bylineUpd; !confirmed && !upd.IsZero() && upd.Time.Format(layout) == pd {
-			if d, err := newslink.ParseDate(p.byline(body)); err == nil && !d.IsZero() && d.Time.Before(pub.Time) && pub.Time.Sub(d.Time) < 31*24*time.Hour && d.Time.Format(layout) != pd {
+			if d, err := newslink.ParseDate(p.byline(body)); err == nil && earlier(d) {
+				if mod.IsZero() {
+					mod = pub
+				}
+				pub, moved = d, true
+			}
+		}
+		if !moved && !confirmed && h1 != nil {
+			if d, ok := p.near(h1); ok && !p.memo.nearUpd.IsZero() && p.memo.nearUpd.Time.Format(layout) == pd && earlier(d) {
 				if mod.IsZero() {
 					mod = pub
 				}
@@ -1945,6 +1960,11 @@ var updateLabels = []string{
 	"updated", "update:", "last modified", "modified", "aktualisiert", "zuletzt geändert", "stand:",
 	"mis à jour", "mise à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
 	"atualizado", "zaktualizowano", "обновлено",
+	// the same in Polish, Czech, Slovak, the Nordic languages, Hungarian,
+	// Catalan, Romanian, Greek, Ukrainian, Croatian and Serbian, Slovene
+	// and Turkish
+	"aktualizacja", "aktualizováno", "aktualizované", "päivitetty", "uppdaterad", "oppdatert", "opdateret",
+	"frissítve", "actualitzat", "actualizat", "ενημερώθηκε", "оновлено", "ažurirano", "posodobljeno", "güncelleme", "güncellendi",
 }
 
 // machineStamp reports whether s starts with an ISO 8601 date and time

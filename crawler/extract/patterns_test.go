@@ -745,6 +745,22 @@ var patternPages = []struct {
 		wantNotBody: []string{"recibir una comisión", "Comprar en Amazon"},
 	},
 	{
+		// The metadata give the update as the publication; the line under
+		// the headline shows the update first ("Aktualizacja"), then the
+		// publication, a day earlier.
+		name: "update-first-pl", url: "https://nadodrzanska.example/poreba/zamkniety-wiadukt/ar/c1-1882",
+		wantHeadline: "Zamknięty wiadukt w Porębie. Objazd wydłuża drogę o 9 km", wantPublished: "2024-10-08",
+		wantBody: []string{"Wiadukt nad torami w Porębie"},
+	},
+	{
+		// The same eleven months after: the page shows "Veröffentlicht:
+		// 02.05.2023 | Aktualisiert: 11.04.2024", JSON-LD the update as
+		// both.
+		name: "update-long-after", url: "https://landpartie.example/radwege-flaeming-top-5",
+		wantHeadline: "Die fünf schönsten Radwege im Fläming", wantPublished: "2023-05-02",
+		wantBody: []string{"Der Fläming ist flach genug"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
