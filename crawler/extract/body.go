@@ -430,12 +430,19 @@ func isInputForm(n *html.Node) bool {
 	return find(n)
 }
 
-// slugID reports whether n is a heading (h2 to h6) whose id is made from
-// its own text: the id holds its first two words of three letters or
-// more, as anchors of a table of contents are.
+// slugID reports whether n is a heading (h2 to h6), or a span or link
+// right inside one, whose id is made from its own text: the id holds its
+// first two words of three letters or more, as anchors of a table of
+// contents are.
 func slugID(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.Span, atom.A:
+		// The anchor inside a heading: <h2><span id="6_Du_musst_nicht_
+		// jeden_Tag_fuettern">6. Du musst nicht jeden Tag füttern</span>.
+		if p := n.Parent; p == nil || !isSubheadingTag(p.DataAtom) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -457,6 +464,15 @@ func slugID(n *html.Node) bool {
 		if found++; found == 2 {
 			return true
 		}
+	}
+	return false
+}
+
+// isSubheadingTag reports whether a is h2 to h6.
+func isSubheadingTag(a atom.Atom) bool {
+	switch a {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
 	return false
 }

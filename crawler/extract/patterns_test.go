@@ -761,6 +761,13 @@ var patternPages = []struct {
 		wantBody: []string{"Der Fläming ist flach genug"},
 	},
 	{
+		// A subheading's anchor span has an id made from its words, one of
+		// which ("Tag") names furniture elsewhere: the subheading stays.
+		name: "toc-anchor-span", url: "https://gartenglueck.example/kompost-5-dinge/",
+		wantHeadline: "5 Dinge, die du über Kompost wissen solltest", wantPublished: "2023-04-14",
+		wantBody: []string{"1. Der Platz entscheidet", "2. Du musst nicht jeden Tag umsetzen", "Zweimal im Jahr reicht völlig."},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
