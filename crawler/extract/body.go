@@ -1476,6 +1476,8 @@ var promoPhrases = []string{
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
+	"exclusiva para registrados", "exclusivo para registrados", "regístrate gratis", "se está usando en otro dispositivo",
+	"€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
 	// an original title's note and opinion disclaimers in Chinese and Japanese; follow prompts in Hindi
 	"原标题：", "原标题:", "原標題：", "仅代表作者本人", "僅代表作者本人", "投稿者個人の見解", "फॉलो करें", "सबसे पहले पढ़ने के लिए",
