@@ -366,7 +366,9 @@ func headingText(h *html.Node) string {
 		return full
 	}
 	kt := textOf(first)
-	if kt == "" || len(strings.Fields(kt)) > 8 {
+	if kt == "" || len(strings.Fields(kt)) > 8 || strings.HasSuffix(strings.TrimSpace(shownText(first)), ":") {
+		// A kicker that shows its own colon ("Stadt Zürich:") reads as
+		// part of the headline.
 		return full
 	}
 	var b strings.Builder
@@ -378,6 +380,22 @@ func headingText(h *html.Node) string {
 		return full
 	}
 	return rest
+}
+
+// shownText returns the text of n that readers see: without the parts
+// showsText says show none (a colon for screen readers only).
+func shownText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	if !showsText(n) {
+		return ""
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(shownText(c))
+	}
+	return b.String()
 }
 
 // showsText reports whether n shows readers any text: an icon (an
@@ -782,6 +800,35 @@ func continuesTitle(t string, full map[string]bool) bool {
 	return false
 }
 
+// kickerColon reports whether the text t of heading h is a kicker of one
+// to three words, a colon and the rest, with no other separator: "Stadt
+// Zürich: Leih-Trottis müssen …", "Ask Hettie: My brother-in-law …".
+// Readers see the kicker as part of the headline the titles give bare;
+// not a label for screen readers only ("Headline:").
+func kickerColon(h *html.Node, t string) bool {
+	for _, d := range selectAll(h, anyElementSel) {
+		if isHidden(d) || hasHiddenClass(classID(d)) {
+			return false
+		}
+	}
+	k, rest, ok := strings.Cut(t, ": ")
+	if !ok || strings.Contains(rest, ": ") || len(strings.Fields(rest)) < 3 {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if strings.Contains(t, sep) {
+			return false
+		}
+	}
+	n := len(strings.Fields(k))
+	return n >= 1 && n <= 3 && !sectionLabel(k) && !sectionNames[strings.ToLower(k)] // "Lokales: …" names the page's section
+}
+
+// sectionNames are the names of a paper's sections, which label a
+// headline rather than lead it.
+var sectionNames = wordSet("lokales lokal regionales region politik wirtschaft panorama kultur sport meinung kommentar " +
+	"local opinion politics business sports")
+
 // separated reports whether heading text t holds a separator of a
 // title's parts or a colon: a label and a title ("Local News | Headline",
 // "Nachruf: Headline"), not one sentence that says more than the titles
@@ -1123,7 +1170,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// title and a subtitle of its own ("… review – a quietly
 		// devastating portrait …") is the headline.
 		if t := headingText(h1); len(strings.Fields(t)) >= 4 && len(t) < 300 &&
-			(!holdsTitle(normTitle(t), slices.Collect(maps.Keys(full))) || continuesTitle(t, full) || !separated(t)) {
+			(!holdsTitle(normTitle(t), slices.Collect(maps.Keys(full))) || continuesTitle(t, full) || !separated(t) || kickerColon(h1, t)) {
 			return metaSpacing(t, metas, site), h1
 		}
 	}

@@ -768,6 +768,20 @@ var patternPages = []struct {
 		wantBody: []string{"1. Der Platz entscheidet", "2. Du musst nicht jeden Tag umsetzen", "Zweimal im Jahr reicht völlig."},
 	},
 	{
+		// A kicker that shows its own colon in the headline ("Stadt
+		// Bern:") is part of it, as the <title> writes it, though JSON-LD
+		// and OpenGraph leave it out.
+		name: "kicker-colon-span", url: "https://24stunden.example/bern/e-trottinette-altstadt-103045",
+		wantHeadline: "Stadt Bern: E-Trottinette müssen aus der Altstadt verschwinden", wantPublished: "2024-03-16",
+		wantBody: []string{"Ab dem 1. Mai dürfen"},
+	},
+	{
+		// A column's name before a colon in the headline's own text.
+		name: "kicker-colon-text", url: "https://harborcourier.example/advice/2024/01/22/ask-hettie-neighbour-parking/",
+		wantHeadline: "Ask Hettie: My neighbour parks across our drive every Sunday", wantPublished: "2024-01-22",
+		wantBody: []string{"Every Sunday our neighbour's visitors"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",

@@ -27,6 +27,8 @@ var (
 	emailSel = cascadia.MustCompile(`input[type="email" i]`)
 	// buttonSel finds buttons.
 	buttonSel = cascadia.MustCompile(`button`)
+	// anyElementSel finds every element.
+	anyElementSel = cascadia.MustCompile(`*`)
 	// articleMarkupSel marks the article by its element or microdata.
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
 	// paragraphSel is the paragraphs and list items under an element.
