@@ -1994,13 +1994,20 @@ func nextStory(head, h *html.Node, sibling bool) *html.Node {
 	return nil
 }
 
+// builderHeadings are the classes page builders give every heading
+// widget: Elementor, the block editor, Divi, Beaver Builder, WPBakery,
+// Kadence, Spectra, Bricks, GenerateBlocks.
+var builderHeadings = newSubstrings("elementor-heading", "wp-block-heading", "et_pb_", "fl-heading", "vc_custom_heading",
+	"kt-adv-heading", "uagb-heading", "brxe-heading", "gb-headline")
+
 // sameTemplate reports whether headings a and b share their class and
 // lie in elements of one tag and class below their common ancestor p,
-// each holding a story's text besides its heading (not a page builder's
-// heading widgets, which share their classes too).
+// each holding a story's text besides its heading. A page builder's
+// heading widgets share their classes in every section of one page
+// (builderHeadings): no sign of another story.
 func sameTemplate(a, b, p *html.Node) bool {
 	cl := attr(a, "class")
-	if cl == "" || attr(b, "class") != cl || collapse(textOf(a)) == collapse(textOf(b)) {
+	if cl == "" || attr(b, "class") != cl || collapse(textOf(a)) == collapse(textOf(b)) || builderHeadings.in(strings.ToLower(cl)) {
 		return false // the same headline again is a print copy's, not another story's
 	}
 	ta, tb := trimmedLen(textOf(a)), trimmedLen(textOf(b))

@@ -782,6 +782,14 @@ var patternPages = []struct {
 		wantBody: []string{"Every Sunday our neighbour's visitors"},
 	},
 	{
+		// A page builder's sections: every heading widget has the
+		// headline's class, each in a copy of its section; they are the
+		// page's chapters, not the next story.
+		name: "builder-sections", url: "https://brenner-armaturen.example/unternehmen/geschichte/",
+		wantHeadline: "Von der Gießerei zum Armaturenhersteller", wantPublished: "",
+		wantBody: []string{"Seit 1931 gießt", "1931 – Gründung in Iserlohn", "beginnt, Ventile für die Industrie herzustellen.", "1972 – Das Werk am Stadtrand", "mehr als hundert Menschen ein."},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
