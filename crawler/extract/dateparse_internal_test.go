@@ -295,3 +295,28 @@ func TestEuropeanSummer(t *testing.T) {
 		}
 	}
 }
+
+func TestFarEast_Seasons(t *testing.T) {
+	tests := []struct {
+		url, lang, at string
+		want          time.Duration
+	}{
+		{"https://news.example.com.au/a", "en", "2024-07-20T13:52:00Z", 10 * time.Hour}, // winter
+		{"https://news.example.com.au/a", "en", "2024-01-20T13:52:00Z", 11 * time.Hour}, // summer
+		{"https://news.example.com.au/a", "en", "2024-10-05T20:00:00Z", 10 * time.Hour}, // before the first Sunday of October
+		{"https://news.example.com.au/a", "en", "2024-10-06T20:00:00Z", 11 * time.Hour},
+		{"https://news.example.co.nz/a", "en", "2024-07-03T12:05:00Z", 12 * time.Hour},
+		{"https://news.example.co.nz/a", "en", "2024-09-29T20:00:00Z", 13 * time.Hour}, // from the last Sunday of September
+		{"https://news.example/a", "en-AU", "2024-02-10T10:00:00Z", 11 * time.Hour},
+		{"https://news.example.com/a", "en", "2024-02-10T10:00:00Z", 0},
+	}
+	for _, tt := range tests {
+		at, err := time.Parse(time.RFC3339, tt.at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := farEast(tt.url, tt.lang, at); got != tt.want {
+			t.Errorf("farEast(%q, %q, %s) = %v, want %v", tt.url, tt.lang, tt.at, got, tt.want)
+		}
+	}
+}

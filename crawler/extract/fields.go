@@ -1618,7 +1618,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				// Americas' main zones (UTC-8) reach.
 				b = max(back, -8*time.Hour)
 			}
-			return pub.Time.Format(layout) != day && (pub.Time.Add(b).Format(layout) == day || pub.Time.Add(max(aheadAtMost(p.lang), farEast(pageURL, p.lang))).Format(layout) == day)
+			return pub.Time.Format(layout) != day && (pub.Time.Add(b).Format(layout) == day || pub.Time.Add(max(aheadAtMost(p.lang), farEast(pageURL, p.lang, pub.Time))).Format(layout) == day)
 		}
 		var alts []altDate
 		confirmed := false
@@ -2062,11 +2062,12 @@ func countryDomain(pageURL string) string {
 	return h[i+1:]
 }
 
-// farEast returns how far ahead of UTC the clocks of Australia (eleven
-// hours in summer) and New Zealand (thirteen) run, for a page under
-// their country domains or in their English (en-AU, en-NZ); 0 for
-// others. English pages elsewhere reach ten hours at most (aheadAtMost).
-func farEast(pageURL, lang string) time.Duration {
+// farEast returns how far ahead of UTC the clocks of south-eastern
+// Australia (eleven hours in their summer, ten in winter) and New Zealand
+// (thirteen, twelve) run at instant t, for a page under their country
+// domains or in their English (en-AU, en-NZ); 0 for others. English
+// pages elsewhere reach ten hours at most (aheadAtMost).
+func farEast(pageURL, lang string, t time.Time) time.Duration {
 	region := ""
 	if _, r, ok := strings.Cut(strings.ToLower(lang), "-"); ok {
 		region = r
@@ -2074,11 +2075,31 @@ func farEast(pageURL, lang string) time.Duration {
 	if region == "" {
 		region = countryDomain(pageURL)
 	}
+	t = t.UTC()
+	// The first Sunday of a month, and the last, at 16:00 UTC (about
+	// 02:00 or 03:00 local time the next morning, when the clocks change).
+	sunday := func(m time.Month, last bool) time.Time {
+		d := time.Date(t.Year(), m, 1, 16, 0, 0, 0, time.UTC)
+		if last {
+			d = d.AddDate(0, 1, -1)
+			return d.AddDate(0, 0, -int(d.Weekday()))
+		}
+		return d.AddDate(0, 0, (7-int(d.Weekday()))%7)
+	}
 	switch region {
 	case "au":
-		return 11 * time.Hour
+		// Summer time in the south-east from the first Sunday of October
+		// to the first Sunday of April.
+		if t.Before(sunday(time.April, false)) || !t.Before(sunday(time.October, false)) {
+			return 11 * time.Hour
+		}
+		return 10 * time.Hour
 	case "nz":
-		return 13 * time.Hour
+		// From the last Sunday of September to the first Sunday of April.
+		if t.Before(sunday(time.April, false)) || !t.Before(sunday(time.September, true)) {
+			return 13 * time.Hour
+		}
+		return 12 * time.Hour
 	}
 	return 0
 }

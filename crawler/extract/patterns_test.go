@@ -790,6 +790,14 @@ var patternPages = []struct {
 		wantBody: []string{"Seit 1931 gießt", "1931 – Gründung in Iserlohn", "beginnt, Ventile für die Industrie herzustellen.", "1972 – Das Werk am Stadtrand", "mehr als hundert Menschen ein."},
 	},
 	{
+		// An Australian page in July: its UTC instant (13:52Z) is 23:52 in
+		// Queensland's and the south-east's winter (UTC+10), not the next
+		// day the update banner shows.
+		name: "au-winter-update", url: "https://www.baysidemail.com.au/news/redcliffe/car-crashes-into-bakery/news-story/5a1f0d9c",
+		wantHeadline: "Man charged after car crashes into packed Redcliffe bakery", wantPublished: "2024-07-20",
+		wantBody: []string{"A 41-year-old man has been charged"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
