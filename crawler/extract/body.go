@@ -1477,6 +1477,9 @@ var promoPhrases = []string{
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
 	"exclusiva para registrados", "exclusivo para registrados", "regístrate gratis", "se está usando en otro dispositivo",
+	// calls for stories and to follow, an emergency broadcaster's note, a reader poll (English-language papers)
+	"do you have a story for", "don't miss out on the headlines", "don’t miss out on the headlines", "your official emergency broadcaster",
+	"download: get the free", "do you like the content of this article",
 	"€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
 	// an original title's note and opinion disclaimers in Chinese and Japanese; follow prompts in Hindi

@@ -630,11 +630,12 @@ var patternPages = []struct {
 	},
 	{
 		// A feature's notes about the page: a gallery's button, a prompt
-		// to register, the print edition, the corrections policy.
+		// to register, a call for stories, a prompt to follow, the print
+		// edition, the corrections policy.
 		name: "feature-notes-en", url: "https://northernledger.example/features/2024/10/02/orrin-ferryman",
 		wantHeadline: "The ferryman of Lake Orrin keeps a timetable nobody asked for", wantPublished: "2024-10-02",
 		wantBody:    []string{"Every morning at 6:40", "the cottagers have filled the council chamber.", "Nobody has applied for the job."},
-		wantNotBody: []string{"more photos", "registering for free", "October 5th 2024 edition", "When we learn of a mistake"},
+		wantNotBody: []string{"more photos", "registering for free", "October 5th 2024 edition", "When we learn of a mistake", "Do you have a story", "miss out on the headlines"},
 	},
 	{
 		// A German page dated only in UTC, at 22:30 on a July night:
