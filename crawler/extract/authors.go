@@ -1139,6 +1139,8 @@ func splitConj(s string) []string {
 		}
 		if names {
 			s = strings.Join(parts, ";")
+		} else if len(parts) == 2 && len(strings.Fields(parts[0])) >= 2 && orgLike(parts[1]) {
+			s = parts[0] // "Erik Lund/TT": a name and the agency
 		}
 	}
 	var out []string
@@ -1657,6 +1659,7 @@ var orgWords = map[string]bool{
 	"dpa": true, "afp": true, "ap": true, "apa": true, "sda": true, "kna": true, "epd": true, "efe": true,
 	"ansa": true, "reuters": true, "pti": true, "ians": true, "tass": true, "тасс": true,
 	"ddp": true, "xinhua": true, "kyodo": true, "upi": true, "dpa-afx": true,
+	"tt": true, "ntb": true, "stt": true, "ritzau": true,
 	"bernama": true, "antara": true, "yonhap": true, "belga": true, "anp": true, "čtk": true, "ctk": true, "tasr": true,
 	"mti": true, "bta": true, "hina": true, "tanjug": true, "fena": true, "leta": true, "bns": true, "lusa": true,
 	"wam": true, "kuna": true, "limited": true, "company": true, "corporation": true, "plc": true,

@@ -45,6 +45,9 @@ var authorPages = []struct {
 	// The byline adds a place after a comma ("Von A und B, Bad
 	// Hindelang"): no third author.
 	{name: "authors-byline-place", url: "https://allgaeuer-bote.example/lokales/iseler-bahn-genehmigt", wantAuthors: []string{"Theresa Wallner", "Florian Unterhuber"}},
+	// JSON-LD names the agency; the byline a reporter and the agency
+	// after a slash ("Erik Lund/TT").
+	{name: "authors-slash-agency", url: "https://sundsposten.example/nyheter/farjan-till-ven-stalls-in", wantAuthors: []string{"Erik Lund"}},
 	// No marked byline at all: an unmarked line "Von Ulrich Nitsche, 4.
 	// November 2023", after a sentence that opens with "Von".
 	{name: "authors-plain-byline", url: "https://gemeindebrief.example/aktuelles/buergerbuero", wantAuthors: []string{"Ulrich Nitsche"}},
