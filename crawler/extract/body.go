@@ -1480,6 +1480,7 @@ var promoPhrases = []string{
 	// calls for stories and to follow, an emergency broadcaster's note, a reader poll (English-language papers)
 	"do you have a story for", "don't miss out on the headlines", "don’t miss out on the headlines", "your official emergency broadcaster",
 	"download: get the free", "do you like the content of this article",
+	"codice embed", "abbiamo bisogno di te",
 	"€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
 	// an original title's note and opinion disclaimers in Chinese and Japanese; follow prompts in Hindi

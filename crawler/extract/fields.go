@@ -928,7 +928,7 @@ func holdsTitle(nt string, normMetas []string) bool {
 // subtitleSeparators end a headline that a subtitle follows in the same
 // heading, or an aside in brackets ("… pendant un mois (et on ne
 // reviendra pas en arrière)") that the titles leave out.
-var subtitleSeparators = []string{": ", " – ", " — ", " - ", " ("}
+var subtitleSeparators = []string{": ", " – ", " — ", " - ", " (", ". "}
 
 // slugOf reports whether the last segment of u's path, without its
 // extension, is heading text t in letters and digits only, umlauts

@@ -799,6 +799,14 @@ var patternPages = []struct {
 		wantBody: []string{"A 41-year-old man has been charged"},
 	},
 	{
+		// The headline is the titles' sentence and a second one they leave
+		// out ("…: revocata la concessione. «Tavolini abusivi …»").
+		name: "headline-second-sentence", url: "https://corrieredellarno.example/firenze/2024/04/18/chiosco-lungarno-concessione-revocata",
+		wantHeadline: "Firenze, chiosco sul lungarno: revocata la concessione. «Tavolini abusivi fin sulla spalletta»", wantPublished: "2024-04-18",
+		wantBody:    []string{"Il Comune ha revocato la concessione"},
+		wantNotBody: []string{"codice embed"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
