@@ -2012,6 +2012,7 @@ var updateLabels = []string{
 	// and Turkish
 	"aktualizacja", "aktualizováno", "aktualizované", "päivitetty", "uppdaterad", "oppdatert", "opdateret",
 	"frissítve", "actualitzat", "actualizat", "ενημερώθηκε", "оновлено", "ažurirano", "posodobljeno", "güncelleme", "güncellendi",
+	"modifié", "aangepast", "gewijzigd", "modificato",
 }
 
 // machineStamp reports whether s starts with an ISO 8601 date and time

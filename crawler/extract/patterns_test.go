@@ -807,6 +807,12 @@ var patternPages = []struct {
 		wantNotBody: []string{"codice embed"},
 	},
 	{
+		// JSON-LD gives the update ("Modifié le") as the publication.
+		name: "update-label-fr", url: "https://courrierdelouest.example/bretagne/douarnenez-29100/le-thonier-saint-guenole-reprend-la-mer-ab12",
+		wantHeadline: "Douarnenez. Le thonier Saint-Guénolé reprend la mer après sa restauration", wantPublished: "2024-06-11",
+		wantBody: []string{"Après six ans de travaux"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
