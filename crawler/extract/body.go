@@ -1480,8 +1480,8 @@ var promoPhrases = []string{
 	// calls for stories and to follow, an emergency broadcaster's note, a reader poll (English-language papers)
 	"do you have a story for", "don't miss out on the headlines", "don’t miss out on the headlines", "your official emergency broadcaster",
 	"download: get the free", "do you like the content of this article",
-	"codice embed", "abbiamo bisogno di te",
-	"€ al mes", "€ por mes",
+	// an embed code's label and an appeal in Italian; Spanish subscription prices
+	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
 	// an original title's note and opinion disclaimers in Chinese and Japanese; follow prompts in Hindi
 	"原标题：", "原标题:", "原標題：", "仅代表作者本人", "僅代表作者本人", "投稿者個人の見解", "फॉलो करें", "सबसे पहले पढ़ने के लिए",
@@ -1615,7 +1615,8 @@ var promoPhrases = []string{
 	"los comentarios son propiedad", "logged in to post comments", "могут только зарегистрированные", "не могут оставлять комментарии",
 	"by registering for free", "when we learn of a mistake", "acknowledge it with a correction",
 	// calls to subscribe in Russian and Ukrainian, appeals to support
-	"подписывайтесь", "подпишитесь на", "підписуйтесь", "підпишіться на", "існує завдяки читачам", "существует благодаря читателям", "aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
+	"подписывайтесь", "подпишитесь на", "підписуйтесь", "підпишіться на", "існує завдяки читачам", "существует благодаря читателям",
+	"aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
@@ -2011,7 +2012,10 @@ var builderHeadings = newSubstrings("elementor-heading", "wp-block-heading", "et
 // (builderHeadings): no sign of another story.
 func sameTemplate(a, b, p *html.Node) bool {
 	cl := attr(a, "class")
-	if cl == "" || attr(b, "class") != cl || collapse(textOf(a)) == collapse(textOf(b)) || builderHeadings.in(strings.ToLower(cl)) {
+	if cl == "" || attr(b, "class") != cl || builderHeadings.in(strings.ToLower(cl)) {
+		return false
+	}
+	if collapse(textOf(a)) == collapse(textOf(b)) {
 		return false // the same headline again is a print copy's, not another story's
 	}
 	ta, tb := trimmedLen(textOf(a)), trimmedLen(textOf(b))
