@@ -1327,7 +1327,7 @@ func counterLine(s string) bool {
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
-	"read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"autoplay": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
@@ -1479,7 +1479,7 @@ var promoPhrases = []string{
 	"exclusiva para registrados", "exclusivo para registrados", "regístrate gratis", "se está usando en otro dispositivo",
 	// calls for stories and to follow, an emergency broadcaster's note, a reader poll (English-language papers)
 	"do you have a story for", "don't miss out on the headlines", "don’t miss out on the headlines", "your official emergency broadcaster",
-	"download: get the free", "do you like the content of this article",
+	"download: get the free", "do you like the content of this article", "you can now listen to",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
