@@ -1479,7 +1479,7 @@ var promoPhrases = []string{
 	"exclusiva para registrados", "exclusivo para registrados", "regístrate gratis", "se está usando en otro dispositivo",
 	// calls for stories and to follow, an emergency broadcaster's note, a reader poll (English-language papers)
 	"do you have a story for", "don't miss out on the headlines", "don’t miss out on the headlines", "your official emergency broadcaster",
-	"download: get the free", "do you like the content of this article", "you can now listen to",
+	"download: get the free", "do you like the content of this article", "can now listen to",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
