@@ -1177,12 +1177,14 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	if len(h1s) == 0 {
 		// No h1 but the site's name: the one heading the page marks up
 		// as the article's headline (itemprop="headline", a React
-		// page's data-testid="headline") is the one readers see, though
-		// the titles word it for search engines. (Some templates mark
-		// every heading so.)
+		// page's data-testid="headline", an <h2> whose class names a
+		// title or headline) is the one readers see, though the titles
+		// word it for search engines. (Some templates mark every heading
+		// so.)
 		var marked []*html.Node
 		for _, h := range heads {
-			if strings.EqualFold(attr(h, "itemprop"), "headline") || strings.EqualFold(attr(h, "data-testid"), "headline") {
+			if strings.EqualFold(attr(h, "itemprop"), "headline") || strings.EqualFold(attr(h, "data-testid"), "headline") ||
+				h.DataAtom == atom.H2 && postTitleMarked(h) {
 				marked = append(marked, h)
 			}
 		}

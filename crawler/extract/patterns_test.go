@@ -813,6 +813,13 @@ var patternPages = []struct {
 		wantBody: []string{"Après six ans de travaux"},
 	},
 	{
+		// No h1: the one <h2> whose class names a headline is the
+		// headline, not the titles worded for search engines.
+		name: "h2-headline-no-h1", url: "https://www.morgenpost.example/wirtschaft/article173147781/Mietpreisbremse-Warum-Vermieter-leer-stehen-lassen.html",
+		wantHeadline: "Die Miete, die keiner bezahlen will", wantPublished: "2018-01-16",
+		wantBody: []string{"In der Innenstadt von Lindenau"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
