@@ -1411,6 +1411,9 @@ var boilerPhrases = []string{
 	"kez okundu", "letzte aktualisierung", "letzte änderung", "artikel drucken", "artikel versenden", "render time:",
 	"this site is powered by", "proudly powered by", "категории раздела", "форма входа", "архив записей",
 	"друзья сайта", "neueste nachrichten",
+	// an editor's line, an error-report link and "related news" in Chinese; "related
+	// articles", a channel to follow and an app in Korean
+	"责任编辑", "責任編輯", "【纠错】", "相关新闻", "相關新聞", "관련 기사", "관련기사", "채널 구독", "앱 다운로드",
 	"reading time", "min read", "lesen sie auch", "lesen sie mehr", "siehe auch",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts

@@ -820,6 +820,14 @@ var patternPages = []struct {
 		wantBody: []string{"In der Innenstadt von Lindenau"},
 	},
 	{
+		// A Chinese report ends with an error-report link and the
+		// editor's line: neither is text.
+		name: "editor-line-zh", url: "http://news.xinhuabao.example/2018-05/14/c_1122823011.htm",
+		wantHeadline: "江南古镇启动老街修缮工程", wantPublished: "2018-05-14",
+		wantBody:    []string{"江南古镇西塘老街修缮工程正式启动", "并同步改造地下管网。"},
+		wantNotBody: []string{"纠错", "责任编辑"},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",
