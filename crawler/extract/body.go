@@ -1327,7 +1327,7 @@ func counterLine(s string) bool {
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
-	"autoplay": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"autoplay": true, "paid content": true, "related coverage": true, "our standards": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
@@ -1483,6 +1483,7 @@ var promoPhrases = []string{
 	// calls for stories and to follow, an emergency broadcaster's note, a reader poll (English-language papers)
 	"do you have a story for", "don't miss out on the headlines", "don’t miss out on the headlines", "your official emergency broadcaster",
 	"download: get the free", "do you like the content of this article", "can now listen to",
+	"since you’re here", "since you're here", "trust principles",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
@@ -1510,7 +1511,7 @@ var promoPhrases = []string{
 	// account prompts
 	"ihre registrierung", "aktivierungslink", "thank you for registering", "thanks for signing up",
 	// sharing prompts
-	"share it", "mit anderen teilen", "artikel teilen", "teile diesen",
+	"share it!", "share it with your", "share it on ", "mit anderen teilen", "artikel teilen", "teile diesen",
 	// cookie and licence notices
 	"durch die weitere nutzung", "weitere nutzung der seite", "use of cookies", "uses cookies",
 	"wir verwenden cookies", "verwendet cookies", "nutzt cookies", "utilise des cookies",
