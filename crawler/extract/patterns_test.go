@@ -634,7 +634,7 @@ var patternPages = []struct {
 		// edition, the corrections policy.
 		name: "feature-notes-en", url: "https://northernledger.example/features/2024/10/02/orrin-ferryman",
 		wantHeadline: "The ferryman of Lake Orrin keeps a timetable nobody asked for", wantPublished: "2024-10-02",
-		wantBody:    []string{"Every morning at 6:40", "You don't share it out and then take it back", "the cottagers have filled the council chamber.", "Nobody has applied for the job."},
+		wantBody: []string{"Every morning at 6:40", "You don't share it out and then take it back", "the cottagers have filled the council chamber.", "Nobody has applied for the job."},
 		wantNotBody: []string{"more photos", "registering for free", "October 5th 2024 edition", "When we learn of a mistake", "Do you have a story", "miss out on the headlines", "You can now listen",
 			"Related Coverage", "Trust Principles"},
 	},
