@@ -1338,6 +1338,7 @@ var boilerLines = map[string]bool{
 	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
+	"in this article": true, "auf dieser seite": true, "on this page": true,
 	"table des matières": true, "índice de contenidos": true, "índice": true, "indice dei contenuti": true, "indice": true,
 	"inhoudsopgave": true, "spis treści": true,
 	// advertisement labels in other languages and scripts
@@ -1484,6 +1485,8 @@ var promoPhrases = []string{
 	"do you have a story for", "don't miss out on the headlines", "don’t miss out on the headlines", "your official emergency broadcaster",
 	"download: get the free", "do you like the content of this article", "can now listen to",
 	"since you’re here", "since you're here", "trust principles",
+	// a health site's review and sourcing notes, a deals box's price note
+	"last medically reviewed", "strict sourcing guidelines", "prices accurate at time of",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",
