@@ -1487,6 +1487,7 @@ var promoPhrases = []string{
 	"since you’re here", "since you're here", "trust principles",
 	// a health site's review and sourcing notes, a deals box's price note
 	"last medically reviewed", "strict sourcing guidelines", "prices accurate at time of",
+	"veja mais notícias", "en twitter: @", "no twitter: @",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",
 	"réservé aux abonnés", "sans engagement", "identifiez-vous", "pour commenter", "abbonati per",

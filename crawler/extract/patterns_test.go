@@ -860,7 +860,7 @@ var patternPages = []struct {
 		name: "tail-appeal-pt", url: "https://gazetadovale.example/cidade/bibliotecas-fim-de-semana",
 		wantHeadline: "Prefeitura amplia horário das bibliotecas nos fins de semana", wantPublished: "2024-08-14",
 		wantBody:    []string{"As quatro bibliotecas municipais passam a abrir", "até o fim do ano."},
-		wantNotBody: []string{"* * *", "–", "Publicidade", "Compartilhar", "Leia também", "Siga-nos", "Apoie já", "JavaScript"},
+		wantNotBody: []string{"* * *", "–", "Publicidade", "Compartilhar", "Leia também", "Siga-nos", "Apoie já", "JavaScript", "Veja mais notícias"},
 	},
 	{
 		name: "gb2312-utf8", url: "https://chenbao.example/news/library",
