@@ -926,8 +926,9 @@ func holdsTitle(nt string, normMetas []string) bool {
 }
 
 // subtitleSeparators end a headline that a subtitle follows in the same
-// heading, or an aside in brackets ("… pendant un mois (et on ne
-// reviendra pas en arrière)") that the titles leave out.
+// heading, an aside in brackets ("… pendant un mois (et on ne reviendra
+// pas en arrière)") or a second sentence ("… revocata la concessione.
+// «Tavolini abusivi …»") that the titles leave out.
 var subtitleSeparators = []string{": ", " – ", " — ", " - ", " (", ". "}
 
 // slugOf reports whether the last segment of u's path, without its

@@ -98,8 +98,8 @@ func headingOf(headline string, m *metaInfo) *html.Node {
 // <header> that no class names: the first element after h1 in the header
 // (or after its parent, still in the header) that is plain prose of 80 to
 // 700 characters ending a sentence (or an <h2> right after h1, a dek). A
-// header holds the headline, the
-// standfirst, bylines and dates; only the standfirst is such prose.
+// header holds the headline, the standfirst, bylines and dates; only the
+// standfirst is such prose.
 func headerProse(h1 *html.Node) string {
 	var header *html.Node
 	for a, k := h1.Parent, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
