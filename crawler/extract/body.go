@@ -1327,7 +1327,7 @@ func counterLine(s string) bool {
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
-	"autoplay": true, "paid content": true, "related coverage": true, "our standards": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"full story": true, "autoplay": true, "paid content": true, "related coverage": true, "our standards": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
@@ -1487,6 +1487,7 @@ var promoPhrases = []string{
 	"since you’re here", "since you're here", "trust principles",
 	// a health site's review and sourcing notes, a deals box's price note
 	"last medically reviewed", "strict sourcing guidelines", "prices accurate at time of",
+	"appeared in print under the headline", "merkmale dieser pressemitteilung",
 	"veja mais notícias", "en twitter: @", "no twitter: @",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",
@@ -2497,7 +2498,8 @@ func readerCall(s string) bool {
 // https://…", "Cite This Page: …"): a science news site's footer.
 func citationLine(s string) bool {
 	l := strings.ToLower(s)
-	return (strings.HasPrefix(l, "citation:") || strings.HasPrefix(l, "cite this page")) && strings.Contains(l, "retrieved")
+	return (strings.HasPrefix(l, "citation:") || strings.HasPrefix(l, "cite this page")) && strings.Contains(l, "retrieved") ||
+		strings.HasPrefix(l, "retrieved ") && strings.Contains(l, " from") && hasYear(l) // a citation's last line on its own
 }
 
 // printNote reports whether a short block names the paper and the day the
