@@ -1488,6 +1488,7 @@ var promoPhrases = []string{
 	// a health site's review and sourcing notes, a deals box's price note
 	"last medically reviewed", "strict sourcing guidelines", "prices accurate at time of",
 	"appeared in print under the headline", "merkmale dieser pressemitteilung",
+	"een versie van dit artikel verscheen",
 	"veja mais notícias", "en twitter: @", "no twitter: @",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",

@@ -829,6 +829,13 @@ var patternPages = []struct {
 		wantNotBody: []string{"纠错", "责任编辑"},
 	},
 	{
+		// The chapô in the article's header, "article__desc", outside the
+		// container of its text: the standfirst.
+		name: "standfirst-desc-fr", url: "https://lequotidien.example/economie/article/2019/03/12/a-thiers-la-derniere-forge-ferme_5434.html",
+		wantHeadline: "À Thiers, la dernière forge ferme ses portes", wantPublished: "2019-03-12",
+		wantBody: []string{"Faute de repreneur", "éteindre les fours et rendre les clés."},
+	},
+	{
 		// The element marked itemprop=author is read for the authors,
 		// not written into the text.
 		name: "itemprop-author", url: "https://kuestenzeitung.example/2024/03/12/hafen-kraene",

@@ -13,7 +13,8 @@ import (
 // sits in the article's header, outside the container of its text.
 var standfirstWords = newSubstrings("standfirst", "intro", "lead", "abstract", "excerpt", "subtitle",
 	"sub-title", "subheadline", "sub-headline", "chapo", "chapeau", "deck", "dek", "bajada", "entradilla",
-	"sottotitolo", "vorspann", "summary", "header-description", "article-description", "teaser-text", "teasertext", "header-teaser", "header__teaser", "article__teaser", "article-teaser", "article_teaser")
+	"sottotitolo", "vorspann", "summary", "header-description", "article-description", "teaser-text", "teasertext", "header-teaser", "header__teaser", "article__teaser", "article-teaser", "article_teaser",
+	"article__desc")
 
 // standfirst returns the text of the standfirst that follows the headline
 // h1: among the elements after h1 and after its ancestors' (up to three
