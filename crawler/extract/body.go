@@ -1327,7 +1327,7 @@ func counterLine(s string) bool {
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
-	"full story": true, "autoplay": true, "paid content": true, "related coverage": true, "our standards": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"related topics": true, "share and enjoy": true, "full story": true, "autoplay": true, "paid content": true, "related coverage": true, "our standards": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
@@ -1489,6 +1489,8 @@ var promoPhrases = []string{
 	"last medically reviewed", "strict sourcing guidelines", "prices accurate at time of",
 	"appeared in print under the headline", "merkmale dieser pressemitteilung",
 	"een versie van dit artikel verscheen",
+	// old blog engines' sharing plugin and entry notes (Sociable, Movable Type)
+	"social bookmarking sites", "this page contains a single entry",
 	"veja mais notícias", "en twitter: @", "no twitter: @",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",

@@ -636,7 +636,8 @@ var patternPages = []struct {
 		wantHeadline: "The ferryman of Lake Orrin keeps a timetable nobody asked for", wantPublished: "2024-10-02",
 		wantBody: []string{"Every morning at 6:40", "You don't share it out and then take it back", "the cottagers have filled the council chamber.", "Nobody has applied for the job."},
 		wantNotBody: []string{"more photos", "registering for free", "October 5th 2024 edition", "When we learn of a mistake", "Do you have a story", "miss out on the headlines", "You can now listen",
-			"Related Coverage", "Trust Principles", "appeared in print under the headline", "Retrieved October 7"},
+			"Related Coverage", "Trust Principles", "appeared in print under the headline", "Retrieved October 7",
+			"Share and Enjoy", "social bookmarking"},
 	},
 	{
 		// A German page dated only in UTC, at 22:30 on a July night:
