@@ -1327,7 +1327,10 @@ func counterLine(s string) bool {
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
-	"related topics": true, "share and enjoy": true, "full story": true, "autoplay": true, "paid content": true, "related coverage": true, "our standards": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	// labels of boxes and players (news sites of the 2010s, a sharing plugin of old blogs)
+	"related topics": true, "related coverage": true, "paid content": true, "our standards": true, "full story": true,
+	"autoplay": true, "share and enjoy": true,
 	"email": true, "e-mail": true, "teilen": true, "share this": true, "share this article": true,
 	"related": true, "related articles": true, "related posts": true, "ähnliche artikel": true,
 	"trending": true, "trending now": true, "más información": true, "video recomendado": true,
@@ -1487,10 +1490,11 @@ var promoPhrases = []string{
 	"since you’re here", "since you're here", "trust principles",
 	// a health site's review and sourcing notes, a deals box's price note
 	"last medically reviewed", "strict sourcing guidelines", "prices accurate at time of",
-	"appeared in print under the headline", "merkmale dieser pressemitteilung",
-	"een versie van dit artikel verscheen",
+	// print notes in English and Dutch, a science press service's closing label
+	"appeared in print under the headline", "een versie van dit artikel verscheen", "merkmale dieser pressemitteilung",
 	// old blog engines' sharing plugin and entry notes (Sociable, Movable Type)
 	"social bookmarking sites", "this page contains a single entry",
+	// a Brazilian portal's regional prompt, social handles in Spanish and Portuguese
 	"veja mais notícias", "en twitter: @", "no twitter: @",
 	// an embed code's label and an appeal in Italian; Spanish subscription prices
 	"codice embed", "abbiamo bisogno di te", "€ al mes", "€ por mes",
@@ -2498,7 +2502,8 @@ func readerCall(s string) bool {
 
 // citationLine reports whether a block tells readers how to cite the
 // page ("Citation: Title (2018, March 5) retrieved 6 March 2018 from
-// https://…", "Cite This Page: …"): a science news site's footer.
+// https://…", "Cite This Page: …", or a citation's last line alone,
+// "Retrieved June 14, 2017 from …"): a science news site's footer.
 func citationLine(s string) bool {
 	l := strings.ToLower(s)
 	return (strings.HasPrefix(l, "citation:") || strings.HasPrefix(l, "cite this page")) && strings.Contains(l, "retrieved") ||
