@@ -253,25 +253,25 @@ func signInPanels(doc, h1 *html.Node, stats map[*html.Node]textStats) map[*html.
 	}
 	var out map[*html.Node]bool
 	total := stats[doc].text
-	mark := func(fields []*html.Node, limit int) {
-		for _, in := range fields {
-			var panel *html.Node
-			for p := in.Parent; p != nil && p != doc && p.Type == html.ElementNode; p = p.Parent {
-				if s := stats[p]; s.text >= limit || 4*s.text >= total || holds(p, h1) {
-					break
-				}
-				panel = p
+	for _, in := range selectAll(doc, signInFieldSel) {
+		limit := 1500
+		if !strings.EqualFold(attr(in, "type"), "password") {
+			limit = 400
+		}
+		var panel *html.Node
+		for p := in.Parent; p != nil && p != doc && p.Type == html.ElementNode; p = p.Parent {
+			if s := stats[p]; s.text >= limit || 4*s.text >= total || holds(p, h1) {
+				break
 			}
-			if panel != nil {
-				if out == nil {
-					out = map[*html.Node]bool{}
-				}
-				out[panel] = true
+			panel = p
+		}
+		if panel != nil {
+			if out == nil {
+				out = map[*html.Node]bool{}
 			}
+			out[panel] = true
 		}
 	}
-	mark(selectAll(doc, passwordSel), 1500)
-	mark(selectAll(doc, emailSel), 400)
 	return out
 }
 

@@ -23,8 +23,9 @@ var (
 	bodySel = cascadia.MustCompile(`body`)
 	// passwordSel finds the password fields of sign-in forms.
 	passwordSel = cascadia.MustCompile(`input[type="password" i]`)
-	// emailSel finds the e-mail fields of newsletters' sign-up boxes.
-	emailSel = cascadia.MustCompile(`input[type="email" i]`)
+	// signInFieldSel finds the password fields of sign-in forms and the
+	// e-mail fields of newsletters' sign-up boxes, in one pass.
+	signInFieldSel = cascadia.MustCompile(`input[type="password" i], input[type="email" i]`)
 	// buttonSel finds buttons.
 	buttonSel = cascadia.MustCompile(`button`)
 	// anyElementSel finds every element.
