@@ -641,9 +641,12 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ",
-	// Russian and Ukrainian: text, author, correspondent
-	"текст: ", "автор: ", "авторка: ", "корреспондент: ", "кореспондент: "}, textAndPictures...)
+	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+
+// cyrillicCredits open a Russian or Ukrainian credit line (text, author,
+// correspondent): a byline line (bylinePrefixes) and a prefix the name
+// loses (authorPrefixes).
+var cyrillicCredits = []string{"текст: ", "автор: ", "авторка: ", "корреспондент: ", "кореспондент: "}
 
 // textAndPictures open a byline that credits the words and the pictures
 // to one person ("Text und Fotos: Renate Wolf"): a byline line
@@ -1194,7 +1197,7 @@ func startsLower(w string) bool {
 
 // authorPrefixes introduce a name in a byline or an author field; they are
 // removed (case ignored). Longer ones come first.
-var authorPrefixes = slices.Concat(textAndPictures, []string{
+var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"das interview führte ", "das gespräch führte ", "interviewed by ", "interview by ", "intervista di ",
 	"rozmawiała ", "rozmawiał ", "rozmawiali ",
 	"pressemitteilung von ", "presseinformation von ", "medienmitteilung von ", "comunicato stampa di ", "communiqué de ",
@@ -1210,7 +1213,6 @@ var authorPrefixes = slices.Concat(textAndPictures, []string{
 	// Arabic "written by", "by the pen of"
 	"كتب ", "كتبت ", "بقلم ", "بقلم: ",
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",
-	"текст: ", "автор: ", "авторка: ", "корреспондент: ", "кореспондент: ",
 })
 
 // kindOfPiece opens a byline with the kind of piece it credits, one or
