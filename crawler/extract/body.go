@@ -804,9 +804,7 @@ func disclosureLabel(n *html.Node) bool {
 // disclosureHeading reports whether n is a heading (h2 to h6) whose button
 // is a disclosure's label (disclosureLabel).
 func disclosureHeading(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-	default:
+	if !isSubheadingTag(n.DataAtom) {
 		return false
 	}
 	for _, b := range selectAll(n, buttonSel) {

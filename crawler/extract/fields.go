@@ -2080,27 +2080,20 @@ func farEast(pageURL, lang string, t time.Time) time.Duration {
 		region = countryDomain(pageURL)
 	}
 	t = t.UTC()
-	// The first Sunday of a month, and the last, at 16:00 UTC (about
-	// 02:00 or 03:00 local time the next morning, when the clocks change).
-	sunday := func(m time.Month, last bool) time.Time {
-		d := time.Date(t.Year(), m, 1, 16, 0, 0, 0, time.UTC)
-		if last {
-			d = d.AddDate(0, 1, -1)
-			return d.AddDate(0, 0, -int(d.Weekday()))
-		}
-		return d.AddDate(0, 0, (7-int(d.Weekday()))%7)
-	}
+	// The season is counted from 16:00 UTC on the Sunday (about 02:00 or
+	// 03:00 local time the next morning, as before).
+	const change = 16
 	switch region {
 	case "au":
 		// Summer time in the south-east from the first Sunday of October
 		// to the first Sunday of April.
-		if t.Before(sunday(time.April, false)) || !t.Before(sunday(time.October, false)) {
+		if t.Before(sunday(t.Year(), time.April, false, change)) || !t.Before(sunday(t.Year(), time.October, false, change)) {
 			return 11 * time.Hour
 		}
 		return 10 * time.Hour
 	case "nz":
 		// From the last Sunday of September to the first Sunday of April.
-		if t.Before(sunday(time.April, false)) || !t.Before(sunday(time.September, true)) {
+		if t.Before(sunday(t.Year(), time.April, false, change)) || !t.Before(sunday(t.Year(), time.September, true, change)) {
 			return 13 * time.Hour
 		}
 		return 12 * time.Hour
@@ -2175,11 +2168,19 @@ func europeanSummer(lang string, t time.Time) bool {
 		return false
 	}
 	t = t.UTC()
-	lastSunday := func(m time.Month) time.Time {
-		d := time.Date(t.Year(), m+1, 1, 1, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	return !t.Before(sunday(t.Year(), time.March, true, 1)) && t.Before(sunday(t.Year(), time.October, true, 1))
+}
+
+// sunday returns the first Sunday of month m in year y (the last with
+// last) at hour UTC: where europeanSummer and farEast count the seasons
+// of summer time from.
+func sunday(y int, m time.Month, last bool, hour int) time.Time {
+	d := time.Date(y, m, 1, hour, 0, 0, 0, time.UTC)
+	if last {
+		d = d.AddDate(0, 1, -1)
 		return d.AddDate(0, 0, -int(d.Weekday()))
 	}
-	return !t.Before(lastSunday(time.March)) && t.Before(lastSunday(time.October))
+	return d.AddDate(0, 0, (7-int(d.Weekday()))%7)
 }
 
 // isCopyright reports whether a text is a copyright line.
