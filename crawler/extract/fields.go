@@ -1190,8 +1190,8 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			}
 		}
 		if len(marked) == 1 {
-			if h := marked[0]; len(strings.Fields(headingText(h))) >= 4 && len(headingText(h)) < 300 && !linksElsewhere(h, u) {
-				return metaSpacing(headingText(h), metas, site), h
+			if h, t := marked[0], headingText(marked[0]); len(strings.Fields(t)) >= 4 && len(t) < 300 && !linksElsewhere(h, u) {
+				return metaSpacing(t, metas, site), h
 			}
 		}
 	}
@@ -1795,22 +1795,22 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		earlier := func(d newslink.Date) bool {
 			return !d.IsZero() && d.Time.Before(pub.Time) && pub.Time.Sub(d.Time) < 2*366*24*time.Hour && d.Time.Format(layout) != pd
 		}
-		moved := false
+		var shownPub newslink.Date
 		if upd := p.memo.bylineUpd; !confirmed && !upd.IsZero() && upd.Time.Format(layout) == pd {
-			if d, err := newslink.ParseDate(p.byline(body)); err == nil && earlier(d) {
-				if mod.IsZero() {
-					mod = pub
-				}
-				pub, moved = d, true
+			if d, err := newslink.ParseDate(p.byline(body)); err == nil {
+				shownPub = d
 			}
 		}
-		if !moved && !confirmed && h1 != nil {
-			if d, ok := p.near(h1); ok && !p.memo.nearUpd.IsZero() && p.memo.nearUpd.Time.Format(layout) == pd && earlier(d) {
-				if mod.IsZero() {
-					mod = pub
-				}
-				pub = d
+		if !earlier(shownPub) && !confirmed && h1 != nil {
+			if d, ok := p.near(h1); ok && !p.memo.nearUpd.IsZero() && p.memo.nearUpd.Time.Format(layout) == pd {
+				shownPub = d
 			}
+		}
+		if earlier(shownPub) {
+			if mod.IsZero() {
+				mod = pub
+			}
+			pub = shownPub
 		}
 	}
 	if eventDay(m, pub) {
@@ -2081,7 +2081,7 @@ func farEast(pageURL, lang string, t time.Time) time.Duration {
 	}
 	t = t.UTC()
 	// The season is counted from 16:00 UTC on the Sunday (about 02:00 or
-	// 03:00 local time the next morning, as before).
+	// 03:00 local time the next morning).
 	const change = 16
 	switch region {
 	case "au":
