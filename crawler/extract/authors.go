@@ -122,6 +122,13 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 					}
 				}
 			}
+			if src < 3 && oneLowerWord(out) {
+				// A login in the metadata ("flanz" in DC.creator) gives
+				// way to the byline's name ("von Friederike Lanz").
+				if more, ok := names(3); ok && !slices.ContainsFunc(more, func(x string) bool { return len(strings.Fields(x)) < 2 }) {
+					return more, true
+				}
+			}
 			return out, true
 		}
 		if orgOnly == nil {
@@ -397,7 +404,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				}
 			}
 			ci := classID(c)
-			if ci != "" && (layoutExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0)) ||
+			if ci != "" && (layoutExcluded(ci) && !holds(c, h1) || teaserClass(ci) && hasHeadlineLink(c, 0) || licenseClass(ci) && !holds(c, h1)) ||
 				teaserCard(c, ci) && !holds(c, h1) {
 				// An element that holds the headline is the article, whatever
 				// its classes say ("right-sidebar" layouts, "category-kommentare").
@@ -490,10 +497,10 @@ func bylineText(n *html.Node) string {
 			if c.Type == html.ElementNode && c.FirstChild != nil {
 				walk(c)
 				switch {
-				case c.DataAtom == atom.Li && m == n:
-					// A byline that is a list, one author an item:
-					// "<li>Ann Lee</li><li>Tom Hale</li>" is two names, not
-					// "Ann Lee Tom Hale".
+				case c.DataAtom == atom.Li && (m == n || m.Parent == n && (m.DataAtom == atom.Ul || m.DataAtom == atom.Ol)):
+					// A byline that is a list, or holds one, one author an
+					// item: "<li>Ann Lee</li><li>Tom Hale</li>" is two
+					// names, not "Ann Lee Tom Hale".
 					b.WriteString(", ")
 				case isBlock(c.DataAtom) || c.DataAtom == atom.Br:
 					b.WriteByte(' ')
@@ -920,6 +927,19 @@ func creditClass(ci string) bool {
 	return false
 }
 
+// licenseClass reports whether a class/id string marks an image's
+// licence box, whose "author-name" is the photographer's ("<div
+// class=license-info>… <span class=author-name>"). Not "caption": themes
+// name type styles so ("caption-with-letter-spacing").
+func licenseClass(ci string) bool {
+	for _, w := range []string{"license", "licence", "lizenz"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // bylineName reads the names from a byline such as "By Ann Lee, 6 March
 // 2015": the text before the first date, digit or separator, if it is a
 // few words long.
@@ -1080,11 +1100,14 @@ func splitAuthorsAs(s string, structured bool) []string {
 			parts = parts[:1] // "Feuerwehr Oldenburg, Abteilung Wasserrettung"
 		}
 		for i, p := range parts {
+			// "부산=박지훈 기자, 김하늘 기자": each part marked as a
+			// reporter's is a name, one word as Korean names are.
+			reporter := strings.Contains(p, "기자")
 			p = cleanAuthorAs(p, structured)
 			if p == "" {
 				continue
 			}
-			if i > 0 && (len(strings.Fields(p)) < 2 || orgLike(p) || roleLike(p) || !structured && describes(p)) {
+			if i > 0 && (len(strings.Fields(p)) < 2 && !reporter || orgLike(p) || roleLike(p) || !structured && describes(p)) {
 				continue
 			}
 			out = append(out, p)
@@ -1441,7 +1464,9 @@ func cutTrailing(s string) string {
 		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
 		// A link to the author's page or a credit run into the name.
 		" alle artikel", " alle beiträge", " all articles", " all posts", " more articles", " weitere artikel",
-		" mehr artikel", " view all", " see all", " more from", " illustration", " fotos", " photos", " foto:", " photo:"} {
+		" mehr artikel", " view all", " see all", " more from", " illustration", " fotos", " photos", " foto:", " photo:",
+		// A translator's credit after the author's.
+		" übersetzung", " translated by", " translation:", " traduction", " traducción", " traduzione"} {
 		if i := strings.Index(ls, w); i > 0 && i < cut {
 			cut = i
 		}
@@ -1675,9 +1700,11 @@ var orgWords = map[string]bool{
 	"foundation": true, "fondation": true, "fundación": true, "association": true, "council": true,
 }
 
-// cjkOrgEnds end the Chinese names of agencies, papers, broadcasters and
-// newsrooms, never a person's.
-var cjkOrgEnds = []string{"社", "報", "报", "新聞", "新闻", "電視", "电视", "電視台", "电视台", "中心", "集團", "集团", "編輯部", "编辑部", "新聞網", "新闻网"}
+// cjkOrgEnds end the Chinese, Japanese and Korean names of agencies,
+// papers, portals, broadcasters and newsrooms ("新华网", "共同通信",
+// "조선일보"), never a person's.
+var cjkOrgEnds = []string{"社", "報", "报", "新聞", "新闻", "電視", "电视", "電視台", "电视台", "中心", "集團", "集团", "編輯部", "编辑部", "網", "网", "通信",
+	"일보", "신문", "뉴스", "방송", "통신", "미디어", "타임스"}
 
 // orgLike reports whether s names an organisation rather than a person: a
 // newsroom or agency word, or a domain name ("oe24.at").

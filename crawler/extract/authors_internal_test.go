@@ -330,6 +330,10 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 			want: "Dayo Johnson"},
 		{name: "polish closing line", body: `<p>Tekst artykułu.</p><p><em>Tekst i zdjęcia: Katarzyna Zawadzka</em></p>`,
 			want: "Katarzyna Zawadzka"},
+		{name: "an image's licence box before the byline", body: `<div class="content-img"><img src="a.jpg"><div class="license-info"><span class="author-name"><a href="https://commons.wikimedia.org/wiki/File:A.jpg">Nenad Stojkovic</a></span></div></div><p class="byline">By Ann Lee</p><p>Text.</p>`,
+			want: "Ann Lee"},
+		{name: "a translator after the author", body: `<p class="author-line">Von Mark Newton Übersetzung Sarah Jung</p><p>Text.</p>`,
+			want: "Mark Newton"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -341,6 +345,40 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 				t.Errorf("got %q, want [%s]", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBylineAuthors_KoreanList checks a byline that holds a list of
+// Korean reporters, each "name 기자" with the desk's place before "=".
+func TestBylineAuthors_KoreanList(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><article><h1>T</h1><div class="news_title_author"><ul>
+<li class="author"><a href="/w?jh">부산=박지훈 기자</a></li><li class="author"><a href="/w?hn">김하늘 기자</a></li></ul></div>
+<p>Text.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"박지훈", "김하늘"}) {
+		t.Errorf("got %q, want [박지훈 김하늘]", got)
+	}
+}
+
+// TestAuthors_LoginGivesWay checks that metadata naming a login ("flanz")
+// give way to the byline's full name, and a byline of one word does not
+// replace it.
+func TestAuthors_LoginGivesWay(t *testing.T) {
+	for byline, want := range map[string]string{
+		`von <a href="/author/flanz">Friederike Lanz</a>`: "Friederike Lanz",
+		`<a href="/en/">EN</a>`:                           "flanz",
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta name="DC.creator" content="flanz"></head>
+<body><article><h1>Neues Messgerät im Labor</h1><span class="documentAuthor">` + byline + `</span>
+<p>Text des Artikels.</p></article></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := authors(collectMeta(doc), findBody(doc), nil); !slices.Equal(got, []string{want}) {
+			t.Errorf("byline %s: authors = %q, want [%s]", byline, got, want)
+		}
 	}
 }
 

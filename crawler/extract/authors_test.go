@@ -45,6 +45,9 @@ var authorPages = []struct {
 	// The byline adds a place after a comma ("Von A und B, Bad
 	// Hindelang"): no third author.
 	{name: "authors-byline-place", url: "https://allgaeuer-bote.example/lokales/iseler-bahn-genehmigt", wantAuthors: []string{"Theresa Wallner", "Florian Unterhuber"}},
+	// The meta tag names the paper; the text's last line names the
+	// reporter ("박서연 기자 e-mail").
+	{name: "korean-portal-lines", url: "https://news.naver.example/main/read.nhn?oid=991&aid=0000452817", wantAuthors: []string{"박서연"}},
 	// JSON-LD names the agency; the byline a reporter and the agency
 	// after a slash ("Erik Lund/TT").
 	{name: "authors-slash-agency", url: "https://sundsposten.example/nyheter/farjan-till-ven-stalls-in", wantAuthors: []string{"Erik Lund"}},

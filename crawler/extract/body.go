@@ -2328,14 +2328,34 @@ func (w *textWriter) addBlock(s string, link int) {
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
 		return // "–", "* * *": no text; but "¼", an ingredient's amount, is
 	}
-	if n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
-		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
-		wordDump(s) {
+	if furnitureBlock(s, n) {
 		return
+	}
+	if strings.Contains(s, "\n") {
+		// Text written in lines (<br>) that end with the page's
+		// furniture: "▶ … 채널 구독하기", "ⓒ …, 무단전재 및 재배포 금지". A
+		// line in lower case goes on a sentence or a list ("c) zur
+		// Isolierung …; siehe auch …").
+		lines := strings.Split(s, "\n")
+		k := len(lines)
+		for k > 1 && !startsLower(lines[k-1]) && furnitureBlock(lines[k-1], trimmedLen(lines[k-1])) {
+			k--
+		}
+		s = strings.Join(lines[:k], "\n")
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
+}
+
+// furnitureBlock reports whether block s, n characters long, is a
+// furniture line by its words: a boilerplate phrase, a promotion, a
+// credit, a "more" link, a label, a print note, a citation or legal
+// line, a call to readers, a shop's line or a dump of words.
+func furnitureBlock(s string, n int) bool {
+	return n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
+		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
+		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
+		wordDump(s)
 }
 
 // shopLine reports whether a short block is a product card's price or

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
@@ -139,6 +140,30 @@ func TestRatingLine(t *testing.T) {
 	} {
 		if got := ratingRe.MatchString(s); got != want {
 			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestLinesEndingInFurniture checks that a text written in lines (<br>)
+// loses the furniture lines it ends with, and keeps a line that goes on
+// a sentence whatever its words ("zur Anzeige bringen").
+func TestLinesEndingInFurniture(t *testing.T) {
+	long := strings.Repeat("Der Verein hat am Sonntag sein neues Vereinsheim am Sportplatz eröffnet. ", 6)
+	for page, want := range map[string]string{
+		`<div id="text">` + long + `<br><br>Der Vorstand dankt allen Helfern.<br><br>▶ Folgen Sie uns: Jetzt abonnieren<br>Alle Rechte vorbehalten</div>`: "Der Vorstand dankt allen Helfern.",
+		`<div id="text">` + long + `<br><br>Wer Beleidigungen sieht, sollte sie melden und<br>zur Anzeige bringen.</div>`:                                 "zur Anzeige bringen.",
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><article><h1>Neues Vereinsheim</h1>` + page + `</article></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ExtractDocument(goquery.NewDocumentFromNode(doc), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(res.Body, "\n")
+		if last := lines[len(lines)-1]; last != want {
+			t.Errorf("last line %q, want %q", last, want)
 		}
 	}
 }

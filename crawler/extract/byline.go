@@ -261,6 +261,15 @@ func wideLetters(w string) int {
 // glued to the last name.
 var reporterLineRe = regexp.MustCompile(`^[\s〔【\[（(]*[^〔】\]）)\n]{0,14}?(?:記者|记者)\s*([\p{Han}、，,及與与和 ]{2,40}?)\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道)|(\d{1,2})日[電电])`)
 
+// reporterWireRe finds the reporters a Chinese agency's or paper's
+// dateline names in brackets after it: "新华社北京9月26日电（记者周明远、孙悦）",
+// "本报讯（记者 李明）"; correspondents and interns after the reporters
+// ("通讯员 …") are not the writers.
+var reporterWireRe = regexp.MustCompile(`^[^（(\n]{0,24}?[电電讯訊]\s*[（(][^）)记記]{0,8}?(?:记者|記者)\s*([\p{Han}、，, ]{2,40}?)\s*(?:通讯员|通訊員|实习生|實習生|[）)])`)
+
+// writerLineRe finds a Chinese article's writer line: "文 | 刘婷婷", "文/图：张伟".
+var writerLineRe = regexp.MustCompile(`^(?:文|文字|撰文)(?:\s*[/／]\s*[图圖])?\s*[|｜/／:：]\s*((?:\p{Han}{2,4}[\s、，,]*){1,3})$`)
+
 // reporterEndRe finds the reporters a Japanese report names in brackets
 // at the end of its first paragraph ("…決意を新たにした。【中川大輔、松井優子】").
 var reporterEndRe = regexp.MustCompile(`【([\p{Han}\p{Hiragana}\p{Katakana}ー、・]{2,30})】\s*$`)
@@ -279,8 +288,14 @@ func reporterLine(body string) []string {
 		l = strings.TrimSpace(l)
 		// Each form has its mark; most pages hold none, and the
 		// expressions are not run on them.
+		if m := writerLineRe.FindStringSubmatch(l); m != nil {
+			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) || unicode.IsSpace(r) }), 4)
+		}
 		if !strings.Contains(l, "【") && !strings.Contains(l, "기자") && !strings.Contains(l, "記者") && !strings.Contains(l, "记者") {
 			continue
+		}
+		if m := reporterWireRe.FindStringSubmatch(l); m != nil {
+			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) }), 4)
 		}
 		if m := reporterEndRe.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) > len(m[0])/3+20 {
 			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '・' }), 6)
@@ -302,6 +317,54 @@ func reporterLine(body string) []string {
 			parts[len(parts)-1] = string(last[:len(last)-2])
 		}
 		return namesOf(parts, 4)
+	}
+	return nil
+}
+
+// reporterCloseRe finds the reporters a Japanese report names in
+// brackets after its last sentence: "…と話している。（松浦聡子、大西健）",
+// "…と話した。【鈴木健太】". Each name starts with a kanji: "（ロイター）"
+// is an agency; a line of links ("【关闭窗口】 【打印本稿】") ends no sentence.
+var reporterCloseRe = regexp.MustCompile(`[。」]\s*[（(【](\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,5}(?:、\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,5}){0,3})[）)】]$`)
+
+// reporterSignRe finds a Korean report's closing line: its reporters and
+// an e-mail address ("이수진 기자 sujin.lee@example.co.kr").
+var reporterSignRe = regexp.MustCompile(`^((?:\p{Hangul}{2,4}\s+){0,2}\p{Hangul}{2,4})\s*기자(?:\s+[\w.+-]+@[\w.-]+)?$`)
+
+// reporterEnd returns the reporters a Japanese or Korean report names
+// at its end, in one of its last two lines: "…。【鈴木健太】",
+// "…。（松浦聡子、大西健）", "이수진 기자 sujin.lee@…"; each a name of three
+// to six characters (two to four in Korean); nil if it names none so.
+func reporterEnd(body string) []string {
+	rest := strings.TrimSpace(body)
+	for seen := 0; rest != "" && seen < 2; {
+		var p string
+		if i := strings.LastIndexByte(rest, '\n'); i >= 0 {
+			rest, p = rest[:i], strings.TrimSpace(rest[i+1:])
+		} else {
+			rest, p = "", rest
+		}
+		if p == "" {
+			continue
+		}
+		seen++
+		if strings.Contains(p, "기자") {
+			if m := reporterSignRe.FindStringSubmatch(p); m != nil {
+				return namesOf(strings.Fields(m[1]), 4)
+			}
+		}
+		if !strings.HasSuffix(p, "）") && !strings.HasSuffix(p, ")") && !strings.HasSuffix(p, "】") {
+			continue // most lines: the expression is not run
+		}
+		m := reporterCloseRe.FindStringSubmatch(p)
+		if m == nil {
+			continue
+		}
+		parts := strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' })
+		if slices.ContainsFunc(parts, func(n string) bool { return utf8.RuneCountInString(n) < 3 || orgLike(n) }) {
+			return nil // "（共同）", "（時事通信）": an agency
+		}
+		return namesOf(parts, 6)
 	}
 	return nil
 }

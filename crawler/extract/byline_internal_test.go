@@ -115,14 +115,45 @@ func TestReporterLine(t *testing.T) {
 		"(세종=코리아통신) 김태훈 이슬기 기자 = 폭염으로 배추 도매가격이 일주일 만에 41% 올랐다.":         {"김태훈", "이슬기"},
 		// A heading in brackets opens a paragraph, it does not end one.
 		"【速報】台風10号が上陸\n\n気象庁によると…": nil,
+		// An agency's or a paper's dateline, the reporters in brackets
+		// after it; a correspondent after them is no writer.
+		"新华社北京9月26日电（记者周明远、孙悦）“海外藏中华古籍数字化回归”第二期工程26日启动。": {"周明远", "孙悦"},
+		"本报讯（记者 李明 通讯员 王芳）昨日，市交通局宣布……":                   {"李明"},
+		// A writer's line.
+		"文 | 刘婷婷\n\n晚上十点，长沙雨花区某小区的业主群里又热闹起来。": {"刘婷婷"},
+		"文/图：张伟\n\n春节前夕，记者走访了多个菜市场。":          {"张伟"},
+		// A sentence that only mentions a reporter.
+		"文化节开幕当天，记者从组委会获悉，今年共有三百家展商参展。": nil,
 	} {
 		if got := reporterLine(body); !slices.Equal(got, want) {
 			t.Errorf("reporterLine(%q) = %q, want %q", body, got, want)
 		}
 	}
-	for s, want := range map[string]bool{"中通社": true, "自立時報": true, "晨果日報": true, "溫雅筑": false, "社": false} {
+	for s, want := range map[string]bool{"中通社": true, "自立時報": true, "晨果日報": true, "溫雅筑": false, "社": false,
+		"新华网": true, "共同通信": true, "조선일보": true, "연합뉴스": true, "이수진": false} {
 		if got := orgLike(s); got != want {
 			t.Errorf("orgLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestReporterEnd checks the reading of the reporters a Japanese or
+// Korean report names at its end, and the brackets that name none.
+func TestReporterEnd(t *testing.T) {
+	for body, want := range map[string][]string{
+		"熱中症対策で屋外活動を中止する学校が増えている。\n\n柔軟な運用が必要だ」と話している。（松浦聡子、大西健）": {"松浦聡子", "大西健"},
+		"酒蔵は県外から雪を購入した。\n来年以降も続くなら、やり方を考え直さないといけない」と話した。【鈴木健太】":   {"鈴木健太"},
+		"구는 금지구역을 확대하겠다고 밝혔다.\n이수진 기자 sujin.lee@example.co.kr":    {"이수진"},
+		"구는 금지구역을 확대하겠다고 밝혔다.\n\n김태훈 이슬기 기자":                      {"김태훈", "이슬기"},
+		// Agencies, a row of links, a bracket inside the text.
+		"首相は会見で改めて説明した。（共同）":                          nil,
+		"首相は会見で改めて説明した。（ロイター）":                        nil,
+		"首相は会見で改めて説明した。（時事通信）":                        nil,
+		"作者： 记者王敬照 | 编辑： 王华军\n\n【关闭窗口】 【发表评论】 【打印本稿】": nil,
+		"大阪府立大の河野真理教授（小児保健）は柔軟な運用が必要だと話している。":         nil,
+	} {
+		if got := reporterEnd(body); !slices.Equal(got, want) {
+			t.Errorf("reporterEnd(%q) = %q, want %q", body, got, want)
 		}
 	}
 }

@@ -206,10 +206,15 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 		if names := wireCredit(res.Body); len(names) > 0 && !namesPerson(res.Authors) {
 			res.Authors = names // "By Reuters": the reporters are in the credit
 		}
-		if names := reporterLine(res.Body); len(names) > 0 && (!namesPerson(res.Authors) || withinNames(res.Authors, names)) {
+		names := reporterLine(res.Body)
+		if len(names) == 0 {
+			names = reporterEnd(res.Body)
+		}
+		if len(names) > 0 && (!namesPerson(res.Authors) || withinNames(res.Authors, names)) {
 			// A Chinese, Japanese or Korean report names its reporters in
-			// its first lines, where the metadata names the paper, fewer of
-			// them, or them with their desks ("中川大輔大阪社会部").
+			// its first lines or its last, where the metadata names the
+			// paper, fewer of them, or them with their desks
+			// ("中川大輔大阪社会部").
 			res.Authors = names
 		}
 	}

@@ -822,6 +822,15 @@ var patternPages = []struct {
 		wantBody: []string{"In der Innenstadt von Lindenau"},
 	},
 	{
+		// A Korean portal's text written in lines (<br>), closing with the
+		// reporter's line, the paper's channel and app and its copyright:
+		// the last three are no text.
+		name: "korean-portal-lines", url: "https://news.naver.example/main/read.nhn?oid=991&aid=0000452817",
+		wantHeadline: "강서구, 공원 야간 조명 교체 시범사업", wantPublished: "2019-05-14",
+		wantBody:    []string{"강서구가 관내 근린공원 12곳의", "안심하고 산책할 수 있는 공원을 만들겠다"},
+		wantNotBody: []string{"채널 구독하기", "모바일 앱 다운로드", "무단전재 및 재배포 금지"},
+	},
+	{
 		// A Chinese report ends with an error-report link and the
 		// editor's line: neither is text.
 		name: "editor-line-zh", url: "http://news.xinhuabao.example/2018-05/14/c_1122823011.htm",
