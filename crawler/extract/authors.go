@@ -927,6 +927,36 @@ func creditClass(ci string) bool {
 	return false
 }
 
+// wireAgencies are news agencies' names as wire bylines put them after
+// the reporter's, without a comma ("By JULIE WATSON Associated Press",
+// "Ann Lee AP"), lower case.
+var wireAgencies = [][]string{{"the", "associated", "press"}, {"associated", "press"}, {"the", "canadian", "press"},
+	{"canadian", "press"}, {"australian", "associated", "press"}, {"press", "association"}, {"agence", "france-presse"},
+	{"ap"}, {"afp"}, {"reuters"}, {"dpa"}, {"apa"}, {"sda"}, {"kna"}, {"epd"}, {"efe"}, {"ansa"}, {"upi"}}
+
+// beforeAgency returns the words of a name before a news agency's name
+// that follows it ("Devon Abernathy Associated Press"), or words as they
+// are.
+func beforeAgency(words []string) []string {
+	for _, a := range wireAgencies {
+		k := len(words) - len(a)
+		if k < 2 || k > 4 || !capitalised(words[:k]) {
+			continue
+		}
+		match := true
+		for i, w := range a {
+			if strings.ToLower(strings.Trim(words[k+i], "(),")) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return words[:k]
+		}
+	}
+	return words
+}
+
 // licenseClass reports whether a class/id string marks an image's
 // licence box, whose "author-name" is the photographer's ("<div
 // class=license-info>… <span class=author-name>"). Not "caption": themes
@@ -1333,8 +1363,9 @@ func cleanAuthorAs(s string, structured bool) string {
 	if len(words) >= 3 && jobTitle(words[0]) {
 		words = words[1:] // "Rechtsanwalt Dennis Tölle", "FOCUS-Online-Experte Robin Tschöpe"
 	}
-	words = afterRole(words)  // "ITV Granada Reports Multimedia Producer Megan Rowlands"
-	words = beforeRole(words) // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
+	words = afterRole(words)    // "ITV Granada Reports Multimedia Producer Megan Rowlands"
+	words = beforeRole(words)   // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
+	words = beforeAgency(words) // "JULIE WATSON Associated Press"
 	if n := len(words); n >= 3 && trailingRole(words[n-1]) && capitalised(words[:n-1]) {
 		words = words[:n-1] // "Felix Rautenberg Fachredakteur"
 	}
