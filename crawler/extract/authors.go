@@ -162,7 +162,7 @@ func joinedName(body *html.Node, names []string, x string) bool {
 				continue
 			}
 			linked := c.Parent != nil && c.Parent.DataAtom == atom.A
-			for el, up := c.Parent, 0; el != nil && up < 3 && !found; el, up = el.Parent, up+1 {
+			for el, up := c.Parent, 0; el != nil && up < 4 && !found; el, up = el.Parent, up+1 {
 				t := collapse(textOf(el))
 				if len(t) >= 200 {
 					break
@@ -418,7 +418,9 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				// (Shopify's "caption-with-letter-spacing").
 				if names := nameParts(c); len(names) > 0 {
 					// "By <span class=author-name>Ann Lee</span> Staff
-					// Writer": the parts marked as names.
+					// Writer": the parts marked as names; and those of
+					// the other authors marked as this one is.
+					names = append(names, moreMarked(c, ip)...)
 					if found(names) {
 						return true
 					}
@@ -512,6 +514,48 @@ func bylineText(n *html.Node) string {
 	}
 	walk(n)
 	return collapse(b.String())
+}
+
+// moreMarked returns the names of the authors after n that are marked as
+// n is, each by its name parts: for itemprop=author, those in the small
+// area around n, up to three levels up, that holds no more than a byline
+// would (two authors' columns in a post's header, each with an avatar);
+// else the siblings of n's tag and class.
+func moreMarked(n *html.Node, ip string) []authorCand {
+	var out []authorCand
+	if ip != "author" && ip != "creator" {
+		class := attr(n, "class")
+		for c := n.NextSibling; c != nil && len(out) < maxAuthors-1; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == n.DataAtom && attr(c, "class") == class {
+				out = append(out, nameParts(c)...)
+			}
+		}
+		return out
+	}
+	area := n
+	for a, k := n.Parent, 0; a != nil && k < 3 && utf8.RuneCountInString(textOf(a)) <= 400; a, k = a.Parent, k+1 {
+		area = a
+	}
+	after := false
+	var walk func(m *html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && len(out) < maxAuthors-1; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c == n {
+				after = true
+				continue
+			}
+			if after && strings.EqualFold(attr(c, "itemprop"), ip) {
+				out = append(out, nameParts(c)...)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(area)
+	return out
 }
 
 // markedSiblings returns the names of the elements after n, among its

@@ -365,6 +365,31 @@ func TestBylineAuthors_KoreanList(t *testing.T) {
 	}
 }
 
+// TestBylineAuthors_EachMarked checks bylines that mark each author
+// with its name parts: two authors' columns in a post's header
+// (itemprop=author, an avatar each), and two spans joined by "and".
+func TestBylineAuthors_EachMarked(t *testing.T) {
+	for name, body := range map[string]string{
+		"columns": `<div class="row"><div class="col"><div class="avatar"><img src="a.png" alt="Ann Lee"><div class="avatar__intro" itemprop="author"><div class="avatar__name"><span itemprop="name">Ann Lee</span></div><small>Lead maintainer</small></div></div></div>
+<div class="col"><div class="avatar"><img src="t.png" alt="Tom Hale"><div class="avatar__intro" itemprop="author"><div class="avatar__name"><span itemprop="name">Tom Hale</span></div><small>Core team</small></div></div></div></div>`,
+		"spans": `<div class="entry-meta">By <span class="posted-by author" itemprop="author"><a href="/author/alee/"><span class="author-name" itemprop="name">Ann Lee</span></a></span> and <span class="posted-by author" itemprop="author"><a href="/author/thale/"><span class="author-name" itemprop="name">Tom Hale</span></a></span> / <span class="posted-on">Posted on March 8, 2024</span></div>`,
+	} {
+		head := ""
+		if name == "spans" {
+			// The meta tag names one of the two, joined by "and".
+			head = `<meta name="author" content="Ann Lee">`
+		}
+		doc, err := html.Parse(strings.NewReader(`<html><head>` + head + `</head><body><article><h1>T</h1>` + body +
+			`<p>Text of the post.</p><div class="author-box" itemprop="author"><span itemprop="name">Ann Lee</span> writes about charts.</div></article></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := authors(collectMeta(doc), findBody(doc), nil); !slices.Equal(got, []string{"Ann Lee", "Tom Hale"}) {
+			t.Errorf("%s: authors = %q, want [Ann Lee Tom Hale]", name, got)
+		}
+	}
+}
+
 // TestAuthors_LoginGivesWay checks that metadata naming a login ("flanz")
 // give way to the byline's full name, and a byline of one word does not
 // replace it.
