@@ -101,7 +101,7 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 			// person's, joined to another of the list in one line.
 			if more := byline(); body != nil && len(more) > len(out) && len(more) <= 4 && containsAllFold(more, out) &&
 				!slices.ContainsFunc(more, func(x string) bool {
-					return !containsAllFold(out, []string{x}) && (orgLike(x) || !capitalised(strings.Fields(x)) || !joinedName(body, more, x))
+					return !containsAllFold(out, []string{x}) && (orgLike(x) || !nameCased(strings.Fields(x)) || !joinedName(body, more, x))
 				}) {
 				return more, true
 			}
@@ -122,11 +122,14 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 					}
 				}
 			}
-			if src < 3 && oneLowerWord(out) {
+			if oneLowerWord(out) {
 				// A login in the metadata ("flanz" in DC.creator) gives
-				// way to the byline's name ("von Friederike Lanz").
-				if more, ok := names(3); ok && !slices.ContainsFunc(more, func(x string) bool { return len(strings.Fields(x)) < 2 }) {
-					return more, true
+				// way to a later source's full names: rel=author links or
+				// the byline ("von Friederike Lanz").
+				for later := src + 1; later < 4; later++ {
+					if more, ok := names(later); ok && !slices.ContainsFunc(more, func(x string) bool { return len(strings.Fields(x)) < 2 }) {
+						return more, true
+					}
 				}
 			}
 			return out, true
@@ -141,7 +144,9 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 // nameJoiners join two names in a byline ("Léa Vasseur et Inès
 // Charpentier").
 var nameJoiners = map[string]bool{"and": true, "&": true, "und": true, "et": true, "y": true, "e": true, "en": true,
-	"i": true, "og": true, "och": true, "ja": true, "és": true, "a": true, "и": true, "та": true, "і": true}
+	"i": true, "og": true, "och": true, "ja": true, "és": true, "a": true, "и": true, "та": true, "і": true,
+	// Korean lists: "김상훈 기자 박지민 기자", "김상훈·박지민 기자"
+	"기자": true, "·": true, "、": true}
 
 // joinedName reports whether name x stands in one short line of body
 // (under 200 characters) next to another of names: after it with a
@@ -1120,12 +1125,23 @@ func splitAuthorsAs(s string, structured bool) []string {
 	if strings.Contains(s, "责任编辑") || strings.Contains(s, "責任編輯") || strings.Contains(s, "本文来源") {
 		return nil // a Chinese page's source and editor line, not its reporter
 	}
-	if before, _, ok := strings.Cut(s, "기자"); ok {
-		if w := strings.Fields(before); len(w) >= 2 && !slices.ContainsFunc(w, func(n string) bool {
+	if strings.Contains(s, "기자") {
+		// "김태훈 이슬기 기자", "김상훈·박지민 기자", "김상훈 기자 박지민 기자":
+		// Korean bylines list reporters with spaces or middle dots
+		// before the word for reporter (what follows the last is not
+		// a name: an e-mail address, the dateline's "=").
+		segs := strings.Split(s, "기자")
+		var w []string
+		for _, seg := range segs[:len(segs)-1] {
+			if i := strings.LastIndexByte(seg, '='); i >= 0 {
+				seg = seg[i+1:] // "부산=박지훈"
+			}
+			w = append(w, strings.FieldsFunc(seg, func(r rune) bool { return unicode.IsSpace(r) || r == '·' || r == ',' })...)
+		}
+		if len(w) >= 2 && !slices.ContainsFunc(w, func(n string) bool {
 			k := utf8.RuneCountInString(n)
 			return k < 2 || k > 4 || !allHangul(n)
 		}) {
-			// "김태훈 이슬기 기자": Korean bylines list reporters with spaces.
 			return w
 		}
 	}
@@ -1277,6 +1293,17 @@ func splitConj(s string) []string {
 
 // capitalised reports whether every word starts with an upper-case
 // letter.
+// nameCased reports whether every word starts as a name does: with a
+// capital, or with a letter of a script that has no case ("박지민").
+func nameCased(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (!unicode.IsLetter(r) || unicode.IsLower(r)) {
+			return false
+		}
+	}
+	return true
+}
+
 func capitalised(words []string) bool {
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {

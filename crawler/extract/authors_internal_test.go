@@ -28,6 +28,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a wire byline's agency without a comma", in: "By JULIANA MERCER and DEVON ABERNATHY Associated Press", want: []string{"JULIANA MERCER", "DEVON ABERNATHY"}},
 		{name: "a list's agency without a comma", in: "Daniel Okonjo, Renata Fulbright Associated Press", want: []string{"Daniel Okonjo", "Renata Fulbright"}},
 		{name: "an agency's short name", in: "Erik Lund AP", want: []string{"Erik Lund"}},
+		{name: "korean reporters each with the word for reporter", in: "김상훈 기자 박지민 기자", want: []string{"김상훈", "박지민"}},
+		{name: "korean reporters with a middle dot, an e-mail after", in: "김상훈·박지민 기자 kim.sanghoon@example.com", want: []string{"김상훈", "박지민"}},
 		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},
 		{name: "czech written by", in: "Napsala Jana Kopecká", want: []string{"Jana Kopecká"}},
 		{name: "chinese source and editor line", in: "本文来源:澎湃新闻 责任编辑:钟齐鸣_nn", want: nil},
@@ -390,6 +392,20 @@ func TestBylineAuthors_EachMarked(t *testing.T) {
 	}
 }
 
+// TestAuthors_KoreanListOverMetadata checks that JSON-LD naming one of
+// a Korean byline's two reporters gives way to the byline's list.
+func TestAuthors_KoreanListOverMetadata(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"T","author":[{"@type":"Person","name":"김상훈"}]}</script></head>
+<body><article><h1>T</h1><div class="byline"><a href="/reporter/1123" class="reporter">김상훈 기자</a> <a href="/reporter/1457" class="reporter">박지민 기자</a></div>
+<p>본문.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := authors(collectMeta(doc), findBody(doc), nil); !slices.Equal(got, []string{"김상훈", "박지민"}) {
+		t.Errorf("authors = %q, want [김상훈 박지민]", got)
+	}
+}
+
 // TestAuthors_LoginGivesWay checks that metadata naming a login ("flanz")
 // give way to the byline's full name, and a byline of one word does not
 // replace it.
@@ -397,6 +413,8 @@ func TestAuthors_LoginGivesWay(t *testing.T) {
 	for byline, want := range map[string]string{
 		`von <a href="/author/flanz">Friederike Lanz</a>`: "Friederike Lanz",
 		`<a href="/en/">EN</a>`:                           "flanz",
+		// Links to the authors' pages, not marked as a byline.
+		`</span><div class="a_md_a"><a href="/autor/friederike-lanz/" rel="author">Friederike Lanz</a> und <a href="/autor/bo-berg/" rel="author">Bo Berg</a></div><span>`: "Friederike Lanz Bo Berg",
 	} {
 		doc, err := html.Parse(strings.NewReader(`<html><head><meta name="DC.creator" content="flanz"></head>
 <body><article><h1>Neues Messgerät im Labor</h1><span class="documentAuthor">` + byline + `</span>
@@ -404,7 +422,7 @@ func TestAuthors_LoginGivesWay(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := authors(collectMeta(doc), findBody(doc), nil); !slices.Equal(got, []string{want}) {
+		if got := authors(collectMeta(doc), findBody(doc), nil); strings.Join(got, " ") != want {
 			t.Errorf("byline %s: authors = %q, want [%s]", byline, got, want)
 		}
 	}

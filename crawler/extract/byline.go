@@ -267,6 +267,16 @@ var reporterLineRe = regexp.MustCompile(`^[\s〔【\[（(]*[^〔】\]）)\n]{0,1
 // ("通讯员 …") are not the writers.
 var reporterWireRe = regexp.MustCompile(`^[^（(\n]{0,24}?[电電讯訊]\s*[（(][^）)记記]{0,8}?(?:记者|記者)\s*([\p{Han}、，, ]{2,40}?)\s*(?:通讯员|通訊員|实习生|實習生|[）)])`)
 
+// reporterOnlyRe finds a Chinese report's line that is only its
+// reporters' credit: "澎湃新闻记者 邱雨桐", "本报记者 李明 王芳",
+// "潇湘晨报记者 唐思远 实习生 彭雨欣 长沙报道" (an intern's name after the
+// word for one, the place after the names).
+var reporterOnlyRe = regexp.MustCompile(`^\p{Han}{0,8}?(?:记者|記者)\s*((?:\p{Han}{2,4}[\s、，,]*){1,6}?)(?:\s*\p{Han}{0,4}(?:报道|報導))?$`)
+
+// reporterRoles name a reporter's role between the names of a Chinese
+// credit line: an intern, a correspondent.
+var reporterRoles = map[string]bool{"实习生": true, "實習生": true, "通讯员": true, "通訊員": true, "见习记者": true, "見習記者": true}
+
 // writerLineRe finds a Chinese article's writer line: "文 | 刘婷婷", "文/图：张伟".
 var writerLineRe = regexp.MustCompile(`^(?:文|文字|撰文)(?:\s*[/／]\s*[图圖])?\s*[|｜/／:：]\s*((?:\p{Han}{2,4}[\s、，,]*){1,3})$`)
 
@@ -293,6 +303,10 @@ func reporterLine(body string) []string {
 		}
 		if !strings.Contains(l, "【") && !strings.Contains(l, "기자") && !strings.Contains(l, "記者") && !strings.Contains(l, "记者") {
 			continue
+		}
+		if m := reporterOnlyRe.FindStringSubmatch(l); m != nil {
+			parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，,", r) || unicode.IsSpace(r) })
+			return namesOf(slices.DeleteFunc(parts, func(p string) bool { return reporterRoles[p] }), 4)
 		}
 		if m := reporterWireRe.FindStringSubmatch(l); m != nil {
 			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) }), 4)

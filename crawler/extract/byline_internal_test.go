@@ -122,6 +122,10 @@ func TestReporterLine(t *testing.T) {
 		// A writer's line.
 		"文 | 刘婷婷\n\n晚上十点，长沙雨花区某小区的业主群里又热闹起来。": {"刘婷婷"},
 		"文/图：张伟\n\n春节前夕，记者走访了多个菜市场。":          {"张伟"},
+		// A line that is only the reporters' credit; a photo's is not.
+		"澎湃新闻记者 邱雨桐\n\n11月2日清晨6点半，山路上还笼着一层薄雾。":     {"邱雨桐"},
+		"蓝建平在给学生上课。澎湃新闻记者 邱雨桐 图":                   {},
+		"潇湘晨报记者 唐思远 实习生 彭雨欣 长沙报道\n\n家住长沙市雨花区的刘先生…": {"唐思远", "彭雨欣"},
 		// A sentence that only mentions a reporter.
 		"文化节开幕当天，记者从组委会获悉，今年共有三百家展商参展。": nil,
 	} {
