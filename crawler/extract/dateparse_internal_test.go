@@ -88,6 +88,23 @@ func TestPhraseDate_BylineAm(t *testing.T) {
 	}
 }
 
+// TestBylineDate_NotToday checks that the day's date a masthead shows on
+// every page is passed over for the article's.
+func TestBylineDate_NotToday(t *testing.T) {
+	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for _, id := range []string{`id="header-date"`, `class="today"`, `class="masthead__date"`} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><div ` + id + `>Saturday, April 14, 2018</div>
+<h1>Senate votes to end dining contract</h1><div class="story-date">April 12, 2018</div><p>Text.</p></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.memo.bylineDone = false
+		if got := p.byline(findBody(doc)); !strings.HasPrefix(got, "2018-04-12") {
+			t.Errorf("%s: byline date %q, want 2018-04-12", id, got)
+		}
+	}
+}
+
 // TestDateShapes checks that dateShapes never leaves out a shape whose
 // expression matches: on random texts built from the pieces dates are
 // made of (digit runs, month names in any case, "de", suffixes,

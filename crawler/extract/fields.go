@@ -1445,6 +1445,19 @@ func dateValue(n *html.Node) string {
 	return textOf(n)
 }
 
+// todayClass reports whether a class/id string marks the day's date that
+// a site's masthead or top bar shows on every page ("header-date",
+// "today", "current-date"): the day of the visit, not the article's.
+func todayClass(ci string) bool {
+	for _, w := range []string{"header-date", "headerdate", "header_date", "masthead", "today", "current-date", "currentdate",
+		"current_date", "top-date", "topbar-date", "top-bar-date", "site-date", "date-now", "fecha-hoy", "heute"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateHint reports whether a class/id string suggests a date or byline.
 func dateHint(ci string) bool {
 	for _, w := range []string{"date", "time", "publish", "posted", "byline", "meta", "dateline", "stamp", "datum", "info", "author", "zeit", "entry-header", "article-header", "post-header", "fecha", "data", "updated", "submitted", "created"} {
@@ -1860,7 +1873,7 @@ func bylineDate(body *html.Node, p *dateParser) string {
 			if ci != "" && !p.keep[c] && (excludedClassIn(ci, inArticle) || otherTeaser(c, ci)) {
 				continue
 			}
-			if ci != "" && dateHint(ci) {
+			if ci != "" && dateHint(ci) && !todayClass(ci) {
 				for _, k := range []string{"title", "data-date", "data-time", "data-timestamp", "data-published"} {
 					if v := attr(c, k); v != "" {
 						if d, ok := p.parseValue(v); ok {
