@@ -225,6 +225,9 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 		}
 	}
 	for _, n := range selectAll(doc, articleMarkup) {
+		if ci := classID(n); ci != "" && excludedAreaClass(ci) && (h1 == nil || !holds(n, h1)) {
+			continue // a comment's <article> ("comment-body"): no article text
+		}
 		all[n] = true
 		mark(all, n)
 		if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 && !dialogArticle(n, h1) {

@@ -105,6 +105,25 @@ func TestBylineDate_NotToday(t *testing.T) {
 	}
 }
 
+// TestDates_CommentArticles checks that the dates of comments written as
+// <article> elements are not the article's: a page without a date of its
+// own has none.
+func TestDates_CommentArticles(t *testing.T) {
+	text := strings.Repeat("<p>Ruim honderd vrijwilligers hebben zaterdag in het Elzenbroek jonge bomen geplant.</p>", 6)
+	page := `<html><body><div class="et_pb_post"><h1 class="entry-title">1.200 nieuwe bomen</h1>` + text + `</div>
+<section id="comment-wrap"><h1 id="comments">2 reacties</h1><ol class="commentlist">
+<li class="comment even depth-1"><article id="comment-45" class="comment-body"><div class="comment_postinfo"><span class="fn">Wim</span><span class="comment_date">op 16 oktober 2022 om 09:14</span></div><p>Mooi!</p></article></li>
+<li class="comment byuser bypostauthor odd depth-1"><article id="comment-48" class="comment-body"><div class="comment_postinfo"><span class="fn">Stichting</span><span class="comment_date">op 18 oktober 2022 om 08:02</span></div><p>Dank!</p></article></li>
+</ol></section></body></html>`
+	res, err := ExtractBytes([]byte(page), Options{URL: "https://stichting.example/nieuws/bomen/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Published.IsZero() {
+		t.Errorf("published %s, want none", res.Published)
+	}
+}
+
 // TestDateShapes checks that dateShapes never leaves out a shape whose
 // expression matches: on random texts built from the pieces dates are
 // made of (digit runs, month names in any case, "de", suffixes,
