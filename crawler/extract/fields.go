@@ -2026,7 +2026,7 @@ var updateLabels = []string{
 	// the same in Polish, Czech, Slovak, the Nordic languages, Hungarian,
 	// Catalan, Romanian, Greek, Ukrainian, Croatian and Serbian, Slovene
 	// and Turkish
-	"aktualizacja", "aktualizováno", "aktualizované", "päivitetty", "uppdaterad", "oppdatert", "opdateret",
+	"aktualizacja", "aktualizacji", "aktualizováno", "aktualizované", "päivitetty", "uppdaterad", "oppdatert", "opdateret",
 	"frissítve", "actualitzat", "actualizat", "ενημερώθηκε", "оновлено", "ažurirano", "posodobljeno", "güncelleme", "güncellendi",
 	"modifié", "aangepast", "gewijzigd", "modificato",
 }

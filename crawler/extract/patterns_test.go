@@ -756,6 +756,13 @@ var patternPages = []struct {
 		wantBody: []string{"Wiadukt nad torami w Porębie"},
 	},
 	{
+		// The metadata give the update as the publication; the page labels
+		// the update with the genitive ("Data aktualizacji").
+		name: "update-genitive-pl", url: "https://kurier-odrzanski.example/wroclaw/nowa-linia-tramwajowa-na-jagodno/8xk3p2m",
+		wantHeadline: "Nowa linia tramwajowa na Jagodno. Pierwsze składy pojadą w 2026 r.", wantPublished: "2022-11-14",
+		wantBody: []string{"Miasto podpisało umowę z wykonawcą"},
+	},
+	{
 		// The same eleven months after: the page shows "Veröffentlicht:
 		// 02.05.2023 | Aktualisiert: 11.04.2024", JSON-LD the update as
 		// both.
