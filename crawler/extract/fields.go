@@ -538,13 +538,14 @@ var kickerSeparators = []string{": ", " : "}
 // the form is "Kicker: t".
 func kickerForm(k, t string, titles []string) (string, bool) {
 	words := strings.Fields(strings.TrimRight(k, ":-–—|· "))
-	if len(words) == 0 || len(words) > 8 || sentenceEnd(k) || t == "" {
-		return "", false
+	if len(words) == 0 || len(words) > 8 || sentenceEnd(k) || t == "" || newsLabels[strings.ToLower(strings.Join(words, " "))] {
+		return "", false // "SON DAKİKA", "BREAKING": a badge, not the story's kicker
 	}
 	lt := strings.ToLower(t)
 	for d := range words {
 		kc := strings.Join(words[d:], " ")
 		lk := strings.ToLower(kc)
+
 		for _, v := range titles {
 			lv := strings.ToLower(v)
 			offsets := len(lv) == len(v) // lower-casing kept the offsets
@@ -568,6 +569,14 @@ func kickerForm(k, t string, titles []string) (string, bool) {
 	}
 	return "", false
 }
+
+// newsLabels are the badges a page sets above a headline to say what
+// kind of news it is, breaking or exclusive, in lower case: titles may write
+// them before the headline ("Son dakika: …"), but they are no kicker.
+var newsLabels = map[string]bool{"breaking": true, "breaking news": true, "son dakika": true, "flaş": true, "flaş haber": true,
+	"eilmeldung": true, "exclusive": true, "exklusiv": true,
+	"urgent": true, "urgente": true, "última hora": true, "ultima ora": true, "ultim'ora": true, "dernière minute": true,
+	"en direct": true, "en directo": true, "en vivo": true, "ao vivo": true, "pilne": true, "срочно": true, "терміново": true}
 
 // prevElement returns the element before n among its siblings, or nil.
 func prevElement(n *html.Node) *html.Node {

@@ -165,3 +165,20 @@ func TestDateOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestKickerForm_NewsLabel checks that a badge saying the news is
+// breaking is not joined to the headline as a kicker, though the titles
+// write it before the headline, while a kicker is.
+func TestKickerForm_NewsLabel(t *testing.T) {
+	h := "Laodikeia'da 1800 yıllık mozaik gün yüzüne çıktı"
+	titles := []string{"Son dakika: " + h, "Grabung: " + h}
+	if got, ok := kickerForm("SON DAKİKA", h, titles); ok {
+		t.Errorf("badge joined: %q", got)
+	}
+	if got, ok := kickerForm("BREAKING", "Mayor resigns", []string{"Breaking: Mayor resigns"}); ok {
+		t.Errorf("badge joined: %q", got)
+	}
+	if got, ok := kickerForm("Grabung", h, titles); !ok || got != "Grabung: "+h {
+		t.Errorf("kicker: %q, %v", got, ok)
+	}
+}
