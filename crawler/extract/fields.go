@@ -53,6 +53,16 @@ func titleParts(t string) []string {
 			return parts
 		}
 	}
+	if strings.ContainsFunc(t, unspaced) {
+		// Titles in scripts without spaces join their parts so too:
+		// "标题|栏目|地区_新澜新闻".
+		if parts := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' || r == '_' }); len(parts) > 1 {
+			for i := range parts {
+				parts[i] = strings.TrimSpace(parts[i])
+			}
+			return slices.DeleteFunc(parts, func(p string) bool { return p == "" })
+		}
+	}
 	return []string{t}
 }
 

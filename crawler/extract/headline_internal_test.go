@@ -182,3 +182,20 @@ func TestKickerForm_NewsLabel(t *testing.T) {
 		t.Errorf("kicker: %q, %v", got, ok)
 	}
 }
+
+// TestTitleParts checks the splitting of a title into its parts: at
+// spaced separators, and in scripts without spaces at bars and
+// underscores written without them.
+func TestTitleParts(t *testing.T) {
+	for title, want := range map[string][]string{
+		"Council approves cycle lanes | Riverside Courier": {"Council approves cycle lanes", "Riverside Courier"},
+		"东城老楼加装电梯：86户居民用了三年才谈拢|加装电梯|东城区|和平里_新澜新闻":          {"东城老楼加装电梯：86户居民用了三年才谈拢", "加装电梯", "东城区", "和平里", "新澜新闻"},
+		"雪不足で雪室が空っぽに｜北辰新聞":                                 {"雪不足で雪室が空っぽに", "北辰新聞"},
+		// Latin text keeps an unspaced bar or underscore.
+		"snake_case and A|B testing explained": {"snake_case and A|B testing explained"},
+	} {
+		if got := titleParts(title); !slices.Equal(got, want) {
+			t.Errorf("titleParts(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
