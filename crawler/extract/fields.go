@@ -1017,6 +1017,22 @@ func stripSiteParts(t string, site []string) string {
 	return t
 }
 
+// sectionH1 reports whether the text t of a page's one h1 names a
+// section, not the article: one or two words no title holds and the URL
+// is not named after ("Cronaca" over "Frana sulla SP 14 …").
+func sectionH1(t string, normMetas []string, u *url.URL) bool {
+	nt := normTitle(t)
+	if n := len(strings.Fields(nt)); n == 0 || n > 2 || slugOf(t, u) {
+		return false
+	}
+	for _, nm := range normMetas {
+		if strings.Contains(" "+nm+" ", " "+nt+" ") {
+			return false
+		}
+	}
+	return true
+}
+
 // headline reconciles the headline candidates: a heading on the page that
 // agrees with the metadata (JSON-LD, OpenGraph, Twitter, <title> with the
 // site name and section stripped) wins, h1 before other headings; else
@@ -1194,13 +1210,13 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			return metaSpacing(t, metas, site), h1
 		}
 	}
-	if len(h1s) == 0 {
-		// No h1 but the site's name: the one heading the page marks up
-		// as the article's headline (itemprop="headline", a React
-		// page's data-testid="headline", an <h2> whose class names a
-		// title or headline) is the one readers see, though the titles
-		// word it for search engines. (Some templates mark every heading
-		// so.)
+	if len(h1s) == 0 || len(h1s) == 1 && sectionH1(headingText(h1), normMetas, u) {
+		// No h1 but the site's name, or one naming the section
+		// ("Cronaca"): the one heading the page marks up as the
+		// article's headline (itemprop="headline", a React page's
+		// data-testid="headline", an <h2> whose class names a title or
+		// headline) is the one readers see, though the titles word it for
+		// search engines. (Some templates mark every heading so.)
 		var marked []*html.Node
 		for _, h := range heads {
 			if strings.EqualFold(attr(h, "itemprop"), "headline") || strings.EqualFold(attr(h, "data-testid"), "headline") ||

@@ -199,3 +199,23 @@ func TestTitleParts(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadline_SectionH1 checks that a page whose one h1 names its
+// section ("Cronaca") has for headline the heading it marks as the
+// article's.
+func TestHeadline_SectionH1(t *testing.T) {
+	u, _ := url.Parse("https://valnerina.example/cronaca/frana-sp14")
+	for title, want := range map[string]string{
+		"Frana sulla SP 14, riapertura sabato - Valnerina Notizie": "Frana sulla provinciale 14 tra Scheggino e Sant'Anatolia: riapertura sabato",
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head><title>` + title + `</title></head><body><h1> Cronaca </h1>
+<div class="item-page"><h2 itemprop="headline">Frana sulla provinciale 14 tra Scheggino e Sant'Anatolia: riapertura sabato</h2>
+<p>Testo dell'articolo.</p></div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := headline(collectMeta(doc), doc, u); got != want {
+			t.Errorf("title %q: headline %q, want %q", title, got, want)
+		}
+	}
+}
