@@ -1420,6 +1420,10 @@ var boilerPhrases = []string{
 	// articles", a channel to follow and an app in Korean
 	"责任编辑", "責任編輯", "【纠错】", "相关新闻", "相關新聞", "관련 기사", "관련기사", "채널 구독", "앱 다운로드",
 	"reading time", "min read", "lesen sie auch", "lesen sie mehr", "siehe auch",
+	// reading time in Polish and German, a breadcrumb's label, an audio
+	// player's, a call for tips, an advertisement's label in Thai
+	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
+	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts
 	"читайте также", "читайте також", "читайте більше", "прочитајте још", "pročitajte još", "baca juga", "baca selengkapnya",
@@ -1638,6 +1642,13 @@ var promoPhrases = []string{
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
 	"付费内容", "阅读全文", "会員限定", "続きをお読み", "有料会員", "무단 전재", "무단전재", "재배포 금지", "版权所有",
+	// a WeChat post's calls to follow and to like, its editors' credits,
+	// a self-media platform's disclaimer
+	"长按二维码", "长按识别", "扫码关注", "点个在看", "点个“在看”", "编辑 / ", "编辑/", "校对 / ", "校对/", "排版 / ", "排版/",
+	"本平台仅提供信息存储服务",
+	// follow on Google News, in Turkish, English, German, Spanish, French and Italian
+	"google news'te takip", "follow us on google news", "auf google news folgen", "síguenos en google news",
+	"suivez-nous sur google news", "seguici su google news",
 }
 
 var promoSet = newSubstrings(promoPhrases...)
@@ -1715,6 +1726,8 @@ var closingLabels = map[string]bool{
 	// the lists of other reports under an article (not "Das könnte Sie
 	// auch interessieren", "You may also like": boxes inside it as often)
 	"weitere meldungen": true, "weitere nachrichten": true, "weitere pressemitteilungen": true,
+	// comments under a Chinese post (WeChat's "selected messages")
+	"精选留言": true, "写留言": true, "网友评论": true, "热门评论": true, "全部评论": true,
 }
 
 // closingPrefixes open headings of the sections that follow an article
@@ -2388,6 +2401,9 @@ func shopLine(s string) bool {
 // legalSet holds the phrases of the legal notices that close a company's
 // release: trademarks, and the disclosure that the EU's market abuse
 // regulation requires of listed companies.
+// issueRe is a magazine's issue at the end of a print note: "11/2020".
+var issueRe = regexp.MustCompile(`\s\d{1,2}/(?:19|20)\d{2}$`)
+
 var legalSet = newSubstrings("trademarks or registered trademarks of", "are registered trademarks of",
 	"sind eingetragene marken", "sont des marques déposées", "son marcas registradas",
 	"market abuse regulation", "marktmissbrauchsverordnung", "marknadsmissbruksförordning",
@@ -2533,7 +2549,8 @@ func citationLine(s string) bool {
 
 // printNote reports whether a short block names the paper and the day the
 // article was printed ("Published in Dawn, November 20th, 2024",
-// "Erschienen in Die Zeit, 3. Mai 2024"): a note about the page.
+// "Erschienen in Die Zeit, 3. Mai 2024") or the magazine and its issue
+// ("Erschienen in Weitblick 11/2020"): a note about the page.
 func printNote(s string) bool {
 	ls := strings.ToLower(s)
 	if rest, ok := strings.CutPrefix(strings.TrimRight(ls, ". "), "from the "); ok && strings.HasSuffix(rest, " edition") && len(strings.Fields(rest)) <= 6 {
@@ -2546,7 +2563,7 @@ func printNote(s string) bool {
 		}
 		// A name (a capital, not "2019, the report…"), a comma, a year.
 		r, _ := utf8.DecodeRuneInString(s[len(p):])
-		return unicode.IsUpper(r) && strings.Contains(rest, ",") && yearAtEnd(rest)
+		return unicode.IsUpper(r) && (strings.Contains(rest, ",") && yearAtEnd(rest) || issueRe.MatchString(rest))
 	}
 	return false
 }

@@ -101,3 +101,35 @@ func TestCounterLine(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureLines_Kinds checks short lines of page furniture that the
+// phrase lists and notes know, and text that holds their words.
+func TestFurnitureLines_Kinds(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Have a news tip? Email us at tips@example.com":                    true,
+		"Listen to this story":                                             true,
+		"Getting your Trinity Audio player ready...":                       true,
+		"Sie befinden sich hier:":                                          true,
+		"Ten tekst przeczytasz w 4 minuty":                                 true,
+		"- โฆษณา -":                                                        true,
+		"长按二维码，关注山海青年说":                                                    true,
+		"编辑 / 周小舟":                                                         true,
+		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.": true,
+		"Erschienen in Weitblick 11/2020":                                  true,
+		"特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。": true,
+		// Text.
+		"The council said it had no news about the tip's owner.":                       false,
+		"Erschienen in den Jahren 2019 und 2020 sind zwei Bände.":                      false,
+		"Die Redaktion hat den Text am Montag überarbeitet und den Fehler korrigiert.": false,
+	} {
+		n := trimmedLen(s)
+		if got := furnitureBlock(s, n); got != want {
+			t.Errorf("furnitureBlock(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, l := range []string{"精选留言", "写留言"} {
+		if !closingLabel(l) {
+			t.Errorf("closingLabel(%q) = false", l)
+		}
+	}
+}
