@@ -444,6 +444,12 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 						}
 						continue
 					}
+					if orgOut == nil && roleOnlyName(t) {
+						// "Opinion Contributor": the article's byline names
+						// a role, no one; later bylines are teasers'.
+						orgOut = []authorCand{}
+						continue
+					}
 				}
 			} else if plain == nil && bylineLineTag(c.DataAtom) {
 				if t := plainByline(c); t != "" {
@@ -1331,6 +1337,9 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"words by ", "text by ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
 	"ein gastbeitrag von ", "gastbeitrag von ", "ein artikel von ", "artikel von ", "beitrag von ",
 	"ein kommentar von ", "kommentar von ", "eine analyse von ", "text von ", "propos recueillis par ",
+	// a column's: "La rubrica di Franco Albertini", "Eine Kolumne von …"
+	"la rubrica di ", "rubrica di ", "a column by ", "eine kolumne von ", "kolumne von ", "une chronique de ",
+	"chronique de ", "una columna de ", "columna de ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
 	"scritto da ", "a cura di ", "napisane przez ", "napisał ", "napisała ", "napsal ", "napsala ", "kirjoittanut ",
 	"skrevet af ", "skrevet av ", "skriven av ", "geschreven door ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
@@ -1734,6 +1743,9 @@ func junkAuthor(s string) bool {
 		return true
 	}
 	words := strings.Fields(s)
+	if roleOnlyName(s) {
+		return true // "Opinion Contributor", "Staff Writer": a role, no name
+	}
 	if len(words) > 7 {
 		return true
 	}
@@ -1750,6 +1762,17 @@ func junkAuthor(s string) bool {
 		}
 	}
 	return len(words) >= 4 && lower >= 2
+}
+
+// roleOnly are the words of a byline that names a role and no one
+// ("Opinion Contributor", "Guest Author", "Senior Staff Writer").
+var roleOnly = wordSet("opinion guest staff senior contributing contributor contributors writer writers author reporter " +
+	"correspondent columnist editor editors special freelance news web online digital")
+
+// roleOnlyName reports whether s is two words or more of roleOnly.
+func roleOnlyName(s string) bool {
+	words := strings.Fields(s)
+	return len(words) >= 2 && !slices.ContainsFunc(words, func(w string) bool { return !roleOnly[strings.ToLower(strings.Trim(w, ".,:"))] })
 }
 
 // creditWords start a photo or image credit, not an author.
