@@ -47,6 +47,46 @@ func dropBylinePara(body string, authors []string) string {
 	return body
 }
 
+// bylineParaNames returns the names of a byline line among the first
+// three paragraphs of body ("By Maya Torrance and Dev Okafor") when they
+// are authors and more of them (up to four): the text's own byline
+// lists the authors a theme's byline or the metadata gives one of.
+func bylineParaNames(body string, authors []string) []string {
+	if len(authors) == 0 || len(authors) >= 4 {
+		return nil
+	}
+	rest := body
+	for range 3 {
+		para, after, _ := strings.Cut(rest, "\n\n")
+		rest = after
+		line, _, _ := strings.Cut(para, "\n")
+		if len(line) > 150 || !hasBylinePrefix(line) {
+			continue
+		}
+		// The names before a comma or a bracket, as plainByline reads
+		// them: an outlet, a role or a place may follow ("Por Ana Lins e
+		// Rui Dias, TV Globo").
+		line, _, _ = strings.Cut(line, ",")
+		line, _, _ = strings.Cut(line, "(")
+		names, person := authorNames([]authorCand{{name: line}})
+		if person && len(names) > len(authors) && len(names) <= 4 && containsAllFold(names, authors) {
+			return names
+		}
+	}
+	return nil
+}
+
+// hasBylinePrefix reports whether line opens with one of bylinePrefixes.
+func hasBylinePrefix(line string) bool {
+	l := strings.ToLower(line)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // bioVerbs follow an author's name at the start of a biography: "Ann Lee
 // is a columnist", "Ann Lee ist Redakteurin", "Ann Lee est journaliste".
 var bioVerbs = []string{" is ", " was ", " ist ", " war ", " est ", " es ", " è ", " é ", " writes ", " schreibt ",

@@ -161,3 +161,24 @@ func TestReporterEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineParaNames checks that the text's own byline line lists the
+// authors a theme's byline gives one of, and nothing after a comma.
+func TestBylineParaNames(t *testing.T) {
+	for _, tt := range []struct {
+		body    string
+		authors []string
+		want    []string
+	}{
+		{"By Maya Torrance and Dev Okafor\nHarbor Ledger staff writers\n\nThe council voted…", []string{"Maya Torrance"}, []string{"Maya Torrance", "Dev Okafor"}},
+		{"Por Rafael Moura e Juliana Tavares, TV Globo\n\nO prefeito anunciou…", []string{"Rafael Moura", "Juliana Tavares"}, nil},
+		{"By Maya Torrance\n\nThe council voted…", []string{"Maya Torrance"}, nil},
+		// Another name, not a list that holds the author's.
+		{"By Dev Okafor and Bo Berg\n\nThe council voted…", []string{"Maya Torrance"}, nil},
+		{"The council voted on Monday, said Maya Torrance and Dev Okafor.", []string{"Maya Torrance"}, nil},
+	} {
+		if got := bylineParaNames(tt.body, tt.authors); !slices.Equal(got, tt.want) {
+			t.Errorf("bylineParaNames(%q, %q) = %q, want %q", tt.body, tt.authors, got, tt.want)
+		}
+	}
+}

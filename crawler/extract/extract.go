@@ -196,6 +196,9 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 				res.Published = newslink.Date{}
 			}
 		}
+		if more := bylineParaNames(res.Body, res.Authors); more != nil {
+			res.Authors = more // "By Maya Torrance and Dev Okafor" over a theme's "Maya Torrance"
+		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
 		bioOf := res.Authors
