@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -180,5 +181,23 @@ func TestBylineParaNames(t *testing.T) {
 		if got := bylineParaNames(tt.body, tt.authors); !slices.Equal(got, tt.want) {
 			t.Errorf("bylineParaNames(%q, %q) = %q, want %q", tt.body, tt.authors, got, tt.want)
 		}
+	}
+}
+
+// TestExtract_BylineParaListsMore checks the same through extraction: the
+// theme's byline names one author, the text's first line both.
+func TestExtract_BylineParaListsMore(t *testing.T) {
+	text := strings.Repeat("<p>The harbour commission voted on Monday to extend the ferry pier by forty metres.</p>", 5)
+	page := `<html><body><article><h1>Pier to grow by forty metres</h1><div class="td-post-author-name">By <a href="/author/maya/">Maya Torrance</a></div>
+<div class="td-post-content"><p><strong>By Maya Torrance and Dev Okafor</strong><br><em>Harbor Ledger staff writers</em></p>` + text + `</div></article></body></html>`
+	res, err := ExtractBytes([]byte(page), Options{URL: "https://harborledger.example/news/pier/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, []string{"Maya Torrance", "Dev Okafor"}) {
+		t.Errorf("authors %q, want [Maya Torrance Dev Okafor]", res.Authors)
+	}
+	if strings.Contains(res.Body, "By Maya Torrance and Dev Okafor") {
+		t.Errorf("the byline line is in the body")
 	}
 }
