@@ -48,11 +48,13 @@ func dropBylinePara(body string, authors []string) string {
 }
 
 // bylineParaNames returns the names of a byline line among the first
-// three paragraphs of body ("By Maya Torrance and Dev Okafor") when they
-// are authors and more of them (up to four): the text's own byline
-// lists the authors a theme's byline or the metadata gives one of.
-func bylineParaNames(body string, authors []string) []string {
-	if len(authors) == 0 || len(authors) >= 4 {
+// three paragraphs of body ("By Maya Torrance and Dev Okafor", "Words by
+// Tomás Echeverría · Photographs by …") when they are the authors and
+// more of them (up to four), or when the authors found are no persons
+// (persons false: a house account, the site): the text's own byline
+// names whom a theme's byline or the metadata leave out.
+func bylineParaNames(body string, authors []string, persons bool) []string {
+	if persons && (len(authors) == 0 || len(authors) >= 4) {
 		return nil
 	}
 	rest := body
@@ -68,8 +70,11 @@ func bylineParaNames(body string, authors []string) []string {
 		// Rui Dias, TV Globo").
 		line, _, _ = strings.Cut(line, ",")
 		line, _, _ = strings.Cut(line, "(")
-		names, person := authorNames([]authorCand{{name: line}})
-		if person && len(names) > len(authors) && len(names) <= 4 && containsAllFold(names, authors) {
+		names, person := authorNames([]authorCand{{name: bylineName(line)}})
+		if !person || len(names) > 4 || slices.ContainsFunc(names, func(n string) bool { w := strings.Fields(n); return len(w) < 2 || !nameCased(w) }) {
+			continue // each a name of capitalised words: "uns", "Sinowire writers Zhao Min" are none
+		}
+		if !persons || len(names) > len(authors) && containsAllFold(names, authors) {
 			return names
 		}
 	}

@@ -178,7 +178,22 @@ func TestBylineParaNames(t *testing.T) {
 		{"By Dev Okafor and Bo Berg\n\nThe council voted…", []string{"Maya Torrance"}, nil},
 		{"The council voted on Monday, said Maya Torrance and Dev Okafor.", []string{"Maya Torrance"}, nil},
 	} {
-		if got := bylineParaNames(tt.body, tt.authors); !slices.Equal(got, tt.want) {
+		if got := bylineParaNames(tt.body, tt.authors, true); !slices.Equal(got, tt.want) {
+			t.Errorf("bylineParaNames(%q, %q) = %q, want %q", tt.body, tt.authors, got, tt.want)
+		}
+	}
+	// Where only the site or a house account is credited, the text's
+	// byline names the author; a line of no names does not.
+	for _, tt := range []struct {
+		body    string
+		authors []string
+		want    []string
+	}{
+		{"Words by Tomás Echeverría · Photographs by Inés Carvajal\n\nThe first thing you learn…", []string{"Field Notes"}, []string{"Tomás Echeverría"}},
+		{"Von uns\n\nWir feiern…", nil, nil},
+		{"By Sinowire writers Zhao Min and Chen Li\n\nBeijing…", nil, nil},
+	} {
+		if got := bylineParaNames(tt.body, tt.authors, false); !slices.Equal(got, tt.want) {
 			t.Errorf("bylineParaNames(%q, %q) = %q, want %q", tt.body, tt.authors, got, tt.want)
 		}
 	}

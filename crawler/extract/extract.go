@@ -196,8 +196,10 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 				res.Published = newslink.Date{}
 			}
 		}
-		if more := bylineParaNames(res.Body, res.Authors); more != nil {
-			res.Authors = more // "By Maya Torrance and Dev Okafor" over a theme's "Maya Torrance"
+		if more := bylineParaNames(res.Body, res.Authors, persons); more != nil {
+			// "By Maya Torrance and Dev Okafor" over a theme's "Maya
+			// Torrance", "Words by Tomás Echeverría" over the site's name.
+			res.Authors, persons = more, true
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
