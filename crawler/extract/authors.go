@@ -703,7 +703,7 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
 // correspondent): a byline line (bylinePrefixes) and a prefix the name
@@ -1800,7 +1800,7 @@ func isCredit(s string) bool {
 var orgWords = map[string]bool{
 	"redaktion": true, "redaction": true, "rédaction": true, "redazione": true, "redacción": true,
 	"redação": true, "redakcja": true, "redactie": true, "redakce": true, "newsroom": true, "staff": true,
-	"newsdesk": true, "redaksi": true, "redakcija": true, "редакция": true, "редакція": true, "редакција": true,
+	"newsdesk": true, "toimitus": true, "redaksi": true, "redakcija": true, "редакция": true, "редакція": true, "редакција": true,
 	"desk": true, "team": true, "editorial": true, "editors": true, "agency": true, "agencia": true,
 	"agenzia": true, "agence": true, "agentur": true, "agencias": true, "agencies": true, "press": true, "presse": true, "prensa": true,
 	"news": true, "noticias": true, "nachrichten": true, "zeitung": true, "gmbh": true, "e.v.": true,

@@ -1328,6 +1328,7 @@ func counterLine(s string) bool {
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
+	"mainos": true, "annons": true, "annonse": true, "reklame": true, // in the Nordic languages
 	"read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	// labels of boxes and players (news sites of the 2010s, a sharing plugin of old blogs)
 	"related topics": true, "related coverage": true, "paid content": true, "our standards": true, "full story": true,
@@ -1390,7 +1391,7 @@ var boilerPhrases = []string{
 	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
-	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten",
+	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
 	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
 	"stay up-to-date", "newsletter", "abonnieren", "subscribe", "sign up", "cookies",
@@ -1901,6 +1902,23 @@ var moreLabels = map[string]bool{
 	"plus": true, "en savoir plus": true, "meer": true, "lees meer": true, "czytaj więcej": true,
 }
 
+// readAlsoLabels open a line that points to another story: "À voir
+// également sur Le Fil: Nouvel An: …", "Lesen Sie auch: …".
+var readAlsoLabels = []string{"à lire aussi", "lire aussi", "à voir également", "à voir aussi", "voir aussi", "read also",
+	"also read", "read more:", "see also:", "lesen sie auch", "mehr zum thema:", "lee también", "leer más:", "leia também",
+	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także"}
+
+// readAlsoLead reports whether block s opens with one of readAlsoLabels.
+func readAlsoLead(s string) bool {
+	l := strings.ToLower(strings.TrimLeft(s, " »›>▶►•-–"))
+	for _, p := range readAlsoLabels {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // moreLink reports whether a block of more than one line is a teaser: its
 // last line is a "more" link ("Auskunft über vergangenes Wetter…\nmehr
 // •••").
@@ -2368,7 +2386,7 @@ func (w *textWriter) addBlock(s string, link int) {
 // credit, a "more" link, a label, a print note, a citation or legal
 // line, a call to readers, a shop's line or a dump of words.
 func furnitureBlock(s string, n int) bool {
-	return n < 90 && isBoilerPhrase(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
+	return n < 90 && isBoilerPhrase(s) || n <= 200 && readAlsoLead(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
 		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
 		wordDump(s)
@@ -2498,7 +2516,7 @@ func mediaLabel(s string) bool {
 // "zuletzt aktualisiert: 06. Dezember 2026, 11:15 Uhr", "Updated 14:05,
 // 6 Dec 2026". It is read for the dates and then dropped
 // (dropUpdateLines).
-var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisiert am|aktualisiert|last updated|updated|mis à jour le|mis à jour|actualizado el|actualizado|aggiornato il|aggiornato alle|atualizado em|laatst bijgewerkt|bijgewerkt)\s*:?\s*(?:am\s+|on\s+|at\s+)?\d[\d.:/, ]*(?:\p{L}+\.?)?[\d.:/, ]*(?:uhr|h|am|pm|gmt|utc|bst|cet)?\.?\s*$`)
+var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisiert am|aktualisiert|last updated|updated|mis à jour le|mis à jour|actualizado el|actualizado al|actualizado|aggiornato il|aggiornato alle|atualizado em|laatst bijgewerkt|bijgewerkt)\s*:?\s*(?:am\s+|on\s+|at\s+)?\d[\d.:/, ]*(?:\p{L}+\.?)?[\d.:/, ]*(?:uhr|h|am|pm|gmt|utc|bst|cet)?\.?\s*$`)
 
 // ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2
 // out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)".

@@ -36,6 +36,7 @@ func TestDropBylinePara_Cases(t *testing.T) {
 		{name: "newsroom", body: "Von Redaktion, 12.03.2024\n\nText.", authors: []string{"Redaktion"}, want: "Von Redaktion, 12.03.2024\n\nText."},
 		{name: "soft hyphens", body: "Von Mat\u00adthi\u00adas Lauerer\n\nText.", authors: []string{"Matthias Lauerer"}, want: "Text."},
 		{name: "no authors", body: "By Ann Lee\n\nText.", authors: nil, want: "By Ann Lee\n\nText."},
+		{name: "finnish text credit", body: "Teksti: Hanna Lehtonen\n\nText.", authors: []string{"Hanna Lehtonen"}, want: "Text."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,7 +136,7 @@ func TestReporterLine(t *testing.T) {
 		}
 	}
 	for s, want := range map[string]bool{"中通社": true, "自立時報": true, "晨果日報": true, "溫雅筑": false, "社": false,
-		"新华网": true, "共同通信": true, "조선일보": true, "연합뉴스": true, "이수진": false} {
+		"新华网": true, "共同通信": true, "조선일보": true, "연합뉴스": true, "이수진": false, "Toimitus": true} {
 		if got := orgLike(s); got != want {
 			t.Errorf("orgLike(%q) = %v, want %v", s, got, want)
 		}

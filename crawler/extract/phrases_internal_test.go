@@ -116,7 +116,11 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"编辑 / 周小舟":                                                         true,
 		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.": true,
 		"Erschienen in Weitblick 11/2020":                                  true,
-		"特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。": true,
+		"À voir également sur Le Fil: Nouvel An: à Strasbourg, des policiers visés par des tirs de mortiers": true,
+		"Lesen Sie auch: Wie die Stadt ihre Brücken prüft":                                                   true,
+		"Sie lesen auch gern Krimis? Dann ist dieses Buch das richtige für Sie, schreibt die Jury.":          false,
+		"Mainoskampanja alkoi maanantaina, ja se jatkuu koko kesän ajan kaikissa kaupungin busseissa.":       false,
+		"特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。":                                                               true,
 		// Text.
 		"The council said it had no news about the tip's owner.":                       false,
 		"Erschienen in den Jahren 2019 und 2020 sind zwei Bände.":                      false,
@@ -125,6 +129,11 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		n := trimmedLen(s)
 		if got := furnitureBlock(s, n); got != want {
 			t.Errorf("furnitureBlock(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE"} {
+		if !boilerLines[strings.ToLower(strings.Trim(l, " .:!»›><‹«|-–"))] {
+			t.Errorf("%q is no furniture line", l)
 		}
 	}
 	for _, l := range []string{"精选留言", "写留言"} {
