@@ -1288,6 +1288,138 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 	return out
 }
 
+// threadTexts returns, when the best-scored element top is a post of a
+// thread or holds the thread's posts (a forum's, a Q&A site's), or is a
+// reply form below them, the text of each post in order, without the
+// blocks about their writers: a thread's text is all of its posts, as
+// readers and annotators take it, not the one reply that says most.
+// Posts are two or more sibling elements of one tag whose classes name
+// a post, a message, a question or an answer, each with a block about its
+// writer (a profile, an avatar, a user name); a live blog's entries are no
+// thread. A Q&A page's question, outside its answers' list, comes first.
+func threadTexts(top *html.Node, ptext map[*html.Node]int) []*html.Node {
+	var posts []*html.Node
+	inForm := false
+	for a, k := top, 0; a != nil && a.Type == html.ElementNode && k < 10 && posts == nil; a, k = a.Parent, k+1 {
+		posts = threadPosts(a.Parent)
+		inForm = inForm || a.DataAtom == atom.Form
+	}
+	if posts == nil {
+		// The thread's container itself: its posts a level or two down.
+		for c := top.FirstChild; c != nil && posts == nil; c = c.NextSibling {
+			posts = threadPosts(c)
+		}
+		if posts == nil {
+			posts = threadPosts(top)
+		}
+	}
+	root := top
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	if posts == nil && inForm {
+		// A quick-reply box below the thread: the thread above it.
+		for _, n := range selectAll(root, anyElementSel) {
+			if posts = threadPosts(n); posts != nil {
+				break
+			}
+		}
+	}
+	if posts == nil {
+		return nil
+	}
+	if postWord(classID(posts[0])) == "answer" {
+		for _, q := range selectAll(root, questionSel) {
+			if writerBlock(q) && before(q, posts[0]) {
+				posts = append([]*html.Node{q}, posts...)
+				break
+			}
+		}
+	}
+	out := make([]*html.Node, 0, len(posts))
+	for _, p := range posts {
+		// The post's text: the innermost element that holds nearly all
+		// of its paragraph text.
+		best := p
+		for _, d := range selectAll(p, anyElementSel) {
+			if 10*ptext[d] >= 9*ptext[p] && depth(d) > depth(best) {
+				best = d
+			}
+		}
+		out = append(out, best)
+	}
+	return out
+}
+
+// threadPosts returns the children of n that are a thread's posts, or nil.
+func threadPosts(n *html.Node) []*html.Node {
+	if n == nil || n.Type != html.ElementNode {
+		return nil
+	}
+	var posts []*html.Node
+	var tag atom.Atom
+	writers := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ci := classID(c)
+		if ci == "" || postWord(ci) == "" {
+			continue
+		}
+		if strings.Contains(ci, "live") || strings.Contains(ci, "ticker") || strings.Contains(ci, "timeline") {
+			return nil
+		}
+		if tag == 0 {
+			tag = c.DataAtom
+		} else if c.DataAtom != tag {
+			continue
+		}
+		posts = append(posts, c)
+		if writerBlock(c) {
+			writers++
+		}
+	}
+	if len(posts) < 2 || writers < 2 {
+		return nil
+	}
+	return posts
+}
+
+// postWord returns the class of a class/id string that names a thread's
+// post ("post", "message", "topic-post", vBulletin's "postbit"), a
+// question or an answer, or "". Whole classes only: "message-cell" is a
+// part of a post.
+func postWord(ci string) string {
+	for _, w := range strings.Fields(ci) {
+		switch {
+		case w == "question" || w == "answer":
+			return w
+		case w == "post" || w == "message" || w == "topic-post" || w == "forumpost" || w == "postcontainer" || strings.HasPrefix(w, "postbit"):
+			return "post"
+		}
+	}
+	return ""
+}
+
+// writerBlock reports whether n holds a block about a post's writer: a
+// profile, an avatar, a user name.
+func writerBlock(n *html.Node) bool {
+	for _, d := range selectAll(n, anyElementSel) {
+		ci := classID(d)
+		if ci == "" {
+			continue
+		}
+		for _, w := range []string{"postprofile", "userinfo", "user-info", "username", "user-name", "message-user", "userdetails",
+			"user-details", "postauthor", "post-author", "poster", "avatar", "post-signature", "user-card"} {
+			if strings.Contains(ci, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // climbRatio is how much more paragraph text a parent must hold for the
 // content to grow to it.
 const climbRatio = 1.5
@@ -2641,6 +2773,10 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 	w := &textWriter{skipH1: skipH1, headline: headline, head: headline}
 	if top == nil {
 		w.write(body)
+	} else if posts := threadTexts(top, ptext); posts != nil {
+		for _, p := range posts {
+			w.write(p)
+		}
 	} else {
 		for _, n := range contentNodes(top, scores, stats, ptext) {
 			w.write(n)

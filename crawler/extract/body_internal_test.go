@@ -167,3 +167,78 @@ func TestLinesEndingInFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadTexts checks that a forum thread's text is every post's
+// message, in order, without the blocks about their writers; that a Q&A
+// page's question comes before its answers; and that a live blog's
+// entries and an article's comments are not read as a thread.
+func TestThreadTexts(t *testing.T) {
+	post := func(id, user, text string) string {
+		return `<div id="p` + id + `" class="post has-profile"><dl class="postprofile"><dt><a class="username" href="/u/` + user + `">` + user +
+			`</a></dt><dd>Posts: 412</dd><dd>Joined: Mar 2011</dd></dl><div class="postbody"><h3>Re: Boiler pressure</h3><div class="content">` + text + `</div></div></div>`
+	}
+	long := func(s string) string { return strings.Repeat(s+" ", 4) }
+	xfPost := func(user, text string) string {
+		return `<article class="message message--post js-post"><div class="message-inner"><div class="message-cell message-cell--user"><section class="message-user">` +
+			`<div class="message-avatar"><a class="avatar" href="/members/` + user + `">` + user + `</a></div><div class="message-userExtras"><dl><dt>Joined</dt><dd>Mar 3, 2011</dd></dl></div>` +
+			`</section></div><div class="message-cell message-cell--main"><div class="message-content"><article class="message-body"><div class="bbWrapper">` + text +
+			`</div></article></div></div></div></article>`
+	}
+	tests := []struct {
+		name, page string
+		want       []string // in this order
+		not        []string
+	}{
+		{name: "forum thread",
+			page: `<h1>Boiler pressure drops overnight</h1><div class="topic-body">` + post("1", "Dave_K", long("My combi boiler loses pressure every night, from 1.2 to 0.5 bar.")) +
+				post("2", "Mick", long("Check the pressure relief valve pipe outside for drips, it is the usual culprit.")) +
+				post("3", "Dave_K", long("You were right, the valve was passing, and a new one fixed it for good.")) + `</div>`,
+			want: []string{"My combi boiler loses pressure", "Check the pressure relief valve", "the valve was passing"},
+			not:  []string{"Joined: Mar 2011", "Posts: 412"}},
+		{name: "a reply that says most",
+			page: `<h1>Pepe loses dirt from his fur every night</h1><div class="block-body">` +
+				xfPost("Ina", long("Every night Pepe leaves black crumbs on his beige window bed.")) +
+				xfPost("Tom", strings.Repeat("Mine brings in grass and moss, and brushing him helps a little, though he hates it and runs outside when he sees the brush, as cats do. ", 8)) +
+				xfPost("Ina", long("He was out from five in the morning and came in at ten, now he sleeps.")) + `</div>`,
+			want: []string{"Every night Pepe leaves", "Mine brings in grass", "He was out from five"},
+			not:  []string{"Joined"}},
+		{name: "question and answers",
+			page: `<h1>Derailleur ghost-shifts under load</h1><div id="question" class="question"><div class="post-layout"><div class="user-info">Priya</div><div class="s-prose">` +
+				long("My rear derailleur jumps a cog when I stand on the pedals, only on the three largest cogs.") + `</div></div></div><div id="answers">` +
+				`<div class="answer"><div class="user-info">Ole</div><div class="s-prose">` + long("Your hanger is bent; have it checked with an alignment gauge before anything else.") + `</div></div>` +
+				`<div class="answer"><div class="user-info">Ana</div><div class="s-prose">` + long("Also check that the rear axle sits fully in the dropouts when you tighten it.") + `</div></div></div>`,
+			want: []string{"My rear derailleur jumps a cog", "Your hanger is bent", "Also check that the rear axle"}},
+		{name: "live blog",
+			page: `<h1>Storm live: the latest</h1><div class="liveblog">` +
+				`<div class="post live-post"><div class="avatar">A</div><p>` + long("09:10 The river at the old bridge has reached its highest level since 1998.") + `</p></div>` +
+				`<div class="post live-post"><div class="avatar">B</div><p>` + long("08:40 Schools in the valley stay closed today, the district said this morning.") + `</p></div></div>`,
+			want: []string{"09:10 The river", "08:40 Schools in the valley"}},
+		{name: "article and comments",
+			page: `<article><h1>Pool to close</h1>` + strings.Repeat("<p>The council voted five to two on Monday to close the Eastfield pool for good, citing its repair bill.</p>", 4) +
+				`</article><section class="comments"><div class="comment"><div class="avatar">x</div><p>` + long("What a shame, I learnt to swim there as a child.") + `</p></div>` +
+				`<div class="comment"><div class="avatar">y</div><p>` + long("The repair bill was known for years and nobody acted.") + `</p></div></section>`,
+			want: []string{"The council voted five to two"},
+			not:  []string{"What a shame"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ExtractBytes([]byte(`<html><body>`+tt.page+`</body></html>`), Options{URL: "https://forum.example/viewtopic.php?t=5531"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(res.Body[at:], w)
+				if i < 0 {
+					t.Fatalf("body lacks %q after byte %d:\n%s", w, at, res.Body)
+				}
+				at += i
+			}
+			for _, w := range tt.not {
+				if strings.Contains(res.Body, w) {
+					t.Errorf("body has %q:\n%s", w, res.Body)
+				}
+			}
+		})
+	}
+}

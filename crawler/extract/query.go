@@ -30,6 +30,8 @@ var (
 	buttonSel = cascadia.MustCompile(`button`)
 	// anyElementSel finds every element.
 	anyElementSel = cascadia.MustCompile(`*`)
+	// questionSel finds a Q&A page's question.
+	questionSel = cascadia.MustCompile(`.question, #question`)
 	// articleMarkupSel marks the article by its element or microdata.
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
 	// paragraphSel is the paragraphs and list items under an element.
