@@ -101,7 +101,7 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 			// person's, joined to another of the list in one line.
 			if more := byline(); body != nil && len(more) > len(out) && len(more) <= 4 && containsAllFold(more, out) &&
 				!slices.ContainsFunc(more, func(x string) bool {
-					return !containsAllFold(out, []string{x}) && (orgLike(x) || !nameCased(strings.Fields(x)) || !joinedName(body, more, x))
+					return !containsAllFold(out, []string{x}) && (orgLike(x) || !nameCased(strings.Fields(x)) || !joinedName(body, more, x) && !relLinked(m.authorRel, x))
 				}) {
 				return more, true
 			}
@@ -139,6 +139,22 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		}
 	}
 	return orgOnly, false
+}
+
+// placeRe is where a reporter was, after the name in a byline: "in
+// Lisbon", "in New York".
+var placeRe = regexp.MustCompile(`^in (?:\p{Lu}[\p{L}.'-]*\s?){1,3}`)
+
+// relLinked reports whether name x is the text of one of the page's
+// rel=author links: a byline's author in a block of its own (two
+// "byline__name" blocks, each a link to the writer's page).
+func relLinked(links []relAuthor, x string) bool {
+	for _, l := range links {
+		if strings.EqualFold(collapse(l.text), x) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameJoiners join two names in a byline ("Léa Vasseur et Inès
@@ -182,6 +198,9 @@ func joinedName(body *html.Node, names []string, x string) bool {
 							continue
 						}
 						between := strings.TrimSpace(t[i+len(pair[0]) : j])
+						// "Lorna Whitcombe in Lisbon, Iker Salaberri in
+						// Madrid": where each reporter was.
+						between = strings.TrimSpace(placeRe.ReplaceAllString(between, ""))
 						if nameJoiners[between] || between == "," && (pair[0] == x || linked) {
 							found = true
 						}

@@ -398,6 +398,27 @@ func TestBylineAuthors_EachMarked(t *testing.T) {
 	}
 }
 
+// TestAuthors_BylineListsMore checks that a meta tag naming one author
+// gives way to a byline that names where each reporter was ("Ann Lee in
+// Lisbon, Tom Hale in Madrid") or gives each a block and a link to their
+// page of their own.
+func TestAuthors_BylineListsMore(t *testing.T) {
+	for name, byline := range map[string]string{
+		"places": `<p class="byline"><span itemprop="author"><a rel="author" href="/profile/ann-lee"><span itemprop="name">Ann Lee</span></a></span> in Lisbon, <span itemprop="author"><a rel="author" href="/profile/tom-hale"><span itemprop="name">Tom Hale</span></a></span> in Madrid and agencies</p>`,
+		"blocks": `<div class="byline-container"><div class="byline"><div class="byline__name"><a href="/people/ann-lee" rel="author">Ann Lee</a></div></div>
+<div class="byline"><div class="byline__name"><a href="https://partner.example/people/tom-hale" rel="author">Tom Hale</a></div><div class="byline__title">Valley Public Radio</div></div></div>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta name="author" content="Ann Lee"></head><body><article><h1>T</h1>` + byline +
+			`<p>Text of the story.</p></article></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := authors(collectMeta(doc), findBody(doc), nil); !slices.Equal(got, []string{"Ann Lee", "Tom Hale"}) {
+			t.Errorf("%s: authors = %q, want [Ann Lee Tom Hale]", name, got)
+		}
+	}
+}
+
 // TestAuthors_KoreanListOverMetadata checks that JSON-LD naming one of
 // a Korean byline's two reporters gives way to the byline's list.
 func TestAuthors_KoreanListOverMetadata(t *testing.T) {
