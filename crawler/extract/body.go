@@ -38,6 +38,8 @@ var negativeParts = []string{
 	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie", "boilerplate",
 	// comments in Spanish and Portuguese, Polish, Czech and Indonesian, Dutch
 	"comentario", "komentar", "reactie",
+	// discussions in Czech, Slovak and German ("diskuse", "diskussion"), derStandard's forum
+	"diskus", "story-community",
 	// an obituary's guest book: condolences, candles lit, tributes left
 	"condolenc", "kondolenz", "guestbook", "gastenboek", "gästebuch", "partecipazion", "candle", "kerze", "lumini",
 	"tribute-wall", "tribute-post", "tributes",
@@ -1420,6 +1422,10 @@ func writerBlock(n *html.Node) bool {
 	return false
 }
 
+// signOffRe is the writer's sign-off that closes an Austrian paper's
+// article: "(Lena Hofbauer, 18.11.2026)", "(red, 12.1.2020)".
+var signOffRe = regexp.MustCompile(`^\([^()]{2,60}, \d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\)$`)
+
 // climbRatio is how much more paragraph text a parent must hold for the
 // content to grow to it.
 const climbRatio = 1.5
@@ -1867,10 +1873,11 @@ var closingLabels = map[string]bool{
 // with a name or a count: the author's box ("Written by Ann Lee"), the
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
-var closingPrefixes = []string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti ("}
+var closingPrefixes = []string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
+	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások ("}
 
 // countedReplies is a count of the responses below an article.
-var countedReplies = regexp.MustCompile(`^[0-9]+ (comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)$`)
+var countedReplies = regexp.MustCompile(`^[0-9][0-9.,]* (comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti|postings?|komentarzy|komentáře|komentářů)$`)
 
 // closingLabel reports whether a block, lower-cased and without a final
 // colon, is the heading of a closing section: closingLabels,
@@ -2790,7 +2797,7 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 	dropped := w.dropped
 	for n := len(w.blocks); n > 1; n-- {
 		last := w.blocks[n-1]
-		if !isTailJunk(last) && (w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last)) {
+		if !isTailJunk(last) && (w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) || signOffRe.MatchString(last)) {
 			break
 		}
 		dropped = append(dropped, last)

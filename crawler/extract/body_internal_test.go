@@ -242,3 +242,25 @@ func TestThreadTexts(t *testing.T) {
 		})
 	}
 }
+
+// TestExtract_DiscussionAndSignOff checks that a Czech paper's
+// discussion box and an Austrian paper's forum under the article are not
+// its text, and that the writer's sign-off closing it is.
+func TestExtract_DiscussionAndSignOff(t *testing.T) {
+	text := strings.Repeat("<p>Die Stadt versorgt ab dem Frühjahr achthundert Wohnungen mit Wärme aus dem Abwasser des Kanals.</p>", 5)
+	page := `<html><body><div class="art-full"><h1>Wärme aus dem Kanal</h1>` + text + `<p>(Lena Hofbauer, 18.11.2026)</p>
+<div class="moot-capture" id="diskuse"><h3>Diskuse k článku</h3><div class="contribution"><span class="user">Zdeněk M.</span><p>Konečně někdo, kdo se o ty budovy stará, a to je dobře. Držím palce.</p></div></div>
+<section id="story-community" class="story-community"><h2>Forum</h2><p>Hinweis: Bitte beachten Sie unsere Community-Richtlinien, bevor Sie hier posten.</p></section></div></body></html>`
+	res, err := ExtractBytes([]byte(page), Options{URL: "https://zeitung.example/story/3000000246113"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(res.Body, "(Lena Hofbauer, 18.11.2026)") {
+		t.Errorf("body does not end with the sign-off:\n%s", res.Body)
+	}
+	for _, w := range []string{"Konečně někdo", "Community-Richtlinien"} {
+		if strings.Contains(res.Body, w) {
+			t.Errorf("body has %q", w)
+		}
+	}
+}

@@ -1957,7 +1957,9 @@ func otherTeaser(n *html.Node, ci string) bool {
 // related or most-read boxes, sidebars or widgets.
 func excludedAreaClass(ci string) bool { return excludedAreaSet.in(ci) }
 
-var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz")
+var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz",
+	// comment areas of the Central European papers ("story-community", "diskuse")
+	"story-community", "diskus", "hozzaszol", "kommentti")
 
 // excludedClassIn is excludedAreaClass for an element inside an article
 // (inArticle) or not: inside one, a "sidebar" is the article's own column
