@@ -1673,7 +1673,9 @@ var promoPhrases = []string{
 	"wir verwenden cookies", "verwendet cookies", "nutzt cookies", "utilise des cookies",
 	"verwenden wir cookies", "nutzen wir cookies", "setzen wir cookies", "uporabljamo piškotke", "koristimo kolačiće",
 	"používame cookies", "používáme cookies", "sütiket használ", "izmantojam sīkdatnes", "naudojame slapukus",
-	"kasutame küpsiseid", "използваме бисквитки",
+	"kasutame küpsiseid", "използваме бисквитки", "utilizza cookie", "utilizza i cookie", "utiliza cookies",
+	// a membership appeal in Spanish
+	"si te informa, nos ayudas", "hazte socio", "hazte socia",
 	"utiliza cookies", "korzystamy z", "unless otherwise stated", "sofern nicht anders",
 	// disclaimers
 	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "solely responsible for all content", "does not necessarily reflect",
@@ -1811,6 +1813,8 @@ var tailPhrases = []string{
 	"support truly independent", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
+	// in Hungarian and Italian: "works thanks to its readers' support", "needs you too", "if you value our work"
+	"olvasók támogatásából", "ha bisogno anche di te", "ha bisogno di te", "se apprezzi il nostro lavoro",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
 	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free", "please register",
 	"register to continue", "register to read", "register to comment", "register or log in", "register or sign in", "create an account", "anmelden",
@@ -2045,7 +2049,7 @@ var moreLabels = map[string]bool{
 // également sur Le Fil: Nouvel An: …", "Lesen Sie auch: …".
 var readAlsoLabels = []string{"à lire aussi", "lire aussi", "à voir également", "à voir aussi", "voir aussi", "read also",
 	"also read", "read more:", "see also:", "lesen sie auch", "mehr zum thema:", "lee también", "leer más:", "leia também",
-	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także"}
+	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zobacz również"}
 
 // readAlsoLead reports whether block s opens with one of readAlsoLabels.
 func readAlsoLead(s string) bool {

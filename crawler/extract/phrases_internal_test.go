@@ -116,6 +116,9 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"编辑 / 周小舟":                                                         true,
 		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.": true,
 		"Erschienen in Weitblick 11/2020":                                  true,
+		"Zobacz również:":                                                  true,
+		"Questo sito utilizza cookie tecnici e di profilazione propri e di terze parti.": true,
+		"Si te informa, nos ayudas": true,
 		"À voir également sur Le Fil: Nouvel An: à Strasbourg, des policiers visés par des tirs de mortiers": true,
 		"Lesen Sie auch: Wie die Stadt ihre Brücken prüft":                                                   true,
 		"Sie lesen auch gern Krimis? Dann ist dieses Buch das richtige für Sie, schreibt die Jury.":          false,
@@ -129,6 +132,12 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		n := trimmedLen(s)
 		if got := furnitureBlock(s, n); got != want {
 			t.Errorf("furnitureBlock(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, l := range []string{"A Hírkapu az olvasók támogatásából működik.", "Il Punto ha bisogno anche di te",
+		"Se apprezzi il nostro lavoro e vuoi che continui così, abbonati: costa meno di un caffè al mese."} {
+		if !isTailJunk(l) {
+			t.Errorf("isTailJunk(%q) = false", l)
 		}
 	}
 	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE"} {
