@@ -38,8 +38,9 @@ var negativeParts = []string{
 	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie", "boilerplate",
 	// comments in Spanish and Portuguese, Polish, Czech and Indonesian, Dutch
 	"comentario", "komentar", "reactie",
-	// discussions in Czech, Slovak and German ("diskuse", "diskussion"), derStandard's forum
-	"diskus", "story-community",
+	// discussions in Czech, Slovak and German ("diskuse", "diskussion"), derStandard's forum;
+	// a forum post's attachment box
+	"diskus", "story-community", "attachbox",
 	// an obituary's guest book: condolences, candles lit, tributes left
 	"condolenc", "kondolenz", "guestbook", "gastenboek", "gästebuch", "partecipazion", "candle", "kerze", "lumini",
 	"tribute-wall", "tribute-post", "tributes",
