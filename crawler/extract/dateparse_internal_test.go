@@ -92,7 +92,7 @@ func TestPhraseDate_BylineAm(t *testing.T) {
 // every page is passed over for the article's.
 func TestBylineDate_NotToday(t *testing.T) {
 	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, id := range []string{`id="header-date"`, `class="today"`, `class="masthead__date"`} {
+	for _, id := range []string{`id="header-date"`, `class="today"`, `class="masthead__date"`, `class="dm-header__date"`} {
 		doc, err := html.Parse(strings.NewReader(`<html><body><div ` + id + `>Saturday, April 14, 2018</div>
 <h1>Senate votes to end dining contract</h1><div class="story-date">April 12, 2018</div><p>Text.</p></body></html>`))
 		if err != nil {
@@ -102,6 +102,15 @@ func TestBylineDate_NotToday(t *testing.T) {
 		if got := p.byline(findBody(doc)); !strings.HasPrefix(got, "2018-04-12") {
 			t.Errorf("%s: byline date %q, want 2018-04-12", id, got)
 		}
+	}
+	// A release's own header date is its date.
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Neue Rotorblätter</h1><p class="fgat-press-release-header__date">6. Februar 2024</p><p>Text.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.memo.bylineDone = false
+	if got := p.byline(findBody(doc)); !strings.HasPrefix(got, "2024-02-06") {
+		t.Errorf("release header: byline date %q, want 2024-02-06", got)
 	}
 }
 

@@ -1490,6 +1490,23 @@ func todayClass(ci string) bool {
 			return true
 		}
 	}
+	// The site header's date in BEM classes ("dm-header__date",
+	// "site-header__date"), not an article's or a release's header's
+	// ("article-header__date", "fgat-press-release-header__date").
+	for _, c := range strings.Fields(ci) {
+		i := strings.Index(c, "header")
+		if i < 0 || !strings.Contains(c[i:], "date") {
+			continue
+		}
+		switch site := strings.Trim(c[:i], "-_"); site {
+		case "", "site", "top", "main", "global", "masthead", "nav":
+			return true
+		default:
+			if len(site) <= 3 && !strings.ContainsAny(site, "-_") {
+				return true // a site's abbreviation: "dm-header__date"
+			}
+		}
+	}
 	return false
 }
 
