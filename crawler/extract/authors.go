@@ -917,11 +917,12 @@ func afterNumericDate(t string) string {
 }
 
 // teaserClass reports whether a class/id string marks a teaser of another
-// article or a list of them, whose bylines name other articles' authors
+// article or a list of them (also a Drupal view's row), whose bylines and
+// dates are other articles' authors and days
 // (when it links to them: hasHeadlineLink; some article pages use teaser
 // classes for their own header).
 func teaserClass(ci string) bool {
-	for _, w := range []string{"teaser", "preview", "_more", "-more", "more_", "more-"} {
+	for _, w := range []string{"teaser", "preview", "_more", "-more", "more_", "more-", "views-row"} {
 		if strings.Contains(ci, w) {
 			return true
 		}

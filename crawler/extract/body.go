@@ -1677,6 +1677,12 @@ var promoPhrases = []string{
 	"kasutame küpsiseid", "използваме бисквитки", "utilizza cookie", "utilizza i cookie", "utiliza cookies",
 	// a membership appeal in Spanish
 	"si te informa, nos ayudas", "hazte socio", "hazte socia",
+	// WhatsApp channels in Spanish, a wire's republication line, a live ticker's teaser
+	"canal de whatsapp", "por whatsapp al", "noticias en tu celular", "this story was originally published",
+	"minuto a minuto en",
+	// a press-release portal's lines: views, responsibility, image rights, uploader, length, topics
+	"diese pressemitteilung wurde bisher", "journalistisch-redaktionellen verantwortung", "bereitgestellt von benutzer", "anzahl zeichen:",
+	"themen in dieser pressemitteilung",
 	"utiliza cookies", "korzystamy z", "unless otherwise stated", "sofern nicht anders",
 	// disclaimers
 	"meinung des autors", "meinung des jeweiligen", "nicht notwendigerweise", "solely responsible for all content", "does not necessarily reflect",
@@ -2664,7 +2670,7 @@ var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisi
 
 // ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2
 // out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)".
-var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:from|aus|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b`)
+var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:from|aus|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b|(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10|100)\s*$)`)
 
 // durationRe is a clip's length after its label: "Duration 2:31".
 var durationRe = regexp.MustCompile(`^(?:durée|duration|dauer)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$`)

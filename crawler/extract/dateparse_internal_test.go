@@ -103,8 +103,18 @@ func TestBylineDate_NotToday(t *testing.T) {
 			t.Errorf("%s: byline date %q, want 2018-04-12", id, got)
 		}
 	}
+	// A Drupal view's rows beside the article are other articles' days.
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Gülle bodennah ausgebracht</h1><p>Berlin, 18.01.2022 – Text.</p>
+<div class="view-content"><div class="views-row"><span class="views-field-field-date">02.02.2022</span> <a href="/presse/wintertagung">Wintertagung 2022 findet digital statt</a></div></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.memo.bylineDone = false
+	if got := p.byline(findBody(doc)); got != "" {
+		t.Errorf("views row: byline date %q, want none", got)
+	}
 	// A release's own header date is its date.
-	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Neue Rotorblätter</h1><p class="fgat-press-release-header__date">6. Februar 2024</p><p>Text.</p></body></html>`))
+	doc, err = html.Parse(strings.NewReader(`<html><body><h1>Neue Rotorblätter</h1><p class="fgat-press-release-header__date">6. Februar 2024</p><p>Text.</p></body></html>`))
 	if err != nil {
 		t.Fatal(err)
 	}
