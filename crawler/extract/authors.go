@@ -395,7 +395,7 @@ func relAuthors(links []relAuthor, h1 *html.Node) []authorCand {
 // without one, the first short unmarked line that reads as a byline ("By
 // Ann Lee", "Von Anna Schmidt, 12.03.2024").
 func bylineAuthors(body, h1 *html.Node) []authorCand {
-	var out, plain, orgOut []authorCand
+	var out, plain, orgOut, later []authorCand
 	// found takes the first marked byline's names: one that names a
 	// person ends the walk; one that names only a desk ("Beacon Web
 	// Desk", "Newsroom") is kept for the end, when no plain byline after
@@ -451,12 +451,18 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 					continue
 				}
 				if t := bylineName(bylineText(c)); t != "" {
-					cand := authorCand{name: t, structured: ip == "author" || ip == "creator"}
-					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
+					cand := authorCand{name: cutSecondCredit(t, false), structured: ip == "author" || ip == "creator"}
+					if names, person := authorNames([]authorCand{cand}); len(names) > 0 {
 						cands := []authorCand{cand}
 						if c.DataAtom != atom.Dd {
 							// A definition's siblings are other facts.
 							cands = append(cands, markedSiblings(c, cand.structured)...)
+						}
+						if orgOut != nil && later == nil && person && c.DataAtom == atom.P {
+							// A desk's byline, then a paragraph marked as the
+							// byline that names a person ("Por Adriana
+							// Solís, CalInforma" in a republished story).
+							later = cands
 						}
 						if found(cands) {
 							return true
@@ -489,6 +495,9 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 		if _, person := authorNames(plain); person || orgOut == nil {
 			return plain
 		}
+	}
+	if later != nil {
+		return later
 	}
 	return orgOut
 }
@@ -722,7 +731,7 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
 // correspondent): a byline line (bylinePrefixes) and a prefix the name
@@ -795,16 +804,7 @@ func plainByline(n *html.Node) string {
 		// line sets apart are the name, what follows is not.
 		name = m
 	}
-	// A second credit's label ends the names: "Текст: Валерия Гусева<br>
-	// Фото: Артем Зуев" reads as one line.
-	if ws := strings.Fields(name); len(ws) > 2 {
-		for k := 2; k < len(ws); k++ {
-			if strings.HasSuffix(ws[k], ":") {
-				name = strings.Join(ws[:k], " ")
-				break
-			}
-		}
-	}
+	name = cutSecondCredit(name, true)
 	// The names before a comma or a bracket: after it an agency or a role
 	// may follow ("Von Max Mustermann, dpa", "Von Anna Schmidt (dpa)"),
 	// which the names' cleaning drops.
@@ -1031,6 +1031,26 @@ func beforeAgency(words []string) []string {
 	}
 	return words
 }
+
+// cutSecondCredit returns the names before a second credit's label, which
+// ends them: "Текст: Валерия Гусева<br>Фото: Артем Зуев" and "Luis Huamán
+// Torres Edición: Rocío Salas" read as one line. Unless anyLabel, only a
+// credit's label (a photo's, an editor's) ends them: a marked byline runs
+// on into other labels ("… Zapisz do newslettera:").
+func cutSecondCredit(name string, anyLabel bool) string {
+	if ws := strings.Fields(name); len(ws) > 2 {
+		for k := 2; k < len(ws); k++ {
+			if l, ok := strings.CutSuffix(strings.ToLower(ws[k]), ":"); ok && (anyLabel || creditLabels[l] || slices.Contains(creditWords, l)) {
+				return strings.Join(ws[:k], " ")
+			}
+		}
+	}
+	return name
+}
+
+// creditLabels are the labels of an editor's or a designer's credit
+// after a byline's names ("Edición: …").
+var creditLabels = wordSet("edición edição edition editing editor redacción redação montaje diseño design layout")
 
 // licenseClass reports whether a class/id string marks an image's
 // licence box, whose "author-name" is the photographer's ("<div
