@@ -1680,6 +1680,12 @@ var promoPhrases = []string{
 	// WhatsApp channels in Spanish, a wire's republication line, a live ticker's teaser
 	"canal de whatsapp", "por whatsapp al", "noticias en tu celular", "this story was originally published",
 	"minuto a minuto en",
+	// gambling disclaimers beside betting odds
+	"gambling problem", "1-800-gambler", "begambleaware", "odds subject to change", "odds correct at time",
+	"juega con responsabilidad", "gioca responsabilmente", "glücksspiel kann süchtig",
+	// WhatsApp groups in Portuguese, a release's source note, an audio's label
+	"grupo de whatsapp", "no seu celular", "basiert auf einer pressemitteilung",
+	"ouça a entrevista", "escucha la entrevista",
 	// a press-release portal's lines: views, responsibility, image rights, uploader, length, topics
 	"diese pressemitteilung wurde bisher", "journalistisch-redaktionellen verantwortung", "bereitgestellt von benutzer", "anzahl zeichen:",
 	"themen in dieser pressemitteilung",
@@ -1772,7 +1778,7 @@ var promoPhrases = []string{
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
 	"a version of this article appears in", "a version of this article appeared in", "a version of this story appears in",
-	"a version of this story appeared in", "erscheint auch in der druckausgabe", "erschien auch in der druckausgabe", "in der druckausgabe erschienen",
+	"a version of this story appeared in", "erscheint auch in der druckausgabe", "erscheint auch in der printausgabe", "erschien auch in der druckausgabe", "in der druckausgabe erschienen",
 	"print edition of", "erschien in der ausgabe", "erscheint in der ausgabe", "wochen kostenlos testen", "jetzt kostenlos testen",
 	"wir verarbeiten ihre daten", "this story is also available in", "this article is also available in",
 	"is republished from", "under a creative commons licen", "unter einer creative-commons-lizenz", "provides funding as a member",
@@ -2091,6 +2097,7 @@ func creditEnd(s string) bool {
 	if i >= 0 && utf8.RuneCountInString(s[i:]) <= 50 {
 		return true
 	}
+
 	// A Chinese caption ends with its photographer: "…记者 李华摄",
 	// "（新华社记者 张晨 摄）"; a sentence ends with "。".
 	return strings.HasSuffix(strings.TrimRight(s, " )）"), "摄")
