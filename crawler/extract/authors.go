@@ -731,7 +731,7 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
 // correspondent): a byline line (bylinePrefixes) and a prefix the name
@@ -1031,6 +1031,10 @@ func beforeAgency(words []string) []string {
 	}
 	return words
 }
+
+// timePrepositions introduce the time after a byline's name ("à 18:32",
+// "um 10:15", "at 9:41").
+var timePrepositions = wordSet("à a às at um om alle kl. kl")
 
 // cutSecondCredit returns the names before a second credit's label, which
 // ends them: "Текст: Валерия Гусева<br>Фото: Артем Зуев" and "Luis Huamán
@@ -1381,7 +1385,7 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"la rubrica di ", "rubrica di ", "a column by ", "eine kolumne von ", "kolumne von ", "une chronique de ",
 	"chronique de ", "una columna de ", "columna de ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
-	"scritto da ", "a cura di ", "napisane przez ", "napisał ", "napisała ", "napsal ", "napsala ", "kirjoittanut ",
+	"scritto da ", "a cura di ", "posté par ", "postado por ", "napisane przez ", "napisał ", "napisała ", "napsal ", "napsala ", "kirjoittanut ",
 	"skrevet af ", "skrevet av ", "skriven av ", "geschreven door ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
 	// Arabic "written by", "by the pen of"
 	"كتب ", "كتبت ", "بقلم ", "بقلم: ",
@@ -1479,6 +1483,9 @@ func cleanAuthorAs(s string, structured bool) string {
 			continue
 		}
 		words = append(words, w)
+	}
+	for len(words) > 2 && timePrepositions[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1] // "Posté par Claire Desvignes à 18:32": the time cut off, its "à" left
 	}
 	if len(words) >= 3 && jobTitle(words[0]) {
 		words = words[1:] // "Rechtsanwalt Dennis Tölle", "FOCUS-Online-Experte Robin Tschöpe"

@@ -29,6 +29,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a list's agency without a comma", in: "Daniel Okonjo, Renata Fulbright Associated Press", want: []string{"Daniel Okonjo", "Renata Fulbright"}},
 		{name: "an agency's short name", in: "Erik Lund AP", want: []string{"Erik Lund"}},
 		{name: "a column's name before its writer's", in: "La rubrica di Franco Albertini", want: []string{"Franco Albertini"}},
+		{name: "a french blog's footer, the time cut off", in: "Posté par Claire Desvignes à", want: []string{"Claire Desvignes"}},
 		{name: "a role and no name", in: "Opinion Contributor", want: nil},
 		{name: "a staff role and no name", in: "Senior Staff Writer", want: nil},
 		{name: "korean reporters each with the word for reporter", in: "김상훈 기자 박지민 기자", want: []string{"김상훈", "박지민"}},
