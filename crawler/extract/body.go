@@ -486,7 +486,10 @@ func isSubheadingTag(a atom.Atom) bool {
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
 	if junkTags[n.DataAtom] {
-		return !(n.DataAtom == atom.Header && (isEntryHeader(n) || headingModule(n)) || n.DataAtom == atom.Button && disclosureLabel(n))
+		// A <header> that holds the text's paragraphs is the text: some
+		// templates mark the article up so (<header class="inner-content">).
+		return !(n.DataAtom == atom.Header && (isEntryHeader(n) || headingModule(n) || holdsProse(n, 80, 3)) ||
+			n.DataAtom == atom.Button && disclosureLabel(n))
 	}
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false

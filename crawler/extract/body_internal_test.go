@@ -265,3 +265,21 @@ func TestExtract_DiscussionAndSignOff(t *testing.T) {
 		}
 	}
 }
+
+// TestExtract_HeaderHoldsText checks that a <header> holding the text's
+// paragraphs is read, while the site's <header> with its menu is not.
+func TestExtract_HeaderHoldsText(t *testing.T) {
+	para := "<p>The wildlife department will build 120 kilometres of electric fences in the district this year, officials said.</p>"
+	page := `<html><body><header class="site"><a href="/">Lanka Mirror</a> <nav><a href="/news">News</a> <a href="/sports">Sports</a></nav><p>Breaking news and analysis from Colombo, every day.</p></header>
+<div class="row"><h1>Wildlife Dept. to build elephant fences</h1><div class="a-content"><header class="inner-content">` + strings.Repeat(para, 4) + `</header></div></div></body></html>`
+	res, err := ExtractBytes([]byte(page), Options{URL: "https://mirror.example/breaking_news/123"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(res.Body, "electric fences") != 4 {
+		t.Errorf("body lacks the header's paragraphs:\n%s", res.Body)
+	}
+	if strings.Contains(res.Body, "Breaking news and analysis") {
+		t.Errorf("body has the site header's line:\n%s", res.Body)
+	}
+}
