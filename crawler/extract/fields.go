@@ -643,6 +643,9 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 			// box titles ("Senaste nyheterna").
 			for _, next := range heads[i+1 : min(i+4, len(heads))] {
 				t := headingText(next)
+				if lt := strings.ToLower(t); strings.HasPrefix(lt, "other ") || isBoilerPhrase(t) {
+					continue // a box's title: "Other News in Public Works"
+				}
 				if n := len(strings.Fields(t)); n >= 4 && len(t) < 300 && next.DataAtom != atom.H1 {
 					if linksElsewhere(next, u) {
 						return nil
@@ -743,11 +746,21 @@ var sectionLabels = wordSet("news aktuelles aktuell neuigkeiten nachrichten meld
 	"noticias novedades notizie novità nieuws nyheter nyheder uutiset aktualności wiadomości aktuality " +
 	"novinky blog")
 
+// sectionPhrases are listings' labels of two or three words ("News
+// Flash", a municipal site's news module).
+var sectionPhrases = map[string]bool{"news flash": true, "press releases": true, "news releases": true, "latest news": true,
+	"news and events": true, "news & events": true, "aktuelle meldungen": true, "aktuelle nachrichten": true,
+	"neueste nachrichten": true, "dernières nouvelles": true, "últimas noticias": true, "ultime notizie": true}
+
 // sectionLabel reports whether heading text t is a listing's label: one
 // of sectionLabels alone, or followed by where the news are from
-// ("Aktuelles aus der Fraktion", "News from the School").
+// ("Aktuelles aus der Fraktion", "News from the School"), or one of
+// sectionPhrases.
 func sectionLabel(t string) bool {
 	w := strings.Fields(strings.ToLower(strings.Trim(t, " :")))
+	if sectionPhrases[strings.Join(w, " ")] {
+		return true
+	}
 	if len(w) == 0 || !sectionLabels[w[0]] {
 		return false
 	}

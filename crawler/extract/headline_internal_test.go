@@ -219,3 +219,20 @@ func TestHeadline_SectionH1(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadline_NewsModule checks that a municipal site's news module,
+// whose <h1> is "News Flash", has the item's title for headline, not the
+// box title "Other News in …" below it.
+func TestHeadline_NewsModule(t *testing.T) {
+	u, _ := url.Parse("https://brookhaven.example/CivicAlerts.aspx?AID=812")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>News Flash • Brookhaven Falls, OR • CivicEngage</title></head><body>
+<h1 class="moduleTitle">News Flash</h1><h2 class="categoryTitle">City News</h2><div class="detail"><h3>Council Approves Riverside Park Splash Pad</h3>
+<p>The council voted on Monday to build a splash pad in Riverside Park.</p></div><h3 class="otherNewsHeader">Other News in City News</h3>
+<ul><li><a href="/CivicAlerts.aspx?AID=800">Library hours change</a></li></ul></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := headline(collectMeta(doc), doc, u); got != "Council Approves Riverside Park Splash Pad" {
+		t.Errorf("headline %q", got)
+	}
+}
