@@ -349,6 +349,9 @@ func reporterLine(body string) []string {
 		if !strings.Contains(l, "【") && !strings.Contains(l, "기자") && !strings.Contains(l, "記者") && !strings.Contains(l, "记者") {
 			continue
 		}
+		if names := datelineBracket(l); names != nil {
+			return names
+		}
 		if m := reporterOnlyRe.FindStringSubmatch(l); m != nil {
 			parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，,", r) || unicode.IsSpace(r) })
 			return namesOf(slices.DeleteFunc(parts, func(p string) bool { return reporterRoles[p] }), 4)
@@ -426,6 +429,35 @@ func reporterEnd(body string) []string {
 		return namesOf(parts, 6)
 	}
 	return nil
+}
+
+// datelineBracket returns the reporters of a Japanese dateline in
+// lenticular brackets opening a report, each after the place it was
+// written in: "【ニューヨーク=佐藤次郎】…", "【北京・林美咲、上海＝王健】…"; nil for other
+// brackets ("【速報】"), whose parts name no place.
+func datelineBracket(l string) []string {
+	rest, ok := strings.CutPrefix(l, "【")
+	if !ok {
+		return nil
+	}
+	inner, after, ok := strings.Cut(rest, "】")
+	if !ok || strings.TrimSpace(after) == "" {
+		return nil
+	}
+	var names []string
+	for _, part := range strings.Split(inner, "、") {
+		i := strings.LastIndexAny(part, "=＝・")
+		if i < 0 {
+			return nil
+		}
+		_, size := utf8.DecodeRuneInString(part[i:])
+		name := strings.TrimSpace(part[i+size:])
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.Is(unicode.Han, r) || orgLike(name) {
+			return nil
+		}
+		names = append(names, name)
+	}
+	return namesOf(names, 6)
 }
 
 // withinNames reports whether every one of authors is one of names or

@@ -115,6 +115,9 @@ func TestReporterLine(t *testing.T) {
 		"〔記者團隊綜合外電與各地方政府資料／台北報導〕":                                       nil,
 		"島の中学校で成人式が開かれ、二十歳を迎えた若者たちが大人としての決意を新たにした。【中川大輔、松井優子】\n\n式典では…": {"中川大輔", "松井優子"},
 		"(세종=코리아통신) 김태훈 이슬기 기자 = 폭염으로 배추 도매가격이 일주일 만에 41% 올랐다.":         {"김태훈", "이슬기"},
+		// A dateline in brackets: the place, then the reporter.
+		"【ニューヨーク=佐藤次郎】米国の投資ファンドが日本の地方銀行株への投資を拡大している。": {"佐藤次郎"},
+		"【北京・林美咲、上海＝王健一】米国と中国の研究機関が共同観測を実施する。":        {"林美咲", "王健一"},
 		// A heading in brackets opens a paragraph, it does not end one.
 		"【速報】台風10号が上陸\n\n気象庁によると…": nil,
 		// An agency's or a paper's dateline, the reporters in brackets
