@@ -1471,6 +1471,7 @@ func counterLine(s string) bool {
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
 	"mainos": true, "annons": true, "annonse": true, "reklame": true, // in the Nordic languages
+	"dig deeper": true,
 	"read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	// labels of boxes and players (news sites of the 2010s, a sharing plugin of old blogs)
 	"related topics": true, "related coverage": true, "paid content": true, "our standards": true, "full story": true,
@@ -1683,6 +1684,10 @@ var promoPhrases = []string{
 	// WhatsApp channels in Spanish, a wire's republication line, a live ticker's teaser
 	"canal de whatsapp", "por whatsapp al", "noticias en tu celular", "this story was originally published",
 	"minuto a minuto en",
+	// topic and response prompts (the Guardian, Medium), a reader appeal, a wire's and a portal's notes
+	// in Japanese and Korean, a follow prompt
+	"explore more on these topics", "write a response", "i hope you appreciated this article",
+	"配信を受けています", "섹션으로 분류했습니다", "to stay informed and join in the conversation",
 	// gambling disclaimers beside betting odds
 	"gambling problem", "1-800-gambler", "begambleaware", "odds subject to change", "odds correct at time",
 	"juega con responsabilidad", "gioca responsabilmente", "glücksspiel kann süchtig",
@@ -1885,6 +1890,8 @@ var closingLabels = map[string]bool{
 	// the lists of other reports under an article (not "Das könnte Sie
 	// auch interessieren", "You may also like": boxes inside it as often)
 	"weitere meldungen": true, "weitere nachrichten": true, "weitere pressemitteilungen": true,
+	"press contacts": true, "wissenschaftlicher ansprechpartner": true, "wissenschaftliche ansprechpartnerin": true,
+	"wissenschaftliche ansprechpartner": true,
 	// comments under a Chinese post (WeChat's "selected messages")
 	"精选留言": true, "写留言": true, "网友评论": true, "热门评论": true, "全部评论": true,
 }

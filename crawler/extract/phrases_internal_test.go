@@ -106,20 +106,24 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Have a news tip? Email us at tips@example.com":                      true,
-		"Listen to this story":                                               true,
-		"Getting your Trinity Audio player ready...":                         true,
-		"Sie befinden sich hier:":                                            true,
-		"Ten tekst przeczytasz w 4 minuty":                                   true,
-		"- โฆษณา -":                                                          true,
-		"长按二维码，关注山海青年说":                                                      true,
-		"编辑 / 周小舟":                                                           true,
-		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.":   true,
-		"Erschienen in Weitblick 11/2020":                                    true,
-		"21+. Gambling Problem? Call 1-800-GAMBLER. Odds subject to change.": true,
-		"Quer receber as notícias do Portal Cariri no seu celular? Entre no nosso grupo de WhatsApp.": true,
-		"Dieser Artikel erscheint auch in der Printausgabe MT-Fokus 1/2022.":                          true,
-		"Hinweis: Dieser Beitrag basiert auf einer Pressemitteilung des Unternehmens.":                true,
+		"Have a news tip? Email us at tips@example.com":                    true,
+		"Listen to this story":                                             true,
+		"Getting your Trinity Audio player ready...":                       true,
+		"Sie befinden sich hier:":                                          true,
+		"Ten tekst przeczytasz w 4 minuty":                                 true,
+		"- โฆษณา -":                                                        true,
+		"长按二维码，关注山海青年说":                                                    true,
+		"编辑 / 周小舟":                                                         true,
+		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.": true,
+		"Erschienen in Weitblick 11/2020":                                  true,
+		"Explore more on these topics":                                     true,
+		"I hope you appreciated this article. Before you move on, I wonder if you would consider supporting our journalism.": true,
+		"この記事は共同通信社から配信を受けています。":                                                                                             true,
+		"이 기사는 언론사에서 경제 섹션으로 분류했습니다.":                                                                                        true,
+		"21+. Gambling Problem? Call 1-800-GAMBLER. Odds subject to change.":                                                 true,
+		"Quer receber as notícias do Portal Cariri no seu celular? Entre no nosso grupo de WhatsApp.":                        true,
+		"Dieser Artikel erscheint auch in der Printausgabe MT-Fokus 1/2022.":                                                 true,
+		"Hinweis: Dieser Beitrag basiert auf einer Pressemitteilung des Unternehmens.":                                       true,
 		"Ouça a entrevista completa:": true,
 		"The casino's owners said the problem was not gambling but the rent, which doubled in 2019.":              false,
 		"📲 ¿Quieres recibir nuestras noticias en tu celular? Envía la palabra ALTA por WhatsApp al 444 100 2030.": true,
@@ -152,12 +156,12 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("isTailJunk(%q) = false", l)
 		}
 	}
-	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE"} {
+	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE", "Dig deeper"} {
 		if !boilerLines[strings.ToLower(strings.Trim(l, " .:!»›><‹«|-–"))] {
 			t.Errorf("%q is no furniture line", l)
 		}
 	}
-	for _, l := range []string{"精选留言", "写留言"} {
+	for _, l := range []string{"精选留言", "写留言", "press contacts", "wissenschaftlicher ansprechpartner"} {
 		if !closingLabel(l) {
 			t.Errorf("closingLabel(%q) = false", l)
 		}
