@@ -1471,8 +1471,7 @@ func counterLine(s string) bool {
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
 	"mainos": true, "annons": true, "annonse": true, "reklame": true, // in the Nordic languages
-	"dig deeper": true,
-	"read more":  true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"dig deeper": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	// labels of boxes and players (news sites of the 2010s, a sharing plugin of old blogs)
 	"related topics": true, "related coverage": true, "paid content": true, "our standards": true, "full story": true,
 	"autoplay": true, "share and enjoy": true,
