@@ -1453,7 +1453,7 @@ func sentenceEnd(s string) bool {
 
 // counterLabels name a count that old CMSs show under an article: its
 // views, hits or comments.
-var counterLabels = map[string]bool{"hits": true, "zugriffe": true, "views": true, "aufrufe": true, "comments": true,
+var counterLabels = map[string]bool{"hits": true, "zugriffe": true, "views": true, "aufrufe": true, "comments": true, "besucher": true, "visitors": true,
 	"kommentare": true, "просмотров": true, "переглядів": true, "всего комментариев": true, "комментариев": true}
 
 // counterLine reports whether s is nothing but a counter: "Просмотров: 1
@@ -1683,6 +1683,9 @@ var promoPhrases = []string{
 	// WhatsApp channels in Spanish, a wire's republication line, a live ticker's teaser
 	"canal de whatsapp", "por whatsapp al", "noticias en tu celular", "this story was originally published",
 	"minuto a minuto en",
+	// old small sites' footers: the last change, the visitor counter, the screen the page was made for, the designer
+	"diese seite wurde zuletzt", "letzte änderung:", "sie sind besucher", "optimiert für 1024", "optimiert für 800",
+	"best viewed with", "webdesign:",
 	// topic and response prompts (the Guardian, Medium), a reader appeal, a wire's and a portal's notes
 	// in Japanese and Korean, a follow prompt
 	"explore more on these topics", "write a response", "i hope you appreciated this article",

@@ -106,17 +106,21 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Have a news tip? Email us at tips@example.com":                    true,
-		"Listen to this story":                                             true,
-		"Getting your Trinity Audio player ready...":                       true,
-		"Sie befinden sich hier:":                                          true,
-		"Ten tekst przeczytasz w 4 minuty":                                 true,
-		"- โฆษณา -":                                                        true,
-		"长按二维码，关注山海青年说":                                                    true,
-		"编辑 / 周小舟":                                                         true,
-		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.": true,
-		"Erschienen in Weitblick 11/2020":                                  true,
-		"Explore more on these topics":                                     true,
+		"Have a news tip? Email us at tips@example.com":                                     true,
+		"Listen to this story":                                                              true,
+		"Getting your Trinity Audio player ready...":                                        true,
+		"Sie befinden sich hier:":                                                           true,
+		"Ten tekst przeczytasz w 4 minuty":                                                  true,
+		"- โฆษณา -":                                                                         true,
+		"长按二维码，关注山海青年说":                                                                     true,
+		"编辑 / 周小舟":                                                                          true,
+		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.":                  true,
+		"Erschienen in Weitblick 11/2020":                                                   true,
+		"Diese Seite wurde zuletzt aktualisiert am 02.09.2008":                              true,
+		"Diese Seite ist optimiert für 1024x768 Pixel und den Internet Explorer 6.0":        true,
+		"Webdesign: Pixelwerk Lindenau":                                                     true,
+		"Die Besucher des Festes sind bis 22 Uhr willkommen, sagte der Vorstand am Montag.": false,
+		"Explore more on these topics":                                                      true,
 		"I hope you appreciated this article. Before you move on, I wonder if you would consider supporting our journalism.": true,
 		"この記事は共同通信社から配信を受けています。":                                                                                             true,
 		"이 기사는 언론사에서 경제 섹션으로 분류했습니다.":                                                                                        true,
@@ -154,6 +158,11 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Se apprezzi il nostro lavoro e vuoi che continui così, abbonati: costa meno di un caffè al mese."} {
 		if !isTailJunk(l) {
 			t.Errorf("isTailJunk(%q) = false", l)
+		}
+	}
+	for _, l := range []string{"Besucher: 23.817", "Visitors: 1,204"} {
+		if !counterLine(l) {
+			t.Errorf("counterLine(%q) = false", l)
 		}
 	}
 	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE", "Dig deeper"} {
