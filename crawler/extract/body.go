@@ -1345,10 +1345,19 @@ func threadTexts(top *html.Node, ptext map[*html.Node]int) []*html.Node {
 	out := make([]*html.Node, 0, len(posts))
 	for _, p := range posts {
 		// The post's text: the innermost element that holds nearly all
-		// of its paragraph text.
+		// of the paragraph text of its elements without the writer's
+		// block (whose "Registriert: …" lines count as paragraphs too).
+		own := map[*html.Node]bool{}
+		most := 0
+		for _, d := range selectAll(p, anyElementSel) {
+			if !writerBlock(d) && !writerClass(classID(d)) {
+				own[d] = true
+				most = max(most, ptext[d])
+			}
+		}
 		best := p
 		for _, d := range selectAll(p, anyElementSel) {
-			if 10*ptext[d] >= 9*ptext[p] && depth(d) > depth(best) {
+			if own[d] && most > 0 && 10*ptext[d] >= 9*most && depth(d) > depth(best) {
 				best = d
 			}
 		}
@@ -1412,15 +1421,23 @@ func postWord(ci string) string {
 // profile, an avatar, a user name.
 func writerBlock(n *html.Node) bool {
 	for _, d := range selectAll(n, anyElementSel) {
-		ci := classID(d)
-		if ci == "" {
-			continue
+		if writerClass(classID(d)) {
+			return true
 		}
-		for _, w := range []string{"postprofile", "userinfo", "user-info", "username", "user-name", "message-user", "userdetails",
-			"user-details", "postauthor", "post-author", "poster", "avatar", "post-signature", "user-card"} {
-			if strings.Contains(ci, w) {
-				return true
-			}
+	}
+	return false
+}
+
+// writerClass reports whether a class/id string marks a block about a
+// post's writer.
+func writerClass(ci string) bool {
+	if ci == "" {
+		return false
+	}
+	for _, w := range []string{"postprofile", "userinfo", "user-info", "username", "user-name", "message-user", "userdetails",
+		"user-details", "postauthor", "post-author", "poster", "avatar", "post-signature", "user-card"} {
+		if strings.Contains(ci, w) {
+			return true
 		}
 	}
 	return false

@@ -175,7 +175,7 @@ func TestLinesEndingInFurniture(t *testing.T) {
 func TestThreadTexts(t *testing.T) {
 	post := func(id, user, text string) string {
 		return `<div id="p` + id + `" class="post has-profile"><dl class="postprofile"><dt><a class="username" href="/u/` + user + `">` + user +
-			`</a></dt><dd>Posts: 412</dd><dd>Joined: Mar 2011</dd></dl><div class="postbody"><h3>Re: Boiler pressure</h3><div class="content">` + text +
+			`</a></dt><dd>Posts: 412</dd><dd>Joined: Mar 2011</dd><dd>Location: Raum Hannover, Niedersachsen, Deutschland</dd></dl><div class="postbody"><h3>Re: Boiler pressure</h3><div class="content">` + text +
 			`</div><dl class="attachbox"><dt>Attachments</dt><dd>gauge_2300.jpg (84.21 KiB) Viewed 1203 times</dd></dl></div></div>`
 	}
 	long := func(s string) string { return strings.Repeat(s+" ", 4) }
@@ -195,7 +195,7 @@ func TestThreadTexts(t *testing.T) {
 				post("2", "Mick", long("Check the pressure relief valve pipe outside for drips, it is the usual culprit.")) +
 				post("3", "Dave_K", long("You were right, the valve was passing, and a new one fixed it for good.")) + `</div>`,
 			want: []string{"My combi boiler loses pressure", "Check the pressure relief valve", "the valve was passing"},
-			not:  []string{"Joined: Mar 2011", "Posts: 412", "Viewed 1203 times"}},
+			not:  []string{"Joined: Mar 2011", "Posts: 412", "Viewed 1203 times", "Raum Hannover"}},
 		{name: "a reply that says most",
 			page: `<h1>Pepe loses dirt from his fur every night</h1><div class="block-body">` +
 				xfPost("Ina", long("Every night Pepe leaves black crumbs on his beige window bed.")) +
