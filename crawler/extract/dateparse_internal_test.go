@@ -92,7 +92,7 @@ func TestPhraseDate_BylineAm(t *testing.T) {
 // every page is passed over for the article's.
 func TestBylineDate_NotToday(t *testing.T) {
 	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
-	for _, id := range []string{`id="header-date"`, `class="today"`, `class="masthead__date"`, `class="dm-header__date"`} {
+	for _, id := range []string{`id="header-date"`, `class="today"`, `class="masthead__date"`, `class="dm-header__date"`, `class="amedia-header__date"`} {
 		doc, err := html.Parse(strings.NewReader(`<html><body><div ` + id + `>Saturday, April 14, 2018</div>
 <h1>Senate votes to end dining contract</h1><div class="story-date">April 12, 2018</div><p>Text.</p></body></html>`))
 		if err != nil {
@@ -373,5 +373,21 @@ func TestFarEast_Seasons(t *testing.T) {
 		if got := farEast(tt.url, tt.lang, at); got != tt.want {
 			t.Errorf("farEast(%q, %q, %s) = %v, want %v", tt.url, tt.lang, tt.at, got, tt.want)
 		}
+	}
+}
+
+// TestDates_JapaneseUpdateLabel checks that metadata giving a Japanese
+// page's shown update ("更新 …") as its publication give way to the
+// publication shown.
+func TestDates_JapaneseUpdateLabel(t *testing.T) {
+	text := strings.Repeat("<p>台風19号の影響で、北陸地方の各地で交通機関に乱れが出た。気象台は引き続き警戒を呼びかけている。</p>", 4)
+	page := `<html lang="ja"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"北陸で交通に乱れ","datePublished":"2019-10-14T07:02:00+09:00","dateModified":"2019-10-14T07:02:00+09:00"}</script></head>
+<body><article><h1>北陸で交通に乱れ</h1><div class="article-date"><span class="article-date__published">2019年10月13日 10:45</span> <span class="article-date__updated">更新 2019年10月14日 07:02</span></div>` + text + `</article></body></html>`
+	res, err := ExtractBytes([]byte(page), Options{URL: "https://hokuriku.example/news/198765"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Published.String(); !strings.HasPrefix(got, "2019-10-13") {
+		t.Errorf("published %s, want 2019-10-13", got)
 	}
 }

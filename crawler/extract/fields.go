@@ -1514,9 +1514,10 @@ func todayClass(ci string) bool {
 		switch site := strings.Trim(c[:i], "-_"); site {
 		case "", "site", "top", "main", "global", "masthead", "nav":
 			return true
+		case "article", "post", "entry", "story", "content", "item", "news", "release", "page", "single", "blog":
 		default:
-			if len(site) <= 3 && !strings.ContainsAny(site, "-_") {
-				return true // a site's abbreviation: "dm-header__date"
+			if !strings.ContainsAny(site, "-_") {
+				return true // a site's or a network's name: "dm-header__date", "amedia-header__date"
 			}
 		}
 	}
@@ -2096,6 +2097,8 @@ var updateLabels = []string{
 	"aktualizacja", "aktualizacji", "aktualizováno", "aktualizované", "päivitetty", "uppdaterad", "oppdatert", "opdateret",
 	"frissítve", "actualitzat", "actualizat", "ενημερώθηκε", "оновлено", "ažurirano", "posodobljeno", "güncelleme", "güncellendi",
 	"modifié", "aangepast", "gewijzigd", "modificato",
+	// in Japanese and Chinese, in Korean
+	"更新", "업데이트", "수정",
 }
 
 // machineStamp reports whether s starts with an ISO 8601 date and time
