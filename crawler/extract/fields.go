@@ -66,6 +66,9 @@ func titleParts(t string) []string {
 	return []string{t}
 }
 
+// umlauts writes German letters as host names spell them.
+var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
 // stripSite removes the site name and section from a title: of its parts,
 // it drops those naming the site and keeps the longest of the rest.
 func stripSite(t string, site []string) string {
@@ -73,9 +76,10 @@ func stripSite(t string, site []string) string {
 	parts := titleParts(t)
 	if len(parts) == 1 {
 		for _, s := range site {
-			// "Site: Headline" when the site name is known.
-			if s != "" && len(t) > len(s)+5 && strings.HasPrefix(normTitle(t), s+" ") {
-				if i := strings.IndexAny(t, ":"); i > 0 && i < len(t)-5 && normTitle(t[:i]) == s {
+			// "Site: Headline" when the site name is known (also as a host
+			// spells it: "Küchenfenster" in kuechenfenster.blogspot.com).
+			if s != "" && len(t) > len(s)+5 && strings.HasPrefix(umlauts.Replace(normTitle(t)), s+" ") {
+				if i := strings.IndexAny(t, ":"); i > 0 && i < len(t)-5 && umlauts.Replace(normTitle(t[:i])) == s {
 					return strings.TrimSpace(t[i+1:])
 				}
 			}
@@ -158,7 +162,7 @@ func isSiteName(nt string, site []string) bool {
 		if s == "" {
 			continue
 		}
-		if nt == s || flat == strings.ReplaceAll(s, " ", "") {
+		if nt == s || flat == strings.ReplaceAll(s, " ", "") || umlauts.Replace(flat) == strings.ReplaceAll(s, " ", "") {
 			return true
 		}
 	}
