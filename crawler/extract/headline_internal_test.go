@@ -243,11 +243,18 @@ func TestHeadline_BlogNameAsHostSpellsIt(t *testing.T) {
 	u, _ := url.Parse("http://marlenes-kuechenfenster.blogspot.com/2009/07/johannisbeergelee-wie-bei-oma.html")
 	doc, err := html.Parse(strings.NewReader(`<html><head><title>Marlenes Küchenfenster: Johannisbeergelee wie bei Oma</title></head><body>
 <h1 class="title"><a href="http://marlenes-kuechenfenster.blogspot.com/">Marlenes Küchenfenster</a></h1><h2 class="date-header">Dienstag, 14. Juli 2009</h2>
-<h3 class="post-title">Johannisbeergelee wie bei Oma</h3><div class="post-body">Heute habe ich Gelee gekocht.</div></body></html>`))
+<h3 class="post-title entry-title"><a href="http://marlenes-kuechenfenster.blogspot.com/2009/07/johannisbeergelee-wie-bei-oma.html">Johannisbeergelee wie bei Oma</a></h3>
+<div class="post-body">Heute habe ich Gelee gekocht.</div><div class="sidebar"><ul><li><a href="http://marlenes-kuechenfenster.blogspot.com/2009/07/johannisbeergelee-wie-bei-oma.html">Johannisbeergelee wie bei Oma</a></li></ul></div></body></html>`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := headline(collectMeta(doc), doc, u); got != "Johannisbeergelee wie bei Oma" {
 		t.Errorf("headline %q", got)
+	}
+	if got := stripSite("Marlenes Küchenfenster: Johannisbeergelee wie bei Oma", siteNames(collectMeta(doc), u)); got != "Johannisbeergelee wie bei Oma" {
+		t.Errorf("stripSite: %q", got)
+	}
+	if !isSiteName(normTitle("Marlenes Küchenfenster"), siteNames(collectMeta(doc), u)) {
+		t.Errorf("the blog's name is not the site's")
 	}
 }
