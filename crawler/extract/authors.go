@@ -656,8 +656,8 @@ func nameParts(n *html.Node) []authorCand {
 // in "name" ("author-name", "byline__name").
 func nameClass(ci string) bool {
 	for _, c := range strings.Fields(ci) {
-		if strings.HasSuffix(c, "name") {
-			return true
+		if strings.HasSuffix(c, "name") || (strings.HasPrefix(c, "author") || strings.HasPrefix(c, "byline")) && strings.Contains(c, "name") {
+			return true // also with a size after it: "author-name-small" (not Drupal's "field--name-…")
 		}
 	}
 	return false

@@ -345,6 +345,8 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 			want: "Adriana Solís"},
 		{name: "a paragraph marked as the byline, an editor's credit after the names", body: `<div class="post-author">Redacción</div><p class="byline">Ana Quispe Mamani y Luis Huamán Torres Edición: Rocío Salas Pinedo</p><p>Text.</p>`,
 			want: "Ana Quispe Mamani, Luis Huamán Torres"},
+		{name: "an author card's name with a size in its class, a role below", body: `<div class="blog-author-small"><div><div class="author-name-small">Lena Hoffmann</div><div class="author-role-small">People &amp; Culture Lead bei Klarwerk</div></div></div><p>Text.</p>`,
+			want: "Lena Hoffmann"},
 		{name: "french interview's closing credit", body: `<p>Text of the interview, long enough to be one.</p><p class="signature">Propos recueillis par Karine Sabatier</p>`,
 			want: "Karine Sabatier"},
 		{name: "a role for byline, then a teaser's", body: `<div class="ArticlePage-authorName"><span>Opinion Contributor</span></div><p>Text.</p><ul class="List"><li><div class="PagePromo-title">Letters</div><div class="PagePromo-byline">Harold Voss, Tallis</div></li></ul>`,

@@ -1197,8 +1197,9 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	}
 	var h1s []*html.Node
 	for _, h := range heads {
-		// An h1 without text is a logo's (<h1 class="site-title"><a><img>).
-		if h.DataAtom == atom.H1 && strings.TrimSpace(textOf(h)) != "" {
+		// An h1 without text is a logo's (<h1 class="site-title"><a><img>);
+		// one marked itemprop="alternativeHeadline" is the subtitle.
+		if h.DataAtom == atom.H1 && strings.TrimSpace(textOf(h)) != "" && !strings.EqualFold(attr(h, "itemprop"), "alternativeHeadline") {
 			h1s = append(h1s, h)
 		}
 	}

@@ -258,3 +258,19 @@ func TestHeadline_BlogNameAsHostSpellsIt(t *testing.T) {
 		t.Errorf("the blog's name is not the site's")
 	}
 }
+
+// TestHeadline_AlternativeHeadlineH1 checks that an <h1> marked as the
+// alternative headline (the subtitle) yields to the titles.
+func TestHeadline_AlternativeHeadlineH1(t *testing.T) {
+	u, _ := url.Parse("https://ria.example/20180313/1516311.html")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>«Работаем себе в убыток»: почему закрываются сельские пекарни - РИА</title>
+<meta property="og:title" content="«Работаем себе в убыток»: почему закрываются сельские пекарни"></head><body>
+<div class="article__title" itemprop="name">«Работаем себе в убыток»: почему закрываются сельские пекарни</div>
+<h1 class="article__second-title" itemprop="alternativeHeadline">Владельцы небольших пекарен жалуются на рост цен на муку</h1><p>Текст.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := headline(collectMeta(doc), doc, u); got != "«Работаем себе в убыток»: почему закрываются сельские пекарни" {
+		t.Errorf("headline %q", got)
+	}
+}
