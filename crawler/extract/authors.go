@@ -1493,6 +1493,12 @@ func cleanAuthorAs(s string, structured bool) string {
 	words = afterRole(words)    // "ITV Granada Reports Multimedia Producer Megan Rowlands"
 	words = beforeRole(words)   // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
 	words = beforeAgency(words) // "JULIE WATSON Associated Press"
+	for k := 2; k+1 < len(words) && k <= 3; k++ {
+		if words[k] == "The" && capitalised(words[:k]) && !slices.ContainsFunc(words[:k], func(w string) bool { return hasWord("to of for and in on by from with at", strings.ToLower(w)) }) {
+			words = words[:k] // "Dana Whitcomb The Lakeshore Ledger": the paper after the name, not "Letters To The Editor"
+			break
+		}
+	}
 	if n := len(words); n >= 3 && trailingRole(words[n-1]) && capitalised(words[:n-1]) {
 		words = words[:n-1] // "Felix Rautenberg Fachredakteur"
 	}
@@ -1749,7 +1755,7 @@ func jobTitle(w string) bool {
 
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
-	"from staff reports": true,
+	"from staff reports": true, "super user": true, // Joomla's default account
 	// an update label whose date was cut off ("Laatst bijgewerkt 22 oktober 2025")
 	"last updated": true, "updated": true, "laatst bijgewerkt": true, "bijgewerkt": true, "zuletzt aktualisiert": true,
 	"aktualisiert": true, "mis à jour": true, "actualizado": true, "aggiornato": true, "atualizado": true,
