@@ -1488,7 +1488,7 @@ func counterLine(s string) bool {
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
 	"mainos": true, "annons": true, "annonse": true, "reklame": true, // in the Nordic languages
-	"dig deeper": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
+	"dig deeper": true, "key events": true, "live feed": true, "keep screen awake": true, "(keep screen awake)": true, "check amazon": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	// labels of boxes and players (news sites of the 2010s, a sharing plugin of old blogs)
 	"related topics": true, "related coverage": true, "paid content": true, "our standards": true, "full story": true,
 	"autoplay": true, "share and enjoy": true,
@@ -1700,6 +1700,10 @@ var promoPhrases = []string{
 	// WhatsApp channels in Spanish, a wire's republication line, a live ticker's teaser
 	"canal de whatsapp", "por whatsapp al", "noticias en tu celular", "this story was originally published",
 	"minuto a minuto en",
+	// error-report prompts in Russian and Ukrainian, a script's notice, a review site's disclosure,
+	// a pin prompt, a republication note
+	"ctrl+enter", "turn on javascript to use", "enable javascript to use", "our expert reviewers", "merke ihn dir auf pinterest",
+	"this story originally appeared in", "this article originally appeared in",
 	// old small sites' footers: the last change, the visitor counter, the screen the page was made for, the designer
 	"diese seite wurde zuletzt", "letzte änderung:", "sie sind besucher", "optimiert für 1024", "optimiert für 800",
 	"best viewed with", "webdesign:",

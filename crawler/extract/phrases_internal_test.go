@@ -106,21 +106,26 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Have a news tip? Email us at tips@example.com":                                     true,
-		"Listen to this story":                                                              true,
-		"Getting your Trinity Audio player ready...":                                        true,
-		"Sie befinden sich hier:":                                                           true,
-		"Ten tekst przeczytasz w 4 minuty":                                                  true,
-		"- โฆษณา -":                                                                         true,
-		"长按二维码，关注山海青年说":                                                                     true,
-		"编辑 / 周小舟":                                                                          true,
-		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.":                  true,
-		"Erschienen in Weitblick 11/2020":                                                   true,
-		"Diese Seite wurde zuletzt aktualisiert am 02.09.2008":                              true,
-		"Diese Seite ist optimiert für 1024x768 Pixel und den Internet Explorer 6.0":        true,
-		"Webdesign: Pixelwerk Lindenau":                                                     true,
-		"Die Besucher des Festes sind bis 22 Uhr willkommen, sagte der Vorstand am Montag.": false,
-		"Explore more on these topics":                                                      true,
+		"Have a news tip? Email us at tips@example.com":                    true,
+		"Listen to this story":                                             true,
+		"Getting your Trinity Audio player ready...":                       true,
+		"Sie befinden sich hier:":                                          true,
+		"Ten tekst przeczytasz w 4 minuty":                                 true,
+		"- โฆษณา -":                                                        true,
+		"长按二维码，关注山海青年说":                                                    true,
+		"编辑 / 周小舟":                                                         true,
+		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.": true,
+		"Erschienen in Weitblick 11/2020":                                  true,
+		"Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.": true,
+		"Please turn on JavaScript to use this feature":                                                                      true,
+		"Our expert reviewers spend hours testing and comparing products and services so you can choose the best for you.":   true,
+		"Gefällt dir der Artikel? Merke ihn dir auf Pinterest!":                                                              true,
+		"This story originally appeared in The Lakeshore Ledger, a sister publication of the Pine Valley Record.":            true,
+		"Diese Seite wurde zuletzt aktualisiert am 02.09.2008":                                                               true,
+		"Diese Seite ist optimiert für 1024x768 Pixel und den Internet Explorer 6.0":                                         true,
+		"Webdesign: Pixelwerk Lindenau":                                                                                      true,
+		"Die Besucher des Festes sind bis 22 Uhr willkommen, sagte der Vorstand am Montag.":                                  false,
+		"Explore more on these topics":                                                                                       true,
 		"I hope you appreciated this article. Before you move on, I wonder if you would consider supporting our journalism.": true,
 		"この記事は共同通信社から配信を受けています。":                                                                                             true,
 		"이 기사는 언론사에서 경제 섹션으로 분류했습니다.":                                                                                        true,
@@ -128,11 +133,11 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Quer receber as notícias do Portal Cariri no seu celular? Entre no nosso grupo de WhatsApp.":                        true,
 		"Dieser Artikel erscheint auch in der Printausgabe MT-Fokus 1/2022.":                                                 true,
 		"Hinweis: Dieser Beitrag basiert auf einer Pressemitteilung des Unternehmens.":                                       true,
-		"Ouça a entrevista completa:": true,
-		"The casino's owners said the problem was not gambling but the rent, which doubled in 2019.":              false,
-		"📲 ¿Quieres recibir nuestras noticias en tu celular? Envía la palabra ALTA por WhatsApp al 444 100 2030.": true,
-		"This story was originally published September 17, 2020 6:00 AM.":                                         true,
-		"Diese Pressemitteilung wurde bisher 184 mal aufgerufen.":                                                 true,
+		"Ouça a entrevista completa:":                                                                                        true,
+		"The casino's owners said the problem was not gambling but the rent, which doubled in 2019.":                         false,
+		"📲 ¿Quieres recibir nuestras noticias en tu celular? Envía la palabra ALTA por WhatsApp al 444 100 2030.":            true,
+		"This story was originally published September 17, 2020 6:00 AM.":                                                    true,
+		"Diese Pressemitteilung wurde bisher 184 mal aufgerufen.":                                                            true,
 		"Anzahl Zeichen: 3412": true,
 		"Rating: 9/10":         true,
 		"The rating of 9 out of 10 players surprised the coach after the match.": false,
@@ -165,7 +170,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("counterLine(%q) = false", l)
 		}
 	}
-	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE", "Dig deeper"} {
+	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE", "Dig deeper", "Key events", "(Keep screen awake)", "Check Amazon"} {
 		if !boilerLines[strings.ToLower(strings.Trim(l, " .:!»›><‹«|-–"))] {
 			t.Errorf("%q is no furniture line", l)
 		}
