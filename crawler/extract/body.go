@@ -2464,7 +2464,9 @@ func (w *textWriter) atHeadline() {
 	w.blocks, w.rows = w.blocks[:0], w.rows[:0]
 }
 
-// table writes each row of a table as one block, cells separated by " | ".
+// table writes each row of a table as one block, cells separated by a
+// tab, as a browser copies a row (its words in order for any reader or
+// evaluation that folds white space; " | " put a bar between them).
 func (w *textWriter) table(t *html.Node) {
 	var rows func(n *html.Node)
 	rows = func(n *html.Node) {
@@ -2481,7 +2483,7 @@ func (w *textWriter) table(t *html.Node) {
 							// A layout table: its cells hold blocks of their own.
 							if len(cells) > 0 {
 								w.row = true
-								w.addBlock(strings.Join(cells, " | "), 0)
+								w.addBlock(strings.Join(cells, "\t"), 0)
 								w.row = false
 								cells = nil
 							}
@@ -2495,7 +2497,7 @@ func (w *textWriter) table(t *html.Node) {
 				}
 				if len(cells) > 0 {
 					w.row = true
-					w.addBlock(strings.Join(cells, " | "), 0)
+					w.addBlock(strings.Join(cells, "\t"), 0)
 					w.row = false
 				}
 			case atom.Table:
