@@ -343,8 +343,10 @@ func reporterLine(body string) []string {
 		l = strings.TrimSpace(l)
 		// Each form has its mark; most pages hold none, and the
 		// expressions are not run on them.
-		if m := writerLineRe.FindStringSubmatch(l); m != nil {
-			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) || unicode.IsSpace(r) }), 4)
+		if strings.HasPrefix(l, "文") || strings.HasPrefix(l, "撰文") {
+			if m := writerLineRe.FindStringSubmatch(l); m != nil {
+				return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) || unicode.IsSpace(r) }), 4)
+			}
 		}
 		if !strings.Contains(l, "【") && !strings.Contains(l, "기자") && !strings.Contains(l, "記者") && !strings.Contains(l, "记者") {
 			continue
