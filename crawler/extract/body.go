@@ -1395,10 +1395,26 @@ func threadPosts(n *html.Node) []*html.Node {
 			writers++
 		}
 	}
-	if len(posts) < 2 || writers < 2 {
+	if len(posts) < 2 || writers < 2 || storyHeading(posts[0]) {
 		return nil
 	}
 	return posts
+}
+
+// storyHeading reports whether n holds an article's headline: an <h1>, or
+// an <h2> whose class names a post's or an entry's title. A blog's or an
+// infinite scroll's stories (<article class="post"> each, with its
+// author's avatar) are no thread's posts.
+func storyHeading(n *html.Node) bool {
+	for _, h := range selectAll(n, headingMarkup) {
+		if h.DataAtom == atom.H1 {
+			return true
+		}
+		if ci := classID(h); h.DataAtom == atom.H2 && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") || strings.Contains(ci, "headline")) {
+			return true
+		}
+	}
+	return false
 }
 
 // postWord returns the class of a class/id string that names a thread's

@@ -214,6 +214,13 @@ func TestThreadTexts(t *testing.T) {
 				`<div class="post live-post"><div class="avatar">A</div><p>` + long("09:10 The river at the old bridge has reached its highest level since 1998.") + `</p></div>` +
 				`<div class="post live-post"><div class="avatar">B</div><p>` + long("08:40 Schools in the valley stay closed today, the district said this morning.") + `</p></div></div>`,
 			want: []string{"09:10 The river", "08:40 Schools in the valley"}},
+		{name: "an infinite scroll's stories",
+			page: `<div class="posts"><article class="post type-post"><h1 class="entry-title">Harbour wall repaired</h1><div class="entry-meta"><span class="poster">Ann Lee</span></div>` +
+				strings.Repeat("<p>The harbour wall damaged in the January storm has been repaired, the council said on Monday.</p>", 4) + `</article>` +
+				`<article class="post type-post"><h2 class="entry-title">Ferry fares to rise</h2><div class="entry-meta"><span class="poster">Tom Hale</span></div>` +
+				strings.Repeat("<p>Fares on the island ferry will rise by six percent from April, the operator announced.</p>", 4) + `</article></div>`,
+			want: []string{"The harbour wall damaged"},
+			not:  []string{"Fares on the island ferry"}},
 		{name: "article and comments",
 			page: `<article><h1>Pool to close</h1>` + strings.Repeat("<p>The council voted five to two on Monday to close the Eastfield pool for good, citing its repair bill.</p>", 4) +
 				`</article><section class="comments"><div class="comment"><div class="avatar">x</div><p>` + long("What a shame, I learnt to swim there as a child.") + `</p></div>` +
@@ -281,5 +288,31 @@ func TestExtract_HeaderHoldsText(t *testing.T) {
 	}
 	if strings.Contains(res.Body, "Breaking news and analysis") {
 		t.Errorf("body has the site header's line:\n%s", res.Body)
+	}
+}
+
+// TestThreadPosts_StoriesAreNoPosts checks that sibling stories, each with
+// its own headline and its author's block, are not read as a thread's
+// posts, while a forum's posts are.
+func TestThreadPosts_StoriesAreNoPosts(t *testing.T) {
+	for page, want := range map[string]int{
+		`<div id="x"><article class="post"><h1 class="entry-title">Harbour wall repaired</h1><span class="poster">Ann Lee</span><p>Text.</p></article>` +
+			`<article class="post"><h2 class="entry-title">Ferry fares to rise</h2><span class="poster">Tom Hale</span><p>Text.</p></article></div>`: 0,
+		`<div id="x"><div class="post"><dl class="postprofile"><dt class="username">Dave_K</dt></dl><h3>Boiler pressure</h3><div class="content">Text.</div></div>` +
+			`<div class="post"><dl class="postprofile"><dt class="username">Mick</dt></dl><h3>Re: Boiler pressure</h3><div class="content">Text.</div></div></div>`: 2,
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + page + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var x *html.Node
+		for _, n := range selectAll(doc, anyElementSel) {
+			if attr(n, "id") == "x" {
+				x = n
+			}
+		}
+		if got := len(threadPosts(x)); got != want {
+			t.Errorf("%d posts, want %d: %s", got, want, page[:60])
+		}
 	}
 }
