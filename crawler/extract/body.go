@@ -2289,7 +2289,8 @@ func sameTemplate(a, b, p *html.Node) bool {
 
 // cutNextStories removes from body the stories an infinite scroll
 // appended after the article whose headline is head (nextStory) whose
-// headlines pruning would take away: an h1 in a <header> with the
+// headlines pruning would take away: an h1 (or an h2 of the headline's
+// class) in a <header> with the
 // story's byline goes with the furniture, and the writer, which stops at
 // the next story's headline, would run on into its text. The article
 // must have 200 characters before such a story, as nextArticle asks.
@@ -2297,11 +2298,18 @@ func cutNextStories(body, head *html.Node) {
 	if head == nil {
 		return
 	}
-	for _, h := range selectAll(body, h1Sel) {
+	for _, h := range selectAll(body, h1h2Sel) {
 		if h == head || !before(head, h) || !holds(body, h) {
 			continue // or cut with an earlier story
 		}
-		c := nextStory(head, h, false)
+		// An <h2> only in the plainest forms (see nextArticle), and under an
+		// <h1> headline: a slider's next slide titled by an <h2> of the
+		// headline's class. (A scrollytelling page titled by its first <h2>
+		// has chapters of that class.)
+		if h.DataAtom == atom.H2 && head.DataAtom != atom.H1 {
+			continue
+		}
+		c := nextStory(head, h, h.DataAtom == atom.H2)
 		if c == nil || c.Parent == nil || !junkBetween(h, c) {
 			continue // the writer sees the headline and stops there
 		}

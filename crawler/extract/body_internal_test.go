@@ -316,3 +316,22 @@ func TestThreadPosts_StoriesAreNoPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestExtract_SliderNextSlide checks that a news slider's next slide,
+// titled by an <h2> of the headline's class in a header that pruning
+// removes, is not read as more of the article.
+func TestExtract_SliderNextSlide(t *testing.T) {
+	slide := func(tag, title, text string) string {
+		return `<div class="article js-slide"><div class="article__header"><` + tag + ` class="article__title js-slide-title">` + title + `</` + tag + `>` +
+			`<div class="article__header__date">12 мар 2021</div></div><div class="article__text">` + strings.Repeat("<p>"+text+"</p>", 4) + `</div></div>`
+	}
+	page := `<html><body><div class="slides">` + slide("h1", "Сеть кофеен закроет треть точек", "Владелец сети кофеен закроет треть точек в регионах из-за роста аренды, сообщили в компании.") +
+		slide("h2", "В Казани выставили на торги кинотеатр", "Комитет объявил аукцион по продаже здания бывшего кинотеатра на улице Гоголя.") + `</div></body></html>`
+	res, err := ExtractBytes([]byte(page), Options{URL: "https://rbc.example/business/12/03/2021/604b1f2a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Body, "Владелец сети кофеен") || strings.Contains(res.Body, "Комитет объявил аукцион") {
+		t.Errorf("body:\n%s", res.Body)
+	}
+}

@@ -47,6 +47,8 @@ var (
 	imgSel = cascadia.MustCompile(`img, picture`)
 	// h1Sel is the top-level headings.
 	h1Sel = cascadia.MustCompile(`h1`)
+	// h1h2Sel finds the h1 and h2 headings.
+	h1h2Sel = cascadia.MustCompile(`h1, h2`)
 	// linkSel is the links under an element.
 	linkSel = cascadia.MustCompile(`a[href]`)
 	// subheadingSel is the headings under an article's headline.
