@@ -1242,10 +1242,23 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 	if top.Parent == nil {
 		return []*html.Node{top}
 	}
+	if top.DataAtom == atom.Tr {
+		// A layout table's row: its main column, the cell with the most
+		// paragraph text, when another cell holds text too (side boxes).
+		var main *html.Node
+		for c := top.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Td && (main == nil || ptext[c] > ptext[main]) {
+				main = c
+			}
+		}
+		if main != nil && layoutCell(main) {
+			top = main
+		}
+	}
 	// Climb while the parent has little besides the candidate, or holds
 	// much more paragraph text with few links (an article split over the
 	// modules of a page builder).
-	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body {
+	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body && !layoutCell(top) {
 		ps, ts := stats[top.Parent], stats[top]
 		if ps.text > 0 && float64(ts.text) >= 0.9*float64(ps.text) {
 			top = top.Parent
@@ -1462,6 +1475,22 @@ func writerClass(ci string) bool {
 // signOffRe is the writer's sign-off that closes an Austrian paper's
 // article: "(Lena Hofbauer, 18.11.2026)", "(red, 12.1.2020)".
 var signOffRe = regexp.MustCompile(`^\([^()]{2,60}, \d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\)$`)
+
+// layoutCell reports whether n is a cell of a table row that lays a page
+// out in columns (another cell of its row holds text too): the columns
+// beside it are the page's side boxes, however much text they hold, not
+// more of the article.
+func layoutCell(n *html.Node) bool {
+	if n.DataAtom != atom.Td || n.Parent == nil || n.Parent.DataAtom != atom.Tr {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode && c.DataAtom == atom.Td && trimmedLen(textOf(c)) >= 100 {
+			return true
+		}
+	}
+	return false
+}
 
 // climbRatio is how much more paragraph text a parent must hold for the
 // content to grow to it.

@@ -335,3 +335,26 @@ func TestExtract_SliderNextSlide(t *testing.T) {
 		t.Errorf("body:\n%s", res.Body)
 	}
 }
+
+// TestExtract_TableLayoutColumn checks that a page laid out in table
+// columns gives the text of its main column, not the side column's.
+func TestExtract_TableLayoutColumn(t *testing.T) {
+	side := `<td width="150" valign="top"><table><tr><td><b>My Travels</b></td></tr><tr><td><a href="lakes.html">Lake District 2001</a><br><a href="packing.html">My Packing List</a></td></tr>` +
+		`<tr><td>West Cork pages still under construction - come back soon!</td></tr><tr><td>Best viewed in 800x600 with Internet Explorer 5 or above</td></tr></table></td>`
+	main := `<td width="600" valign="top"><font size="5"><b>Two Weeks in the Highlands</b></font><br><font size="2">` +
+		strings.Repeat("<p>This year we finally did the trip we had talked about for years: a fortnight driving round the north-west of Scotland, in the rain, mostly.</p>", 5) +
+		`</font><table border="1"><tr><td>Stage</td><td>Miles</td></tr><tr><td>Glasgow to Glencoe</td><td>92</td></tr></table></td>`
+	page := `<html><body><table width="760"><tr><td colspan="2">Dave's Home Page</td></tr><tr>` + side + main + `</tr></table></body></html>`
+	res, err := ExtractBytes([]byte(page), Options{URL: "http://home.example/~dave/scotland.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Body, "This year we finally did the trip") {
+		t.Errorf("body lacks the text:\n%s", res.Body)
+	}
+	for _, w := range []string{"under construction", "Best viewed in"} {
+		if strings.Contains(res.Body, w) {
+			t.Errorf("body has the side column's %q:\n%s", w, res.Body)
+		}
+	}
+}
