@@ -1533,6 +1533,7 @@ func counterLine(s string) bool {
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
 	"mainos": true, "annons": true, "annonse": true, "reklame": true, // in the Nordic languages
+	"prev": true, "next": true, "previous": true, "weiter": true, // a pager's links
 	"dig deeper": true, "key events": true, "live feed": true, "keep screen awake": true, "(keep screen awake)": true, "check amazon": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	// labels of boxes and players (news sites of the 2010s, a sharing plugin of old blogs)
 	"related topics": true, "related coverage": true, "paid content": true, "our standards": true, "full story": true,
@@ -1749,6 +1750,8 @@ var promoPhrases = []string{
 	// a pin prompt, a republication note
 	"ctrl+enter", "turn on javascript to use", "enable javascript to use", "our expert reviewers", "merke ihn dir auf pinterest",
 	"this story originally appeared in", "this article originally appeared in",
+	// a video's embed prompt, Joomla's update line
+	"copy/paste the article video embed", "last updated (",
 	// old small sites' footers: the last change, the visitor counter, the screen the page was made for, the designer
 	"diese seite wurde zuletzt", "letzte änderung:", "sie sind besucher", "optimiert für 1024", "optimiert für 800",
 	"best viewed with", "webdesign:",
@@ -2134,6 +2137,19 @@ var moreLabels = map[string]bool{
 	"mehr": true, "more": true, "read more": true, "weiterlesen": true, "mehr lesen": true,
 	"zum artikel": true, "lire la suite": true, "leer más": true, "continue reading": true,
 	"plus": true, "en savoir plus": true, "meer": true, "lees meer": true, "czytaj więcej": true,
+}
+
+// journalMeta reports whether a short block is a journal entry's
+// metadata line (LiveJournal's "mood: cold", "music: …"; not "Location: …",
+// which a home tour's text has too).
+func journalMeta(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"mood:", "music:", "current mood:", "current music:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // readAlsoLabels open a line that points to another story: "À voir
@@ -2631,7 +2647,7 @@ func (w *textWriter) addBlock(s string, link int) {
 // credit, a "more" link, a label, a print note, a citation or legal
 // line, a call to readers, a shop's line or a dump of words.
 func furnitureBlock(s string, n int) bool {
-	return n < 90 && isBoilerPhrase(s) || n <= 200 && readAlsoLead(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
+	return n < 90 && isBoilerPhrase(s) || n <= 60 && journalMeta(s) || n <= 200 && readAlsoLead(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
 		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
 		wordDump(s)

@@ -116,6 +116,11 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"编辑 / 周小舟":                                                         true,
 		"En son gelişmeler için Gündem Haber'i Google News'te takip edin.": true,
 		"Erschienen in Weitblick 11/2020":                                  true,
+		"mood: cold":                                                       true,
+		"music: the space heater, humming":                                 true,
+		"Location: Bedford-Stuyvesant, Brooklyn, New York":                 false,
+		"Last Updated ( Wednesday, 16 May 2007 )":                          true,
+		"Copy/paste the article video embed link below:":                   true,
 		"Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.": true,
 		"Please turn on JavaScript to use this feature":                                                                      true,
 		"Our expert reviewers spend hours testing and comparing products and services so you can choose the best for you.":   true,
@@ -170,7 +175,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("counterLine(%q) = false", l)
 		}
 	}
-	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE", "Dig deeper", "Key events", "(Keep screen awake)", "Check Amazon"} {
+	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE", "Dig deeper", "Key events", "(Keep screen awake)", "Check Amazon", "< Prev", "Next >"} {
 		if !boilerLines[strings.ToLower(strings.Trim(l, " .:!»›><‹«|-–"))] {
 			t.Errorf("%q is no furniture line", l)
 		}
