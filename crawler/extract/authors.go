@@ -731,7 +731,7 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
 // correspondent): a byline line (bylinePrefixes) and a prefix the name
@@ -1250,10 +1250,25 @@ func splitAuthorsAs(s string, structured bool) []string {
 			if i > 0 && (len(strings.Fields(p)) < 2 && !reporter || orgLike(p) || roleLike(p) || !structured && describes(p)) {
 				continue
 			}
+			if i == 0 && len(parts) == 2 && roleFirst(p, parts[1]) {
+				continue // "Kontributor Surabaya, Dimas Aryo Nugroho": a role and a place, then the name
+			}
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// roleFirst reports whether the first part of a byline, before a comma,
+// is a role ("Kontributor Surabaya", "Correspondent in Rome") and the
+// second a name of two or more words.
+func roleFirst(first, second string) bool {
+	w := strings.Fields(first)
+	if len(w) == 0 || !roleLike(w[0]) {
+		return false
+	}
+	name := strings.Fields(second)
+	return len(name) >= 2 && !orgLike(second) && !roleLike(second) && !describes(second)
 }
 
 // describes reports whether a part of a byline after a comma describes
@@ -1386,6 +1401,8 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"chronique de ", "una columna de ", "columna de ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
 	"scritto da ", "a cura di ", "posté par ", "postado por ", "napisane przez ", "napisał ", "napisała ", "napsal ", "napsala ", "kirjoittanut ",
+	// Indonesian and Malay, Thai
+	"oleh ", "โดย ",
 	"skrevet af ", "skrevet av ", "skriven av ", "geschreven door ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
 	// Arabic "written by", "by the pen of"
 	"كتب ", "كتبت ", "بقلم ", "بقلم: ",
@@ -1647,7 +1664,10 @@ func cutTrailing(s string) string {
 // p.m."); a month only when a day follows or nothing does ("April Roach"
 // is a name).
 var weekdays, months = wordSet("monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo " +
-	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+	// Hindi (whole and short), Bengali, Indonesian and Malay
+	"सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार सोम मंगल बुध गुरु शुक्र शनि रवि " +
+	"সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার senin selasa rabu kamis jumat sabtu minggu isnin"),
 	wordSet("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
 
 // firstNames are month names that are also first names: alone, they may
@@ -1922,7 +1942,9 @@ var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redak
 	"anwalt", "autor", "author", "mitarbeiter", "envoyé", "correspondant", "rédact", "chroniqueu",
 	"enviad", "corresponsal", "redactor", "periodista", "inviat", "corrispondent", "redattor", "giornalist",
 	"specialist", "spezialist", "nurse", "officer", "director", "manager", "consultant", "coordinator",
-	"advis", "lecturer", "professor", "researcher"}
+	"advis", "lecturer", "professor", "researcher",
+	// Indonesian and Malay: contributor, reporter
+	"kontributor", "wartawan", "pewarta"}
 
 var shortRoles = map[string]bool{"phd": true, "ph.d": true, "dr": true, "prof": true, "mba": true, "jr": true,
 	"sr": true, "md": true, "m.d": true, "msc": true, "ma": true, "ba": true}

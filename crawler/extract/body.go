@@ -1936,6 +1936,8 @@ var tailPhrases = []string{
 	"abilita javascript", "steun ons", "doneer nu", "word nu lid", "schakel javascript",
 	"javascript inschakelen", "wesprzyj nas", "przekaż darowiznę", "wymaga włączonego",
 	"włącz javascript", "activez javascript", "activer javascript",
+	// Indonesian portals' calls to join their channels
+	"dapatkan update berita", "simak breaking news",
 }
 
 // closingLabels are headings of the sections that follow an article on
@@ -1963,6 +1965,9 @@ var closingLabels = map[string]bool{
 	"weitere meldungen": true, "weitere nachrichten": true, "weitere pressemitteilungen": true,
 	"press contacts": true, "wissenschaftlicher ansprechpartner": true, "wissenschaftliche ansprechpartnerin": true,
 	"wissenschaftliche ansprechpartner": true,
+	// most read, latest news and (Indonesian) the tags in Indonesian and Malay, Vietnamese and Hindi
+	"terpopuler": true, "berita terpopuler": true, "baca tentang": true, "berita terkini": true, "paling banyak dibaca": true, "terkini": true,
+	"đọc nhiều": true, "đọc nhiều nhất": true, "tin mới nhất": true, "सबसे ज्यादा पढ़ी गई": true, "ताज़ा खबरें": true, "ताजा खबरें": true,
 	// comments under a Chinese post (WeChat's "selected messages")
 	"精选留言": true, "写留言": true, "网友评论": true, "热门评论": true, "全部评论": true,
 }
@@ -2110,7 +2115,9 @@ var ownNewsletter = []string{"in this newsletter", "in my newsletter", "in last 
 // followWords open a call to follow a site, a section or a reporter, or
 // to join its channel.
 var followWords = append([]string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join ",
-	"únase a "}, withSpace(channelVerbs)...)
+	"únase a ",
+	// Indonesian and Malay, Vietnamese, Thai ("press follow", "press share")
+	"ikuti ", "theo dõi ", "hãy theo dõi ", "ติดตาม", "กดติดตาม", "กดแชร์"}, withSpace(channelVerbs)...)
 
 // channelVerbs ask readers to follow a site or join its channel, in the
 // languages followWords and followVerbs both need them in: a block that
@@ -2129,7 +2136,8 @@ func withSpace(words []string) []string {
 }
 
 // socialSet finds the names of social networks.
-var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "telegram", "mastodon", "viber", "google news", " on x", " auf x", " sur x")
+var socialSet = newSubstrings("facebook", "instagram", "twitter", "tiktok", "youtube", "bluesky", "threads", "linkedin", "whatsapp", "telegram", "mastodon", "viber", "google news", " on x", " auf x", " sur x",
+	"line @", "เฟซบุ๊ก", "เพจ") // Thai: LINE's accounts, "Facebook", a Facebook page
 
 // moreLabels end a teaser of another page: its last line is only the
 // link to it (compared lower-cased, without arrows, dots and bullets).
@@ -2892,6 +2900,34 @@ func figureLabel(s string) bool {
 	return false
 }
 
+// trimEnd removes the page's furniture after the article's last
+// paragraph and returns it: short lines there ("More topics:",
+// "Contact"), calls to donate, sign in or subscribe and a video player's
+// messages whatever their length, and the closing sections (closingSection)
+// with what follows them. The closing sections' teasers may hide the
+// article's own tail: a call to join a channel before a most-read list
+// goes with them, a credit line ("With files from …") stays.
+func (w *textWriter) trimEnd() []string {
+	var dropped []string
+	dropTail := func(short bool) {
+		for n := len(w.blocks); n > 1; n-- {
+			last := w.blocks[n-1]
+			if !isTailJunk(last) && (!short || w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) || signOffRe.MatchString(last)) {
+				break
+			}
+			dropped = append(dropped, last)
+			w.blocks = w.blocks[:n-1]
+		}
+	}
+	dropTail(true)
+	if i := closingSection(w.blocks); i > 0 {
+		dropped = append(dropped, w.blocks[i:]...)
+		w.blocks = w.blocks[:i]
+		dropTail(false)
+	}
+	return dropped
+}
+
 // bodyText extracts the article text from a pruned document body. It also
 // returns the short lines it dropped above the headline and after the
 // article, where a date line or a signature may date it.
@@ -2912,23 +2948,7 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 		}
 	}
 	w.flush()
-	// Short lines after the last paragraph are the page's furniture
-	// ("More topics:", "Contact"), not the article's end.
-	// So are calls to donate, sign in or subscribe and a video player's
-	// messages there, whatever their length.
-	dropped := w.dropped
-	for n := len(w.blocks); n > 1; n-- {
-		last := w.blocks[n-1]
-		if !isTailJunk(last) && (w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) || signOffRe.MatchString(last)) {
-			break
-		}
-		dropped = append(dropped, last)
-		w.blocks = w.blocks[:n-1]
-	}
-	if i := closingSection(w.blocks); i > 0 {
-		dropped = append(dropped, w.blocks[i:]...)
-		w.blocks = w.blocks[:i]
-	}
+	dropped := append(w.dropped, w.trimEnd()...)
 	text := strings.Join(w.blocks, "\n\n")
 	if utf8.RuneCountInString(text) < 200 && stats[body].text > 2*len(text)+200 {
 		// The scoring found little: fall back to every block of the page

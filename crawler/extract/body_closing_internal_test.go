@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestClosingSection_Cases checks where the closing section of a page
 // starts: a label of closingLabels in the body's second half, never in its
@@ -56,5 +59,33 @@ func TestPrintNote_Cases(t *testing.T) {
 		if got := printNote(tt.s); got != tt.want {
 			t.Errorf("printNote(%q) = %v, want %v", tt.s, got, tt.want)
 		}
+	}
+}
+
+// TestTrimEnd checks what trimEnd takes from the end of an article: a
+// call to join a channel that the closing sections' teasers hid goes, a
+// credit line before them stays.
+func TestTrimEnd(t *testing.T) {
+	para := "Dinas Perhubungan menyatakan akan menempatkan petugas di setiap pintu masuk jalur selama tiga bulan pertama."
+	call := "Dapatkan update berita pilihan dan breaking news setiap hari dari Wartapriangan.com. Mari bergabung di Grup Telegram."
+	teasers := []string{"Terpopuler", "1", "Harga Beras di Pasar Kosambi Naik Menjelang Akhir Bulan Ini", "Berita Terkini",
+		"Festival Kuliner Braga Kembali Digelar Setelah Dua Tahun Absen"}
+	for _, tt := range []struct {
+		name   string
+		blocks []string
+		want   []string
+	}{
+		{"a channel's call before the most-read list", append([]string{para, para, para, call}, teasers...), []string{para, para, para}},
+		{"a credit line before the most-read list", append([]string{para, para, para, "With files from The Canadian Press"}, teasers...),
+			[]string{para, para, para, "With files from The Canadian Press"}},
+		{"a short line at the end", []string{para, para, "Baca tentang"}, []string{para, para}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := &textWriter{blocks: tt.blocks, rows: make([]bool, len(tt.blocks))}
+			w.trimEnd()
+			if !slices.Equal(w.blocks, tt.want) {
+				t.Errorf("trimEnd left %q, want %q", w.blocks, tt.want)
+			}
+		})
 	}
 }

@@ -82,7 +82,23 @@ func init() {
 		{"desember", "joulukuuta", "joulukuu", "detsember", "gruodžio", "decembrī", "decembris", "prosince", "decembra", "decemberben",
 			"decembrie", "prosinca", "decembar", "декември", "δεκεμβρίου", "δεκέμβριος", "desembre", "de desembre", "ديسمبر", "كانون الأول", "דצמבר", "בדצמבר"},
 	}
+	// Hindi (both spellings of the nasal), Bengali, Malay and Filipino.
+	south := [][]string{
+		{"जनवरी", "জানুয়ারি", "enero"},
+		{"फ़रवरी", "फरवरी", "ফেব্রুয়ারি", "pebrero"},
+		{"मार्च", "মার্চ", "mac", "marso"},
+		{"अप्रैल", "এপ্রিল", "abril"},
+		{"मई", "মে", "mayo"},
+		{"जून", "জুন", "hunyo"},
+		{"जुलाई", "জুলাই", "julai", "hulyo"},
+		{"अगस्त", "আগস্ট", "ogos", "agosto"},
+		{"सितंबर", "सितम्बर", "সেপ্টেম্বর", "setyembre"},
+		{"अक्टूबर", "अक्तूबर", "অক্টোবর", "oktubre"},
+		{"नवंबर", "नवम्बर", "নভেম্বর", "nobyembre"},
+		{"दिसंबर", "दिसम्बर", "ডিসেম্বর", "disember", "disyembre"},
+	}
 	for i := range lists {
+		lists[i] = append(lists[i], south[i]...)
 		lists[i] = append(lists[i], slavic[i]...)
 		lists[i] = append(lists[i], more[i]...)
 	}

@@ -26,6 +26,8 @@ func TestFindPubTextAt_UpdateLabels(t *testing.T) {
 		{name: "publication then update", s: "12.03.2024 | Aktualisiert: 14.03.2024", wantPub: "2024-03-12", wantUpd: "2024-03-14"},
 		{name: "two publication dates", s: "12.03.2024 / 13.03.2024", wantPub: "2024-03-12"},
 		{name: "french", s: "Mis à jour le 14/03/2024", wantUpd: "2024-03-14"},
+		{name: "hindi", s: "अपडेटेड: मंगल, 13 सितंबर 2022 09:10 AM (IST)", wantUpd: "2022-09-13"},
+		{name: "indonesian", s: "Diperbarui 13 Agustus 2021, 09:10 WIB", wantUpd: "2021-08-13"},
 		{name: "spanish", s: "Actualizado 14/03/2024 - Publicado 12/03/2024", wantPub: "2024-03-12", wantUpd: "2024-03-14"},
 		{name: "label on the line before", ctx: "Zuletzt geändert  ", s: "14.03.2024", wantUpd: "2024-03-14"},
 		{name: "label far before", ctx: "Updated news from the valley, every day and every hour of it  ", s: "14.03.2024", wantPub: "2024-03-14"},
@@ -286,6 +288,11 @@ func TestFindText_Languages(t *testing.T) {
 		{"2025年3月5日 14:32", "2025-03-05"},                          // Chinese, Japanese
 		{"2025년 3월 5일 오후 2:32", "2025-03-05"},                      // Korean
 		{"Thứ tư, ngày 5 tháng 3 năm 2025", "2025-03-05"},          // Vietnamese
+		{"मंगल, 13 सितंबर 2022 01:20 AM (IST)", "2022-09-13"},      // Hindi
+		{"১৫ মার্চ ২০২০", ""},                                      // Bengali digits are not read
+		{"15 মার্চ 2020, 18:30", "2020-03-15"},                     // Bengali
+		{"Mac 9, 2022 @ 12:30am", "2022-03-09"},                    // Malay
+		{"Hunyo 14, 2019", "2019-06-14"},                           // Filipino
 		{"in 2020 August 15 people were hurt", ""},                 // a year first needs its point
 		{"Lenart, 11. 02. 2025 14.32", "2025-02-11"},               // Slovenian, Czech: spaced points
 	}

@@ -2104,6 +2104,8 @@ var updateLabels = []string{
 	"modifié", "aangepast", "gewijzigd", "modificato",
 	// in Japanese and Chinese, in Korean
 	"更新", "업데이트", "수정",
+	// in Hindi, Bengali, Indonesian, Malay, Vietnamese and Thai
+	"अपडेट", "আপডেট", "diperbarui", "dikemas kini", "cập nhật", "อัปเดต",
 }
 
 // machineStamp reports whether s starts with an ISO 8601 date and time

@@ -1405,6 +1405,14 @@ var patternPages = []struct {
 		wantBody:    []string{"The coast guard stopped a fishing boat", "a second boat and a helicopter."},
 		wantNotBody: []string{"Video available until", "straight to your phone"},
 	},
+	{
+		// An Indonesian portal's call to join its Telegram channel at the
+		// end of the text, its tags' heading and its latest news after it.
+		name: "channel-call-id", url: "https://regional.wartapriangan.com/read/2021/09/02/jalur-sepeda",
+		wantHeadline: "Bandung Buka Jalur Sepeda Baru di Sepanjang Sungai Cikapundung", wantPublished: "2021-09-02",
+		wantBody:    []string{"BANDUNG, WARTAPRIANGAN.com", "kamera pengawas di dua titik rawan."},
+		wantNotBody: []string{"Dapatkan update berita", "Baca tentang", "Festival Kuliner Braga"},
+	},
 }
 
 func prefix10(s string) string {

@@ -158,6 +158,11 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"The council said it had no news about the tip's owner.":                       false,
 		"Erschienen in den Jahren 2019 und 2020 sind zwei Bände.":                      false,
 		"Die Redaktion hat den Text am Montag überarbeitet und den Fehler korrigiert.": false,
+		"ติดตามข่าวสารล่าสุดได้ทุกวันที่ LINE @siamdaily และเพจเฟซบุ๊กสยามรายวัน":                  true,
+		"กดแชร์บทความนี้ให้เพื่อนๆ ได้รู้จักตลาดน้ำ และกดติดตามเพจนนท์ทูเดย์เพื่อไม่พลาดข่าวชุมชน": true,
+		"Ikuti kami di Instagram @suarapantura": true,
+		"Theo dõi chúng tôi trên Facebook":      true,
+		"ชาวบ้านติดตามข่าวน้ำท่วมทางวิทยุชุมชนทุกคืน": false,
 	} {
 		n := trimmedLen(s)
 		if got := furnitureBlock(s, n); got != want {
@@ -165,7 +170,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		}
 	}
 	for _, l := range []string{"A Hírkapu az olvasók támogatásából működik.", "Il Punto ha bisogno anche di te",
-		"Se apprezzi il nostro lavoro e vuoi che continui così, abbonati: costa meno di un caffè al mese."} {
+		"Se apprezzi il nostro lavoro e vuoi che continui così, abbonati: costa meno di un caffè al mese.",
+		"Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarnesia.com. Mari bergabung di Grup Telegram \"Kabarnesia.com News Update\", caranya klik link https://t.me/kabarnesiacomupdate, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel."} {
 		if !isTailJunk(l) {
 			t.Errorf("isTailJunk(%q) = false", l)
 		}
