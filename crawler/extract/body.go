@@ -1544,6 +1544,7 @@ var boilerLines = map[string]bool{
 	"externer inhalt": true, "external content": true,
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
+	"story continues below": true, "story continues below advertisement": true, "article continues below": true,
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
 	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
@@ -1936,8 +1937,10 @@ var tailPhrases = []string{
 	"abilita javascript", "steun ons", "doneer nu", "word nu lid", "schakel javascript",
 	"javascript inschakelen", "wesprzyj nas", "przekaż darowiznę", "wymaga włączonego",
 	"włącz javascript", "activez javascript", "activer javascript",
-	// Indonesian portals' calls to join their channels
-	"dapatkan update berita", "simak breaking news",
+	// Indonesian portals' calls to join their channels, British papers' press-standards line, a charity's note
+	"dapatkan update berita", "simak breaking news", "independent press standards organisation", "tax deductible", "tax-deductible",
+	// Indian portals' closing lines: "Catch all the Latest India News … on …", "Get the … App for Latest News"
+	"catch all the latest", "app for latest news",
 }
 
 // closingLabels are headings of the sections that follow an article on
@@ -2038,11 +2041,29 @@ func isTailJunk(s string) bool {
 	l := strings.ToLower(s)
 	found := 0
 	for _, p := range tailPhrases {
-		if startsWord(l, p) {
+		if startsWord(l, p) && (!weakTail[p] || n < 100 || appeal(l)) {
 			found++
 		}
 	}
 	return found > 0 && n <= 400 || found >= 2
+}
+
+// weakTail are the tailPhrases that a report's last paragraph uses as
+// often as an appeal ("Donations can be made at the abbey or through its
+// website. The council hopes …"): they mark furniture in a short line
+// ("All donations are tax deductible.") or a block that addresses its
+// readers (appeal).
+var weakTail = map[string]bool{"donate": true, "donation": true}
+
+// appeal reports whether lower-cased text l addresses its readers: "you",
+// "we", "please", "now".
+func appeal(l string) bool {
+	for _, w := range []string{"you", "your", "we", "us", "our", "please", "now", "today"} {
+		if wholeWords(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeWords reports whether p occurs in s with no letter before or

@@ -230,7 +230,9 @@ var bylineWords = wordSet("and und et y e & with mit a an the de da der die das 
 	"modified last on am um at le el il mis à jour actualizado aggiornato pubblicato uhr h gmt utc cet cest est edt " +
 	"pst bst a.m p.m min mins minute minutes read lesezeit reading time lecture lettura lectura " +
 	// Indian, Indonesian and Malaysian time zones and date labels
-	"ist wib wita wit myt प्रकाशित अपडेट अपडेटेड প্রকাশ প্রকাশিত আপডেট diterbitkan diperbarui dikemas kini")
+	"ist wib wita wit myt प्रकाशित अपडेट अपडेटेड প্রকাশ প্রকাশিত আপডেট diterbitkan diperbarui dikemas kini " +
+	// a time's preposition in Catalan, Portuguese, Italian, the Nordic languages
+	"les às alle kl klo")
 
 // maxDateLineRunes is the longest paragraph dropDateLine reads as a date
 // line.
@@ -273,7 +275,7 @@ func isDateLine(para string, p *dateParser) bool {
 		w = strings.Trim(w, ".")
 		lw := strings.ToLower(w)
 		switch {
-		case w == "", strings.ContainsFunc(w, unicode.IsDigit) && wideLetters(w) <= 4, weekdays[lw], months[lw], monthNames[lw] > 0,
+		case w == "", strings.ContainsFunc(w, unicode.IsDigit) && wideLetters(w) <= 4, weekdays[lw], months[lw], monthNames[lw] > 0, slices.Contains(updateLabels, lw),
 			bylineWords[lw], bylinePrefixWords[lw], !strings.ContainsFunc(w, unicode.IsLetter):
 			// A number is a date's part ("12th", "14h32", a label glued
 			// on: "2024Updated"; "2024年3月5日" with a few letters of

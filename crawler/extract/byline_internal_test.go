@@ -68,6 +68,7 @@ func TestDropDateLine(t *testing.T) {
 		{"2024年3月5日 14:32\n\n正文。", "正文。"},
 		{"अपडेटेड: मंगल, 13 सितंबर 2022 09:10 AM (IST)\n\nपाठ।", "पाठ।"}, // Hindi: caseless labels and weekdays
 		{"Rabu, 7 Juni 2023 16:42 WIB\n\nTeks.", "Teks."},                // Indonesian: a weekday and a time zone
+		{"Actualitzat el 12/03/2020 a les 08:15\n\nText.", "Text."},      // Catalan: an update label and the time's preposition
 		{"दिल्ली में 13 सितंबर 2022 को बारिश हुई।\n\nपाठ।", "दिल्ली में 13 सितंबर 2022 को बारिश हुई।\n\nपाठ।"},
 		{"Published March 10, 2024Updated March 12, 2024, 10:40 a.m. ET\n\nText.", "Text."}, // spans without a space between
 		// A sentence without spaces that holds a date is no date line.

@@ -614,6 +614,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Drama am Baggersee: Hund rettet Mädchen (6) vor dem Ertrinken",
 		},
 		{
+			name: "a label for screen readers only before the headline",
+			page: `<html lang="de"><head><meta property="og:title" content="Fahrgastschiff „Tollense-Queen“ wird verkauft"></head><body>
+				<article><h1 class="node__title"><span class="plus-icon" title="SK+"><span class="visually-hidden">SK+ Artikel: </span></span>
+				<span class="field field--name-title">Fahrgastschiff „Tollense-Queen“ wird verkauft</span></h1>
+				<p>Die Reederei am Tollensesee gibt ihr ältestes Schiff ab: Die „Tollense-Queen“ geht nach 41 Jahren an einen Verein in Brandenburg.</p></article></body></html>`,
+			wantHeadline: "Fahrgastschiff „Tollense-Queen“ wird verkauft",
+		},
+		{
 			name: "a label leading the one h1 is still left out",
 			page: `<html lang="de"><head><meta property="og:title" content="Pflegekräfte in Kliniken der Region fordern mehr Personal">
 				<title>Pflegekräfte in Kliniken der Region fordern mehr Personal | Tagblatt</title></head><body>
@@ -865,12 +873,13 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Skaters could be gliding along the river by next winter after the city council approved a temporary rink on the riverfront plaza.</p>
 				<p>Related to this story</p>
 				<p>Subscribe for unlimited access to the Riverton Courier.</p>
+				<div class="AdSlot"><span class="AdSlot-label">Story continues below</span></div>
 				<p>The rink will be open from December to February and cost about 80,000 dollars a season, paid for by local sponsors.</p>
 				<p>Get unlimited digital access for only $1.</p>
 				<p>Sie haben einen Fehler entdeckt? Bitte informieren Sie uns.</p>
 				<p>Thank you for reading!</p></article></body></html>`,
 			wantInBody:    []string{"local sponsors"},
-			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading"},
+			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues"},
 		},
 		{
 			name:          "hidden and script text left out",

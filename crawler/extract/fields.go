@@ -352,7 +352,7 @@ func hasElementChild(n *html.Node) bool {
 // child element marked as one (by class, or <small> followed by more
 // text) that is a few words long, and the separator after it.
 func headingText(h *html.Node) string {
-	full := textOf(h)
+	full := shownTextOf(h)
 	h = soleLink(h)
 	var first *html.Node
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
@@ -422,7 +422,7 @@ func showsText(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom == atom.Svg {
 		return false
 	}
-	if ci := classID(n); strings.Contains(ci, "visually-hidden") || strings.Contains(ci, "sr-only") || strings.Contains(ci, "screen-reader") {
+	if screenReaderOnly(n) {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -467,7 +467,7 @@ func soleLink(h *html.Node) *html.Node {
 // writes the headline bare and none writes the kicker, a <title> that
 // does is not followed.
 func headingVariants(h *html.Node, titles, strong []string) []string {
-	t, whole := headingText(h), textOf(h)
+	t, whole := headingText(h), shownTextOf(h)
 	out := []string{t}
 	// kicked returns the form "Kicker: Headline" of kicker k and heading
 	// text t as a title writes it (kickerForm), unless the titles that

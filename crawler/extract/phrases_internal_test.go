@@ -169,6 +169,17 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("furnitureBlock(%q) = %v, want %v", s, got, want)
 		}
 	}
+	for l, want := range map[string]bool{
+		"All donations are tax deductible.":                                                                                                                                       true,
+		"Catch all the Latest India News, Delhi News and Breaking News on Capital Chronicle.":                                                                                     true,
+		"Donations can be made at the abbey or through its website. The church council hopes to complete the work by next summer.":                                                false,
+		"Please consider a donation: we rely on readers like you to keep our newsroom going and our reporting free for everyone to read.":                                         true,
+		"This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint, contact the editor.": true,
+	} {
+		if got := isTailJunk(l); got != want {
+			t.Errorf("isTailJunk(%q) = %v, want %v", l, got, want)
+		}
+	}
 	for _, l := range []string{"A Hírkapu az olvasók támogatásából működik.", "Il Punto ha bisogno anche di te",
 		"Se apprezzi il nostro lavoro e vuoi che continui così, abbonati: costa meno di un caffè al mese.",
 		"Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarnesia.com. Mari bergabung di Grup Telegram \"Kabarnesia.com News Update\", caranya klik link https://t.me/kabarnesiacomupdate, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel."} {

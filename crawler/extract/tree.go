@@ -136,6 +136,44 @@ func textOf(n *html.Node) string {
 	return collapse(b.String())
 }
 
+// shownTextOf is textOf without the labels for screen readers only
+// ("SK+ Artikel: " in a "visually-hidden" span of a headline), which
+// readers do not see.
+func shownTextOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && screenReaderOnly(n) {
+			return
+		}
+		if n.Type != html.ElementNode {
+			appendText(&b, n)
+			return
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return
+		case atom.Br:
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if isBlock(n.DataAtom) {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return collapse(b.String())
+}
+
+// screenReaderOnly reports whether element n is shown to screen readers
+// only.
+func screenReaderOnly(n *html.Node) bool {
+	ci := classID(n)
+	return strings.Contains(ci, "visually-hidden") || strings.Contains(ci, "sr-only") || strings.Contains(ci, "screen-reader")
+}
+
 func appendText(b *strings.Builder, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
