@@ -36,8 +36,8 @@ var junkRoles = map[string]bool{
 // boxes, ads, cookie banners, bylines and captions.
 var negativeParts = []string{
 	"comment", "disqus", "share", "sharing", "social", "related", "sidebar", "cookie", "boilerplate",
-	// comments in Spanish and Portuguese, Polish, Czech and Indonesian, Dutch
-	"comentario", "komentar", "reactie",
+	// comments in Spanish and Portuguese, Polish, Czech and Indonesian, Dutch, Catalan, French ("réactions")
+	"comentario", "komentar", "reactie", "comentari", "reaction",
 	// discussions in Czech, Slovak and German ("diskuse", "diskussion"), derStandard's forum;
 	// a forum post's attachment box
 	"diskus", "story-community", "attachbox",
@@ -57,8 +57,8 @@ var negativeParts = []string{
 	"read-more", "also-read", "next-post", "prev-post", "post-nav", "postnav",
 	"visually-hidden", "sr-only", "screen-reader", "teaser-list",
 	"paywall", "donate", "contact-info", "copyright", "impressum",
-	// subscription boxes in Portuguese, Spanish, French and German, Italian
-	"assinatura", "suscripcion", "abonnement", "abbonamento",
+	// subscription boxes in Portuguese, Spanish, French and German, Italian, Catalan
+	"assinatura", "suscripcion", "abonnement", "abbonamento", "subscripcio",
 	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle",

@@ -882,6 +882,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues"},
 		},
 		{
+			name: "Catalan comments, a Catalan subscription box and French reactions",
+			page: `<html lang="ca"><body><article><h1>Una cooperativa compra la fàbrica de Can Serrat</h1>
+				<p>La cooperativa Teixidors de l'Alt Ter ha tancat l'operació per 1,8 milions d'euros i preveu les primeres famílies el 2023.</p>
+				<p>La vella fàbrica tèxtil tindrà una segona vida com a habitatge, amb quaranta pisos de lloguer assequible per a joves.</p>
+				<div class="caixa-subscripcio"><p>El periodisme de proximitat necessita lectors compromesos. Fes-te subscriptor per només 5 euros al mes.</p></div>
+				<div class="comentaris"><div class="comentari"><span>Jaume R.</span><p>Molt bona notícia. Ja era hora que algú fes alguna cosa amb aquell edifici tan bonic.</p></div></div>
+				<section class="article__reactions"><div class="reaction"><p>Quelle tristesse. J'y étais allé avec mes enfants l'été dernier, c'était magnifique.</p></div></section>
+				</article></body></html>`,
+			wantInBody:    []string{"segona vida"},
+			wantNotInBody: []string{"periodisme de proximitat", "Molt bona", "Quelle tristesse"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
