@@ -1544,6 +1544,7 @@ var boilerLines = map[string]bool{
 	"externer inhalt": true, "external content": true,
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
+	"data aktualizacji": true, "data utworzenia": true, "data publikacji": true, // Polish date labels whose date stands apart
 	"story continues below": true, "story continues below advertisement": true, "article continues below": true,
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
 	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
@@ -1883,6 +1884,8 @@ var promoPhrases = []string{
 	// follow on Google News, in Turkish, English, German, Spanish, French and Italian
 	"google news'te takip", "follow us on google news", "auf google news folgen", "síguenos en google news",
 	"suivez-nous sur google news", "seguici su google news",
+	// a Polish portal's note above a video and its cookie banner
+	"dalsza część artykułu pod", "wykorzystujemy pliki cookies",
 }
 
 var promoSet = newSubstrings(promoPhrases...)

@@ -874,12 +874,13 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Related to this story</p>
 				<p>Subscribe for unlimited access to the Riverton Courier.</p>
 				<div class="AdSlot"><span class="AdSlot-label">Story continues below</span></div>
+				<div class="dateModified"><span class="label">Data aktualizacji:</span></div>
 				<p>The rink will be open from December to February and cost about 80,000 dollars a season, paid for by local sponsors.</p>
 				<p>Get unlimited digital access for only $1.</p>
 				<p>Sie haben einen Fehler entdeckt? Bitte informieren Sie uns.</p>
 				<p>Thank you for reading!</p></article></body></html>`,
 			wantInBody:    []string{"local sponsors"},
-			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues"},
+			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues", "Data aktualizacji"},
 		},
 		{
 			name: "Catalan comments, a Catalan subscription box and French reactions",

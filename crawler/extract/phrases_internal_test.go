@@ -163,6 +163,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Ikuti kami di Instagram @suarapantura": true,
 		"Theo dõi chúng tôi trên Facebook":      true,
 		"ชาวบ้านติดตามข่าวน้ำท่วมทางวิทยุชุมชนทุกคืน": false,
+		"Dalsza część artykułu pod materiałem wideo":                                      true,
+		"Wykorzystujemy pliki cookies oraz podobne technologie w celu świadczenia usług.": true,
 	} {
 		n := trimmedLen(s)
 		if got := furnitureBlock(s, n); got != want {
