@@ -1390,7 +1390,10 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"das interview führte ", "das gespräch führte ", "interviewed by ", "interview by ", "intervista di ",
 	"rozmawiała ", "rozmawiał ", "rozmawiali ",
 	"pressemitteilung von ", "presseinformation von ", "medienmitteilung von ", "comunicato stampa di ", "communiqué de ",
-	"view all posts by ", "all posts by ", "posts by ", "show all articles of ", "articles by ", "more by ",
+	"view all posts by ", "all posts by ", "posts by ",
+	// WordPress's "View all posts by %s" in French, Spanish, Italian and Dutch
+	"afficher tous les articles par ", "voir tous les articles par ", "voir tous les articles de ", "ver todas las entradas de ",
+	"ver todas las entradas por ", "visualizza tutti gli articoli di ", "bekijk alle berichten van ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
 	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ",
 	"words by ", "text by ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
@@ -1644,7 +1647,7 @@ func cutTrailing(s string) string {
 		" publié", " mis à jour", " actualizado", " publicado", " pubblicato", " aggiornato", " last modified",
 		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
 		// A link to the author's page or a credit run into the name.
-		" alle artikel", " alle beiträge", " all articles", " all posts", " more articles", " weitere artikel",
+		" alle artikel", " alle beiträge", " anzeigen", " all articles", " all posts", " more articles", " weitere artikel",
 		" mehr artikel", " view all", " see all", " more from", " illustration", " fotos", " photos", " foto:", " photo:",
 		// A translator's credit after the author's.
 		" übersetzung", " translated by", " translation:", " traduction", " traducción", " traduzione"} {
