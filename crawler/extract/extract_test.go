@@ -118,6 +118,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2015-06-03",
 		},
 		{
+			name: "a byline's hidden stamp marked as the update is not the publication",
+			page: `<html lang="de"><body><article><h1>Balkontomaten im Test</h1>
+				<div class="fusion-meta-info-wrapper">Von <span class="vcard"><span class="fn"><a href="/author/lena/" rel="author">Lena Brandauer</a></span></span> |
+				<span class="updated rich-snippet-hidden">2021-02-03T09:12:44+01:00</span><span>Juli 14th, 2020</span> | Kategorien: <a href="/balkon/">Balkon</a></div>
+				<p>Wir haben in diesem Sommer zwölf Sorten Balkontomaten getestet, vom Kübel bis zur Ampel, und dabei einige Überraschungen erlebt.</p></article></body></html>`,
+			wantPublished: "2020-07-14",
+		},
+		{
 			name: "numeric date read month first in a US page",
 			page: `<html lang="en-US"><body><article><h1>Fair returns</h1><div class="date">03/06/2015</div>
 				<p>The summer fair returns to the common this weekend with rides, food stalls and a brass band.</p></article></body></html>`,

@@ -1955,6 +1955,18 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				}
 				t := textOf(c)
 				if len(t) < 300 && !isCopyright(t) {
+					if u := withoutUpdates(c); u != t {
+						// An element marked as the update ("updated
+						// rich-snippet-hidden") is not the byline's
+						// publication: its other dates first.
+						if pub, _, _, ok := p.findPubTextAt("", u); ok && !pub.IsZero() {
+							if _, upd, _, ok := p.findPubTextAt("", t); ok {
+								p.memo.bylineUpd = upd
+							}
+							out = pub.String()
+							return true
+						}
+					}
 					if pub, upd, _, ok := p.findPubTextAt("", t); ok {
 						p.memo.bylineUpd = upd
 						if pub.IsZero() {
@@ -1973,6 +1985,36 @@ func bylineDate(body *html.Node, p *dateParser) string {
 	}
 	walk(body, false)
 	return out
+}
+
+// withoutUpdates returns the text of n without its elements whose class
+// marks an update and not the publication ("updated", "modified"; not
+// WordPress's "entry-date published updated").
+func withoutUpdates(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			appendText(&b, n)
+			return
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return
+		}
+		if ci := strings.ToLower(attr(n, "class")); (strings.Contains(ci, "updated") || strings.Contains(ci, "modified")) &&
+			!strings.Contains(ci, "publish") && !strings.Contains(ci, "entry-date") {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if isBlock(n.DataAtom) {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return collapse(b.String())
 }
 
 // otherTeaser reports whether n, of class/id string ci, is a teaser of
