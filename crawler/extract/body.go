@@ -533,7 +533,7 @@ func isJunk(n *html.Node) bool {
 	if ci != "" && inSentence(n) {
 		return false // <a class="inner-link-tag">BMKG</a> in a sentence: its words are the sentence's
 	}
-	if ci != "" && strings.Contains(ci, "header") && !isNegative(strings.ReplaceAll(ci, "header", "")) && (inEntryHeader(n) || headerBetweenParagraphs(n) || disclosureHeading(n)) {
+	if ci != "" && strings.Contains(ci, "header") && !isNegative(strings.ReplaceAll(ci, "header", "")) && (inEntryHeader(n) || headerBetweenParagraphs(n) || headerOverText(n) || disclosureHeading(n)) {
 		// <div class="post-header"><h3 class="post__header-title">: an
 		// update's heading; <p>…</p><h2 class="header">…</h2><p>…</p>: a
 		// subheading of the text; <h3 class="accordion-header"><button
@@ -688,6 +688,24 @@ func headerBetweenParagraphs(n *html.Node) bool {
 		return false
 	}
 	return false
+}
+
+// headerOverText reports whether heading n, whose class says "header",
+// opens a module of the text: first in its box, with no link, over a
+// paragraph or a box of one (a page builder's blurb: <h4
+// class="et_pb_module_header"> over its description).
+func headerOverText(n *html.Node) bool {
+	if !isSubheadingTag(n.DataAtom) || prevElement(n) != nil || linksAway(n) {
+		return false
+	}
+	next := nextElement(n)
+	if next == nil || linksAway(next) {
+		return false
+	}
+	if next.DataAtom != atom.P && len(selectAll(next, paragraphSel)) != 1 {
+		return false
+	}
+	return utf8.RuneCountInString(textOf(next)) >= 40 && sentenceEnd(textOf(next))
 }
 
 // linkLine reports whether n's text is under max characters and mostly

@@ -891,6 +891,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues", "Data aktualizacji"},
 		},
 		{
+			name: "a page builder's blurbs: a heading whose class says header over its description",
+			page: `<html lang="de"><body><div class="et_pb_section"><h1>Ein Esstisch aus der Sturmeiche</h1>
+				<div class="et_pb_text"><p>Im März 2019 fegte ein Sturm über den Kirchberg und riss eine gut 160 Jahre alte Eiche am Waldrand um.</p>
+				<p>Herausgekommen ist ein Esstisch mit 2,40 Metern Länge, an dem jetzt drei Generationen der Familie Platz finden.</p></div>
+				<div class="et_pb_blurb"><div class="et_pb_blurb_container"><h4 class="et_pb_module_header"><span>Verleimung</span></h4>
+				<div class="et_pb_blurb_description"><p>Drei Bohlen, gespiegelt verleimt, damit sich die Platte nicht verzieht.</p></div></div></div>
+				<div class="et_pb_blurb"><div class="et_pb_blurb_container"><h4 class="et_pb_module_header"><a href="/leistungen/">Unsere Leistungen</a></h4>
+				<div class="et_pb_blurb_description"><p>Möbel nach Maß, Reparaturen und Restaurierung aus einer Hand.</p></div></div></div>
+				</div></body></html>`,
+			wantInBody:    []string{"Verleimung\n\nDrei Bohlen"},
+			wantNotInBody: []string{"Unsere Leistungen"},
+		},
+		{
 			name: "Catalan comments, a Catalan subscription box and French reactions",
 			page: `<html lang="ca"><body><article><h1>Una cooperativa compra la fàbrica de Can Serrat</h1>
 				<p>La cooperativa Teixidors de l'Alt Ter ha tancat l'operació per 1,8 milions d'euros i preveu les primeres famílies el 2023.</p>
