@@ -1960,6 +1960,8 @@ var tailPhrases = []string{
 	"włącz javascript", "activez javascript", "activer javascript",
 	// Indonesian portals' calls to join their channels, British papers' press-standards line, a charity's note
 	"dapatkan update berita", "simak breaking news", "independent press standards organisation", "tax deductible", "tax-deductible",
+	// an Indian paper's appeal: "Dear reader, we have been keeping you up-to-date …", "extended free trial periods"
+	"dear reader", "support quality journalism", "free trial",
 	// Indian portals' closing lines: "Catch all the Latest India News … on …", "Get the … App for Latest News"
 	"catch all the latest", "app for latest news",
 }
@@ -2074,7 +2076,7 @@ func isTailJunk(s string) bool {
 // website. The council hopes …"): they mark furniture in a short line
 // ("All donations are tax deductible.") or a block that addresses its
 // readers (appeal).
-var weakTail = map[string]bool{"donate": true, "donation": true}
+var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true}
 
 // appeal reports whether lower-cased text l addresses its readers: "you",
 // "we", "please", "now".
