@@ -172,7 +172,10 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		}
 	}
 	for l, want := range map[string]bool{
-		"All donations are tax deductible.":                                                                                                                                       true,
+		"All donations are tax deductible.": true,
+		"Dear reader, we have been keeping you up-to-date with information on the developments in India and the world.":                                                           true,
+		"To enable wide dissemination of news that is in public interest, we have extended free trial periods.":                                                                   true,
+		"The company said on Tuesday that the free trial period had ended for most of its customers in the region last month.":                                                    false,
 		"Catch all the Latest India News, Delhi News and Breaking News on Capital Chronicle.":                                                                                     true,
 		"Donations can be made at the abbey or through its website. The church council hopes to complete the work by next summer.":                                                false,
 		"Please consider a donation: we rely on readers like you to keep our newsroom going and our reporting free for everyone to read.":                                         true,
