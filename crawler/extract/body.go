@@ -1991,6 +1991,9 @@ var closingLabels = map[string]bool{
 	"weitere meldungen": true, "weitere nachrichten": true, "weitere pressemitteilungen": true,
 	"press contacts": true, "wissenschaftlicher ansprechpartner": true, "wissenschaftliche ansprechpartnerin": true,
 	"wissenschaftliche ansprechpartner": true,
+	// a press release's media kit, its contacts' heading
+	"press kit": true, "related media": true, "visit us on social media": true, "media inquiries": true, "media enquiries": true,
+	"for more information or to arrange interviews, please contact": true, "for media inquiries, please contact": true,
 	// most read, latest news and (Indonesian) the tags in Indonesian and Malay, Vietnamese and Hindi
 	"terpopuler": true, "berita terpopuler": true, "baca tentang": true, "berita terkini": true, "paling banyak dibaca": true, "terkini": true,
 	"đọc nhiều": true, "đọc nhiều nhất": true, "tin mới nhất": true, "सबसे ज्यादा पढ़ी गई": true, "ताज़ा खबरें": true, "ताजा खबरें": true,
@@ -2002,7 +2005,8 @@ var closingLabels = map[string]bool{
 // with a name or a count: the author's box ("Written by Ann Lee"), the
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
-var closingPrefixes = []string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
+// The first five are a press contact's labels (contactLine).
+var closingPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ", "written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
 	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások ("}
 
 // countedReplies is a count of the responses below an article.
@@ -2045,12 +2049,27 @@ func closingSection(blocks []string) int {
 		if j := strings.IndexByte(b, '\n'); j > 0 {
 			head = b[:j]
 		}
-		if i > 0 && utf8.RuneCountInString(head) <= 60 && 2*seen >= total-seen && closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(head), ": "))) {
+		if i > 0 && (utf8.RuneCountInString(head) <= 60 || contactLine(head)) && 2*seen >= total-seen && closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(head), ": "))) {
 			return i
 		}
 		seen += n
 	}
 	return 0
+}
+
+// contactLine reports whether a line of up to 200 characters opens with a
+// press contact's label ("Media Contact: Hannah Kowalczyk, …").
+func contactLine(s string) bool {
+	if utf8.RuneCountInString(s) > 200 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, p := range closingPrefixes[:5] {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTailJunk reports whether a block of up to a few sentences holds a
