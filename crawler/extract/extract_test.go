@@ -126,6 +126,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2020-07-14",
 		},
 		{
+			name: "a date in the post's own footer, not in a teaser's",
+			page: `<html lang="en"><body><div class="related"><article class="teaser"><h2><a href="/other">Another post</a></h2><footer><span class="post-date">June 1, 2017</span></footer></article></div>
+				<article class="post"><h2 class="title">Some notes on the 1857 harbor tide tables</h2>
+				<p>The tide tables printed for the harbor in 1857 were compiled by a clerk from one year of observations at the pier, and nobody has ever checked them against the log books kept by the harbour master.</p>
+				<p>I spent the last three weeks comparing them with that log, entry by entry, and the predicted high waters are forty minutes off in most months of the year, in the same direction.</p>
+				<footer class="post-footer"><a class="post-date" href="/post/158441902213">March 14th, 2017</a> <a class="post-notes" href="/post/158441902213#notes">58 notes</a></footer></article></body></html>`,
+			wantPublished: "2017-03-14",
+		},
+		{
 			name: "numeric date read month first in a US page",
 			page: `<html lang="en-US"><body><article><h1>Fair returns</h1><div class="date">03/06/2015</div>
 				<p>The summer fair returns to the common this weekend with rides, food stalls and a brass band.</p></article></body></html>`,

@@ -1933,10 +1933,16 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				continue
 			}
 			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav:
 				continue
 			case atom.Aside:
 				if !inArticle {
+					continue
+				}
+			case atom.Footer:
+				// The page's footer and a teaser's hold no byline; an
+				// article's own (a blog post's "post-footer") may.
+				if !inArticle || !footsArticle(c) {
 					continue
 				}
 			}
@@ -1985,6 +1991,18 @@ func bylineDate(body *html.Node, p *dateParser) string {
 	}
 	walk(body, false)
 	return out
+}
+
+// footsArticle reports whether footer f ends an article's text: the
+// nearest <article> or <main> around it holds 400 characters or more (a
+// teaser's holds its title).
+func footsArticle(f *html.Node) bool {
+	for a := f.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			return len(textOf(a)) >= 400
+		}
+	}
+	return false
 }
 
 // withoutUpdates returns the text of n without its elements whose class
