@@ -2010,7 +2010,7 @@ var closingPrefixes = []string{"media contact: ", "media contacts: ", "media inq
 	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások ("}
 
 // countedReplies is a count of the responses below an article.
-var countedReplies = regexp.MustCompile(`^[0-9][0-9.,]* (comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti|postings?|komentarzy|komentáře|komentářů)$`)
+var countedReplies = regexp.MustCompile(`^[0-9][0-9.,]* (comments?|responses?|replies|notes|kommentare?|antworten|commentaires?|comentarios?|commenti|postings?|komentarzy|komentáře|komentářů)$`)
 
 // closingLabel reports whether a block, lower-cased and without a final
 // colon, is the heading of a closing section: closingLabels,

@@ -24,6 +24,7 @@ func TestClosingSection_Cases(t *testing.T) {
 		{name: "a contact label and its lines", blocks: []string{long, long, long, "Investor Contact:\nLauren Beck\ninvestors@example.com", long}, want: 3},
 		{name: "a media contact's line", blocks: []string{long, long, long, "Media Contact: Bianca Lowry, Ridgeline Veterinary Partners, 214-555-0133, press@ridgelinevet.example", "Related Media"}, want: 3},
 		{name: "a press kit after media inquiries", blocks: []string{long, long, long, "Media inquiries: press@fluxa.example.io", "Press kit", "Logos and headshots."}, want: 3},
+		{name: "a Tumblr post's notes", blocks: []string{long, long, long, "58 notes", "tidewrack liked this", "tomwexley posted this"}, want: 3},
 		{name: "most read in Indonesian", blocks: []string{long, long, long, "Terpopuler", "1", "Harga beras naik"}, want: 3},
 		{name: "the issuer's profile is the release's", blocks: []string{long, long, long, "About Brightwater Labs", long}, want: 0},
 		{name: "label in the first half", blocks: []string{long, "Kontakt", long, long, long}, want: 0},
