@@ -72,6 +72,8 @@ var negativeParts = []string{
 	"content-gate", "reg-wall", "regwall", "whitepaper",
 	// a wiki's reference list and navigation box
 	"reflist", "mw-references", "navbox",
+	// an Amazon affiliate plugin's product boxes
+	"aawp",
 	"img-desc", "image-desc", "photo-desc",
 	// comments, related and recommended articles in Hungarian
 	"komment", "kapcsolodo", "ajanlo",

@@ -913,6 +913,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Unsere Leistungen"},
 		},
 		{
+			name: "an Amazon affiliate plugin's product box",
+			page: `<html lang="de"><body><article><h1>Handmühlen im Vergleich</h1>
+				<p>Wir haben sechs Handmühlen über drei Monate jeden Morgen benutzt und die Mahlgrade mit einem Sieb nachgemessen.</p>
+				<div class="aawp"><div class="aawp-product"><div class="aawp-product__content"><a class="aawp-product__title" href="/go/1">Kaffeemühle Nordhand K3</a>
+				<div class="aawp-product__description"><ul><li>Mahlwerk aus Edelstahl mit 38-mm-Kegel</li><li>Stufenlos einstellbar für Espresso bis French Press</li></ul></div></div></div></div>
+				<p>Am besten schnitt die kleinste Mühle ab: Sie mahlt gleichmäßig und lässt sich ohne Werkzeug zerlegen und reinigen.</p></article></body></html>`,
+			wantInBody:    []string{"ohne Werkzeug zerlegen"},
+			wantNotInBody: []string{"Mahlwerk aus Edelstahl", "Nordhand K3"},
+		},
+		{
 			name: "Catalan comments, a Catalan subscription box and French reactions",
 			page: `<html lang="ca"><body><article><h1>Una cooperativa compra la fàbrica de Can Serrat</h1>
 				<p>La cooperativa Teixidors de l'Alt Ter ha tancat l'operació per 1,8 milions d'euros i preveu les primeres famílies el 2023.</p>
