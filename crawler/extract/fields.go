@@ -643,14 +643,15 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 		if label {
 			// An h1 that is a listing's label ("Nyheter", "Aktuelles aus
 			// der Fraktion"): the post's title is the first heading of a
-			// sentence's length after it, marked or not; shorter ones are
-			// box titles ("Senaste nyheterna").
+			// sentence's length after it, marked or not, a second h1 too
+			// (TYPO3's news item under its page's heading); shorter ones
+			// are box titles ("Senaste nyheterna").
 			for _, next := range heads[i+1 : min(i+4, len(heads))] {
 				t := headingText(next)
 				if lt := strings.ToLower(t); strings.HasPrefix(lt, "other ") || isBoilerPhrase(t) {
 					continue // a box's title: "Other News in Public Works"
 				}
-				if n := len(strings.Fields(t)); n >= 4 && len(t) < 300 && next.DataAtom != atom.H1 {
+				if n := len(strings.Fields(t)); n >= 4 && len(t) < 300 && (next.DataAtom != atom.H1 || !sectionLabel(t)) {
 					if linksElsewhere(next, u) {
 						return nil
 					}

@@ -274,3 +274,21 @@ func TestHeadline_AlternativeHeadlineH1(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+// TestHeadline_SecondH1AfterListingLabel checks that a TYPO3 news item,
+// whose page's first h1 is the listing's label ("Aktuelles aus dem
+// Verein"), has for headline its own h1, not the dek under it.
+func TestHeadline_SecondH1AfterListingLabel(t *testing.T) {
+	u, _ := url.Parse("http://www.heimatverein.example/index.php?id=14&tx_ttnews[tt_news]=92")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Heimat- und Geschichtsverein Rothenfeld e.V.: Das Backhaus in der Kirchgasse duftet wieder</title></head><body>
+<div class="csc-default"><h1 class="csc-firstHeader">Aktuelles aus dem Verein</h1></div>
+<div class="news-single-item"><h1>Das Backhaus in der Kirchgasse duftet wieder</h1>
+<h2>Nach zwei Jahren Arbeit ist das alte Gemeindebackhaus wieder in Betrieb. Mehr als 400 Gäste kamen zum Eröffnungsfest.</h2>
+<p class="bodytext">Es war ein Bild wie aus früheren Zeiten.</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := headline(collectMeta(doc), doc, u); got != "Das Backhaus in der Kirchgasse duftet wieder" {
+		t.Errorf("headline %q", got)
+	}
+}
