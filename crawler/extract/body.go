@@ -1703,7 +1703,7 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
-	"subscribe to", "for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
+	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
 	"first-time subscribers", "sign up for", "follow us",
 	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren",
 	// reuse notices in Russian and Mongolian, an appeal
