@@ -1551,7 +1551,7 @@ func counterLine(s string) bool {
 
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
-	"share": true, "tweet": true, "advertisement": true, "anzeige": true, "werbung": true,
+	"share": true, "tweet": true, "subscribe": true, "advertisement": true, "anzeige": true, "werbung": true,
 	"mainos": true, "annons": true, "annonse": true, "reklame": true, // in the Nordic languages
 	"prev": true, "next": true, "previous": true, "weiter": true, // a pager's links
 	"dig deeper": true, "key events": true, "live feed": true, "keep screen awake": true, "(keep screen awake)": true, "check amazon": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
@@ -1621,7 +1621,7 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
 	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
-	"stay up-to-date", "newsletter", "abonnieren", "subscribe", "sign up", "cookies",
+	"stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",

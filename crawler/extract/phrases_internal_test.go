@@ -163,10 +163,12 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Ikuti kami di Instagram @suarapantura": true,
 		"Theo dõi chúng tôi trên Facebook":      true,
 		"ชาวบ้านติดตามข่าวน้ำท่วมทางวิทยุชุมชนทุกคืน": false,
-		"Dalsza część artykułu pod materiałem wideo":                                            true,
-		"“We write for subscribers, but we report on everybody. Those are not the same group.”": false,
-		"This story is available for subscribers only.":                                         true,
-		"Wykorzystujemy pliki cookies oraz podobne technologie w celu świadczenia usług.":       true,
+		"Dalsza część artykułu pod materiałem wideo": true,
+		"“We write for subscribers, but we report on everybody. Those are not the same group, and we should stop acting as if they were.”": false,
+		"This story is available for subscribers only.":                                   true,
+		"Netflix added 2.4 million subscribers in the quarter.":                           false,
+		"Subscribe now for full access":                                                   true,
+		"Wykorzystujemy pliki cookies oraz podobne technologie w celu świadczenia usług.": true,
 	} {
 		n := trimmedLen(s)
 		if got := furnitureBlock(s, n); got != want {
