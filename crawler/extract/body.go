@@ -1549,6 +1549,10 @@ func counterLine(s string) bool {
 	return n != "" && strings.Trim(n, "0123456789 .,\u00a0") == ""
 }
 
+// galleryCountRe is a gallery's counter: "Image 1 of 8", "Bild 3 von 12",
+// "Foto 2 / 9".
+var galleryCountRe = regexp.MustCompile(`(?i)^(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositive)\s+\d+\s*(?:of|von|de|di|sur|/)\s*\d+$`)
+
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "subscribe": true, "advertisement": true, "anzeige": true, "werbung": true,
@@ -1565,7 +1569,7 @@ var boilerLines = map[string]bool{
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
 	"data aktualizacji": true, "data utworzenia": true, "data publikacji": true, // Polish date labels whose date stands apart
-	"story continues below": true, "story continues below advertisement": true, "article continues below": true,
+	"story continues below": true, "contact reporter": true, "story continues below advertisement": true, "article continues below": true,
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
 	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
@@ -1704,7 +1708,9 @@ var boilerPhrases = []string{
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
 	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
-	"first-time subscribers", "sign up for", "follow us",
+	"first-time subscribers", "sign up for", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
+	// a text-to-speech player's prompt, an ad slot's label
+	"listen instead", "continues below this ad",
 	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren",
 	// reuse notices in Russian and Mongolian, an appeal
 	"при использовании материалов", "перепечатка материалов", "без разрешения редакции", "зөвшөөрөлгүйгээр",
@@ -2690,7 +2696,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	if link > 0 && float64(link) > 0.6*float64(n) {
 		return
 	}
-	if n < 40 && (boilerLines[strings.ToLower(strings.Trim(s, " .:!»›><‹«|-–"))] || counterLine(s)) || n < 90 && socialBlock(s) {
+	if n < 40 && (boilerLines[strings.ToLower(strings.Trim(s, " .:!»›><‹«|-–"))] || counterLine(s) || galleryCountRe.MatchString(strings.TrimSpace(s))) || n < 90 && socialBlock(s) {
 		return
 	}
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {

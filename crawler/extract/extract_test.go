@@ -892,12 +892,16 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Subscribe for unlimited access to the Riverton Courier.</p>
 				<div class="AdSlot"><span class="AdSlot-label">Story continues below</span></div>
 				<div class="dateModified"><span class="label">Data aktualizacji:</span></div>
+				<p class="tts-label">Only have a minute? Listen instead</p>
+				<div class="gallery-count">Image 1 of 8</div>
+				<p class="gnt_sb_p">Subscribe now for as little as $1 for the first month. Your subscription makes stories like this possible.</p>
+				<div class="ad"><span class="label">The article continues below this ad</span></div>
 				<p>The rink will be open from December to February and cost about 80,000 dollars a season, paid for by local sponsors.</p>
 				<p>Get unlimited digital access for only $1.</p>
 				<p>Sie haben einen Fehler entdeckt? Bitte informieren Sie uns.</p>
 				<p>Thank you for reading!</p></article></body></html>`,
 			wantInBody:    []string{"local sponsors"},
-			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues", "Data aktualizacji"},
+			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues", "Data aktualizacji", "Listen instead", "Image 1", "as little as", "continues below this ad"},
 		},
 		{
 			name: "a page builder's blurbs: a heading whose class says header over its description",
