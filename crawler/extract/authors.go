@@ -1412,6 +1412,10 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",
 })
 
+// agencyWritersRe opens an agency's feature byline after "by": "Xinhua
+// writers", "Huaxia reporter".
+var agencyWritersRe = regexp.MustCompile(`^\p{Lu}[\pL-]+\s+(?:writers?|reporters?|correspondents?)\s+`)
+
 // kindOfPiece opens a byline with the kind of piece it credits, one or
 // two words after an article: "Eine Multimedia-Reportage von", "Ein
 // Interview von", "A photo essay by", "Une enquête de".
@@ -1433,6 +1437,9 @@ func stripAuthorPrefix(s string) string {
 			s = strings.TrimLeft(s[len(p):], " :")
 			break
 		}
+	}
+	if m := agencyWritersRe.FindStringIndex(s); m != nil && m[1] < len(s) {
+		s = s[m[1]:] // "Xinhua writers Zhou Lan, Ma Tiejun"
 	}
 	s = strings.TrimLeft(cutTrailing(s), " ,;:|·-–—/(")
 	for range 3 {
@@ -1952,11 +1959,16 @@ var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redak
 var shortRoles = map[string]bool{"phd": true, "ph.d": true, "dr": true, "prof": true, "mba": true, "jr": true,
 	"sr": true, "md": true, "m.d": true, "msc": true, "ma": true, "ba": true}
 
+// surnameDegrees are the shortRoles that are also surnames as a name
+// writes them ("Ma Tiejun"): degrees only in capitals.
+var surnameDegrees = map[string]bool{"ma": true, "ba": true}
+
 // roleLike reports whether s is a role or a title after a name.
 func roleLike(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ".,;:()")
-		if shortRoles[w] {
+	for _, f := range strings.Fields(s) {
+		w := strings.ToLower(strings.Trim(f, ".,;:()"))
+		if shortRoles[w] && !(surnameDegrees[w] && strings.Trim(f, ".,;:()") != strings.ToUpper(w)) {
+			// "MA", "BA" are degrees; "Ma", "Ba" Chinese surnames.
 			return true
 		}
 		for _, r := range roleWords {

@@ -31,6 +31,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a role and a place before the name", in: "Kontributor Surabaya, Dimas Aryo Nugroho", want: []string{"Dimas Aryo Nugroho"}},
 		{name: "a name and a place", in: "Dimas Aryo Nugroho, Surabaya", want: []string{"Dimas Aryo Nugroho"}},
 		{name: "Malay by", in: "Oleh Hafiz Rahman", want: []string{"Hafiz Rahman"}},
+		{name: "an agency's feature writers", in: "by Huaxia writers Zhou Lan, Ma Tiejun", want: []string{"Zhou Lan", "Ma Tiejun"}},
+		{name: "a degree after the name", in: "Ann Lee, MA", want: []string{"Ann Lee"}},
 		{name: "WordPress's link to the author's posts in German", in: "Alle Beiträge von Hannes Wiegand anzeigen", want: []string{"Hannes Wiegand"}},
 		{name: "the same in French", in: "Afficher tous les articles par Claire Dumoulin", want: []string{"Claire Dumoulin"}},
 		{name: "the same in Dutch", in: "Bekijk alle berichten van Anouk de Vries", want: []string{"Anouk de Vries"}},

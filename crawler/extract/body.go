@@ -2273,8 +2273,16 @@ func creditEnd(s string) bool {
 
 	// A Chinese caption ends with its photographer: "…记者 李华摄",
 	// "（新华社记者 张晨 摄）"; a sentence ends with "。".
-	return strings.HasSuffix(strings.TrimRight(s, " )）"), "摄")
+	if strings.HasSuffix(strings.TrimRight(s, " )）"), "摄") {
+		return true
+	}
+	// An agency's caption ends with its photographer's credit:
+	// "(Xinhua/Hu Chao)", "(AP Photo/Jane Doe)"; not a poll's "(Reuters/Ipsos)".
+	return agencyPhotoRe.MatchString(s)
 }
+
+// agencyPhotoRe is an agency's photo credit closing a caption.
+var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\s*/\s*\p{Lu}[\pL'.-]+(?:\s+\p{Lu}[\pL'.-]+){1,3}\)$`)
 
 // isBoilerPhrase reports whether a short block holds a boilerPhrase.
 func isBoilerPhrase(s string) bool {

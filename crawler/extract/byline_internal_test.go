@@ -191,7 +191,8 @@ func TestBylineParaNames(t *testing.T) {
 		}
 	}
 	// Where only the site or a house account is credited, the text's
-	// byline names the author; a line of no names does not.
+	// byline names the author (an agency's writers too); a line of no
+	// names does not.
 	for _, tt := range []struct {
 		body    string
 		authors []string
@@ -199,7 +200,7 @@ func TestBylineParaNames(t *testing.T) {
 	}{
 		{"Words by Tomás Echeverría · Photographs by Inés Carvajal\n\nThe first thing you learn…", []string{"Field Notes"}, []string{"Tomás Echeverría"}},
 		{"Von uns\n\nWir feiern…", nil, nil},
-		{"By Sinowire writers Zhao Min and Chen Li\n\nBeijing…", nil, nil},
+		{"By Sinowire writers Zhao Min and Chen Li\n\nBeijing…", nil, []string{"Zhao Min", "Chen Li"}}, // an agency's feature writers
 	} {
 		if got := bylineParaNames(tt.body, tt.authors, false); !slices.Equal(got, tt.want) {
 			t.Errorf("bylineParaNames(%q, %q) = %q, want %q", tt.body, tt.authors, got, tt.want)

@@ -165,9 +165,11 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"ชาวบ้านติดตามข่าวน้ำท่วมทางวิทยุชุมชนทุกคืน": false,
 		"Dalsza część artykułu pod materiałem wideo": true,
 		"“We write for subscribers, but we report on everybody. Those are not the same group, and we should stop acting as if they were.”": false,
-		"This story is available for subscribers only.":                                   true,
-		"Netflix added 2.4 million subscribers in the quarter.":                           false,
-		"Subscribe now for full access":                                                   true,
+		"This story is available for subscribers only.":         true,
+		"Netflix added 2.4 million subscribers in the quarter.": false,
+		"Tea grower Li Fang (R) introduces pu'er tea to online viewers during a livestream in Yunnan Province, Aug. 18, 2019. (Xinhua/Hu Chao)": true,
+		"Support for the plan fell to 38 percent, according to the latest poll (Reuters/Ipsos)":                                                 false,
+		"Subscribe now for full access": true,
 		"Wykorzystujemy pliki cookies oraz podobne technologie w celu świadczenia usług.": true,
 	} {
 		n := trimmedLen(s)
