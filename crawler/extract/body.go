@@ -41,6 +41,8 @@ var negativeParts = []string{
 	// discussions in Czech, Slovak and German ("diskuse", "diskussion"), derStandard's forum;
 	// a forum post's attachment box
 	"diskus", "story-community", "attachbox",
+	// readers' opinions in a German daily, derStandard's postings of old ("posting", "upost-body")
+	"lesermeinung", "upost", "posting",
 	// an obituary's guest book: condolences, candles lit, tributes left
 	"condolenc", "kondolenz", "guestbook", "gastenboek", "gästebuch", "partecipazion", "candle", "kerze", "lumini",
 	"tribute-wall", "tribute-post", "tributes",
@@ -1569,7 +1571,7 @@ var boilerLines = map[string]bool{
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
 	"data aktualizacji": true, "data utworzenia": true, "data publikacji": true, // Polish date labels whose date stands apart
-	"story continues below": true, "contact reporter": true, "story continues below advertisement": true, "article continues below": true,
+	"story continues below": true, "contact reporter": true, "[-] text [+]": true, "story continues below advertisement": true, "article continues below": true,
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
 	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
@@ -1910,6 +1912,8 @@ var promoPhrases = []string{
 	// follow on Google News, in Turkish, English, German, Spanish, French and Italian
 	"google news'te takip", "follow us on google news", "auf google news folgen", "síguenos en google news",
 	"suivez-nous sur google news", "seguici su google news",
+	// the two-click share buttons of the 2010s
+	"zwei klicks für mehr datenschutz",
 	// a Polish portal's note above a video and its cookie banner
 	"dalsza część artykułu pod", "wykorzystujemy pliki cookies",
 }
@@ -1968,6 +1972,8 @@ var tailPhrases = []string{
 	"włącz javascript", "activez javascript", "activer javascript",
 	// Indonesian portals' calls to join their channels, British papers' press-standards line, a charity's note
 	"dapatkan update berita", "simak breaking news", "independent press standards organisation", "tax deductible", "tax-deductible",
+	// a forum's disclaimer in German
+	"nicht notwendigerweise die meinung der redaktion",
 	// an Indian paper's appeal: "Dear reader, we have been keeping you up-to-date …", "extended free trial periods"
 	"dear reader", "support quality journalism", "free trial",
 	// Indian portals' closing lines: "Catch all the Latest India News … on …", "Get the … App for Latest News"
@@ -2015,7 +2021,7 @@ var closingLabels = map[string]bool{
 // ("More from Ann Lee").
 // The first five are a press contact's labels (contactLine).
 var closingPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ", "written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
-	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások ("}
+	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen ("}
 
 // countedReplies is a count of the responses below an article.
 var countedReplies = regexp.MustCompile(`^[0-9][0-9.,]* (comments?|responses?|replies|notes|kommentare?|antworten|commentaires?|comentarios?|commenti|postings?|komentarzy|komentáře|komentářů)$`)

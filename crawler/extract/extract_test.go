@@ -917,6 +917,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Unsere Leistungen"},
 		},
 		{
+			name: "readers' opinions and postings of German-language papers of the 2010s, their share buttons and a wire's text-size control",
+			page: `<html lang="de"><body><article><h1>Mieter in Favoriten wehren sich gegen Erhöhung</h1>
+				<p class="share">Zwei Klicks für mehr Datenschutz: Erst wenn Sie hier klicken, wird der Button aktiv.</p>
+				<p>Nach der Sanierung ihrer Wohnanlage sollen die Mieter in Favoriten bis zu 40 Prozent mehr Miete zahlen, und viele wehren sich nun.</p>
+				<p class="tools">[-] Text [+]</p>
+				<p>Die Mieter haben in wenigen Wochen mehr als 140 Einsprüche gesammelt und bei der Schlichtungsstelle eingebracht.</p>
+				</article><div class="Lesermeinungen"><h3>Lesermeinungen (12)</h3><div class="Lesermeinung"><div class="LMText">Ein leiser, genauer Text. Man möchte wissen, wie es weitergeht.</div></div></div>
+				<div class="forum"><div class="posting"><div class="upost-body"><p>389 Euro für 58 m² in Wien ist aber auch wirklich günstig. Das sollte man dazusagen.</p></div></div>
+				<p class="forum-rules">Die Kommentare von Usern und Userinnen geben nicht notwendigerweise die Meinung der Redaktion wieder. Die Redaktion behält sich vor, Kommentare, welche straf- oder zivilrechtliche Normen verletzen, den guten Sitten widersprechen oder sonst dem Ansehen des Mediums zuwiderlaufen, zu entfernen.</p></div>
+				</body></html>`,
+			wantInBody:    []string{"Schlichtungsstelle"},
+			wantNotInBody: []string{"Zwei Klicks", "[-] Text", "Lesermeinungen", "leiser", "389 Euro", "Meinung der Redaktion"},
+		},
+		{
 			name: "an Amazon affiliate plugin's product box",
 			page: `<html lang="de"><body><article><h1>Handmühlen im Vergleich</h1>
 				<p>Wir haben sechs Handmühlen über drei Monate jeden Morgen benutzt und die Mahlgrade mit einem Sieb nachgemessen.</p>
