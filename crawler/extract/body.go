@@ -1627,7 +1627,7 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
 	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
-	"stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
+	"bildergalerie:", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",
@@ -2770,12 +2770,12 @@ func shopLine(s string) bool {
 	return len(rest) < len(l)-size && (rest == "" || strings.HasPrefix(rest, " at ") && len(strings.Fields(rest)) <= 4)
 }
 
-// legalSet holds the phrases of the legal notices that close a company's
-// release: trademarks, and the disclosure that the EU's market abuse
-// regulation requires of listed companies.
 // issueRe is a magazine's issue at the end of a print note: "11/2020".
 var issueRe = regexp.MustCompile(`\s\d{1,2}/(?:19|20)\d{2}$`)
 
+// legalSet holds the phrases of the legal notices that close a company's
+// release: trademarks, and the disclosure that the EU's market abuse
+// regulation requires of listed companies; and a wire's copyright line.
 var legalSet = newSubstrings("trademarks or registered trademarks of", "are registered trademarks of",
 	"sind eingetragene marken", "sont des marques déposées", "son marcas registradas",
 	"market abuse regulation", "marktmissbrauchsverordnung", "marknadsmissbruksförordning",
@@ -2783,7 +2783,9 @@ var legalSet = newSubstrings("trademarks or registered trademarks of", "are regi
 	// disclaimers of legal advice, and a copyright notice in Turkish
 	"not constitute legal advice", "is not legal advice", "no constituye asesoramiento", "sin que constituya opinión",
 	"ne constitue pas un conseil juridique",
-	"non costituisce consulenza", "does not form part of the reasons", "izin alınmadan kullanılamaz")
+	"non costituisce consulenza", "does not form part of the reasons", "izin alınmadan kullanılamaz",
+	// "This material may not be published, broadcast, rewritten or redistributed."
+	"broadcast, rewritten or redistributed", "broadcast, rewritten, or redistributed")
 
 // shareWords are the words of a row of share and print buttons.
 var shareWords = wordSet("facebook twitter x whatsapp pinterest linkedin xing reddit telegram threads bluesky mastodon " +

@@ -167,6 +167,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"“We write for subscribers, but we report on everybody. Those are not the same group, and we should stop acting as if they were.”": false,
 		"This story is available for subscribers only.":         true,
 		"Netflix added 2.4 million subscribers in the quarter.": false,
+		"Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.": true,
+		"Bildergalerie: Die dramatische Rettung am Kanal": true,
 		"Tea grower Li Fang (R) introduces pu'er tea to online viewers during a livestream in Yunnan Province, Aug. 18, 2019. (Xinhua/Hu Chao)": true,
 		"Support for the plan fell to 38 percent, according to the latest poll (Reuters/Ipsos)":                                                 false,
 		"Subscribe now for full access": true,
