@@ -1494,6 +1494,28 @@ func writerClass(ci string) bool {
 	return false
 }
 
+// blogSignOff reports whether a short line is a blogger's sign-off,
+// which ends the post and is its text: "Eure Anna", "Liebe Grüße aus dem
+// Bulli, Lena", "Deine Julia", "xoxo, Sam".
+func blogSignOff(s string) bool {
+	if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "?:") {
+		return false // "Eure Meinung?", "Euer Feedback:"
+	}
+	l := strings.ToLower(s)
+	for _, p := range signOffOpeners {
+		if strings.HasPrefix(l, p) {
+			w := strings.Fields(s)
+			r, _ := utf8.DecodeRuneInString(w[len(w)-1])
+			return unicode.IsUpper(r) // the writer's name last
+		}
+	}
+	return false
+}
+
+// signOffOpeners open a blogger's sign-off.
+var signOffOpeners = []string{"eure ", "euer ", "deine ", "dein ", "liebe grüße", "viele grüße", "herzliche grüße", "lg ", "lg, ",
+	"alles liebe", "bis bald", "berg heil", "cheers, ", "love, ", "xoxo", "hugs, ", "bisous", "gros bisous"}
+
 // signOffRe is the writer's sign-off that closes an Austrian paper's
 // article: "(Lena Hofbauer, 18.11.2026)", "(red, 12.1.2020)".
 var signOffRe = regexp.MustCompile(`^\([^()]{2,60}, \d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\)$`)
@@ -2999,7 +3021,7 @@ func (w *textWriter) trimEnd() []string {
 	dropTail := func(short bool) {
 		for n := len(w.blocks); n > 1; n-- {
 			last := w.blocks[n-1]
-			if !isTailJunk(last) && (!short || w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) || signOffRe.MatchString(last)) {
+			if !isTailJunk(last) && (!short || w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) || signOffRe.MatchString(last) || blogSignOff(last)) {
 				break
 			}
 			dropped = append(dropped, last)
