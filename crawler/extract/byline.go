@@ -229,7 +229,9 @@ var bylineWords = wordSet("and und et y e & with mit a an the de da der die das 
 	"kommentar kolumne analyse interview updated update aktualisiert veröffentlicht stand zuletzt geändert bearbeitet " +
 	"modified last on am um at le el il mis à jour actualizado aggiornato pubblicato uhr h gmt utc cet cest est edt " +
 	"pst bst a.m p.m min mins minute minutes read lesezeit reading time lecture lettura lectura " +
-	// Indian, Indonesian and Malaysian time zones and date labels
+	// US, Australian, New Zealand, South African, Indian, Indonesian and Malaysian
+	// time zones, and date labels
+	"ct et pt mt cst cdt mst mdt pdt akst hst aest aedt acst nzst nzdt sast " +
 	"ist wib wita wit myt प्रकाशित अपडेट अपडेटेड প্রকাশ প্রকাশিত আপডেট diterbitkan diperbarui dikemas kini " +
 	// a time's preposition in Catalan, Portuguese, Italian, the Nordic languages
 	"les às alle kl klo")
