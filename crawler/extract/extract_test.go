@@ -931,6 +931,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Zwei Klicks", "[-] Text", "Lesermeinungen", "leiser", "389 Euro", "Meinung der Redaktion"},
 		},
 		{
+			name: "key points under the lead in the article's header",
+			page: `<html lang="de"><body><article><header><h1>Ärger an der Floßlände</h1>
+				<p class="id-StoryElement-leadText">Die neue Floßlände an der Loisach sollte ein Aushängeschild werden. Doch Anwohner klagen über Lärm und Müll.</p>
+				<ul class="id-StoryElement-summary"><li>Die Floßlände wurde im Juni für 1,4 Millionen Euro neu gestaltet.</li>
+				<li>Seitdem beklagen Anwohner nächtliche Partys und Müllberge.</li></ul>
+				<div class="id-StoryElement-interactions"><a href="#comments">Kommentare</a></div></header>
+				<figure><img src="/a.jpg" alt=""><figcaption>Beliebter Treffpunkt: Die Floßlände.</figcaption></figure>
+				<div class="id-Story-body"><p>Wolfratshausen – Eigentlich sollte die neu gestaltete Floßlände ein Treffpunkt für Familien werden, sagt der Bürgermeister.</p>
+				<p>Doch seit dem Sommer treffen sich dort an den Wochenenden bis spät in die Nacht Gruppen junger Leute, berichten die Anwohner.</p>
+				<p>Die Stadt will nun an den Wochenenden einen Sicherheitsdienst einsetzen und zusätzliche Mülleimer aufstellen lassen.</p></div></article></body></html>`,
+			wantInBody: []string{"Aushängeschild werden. Doch Anwohner klagen über Lärm und Müll.\n\nDie Floßlände wurde im Juni", "nächtliche Partys und Müllberge."},
+		},
+		{
 			name: "an Amazon affiliate plugin's product box",
 			page: `<html lang="de"><body><article><h1>Handmühlen im Vergleich</h1>
 				<p>Wir haben sechs Handmühlen über drei Monate jeden Morgen benutzt und die Mahlgrade mit einem Sieb nachgemessen.</p>

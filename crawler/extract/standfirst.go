@@ -32,6 +32,13 @@ func standfirst(h1 *html.Node) string {
 			}
 			seen++
 			if f := standfirstIn(s, 0); f != "" {
+				// Key points right after it are the header's too
+				// (Ippen's "id-StoryElement-summary" under its lead).
+				if k := nextElement(s); k != nil {
+					if kp := keyPoints(k); kp != "" {
+						return f + "\n\n" + kp
+					}
+				}
 				return f
 			}
 			if f := keyPoints(s); f != "" {
@@ -43,8 +50,9 @@ func standfirst(h1 *html.Node) string {
 }
 
 // keyPointWords are parts of the class or id of a list of the article's
-// key points under its headline ("c-article__highlights", "key-points").
-var keyPointWords = newSubstrings("highlights", "key-points", "keypoints", "key_points", "takeaways", "kernpunkte")
+// key points under its headline ("c-article__highlights", "key-points",
+// Ippen's "id-StoryElement-summary", the Daily Mail's "mol-bullets-with-font").
+var keyPointWords = newSubstrings("highlights", "key-points", "keypoints", "key_points", "takeaways", "kernpunkte", "summary", "bullets")
 
 // keyPoints returns the items of n, one a paragraph, if n is a list of
 // key points: its class or id names one, and it holds two to eight items
