@@ -566,6 +566,11 @@ func isJunk(n *html.Node) bool {
 		// under its own heading ("Getting there", "Praktisch").
 		return false
 	}
+	if n.DataAtom == atom.P && negativeOnlyBy(ci, infoWord) && proseOf(n, 60) {
+		// "short-info", "step-info-description": a paragraph of prose
+		// (a lead, a recipe's step), not a box.
+		return false
+	}
 	if negativeOnlyBy(ci, weakWords) && (holdsProse(n, 60, 1) || n.DataAtom == atom.P && proseOf(n, 60)) {
 		// "short-on-time", "rating-box": a word that marks a date line or
 		// a star rating, on a box of the article's sentences (a fact
@@ -1910,7 +1915,7 @@ var promoPhrases = []string{
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
 	"a version of this article appears in", "a version of this article appeared in", "a version of this story appears in",
 	"a version of this story appeared in", "erscheint auch in der druckausgabe", "erscheint auch in der printausgabe", "erschien auch in der druckausgabe", "in der druckausgabe erschienen",
-	"print edition of", "erschien in der ausgabe", "erscheint in der ausgabe", "wochen kostenlos testen", "jetzt kostenlos testen",
+	"print edition of", "i den trykte avis", "i den trykte utgaven", "i papirutgaven", "i den tryckta tidningen", "i papperstidningen", "erschien in der ausgabe", "erscheint in der ausgabe", "wochen kostenlos testen", "jetzt kostenlos testen",
 	"wir verarbeiten ihre daten", "this story is also available in", "this article is also available in",
 	"is republished from", "under a creative commons licen", "unter einer creative-commons-lizenz", "provides funding as a member",
 	"finanzmittel bereit", "this article appears in the", "this article appeared in the", "erschien auch in der gedruckten ausgabe",

@@ -931,6 +931,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Zwei Klicks", "[-] Text", "Lesermeinungen", "leiser", "389 Euro", "Meinung der Redaktion"},
 		},
 		{
+			name: "paragraphs of prose whose class says info: a lead, a recipe's steps",
+			page: `<html lang="pl"><body><article><h1>Pierogi z dynią</h1>
+				<p class="short-info">Jesienne pierogi z farszem z dyni, sera i orzechów: proste, sycące i gotowe w niecałą godzinę pracy.</p>
+				<div class="step-info"><h3 class="step-info-title">Krok 1</h3><p class="step-info-description">Z mąki, wody, soli i jajka zrób klasyczne ciasto na pierogi. Po wyrobieniu ciasta odstaw je do lodówki na 20 minut.</p></div>
+				<div class="step-info"><h3 class="step-info-title">Krok 2</h3><p class="step-info-description">Dynię pokrój w drobną kostkę, czosnek i cebulę posiekaj, a potem podsmaż wszystko na maśle do miękkości.</p></div>
+				<div class="info-box"><a href="/newsletter">Zapisz się do newslettera</a></div></article></body></html>`,
+			wantInBody:    []string{"Jesienne pierogi", "Z mąki, wody", "Dynię pokrój"},
+			wantNotInBody: []string{"newslettera"},
+		},
+		{
 			name: "key points under the lead in the article's header",
 			page: `<html lang="de"><body><article><header><h1>Ärger an der Floßlände</h1>
 				<p class="id-StoryElement-leadText">Die neue Floßlände an der Loisach sollte ein Aushängeschild werden. Doch Anwohner klagen über Lärm und Müll.</p>
