@@ -126,6 +126,24 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2020-07-14",
 		},
 		{
+			name: "an Argentine page's early UTC instant and UTC day in the URL, the evening before in its byline",
+			page: `<html lang="es-AR"><head><meta property="article:published_time" content="2019-07-24T01:41:12Z"></head><body>
+				<div class="nav-bar-date">Miércoles 24 de Julio de 2019</div>
+				<article><h1>La cooperativa que volvió a encender las máquinas de una fábrica textil</h1>
+				<div class="d23-byline"><span class="d23-byline-by">Por</span> <a href="/autor/lucia-ferreyra/">Lucía Ferreyra</a>
+				<span class="d23-sharebar-article-date">23 de julio de 2019</span> <span class="d23-sharebar-article-time">22:41 hs</span></div>
+				<p>Son 47 trabajadores de González Catán que recuperaron la planta de la ex Hilandería Sarmiento y volvieron a producir hilo.</p></article></body></html>`,
+			opts:          extract.Options{URL: "https://www.meridiano.example/sociedad/2019/07/24/la-cooperativa/"},
+			wantPublished: "2019-07-23",
+		},
+		{
+			name: "a masthead's date in a Spanish BEM class or an Italian theme's top bar is not the byline's",
+			page: `<html lang="it"><body><div class="jeg_nav_item jeg_top_date">mercoledì, Marzo 4, 2020</div><div class="ce-Header_Fecha">lunes 4 de marzo de 2020</div>
+				<article><h1>Il Comune rinvia il mercato del sabato</h1><div class="jeg_meta_date">3 Marzo 2020</div>
+				<p>Il mercato del sabato in piazza Garibaldi è rinviato di una settimana per i lavori alla rete idrica, ha annunciato il Comune.</p></article></body></html>`,
+			wantPublished: "2020-03-03",
+		},
+		{
 			name: "a date in the post's own footer, not in a teaser's",
 			page: `<html lang="en"><body><div class="related"><article class="teaser"><h2><a href="/other">Another post</a></h2><footer><span class="post-date">June 1, 2017</span></footer></article></div>
 				<article class="post"><h2 class="title">Some notes on the 1857 harbor tide tables</h2>

@@ -1504,7 +1504,8 @@ func dateValue(n *html.Node) string {
 // "today", "current-date"): the day of the visit, not the article's.
 func todayClass(ci string) bool {
 	for _, w := range []string{"header-date", "headerdate", "header_date", "masthead", "today", "current-date", "currentdate",
-		"current_date", "top-date", "topbar-date", "top-bar-date", "site-date", "date-now", "fecha-hoy", "heute"} {
+		"current_date", "top-date", "topbar-date", "top-bar-date", "site-date", "date-now", "fecha-hoy", "heute",
+		"nav-bar-date", "navbar-date", "nav-date", "nav__date", "top_date"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
@@ -1514,8 +1515,8 @@ func todayClass(ci string) bool {
 	// ("article-header__date", "fgat-press-release-header__date").
 	for _, c := range strings.Fields(ci) {
 		i := strings.Index(c, "header")
-		if i < 0 || !strings.Contains(c[i:], "date") {
-			continue
+		if i < 0 || !strings.Contains(c[i:], "date") && !strings.Contains(c[i:], "fecha") && !strings.Contains(c[i:], "datum") {
+			continue // "ce-header_fecha" too
 		}
 		switch site := strings.Trim(c[:i], "-_"); site {
 		case "", "site", "top", "main", "global", "masthead", "nav":
@@ -1713,7 +1714,10 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		for _, u := range []string{pageURL, canonical} {
 			if d, ok := p.urlDate(u); ok {
 				alts = append(alts, altDate{Date: d, URL: true})
-				confirmed = d.Time.Format(layout) == pub.Time.Format(layout)
+				// In the Americas a CMS writes the UTC day into the URL
+				// (Arc's "/2019/07/24/" for 01:41Z): it confirms that day
+				// only where the byline does not show the day before.
+				confirmed = d.Time.Format(layout) == pub.Time.Format(layout) && !americasEvening(pageURL, pub, p, body)
 				break
 			}
 		}
@@ -2181,6 +2185,32 @@ func machineStamp(s string) bool {
 type altDate struct {
 	newslink.Date
 	URL bool
+}
+
+// americasRegions are the country domains of the Americas, whose clocks
+// are four to eight hours behind UTC.
+var americasRegions = map[string]bool{"ar": true, "mx": true, "cl": true, "co": true, "pe": true, "ve": true, "uy": true,
+	"py": true, "bo": true, "ec": true, "br": true, "gt": true, "cr": true, "pa": true, "do": true, "hn": true, "sv": true, "ni": true, "cu": true}
+
+// americasEvening reports whether pub, an instant of the early UTC hours
+// on a page under a country domain of the Americas or in a language of
+// a region there ("es-AR", "es-419"), is the evening of the day before
+// there and the byline or date phrase shows that day.
+func americasEvening(pageURL string, pub newslink.Date, p *dateParser, body *html.Node) bool {
+	_, region, _ := strings.Cut(strings.ToLower(p.lang), "-")
+	if body == nil || !americasRegions[countryDomain(pageURL)] && !americasRegions[region] && region != "419" {
+		return false
+	}
+	if _, off := pub.Time.Zone(); off != 0 || pub.Time.Hour() >= 8 {
+		return false
+	}
+	before := pub.Time.AddDate(0, 0, -1).Format("2006-01-02")
+	for _, v := range []string{p.phrase(body), p.byline(body)} {
+		if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() && d.Time.Format("2006-01-02") == before {
+			return true
+		}
+	}
+	return false
 }
 
 // aheadRegions are the country codes of countries whose clocks are never
