@@ -741,7 +741,7 @@ var cyrillicCredits = []string{"текст: ", "автор: ", "авторка: 
 // textAndPictures open a byline that credits the words and the pictures
 // to one person ("Text und Fotos: Renate Wolf"): a byline line
 // (bylinePrefixes) and a prefix the name loses (authorPrefixes).
-var textAndPictures = []string{"tekst i zdjęcia: ", "text und fotos: ", "text und foto: ", "text und bilder: ",
+var textAndPictures = []string{"tekst i zdjęcia: ", "tekst en foto: ", "tekst en foto's: ", "tekst en beeld: ", "texte et photos : ", "texte et photo : ", "text und fotos: ", "text und foto: ", "text und bilder: ",
 	"text & fotos: ", "text & bilder: ", "bericht und bilder: ", "bericht und fotos: ", "texto y fotos: ",
 	"words and pictures by ", "text and photos: ", "text and photos by ", "story and photos by ", "words and photos by "}
 

@@ -36,6 +36,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "WordPress's link to the author's posts in German", in: "Alle Beiträge von Hannes Wiegand anzeigen", want: []string{"Hannes Wiegand"}},
 		{name: "the same in French", in: "Afficher tous les articles par Claire Dumoulin", want: []string{"Claire Dumoulin"}},
 		{name: "the same in Dutch", in: "Bekijk alle berichten van Anouk de Vries", want: []string{"Anouk de Vries"}},
+		{name: "Dutch text and photo", in: "Tekst en foto: Wim Akkerman", want: []string{"Wim Akkerman"}},
 		{name: "Thai by", in: "โดย สุพัตรา แก้วมณี", want: []string{"สุพัตรา แก้วมณี"}},
 		{name: "a column's name before its writer's", in: "La rubrica di Franco Albertini", want: []string{"Franco Albertini"}},
 		{name: "a french blog's footer, the time cut off", in: "Posté par Claire Desvignes à", want: []string{"Claire Desvignes"}},

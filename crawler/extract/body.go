@@ -1519,7 +1519,8 @@ func blogSignOff(s string) bool {
 
 // signOffOpeners open a blogger's sign-off.
 var signOffOpeners = []string{"eure ", "euer ", "deine ", "dein ", "liebe grüße", "viele grüße", "herzliche grüße", "lg ", "lg, ",
-	"alles liebe", "bis bald", "berg heil", "cheers, ", "love, ", "xoxo", "hugs, ", "bisous", "gros bisous"}
+	"alles liebe", "bis bald", "berg heil", "cheers, ", "love, ", "xoxo", "hugs, ", "bisous", "gros bisous", "bises", "grosses bises",
+	"à très vite", "à bientôt", "amitiés", "saludos", "un abrazo", "besos", "un saluto", "a presto", "baci", "groetjes", "liefs", "hälsningar", "hilsen"}
 
 // signOffRe is the writer's sign-off that closes an Austrian paper's
 // article: "(Lena Hofbauer, 18.11.2026)", "(red, 12.1.2020)".
@@ -1598,7 +1599,7 @@ var boilerLines = map[string]bool{
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
 	"data aktualizacji": true, "data utworzenia": true, "data publikacji": true, // Polish date labels whose date stands apart
-	"story continues below": true, "contact reporter": true, "[-] text [+]": true, "story continues below advertisement": true, "article continues below": true,
+	"story continues below": true, "contact reporter": true, "[-] text [+]": true, "ends": true, "- ends -": true, "-ends-": true, "story continues below advertisement": true, "article continues below": true,
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
 	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
@@ -1915,7 +1916,7 @@ var promoPhrases = []string{
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
 	"a version of this article appears in", "a version of this article appeared in", "a version of this story appears in",
 	"a version of this story appeared in", "erscheint auch in der druckausgabe", "erscheint auch in der printausgabe", "erschien auch in der druckausgabe", "in der druckausgabe erschienen",
-	"print edition of", "i den trykte avis", "i den trykte utgaven", "i papirutgaven", "i den tryckta tidningen", "i papperstidningen", "erschien in der ausgabe", "erscheint in der ausgabe", "wochen kostenlos testen", "jetzt kostenlos testen",
+	"print edition of", "nuestra edición impresa", "i den trykte avis", "i den trykte utgaven", "i papirutgaven", "i den tryckta tidningen", "i papperstidningen", "erschien in der ausgabe", "erscheint in der ausgabe", "wochen kostenlos testen", "jetzt kostenlos testen",
 	"wir verarbeiten ihre daten", "this story is also available in", "this article is also available in",
 	"is republished from", "under a creative commons licen", "unter einer creative-commons-lizenz", "provides funding as a member",
 	"finanzmittel bereit", "this article appears in the", "this article appeared in the", "erschien auch in der gedruckten ausgabe",
@@ -2903,7 +2904,7 @@ var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisi
 
 // ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2
 // out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)".
-var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:from|aus|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b|(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10|100)\s*$)`)
+var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:from|aus|da|de|sur|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b|(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10|100)\s*$)`)
 
 // durationRe is a clip's length after its label: "Duration 2:31".
 var durationRe = regexp.MustCompile(`^(?:durée|duration|dauer)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$`)

@@ -84,6 +84,7 @@ func TestTrimEnd(t *testing.T) {
 			[]string{para, para, para, "With files from The Canadian Press"}},
 		{"a short line at the end", []string{para, para, "Baca tentang"}, []string{para, para}},
 		{"a blogger's sign-off stays", []string{para, para, "Liebe Grüße aus dem Bulli, Lena", "Labels: Reisen"}, []string{para, para, "Liebe Grüße aus dem Bulli, Lena"}},
+		{"a French blogger's sign-off stays", []string{para, para, "Bises, Marie", "Publié dans Cuisine"}, []string{para, para, "Bises, Marie"}},
 		{"a sign-off's opener without a name goes", []string{para, para, "Eure Meinung ist uns wichtig"}, []string{para, para}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -908,6 +908,7 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Skaters could be gliding along the river by next winter after the city council approved a temporary rink on the riverfront plaza.</p>
 				<p>Related to this story</p>
 				<p>Subscribe for unlimited access to the Riverton Courier.</p>
+				<p>ENDS</p>
 				<div class="AdSlot"><span class="AdSlot-label">Story continues below</span></div>
 				<div class="dateModified"><span class="label">Data aktualizacji:</span></div>
 				<p class="tts-label">Only have a minute? Listen instead</p>
@@ -919,7 +920,7 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Sie haben einen Fehler entdeckt? Bitte informieren Sie uns.</p>
 				<p>Thank you for reading!</p></article></body></html>`,
 			wantInBody:    []string{"local sponsors"},
-			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues", "Data aktualizacji", "Listen instead", "Image 1", "as little as", "continues below this ad"},
+			wantNotInBody: []string{"Related to this story", "Subscribe for", "digital access", "Fehler entdeckt", "Thank you for reading", "Story continues", "Data aktualizacji", "ENDS", "Listen instead", "Image 1", "as little as", "continues below this ad"},
 		},
 		{
 			name: "a page builder's blurbs: a heading whose class says header over its description",
