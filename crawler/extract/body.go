@@ -1466,7 +1466,9 @@ func postWord(ci string) string {
 		switch {
 		case w == "question" || w == "answer":
 			return w
-		case w == "post" || w == "message" || w == "topic-post" || w == "forumpost" || w == "postcontainer" || strings.HasPrefix(w, "postbit"):
+		case w == "post" || w == "message" || w == "topic-post" || w == "forumpost" || w == "postcontainer" || strings.HasPrefix(w, "postbit"),
+			w == "windowbg" || w == "windowbg2" || w == "cpost":
+			// SMF's "windowbg" rows, Invision's "cPost"
 			return "post"
 		}
 	}
@@ -1491,7 +1493,7 @@ func writerClass(ci string) bool {
 		return false
 	}
 	for _, w := range []string{"postprofile", "userinfo", "user-info", "username", "user-name", "message-user", "userdetails",
-		"user-details", "postauthor", "post-author", "poster", "avatar", "post-signature", "user-card"} {
+		"user-details", "postauthor", "post-author", "poster", "avatar", "post-signature", "user-card", "authorpane", "ipsuserphoto"} {
 		if strings.Contains(ci, w) {
 			return true
 		}

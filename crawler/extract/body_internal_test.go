@@ -185,11 +185,22 @@ func TestThreadTexts(t *testing.T) {
 			`</section></div><div class="message-cell message-cell--main"><div class="message-content"><article class="message-body"><div class="bbWrapper">` + text +
 			`</div></article></div></div></div></article>`
 	}
+	smfPost := func(bg, user, text string) string {
+		return `<div class="` + bg + `"><span class="topslice"><span></span></span><div class="post_wrapper"><div class="poster"><h4><a href="/profile/` + user + `">` + user +
+			`</a></h4><ul><li class="postgroup">Full Member</li><li class="postcount">Posts: 218</li></ul></div><div class="postarea"><div class="flow_hidden"><div class="keyinfo"><h5>Re: Collimation drifts</h5></div></div>` +
+			`<div class="post"><div class="inner">` + text + `</div></div></div></div></div>`
+	}
 	tests := []struct {
 		name, page string
 		want       []string // in this order
 		not        []string
 	}{
+		{name: "an SMF thread's rows",
+			page: `<h1>Collimation drifts as the scope cools</h1><div id="forumposts"><form>` + smfPost("windowbg", "starhopper_jen", long("My Dobsonian loses collimation during the first hour every night.")) +
+				smfPost("windowbg2", "orion_dave", long("Check whether the mirror clips are touching the glass as it cools down.")) +
+				smfPost("windowbg", "starhopper_jen", long("The clips were too tight: backed off, the rings stay centred all night.")) + `</form></div>`,
+			want: []string{"My Dobsonian loses collimation", "Check whether the mirror clips", "The clips were too tight"},
+			not:  []string{"Posts: 218", "Full Member"}},
 		{name: "forum thread",
 			page: `<h1>Boiler pressure drops overnight</h1><div class="topic-body">` + post("1", "Dave_K", long("My combi boiler loses pressure every night, from 1.2 to 0.5 bar.")) +
 				post("2", "Mick", long("Check the pressure relief valve pipe outside for drips, it is the usual culprit.")) +
