@@ -151,8 +151,9 @@ func isPositive(ci string) bool {
 // neutralParts are parts of class names that hold a negativePart but
 // name no furniture: "selectionShareable" (text readers may quote, not a
 // share bar) and Docusaurus's headings' "anchorWithStickyNavbar" (anchored
-// below a sticky navigation bar, not one).
-var neutralParts = []string{"shareable", "withstickynavbar"}
+// below a sticky navigation bar, not one), WoltLab's posts'
+// "messageSidebarOrientationLeft" (a layout, not a sidebar).
+var neutralParts = []string{"shareable", "withstickynavbar", "sidebarorientation"}
 
 // isNegative reports whether a class/id string marks page furniture.
 // classWords splits a lower-cased class/id string into its words:
@@ -1401,6 +1402,13 @@ func threadTexts(top *html.Node, ptext map[*html.Node]int) []*html.Node {
 				best = d
 			}
 		}
+		// A signature under the message ("messageSignature") is the
+		// writer's, not the post's.
+		for _, d := range selectAll(best, anyElementSel) {
+			if d.Parent != nil && strings.Contains(classID(d), "signature") {
+				d.Parent.RemoveChild(d)
+			}
+		}
 		out = append(out, best)
 	}
 	return out
@@ -1414,11 +1422,18 @@ func threadPosts(n *html.Node) []*html.Node {
 	var posts []*html.Node
 	var tag atom.Atom
 	writers := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
+	for item := n.FirstChild; item != nil; item = item.NextSibling {
+		if item.Type != html.ElementNode {
 			continue
 		}
-		ci := classID(c)
+		c, ci := item, classID(item)
+		if postWord(ci) == "" && c.DataAtom == atom.Li {
+			// A list of posts, one an item (WoltLab's
+			// <li><article class="wbbPost message">).
+			if e := onlyElement(c); e != nil {
+				c, ci = e, classID(e)
+			}
+		}
 		if ci == "" || postWord(ci) == "" {
 			continue
 		}
@@ -1493,7 +1508,7 @@ func writerClass(ci string) bool {
 		return false
 	}
 	for _, w := range []string{"postprofile", "userinfo", "user-info", "username", "user-name", "message-user", "userdetails",
-		"user-details", "postauthor", "post-author", "poster", "avatar", "post-signature", "user-card", "authorpane", "ipsuserphoto"} {
+		"user-details", "postauthor", "post-author", "poster", "avatar", "signature", "user-card", "authorpane", "ipsuserphoto"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
@@ -1568,7 +1583,9 @@ func sentenceEnd(s string) bool {
 // counterLabels name a count that old CMSs show under an article: its
 // views, hits or comments.
 var counterLabels = map[string]bool{"hits": true, "zugriffe": true, "views": true, "aufrufe": true, "comments": true, "besucher": true, "visitors": true,
-	"kommentare": true, "просмотров": true, "переглядів": true, "всего комментариев": true, "комментариев": true}
+	"kommentare": true, "просмотров": true, "переглядів": true, "всего комментариев": true, "комментариев": true,
+	// a forum writer's counts and join date
+	"beiträge": true, "posts": true, "registriert seit": true, "registriert": true, "mitglied seit": true, "joined": true}
 
 // counterLine reports whether s is nothing but a counter: "Просмотров: 1
 // 204", "Comments: 2", "Hits: 318".

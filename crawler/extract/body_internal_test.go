@@ -190,6 +190,11 @@ func TestThreadTexts(t *testing.T) {
 			`</a></h4><ul><li class="postgroup">Full Member</li><li class="postcount">Posts: 218</li></ul></div><div class="postarea"><div class="flow_hidden"><div class="keyinfo"><h5>Re: Collimation drifts</h5></div></div>` +
 			`<div class="post"><div class="inner">` + text + `</div></div></div></div></div>`
 	}
+	wbbPost := func(user, text, signature string) string {
+		return `<li class="marginTop"><article class="wbbPost message messageSidebarOrientationLeft"><div><aside class="messageSidebar member"><div><header><h2 class="username"><a class="userLink" href="/user/` + user + `">` + user +
+			`</a></h2></header><div class="userAvatar"><a class="framed" href="/user/` + user + `"><img src="/a.png" alt=""></a></div></div></aside><section class="messageContent"><div><div class="messageBody"><div><div class="messageText">` + text +
+			`</div></div><div class="messageSignature"><div>` + signature + `</div></div></div></div></section></div></article></li>`
+	}
 	tests := []struct {
 		name, page string
 		want       []string // in this order
@@ -201,6 +206,12 @@ func TestThreadTexts(t *testing.T) {
 				smfPost("windowbg", "starhopper_jen", long("The clips were too tight: backed off, the rings stay centred all night.")) + `</form></div>`,
 			want: []string{"My Dobsonian loses collimation", "Check whether the mirror clips", "The clips were too tight"},
 			not:  []string{"Posts: 218", "Full Member"}},
+		{name: "a WoltLab thread: posts in list items, signatures",
+			page: `<h1>Eingewöhnung in der Krippe</h1><ul class="wbbThreadPostList messageList">` +
+				wbbPost("Sonnenblume", long("Unser Sohn weint jeden Morgen schon auf dem Parkplatz vor der Krippe."), "Jonas, geboren im November 2014 – unser kleiner Wirbelwind") +
+				wbbPost("Lotta", long("Das klingt nach einer ganz normalen Eingewöhnung, bei uns dauerte es zwei Monate."), "") + `</ul>`,
+			want: []string{"Unser Sohn weint", "Das klingt nach einer ganz normalen"},
+			not:  []string{"Wirbelwind", "Sonnenblume"}},
 		{name: "forum thread",
 			page: `<h1>Boiler pressure drops overnight</h1><div class="topic-body">` + post("1", "Dave_K", long("My combi boiler loses pressure every night, from 1.2 to 0.5 bar.")) +
 				post("2", "Mick", long("Check the pressure relief valve pipe outside for drips, it is the usual culprit.")) +

@@ -203,7 +203,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("isTailJunk(%q) = false", l)
 		}
 	}
-	for _, l := range []string{"Besucher: 23.817", "Visitors: 1,204"} {
+	for _, l := range []string{"Besucher: 23.817", "Visitors: 1,204", "Beiträge: 8.911", "Registriert seit: 03.2009"} {
 		if !counterLine(l) {
 			t.Errorf("counterLine(%q) = false", l)
 		}
