@@ -1598,6 +1598,15 @@ func counterLine(s string) bool {
 	return n != "" && strings.Trim(n, "0123456789 .,\u00a0") == ""
 }
 
+// editNoteRe is a forum post's edit note: "Last edited by Ann; 03-14-2013
+// at 08:22 PM", "Geändert von Micha (18.05.2013 um 16:41 Uhr)", "Edited
+// September 5, 2017 by leo".
+// A plain "Edited by …" is an editor's credit unless a time stamps it.
+var editNoteRe = regexp.MustCompile(`(?i)^(?:(?:last edited by|zuletzt (?:bearbeitet|geändert) von|geändert von|bearbeitet von|modifié par|editado por|modificato da)\s+\S+(?:\s+\S+){0,2}(?:\s*.{0,12}\d.{0,40})?|edited\b.{0,40}\d.{0,40})$`)
+
+// likesRe is a post's count of likes or thanks: "4 Likes", "12 Reactions".
+var likesRe = regexp.MustCompile(`(?i)^\d[\d.,]*\s+(?:likes?|reactions?|thanks|gefällt mir|j'aime|me gusta)$`)
+
 // galleryCountRe is a gallery's counter: "Image 1 of 8", "Bild 3 von 12",
 // "Foto 2 / 9".
 var galleryCountRe = regexp.MustCompile(`(?i)^(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositive)\s+\d+\s*(?:of|von|de|di|sur|/)\s*\d+$`)
@@ -2789,7 +2798,7 @@ func (w *textWriter) addBlock(s string, link int) {
 func furnitureBlock(s string, n int) bool {
 	return n < 90 && isBoilerPhrase(s) || n <= 60 && journalMeta(s) || n <= 200 && readAlsoLead(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && mediaLabel(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
+		n <= 250 && readerCall(s) || n <= 120 && (mediaLabel(s) || editNoteRe.MatchString(s)) || n <= 30 && likesRe.MatchString(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
 		wordDump(s)
 }
 
