@@ -122,12 +122,12 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 					}
 				}
 			}
-			if oneLowerWord(out) {
-				// A login in the metadata ("flanz" in DC.creator) gives
-				// way to a later source's full names: rel=author links or
-				// the byline ("von Friederike Lanz").
+			if oneLowerWord(out) || loginLike(out) {
+				// A login in the metadata ("flanz" in DC.creator, a CMS's
+				// "F_7001") gives way to a later source's full names:
+				// rel=author links or the byline ("von Friederike Lanz").
 				for later := src + 1; later < 4; later++ {
-					if more, ok := names(later); ok && !slices.ContainsFunc(more, func(x string) bool { return len(strings.Fields(x)) < 2 }) {
+					if more, ok := names(later); ok && !slices.ContainsFunc(more, func(x string) bool { return len(strings.Fields(x)) < 2 && !eastAsianName(x) }) {
 						return more, true
 					}
 				}
@@ -139,6 +139,16 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		}
 	}
 	return orgOnly, false
+}
+
+// eastAsianName reports whether x is a name of two to six characters
+// written in Han, Hangul or kana, which put no space between family and
+// given name ("方晓萌", "김상훈").
+func eastAsianName(x string) bool {
+	k := utf8.RuneCountInString(x)
+	return k >= 2 && k <= 6 && !strings.ContainsFunc(x, func(r rune) bool {
+		return !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
+	})
 }
 
 // placeRe is where a reporter was, after the name in a byline: "in
@@ -297,6 +307,17 @@ func namesPerson(names []string) bool {
 func oneLowerWord(names []string) bool {
 	for _, n := range names {
 		if strings.Contains(n, " ") || !startsLower(n) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+// loginLike reports whether every name of names is one word holding a
+// digit or an underscore: a CMS's user ID ("F_7001", "editor12").
+func loginLike(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(n, " ") || !strings.ContainsAny(n, "0123456789_") {
 			return false
 		}
 	}
@@ -730,7 +751,7 @@ func bylineLineTag(a atom.Atom) bool {
 // bylinePrefixes open an unmarked byline line.
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
-	"door ", "av ", "text: ", "text von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
+	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
 	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
@@ -1096,8 +1117,20 @@ func bylineName(t string) string {
 	t = stripAuthorPrefix(t)
 	// "By — Ann Lee By — Tom Hale": a byline per author, run together.
 	t = repeatedBy.ReplaceAllString(t, ", ")
-	if i := strings.IndexAny(t, "|•·»0123456789@\n"); i >= 0 {
+	if i := strings.IndexAny(t, "|•·»@\n"); i >= 0 {
 		t = t[:i]
+	}
+	// A date or time after the name; not a login's digits ("Fischkopp_88").
+	for i := strings.IndexAny(t, "0123456789"); i >= 0; {
+		if r, _ := utf8.DecodeLastRuneInString(t[:i]); i == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			t = t[:i]
+			break
+		}
+		j := strings.IndexAny(t[i+1:], "0123456789")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " on ", " am ", " le "} {
 		if i := strings.Index(t, sep); i >= 0 {
@@ -1193,6 +1226,21 @@ func splitAuthorsAs(s string, structured bool) []string {
 			return k < 2 || k > 4 || !allHangul(n)
 		}) {
 			return w
+		}
+	}
+	if strings.Contains(s, "记者") || strings.Contains(s, "記者") {
+		// "本报记者 方晓萌 沈一鸣": a Chinese byline lists its reporters
+		// with spaces (ideographic ones too) after the word for reporter.
+		if m := reporterOnlyRe.FindStringSubmatch(strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return ' '
+			}
+			return r
+		}, s)); m != nil {
+			parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) })
+			if names := namesOf(slices.DeleteFunc(parts, func(p string) bool { return reporterRoles[p] }), 4); len(names) >= 2 {
+				return names
+			}
 		}
 	}
 	for _, p := range []string{"作者 | ", "作者｜", "作者：", "作者:", "作者 "} {
@@ -1662,7 +1710,7 @@ func cutTrailing(s string) string {
 			cut = i
 		}
 	}
-	for _, w := range []string{" on ", " am "} {
+	for _, w := range []string{" on ", " am ", " » "} { // phpBB's "von Fischkopp_88 » Mo 9. Jul 2012"
 		if i := strings.Index(s, w); i > 0 && i < cut {
 			cut = i
 		}

@@ -77,6 +77,9 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "korean agency line", in: "(서울=연합뉴스) 홍길동 기자", want: []string{"홍길동"}},
 		{name: "korean reporter", in: "홍길동기자", want: []string{"홍길동"}},
 		{name: "chinese reporter", in: "本报记者 王小明", want: []string{"王小明"}},
+		{name: "forum login with digits", in: "von Fischkopp_88 » Mo 9. Jul 2012, 21:14", want: []string{"Fischkopp_88"}},
+		{name: "chinese reporters", in: "本报记者　方晓萌　沈一鸣", want: []string{"方晓萌", "沈一鸣"}},
+		{name: "chinese reporters and intern", in: "本报记者 李明 王芳 实习生 赵丽", want: []string{"李明", "王芳", "赵丽"}},
 		{name: "update label", in: "Laatst bijgewerkt 22 oktober 2025, 07:15", want: nil},
 		{name: "staff reports", in: "From staff reports", want: nil},
 		{name: "korean reporter and mail", in: "정다은 기자 (daeun.jung@example.kr)", want: []string{"정다은"}},
@@ -473,6 +476,26 @@ func TestAuthors_LoginGivesWay(t *testing.T) {
 		}
 		if got := authors(collectMeta(doc), findBody(doc), nil); strings.Join(got, " ") != want {
 			t.Errorf("byline %s: authors = %q, want [%s]", byline, got, want)
+		}
+	}
+}
+
+// TestAuthors_UserIDGivesWay checks that a CMS's user ID in the metadata
+// ("F_7001") gives way to a Chinese byline's reporters, and that a
+// closing "Bericht:" line names the writer.
+func TestAuthors_UserIDGivesWay(t *testing.T) {
+	for page, want := range map[string]string{
+		`<head><meta name="author" content="F_7001"></head><body><h1>一片竹林的“新账本”</h1><p class="author">本报记者　方晓萌　沈一鸣</p>
+<p>安吉县的竹林碳汇交易试点已经满两年，村民们从竹林里算出了一本新账。</p></body>`: "方晓萌|沈一鸣",
+		`<body><h1>E-Jugend holt den Kreispokal</h1><p>Unsere E1 hat am Samstag das Finale gegen den SC Kappel mit 3:1 gewonnen.</p>
+<p>Bericht: Thomas Gerhard (Trainer E1)</p></body>`: "Thomas Gerhard",
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html>` + page + `</html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := authors(collectMeta(doc), findBody(doc), nil); strings.Join(got, "|") != want {
+			t.Errorf("authors = %q, want [%s]", got, want)
 		}
 	}
 }
