@@ -79,6 +79,8 @@ var negativeParts = []string{
 	"img-desc", "image-desc", "photo-desc",
 	// comments, related and recommended articles in Hungarian
 	"komment", "kapcsolodo", "ajanlo",
+	// Joomla's side modules
+	"moduletable",
 }
 
 // negativeSet, positiveSet, promoSet and boilerSet look the lists up
@@ -1313,8 +1315,8 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 			out = append(out, c)
 			continue
 		}
-		if c.Type != html.ElementNode {
-			continue
+		if c.Type != html.ElementNode || narrowColumn(classID(c)) && !narrowColumn(classID(top)) {
+			continue // a side column of a grid beside the text's
 		}
 		if scores[c] >= threshold {
 			out = append(out, c)
@@ -1333,6 +1335,25 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 		}
 	}
 	return out
+}
+
+// narrowColumnRe is a grid framework's class for a column a third of the
+// page's width or less: Bootstrap's "col-md-3", "col-4", Foundation's
+// "large-3", the 960 grid's "grid_4", Bootstrap 2's "span3".
+var narrowColumnRe = regexp.MustCompile(`^(?:col-(?:(?:xs|sm|md|lg|xl|xxl)-)?|large-|medium-|grid_|span)[1-4]$`)
+
+// narrowColumn reports whether class and id ci name a narrow column of a
+// grid (narrowColumnRe): a sidebar, whatever else it is called.
+func narrowColumn(ci string) bool {
+	if !strings.Contains(ci, "col") && !strings.Contains(ci, "large-") && !strings.Contains(ci, "medium-") && !strings.Contains(ci, "grid_") && !strings.Contains(ci, "span") {
+		return false
+	}
+	for _, w := range strings.Fields(ci) {
+		if narrowColumnRe.MatchString(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // threadTexts returns, when the best-scored element top is a post of a
@@ -1604,8 +1625,60 @@ func counterLine(s string) bool {
 // A plain "Edited by …" is an editor's credit unless a time stamps it.
 var editNoteRe = regexp.MustCompile(`(?i)^(?:(?:last edited by|zuletzt (?:bearbeitet|geändert) von|geändert von|bearbeitet von|modifié par|editado por|modificato da)\s+\S+(?:\s+\S+){0,2}(?:\s*.{0,12}\d.{0,40})?|edited\b.{0,40}\d.{0,40})$`)
 
+// revisionNoteRe is a page's note of its last change, with a date: "Last
+// modified June 14, 2021: fix typo (a3f9e21)", "Last updated: 2nd January
+// 2012 (added a note …)", "This page was last edited on 3 May 2020".
+var revisionNoteRe = regexp.MustCompile(`(?i)^(?:(?:page )?last (?:modified|updated|edited|revised)|this page was last (?:modified|edited|updated))\b:?\s.{0,40}\d`)
+
 // likesRe is a post's count of likes or thanks: "4 Likes", "12 Reactions".
 var likesRe = regexp.MustCompile(`(?i)^\d[\d.,]*\s+(?:likes?|reactions?|thanks|gefällt mir|j'aime|me gusta)$`)
+
+// coverLabels open the credit of a page's lead picture, written as the
+// text's last line: "(Borítókép: … Fotó: … / Index)", "Titelfoto: …".
+var coverLabels = []string{"borítókép:", "címlapkép:", "címlapfotó:", "nyitókép:", "titelbild:", "titelfoto:", "aufmacherbild:",
+	"aufmacherfoto:", "teaserbild:", "cover photo:", "cover image:", "featured image:", "header image:", "top image:", "lead image:",
+	"foto de portada:", "imagen de portada:", "foto di copertina:", "immagine di copertina:", "photo de couverture :",
+	"image de couverture :", "coverfoto:", "omslagfoto:", "zdjęcie główne:", "titulní foto:", "úvodní foto:", "titulná fotografia:"}
+
+// coverCredit reports whether a block is the credit of the page's lead
+// picture: it opens with a coverLabel, in parentheses or not.
+func coverCredit(s string) bool {
+	l := strings.ToLower(strings.TrimLeft(s, " ([\u00a0"))
+	for _, p := range coverLabels {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// channelPitch reports whether a block ends with an order to follow or
+// subscribe to the site's channel on a network: "Eine Newsübersicht am
+// Morgen …: Abonniere den WhatsApp-Kanal von 20 Minuten.", "… Follow us
+// on Telegram." Its last sentence opens with the verb; a report's "police
+// asked residents to follow …" does not.
+func channelPitch(s string) bool {
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".!"))
+	i := strings.LastIndexAny(l, ".:!?")
+	last := strings.TrimSpace(l[i+1:])
+	if i < 0 || last == "" || len(strings.Fields(last)) > 12 || !networkSet.atWordStart(last) {
+		return false
+	}
+	for _, v := range followVerbs {
+		if strings.HasPrefix(last, v+" ") {
+			// The site's channel or the site itself, not a person a
+			// report names ("Follow him on Instagram to watch.").
+			return slices.ContainsFunc(strings.FieldsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool {
+				return pitchObjects[w]
+			})
+		}
+	}
+	return false
+}
+
+// pitchObjects are the words of a channel pitch's object: "us", "channel".
+var pitchObjects = map[string]bool{"us": true, "uns": true, "nous": true, "nos": true, "ci": true, "channel": true, "kanal": true,
+	"canal": true, "kanaal": true, "kanał": true, "page": true, "seite": true, "account": true}
 
 // galleryCountRe is a gallery's counter: "Image 1 of 8", "Bild 3 von 12",
 // "Foto 2 / 9".
@@ -1748,7 +1821,10 @@ var boilerPhrases = []string{
 	"یہ بھی پڑھیں", "مزید پڑھیں", "இதையும் படிங்க", "இதையும் படியுங்கள்", "soma pia", "soma zaidi",
 	"ku karanta", "funda nalokhu", "funda futhi", "how does this story make you feel",
 	"how did this story make you feel", "कस्तो महसुस भयो", "how does this make you feel", "what is your reaction to",
-	"what do you think of this article", "found a mistake in", "support independent journalism",
+	"what do you think of this article", "found a mistake in", "support independent journalism", "이 기사에 대해 어떻게 생각",
+	// British charities' and companies' registration lines, old personal sites' footers
+	"registered charity in", "registered charity no", "registered charity number", "charity registration number",
+	"registered in england and wales", "webring", "best viewed at", "best viewed with", "best viewed in",
 	// a read-aloud player's note
 	"ai-generated voice", "synthetic voice", "locución generada", "voz generada", "voix de synthèse", "voix générée",
 	"künstliche stimme", "computerstimme", "synthetische stimme",
@@ -1925,7 +2001,8 @@ var promoPhrases = []string{
 	"utilizziamo i cookie", "utilizza i cookie", "volg ons", "abonneer", "wij gebruiken cookies",
 	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
 	// notices about the page rather than the story
-	"from a wire agency feed", "kommentarfunktion", "appears in print on", "appeared in print on",
+	"from a wire agency feed", "direkt aus dem dpa-newskanal", "automatisch von der deutschen presse-agentur",
+	"von der redaktion nicht bearbeitet", "redaktionell nicht bearbeitet", "kommentarfunktion", "appears in print on", "appeared in print on",
 	"publié dans l'édition imprimée", "publié dans l’édition imprimée", "paru dans l'édition", "paru dans l’édition",
 	"cet article vous a été utile", "verscheen ook in de krant", "verscheen in de krant",
 	// membership appeals in Spanish, Catalan, Galician and Basque, Portuguese; a WhatsApp channel in Spanish
@@ -1991,6 +2068,9 @@ var tailPhrases = []string{
 	// the same in Hungarian, the South Slavic languages, Czech, Slovak, Romanian and Bulgarian
 	"támogasd", "olvasók támogatásával", "podržite", "donacija", "doniraj", "podpořte nás", "podporte nás",
 	"susțineți jurnalismul", "подкрепете",
+	// in Ukrainian and Russian: "support us", "support quality journalism", "support the newsroom"
+	"підтримайте нас", "підтримати нас", "підтримати якісну журналістику", "підтримайте редакцію", "підтримати редакцію",
+	"поддержите нас", "поддержать нас", "поддержите редакцию", "поддержать редакцию", "поддержать качественную журналистику",
 	"support us", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
 	"support truly independent", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
@@ -2030,6 +2110,8 @@ var tailPhrases = []string{
 	"dapatkan update berita", "simak breaking news", "independent press standards organisation", "tax deductible", "tax-deductible",
 	// a forum's disclaimer in German
 	"nicht notwendigerweise die meinung der redaktion",
+	// a writer's profile under the post: "Views my own."
+	"views my own", "views are my own", "opinions my own", "opinions are my own",
 	// an Indian paper's appeal: "Dear reader, we have been keeping you up-to-date …", "extended free trial periods"
 	"dear reader", "support quality journalism", "free trial",
 	// Indian portals' closing lines: "Catch all the Latest India News … on …", "Get the … App for Latest News"
@@ -2335,7 +2417,7 @@ func creditEnd(s string) bool {
 
 	// A Chinese caption ends with its photographer: "…记者 李华摄",
 	// "（新华社记者 张晨 摄）"; a sentence ends with "。".
-	if strings.HasSuffix(strings.TrimRight(s, " )）"), "摄") {
+	if t := strings.TrimRight(s, " )）。"); strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "供圖") {
 		return true
 	}
 	// An agency's caption ends with its photographer's credit:
@@ -2799,6 +2881,7 @@ func furnitureBlock(s string, n int) bool {
 	return n < 90 && isBoilerPhrase(s) || n <= 60 && journalMeta(s) || n <= 200 && readAlsoLead(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
 		n <= 250 && readerCall(s) || n <= 120 && (mediaLabel(s) || editNoteRe.MatchString(s)) || n <= 30 && likesRe.MatchString(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
+		n <= 200 && (coverCredit(s) || channelPitch(s) || revisionNoteRe.MatchString(s)) ||
 		wordDump(s)
 }
 
@@ -2873,7 +2956,7 @@ var networks = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedi
 
 // followVerbs ask readers to follow or share, in the languages the
 // extractor meets.
-var followVerbs = append([]string{"follow", "folge", "folgen", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
+var followVerbs = append([]string{"follow", "folge", "folgen", "folgst", "folgt ihr", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
 	"følg", "följ", "seuraa", "takip", "pinnen", "share", "teilen", "like us",
 	"freischalten", "abonniere", "abonnez", "versenden", "weiterempfehlen", "envoyer", "enviar", "inviare",
 	"جوائن", "फॉलो", "जुड़ें", "ফলো"}, channelVerbs...)
@@ -3053,22 +3136,73 @@ func figureLabel(s string) bool {
 func (w *textWriter) trimEnd() []string {
 	var dropped []string
 	dropTail := func(short bool) {
+		afterAppeal := false
 		for n := len(w.blocks); n > 1; n-- {
 			last := w.blocks[n-1]
-			if !isTailJunk(last) && (!short || w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) || signOffRe.MatchString(last) || blogSignOff(last)) {
+			junk := isTailJunk(last)
+			// An appeal's title goes with it ("Українська правда –
+			// незалежне медіа, яке працює для вас").
+			title := afterAppeal && !w.rows[n-1] && utf8.RuneCountInString(last) <= 100 && !sentenceEnd(last) && !signOffRe.MatchString(last) && !blogSignOff(last)
+			if !junk && !title && (!short || w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) || signOffRe.MatchString(last) || blogSignOff(last)) {
 				break
 			}
+			afterAppeal = junk
 			dropped = append(dropped, last)
 			w.blocks = w.blocks[:n-1]
 		}
 	}
 	dropTail(true)
+	if i := appealBox(w.blocks); i > 0 {
+		dropped = append(dropped, w.blocks[i:]...)
+		w.blocks = w.blocks[:i]
+		dropTail(true)
+	}
 	if i := closingSection(w.blocks); i > 0 {
 		dropped = append(dropped, w.blocks[i:]...)
 		w.blocks = w.blocks[:i]
 		dropTail(false)
 	}
 	return dropped
+}
+
+// appealBox returns the index of the block that opens an appeal box at
+// the end of the text: an appeal (isTailJunk: "… we have a small favour
+// to ask.") in the second half of the text, among the last six blocks,
+// followed only by blocks that address the reader (appeal) or are
+// appeals themselves, two of them at least, in under 1,500 characters;
+// 0 when there is none. The paragraphs of such a box ("Millions are
+// turning to …", "We believe everyone deserves …") hold no phrase of
+// their own that marks them.
+func appealBox(blocks []string) int {
+	total := 0
+	for _, b := range blocks {
+		total += utf8.RuneCountInString(b)
+	}
+	tail, best := 0, 0
+	for i := len(blocks) - 1; i >= max(1, len(blocks)-6); i-- {
+		b := blocks[i]
+		n := utf8.RuneCountInString(b)
+		tail += n
+		if tail > 1500 || 2*tail > total {
+			break
+		}
+		if isTailJunk(b) {
+			junk := 0
+			for _, a := range blocks[i:] {
+				if isTailJunk(a) {
+					junk++
+				}
+			}
+			if junk >= 2 {
+				best = i
+			}
+			continue
+		}
+		if n > 500 || !appeal(strings.ToLower(b)) {
+			break
+		}
+	}
+	return best
 }
 
 // bodyText extracts the article text from a pruned document body. It also

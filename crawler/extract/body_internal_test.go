@@ -122,6 +122,7 @@ func TestNetworkBlocks(t *testing.T) {
 		"Pratite Savremenik na Telegramu i Instagramu.": true,
 		"تازہ ترین خبروں کے لیے عوام نیوز کا واٹس ایپ چینل جوائن کریں":    true,
 		"Polisi walitumia WhatsApp kuwasiliana na familia za waathiriwa.": false,
+		"Folgst du schon 20 Minuten auf WhatsApp?":                        true,
 	} {
 		if got := shareButtons(s) || networkPrompt(s); got != want {
 			t.Errorf("%q: got %v, want %v", s, got, want)

@@ -995,6 +995,50 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"periodisme de proximitat", "Molt bona", "Quelle tristesse"},
 		},
 		{
+			name: "an appeal box after the text, and an appeal's title",
+			page: `<html lang="en"><body><article><h1>Kestrel numbers fall by a third</h1>
+				<div class="body"><p>The number of kestrels breeding on English farmland has fallen by a third in a decade, according to a survey of volunteers.</p>
+				<p>The researchers said the main causes were likely to be the loss of rough grassland and the use of rat poisons on farms.</p>
+				<p>Farmers said the new subsidy scheme needed to pay them properly for the land they took out of production, and ministers said they would listen.</p>
+				<p>“The kestrel is a barometer for the health of the countryside,” said the charity’s head of policy. “When it disappears, something is wrong.”</p></div>
+				<div class="css-1kkg3wp"><h2>… we have a small favour to ask.</h2><p>Millions are turning to us for open, independent news every day, and readers in 180 countries now support us financially.</p>
+				<p>We believe everyone deserves access to information that’s grounded in science and truth.</p><p>Support the Gazette from as little as £1 – it only takes a minute. Thank you.</p></div></article></body></html>`,
+			wantInBody:    []string{"something is wrong.”"},
+			wantNotInBody: []string{"favour to ask", "Millions are turning", "grounded in science", "as little as"},
+		},
+		{
+			name: "an appeal's title goes with it",
+			page: `<html lang="uk"><body><article><h1>Укрзалізниця запускає прямий потяг до Кишинева</h1>
+				<div class="post_text"><p>Укрзалізниця з червня запускає прямий нічний потяг з Києва до Кишинева без пересадок, повідомили в компанії.</p>
+				<p>Потяг курсуватиме через день і проходитиме через Вінницю та Жмеринку, а контроль відбуватиметься на станції Могилів-Подільський.</p>
+				<p>Раніше Укрзалізниця відновила сполучення з Кишиневом через Ларгу для вантажних перевезень.</p></div>
+				<div class="post_support"><div class="post_support_title">Українська правда – незалежне медіа, яке працює для вас</div>
+				<p>Наша редакція не залежить від олігархів і політиків. Станьте частиною Клубу УП, щоб підтримати якісну журналістику.</p></div></article></body></html>`,
+			wantInBody:    []string{"для вантажних перевезень."},
+			wantNotInBody: []string{"незалежне медіа", "олігархів"},
+		},
+		{
+			name: "a grid's narrow column and Joomla's modules beside the text",
+			page: `<html lang="de"><body><div class="row"><main class="col-md-9 col-md-push-3"><h1>Sanierung der Ortsdurchfahrt: Vollsperrung ab 9. April</h1>
+				<p>Die Ortsdurchfahrt wird ab dem 9. April für rund sechs Wochen voll gesperrt, weil Fahrbahn und Gehwege erneuert werden.</p>
+				<p>Anlieger können ihre Grundstücke während der Bauzeit meist erreichen; wo das nicht geht, informiert die Baufirma die Betroffenen rechtzeitig.</p>
+				<p>Zu einem Informationsabend lädt die Gemeinde am Dienstag in den Sitzungssaal ein, wo Vertreter des Ingenieurbüros den Bauablauf vorstellen.</p>
+				<p>Die Umleitung führt über die Kreisstraße und ist ausgeschildert; die Buslinien halten an Ersatzhaltestellen am Ortsrand.</p></main>
+				<div class="col-md-3 col-md-pull-9"><div class="box-termine"><h3>Nächste Termine</h3><p>Am 13.03. findet die öffentliche Gemeinderatssitzung im Sitzungssaal des Rathauses statt, Beginn ist um 18:30 Uhr, Gäste sind willkommen.</p></div></div>
+				<div class="moduletable"><p>Sie möchten unseren Verein unterstützen? Sprechen Sie uns an, wir freuen uns über jede Hilfe und jedes neue Mitglied.</p></div></div></body></html>`,
+			wantInBody:    []string{"Ersatzhaltestellen am Ortsrand."},
+			wantNotInBody: []string{"Gemeinderatssitzung", "Verein unterstützen"},
+		},
+		{
+			name: "a Chinese caption that credits a supplied photo",
+			page: `<html lang="zh-CN"><body><article><h1>老小区加装电梯遭一楼住户反对</h1>
+				<p>上海某小区居民申请加装电梯，一楼住户以采光受影响为由提起诉讼，法院审理后驳回了其诉讼请求，并在判决中说明了理由。</p>
+				<p>涉事小区楼栋外景，右侧为原定加装电梯位置。 法院供图</p>
+				<p>法官表示，加装电梯是改善老年居民生活的民生工程，低层住户的合理诉求也应当得到充分的尊重和适当的补偿。</p></article></body></html>`,
+			wantInBody:    []string{"适当的补偿。"},
+			wantNotInBody: []string{"法院供图"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
