@@ -1630,6 +1630,27 @@ var editNoteRe = regexp.MustCompile(`(?i)^(?:(?:last edited by|zuletzt (?:bearbe
 // 2012 (added a note …)", "This page was last edited on 3 May 2020".
 var revisionNoteRe = regexp.MustCompile(`(?i)^(?:(?:page )?last (?:modified|updated|edited|revised)|this page was last (?:modified|edited|updated))\b:?\s.{0,40}\d`)
 
+// editNote and revisionNote run their expressions only on blocks that
+// open with one of their first words: most blocks open with none.
+func editNote(s string) bool {
+	return prefixFold(s, "last ", "zuletzt ", "geändert ", "bearbeitet ", "modifié ", "editado ", "modificato ", "edited ") && editNoteRe.MatchString(s)
+}
+
+func revisionNote(s string) bool {
+	return prefixFold(s, "last ", "this page ", "page last ") && revisionNoteRe.MatchString(s)
+}
+
+// prefixFold reports whether s opens with one of the lower-case prefixes,
+// case ignored.
+func prefixFold(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // likesRe is a post's count of likes or thanks: "4 Likes", "12 Reactions".
 var likesRe = regexp.MustCompile(`(?i)^\d[\d.,]*\s+(?:likes?|reactions?|thanks|gefällt mir|j'aime|me gusta)$`)
 
@@ -2880,8 +2901,8 @@ func (w *textWriter) addBlock(s string, link int) {
 func furnitureBlock(s string, n int) bool {
 	return n < 90 && isBoilerPhrase(s) || n <= 60 && journalMeta(s) || n <= 200 && readAlsoLead(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && (mediaLabel(s) || editNoteRe.MatchString(s)) || n <= 30 && likesRe.MatchString(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
-		n <= 200 && (coverCredit(s) || channelPitch(s) || revisionNoteRe.MatchString(s)) ||
+		n <= 250 && readerCall(s) || n <= 120 && (mediaLabel(s) || editNote(s)) || n <= 30 && likesRe.MatchString(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
+		n <= 200 && (coverCredit(s) || channelPitch(s) || revisionNote(s)) ||
 		wordDump(s)
 }
 
