@@ -1855,7 +1855,8 @@ var boilerPhrases = []string{
 	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
 	"do you have a story for", "we pay for your stories", "we pay for videos", "get in touch with our news team",
-	"got a tip?", "have a tip?",
+	"got a tip?", "have a tip?", "hast du eine news", "haben sie eine news", "hast du einen tipp", "haben sie einen tipp",
+	"wir zahlen für publizierte",
 	"for the latest news, weather",
 }
 
@@ -2170,6 +2171,7 @@ var closingLabels = map[string]bool{
 	// most read, latest news and (Indonesian) the tags in Indonesian and Malay, Vietnamese and Hindi
 	"terpopuler": true, "berita terpopuler": true, "baca tentang": true, "berita terkini": true, "paling banyak dibaca": true, "terkini": true,
 	"đọc nhiều": true, "đọc nhiều nhất": true, "tin mới nhất": true, "सबसे ज्यादा पढ़ी गई": true, "ताज़ा खबरें": true, "ताजा खबरें": true,
+	"खबरें और भी हैं": true, "खबरें और भी हैं...": true,
 	// comments under a Chinese post (WeChat's "selected messages")
 	"精选留言": true, "写留言": true, "网友评论": true, "热门评论": true, "全部评论": true,
 }

@@ -185,6 +185,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Registered charity in England and Wales no. 1098765":                                                                                                      true,
 		"Best viewed at 1024x768. © Geoff Tanner 2010.":                                                                                                            true,
 		"이 기사에 대해 어떻게 생각하시나요?":                                                                                                                                     true,
+		"Hast du eine News?": true,
+		"Schick uns dein Video, Foto oder deine Story über die Community – wir zahlen für publizierte Beiträge.": true,
 		"Zuletzt bearbeitet von Ann Lee": true,
 		"4.86 da 37 voti":                true,
 		"Tea grower Li Fang (R) introduces pu'er tea to online viewers during a livestream in Yunnan Province, Aug. 18, 2019. (Xinhua/Hu Chao)": true,
