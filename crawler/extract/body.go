@@ -1856,7 +1856,6 @@ var boilerPhrases = []string{
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
 	"do you have a story for", "we pay for your stories", "we pay for videos", "get in touch with our news team",
 	"got a tip?", "have a tip?", "hast du eine news", "haben sie eine news", "hast du einen tipp", "haben sie einen tipp",
-	"wir zahlen für publizierte",
 	"for the latest news, weather",
 }
 
@@ -1872,7 +1871,7 @@ var promoPhrases = []string{
 	"при использовании материалов", "перепечатка материалов", "без разрешения редакции", "зөвшөөрөлгүйгээр",
 	"for the price of a coffee", "independent journalism costs",
 	"has a gambling problem", "in your inbox:", "updates in your inbox", "straight to your inbox", "why you can trust",
-	"do you have a news tip", "get the best price from", "may earn a commission",
+	"do you have a news tip", "get the best price from", "may earn a commission", "wir zahlen für publizierte",
 	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
