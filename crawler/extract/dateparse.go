@@ -357,15 +357,15 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 	}
 	best := newslink.Date{}
 	bestAt := -1
-	try := func(d newslink.Date, at int) {
+	try := func(d newslink.Date, at, end int) {
 		if p.valid(d) && (bestAt < 0 || at < bestAt) {
-			best, bestAt = d, at
+			best, bestAt = spanStart(s, at, d), at
 		}
 	}
 	f := dateShapes(s)
 	if m := matchIf(f&shapeISO != 0, isoRe, s); m != nil {
 		if d, ok := p.parseValue(s[m[0]:m[1]]); ok {
-			try(d, m[0])
+			try(d, m[0], m[1])
 		}
 	}
 	for _, form := range textForms {
@@ -383,7 +383,7 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			n[strings.IndexRune("dmy", c)], _ = strconv.Atoi(g)
 		}
 		if d, ok := day(n[2], n[1], n[0]); ok {
-			try(d, m[2])
+			try(d, m[2], m[1])
 		}
 	}
 	if m := matchIf(f&shapeNumeric != 0, numericRe, s); m != nil {
@@ -406,10 +406,42 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			d, ok = day(y, a, b)
 		}
 		if ok {
-			try(d, m[2])
+			try(d, m[2], m[1])
 		}
 	}
 	return best, bestAt, bestAt >= 0
+}
+
+// spanStart returns the first day of a span of days whose last day d,
+// at s[at:], names the month and year for both ("Wochenbericht 14. - 20.
+// Januar 2022", "3–9 March 2022"): a report on the span dates from its
+// start. Otherwise it returns d.
+func spanStart(s string, at int, d newslink.Date) newslink.Date {
+	pre := strings.TrimRight(s[:at], " \u00a0")
+	var ok bool
+	for _, j := range []string{"–", "—", "-", "bis", "to", "au", "al"} {
+		if pre, ok = strings.CutSuffix(pre, j); ok {
+			break
+		}
+	}
+	if !ok {
+		return d
+	}
+	pre = strings.TrimRight(strings.TrimRight(pre, " \u00a0"), ".")
+	i := len(pre)
+	for i > 0 && pre[i-1] >= '0' && pre[i-1] <= '9' {
+		i--
+	}
+	if i == len(pre) || len(pre)-i > 2 || i > 0 && pre[i-1] != ' ' && pre[i-1] != '(' {
+		return d
+	}
+	n, _ := strconv.Atoi(pre[i:])
+	if n < 1 || n >= d.Time.Day() {
+		return d
+	}
+	start := d
+	start.Time = d.Time.AddDate(0, 0, n-d.Time.Day())
+	return start
 }
 
 // shortYearRe is a dotted date with a two-digit year, perhaps with a

@@ -215,7 +215,7 @@ var articleTypes = map[string]int{
 	"analysisnewsarticle": 3, "opinionnewsarticle": 3, "reviewnewsarticle": 3,
 	"backgroundnewsarticle": 3, "liveblogposting": 3, "scholarlyarticle": 3,
 	"techarticle": 3, "socialmediaposting": 2, "posting": 2, "report": 2,
-	"webpage": 1, "itempage": 1, "medicalwebpage": 1, "aboutpage": 1, "qapage": 1,
+	"webpage": 1, "itempage": 1, "medicalwebpage": 1, "aboutpage": 1, "qapage": 1, "jobposting": 1,
 }
 
 // ldRegexps read fields from JSON-LD that is not valid JSON.
@@ -391,6 +391,10 @@ func (ld *ldInfo) take(x map[string]any, rank int) {
 	if ld.published == "" {
 		// A live blog (LiveBlogPosting) states when its coverage started.
 		set(&ld.published, "coverageStartTime")
+	}
+	if ld.published == "" {
+		// A job posting (JobPosting) states when it was posted.
+		set(&ld.published, "datePosted")
 	}
 	set(&ld.modified, "dateModified")
 	set(&ld.language, "inLanguage")
