@@ -76,7 +76,9 @@ var negativeParts = []string{
 	"reflist", "mw-references", "navbox",
 	// an Amazon affiliate plugin's product boxes
 	"aawp",
-	"img-desc", "image-desc", "photo-desc",
+	"img-desc", "image-desc", "photo-desc", "bild_unter", "bild-unter",
+	// a subscriber's button to give the article away
+	"gift-article", "gift-link", "giftarticle",
 	// comments, related and recommended articles in Hungarian
 	"komment", "kapcsolodo", "ajanlo",
 	// Joomla's side modules
@@ -1010,8 +1012,8 @@ func paywalled(n *html.Node, ci string) bool {
 	if !paywallSet.in(ci) {
 		return false
 	}
-	if gatePromptSet.in(ci) {
-		return false // the gate's offer, not the text behind it
+	if gatePromptSet.in(ci) && (n.DataAtom != atom.P || gateOfferSet.in(ci)) {
+		return false // the gate's offer, not the text behind it; a paragraph under its fade is text
 	}
 	var rest []string
 	for _, c := range strings.Fields(ci) {
@@ -1034,7 +1036,33 @@ func paywalled(n *html.Node, ci string) bool {
 	}
 	// Two paragraphs of prose, or one long one: the last paragraph a
 	// paywall leaves visible ("paywall-content" around a single <p>).
-	return holdsProse(n, 120, 2) || holdsProse(n, 200, 1)
+	if holdsProse(n, 120, 2) || holdsProse(n, 200, 1) {
+		return true
+	}
+	// A paragraph of the text's own classes that also says paywall (a
+	// blurred one: "Textstyled__Text … Paywallstyled__Blurred") is the
+	// text, however short; a paywall box's offer has classes of its own.
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && paywallSet.in(classID(c)) && proseOf(c, 30) && textParagraphClasses(n, attr(c, "class")) {
+			return true
+		}
+	}
+	return false
+}
+
+// textParagraphClasses reports whether class list cls holds every class
+// of a paragraph before n among its siblings: the text's paragraphs.
+func textParagraphClasses(n *html.Node, cls string) bool {
+	have := strings.Fields(cls)
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type != html.ElementNode || s.DataAtom != atom.P {
+			continue
+		}
+		if c := strings.Fields(attr(s, "class")); len(c) > 0 && !slices.ContainsFunc(c, func(x string) bool { return !slices.Contains(have, x) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // paywallSet finds the words of a class name that mark the part of an
@@ -1045,6 +1073,10 @@ var paywallSet = newSubstrings("paywall", "subscriber", "gated", "content-gate",
 // gatePromptSet finds the words of a class name that mark a paywall's or
 // gate's offer and sign-in prompt ("newspack-content-gate__prompt").
 var gatePromptSet = newSubstrings("prompt", "inline-gate", "offer", "cta", "signin", "sign-in", "login", "register", "teaser", "fade")
+
+// gateOfferSet is gatePromptSet without "fade": the words that mark a
+// paragraph as the offer ("paywall-fade" is the last paragraph shown).
+var gateOfferSet = newSubstrings("prompt", "inline-gate", "offer", "cta", "signin", "sign-in", "login", "register", "teaser")
 
 // dataRoleAttrs are the data attributes in which pages whose class names
 // are generated hashes ("css-1vm5oi9", "dcr-1s7ot3o") name what an element
@@ -1630,6 +1662,37 @@ var editNoteRe = regexp.MustCompile(`(?i)^(?:(?:last edited by|zuletzt (?:bearbe
 // 2012 (added a note …)", "This page was last edited on 3 May 2020".
 var revisionNoteRe = regexp.MustCompile(`(?i)^(?:(?:page )?last (?:modified|updated|edited|revised)|this page was last (?:modified|edited|updated))\b:?\s.{0,40}\d`)
 
+// datedLine reports whether a block is a date line: a date phrase
+// ("erschienen am", "Published:") and a date or time, nothing else
+// ("erschienen am 12.03.2016", "Published: March 5, 2024 at 9:14 am").
+// Its element's class often says "artikel", which protects it.
+func datedLine(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if !datePhraseSet.in(l) {
+		return false
+	}
+	for _, p := range datePhrases {
+		rest, ok := strings.CutPrefix(l, p)
+		if !ok {
+			continue
+		}
+		if !strings.ContainsAny(rest, "0123456789") {
+			return false
+		}
+		for _, f := range strings.Fields(rest) {
+			f = strings.Trim(f, ",.:|()–-")
+			if f != "" && !strings.ContainsAny(f, "0123456789") && !months[f] && !weekdays[f] && !dateWords[f] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// dateWords join a date and its time: "am 12. März um 9 Uhr", "at 9:14 am".
+var dateWords = wordSet("um uhr at am pm a.m p.m le el il à de del di em op om den der the on")
+
 // editNote and revisionNote run their expressions only on blocks that
 // open with one of their first words: most blocks open with none.
 func editNote(s string) bool {
@@ -1650,6 +1713,10 @@ func prefixFold(s string, prefixes ...string) bool {
 	}
 	return false
 }
+
+// viewsRe is a page's count of its readers: "Leída 4.218 veces", "Letto
+// 1.204 volte", "1.204 mal gelesen", "Read 312 times", "1,204 views".
+var viewsRe = regexp.MustCompile(`(?i)^(?:(?:leída|leído|lida|lido|letto|letta|read|viewed|gelesen|lu)\s+[\d.,\s]+\s*(?:veces|vezes|volte|times|mal|fois)|[\d.,\s]+\s*(?:mal gelesen|views|aufrufe|visualizações|visualizaciones|visite|vues|lecturas|lecturi))\.?$`)
 
 // likesRe is a post's count of likes or thanks: "4 Likes", "12 Reactions".
 var likesRe = regexp.MustCompile(`(?i)^\d[\d.,]*\s+(?:likes?|reactions?|thanks|gefällt mir|j'aime|me gusta)$`)
@@ -1682,7 +1749,7 @@ func channelPitch(s string) bool {
 	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".!"))
 	i := strings.LastIndexAny(l, ".:!?")
 	last := strings.TrimSpace(l[i+1:])
-	if i < 0 || last == "" || len(strings.Fields(last)) > 12 || !networkSet.atWordStart(last) {
+	if i < 0 || last == "" || len(strings.Fields(last)) > 12 || !networkSet.atWordStart(l) {
 		return false
 	}
 	for _, v := range followVerbs {
@@ -1836,6 +1903,8 @@ var boilerPhrases = []string{
 	"още по темата", "прочитајте и", "прочитај повеќе", "lexo edhe", "lexo më shumë",
 	"pastebėjote klaidą", "pamanījāt kļūdu", "märkasid viga", "našli ste chybu", "našli jste chybu",
 	"hibát talált", "primijetili ste grešku", "opazili ste napako", "zabranjeno preuzimanje",
+	"vous avez trouvé une erreur", "signaler une erreur", "encontraste un error", "encontró un error", "encontrou um erro",
+	"hai trovato un errore", "segnala un errore",
 	// the same in Hindi, Marathi, Nepali, Bengali, Urdu and Tamil, and in Swahili, Hausa and Zulu;
 	// reaction prompts
 	"यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "हेही वाचा", "हे पण वाचा", "यो पनि पढ्नुहोस्", "আরও পড়ুন", "আরো পড়ুন",
@@ -2132,7 +2201,7 @@ var tailPhrases = []string{
 	// a forum's disclaimer in German
 	"nicht notwendigerweise die meinung der redaktion",
 	// a writer's profile under the post: "Views my own."
-	"views my own", "views are my own", "opinions my own", "opinions are my own",
+	"views my own", "views are my own",
 	// an Indian paper's appeal: "Dear reader, we have been keeping you up-to-date …", "extended free trial periods"
 	"dear reader", "support quality journalism", "free trial",
 	// Indian portals' closing lines: "Catch all the Latest India News … on …", "Get the … App for Latest News"
@@ -2269,7 +2338,7 @@ func isTailJunk(s string) bool {
 // website. The council hopes …"): they mark furniture in a short line
 // ("All donations are tax deductible.") or a block that addresses its
 // readers (appeal).
-var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true}
+var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true, "views my own": true, "views are my own": true}
 
 // appeal reports whether lower-cased text l addresses its readers: "you",
 // "we", "please", "now".
@@ -2902,8 +2971,8 @@ func (w *textWriter) addBlock(s string, link int) {
 func furnitureBlock(s string, n int) bool {
 	return n < 90 && isBoilerPhrase(s) || n <= 60 && journalMeta(s) || n <= 200 && readAlsoLead(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && (mediaLabel(s) || editNote(s)) || n <= 30 && likesRe.MatchString(s) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
-		n <= 200 && (coverCredit(s) || channelPitch(s) || revisionNote(s)) ||
+		n <= 250 && readerCall(s) || n <= 120 && (mediaLabel(s) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
+		n <= 200 && (coverCredit(s) || channelPitch(s) || revisionNote(s)) || n <= 60 && datedLine(s) ||
 		wordDump(s)
 }
 
@@ -2978,7 +3047,7 @@ var networks = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedi
 
 // followVerbs ask readers to follow or share, in the languages the
 // extractor meets.
-var followVerbs = append([]string{"follow", "folge", "folgen", "folgst", "folgt ihr", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
+var followVerbs = append([]string{"follow", "folge", "folgen", "folgst", "folgt", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
 	"følg", "följ", "seuraa", "takip", "pinnen", "share", "teilen", "like us",
 	"freischalten", "abonniere", "abonnez", "versenden", "weiterempfehlen", "envoyer", "enviar", "inviare",
 	"جوائن", "फॉलो", "जुड़ें", "ফলো"}, channelVerbs...)

@@ -1039,6 +1039,40 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"法院供图"},
 		},
 		{
+			name: "a paywall's blurred paragraph of the text's classes is text, its offer is not",
+			page: `<html lang="de"><body><article><h1>Baustart für neues Quartier verzögert sich erneut</h1>
+				<div class="Article-sc-1"><p class="Text-sc-9 hYdFcA">Auf dem früheren Bahngelände im Leipziger Norden sollen 2.400 Wohnungen entstehen, doch der Baustart verschiebt sich erneut um ein Jahr.</p>
+				<p class="Text-sc-9 hYdFcA">Hauptgrund seien Bodenbelastungen, die bei ergänzenden Untersuchungen im Frühjahr entdeckt wurden, erklärt ein Sprecher der Stadt.</p>
+				<div class="paywalled-content"><p class="Text-sc-9 Paywall-Blurred-sc-4 hYdFcA">Im Stadtrat sorgt die erneute Verschiebung für Unmut, vor allem wegen der Grundschule.</p></div>
+				<div class="paywall-art"><p class="paywall-art__text">Hai letto 4 dei 10 articoli gratuiti di questo mese, abbonati per leggere senza limiti.</p></div></div>
+				<div class="c-gift-article"><span>Assinantes podem liberar 5 acessos por dia para conteúdos da Folha</span></div></article></body></html>`,
+			wantInBody:    []string{"Im Stadtrat sorgt", "ergänzenden Untersuchungen"},
+			wantNotInBody: []string{"Hai letto", "Assinantes podem"},
+		},
+		{
+			name: "the paragraph under a paywall's fade is text",
+			page: `<html lang="nl"><body><article><h1>Gezin wacht al acht jaar op herstel van verbouwing</h1>
+				<p>Het koppel kocht het huis in 2011 en wilde het grondig renoveren voor zijn gezin met drie kinderen, maar al snel liep het mis.</p>
+				<div class="paywall-content"><p>Toen het gezin na anderhalf jaar eindelijk kon verhuizen, bleek de nieuwe dakconstructie te lekken en zat er vocht in de kelder.</p>
+				<p class="paywall-fade">“We hebben twee winters met emmers onder het dak geslapen”, zegt Wim. “Dat doet pijn als ouder.”</p></div>
+				<div class="paywall"><p class="paywall__offer">Lees verder met GVA+ voor 1 euro per maand.</p></div>
+				<div class="artikel_bild"><div class="bild_unterschrift">Wim en Els voor hun huis in Mortsel, dat nog altijd niet af is.</div></div></article></body></html>`,
+			wantInBody:    []string{"Dat doet pijn als ouder."},
+			wantNotInBody: []string{"Lees verder", "Wim en Els voor"},
+		},
+		{
+			name: "a report on a span of days is dated by its first day",
+			page: `<html lang="de"><body><article><h1>Schwache Profile – günstige Lawinensituation</h1><p class="date">Wochenbericht 14. - 20. Januar 2022</p>
+				<p>In der Berichtsperiode war es meist sonnig und mild, die Lawinengefahr nahm im ganzen Gebiet langsam ab.</p></article></body></html>`,
+			wantPublished: "2022-01-14",
+		},
+		{
+			name: "a job posting is dated by when it was posted",
+			page: `<html lang="de"><head><script type="application/ld+json">{"@context":"https://schema.org/","@type":"JobPosting","title":"Werkstudent (m/w/d) Softwareentwicklung","datePosted":"2021-09-14","validThrough":"2021-12-31"}</script></head>
+				<body><main><h1>Werkstudent (m/w/d) Softwareentwicklung</h1><p>Wir entwickeln Planungssoftware für Häfen und suchen Verstärkung für unser Backend-Team in Hamburg.</p></main></body></html>`,
+			wantPublished: "2021-09-14",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
