@@ -1719,7 +1719,7 @@ func prefixFold(s string, prefixes ...string) bool {
 var viewsRe = regexp.MustCompile(`(?i)^(?:(?:leída|leído|lida|lido|letto|letta|read|viewed|gelesen|lu)\s+[\d.,\s]+\s*(?:veces|vezes|volte|times|mal|fois)|[\d.,\s]+\s*(?:mal gelesen|views|aufrufe|visualizações|visualizaciones|visite|vues|lecturas|lecturi))\.?$`)
 
 // likesRe is a post's count of likes or thanks: "4 Likes", "12 Reactions".
-var likesRe = regexp.MustCompile(`(?i)^\d[\d.,]*\s+(?:likes?|reactions?|thanks|gefällt mir|j'aime|me gusta)$`)
+var likesRe = regexp.MustCompile(`(?i)^\d[\d.,]*[km]?\s+(?:likes?|reactions?|thanks|gefällt mir|j'aime|me gusta|followers?|abonnenten|abonnés|seguidores)$`)
 
 // coverLabels open the credit of a page's lead picture, written as the
 // text's last line: "(Borítókép: … Fotó: … / Index)", "Titelfoto: …".
@@ -2936,8 +2936,8 @@ func (w *textWriter) addBlock(s string, link int) {
 		return
 	}
 	n := trimmedLen(s)
-	if link > 0 && float64(link) > 0.6*float64(n) {
-		return
+	if link > 0 && float64(link) > 0.6*float64(n) && !(w.heading > 0 && n <= 60 && closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(s), ": ")))) {
+		return // a linked heading that opens a closing section ("Written by Ann Lee" to her page) stays, for trimEnd
 	}
 	if n < 40 && (boilerLines[strings.ToLower(strings.Trim(s, " .:!»›><‹«|-–"))] || counterLine(s) || galleryCountRe.MatchString(strings.TrimSpace(s))) || n < 90 && socialBlock(s) {
 		return

@@ -1073,6 +1073,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2021-09-14",
 		},
 		{
+			name: "a closing heading that links to the author's page still closes the text",
+			page: `<html lang="en"><body><article><h1>What three years of on-call taught me</h1>
+				<p>Paragraph one of the post is long enough to count as text and goes on for a while about runbooks and pagers.</p>
+				<p>Paragraph two of the post is also long enough to count as text and talks about alerts that woke people at night.</p>
+				<p>Paragraph three closes the post with thanks to the people who read drafts and a question for the readers.</p>
+				<div><a href="/@dana"><h2>Written by Dana Okafor</h2></a><span>1.2K Followers</span><p>Site engineer in Toronto. Payments, pagers, and plain language.</p></div>
+				</article></body></html>`,
+			wantInBody:    []string{"a question for the readers."},
+			wantNotInBody: []string{"Written by", "Followers", "Site engineer"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
