@@ -79,6 +79,8 @@ var negativeParts = []string{
 	"img-desc", "image-desc", "photo-desc", "bild_unter", "bild-unter",
 	// a subscriber's button to give the article away
 	"gift-article", "gift-link", "giftarticle",
+	// readers' comments as Israeli sites call them; captions in French
+	"talkback", "legende",
 	// comments, related and recommended articles in Hungarian
 	"komment", "kapcsolodo", "ajanlo",
 	// Joomla's side modules

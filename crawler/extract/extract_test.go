@@ -1084,6 +1084,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Written by", "Followers", "Site engineer"},
 		},
 		{
+			name: "talkbacks and a French caption",
+			page: `<html lang="he"><body><article><h1>הכרמלית תושבת לחצי שנה לשיפוץ</h1><div class="legende">Des bidons alignés devant une borne-fontaine (Photo d'illustration)</div>
+				<p>הכרמלית בחיפה תושבת לחצי שנה לשיפוץ מקיף של המסילה והתחנות, כך הודיעה העירייה ביום שני בבוקר.</p>
+				<p>לדברי העירייה, הרכבת תחזור לפעול בקיץ 2024 עם קרונות משודרגים ותחנות נגישות יותר לתושבים.</p></article>
+				<div class="TalkbacksComponent"><ul class="talkbacksList"><li class="talkbackItem"><div class="tbTitle">חצי שנה בלי כרמלית? ואיך סבתא שלי תגיע לשוק?</div><div class="tbAuthor">רונית</div></li></ul></div></body></html>`,
+			wantInBody:    []string{"נגישות יותר לתושבים."},
+			wantNotInBody: []string{"סבתא", "bidons"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
