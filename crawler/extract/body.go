@@ -103,6 +103,8 @@ var negativeWords = map[string]bool{
 	"archive": true, "jump": true, "overlay": true, "datum": true,
 	"feedback": true, "syndication": true, "backlink": true, "linkliste": true,
 	"video": true, "poll": true, "cta": true,
+	// an appeal box after the article ("contributions-epic")
+	"epic": true,
 	// an advertisement's box in German ("anzeige-box")
 	"anzeige": true, "werbung": true,
 }
@@ -1937,7 +1939,9 @@ var promoPhrases = []string{
 	"first-time subscribers", "sign up for", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
 	// a text-to-speech player's prompt, an ad slot's label
 	"listen instead", "continues below this ad",
-	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren",
+	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren", "ontvang pushberichten",
+	// calls for readers' pictures, a newsletter's offer in Spanish
+	"schicken sie uns ihr", "schicken sie uns ihre", "send us your photos", "send us your pictures", "recibe cada", "recibe el boletín",
 	// reuse notices in Russian and Mongolian, an appeal
 	"при использовании материалов", "перепечатка материалов", "без разрешения редакции", "зөвшөөрөлгүйгээр",
 	"for the price of a coffee", "independent journalism costs",
@@ -3134,7 +3138,8 @@ func readerCall(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	for _, p := range []string{"email ", "e-mail ", "write to ", "send ", "schreiben sie ", "schreib ", "écrivez", "escribe ",
+	for _, p := range []string{"email ", "e-mail ", "write to ", "send ", "reach the writer", "reach the reporter", "contact the writer", "contact the reporter",
+		"schreiben sie ", "schreib ", "écrivez", "escribe ",
 		"escríbenos", "scrivi ", "scriveteci", "envie ", "envia ", "mail ons", "schrijf ", "napisz "} {
 		if strings.HasPrefix(l, p) {
 			return true

@@ -1093,6 +1093,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"סבתא", "bidons"},
 		},
 		{
+			name: "an appeal box classed as an epic",
+			page: `<html lang="en"><body><article><h1>Storm Hendrik: amber wind warnings</h1>
+				<p>The Met Office has issued amber wind warnings from 6am until 9pm, saying flying debris could result in danger to life.</p>
+				<p>Ferries between the mainland and the islands have been cancelled and several rail lines are closed until further notice.</p>
+				<div class="dcr-epic" data-component="contributions-liveblog-epic"><p>Unlike many others, we have no billionaire owner, and our independence means we can keep our reporting open to all.</p></div></article></body></html>`,
+			wantInBody:    []string{"until further notice."},
+			wantNotInBody: []string{"billionaire owner"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
