@@ -470,6 +470,7 @@ func slugID(n *html.Node) bool {
 		return false
 	}
 	found := 0
+	first := ""
 	for _, w := range strings.Fields(strings.ToLower(textOf(n))) {
 		w = strings.Trim(w, ".,:;!?\"'()„“”«»")
 		if utf8.RuneCountInString(w) < 3 {
@@ -477,8 +478,13 @@ func slugID(n *html.Node) bool {
 		}
 		if !strings.Contains(id, w) {
 			// A slug of the heading's first word only, with a prefix
-			// and a number ("nav_firmware_2" for "Firmware mit Macken").
-			return found == 1 && strings.ContainsAny(id, "0123456789") && strings.ContainsAny(id, "_-")
+			// and a number or at the end ("nav_firmware_2" for
+			// "Firmware mit Macken", "nav_display" for "Display und
+			// Verarbeitung").
+			return found == 1 && (strings.ContainsAny(id, "0123456789") || strings.HasSuffix(id, first)) && strings.ContainsAny(id, "_-")
+		}
+		if first == "" {
+			first = w
 		}
 		if found++; found == 2 {
 			return true
@@ -1018,6 +1024,9 @@ func paywalled(n *html.Node, ci string) bool {
 	}
 	if gatePromptSet.in(ci) && (n.DataAtom != atom.P || gateOfferSet.in(ci)) {
 		return false // the gate's offer, not the text behind it; a paragraph under its fade is text
+	}
+	if isSubheadingTag(n.DataAtom) {
+		return headerBetweenParagraphs(n) // <h2 class="paywall"> between the text's paragraphs
 	}
 	var rest []string
 	for _, c := range strings.Fields(ci) {

@@ -1102,6 +1102,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"billionaire owner"},
 		},
 		{
+			name: "subheadings classed as paywalled or with a slug id of their first word",
+			page: `<html lang="de"><body><article><h1>Nuvio X5 Pro im Test</h1>
+				<div class="article-layout__content article-content" id="article-content">
+				<p>Nuvio ist bislang vor allem in Asien bekannt, wo die Marke mit günstigen Smartphones große Marktanteile erobert hat.</p>
+				<p>Im Alltag zeigt sich allerdings, dass nicht jede große Zahl auch zu einem guten Ergebnis führt, vor allem bei der Kamera.</p>
+				<h3 class="subheading" id="nav_display">Display und Verarbeitung</h3>
+				<p>Das OLED-Panel löst mit 2400 × 1080 Pixeln auf und erreichte in unserem Messlabor eine Helligkeit von 1180 cd/m².</p>
+				<h2 class="paywall">Color, But Softer</h2>
+				<p class="paywall">The Inkpad 8 has an 8-inch screen based on E Ink’s Kaleido technology and it is pleasant to read on.</p>
+				</div></article></body></html>`,
+			wantInBody: []string{"Display und Verarbeitung", "Color, But Softer"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
