@@ -1439,6 +1439,8 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"rozmawiała ", "rozmawiał ", "rozmawiali ",
 	"pressemitteilung von ", "presseinformation von ", "medienmitteilung von ", "comunicato stampa di ", "communiqué de ",
 	"view all posts by ", "all posts by ", "posts by ",
+	// "writer" before the name in Thai
+	"ผู้เขียน ",
 	// WordPress's "View all posts by %s" in French, Spanish, Italian and Dutch
 	"afficher tous les articles par ", "voir tous les articles par ", "voir tous les articles de ", "ver todas las entradas de ",
 	"ver todas las entradas por ", "visualizza tutti gli articoli di ", "bekijk alle berichten van ", "show all articles of ", "articles by ", "more by ",

@@ -2523,7 +2523,9 @@ func creditEnd(s string) bool {
 
 	// A Chinese caption ends with its photographer: "…记者 李华摄",
 	// "（新华社记者 张晨 摄）"; a sentence ends with "。".
-	if t := strings.TrimRight(s, " )）。"); strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "供圖") {
+	if t := strings.TrimRight(s, " )）"); strings.HasSuffix(t, "摄") || strings.HasSuffix(t, "攝") || strings.HasSuffix(t, "供图") || strings.HasSuffix(t, "供圖") ||
+		strings.HasSuffix(t, " 图") || strings.HasSuffix(t, " 圖") || strings.HasSuffix(t, "提供") && strings.HasSuffix(strings.TrimSpace(s), "）") {
+		// "（記者林佳蓉攝）", "…记者 周然 图", "（台中市建設局提供）": a photo's credit
 		return true
 	}
 	// An agency's caption ends with its photographer's credit:
