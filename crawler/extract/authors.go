@@ -798,7 +798,7 @@ func plainByline(n *html.Node) string {
 	if !ok && !dated && !genre {
 		return ""
 	}
-	t := textOf(n)
+	t := collapse(firstLine(n))
 	if n := utf8.RuneCountInString(t); n > 100 && !(genre && n <= maxBylineRunes) {
 		// Longer for "Pressemitteilung von <office> <name> und <office>
 		// <name>".
@@ -832,6 +832,16 @@ func plainByline(n *html.Node) string {
 	head, _, _ := strings.Cut(name, ",")
 	head, _, _ = strings.Cut(head, "(")
 	words := strings.Fields(head)
+	for k := 2; k < len(words); k++ {
+		if placeOrTimeWords[words[k]] {
+			// "Geschrieben von Martin Kessler in Debian, Hardware um
+			// 21:47", "Posted by Alan Whitcombe at 08:15 AM in …": the
+			// category, the place or the time after the name.
+			words = words[:k]
+			name = strings.Join(words, " ")
+			break
+		}
+	}
 	if len(words) < 2 || len(words) > 8 {
 		return ""
 	}
@@ -843,6 +853,33 @@ func plainByline(n *html.Node) string {
 	}
 	return name
 }
+
+// firstLine returns n's text up to its first <br>: a blog's footer
+// writes the byline on its first line, the tags on the next
+// ("Geschrieben von … um 21:47<br>Defined tags for this entry: …").
+func firstLine(n *html.Node) string {
+	var b strings.Builder
+	done := false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && !done; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				done = b.Len() > 0 && strings.TrimSpace(b.String()) != ""
+			case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// placeOrTimeWords open what follows a name in a blog's byline line: a
+// category or place ("in Debian"), a time ("at 08:15 AM", "um 21:47").
+var placeOrTimeWords = wordSet("in at um am im à en on")
 
 // markedName returns the text of the one element of a byline line that
 // sets words apart (a link, bold or emphasis), when it has a single one

@@ -501,6 +501,26 @@ func TestAuthors_UserIDGivesWay(t *testing.T) {
 	}
 }
 
+// TestBylineAuthors_BlogFooters checks that a blog's footer line names
+// the writer before its category, time and tags.
+func TestBylineAuthors_BlogFooters(t *testing.T) {
+	for _, p := range []string{
+		`<div class='serendipity_entryFooter'>
+			Geschrieben von <a href="/authors/1-Martin-Kessler">Martin Kessler</a>
+			in <a href="/categories/1-Debian">Debian</a>, <a href="/c/2">Hardware</a> um <a href="/a.html">21:47</a> | <a href="/a.html#comments">Kommentare (4)</a>
+			<br />Defined tags for this entry: <a href="/tag/debian">debian</a>, <a href="/tag/eeepc">eeepc</a>, <a href="/tag/lenny">lenny</a>, <a href="/tag/netbook">netbook</a></div>`,
+		`<p class="entry-footer-info"><span class="post-footers">Posted by Martin Kessler at 08:15 AM in <a href="/f/">Facilitation</a>, <a href="/s/">Strategy</a> </span></p>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><h1>Debian Lenny auf dem Eee PC</h1><p>Text des Artikels, lang genug, um als Text zu gelten.</p>` + p + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Martin Kessler"}) {
+			t.Errorf("%s: got %q", p, got)
+		}
+	}
+}
+
 // TestBylineAuthors_PageForm checks that a byline inside a form around
 // the whole page (ASP.NET's) is read, and one inside a small form is not.
 func TestBylineAuthors_PageForm(t *testing.T) {

@@ -186,6 +186,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Best viewed at 1024x768. © Geoff Tanner 2010.":                                                                                                            true,
 		"이 기사에 대해 어떻게 생각하시나요?":                                                                                                                                     true,
 		"Hast du eine News?": true,
+		"Dieser Eintrag wurde veröffentlicht in Alltag, Fahrrad. Lesezeichen für den Permalink.":               true,
 		"大坑9號步道新設的無障礙觀景平台，可遠眺台中市區。（記者林佳蓉攝）":                                                                    true,
 		"整修後的9號步道改用再生塑木，並加裝夜間照明。（台中市建設局提供）":                                                                    true,
 		"8月17日，静安区一处爱心驿站内，外卖骑手在休息。澎湃新闻记者 周然 图":                                                                 true,
