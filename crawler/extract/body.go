@@ -1928,6 +1928,8 @@ var boilerPhrases = []string{
 	// British charities' and companies' registration lines, old personal sites' footers
 	"registered charity in", "registered charity no", "registered charity number", "charity registration number",
 	"registered in england and wales", "webring", "best viewed at", "best viewed with", "best viewed in",
+	// a wiki's redirect note: "(Weitergeleitet von Kalthopfung)"
+	"weitergeleitet von", "redirected from", "redirigé depuis", "redirigido desde",
 	// WordPress themes' entry footers: "This entry was posted in Alltag. Bookmark the permalink."
 	"this entry was posted in", "this entry was filed under", "dieser eintrag wurde veröffentlicht in", "dieser beitrag wurde unter",
 	"bookmark the permalink", "lesezeichen für den permalink", "cette entrée a été publiée dans", "esta entrada fue publicada en",
