@@ -186,6 +186,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Best viewed at 1024x768. © Geoff Tanner 2010.":                                                                                                            true,
 		"이 기사에 대해 어떻게 생각하시나요?":                                                                                                                                     true,
 		"Hast du eine News?":               true,
+		"Open this photo in gallery:":      true,
 		"(Weitergeleitet von Kalthopfung)": true,
 		"(Redirected from Dry hopping)":    true,
 		"Dieser Eintrag wurde veröffentlicht in Alltag, Fahrrad. Lesezeichen für den Permalink.":               true,
@@ -232,6 +233,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		}
 	}
 	for _, l := range []string{"A Hírkapu az olvasók támogatásából működik.", "Il Punto ha bisogno anche di te",
+		"Safeguard press freedom & keep HKFP free for all readers by supporting our team",
+		"Наша редакція не залежить від олігархів і політиків. Станьте частиною Клубу УП, щоб підтримати якісну журналістику.",
 		"Se apprezzi il nostro lavoro e vuoi che continui così, abbonati: costa meno di un caffè al mese.",
 		"Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarnesia.com. Mari bergabung di Grup Telegram \"Kabarnesia.com News Update\", caranya klik link https://t.me/kabarnesiacomupdate, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel."} {
 		if !isTailJunk(l) {
