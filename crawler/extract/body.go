@@ -3113,7 +3113,7 @@ func networkPrompt(s string) bool {
 // with "Watch:" or "Listen:".
 func mediaLabel(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"watch:", "listen:", "video:", "audio:", "hören:", "ansehen:", "écouter :", "regarder :", "durée", "duration", "dauer"} {
+	for _, p := range []string{"watch:", "listen:", "video:", "audio:", "video |", "audio |", "podcast |", "hören:", "ansehen:", "écouter :", "regarder :", "durée", "duration", "dauer"} {
 		if strings.HasPrefix(l, p) {
 			return p != "durée" && p != "duration" && p != "dauer" || durationRe.MatchString(l)
 		}
