@@ -1857,7 +1857,7 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
 	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
-	"bildergalerie:", "open this photo in gallery", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
+	"bildergalerie:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "druckversion", "version imprimable", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",

@@ -186,6 +186,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Best viewed at 1024x768. © Geoff Tanner 2010.":                                                                                                            true,
 		"이 기사에 대해 어떻게 생각하시나요?":                                                                                                                                     true,
 		"Hast du eine News?":                           true,
+		"Printer-friendly version":                     true,
 		"Video | So erkennen Sie gefälschte Paket-SMS": true,
 		"Open this photo in gallery:":                  true,
 		"(Weitergeleitet von Kalthopfung)":             true,
