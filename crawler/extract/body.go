@@ -2354,6 +2354,18 @@ func isTailJunk(s string) bool {
 	return found > 0 && n <= 400 || found >= 2
 }
 
+// strongTail reports whether block s holds a tailPhrase that is not
+// weakTail: an appeal's own words, not a report's "donation".
+func strongTail(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range tailPhrases {
+		if !weakTail[p] && startsWord(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // weakTail are the tailPhrases that a report's last paragraph uses as
 // often as an appeal ("Donations can be made at the abbey or through its
 // website. The council hopes …"): they mark furniture in a short line
@@ -3308,7 +3320,9 @@ func appealBox(blocks []string) int {
 					junk++
 				}
 			}
-			if junk >= 2 {
+			// Two appeals, or an appeal's short title ("… we have a small
+			// favour to ask.") over what addresses the reader.
+			if junk >= 2 || i < len(blocks)-1 && n <= 100 && strongTail(b) {
 				best = i
 			}
 			continue

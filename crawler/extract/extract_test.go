@@ -1115,6 +1115,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Display und Verarbeitung", "Color, But Softer"},
 		},
 		{
+			name: "an appeal's short title over a paragraph that addresses the reader",
+			page: `<html lang="en"><body><article><h1>The river that runs the valley</h1>
+				<p>Back in the pub, item four is approved without a vote, and item five takes forty minutes and ends in a decision to look again next year.</p>
+				<p>Somebody goes to the bar. Outside, in the dark, the river is still running past the turbine house and the farms at the top of the valley.</p>
+				<div><h2>… as you’re joining us today from Germany, we have a small favour to ask.</h2><p>Tens of millions have placed their trust in us since we started publishing, turning to us in moments of crisis and hope.</p></div></article></body></html>`,
+			wantInBody:    []string{"top of the valley."},
+			wantNotInBody: []string{"favour to ask", "Tens of millions"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
