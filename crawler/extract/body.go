@@ -2181,6 +2181,7 @@ var tailPhrases = []string{
 	// in Ukrainian and Russian: "support us", "support quality journalism", "support the newsroom"
 	"підтримайте нас", "підтримати нас", "підтримати якісну журналістику", "підтримайте редакцію", "підтримати редакцію",
 	"поддержите нас", "поддержать нас", "поддержите редакцию", "поддержать редакцию", "поддержать качественную журналистику",
+	"допоможіть нам", "помогите нам", "дапамажыце нам",
 	"support us", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
 	"support truly independent", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
