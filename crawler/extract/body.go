@@ -2200,7 +2200,8 @@ var tailPhrases = []string{
 	"paywall", "bezahlschranke", "unterstütze unser", "unterstützt unser", "kleinen beitrag",
 	"small contribution", "werbeeinnahmen", "advertising revenue", "funded by our readers", "funded by its readers", "funded by readers",
 	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year", "articles in the past month",
-	"free for all readers", "by supporting our team",
+	"free for all readers", "by supporting our team", "wenn euch unsere arbeit gefällt", "wenn ihnen unsere arbeit gefällt",
+	"if you like our work", "if you enjoy our work",
 	"pequeña contribución", "pequeña aportación", "pagar por la información", "piccolo contributo",
 	"pequena contribuição", "petit don",
 	// invitations to write to the editor

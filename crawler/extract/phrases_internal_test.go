@@ -237,6 +237,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 	for _, l := range []string{"A Hírkapu az olvasók támogatásából működik.", "Il Punto ha bisogno anche di te",
 		"Safeguard press freedom & keep HKFP free for all readers by supporting our team",
 		"Станьте учасником Клубу УП — і допоможіть нам і далі говорити правду.",
+		"Wenn euch unsere Arbeit gefällt, könnt ihr uns mit einem Einkauf über unsere Amazon-Partnerlinks unterstützen.",
 		"Наша редакція не залежить від олігархів і політиків. Станьте частиною Клубу УП, щоб підтримати якісну журналістику.",
 		"Se apprezzi il nostro lavoro e vuoi che continui così, abbonati: costa meno di un caffè al mese.",
 		"Dapatkan update berita pilihan dan breaking news setiap hari dari Kabarnesia.com. Mari bergabung di Grup Telegram \"Kabarnesia.com News Update\", caranya klik link https://t.me/kabarnesiacomupdate, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel."} {
