@@ -292,3 +292,25 @@ func TestHeadline_SecondH1AfterListingLabel(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+// TestHeadline_DialogH1 checks that an h1 in a cookie banner or a hidden
+// paywall dialog does not stand beside the article's own h1: the page's
+// one h1 is still the headline readers see, though the titles word it
+// otherwise.
+func TestHeadline_DialogH1(t *testing.T) {
+	u, _ := url.Parse("https://diario.example/2023-03-14/pantano.html")
+	for _, dialog := range []string{
+		`<div class="didomi-popup-container"><h1>Bienvenido a EL DIARIO</h1><p>Utilizamos cookies propias y de terceros.</p></div>`,
+		`<div class="paywall-box" role="dialog" aria-modal="true" hidden><h1>Lee sin límites con una suscripción</h1></div>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head><title>Sequía: el pantano de Sau atrae a miles de visitantes | El Diario</title>
+<meta property="og:title" content="Sequía: el pantano de Sau atrae a miles de visitantes"></head><body>` + dialog + `
+<article><h1>El campanario de Sant Romà vuelve a emerger en el pantano de Sau</h1><p>Texto del artículo.</p></article></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := headline(collectMeta(doc), doc, u); got != "El campanario de Sant Romà vuelve a emerger en el pantano de Sau" {
+			t.Errorf("headline %q", got)
+		}
+	}
+}

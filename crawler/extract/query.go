@@ -141,6 +141,33 @@ func selectAll(root *html.Node, m goquery.Matcher) []*html.Node {
 	return goquery.NewDocumentFromNode(root).FindMatcher(m).Nodes
 }
 
+// overlay reports whether n is a dialog laid over the page or hidden
+// until it opens: role="dialog", aria-modal="true", the hidden attribute.
+func overlay(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if v := strings.ToLower(a.Val); v == "dialog" || v == "alertdialog" {
+				return true
+			}
+		case "aria-modal":
+			if strings.EqualFold(a.Val, "true") {
+				return true
+			}
+		case "hidden":
+			return true
+		}
+	}
+	return false
+}
+
+// overlayClass reports whether class and id ci name a pop-up, a modal or
+// a consent banner ("didomi-popup-container", "paywall-modal").
+func overlayClass(ci string) bool {
+	return strings.Contains(ci, "modal") || strings.Contains(ci, "popup") || strings.Contains(ci, "cookie") ||
+		strings.Contains(ci, "consent") || strings.Contains(ci, "didomi")
+}
+
 // inHeadingFurniture reports whether heading candidate h lies where no
 // headline is: in a script, the <head>, a footer or navigation, a comment
 // or related box (excludedAreaClass), or inside another candidate. The
@@ -163,8 +190,11 @@ func inHeadingFurniture(h *html.Node) bool {
 		case atom.Body, atom.Html:
 			return false
 		}
-		if ci := classID(p); ci != "" && layoutExcluded(withoutModifiers(p, ci)) {
+		if ci := classID(p); ci != "" && (layoutExcluded(withoutModifiers(p, ci)) || overlayClass(ci)) {
 			return true
+		}
+		if overlay(p) {
+			return true // a dialog's title: a cookie banner's, a paywall's, a newsletter pop-up's
 		}
 		if headingMarkup.Match(p) && (h.DataAtom != atom.H1 || headingTagSel.Match(p)) {
 			// Inside another candidate, which stands for it; but an h1 in
