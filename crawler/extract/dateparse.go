@@ -130,7 +130,8 @@ func init() {
 		}
 	}
 	alias := `(?:\s*/\s*(?:` + strings.Join(arabic, "|") + `))?`
-	dayMonthYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+|of\s+)?` + month + alias + `\.?,?\s*(?:de\s+)?(\d{4})(?:[^\d]|$)`)
+	// "14-Sep-2022" too, as EurekAlert! and some CMSs write it.
+	dayMonthYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?(?:-|\s*)(?:de\s+|of\s+)?` + month + alias + `\.?,?(?:-|\s*)(?:de\s+)?(\d{4})(?:[^\d]|$)`)
 	monthDayYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 	// Hungarian "2024. március 5.", Lithuanian "2024 m. kovo 5 d.": the
 	// year first, marked by its point or "m.", so that "in 2020 August
@@ -623,6 +624,9 @@ func dateShapes(s string) int {
 		}
 		if j >= 0 && s[j] == '.' {
 			j--
+		}
+		if j >= 0 && s[j] == '-' && j == i-1 {
+			j-- // "14-Sep-2022"
 		}
 		for j >= 0 && isRESpace(s[j]) {
 			j--

@@ -21,6 +21,7 @@ func TestFindPubTextAt_UpdateLabels(t *testing.T) {
 		wantPub, wantUpd string
 	}{
 		{name: "plain", s: "12.03.2024", wantPub: "2024-03-12"},
+		{name: "day, month's name and year joined by hyphens", s: "News Release 14-Sep-2022", wantPub: "2022-09-14"},
 		{name: "update only", s: "Aktualisiert am 12.03.2024, 14:30 Uhr", wantUpd: "2024-03-12"},
 		{name: "update then publication", s: "Updated: March 14, 2024 / March 12, 2024", wantPub: "2024-03-12", wantUpd: "2024-03-14"},
 		{name: "publication then update", s: "12.03.2024 | Aktualisiert: 14.03.2024", wantPub: "2024-03-12", wantUpd: "2024-03-14"},
