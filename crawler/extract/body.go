@@ -1927,7 +1927,7 @@ var boilerPhrases = []string{
 	"what do you think of this article", "found a mistake in", "support independent journalism", "이 기사에 대해 어떻게 생각",
 	// British charities' and companies' registration lines, old personal sites' footers
 	"registered charity in", "registered charity no", "registered charity number", "charity registration number",
-	"registered in england and wales", "webring", "best viewed at", "best viewed with", "best viewed in",
+	"content may be edited for style and length", "registered in england and wales", "webring", "best viewed at", "best viewed with", "best viewed in",
 	// a wiki's redirect note: "(Weitergeleitet von Kalthopfung)"
 	"weitergeleitet von", "redirected from", "redirigé depuis", "redirigido desde",
 	// WordPress themes' entry footers: "This entry was posted in Alltag. Bookmark the permalink."
@@ -2201,7 +2201,7 @@ var tailPhrases = []string{
 	"small contribution", "werbeeinnahmen", "advertising revenue", "funded by our readers", "funded by its readers", "funded by readers",
 	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year", "articles in the past month",
 	"free for all readers", "by supporting our team", "wenn euch unsere arbeit gefällt", "wenn ihnen unsere arbeit gefällt",
-	"if you like our work", "if you enjoy our work",
+	"if you like our work", "if you enjoy our work", "ask for your support",
 	"pequeña contribución", "pequeña aportación", "pagar por la información", "piccolo contributo",
 	"pequena contribuição", "petit don",
 	// invitations to write to the editor
