@@ -809,13 +809,29 @@ func postTitleMarked(h *html.Node) bool {
 		return false
 	}
 	for _, f := range strings.Fields(ci) {
-		if (strings.Contains(f, "title") || strings.Contains(f, "headline")) && !strings.Contains(f, "sub") &&
+		if (strings.Contains(f, "title") || strings.Contains(f, "headline") || localTitleWord(f)) && !strings.Contains(f, "sub") &&
 			!strings.Contains(f, "widget") && !strings.Contains(f, "block") && !strings.Contains(f, "section") &&
 			!strings.Contains(f, "page") {
 			return true
 		}
 	}
 	return false
+}
+
+// localTitleWord reports whether class word f names a title in French,
+// Spanish, Italian, German or Dutch ("titre-article", "titulo-nota",
+// "titolo", "artikel-titel"), not the line over or under it
+// ("surtitre", "antetitulo", "sottotitolo", "untertitel", "obertitel").
+func localTitleWord(f string) bool {
+	if !strings.Contains(f, "titre") && !strings.Contains(f, "titulo") && !strings.Contains(f, "titolo") && !strings.Contains(f, "titel") {
+		return false
+	}
+	for _, w := range []string{"sur", "ante", "sotto", "unter", "ober", "vor", "sopra", "pre"} {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // continuesTitle reports whether heading text t opens with a whole title

@@ -314,3 +314,21 @@ func TestHeadline_DialogH1(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadline_LocalTitleClass checks that under an h1 that is the
+// site's logo, a heading whose class names a title in French
+// ("titre-article") is the headline, not the line over it ("surtitre").
+func TestHeadline_LocalTitleClass(t *testing.T) {
+	u, _ := url.Parse("http://www.depeche.example/article/2015/10/14/2196384-quincaillerie.html")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Toulouse. Fermeture de la quincaillerie : la fin d'une époque - La Dépêche</title>
+<meta property="og:title" content="Toulouse. Fermeture de la quincaillerie : la fin d'une époque"><meta property="og:site_name" content="La Dépêche"></head><body>
+<h1 class="logo"><a href="http://www.depeche.example/">La Dépêche</a></h1>
+<div class="article-entete"><h2 class="surtitre">Toulouse - Commerce en ville</h2><h2 class="titre-article">À Saint-Cyprien, la dernière quincaillerie du quartier baisse le rideau</h2></div>
+<p>Texte de l'article.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := headline(collectMeta(doc), doc, u); got != "À Saint-Cyprien, la dernière quincaillerie du quartier baisse le rideau" {
+		t.Errorf("headline %q", got)
+	}
+}
