@@ -2082,7 +2082,9 @@ var promoPhrases = []string{
 	"partenariat avec meta", "faktencheck-programm", "programa de verificación", "rates claims on a",
 	// consent banners' opening
 	"wir und unsere partner", "we and our partners", "nous et nos partenaires", "nosotros y nuestros socios",
-	"affiliate", "podemos recibir una comisión", "podemos recibir una pequeña comisión", "nous pouvons percevoir une commission",
+	// an affiliate disclosure, not a station's "CBS affiliate WKYC"
+	"affiliate link", "affiliate commission", "affiliate partner", "affiliate program", "affiliate marketing", "affiliate advertising", "associates program", "as an amazon associate",
+	"podemos recibir una comisión", "podemos recibir una pequeña comisión", "nous pouvons percevoir une commission",
 	"potremmo ricevere una commissione", "erhalten wir eine provision", "erhalten wir ggf. eine provision", "we may earn a commission",
 	"we may receive a commission", "enlaces de afiliado", "enlaces de afiliación", "liens affiliés", "liens d'affiliation", "link di affiliazione",
 	"link affiliati", "links de afiliado", "contains references to products", "we may earn", "may receive a commission",
