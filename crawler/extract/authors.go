@@ -1332,7 +1332,7 @@ func splitAuthorsAs(s string, structured bool) []string {
 			if p == "" {
 				continue
 			}
-			if i > 0 && (len(strings.Fields(p)) < 2 && !reporter || orgLike(p) || roleLike(p) || !structured && describes(p)) {
+			if i > 0 && (len(strings.Fields(p)) < 2 && !reporter || orgLike(p) || roleLike(p) || !structured && describes(p) || placeInBrackets(parts[i])) {
 				continue
 			}
 			if i == 0 && len(parts) == 2 && roleFirst(p, parts[1]) {
@@ -1342,6 +1342,14 @@ func splitAuthorsAs(s string, structured bool) []string {
 		}
 	}
 	return out
+}
+
+// placeInBrackets reports whether a part of a byline after a comma is a
+// place with its region in brackets ("Halle (Saale)", "Frankfurt (Oder)"):
+// one word, then the bracket.
+func placeInBrackets(p string) bool {
+	head, _, ok := strings.Cut(strings.TrimSpace(p), "(")
+	return ok && len(strings.Fields(head)) == 1 && strings.HasSuffix(strings.TrimSpace(p), ")")
 }
 
 // roleFirst reports whether the first part of a byline, before a comma,
