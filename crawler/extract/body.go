@@ -1966,6 +1966,7 @@ var promoPhrases = []string{
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
+	"réservée aux abonnés", "réservé aux abonnés", "riservato agli abbonati", "riservata agli abbonati", "exclusivo para assinantes",
 	"exclusiva para registrados", "exclusivo para registrados", "regístrate gratis", "se está usando en otro dispositivo",
 	// calls for stories and to follow, an emergency broadcaster's note, a reader poll (English-language papers)
 	"do you have a story for", "don't miss out on the headlines", "don’t miss out on the headlines", "your official emergency broadcaster",

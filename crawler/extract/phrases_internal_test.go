@@ -186,6 +186,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Best viewed at 1024x768. © Geoff Tanner 2010.":                                                                                                            true,
 		"이 기사에 대해 어떻게 생각하시나요?":                                                                                                                                     true,
 		"Hast du eine News?": true,
+		"L'intégralité de cet article est réservée aux abonnés.":                                                                      true,
 		"\"I thought it was old mail at first,\" Kell told CBS affiliate WKYC. \"Then I opened one and there was a stack of bills.\"": false,
 		"This post contains affiliate links, and we may earn a small commission.":                                                     true,
 		"Note: Content may be edited for style and length.":                                                                           true,
