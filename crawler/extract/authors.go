@@ -1917,8 +1917,8 @@ func junkAuthor(s string) bool {
 	if junkAuthors[ls] || months[ls] && !firstNames[ls] || weekdays[ls] || strings.HasSuffix(ls, "admin") && !strings.Contains(ls, " ") {
 		return true
 	}
-	if strings.Trim(s, "0123456789.:") == "" {
-		return true
+	if strings.Trim(s, "0123456789.:") == "" || strings.HasPrefix(ls, "back to ") || strings.HasPrefix(ls, "zurück zu") {
+		return true // also a link back to a listing ("« Back to Articles")
 	}
 	words := strings.Fields(s)
 	if roleOnlyName(s) {

@@ -78,6 +78,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "korean reporter", in: "홍길동기자", want: []string{"홍길동"}},
 		{name: "chinese reporter", in: "本报记者 王小明", want: []string{"王小明"}},
 		{name: "a place with its region in brackets", in: "Dörte Kühnapfel, Halle (Saale)", want: []string{"Dörte Kühnapfel"}},
+		{name: "a link back to the listing", in: "« Back to Articles", want: nil},
 		{name: "thai writer label", in: "ผู้เขียน มติชนออนไลน์", want: []string{"มติชนออนไลน์"}},
 		{name: "forum login with digits", in: "von Fischkopp_88 » Mo 9. Jul 2012, 21:14", want: []string{"Fischkopp_88"}},
 		{name: "chinese reporters", in: "本报记者　方晓萌　沈一鸣", want: []string{"方晓萌", "沈一鸣"}},

@@ -1927,7 +1927,9 @@ var boilerPhrases = []string{
 	"what do you think of this article", "found a mistake in", "support independent journalism", "이 기사에 대해 어떻게 생각",
 	// British charities' and companies' registration lines, old personal sites' footers
 	"registered charity in", "registered charity no", "registered charity number", "charity registration number",
-	"content may be edited for style and length", "registered in england and wales", "webring", "best viewed at", "best viewed with", "best viewed in",
+	"content may be edited for style and length", "registered in england and wales", "webring",
+	// "listen to the article" in Polish and Czech, the end of a most-read box and a cookie line in Turkish
+	"posłuchaj artykułu", "poslechněte si", "en çok okunanlar", "çerezleri kullanır", "best viewed at", "best viewed with", "best viewed in",
 	// a wiki's redirect note: "(Weitergeleitet von Kalthopfung)"
 	"weitergeleitet von", "redirected from", "redirigé depuis", "redirigido desde",
 	// WordPress themes' entry footers: "This entry was posted in Alltag. Bookmark the permalink."
@@ -2205,6 +2207,8 @@ var tailPhrases = []string{
 	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year", "articles in the past month",
 	"free for all readers", "by supporting our team", "wenn euch unsere arbeit gefällt", "wenn ihnen unsere arbeit gefällt",
 	"if you like our work", "if you enjoy our work", "ask for your support",
+	// in Czech, Hungarian and Romanian: "support independent journalism", "readers keep … alive", "needs your support"
+	"podpořte nezávislou", "az olvasók tartják életben", "nevoie de sprijinul tău", "jurnalismul independent costă",
 	"pequeña contribución", "pequeña aportación", "pagar por la información", "piccolo contributo",
 	"pequena contribuição", "petit don",
 	// invitations to write to the editor
