@@ -1440,7 +1440,14 @@ func splitConj(s string) []string {
 				split = i-start >= 2 && len(words)-i-1 >= 2 && w == lw
 			}
 			if split {
-				out = append(out, strings.Join(words[start:i], " "))
+				first := strings.Join(words[start:i], " ")
+				if (lw == "and" || lw == "und" || lw == "&") && i-start == 1 && len(words)-i-1 == 2 && capitalised(words[start:i]) && capitalised(words[i+1:]) &&
+					!strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) && !orgLike(first) && !roleLike(first) {
+					// "Heike und Rolf Gerlach": a couple that shares the
+					// surname named once.
+					first += " " + words[len(words)-1]
+				}
+				out = append(out, first)
 				start = i + 1
 			}
 		}

@@ -78,6 +78,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "korean reporter", in: "홍길동기자", want: []string{"홍길동"}},
 		{name: "chinese reporter", in: "本报记者 王小明", want: []string{"王小明"}},
 		{name: "a place with its region in brackets", in: "Dörte Kühnapfel, Halle (Saale)", want: []string{"Dörte Kühnapfel"}},
+		{name: "a couple that shares a surname", in: "Heike und Rolf Gerlach", want: []string{"Heike Gerlach", "Rolf Gerlach"}},
+		{name: "two people with their own surnames", in: "Anna Berger und Tobias Kranz", want: []string{"Anna Berger", "Tobias Kranz"}},
 		{name: "a link back to the listing", in: "« Back to Articles", want: nil},
 		{name: "thai writer label", in: "ผู้เขียน มติชนออนไลน์", want: []string{"มติชนออนไลน์"}},
 		{name: "forum login with digits", in: "von Fischkopp_88 » Mo 9. Jul 2012, 21:14", want: []string{"Fischkopp_88"}},

@@ -1929,7 +1929,7 @@ var boilerPhrases = []string{
 	"registered charity in", "registered charity no", "registered charity number", "charity registration number",
 	"content may be edited for style and length", "registered in england and wales", "webring",
 	// "listen to the article" in Polish and Czech, the end of a most-read box and a cookie line in Turkish
-	"posłuchaj artykułu", "poslechněte si", "en çok okunanlar", "çerezleri kullanır", "best viewed at", "best viewed with", "best viewed in",
+	"posłuchaj artykułu", "poslechněte si", "en çok okunanlar", "çerezleri kullanır", "zuletzt aktualisiert am", "best viewed at", "best viewed with", "best viewed in",
 	// a wiki's redirect note: "(Weitergeleitet von Kalthopfung)"
 	"weitergeleitet von", "redirected from", "redirigé depuis", "redirigido desde",
 	// WordPress themes' entry footers: "This entry was posted in Alltag. Bookmark the permalink."
