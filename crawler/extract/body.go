@@ -1744,13 +1744,7 @@ var coverLabels = []string{"borítókép:", "címlapkép:", "címlapfotó:", "ny
 // coverCredit reports whether a block is the credit of the page's lead
 // picture: it opens with a coverLabel, in parentheses or not.
 func coverCredit(s string) bool {
-	l := strings.ToLower(strings.TrimLeft(s, " ([\u00a0"))
-	for _, p := range coverLabels {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
-	}
-	return false
+	return prefixFold(strings.TrimLeft(s, " ([\u00a0"), coverLabels...)
 }
 
 // channelPitch reports whether a block ends with an order to follow or
