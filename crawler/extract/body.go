@@ -3455,7 +3455,7 @@ func captionEnd(s string) bool {
 // cards whose heading is (or holds) a link, each with little text. Such
 // rows follow articles under any class name, or none.
 func isTeaserRow(n *html.Node) bool {
-	kids, cards := 0, 0
+	kids, cards, heads := 0, 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -3463,9 +3463,13 @@ func isTeaserRow(n *html.Node) bool {
 		kids++
 		if isTeaserCard(c) {
 			cards++
+		} else if isSubheadingTag(c.DataAtom) {
+			heads++
 		}
 	}
-	return cards >= 3 && 3*cards >= 2*kids
+	// Three cards or more; or a box of two under its title ("Z+ Das
+	// Beste aus ZEIT ONLINE" over two teasers), nothing else in it.
+	return cards >= 3 && 3*cards >= 2*kids || cards == 2 && heads == 1 && kids == 3
 }
 
 // isTeaserCard reports whether n is a teaser: a heading (h2 to h6) that
@@ -3491,6 +3495,12 @@ func isTeaserCard(n *html.Node) bool {
 					return true
 				}
 				continue
+			case atom.Span, atom.Div, atom.Strong:
+				// A linked title written as a span ("<a><span
+				// class=zon-teaser__title>"): the card's heading.
+				if inLink && teaserTitleClass(classID(c)) {
+					return true
+				}
 			}
 			if find(c, depth+1, inLink || awayLink(c)) {
 				return true
@@ -3499,6 +3509,18 @@ func isTeaserCard(n *html.Node) bool {
 		return false
 	}
 	return find(n, 0, awayLink(n))
+}
+
+// teaserTitleClass reports whether class and id ci name a teaser's title
+// ("zon-teaser-standard__title", "teaser-headline"): a class word ending
+// in "title" or "headline", not a subtitle's.
+func teaserTitleClass(ci string) bool {
+	for _, f := range strings.Fields(ci) {
+		if (strings.HasSuffix(f, "title") || strings.HasSuffix(f, "headline")) && !strings.Contains(f, "sub") {
+			return true
+		}
+	}
+	return false
 }
 
 // awayLink reports whether n is a link that does not point into the page

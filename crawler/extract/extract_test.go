@@ -1124,6 +1124,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"favour to ask", "Tens of millions"},
 		},
 		{
+			name: "a box of two teasers whose titles are spans in links, after a brief",
+			page: `<html lang="de"><body><main><article><h1>DWD warnt vor schweren Gewittern in Sachsen</h1>
+				<p>Leipzig (dpa/sn) - Der Deutsche Wetterdienst hat für weite Teile Sachsens vor schweren Gewittern mit Starkregen und Hagel gewarnt.</p>
+				<p>Örtlich seien Regenmengen von bis zu 40 Litern pro Quadratmeter in kurzer Zeit möglich.</p></article>
+				<section class="cp-region"><h2>Das Beste aus ZEIT ONLINE</h2>
+				<article class="teaser"><a href="/wissen/hitze"><span class="teaser__kicker">Hitzesommer</span><span class="teaser__title">Wie heiß wird es noch?</span></a><p class="teaser__text">Die Hitzewellen kommen früher, dauern länger und werden extremer.</p></article>
+				<article class="teaser"><a href="/gesellschaft/keller"><span class="teaser__kicker">Elementarschäden</span><span class="teaser__title">Wenn der Keller vollläuft</span></a><p class="teaser__text">Nach jedem Starkregen dasselbe Bild: Viele Hausbesitzer sind nicht versichert.</p></article>
+				</section></main></body></html>`,
+			wantInBody:    []string{"in kurzer Zeit möglich."},
+			wantNotInBody: []string{"Hitzewellen", "Hausbesitzer"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
