@@ -134,7 +134,11 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 			}
 			return out, true
 		}
-		if orgOnly == nil {
+		// Of organisations credited alone, another than the site itself:
+		// the site's name in the metadata is its default, an agency in
+		// the byline ("EFE | Valencia") the credit.
+		if orgOnly == nil || len(out) > 0 && site != "" && len(orgOnly) == 1 && siteNamed(orgOnly[0], site) &&
+			!slices.ContainsFunc(out, func(n string) bool { return strings.Contains(strings.ToLower(n), site) }) {
 			orgOnly = out
 		}
 	}

@@ -505,6 +505,21 @@ func TestAuthors_UserIDGivesWay(t *testing.T) {
 	}
 }
 
+// TestAuthors_AgencyOverSiteName checks that where only organisations
+// are credited, an agency in the byline is the credit, not the site's own
+// name in the metadata.
+func TestAuthors_AgencyOverSiteName(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><meta name="author" content="Levante-EMV"><meta property="og:site_name" content="Levante-EMV"></head>
+<body><h1>Un incendio en Llombai obliga a desalojar dos urbanizaciones</h1><div class="autor">EFE | Valencia</div>
+<p>Un incendio forestal declarado este miércoles en Llombai ha obligado a desalojar dos urbanizaciones.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := authors(collectMeta(doc), findBody(doc), nil); !slices.Equal(got, []string{"EFE"}) {
+		t.Errorf("authors = %q, want [EFE]", got)
+	}
+}
+
 // TestBylineAuthors_BlogFooters checks that a blog's footer line names
 // the writer before its category, time and tags.
 func TestBylineAuthors_BlogFooters(t *testing.T) {
