@@ -1851,7 +1851,7 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
 	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
-	"bildergalerie:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "druckversion", "version imprimable", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
+	"bildergalerie:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "printer-friendly format", "druckversion", "version imprimable", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",
@@ -2130,7 +2130,7 @@ var promoPhrases = []string{
 	"sendung:", "dieser artikel stammt aus der", "section of the print edition", "this document is subject to copyright",
 	"a version of this article appears in", "a version of this article appeared in", "a version of this story appears in",
 	"a version of this story appeared in", "erscheint auch in der druckausgabe", "erscheint auch in der printausgabe", "erschien auch in der druckausgabe", "in der druckausgabe erschienen",
-	"print edition of", "nuestra edición impresa", "i den trykte avis", "i den trykte utgaven", "i papirutgaven", "i den tryckta tidningen", "i papperstidningen", "erschien in der ausgabe", "erscheint in der ausgabe", "wochen kostenlos testen", "jetzt kostenlos testen",
+	"print edition of", "nuestra edición impresa", "in der gedruckten ausgabe", "i den trykte avis", "i den trykte utgaven", "i papirutgaven", "i den tryckta tidningen", "i papperstidningen", "erschien in der ausgabe", "erscheint in der ausgabe", "wochen kostenlos testen", "jetzt kostenlos testen",
 	"wir verarbeiten ihre daten", "this story is also available in", "this article is also available in",
 	"is republished from", "under a creative commons licen", "unter einer creative-commons-lizenz", "provides funding as a member",
 	"finanzmittel bereit", "this article appears in the", "this article appeared in the", "erschien auch in der gedruckten ausgabe",
@@ -3011,6 +3011,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
 		n <= 250 && readerCall(s) || n <= 120 && (mediaLabel(s) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(s) || revisionNote(s)) || n <= 60 && datedLine(s) ||
+		n <= 400 && strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		wordDump(s)
 }
 
