@@ -2030,30 +2030,10 @@ func footsArticle(f *html.Node) bool {
 // marks an update and not the publication ("updated", "modified"; not
 // WordPress's "entry-date published updated").
 func withoutUpdates(n *html.Node) string {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type != html.ElementNode {
-			appendText(&b, n)
-			return
-		}
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template:
-			return
-		}
-		if ci := strings.ToLower(attr(n, "class")); (strings.Contains(ci, "updated") || strings.Contains(ci, "modified")) &&
-			!strings.Contains(ci, "publish") && !strings.Contains(ci, "entry-date") {
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if isBlock(n.DataAtom) {
-			b.WriteByte(' ')
-		}
-	}
-	walk(n)
-	return collapse(b.String())
+	return textWithout(n, func(n *html.Node) bool {
+		ci := strings.ToLower(attr(n, "class"))
+		return (strings.Contains(ci, "updated") || strings.Contains(ci, "modified")) && !strings.Contains(ci, "publish") && !strings.Contains(ci, "entry-date")
+	})
 }
 
 // otherTeaser reports whether n, of class/id string ci, is a teaser of

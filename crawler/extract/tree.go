@@ -140,14 +140,19 @@ func textOf(n *html.Node) string {
 // ("SK+ Artikel: " in a "visually-hidden" span of a headline), which
 // readers do not see.
 func shownTextOf(n *html.Node) string {
+	return textWithout(n, screenReaderOnly)
+}
+
+// textWithout is textOf without the elements for which skip is true.
+func textWithout(n *html.Node, skip func(*html.Node) bool) string {
 	var b strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && screenReaderOnly(n) {
-			return
-		}
 		if n.Type != html.ElementNode {
 			appendText(&b, n)
+			return
+		}
+		if skip(n) {
 			return
 		}
 		switch n.DataAtom {
