@@ -1272,16 +1272,13 @@ func splitAuthorsAs(s string, structured bool) []string {
 	if strings.Contains(s, "记者") || strings.Contains(s, "記者") {
 		// "本报记者 方晓萌 沈一鸣": a Chinese byline lists its reporters
 		// with spaces (ideographic ones too) after the word for reporter.
-		if m := reporterOnlyRe.FindStringSubmatch(strings.Map(func(r rune) rune {
+		if names, _ := reporterOnlyNames(strings.Map(func(r rune) rune {
 			if unicode.IsSpace(r) {
 				return ' '
 			}
 			return r
-		}, s)); m != nil {
-			parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) })
-			if names := namesOf(slices.DeleteFunc(parts, func(p string) bool { return reporterRoles[p] }), 4); len(names) >= 2 {
-				return names
-			}
+		}, s)); len(names) >= 2 {
+			return names
 		}
 	}
 	for _, p := range []string{"作者 | ", "作者｜", "作者：", "作者:", "作者 "} {

@@ -324,6 +324,19 @@ var reporterWireRe = regexp.MustCompile(`^[^（(\n]{0,24}?[电電讯訊]\s*[（(
 // word for one, the place after the names).
 var reporterOnlyRe = regexp.MustCompile(`^\p{Han}{0,8}?(?:记者|記者)\s*((?:\p{Han}{2,4}[\s、，,]*){1,6}?)(?:\s*\p{Han}{0,4}(?:报道|報導))?$`)
 
+// reporterOnlyNames reads line l as a Chinese report's line that is only
+// its reporters' credit (reporterOnlyRe): the names, without the roles
+// between them, each of two to four characters (nil if one is not); ok
+// is whether l is such a line.
+func reporterOnlyNames(l string) (names []string, ok bool) {
+	m := reporterOnlyRe.FindStringSubmatch(l)
+	if m == nil {
+		return nil, false
+	}
+	parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，,", r) || unicode.IsSpace(r) })
+	return namesOf(slices.DeleteFunc(parts, func(p string) bool { return reporterRoles[p] }), 4), true
+}
+
 // reporterRoles name a reporter's role between the names of a Chinese
 // credit line: an intern, a correspondent.
 var reporterRoles = map[string]bool{"实习生": true, "實習生": true, "通讯员": true, "通訊員": true, "见习记者": true, "見習記者": true}
@@ -360,9 +373,8 @@ func reporterLine(body string) []string {
 		if names := datelineBracket(l); names != nil {
 			return names
 		}
-		if m := reporterOnlyRe.FindStringSubmatch(l); m != nil {
-			parts := strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，,", r) || unicode.IsSpace(r) })
-			return namesOf(slices.DeleteFunc(parts, func(p string) bool { return reporterRoles[p] }), 4)
+		if names, ok := reporterOnlyNames(l); ok {
+			return names
 		}
 		if m := reporterWireRe.FindStringSubmatch(l); m != nil {
 			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) }), 4)
