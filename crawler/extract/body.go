@@ -2294,6 +2294,12 @@ func closingLabel(l string) bool {
 	return false
 }
 
+// closingHeading reports whether block s, lower-cased and without a
+// final colon, is the heading of a closing section (closingLabel).
+func closingHeading(s string) bool {
+	return closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(s), ": ")))
+}
+
 // closingSection returns the index of the block that opens a closing
 // section of the page (a heading of closingLabels) in the second half of
 // the body, when what follows it is shorter than half of what precedes
@@ -2316,7 +2322,7 @@ func closingSection(blocks []string) int {
 		if j := strings.IndexByte(b, '\n'); j > 0 {
 			head = b[:j]
 		}
-		if i > 0 && (utf8.RuneCountInString(head) <= 60 || contactLine(head)) && 2*seen >= total-seen && closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(head), ": "))) {
+		if i > 0 && (utf8.RuneCountInString(head) <= 60 || contactLine(head)) && 2*seen >= total-seen && closingHeading(head) {
 			return i
 		}
 		seen += n
@@ -2974,7 +2980,7 @@ func (w *textWriter) addBlock(s string, link int) {
 		return
 	}
 	n := trimmedLen(s)
-	if link > 0 && float64(link) > 0.6*float64(n) && !(w.heading > 0 && n <= 60 && closingLabel(strings.TrimSpace(strings.TrimRight(strings.ToLower(s), ": ")))) {
+	if link > 0 && float64(link) > 0.6*float64(n) && !(w.heading > 0 && n <= 60 && closingHeading(s)) {
 		return // a linked heading that opens a closing section ("Written by Ann Lee" to her page) stays, for trimEnd
 	}
 	if n < 40 && (boilerLines[strings.ToLower(strings.Trim(s, " .:!»›><‹«|-–"))] || counterLine(s) || galleryCountRe.MatchString(strings.TrimSpace(s))) || n < 90 && socialBlock(s) {
@@ -3271,10 +3277,11 @@ func (w *textWriter) trimEnd() []string {
 		for n := len(w.blocks); n > 1; n-- {
 			last := w.blocks[n-1]
 			junk := isTailJunk(last)
+			runes, ends := utf8.RuneCountInString(last), sentenceEnd(last) || signOffRe.MatchString(last) || blogSignOff(last)
 			// An appeal's title goes with it ("Українська правда –
 			// незалежне медіа, яке працює для вас").
-			title := afterAppeal && !w.rows[n-1] && utf8.RuneCountInString(last) <= 100 && !sentenceEnd(last) && !signOffRe.MatchString(last) && !blogSignOff(last)
-			if !junk && !title && (!short || w.rows[n-1] || utf8.RuneCountInString(last) >= 50 || sentenceEnd(last) || signOffRe.MatchString(last) || blogSignOff(last)) {
+			title := afterAppeal && !w.rows[n-1] && runes <= 100 && !ends
+			if !junk && !title && (!short || w.rows[n-1] || runes >= 50 || ends) {
 				break
 			}
 			afterAppeal = junk
@@ -3309,7 +3316,7 @@ func appealBox(blocks []string) int {
 	for _, b := range blocks {
 		total += utf8.RuneCountInString(b)
 	}
-	tail, best := 0, 0
+	tail, best, junk := 0, 0, 0
 	for i := len(blocks) - 1; i >= max(1, len(blocks)-6); i-- {
 		b := blocks[i]
 		n := utf8.RuneCountInString(b)
@@ -3318,12 +3325,7 @@ func appealBox(blocks []string) int {
 			break
 		}
 		if isTailJunk(b) {
-			junk := 0
-			for _, a := range blocks[i:] {
-				if isTailJunk(a) {
-					junk++
-				}
-			}
+			junk++ // the appeals among blocks[i:], every one of which the loop has seen
 			// Two appeals, or an appeal's short title ("… we have a small
 			// favour to ask.") over what addresses the reader.
 			if junk >= 2 || i < len(blocks)-1 && n <= 100 && strongTail(b) {
