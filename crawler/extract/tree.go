@@ -247,16 +247,37 @@ func collapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			space = b.Len() > 0
-			continue
+	for i := 0; i < len(s); {
+		// A character is copied as its bytes; an invalid byte becomes
+		// U+FFFD, as ranging over the string reads it.
+		c, size := s[i], 1
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				space = b.Len() > 0
+				i++
+				continue
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				space = b.Len() > 0
+				i += size
+				continue
+			}
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+		} else if size == 1 {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
 	}
 	return b.String()
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestDropInert(t *testing.T) {
@@ -89,5 +90,42 @@ func TestScriptDate(t *testing.T) {
 	}
 	if found < 200 {
 		t.Errorf("only %d random scripts held a date: the test does not exercise scriptDate", found)
+	}
+}
+
+// TestCollapse checks collapse against a rune-by-rune reference on random
+// strings of ASCII and Unicode spaces, letters, invisible characters and
+// invalid bytes.
+func TestCollapse(t *testing.T) {
+	ref := func(s string) string {
+		if strings.Contains(s, "\u200b") || strings.Contains(s, "\ufeff") {
+			s = invisibleReplacer.Replace(s)
+		}
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	parts := []string{" ", "  ", "\n", "\t", "\u00a0", "\u3000", "a", "Bé", "日本", "\u200b", "\ufeff", "\xff", "\xe2\x80", "\ufffd", "x y"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := collapse(s), ref(s); got != want {
+			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
