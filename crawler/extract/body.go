@@ -1006,7 +1006,11 @@ func holdsProse(n *html.Node, min, want int) bool {
 // (holdsProse).
 func proseOf(p *html.Node, min int) bool {
 	t := textOf(p)
-	return utf8.RuneCountInString(t) >= min && sentenceEnd(t) && !isPromo(t) && !tailSet.in(strings.ToLower(t))
+	if utf8.RuneCountInString(t) < min || !sentenceEnd(t) {
+		return false
+	}
+	l := strings.ToLower(t)
+	return !isPromo(l) && !tailSet.in(l)
 }
 
 // paywalled reports whether n, of class and id ci, is article text that
@@ -1679,8 +1683,8 @@ var revisionNoteRe = regexp.MustCompile(`(?i)^(?:(?:page )?last (?:modified|upda
 // ("erschienen am", "Published:") and a date or time, nothing else
 // ("erschienen am 12.03.2016", "Published: March 5, 2024 at 9:14 am").
 // Its element's class often says "artikel", which protects it.
-func datedLine(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
+func datedLine(l string) bool {
+	l = strings.TrimSpace(l)
 	if !datePhraseSet.in(l) {
 		return false
 	}
@@ -1752,8 +1756,8 @@ func coverCredit(s string) bool {
 // Morgen …: Abonniere den WhatsApp-Kanal von 20 Minuten.", "… Follow us
 // on Telegram." Its last sentence opens with the verb; a report's "police
 // asked residents to follow …" does not.
-func channelPitch(s string) bool {
-	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".!"))
+func channelPitch(l string) bool {
+	l = strings.TrimRight(strings.TrimSpace(l), ".!")
 	i := strings.LastIndexAny(l, ".:!?")
 	last := strings.TrimSpace(l[i+1:])
 	if i < 0 || last == "" || len(strings.Fields(last)) > 12 || !networkSet.atWordStart(l) {
@@ -2431,8 +2435,7 @@ func startsWord(s, p string) bool {
 // isPromo reports whether a block holds a promoPhrase, or opens with a
 // call to follow that names a social network ("Follow BBC Cumbria on
 // Facebook, X and Instagram").
-func isPromo(s string) bool {
-	l := strings.ToLower(s)
+func isPromo(l string) bool {
 	if promoSet.atWordStart(l) || wholeWords(l, "our app") {
 		// "our app" as words: "your application", "our apples" are none.
 		return true
@@ -2498,8 +2501,8 @@ var moreLabels = map[string]bool{
 // journalMeta reports whether a short block is a journal entry's
 // metadata line (LiveJournal's "mood: cold", "music: …"; not "Location: …",
 // which a home tour's text has too).
-func journalMeta(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
+func journalMeta(l string) bool {
+	l = strings.TrimSpace(l)
 	for _, p := range []string{"mood:", "music:", "current mood:", "current music:"} {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -2514,9 +2517,10 @@ var readAlsoLabels = []string{"à lire aussi", "lire aussi", "à voir également
 	"also read", "read more:", "see also:", "lesen sie auch", "mehr zum thema:", "lee también", "leer más:", "leia também",
 	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zobacz również"}
 
-// readAlsoLead reports whether block s opens with one of readAlsoLabels.
-func readAlsoLead(s string) bool {
-	l := strings.ToLower(strings.TrimLeft(s, " »›>▶►•-–"))
+// readAlsoLead reports whether a block, lower-cased l, opens with one of
+// readAlsoLabels.
+func readAlsoLead(l string) bool {
+	l = strings.TrimLeft(l, " »›>▶►•-–")
 	for _, p := range readAlsoLabels {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -2563,9 +2567,9 @@ func creditEnd(s string) bool {
 // agencyPhotoRe is an agency's photo credit closing a caption.
 var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\s*/\s*\p{Lu}[\pL'.-]+(?:\s+\p{Lu}[\pL'.-]+){1,3}\)$`)
 
-// isBoilerPhrase reports whether a short block holds a boilerPhrase.
-func isBoilerPhrase(s string) bool {
-	l := strings.ToLower(s)
+// isBoilerPhrase reports whether a short block, lower-cased l, holds a
+// boilerPhrase.
+func isBoilerPhrase(l string) bool {
 	return boilerSet.atWordStart(l)
 }
 
@@ -2870,7 +2874,7 @@ func (w *textWriter) subheadingH1(n *html.Node) bool {
 	if k == 0 || k > 100 {
 		return false
 	}
-	if l := strings.ToLower(t); tailSet.in(l) || isPromo(t) || strings.HasPrefix(l, "unterstütze ") || strings.HasPrefix(l, "support ") {
+	if l := strings.ToLower(t); tailSet.in(l) || isPromo(l) || strings.HasPrefix(l, "unterstütze ") || strings.HasPrefix(l, "support ") {
 		return false // an appeal's heading ("Unterstütze RosaMag bereits mit 2,50!")
 	}
 	// And prose follows it: an <h1> after the last paragraph is an
@@ -3013,19 +3017,23 @@ func (w *textWriter) addBlock(s string, link int) {
 // credit, a "more" link, a label, a print note, a citation or legal
 // line, a call to readers, a shop's line or a dump of words.
 func furnitureBlock(s string, n int) bool {
-	return n < 90 && isBoilerPhrase(s) || n <= 60 && journalMeta(s) || n <= 200 && readAlsoLead(s) || n < 250 && isPromo(s) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(s) ||
-		n <= 80 && (printNote(s) || reportingFrom(s)) || n <= 400 && (citationLine(s) || legalSet.in(strings.ToLower(s))) ||
-		n <= 250 && readerCall(s) || n <= 120 && (mediaLabel(s) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(s) || ratingRe.MatchString(s)) ||
-		n <= 200 && (coverCredit(s) || channelPitch(s) || revisionNote(s)) || n <= 60 && datedLine(s) ||
-		n <= 400 && strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
+	if n > 400 {
+		return wordDump(s)
+	}
+	l := strings.ToLower(s) // once: the tests below read it lower-cased
+	return n < 90 && isBoilerPhrase(l) || n <= 60 && journalMeta(l) || n <= 200 && readAlsoLead(l) || n < 250 && isPromo(l) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(l) ||
+		n <= 80 && (printNote(s, l) || reportingFrom(l)) || citationLine(l) || legalSet.in(l) ||
+		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
+		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
+		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		wordDump(s)
 }
 
 // shopLine reports whether a short block is a product card's price or
 // shop button: "$14 at Amazon", "See price at Best Buy", "MSRP: $1,299.99",
 // "Shop now".
-func shopLine(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
+func shopLine(l string) bool {
+	l = strings.TrimSpace(l)
 	for _, p := range []string{"see price at ", "see the price at ", "check price at ", "see it at ", "buy it at ", "buy now at ",
 		"shop now", "shop it at ", "msrp:", "rrp:", "uvp:", "bei amazon kaufen", "jetzt bei amazon", "comprar en amazon",
 		"acheter sur amazon", "voir le prix", "ver precio"} {
@@ -3133,8 +3141,8 @@ func networkPrompt(s string) bool {
 // mediaLabel reports whether a block is a player's label: a duration
 // ("Duration 2:31", "Dauer 3:05 Min.") or the title of a clip it opens
 // with "Watch:" or "Listen:".
-func mediaLabel(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
+func mediaLabel(l string) bool {
+	l = strings.TrimSpace(l)
 	for _, p := range []string{"watch:", "listen:", "video:", "audio:", "video |", "audio |", "podcast |", "hören:", "ansehen:", "écouter :", "regarder :", "durée", "duration", "dauer"} {
 		if strings.HasPrefix(l, p) {
 			return p != "durée" && p != "duration" && p != "dauer" || durationRe.MatchString(l)
@@ -3171,12 +3179,11 @@ func wordDump(s string) bool {
 // names an e-mail address and opens by asking them to write ("Email your
 // questions to …", "Escribe a …"). A question before the address ("Got a
 // question? Email …") is as often a council's notice, which is text.
-func readerCall(s string) bool {
+func readerCall(s, l string) bool {
 	at := strings.IndexByte(s, '@')
 	if at <= 0 || !strings.Contains(s[at:], ".") || strings.ContainsAny(s[at-1:at], " \t") {
 		return false
 	}
-	l := strings.ToLower(s)
 	for _, p := range []string{"email ", "e-mail ", "write to ", "send ", "reach the writer", "reach the reporter", "contact the writer", "contact the reporter",
 		"schreiben sie ", "schreib ", "écrivez", "escribe ",
 		"escríbenos", "scrivi ", "scriveteci", "envie ", "envia ", "mail ons", "schrijf ", "napisz "} {
@@ -3191,8 +3198,7 @@ func readerCall(s string) bool {
 // page ("Citation: Title (2018, March 5) retrieved 6 March 2018 from
 // https://…", "Cite This Page: …", or a citation's last line alone,
 // "Retrieved June 14, 2017 from …"): a science news site's footer.
-func citationLine(s string) bool {
-	l := strings.ToLower(s)
+func citationLine(l string) bool {
 	return (strings.HasPrefix(l, "citation:") || strings.HasPrefix(l, "cite this page")) && strings.Contains(l, "retrieved") ||
 		strings.HasPrefix(l, "retrieved ") && strings.Contains(l, " from") && hasYear(l) // a citation's last line on its own
 }
@@ -3201,8 +3207,7 @@ func citationLine(s string) bool {
 // article was printed ("Published in Dawn, November 20th, 2024",
 // "Erschienen in Die Zeit, 3. Mai 2024") or the magazine and its issue
 // ("Erschienen in Weitblick 11/2020"): a note about the page.
-func printNote(s string) bool {
-	ls := strings.ToLower(s)
+func printNote(s, ls string) bool {
 	if rest, ok := strings.CutPrefix(strings.TrimRight(ls, ". "), "from the "); ok && strings.HasSuffix(rest, " edition") && len(strings.Fields(rest)) <= 6 {
 		return true // a weekly's "From the March 8th 2025 edition"
 	}
@@ -3232,8 +3237,8 @@ func yearAtEnd(s string) bool {
 
 // reportingFrom reports whether a block only says where the reporter was
 // ("Reporting from Warsaw, Ky."), as a line under some bylines does.
-func reportingFrom(s string) bool {
-	rest, ok := strings.CutPrefix(strings.ToLower(s), "reporting from ")
+func reportingFrom(l string) bool {
+	rest, ok := strings.CutPrefix(l, "reporting from ")
 	return ok && len(strings.Fields(rest)) <= 5
 }
 
@@ -3242,8 +3247,7 @@ var figureLabels = []string{"abbildung", "abb.", "figure", "fig.", "grafik", "ta
 
 // figureLabel reports whether a block is a numbered figure's caption:
 // "Abbildung 4: klassische Schwachschicht.", "Fig. 2 – The test rig".
-func figureLabel(s string) bool {
-	ls := strings.ToLower(s)
+func figureLabel(ls string) bool {
 	for _, l := range figureLabels {
 		rest, ok := strings.CutPrefix(ls, l)
 		if !ok {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -60,7 +61,7 @@ func TestPrintNote_Cases(t *testing.T) {
 		{"From the first edition of the book the author kept only the preface and an edition", false},
 	}
 	for _, tt := range tests {
-		if got := printNote(tt.s); got != tt.want {
+		if got := printNote(tt.s, strings.ToLower(tt.s)); got != tt.want {
 			t.Errorf("printNote(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}

@@ -101,7 +101,7 @@ func TestFigureLabel(t *testing.T) {
 		"Abbildung: Der Hafen":                      false,
 		"Photo 2023 in review: the best pictures":   false,
 	} {
-		if got := figureLabel(s); got != want {
+		if got := figureLabel(strings.ToLower(s)); got != want {
 			t.Errorf("figureLabel(%q) = %v, want %v", s, got, want)
 		}
 	}

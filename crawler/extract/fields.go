@@ -648,7 +648,7 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 			// are box titles ("Senaste nyheterna").
 			for _, next := range heads[i+1 : min(i+4, len(heads))] {
 				t := headingText(next)
-				if lt := strings.ToLower(t); strings.HasPrefix(lt, "other ") || isBoilerPhrase(t) {
+				if lt := strings.ToLower(t); strings.HasPrefix(lt, "other ") || isBoilerPhrase(lt) {
 					continue // a box's title: "Other News in Public Works"
 				}
 				if n := len(strings.Fields(t)); n >= 4 && len(t) < 300 && (next.DataAtom != atom.H1 || !sectionLabel(t)) {

@@ -132,7 +132,7 @@ func headerProse(h1 *html.Node) string {
 			// A dek in an <h2> right under the headline may end without a
 			// full stop, as headlines do.
 			dek := s.DataAtom == atom.H2 && prevElement(s) == h1
-			if k := utf8.RuneCountInString(t); k >= 80 && k <= 700 && (sentenceEnd(t) || dek) && !strings.ContainsRune(t, '<') && !isPromo(t) {
+			if k := utf8.RuneCountInString(t); k >= 80 && k <= 700 && (sentenceEnd(t) || dek) && !strings.ContainsRune(t, '<') && !isPromo(strings.ToLower(t)) {
 				// Not an affiliate note or a call to subscribe, prose as
 				// they are.
 				return t
