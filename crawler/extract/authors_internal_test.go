@@ -34,6 +34,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "an agency's feature writers", in: "by Huaxia writers Zhou Lan, Ma Tiejun", want: []string{"Zhou Lan", "Ma Tiejun"}},
 		{name: "a degree after the name", in: "Ann Lee, MA", want: []string{"Ann Lee"}},
 		{name: "WordPress's link to the author's posts in German", in: "Alle Beiträge von Hannes Wiegand anzeigen", want: []string{"Hannes Wiegand"}},
+		{name: "Twenty Ten's link to the author's posts in German", in: "Zeige alle Artikel von Anja Reinholz", want: []string{"Anja Reinholz"}},
 		{name: "the same in French", in: "Afficher tous les articles par Claire Dumoulin", want: []string{"Claire Dumoulin"}},
 		{name: "the same in Dutch", in: "Bekijk alle berichten van Anouk de Vries", want: []string{"Anouk de Vries"}},
 		{name: "Dutch text and photo", in: "Tekst en foto: Wim Akkerman", want: []string{"Wim Akkerman"}},

@@ -3026,7 +3026,26 @@ func furnitureBlock(s string, n int) bool {
 		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
-		wordDump(s)
+		entryFooter(l) || wordDump(s)
+}
+
+// entryFooters open a blog theme's line under a post naming its
+// categories and tags, however many it lists: WordPress's "This entry was
+// posted in Archives and tagged customs, … Bookmark the permalink." in
+// its translations.
+var entryFooters = []string{"this entry was posted in ", "this entry was filed under ", "dieser eintrag wurde veröffentlicht in ",
+	"dieser beitrag wurde unter ", "cette entrée a été publiée dans ", "esta entrada fue publicada en ", "esta entrada foi publicada em ",
+	"questa voce è stata pubblicata in ", "dit bericht is geplaatst in ", "ten wpis został opublikowany w "}
+
+// entryFooter reports whether a block, lower-cased l, opens with one of
+// entryFooters.
+func entryFooter(l string) bool {
+	for _, p := range entryFooters {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // shopLine reports whether a short block is a product card's price or
