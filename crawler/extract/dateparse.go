@@ -446,8 +446,9 @@ func spanStart(s string, at int, d newslink.Date) newslink.Date {
 }
 
 // shortYearRe is a dotted date with a two-digit year, perhaps with a
-// clock time: "31.10.23", "31.10.23, 14:05 Uhr".
-var shortYearRe = regexp.MustCompile(`^([0-3]?[0-9])\.([01]?[0-9])\.([0-9]{2})(?:,?\s+[0-2]?[0-9][:.][0-5][0-9](?:\s*Uhr)?)?$`)
+// clock time and then the item's age, as TYPO3's news items print it:
+// "31.10.23", "31.10.23, 14:05 Uhr", "12.04.12 10:15 Alter: 6 Jahre".
+var shortYearRe = regexp.MustCompile(`^([0-3]?[0-9])\.([01]?[0-9])\.([0-9]{2})(?:,?\s+[0-2]?[0-9][:.][0-5][0-9](?:\s*Uhr)?)?(?:\s+(?:Alter|Age):\s*[0-9]+\s+\pL+)?$`)
 
 // shortYearDate reads a line that is nothing but a dotted date with a
 // two-digit year ("31.10.23", day first, as dotted dates are), in the

@@ -240,17 +240,20 @@ func TestDateShapes(t *testing.T) {
 func TestShortYearDate(t *testing.T) {
 	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for line, want := range map[string]string{
-		"31.10.23":           "2023-10-31",
-		" 1.2.24 ":           "2024-02-01",
-		"01.06.98":           "1998-06-01", // 2098 would be after the fetch
-		"31.10.2023":         "",           // four digits: findText's
-		"32.10.23":           "",
-		"31.13.23":           "",
-		"Stand: 31.10.23":    "",
-		"1.2.3":              "",
-		"31.10.23 12:00 Uhr": "2023-10-31",
-		"31.10.23, 9.05":     "2023-10-31",
-		"31.10.23 Uhr":       "",
+		"31.10.23":                      "2023-10-31",
+		" 1.2.24 ":                      "2024-02-01",
+		"01.06.98":                      "1998-06-01", // 2098 would be after the fetch
+		"31.10.2023":                    "",           // four digits: findText's
+		"32.10.23":                      "",
+		"31.13.23":                      "",
+		"Stand: 31.10.23":               "",
+		"1.2.3":                         "",
+		"31.10.23 12:00 Uhr":            "2023-10-31",
+		"31.10.23, 9.05":                "2023-10-31",
+		"31.10.23 Uhr":                  "",
+		"12.04.12 10:15 Alter: 6 Jahre": "2012-04-12", // TYPO3's news item with its age
+		"12.04.12 Age: 6 Years":         "2012-04-12",
+		"12.04.12 Alter: 6 Jahre alt":   "",
 	} {
 		d, ok := p.shortYearDate(line)
 		got := ""
