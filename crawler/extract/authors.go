@@ -811,8 +811,12 @@ func plainByline(n *html.Node) string {
 	switch {
 	case dated:
 		// "22.04.2024 18:10 von Jana Peters", "06/03/2015 | By Ann Lee": a
-		// numeric date and time, then the byline.
-		if t = afterNumericDate(t); t == "" {
+		// numeric date and time, then the byline; or a box that opens
+		// with the date and credits the author on a line of its own
+		// ("12.04.12 10:15<br>Kategorie: Bau<br>Von: Sabine Oltmanns").
+		if d := afterNumericDate(t); d != "" {
+			t = d
+		} else if t = labelledLine(n); t == "" {
 			return ""
 		}
 	case genre:
@@ -879,6 +883,43 @@ func firstLine(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// labelledLine returns the first of the lines of n after its first (its
+// text between <br> elements) that opens with a byline label ending in a
+// colon ("Von: ", "Autor: ", "By: "), or "" when none does or n's text is
+// longer than a box of a few lines.
+func labelledLine(n *html.Node) string {
+	if trimmedLen(textOf(n)) > 200 {
+		return ""
+	}
+	var line strings.Builder
+	lines := 0
+	check := func() string {
+		t := collapse(line.String())
+		line.Reset()
+		if t == "" {
+			return ""
+		}
+		lines++
+		lt := strings.ToLower(t)
+		for _, p := range bylinePrefixes {
+			if lines > 1 && strings.HasSuffix(p, ": ") && strings.HasPrefix(lt, p) {
+				return t
+			}
+		}
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			if t := check(); t != "" {
+				return t
+			}
+			continue
+		}
+		line.WriteString(textOf(c))
+	}
+	return check()
 }
 
 // placeOrTimeWords open what follows a name in a blog's byline line: a
