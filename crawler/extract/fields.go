@@ -1528,8 +1528,14 @@ func todayClass(ci string) bool {
 	}
 	// The site header's date in BEM classes ("dm-header__date",
 	// "site-header__date"), not an article's or a release's header's
-	// ("article-header__date", "fgat-press-release-header__date").
+	// ("article-header__date", "fgat-press-release-header__date"); a top
+	// bar's date in one word ("datatop", "topdate").
 	for _, c := range strings.Fields(ci) {
+		for _, w := range []string{"date", "data", "fecha", "datum"} {
+			if rest, ok := strings.CutPrefix(c, w); ok && topBar(rest) || strings.HasSuffix(c, w) && topBar(strings.TrimSuffix(c, w)) {
+				return true
+			}
+		}
 		i := strings.Index(c, "header")
 		if i < 0 || !strings.Contains(c[i:], "date") && !strings.Contains(c[i:], "fecha") && !strings.Contains(c[i:], "datum") {
 			continue // "ce-header_fecha" too
@@ -1543,6 +1549,16 @@ func todayClass(ci string) bool {
 				return true // a site's or a network's name: "dm-header__date", "amedia-header__date"
 			}
 		}
+	}
+	return false
+}
+
+// topBar reports whether a class name's part, once a date word is cut
+// from it, names the bar at the top of every page: "top", "topbar".
+func topBar(rest string) bool {
+	switch strings.Trim(rest, "-_") {
+	case "top", "topbar", "top-bar", "top_bar":
+		return true
 	}
 	return false
 }
