@@ -144,6 +144,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2020-03-03",
 		},
 		{
+			name: "a page's sidebar inside <main> lists other releases' days, not this one's",
+			page: `<html lang="de"><body><main><div class="news news-single"><h1>Spreewerk startet E-Lastenrad-Verleih in Friedrichshain-Kreuzberg</h1>
+				<p><strong>Berlin, 12. März 2019 –</strong> Die Spreewerk Mobility GmbH bringt elektrische Lastenräder in den Berliner Verleih, zunächst 300 Räder an 60 Stationen.</p>
+				<p>Die ersten 20 Stationen gehen am 1. April 2019 in Betrieb, bis Ende Juni soll das Netz vollständig aufgebaut sein.</p></div>
+				<aside class="col-lg-4 sidebar"><div class="sidebar-box sidebar-box--news"><h3>Weitere Pressemitteilungen</h3>
+				<div class="article articletype-0"><span class="news-list-date">05.03.2019</span><h4><a href="/presse/bilanz-2018/">Spreewerk zieht Bilanz: 4,2 Millionen Fahrten im Jahr 2018</a></h4></div></div></aside></main></body></html>`,
+			wantPublished: "2019-03-12",
+		},
+		{
 			name: "a date in the post's own footer, not in a teaser's",
 			page: `<html lang="en"><body><div class="related"><article class="teaser"><h2><a href="/other">Another post</a></h2><footer><span class="post-date">June 1, 2017</span></footer></article></div>
 				<article class="post"><h2 class="title">Some notes on the 1857 harbor tide tables</h2>

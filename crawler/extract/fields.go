@@ -1963,8 +1963,11 @@ func eventDay(m *metaInfo, d newslink.Date) bool {
 // class or id suggests a date line or byline, outside excluded areas.
 func bylineDate(body *html.Node, p *dateParser) string {
 	var out string
-	var walk func(n *html.Node, inArticle bool) bool
-	walk = func(n *html.Node, inArticle bool) bool {
+	// inArticle: inside an <article> or <main>; inStory: inside an
+	// <article>, where a "sidebar" is the article's own column (in <main>
+	// it may be the page's, beside the article).
+	var walk func(n *html.Node, inArticle, inStory bool) bool
+	walk = func(n *html.Node, inArticle, inStory bool) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
@@ -1984,7 +1987,7 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				}
 			}
 			ci := classID(c)
-			if ci != "" && !p.keep[c] && (excludedClassIn(ci, inArticle) || otherTeaser(c, ci)) {
+			if ci != "" && !p.keep[c] && (excludedClassIn(ci, inStory) || otherTeaser(c, ci)) {
 				continue
 			}
 			if ci != "" && dateHint(ci) && !todayClass(ci) {
@@ -2020,13 +2023,13 @@ func bylineDate(body *html.Node, p *dateParser) string {
 					}
 				}
 			}
-			if walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main) {
+			if walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main, inStory || c.DataAtom == atom.Article) {
 				return true
 			}
 		}
 		return false
 	}
-	walk(body, false)
+	walk(body, false, false)
 	return out
 }
 
