@@ -505,6 +505,10 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				if t := plainByline(c); t != "" {
 					plain = []authorCand{{name: t}}
 				}
+			} else if plain == nil && c.DataAtom == atom.Tr {
+				if t := labelledRow(c); t != "" {
+					plain = []authorCand{{name: t}}
+				}
 			}
 			if walk(c) {
 				return true
@@ -920,6 +924,37 @@ func labelledLine(n *html.Node) string {
 		line.WriteString(textOf(c))
 	}
 	return check()
+}
+
+// rowLabels label a table row's cell of authors ("By:", "Autor:").
+var rowLabels = wordSet("by author authors autor autorin autoren von verfasser auteur auteurs autore autora autores reporter writer byline")
+
+// labelledRow returns the second cell's text of a table row of two cells
+// whose first is a byline label alone ("By:" | "Dennis Kowalczyk, Herald
+// Staff Writer"), as old pages lay out a story's facts; "" for any other
+// row. The label ends with a colon or is a header cell beside a data
+// cell: a row of column headers ("Autor" | "Nachricht") labels columns.
+func labelledRow(tr *html.Node) string {
+	var cells []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom != atom.Td && c.DataAtom != atom.Th || len(cells) == 2 {
+				return ""
+			}
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) != 2 || cells[1].DataAtom != atom.Td {
+		return ""
+	}
+	label := strings.ToLower(collapse(textOf(cells[0])))
+	if !strings.HasSuffix(label, ":") && cells[0].DataAtom != atom.Th || !rowLabels[strings.TrimRight(label, " :")] {
+		return ""
+	}
+	if t := collapse(textOf(cells[1])); t != "" && utf8.RuneCountInString(t) <= 100 {
+		return t
+	}
+	return ""
 }
 
 // placeOrTimeWords open what follows a name in a blog's byline line: a

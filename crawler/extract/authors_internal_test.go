@@ -560,6 +560,31 @@ func TestBylineAuthors_PageForm(t *testing.T) {
 	}
 }
 
+// TestBylineAuthors_LabelledRow checks that a table row of a label and
+// the names ("By:" | "Dennis Kowalczyk, Herald Staff Writer") credits the
+// author, and that a row of column headers ("Autor" | "Nachricht") does
+// not.
+func TestBylineAuthors_LabelledRow(t *testing.T) {
+	for _, tt := range []struct{ rows, want string }{
+		{`<tr><td><b>Date:</b></td><td>11/17/2009</td></tr><tr><td><b>By:</b></td><td>Dennis Kowalczyk, Herald Staff Writer</td></tr>`, "Dennis Kowalczyk"},
+		{`<tr><th>Autor:</th><td>Anna Berg</td></tr>`, "Anna Berg"},
+		{`<tr><th>Autor</th><td>Anna Berg</td></tr>`, "Anna Berg"},
+		{`<tr><th>Autor</th><th>Nachricht</th></tr><tr><td>Kurt Hansen</td><td>Text</td></tr>`, ""},
+		{`<tr><td>Von</td><td>Anna Berg</td></tr>`, ""},
+		{`<tr><td>By:</td><td>Anna Berg</td><td>Print</td></tr>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><h1>Village board OKs firehouse expansion</h1><table class="storyinfo">` + tt.rows +
+			`</table><p>The Village of Millbrook Board of Trustees voted 4-1 Monday night to move ahead with the expansion.</p></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := authorNames(bylineAuthors(findBody(doc), nil))
+		if want := []string{tt.want}; tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, want) {
+			t.Errorf("%s: got %q, want %q", tt.rows, got, tt.want)
+		}
+	}
+}
+
 // TestPlainByline_Cases checks the reading of unmarked byline lines.
 func TestPlainByline_Cases(t *testing.T) {
 	tests := []struct {
