@@ -144,6 +144,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2020-03-03",
 		},
 		{
+			name: "a blog's name in an <h1> linking home leaves Blogger's title, whose post title is an h3",
+			page: `<html><head><title>Tales from the Tideline: Little Stint at Cley, and a grumpy Bittern</title></head><body>
+				<div class="header"><h1 class="title"><a href="http://tidelinetales.blogspot.com/">Tales from the Tideline</a></h1></div>
+				<div class="post hentry"><h3 class="post-title entry-title"><a href="http://tidelinetales.blogspot.com/2010/09/little-stint.html">Little Stint at Cley, and a grumpy Bittern</a></h3>
+				<div class="post-body entry-content">A proper autumn day at last. The wind had swung round to the north-east overnight and I was out of the door by half six.</div></div></body></html>`,
+			opts:         extract.Options{URL: "http://tidelinetales.blogspot.com/2010/09/little-stint.html"},
+			wantHeadline: "Little Stint at Cley, and a grumpy Bittern",
+		},
+		{
+			name: "Blogger's title, its post title in a widget: the blog's name in an <h1> linking home is the site's",
+			page: `<html><head><title>Marsh Lights: The drowned church at Eccles, and a letter from 1895</title></head><body>
+				<div class="header"><h1 class="title"><a href="https://marshlights.blogspot.com/">Marsh Lights</a></h1><p class="description">Notes from the Norfolk coast</p></div>
+				<div class="widget Blog" id="Blog1"><h2 class="date-header"><span>Sunday, 12 September 2010</span></h2>
+				<div class="post hentry"><h3 class="post-title entry-title"><a href="https://marshlights.blogspot.com/2010/09/drowned-church.html">The drowned church at Eccles, and a letter from 1895</a></h3>
+				<div class="post-body entry-content">The tower of the old church stood on the beach for a century before the sea took it, and a letter my grandmother kept tells how it looked in 1895.</div></div></div></body></html>`,
+			opts:         extract.Options{URL: "https://marshlights.blogspot.com/2010/09/drowned-church.html"},
+			wantHeadline: "The drowned church at Eccles, and a letter from 1895",
+		},
+		{
 			name: "a page's sidebar inside <main> lists other releases' days, not this one's",
 			page: `<html lang="de"><body><main><div class="news news-single"><h1>Spreewerk startet E-Lastenrad-Verleih in Friedrichshain-Kreuzberg</h1>
 				<p><strong>Berlin, 12. März 2019 –</strong> Die Spreewerk Mobility GmbH bringt elektrische Lastenräder in den Berliner Verleih, zunächst 300 Räder an 60 Stationen.</p>

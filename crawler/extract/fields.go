@@ -530,7 +530,10 @@ func headingVariants(h *html.Node, titles, strong []string) []string {
 	if prev == nil && h.Parent != nil {
 		prev = prevElement(h.Parent)
 	}
-	if prev != nil && prev.DataAtom != atom.H1 {
+	// Not an h1 or a box around one: a site's name in the header above a
+	// blog's post title is no kicker, though the titles write it first
+	// ("Tales from the Tideline: Little Stint at Cley").
+	if prev != nil && prev.DataAtom != atom.H1 && len(selectAll(prev, h1Sel)) == 0 {
 		if f, ok := kicked(textOf(prev), t); ok {
 			// Shown above the headline and written before it by a title:
 			// the headline readers cite has it, ahead of the bare form.
@@ -1075,6 +1078,13 @@ func sectionH1(t string, normMetas []string, u *url.URL) bool {
 // stripped. It also returns the heading element used, if any.
 func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	site := siteNames(m, u)
+	for _, h := range m.h1s {
+		// A blog's name in an <h1> that links home names the site too:
+		// Blogger's titles read "Blog Name: Post Title".
+		if t := normTitle(textOf(h)); t != "" && namesSite(h, u) && !slices.Contains(site, t) {
+			site = append(site, t)
+		}
+	}
 	var metas []string
 	for _, v := range []string{m.ld.headline, m.first("og:title"), m.first("twitter:title"),
 		m.first("title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline"), m.title} {
