@@ -163,6 +163,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "The drowned church at Eccles, and a letter from 1895",
 		},
 		{
+			name: "a page without headings: the line that says what the title says, as readers see it, not the banner set large",
+			page: `<html><head><title>Axe Valley MRS - Club News - Chard Junction layout progress, spring 2006</title></head><body><table><tr>
+				<td><font size="6"><b>Axe Valley Model Railway Society</b></font></td></tr><tr><td>
+				<p><font size="1"><a href="index.htm">Home</a> &gt; <a href="news.htm">Club News</a> &gt; Chard Junction progress</font></p>
+				<p class="newshead">Chard Junction layout progress - spring 2006</p>
+				<p><font size="2">It has been a busy winter in the clubroom, and the society's new N gauge layout based on Chard Junction has come on a long way since the last report.</font></p>
+				</td></tr></table></body></html>`,
+			opts:         extract.Options{URL: "http://www.axevalleymrs.org.uk/news_2006_04.htm"},
+			wantHeadline: "Chard Junction layout progress - spring 2006",
+		},
+		{
+			name: "a page without headings: a line naming the site is no headline though the title holds it",
+			page: `<html><head><title>Year one report: raised beds on red clay - GrowTalk Garden Forums</title></head><body>
+				<p class="forumtitle">GrowTalk Garden Forums</p>
+				<p>We built four raised beds last spring on heavy red clay, and after a full year I can say what worked and what did not, bed by bed.</p></body></html>`,
+			opts:         extract.Options{URL: "https://forums.example.org/t/year-one-report/4411"},
+			wantHeadline: "Year one report: raised beds on red clay",
+		},
+		{
 			name: "a page's sidebar inside <main> lists other releases' days, not this one's",
 			page: `<html lang="de"><body><main><div class="news news-single"><h1>Spreewerk startet E-Lastenrad-Verleih in Friedrichshain-Kreuzberg</h1>
 				<p><strong>Berlin, 12. März 2019 –</strong> Die Spreewerk Mobility GmbH bringt elektrische Lastenräder in den Berliner Verleih, zunächst 300 Räder an 60 Stationen.</p>

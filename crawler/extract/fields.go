@@ -673,6 +673,44 @@ func postTitleAfter(h1 *html.Node, heads []*html.Node, u *url.URL) *html.Node {
 	return nil
 }
 
+// titleLine returns the first element of the page's <body>, outside
+// navigation and links, whose whole text is one of titles (normalised,
+// without the site's name) of three words or more; nil if there is none.
+// It reads every element's text: it serves only pages without headings
+// or article titles.
+func titleLine(doc *html.Node, titles []string, site []string) *html.Node {
+	want := map[string]bool{}
+	for _, t := range titles {
+		if strings.Count(t, " ") >= 2 && !isSiteName(t, site) {
+			want[t] = true
+		}
+	}
+	body := findBody(doc)
+	if len(want) == 0 || body == nil {
+		return nil
+	}
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.A, atom.Select, atom.Button, atom.Form, atom.Title:
+				continue
+			}
+			if t := textOf(c); len(t) < 400 && want[normTitle(t)] {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+	return found
+}
+
 // prominentLine returns the first element, outside navigation and links,
 // that sets a line of four to thirty words large: a <font> of size 4 or
 // more, or Word's title paragraph (class "MsoTitle"); nil if there is
@@ -1312,7 +1350,17 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	if len(h1s) == 0 && og == "" && m.ld.headline == "" {
 		// A page without headings or article titles, written with font
 		// sizes (FrontPage, Word's "Save as Web Page"): its headline is
+		// the line that says what a part of the <title> says, as readers
+		// see it ("Chard Junction layout progress - spring 2006" for
+		// "Club News - Chard Junction layout progress, spring 2006"), else
 		// the first line set large.
+		var stripped []string
+		for _, v := range metas {
+			stripped = append(stripped, normTitle(stripSite(v, site)))
+		}
+		if h := titleLine(doc, stripped, site); h != nil {
+			return collapse(textOf(h)), h
+		}
 		if h := prominentLine(doc); h != nil {
 			if t := collapse(textOf(h)); !isSiteName(normTitle(t), site) {
 				return t, h
