@@ -53,7 +53,7 @@ var negativeParts = []string{
 	"skip-link", "modal", "popup", "signup", "login", "byline",
 	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio", "authorbio",
 	"authorcard", "author-card", "author_card",
-	"caption", "credit", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
+	"caption", "credit", "bildnachweis", "fotonachweis", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
 	"entry-tags", "post-meta", "entry-meta", "postmeta", "article-meta", "postinfo",
 	"post-info", "reply", "respond", "crumbs", "more-stories", "readmore",
 	"read-more", "also-read", "next-post", "prev-post", "post-nav", "postnav",
@@ -1861,7 +1861,8 @@ var boilerPhrases = []string{
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",
 	"next release", "prochaine parution", "prossima diffusione", "nächste veröffentlichung", "próxima publicación",
 	"check against delivery", "es gilt das gesprochene wort", "seul le prononcé fait foi", "embargo:", "sperrfrist:",
-	"embargoed until", "embargoed for release", "abonniere", "copy and paste this link", "bildquelle:", "rate this article",
+	"embargoed until", "embargoed for release", "abonniere", "copy and paste this link", "bildquelle:", "bildnachweis:", "fotonachweis:",
+	"bildrechte:", "rate this article",
 	"listen to this article", "artikel anhören", "écouter cet article", "enjoyed this article", "topics in this article",
 	"angebote in ihrer nähe", "aus heft ", "wie hat ihnen der artikel gefallen", "wie hat dir der artikel gefallen",
 	"summary is ai-generated", "before you move on", "-minute listen", "add to playlist", "lesen sie hier", "lesezeit:", "illustration:",
@@ -3025,6 +3026,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 80 && (printNote(s, l) || reportingFrom(l)) || citationLine(l) || legalSet.in(l) ||
 		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
+		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		entryFooter(l) || wordDump(s)
 }

@@ -393,6 +393,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2022-11-14",
 		},
 		{
+			name: "a Drupal field of the picture's credit, its label inline",
+			page: `<html lang="de"><body><article><h1>Unsere Orgel klingt wieder</h1>
+				<div class="field field-name-field-bildnachweis field-type-text field-label-inline clearfix"><div class="field-label">Bildnachweis:&nbsp;</div><div class="field-items"><div class="field-item even">Bernd Tillmann</div></div></div>
+				<div class="field field-name-body"><p>Fast ein Jahr lang war sie verstummt, am Palmsonntag erklang sie wieder: Die Orgel unserer Pfarrkirche ist nach der Sanierung wieder in Dienst genommen worden.</p></div></article></body></html>`,
+			wantInBody:    []string{"am Palmsonntag erklang sie wieder"},
+			wantNotInBody: []string{"Bernd Tillmann", "Bildnachweis"},
+		},
+		{
 			name: "section headings marked up as h1s",
 			page: `<html lang="en"><body><article><h1>How we cut our app's cold start in half</h1>
 				<p>Our Android app took 4.1 seconds to show its first screen on a mid-range phone last spring, and reviews said so every week.</p>
