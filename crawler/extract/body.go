@@ -1679,14 +1679,18 @@ var editNoteRe = regexp.MustCompile(`(?i)^(?:(?:last edited by|zuletzt (?:bearbe
 // 2012 (added a note …)", "This page was last edited on 3 May 2020".
 var revisionNoteRe = regexp.MustCompile(`(?i)^(?:(?:page )?last (?:modified|updated|edited|revised)|this page was last (?:modified|edited|updated))\b:?\s.{0,40}\d`)
 
-// datedLine reports whether a block is a date line: a date phrase
-// ("erschienen am", "Published:") and a date or time, nothing else
-// ("erschienen am 12.03.2016", "Published: March 5, 2024 at 9:14 am").
-// Its element's class often says "artikel", which protects it.
+// datedLine reports whether a block, lower-cased l, is a date line: a
+// date phrase ("erschienen am", "Published:", "First published on") and a
+// date or time, nothing else ("erschienen am 12.03.2016", "Published:
+// March 5, 2024 at 9:14 am", "First published on Tue 9 Nov 2021 17.30
+// GMT"). Its element's class often says "artikel", which protects it.
 func datedLine(l string) bool {
 	l = strings.TrimSpace(l)
 	if !datePhraseSet.in(l) {
 		return false
+	}
+	for _, w := range []string{"first ", "originally ", "zuerst ", "erstmals "} {
+		l = strings.TrimPrefix(l, w)
 	}
 	for _, p := range datePhrases {
 		rest, ok := strings.CutPrefix(l, p)
@@ -1707,8 +1711,10 @@ func datedLine(l string) bool {
 	return false
 }
 
-// dateWords join a date and its time: "am 12. März um 9 Uhr", "at 9:14 am".
-var dateWords = wordSet("um uhr at am pm a.m p.m le el il à de del di em op om den der the on")
+// dateWords join a date and its time, or go with them: "am 12. März um 9
+// Uhr", "at 9:14 am", "Tue 9 Nov 2021 17.30 GMT".
+var dateWords = wordSet("um uhr at am pm a.m p.m le el il à de del di em op om den der the on gmt bst utc cet cest mez mesz est edt pst pdt " +
+	"mon tue tues wed thu thur thurs fri sat sun")
 
 // editNote and revisionNote run their expressions only on blocks that
 // open with one of their first words: most blocks open with none.

@@ -218,6 +218,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"erschienen am 12.03.2016":                             true,
 		"Published: March 5, 2024 at 9:14 am":                  true,
 		"Published: the council's report on the new bus lanes": false,
+		"First published on Tue 9 Nov 2021 17.30 GMT":          true,
+		"First published in 1887, the novel sold few copies":   false,
 		"Vous avez trouvé une erreur?":                         true,
 		"Radio Bielefeld jetzt auch auf WhatsApp: Folgt unserem Kanal für die wichtigsten Nachrichten aus Bielefeld.": true,
 		"Schick uns dein Video, Foto oder deine Story über die Community – wir zahlen für publizierte Beiträge.":      true,
