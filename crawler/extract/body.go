@@ -3180,9 +3180,10 @@ func mediaLabel(l string) bool {
 
 // updateLineRe is a line that only says when the page was updated:
 // "zuletzt aktualisiert: 06. Dezember 2026, 11:15 Uhr", "Updated 14:05,
-// 6 Dec 2026". It is read for the dates and then dropped
-// (dropUpdateLines).
-var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisiert am|aktualisiert|last updated|updated|mis à jour le|mis à jour|actualizado el|actualizado al|actualizado|aggiornato il|aggiornato alle|atualizado em|laatst bijgewerkt|bijgewerkt)\s*:?\s*(?:am\s+|on\s+|at\s+)?\d[\d.:/, ]*(?:\p{L}+\.?)?[\d.:/, ]*(?:uhr|h|am|pm|gmt|utc|bst|cet)?\.?\s*$`)
+// 6 Dec 2026", "Bijgewerkt vr 8 mrt, 00:41" (a short weekday first). It
+// is read for the dates and then dropped (dropUpdateLines).
+var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisiert am|aktualisiert|last updated|updated|mis à jour le|mis à jour|actualizado el|actualizado al|actualizado|aggiornato il|aggiornato alle|atualizado em|laatst bijgewerkt|bijgewerkt)\s*:?\s*(?:am\s+|on\s+|at\s+)?` +
+	`(?:(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|lu|mié|jue|vie|sáb|dom|gio)\.?,?\s+)?\d[\d.:/, ]*(?:\p{L}+\.?)?[\d.:/, ]*(?:uhr|h|am|pm|gmt|utc|bst|cet)?\.?\s*$`)
 
 // ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2
 // out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)".

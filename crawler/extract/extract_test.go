@@ -944,6 +944,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Verfügbar bis", "zuletzt aktualisiert", "Über dieses Thema"},
 		},
 		{
+			name: "an update line that writes a short weekday before the day",
+			page: `<html lang="nl"><body><article><h1>Code oranje voorbij, storm Hedda laat spoor van schade achter</h1>
+				<p>Bijgewerkt vr 8 mrt, 00:41</p>
+				<p>De storm heeft in het noorden van het land tientallen bomen omgeblazen, meldt de brandweer, en op meerdere plaatsen vielen dakpannen op straat.</p></article></body></html>`,
+			wantInBody:    []string{"tientallen bomen omgeblazen"},
+			wantNotInBody: []string{"Bijgewerkt"},
+		},
+		{
 			name: "consent texts, calls for stories, live-blog and premium prompts and an embedded post's credit are furniture",
 			page: `<html lang="en"><body><article><h1>Storm closes coastal road for second day</h1>
 				<p>We care about your privacy. We and our 942 partners store and access information on your device, such as cookies.</p>
