@@ -348,6 +348,33 @@ var writerLineRe = regexp.MustCompile(`^(?:文|文字|撰文)(?:\s*[/／]\s*[图
 // at the end of its first paragraph ("…決意を新たにした。【中川大輔、松井優子】").
 var reporterEndRe = regexp.MustCompile(`【([\p{Han}\p{Hiragana}\p{Katakana}ー、・]{2,30})】\s*$`)
 
+// bracketNames splits the names of a Japanese report's bracketed credit
+// at "、" and "・": a part written "place・name" ("ソウル・嶋田陽介", a
+// bureau's city in katakana, the reporter in kanji) gives the name; two
+// katakana words ("ジョン・スミス") are one foreign name, kept whole.
+func bracketNames(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "、") {
+		if place, name, ok := strings.Cut(p, "・"); ok {
+			r, _ := utf8.DecodeRuneInString(name)
+			if katakanaOnly(place) && unicode.Is(unicode.Han, r) {
+				p = name
+			} else if !katakanaOnly(place) {
+				// Two kanji names joined by "・": two reporters.
+				out = append(out, place)
+				p = name
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// katakanaOnly reports whether s is written in katakana only.
+func katakanaOnly(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.Is(unicode.Katakana, r) && r != 'ー' })
+}
+
 // reporterAgencyRe finds the reporters a Korean agency's report names
 // after its dateline ("(세종=코리아통신) 김태훈 이슬기 기자 =").
 var reporterAgencyRe = regexp.MustCompile(`^\([^)=]{1,12}=[^)]{1,20}\)\s*((?:\p{Hangul}{2,4}\s+){0,3}\p{Hangul}{2,4})\s*기자\s*=`)
@@ -380,7 +407,7 @@ func reporterLine(body string) []string {
 			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune("、，, ", r) }), 4)
 		}
 		if m := reporterEndRe.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(l) > len(m[0])/3+20 {
-			return namesOf(strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '・' }), 6)
+			return namesOf(bracketNames(m[1]), 6)
 		}
 		if m := reporterAgencyRe.FindStringSubmatch(l); m != nil {
 			return namesOf(strings.Fields(m[1]), 4)
