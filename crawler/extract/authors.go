@@ -682,11 +682,15 @@ func nameParts(n *html.Node) []authorCand {
 }
 
 // nameClass reports whether one of the classes in a class/id string ends
-// in "name" ("author-name", "byline__name").
+// in "name" ("author-name", "byline__name") or, in a byline, names its
+// author part ("story-author" beside "story-place" and "story-date").
 func nameClass(ci string) bool {
 	for _, c := range strings.Fields(ci) {
 		if strings.HasSuffix(c, "name") || (strings.HasPrefix(c, "author") || strings.HasPrefix(c, "byline")) && strings.Contains(c, "name") {
 			return true // also with a size after it: "author-name-small" (not Drupal's "field--name-…")
+		}
+		if strings.HasSuffix(c, "-author") || strings.HasSuffix(c, "_author") {
+			return true
 		}
 	}
 	return false

@@ -560,6 +560,22 @@ func TestBylineAuthors_PageForm(t *testing.T) {
 	}
 }
 
+// TestBylineAuthors_AuthorPart checks that a byline box's part classed
+// as its author ("story-author") gives the name, without the place and
+// the date beside it.
+func TestBylineAuthors_AuthorPart(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>लखनऊ मेट्रो के दूसरे कॉरिडोर को हरी झंडी</h1>
+		<div class="story-byline"><div class="story-author"><a href="/author/rohit-kumar-singh">रोहित कुमार सिंह</a></div>
+		<div class="story-place">लखनऊ,</div><div class="story-date">10 अप्रैल 2024,</div></div>
+		<p>केंद्रीय कैबिनेट ने लखनऊ मेट्रो के ईस्ट-वेस्ट कॉरिडोर को मंजूरी दे दी है.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"रोहित कुमार सिंह"}) {
+		t.Errorf("got %q", got)
+	}
+}
+
 // TestBylineAuthors_LabelledRow checks that a table row of a label and
 // the names ("By:" | "Dennis Kowalczyk, Herald Staff Writer") credits the
 // author, and that a row of column headers ("Autor" | "Nachricht") does
