@@ -1481,9 +1481,20 @@ func dropSiteName(s string) string {
 	return s
 }
 
+// capsPlace reports whether s is one word of four letters or more in
+// capitals and no organisation's name: a dateline's city ("İZMİR",
+// "ANKARA"), not an agency ("AFP", "REUTERS").
+func capsPlace(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) >= 4 && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsUpper(r) }) && !orgLike(s)
+}
+
 // splitConj splits a list of names at ";", at "/" between names of two
 // words or more, and at "and" and its equivalents.
 func splitConj(s string) []string {
+	if name, place, ok := strings.Cut(s, " / "); ok && len(strings.Fields(name)) >= 2 && capsPlace(place) {
+		s = name // "Ayşe KARACA / İZMİR": the name, then the city it was reported from
+	}
 	s = strings.ReplaceAll(s, " / ", ";") // "Ann Lee / site.de"
 	if strings.Contains(s, "/") {
 		// "Ralph Steiner/Carlo Natter" is two names, "det/dpa" one value.
