@@ -1957,7 +1957,7 @@ var boilerPhrases = []string{
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
 	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
-	"first-time subscribers", "sign up for", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
+	"first-time subscribers", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
 	// a text-to-speech player's prompt, an ad slot's label
 	"listen instead", "continues below this ad",
 	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren", "ontvang pushberichten",
@@ -2391,7 +2391,7 @@ func strongTail(s string) bool {
 // website. The council hopes …"): they mark furniture in a short line
 // ("All donations are tax deductible.") or a block that addresses its
 // readers (appeal).
-var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true, "views my own": true, "views are my own": true}
+var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true, "sign up": true, "views my own": true, "views are my own": true}
 
 // appeal reports whether lower-cased text l addresses its readers: "you",
 // "we", "please", "now".
@@ -2443,7 +2443,7 @@ func startsWord(s, p string) bool {
 // call to follow that names a social network ("Follow BBC Cumbria on
 // Facebook, X and Instagram").
 func isPromo(l string) bool {
-	if promoSet.atWordStart(l) || wholeWords(l, "our app") {
+	if promoSet.atWordStart(l) || wholeWords(l, "our app") || asked(l, "sign up for") {
 		// "our app" as words: "your application", "our apples" are none.
 		return true
 	}
@@ -2464,6 +2464,26 @@ func isPromo(l string) bool {
 		}
 	}
 	return false
+}
+
+// asked reports whether the lower-cased block l asks its reader to do p:
+// p opens l or a sentence of it, or follows "to", "you can" or "please"
+// ("Sign up for our daily email", "… Click here to sign up for …"), not a
+// report's "Residents can also sign up for emergency alerts".
+func asked(l, p string) bool {
+	for i := 0; ; {
+		j := strings.Index(l[i:], p)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := strings.TrimRight(l[:j], " \u00a0")
+		if before == "" || strings.HasSuffix(before, " to") || strings.HasSuffix(before, "you can") || strings.HasSuffix(before, "please") ||
+			strings.HasSuffix(before, "and") || strings.ContainsAny(before[len(before)-1:], ".!?:–-|»>") {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // ownNewsletter are the ways a newsletter's writer names it in the text.
