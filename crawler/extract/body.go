@@ -3054,7 +3054,8 @@ func furnitureBlock(s string, n int) bool {
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
-		entryFooter(l) || wordDump(s)
+		entryFooter(l) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
+		wordDump(s)
 }
 
 // entryFooters open a blog theme's line under a post naming its
