@@ -199,6 +199,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Open this photo in gallery:":                  true,
 		"(Weitergeleitet von Kalthopfung)":             true,
 		"(Redirected from Dry hopping)":                true,
+		"Write a comment...":                           true,
 		"_________________ Gruß Kurt Epoche III – Märklin C-Gleis – CS1 – Win-Digipet 9.2 Meine Anlage im Netz": true,
 		"__________________\nTom - Tulsa, zone 7a. Moderator, Edibles forums.":                                  true,
 		"Sign up for the KXAN Daily Email":                               true,
