@@ -76,6 +76,16 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 			// Also after a person's name in one value: "Carla Neuhoff,
 			// DER SPIEGEL", "Sabine Korte, Westfunk Wissen".
 			out = slices.DeleteFunc(out, func(n string) bool { return siteNamed(n, site) })
+			for i, n := range out {
+				// Or without a comma: "Harlan Vogelsang Lincoln Journal
+				// Star", as TownNews's pages name their reporters.
+				if len(n) > len(site)+1 && strings.HasSuffix(strings.ToLower(n), " "+site) {
+					rest := strings.TrimSpace(n[:len(n)-len(site)])
+					if r, _ := utf8.DecodeLastRuneInString(rest); unicode.IsLetter(r) && len(strings.Fields(rest)) >= 2 {
+						out[i] = rest
+					}
+				}
+			}
 		}
 		return out, person
 	}

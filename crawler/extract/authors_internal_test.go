@@ -256,6 +256,26 @@ func TestAuthors_SiteNameIsPublisher(t *testing.T) {
 	}
 }
 
+// TestAuthors_SiteNameAfterName checks that the site's name written after
+// a reporter's name without a comma leaves it, and that a place and a
+// dash before the site's name are no person's.
+func TestAuthors_SiteNameAfterName(t *testing.T) {
+	for _, tt := range []struct{ site, ld, want string }{
+		{"Lincoln Journal Star", "HARLAN VOGELSANG Lincoln Journal Star", "HARLAN VOGELSANG"},
+		{"البيان", "أبوظبي - البيان", ""},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta property="og:site_name" content="` + tt.site + `">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"` + tt.ld + `"}]}</script></head><body><p>x</p></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := authors(collectMeta(doc), nil, nil)
+		if tt.want != "" && !slices.Equal(got, []string{tt.want}) || tt.want == "" && slices.Contains(got, "أبوظبي -") {
+			t.Errorf("%s: authors = %q, want %q", tt.ld, got, tt.want)
+		}
+	}
+}
+
 // TestGivenFirst checks the reading of scholarly tags' "Surname, Given".
 func TestGivenFirst(t *testing.T) {
 	for in, want := range map[string]string{"Ortega Salinas, Marta": "Marta Ortega Salinas", "Doe, John": "John Doe",
