@@ -1630,6 +1630,10 @@ var kindOfPiece = regexp.MustCompile(`(?i)^(?:ein|eine|a|an|un|une|una|uno)\s+\S
 // and "von"/"by" glued to the name ("vonFred Hüning").
 func stripAuthorPrefix(s string) string {
 	s = strings.TrimLeft(s, " ,;:|·-–—/(")
+	label := strings.ToLower(strings.TrimRight(s, " :")) + " "
+	if m := kindOfPiece.FindStringIndex(label); slices.Contains(authorPrefixes, label) || m != nil && m[1] == len(label) {
+		return "" // a label alone, its name in an element of its own: "Ein Gastbeitrag von"
+	}
 	in := s
 	if m := kindOfPiece.FindStringIndex(s); m != nil && m[1] < len(s) {
 		s = s[m[1]:] // "Eine Multimedia-Reportage von …", "A photo essay by …"

@@ -256,6 +256,21 @@ func TestAuthors_SiteNameIsPublisher(t *testing.T) {
 	}
 }
 
+// TestBylineAuthors_LabelApart checks that a byline whose label is an
+// element of its own ("Ein Gastbeitrag von" | "Helmut Sander") gives the
+// name, not the label.
+func TestBylineAuthors_LabelApart(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Bauen statt bremsen</h1>
+		<div class="cc-byline"><span class="cc-author-label">Ein Gastbeitrag von</span> <span class="cc-author"><a href="/autoren/helmut-sander">Helmut Sander</a></span></div>
+		<p>Die Mietpreisbremse hat ihr Ziel verfehlt, und eine Verschärfung würde den Wohnungsbau weiter bremsen.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Helmut Sander"}) {
+		t.Errorf("got %q", got)
+	}
+}
+
 // TestAuthors_SiteNameAfterName checks that the site's name written after
 // a reporter's name without a comma leaves it, and that a place and a
 // dash before the site's name are no person's.
