@@ -2670,7 +2670,9 @@ func nextStory(head, h *html.Node, sibling bool) *html.Node {
 		case bh == head || c == h:
 			return nil
 		case sibling:
-			if bh.DataAtom == atom.Article && c.DataAtom == atom.Article || sameTemplate(head, h, p) {
+			// A headline, not a section's name: a recipe's <article>s
+			// "Zutaten" and "Zubereitung" beside its header's are its parts.
+			if (bh.DataAtom == atom.Article && c.DataAtom == atom.Article && len(strings.Fields(textOf(h))) >= 3) || sameTemplate(head, h, p) {
 				return c
 			}
 			return nil

@@ -401,6 +401,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Bernd Tillmann", "Bildnachweis"},
 		},
 		{
+			name: "a recipe's parts in <article>s of their own beside its header's, each under its section's h2",
+			page: `<html lang="de"><body><main>
+				<article class="recipe-header"><h1>Omas Rhabarberkuchen mit Streuseln</h1><p>Saftiger Rührteig, säuerlicher Rhabarber und knusprige Butterstreusel: so hat ihn die Oma jeden Mai gebacken, wenn im Garten der erste Rhabarber reif war, und so schmeckt er noch heute am besten, mit Sahne.</p></article>
+				<article class="recipe-ingredients"><h2>Zutaten</h2><table><tr><td>1 kg</td><td>Rhabarber</td></tr><tr><td>150 g</td><td>Zucker</td></tr><tr><td>300 g</td><td>Mehl</td></tr></table></article>
+				<article class="recipe-instructions"><h2>Zubereitung</h2><div>Den Rhabarber waschen, putzen und in etwa 2 cm lange Stücke schneiden. Dicke Stangen vorher längs halbieren.<br><br>
+				Den Backofen auf 180 °C Ober-/Unterhitze vorheizen und ein tiefes Backblech fetten oder mit Backpapier auslegen.<br><br>
+				Den Kuchen auf mittlerer Schiene ca. 40–45 Minuten backen, bis die Streusel goldbraun sind.</div></article></main></body></html>`,
+			wantInBody: []string{"Rhabarber waschen", "bis die Streusel goldbraun sind"},
+		},
+		{
 			name: "section headings marked up as h1s",
 			page: `<html lang="en"><body><article><h1>How we cut our app's cold start in half</h1>
 				<p>Our Android app took 4.1 seconds to show its first screen on a mid-range phone last spring, and reviews said so every week.</p>
