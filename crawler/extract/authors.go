@@ -1600,7 +1600,7 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"ver todas las entradas por ", "visualizza tutti gli articoli di ", "bekijk alle berichten van ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "zeige alle artikel von ", "alle artikel von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
 	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ",
-	"words by ", "text by ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
+	"words by ", "text by ", "rezept von ", "recette de ", "receta de ", "ricetta di ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
 	"ein gastbeitrag von ", "gastbeitrag von ", "ein artikel von ", "artikel von ", "beitrag von ",
 	"ein kommentar von ", "kommentar von ", "eine analyse von ", "text von ", "propos recueillis par ",
 	// a column's: "La rubrica di Franco Albertini", "Eine Kolumne von …"
@@ -2001,6 +2001,8 @@ var junkAuthors = map[string]bool{
 	"aktualizováno": true, "aktualizované": true,
 	// the heading of BBC World Service's byline box, in its languages
 	"article information": true, "información del artículo": true, "informações do artigo": true, "informations sur l'article": true,
+	// a profile box's "Mitglied seit 14.03.2009 · 57 Rezepte"
+	"mitglied seit": true, "member since": true, "registriert seit": true, "dabei seit": true, "membre depuis": true, "miembro desde": true,
 	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true, "red": true,
 	"administrador": true, "administrateur": true, "amministratore": true, "beheerder": true, "administratör": true,
 	"author": true, "autor": true, "autorin": true, "auteur": true, "text": true, "by": true, "von": true,

@@ -272,6 +272,21 @@ func TestBylineAuthors_LabelApart(t *testing.T) {
 	}
 }
 
+// TestBylineAuthors_ProfileBox checks that a recipe's author box gives the
+// login after its label, not the member-since line under it.
+func TestBylineAuthors_ProfileBox(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Omas Rhabarberkuchen mit Streuseln</h1>
+		<p>Den Rhabarber waschen, putzen und in etwa 2 cm lange Stücke schneiden, dann den Teig rühren.</p>
+		<div class="recipe-author ds-box"><span class="recipe-author__label">Rezept von</span> <a href="/user/profil/7719024/maren_kocht.html">maren_kocht</a>
+		<div class="recipe-author__meta">Mitglied seit 14.03.2009 · 57 Rezepte</div></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); slices.ContainsFunc(got, func(n string) bool { return strings.Contains(strings.ToLower(n), "mitglied") || strings.Contains(strings.ToLower(n), "rezept") }) {
+		t.Errorf("got %q", got)
+	}
+}
+
 // TestAuthors_SiteNameAfterName checks that the site's name written after
 // a reporter's name without a comma leaves it, and that a place and a
 // dash before the site's name are no person's.
