@@ -53,7 +53,7 @@ var negativeParts = []string{
 	"skip-link", "modal", "popup", "signup", "login", "byline",
 	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio", "authorbio",
 	"authorcard", "author-card", "author_card",
-	"caption", "credit", "bildnachweis", "fotonachweis", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
+	"caption", "credit", "bildnachweis", "fotonachweis", "editsection", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
 	"entry-tags", "post-meta", "entry-meta", "postmeta", "article-meta", "postinfo",
 	"post-info", "reply", "respond", "crumbs", "more-stories", "readmore",
 	"read-more", "also-read", "next-post", "prev-post", "post-nav", "postnav",

@@ -411,6 +411,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Rhabarber waschen", "bis die Streusel goldbraun sind"},
 		},
 		{
+			name: "a wiki's section edit links are not its headings' text",
+			page: `<html lang="en"><body><div id="content"><h1 class="firstHeading">T-distributed stochastic neighbor embedding</h1>
+				<p>t-distributed stochastic neighbor embedding is a statistical method for visualizing high-dimensional data by giving each datapoint a location in a two or three-dimensional map.</p>
+				<h2><span class="mw-headline" id="Details">Details</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=T-SNE&amp;action=edit&amp;section=1">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
+				<p>Given a set of high-dimensional objects, the method first computes probabilities proportional to the similarity of the objects, pair by pair.</p></div></body></html>`,
+			wantInBody:    []string{"Details\n\nGiven a set"},
+			wantNotInBody: []string{"[edit]"},
+		},
+		{
 			name: "section headings marked up as h1s",
 			page: `<html lang="en"><body><article><h1>How we cut our app's cold start in half</h1>
 				<p>Our Android app took 4.1 seconds to show its first screen on a mid-range phone last spring, and reviews said so every week.</p>
