@@ -144,6 +144,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2020-03-03",
 		},
 		{
+			name: "a kicker in the h2 of a headline container, joined as the titles join it",
+			page: `<html lang="de"><head><title>Windkraft in Hessen: Die Flaute in den Amtsstuben</title>
+				<meta property="og:title" content="Windkraft in Hessen: Die Flaute in den Amtsstuben"></head><body><article><header>
+				<div class="atc-HeadlineContainer"><h2 class="atc-Headline"><span class="atc-HeadlineEmphasis">Windkraft in Hessen</span>
+				<span class="atc-HeadlineText">Die Flaute in den Amtsstuben</span></h2></div></header>
+				<p>Hessen will zwei Prozent der Landesfläche für Windräder ausweisen, doch die Genehmigungen stocken in den Amtsstuben der Regierungspräsidien.</p></article></body></html>`,
+			opts:         extract.Options{URL: "https://www.faz.net/aktuell/rhein-main/windkraft-in-hessen-19171846.html"},
+			wantHeadline: "Windkraft in Hessen: Die Flaute in den Amtsstuben",
+		},
+		{
 			name: "a blog's name in an <h1> linking home leaves Blogger's title, whose post title is an h3",
 			page: `<html><head><title>Tales from the Tideline: Little Stint at Cley, and a grumpy Bittern</title></head><body>
 				<div class="header"><h1 class="title"><a href="http://tidelinetales.blogspot.com/">Tales from the Tideline</a></h1></div>

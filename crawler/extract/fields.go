@@ -433,25 +433,37 @@ func showsText(n *html.Node) bool {
 	return false
 }
 
-// soleLink returns the link that holds all of heading h's content
-// (<h1><a href="…"><span class="label">Kicker</span>Headline</a></h1>),
-// or h.
+// soleLink returns the link or the heading that holds all of heading
+// h's content (<h1><a href="…"><span class="label">Kicker</span>Headline</a></h1>,
+// a headline container's <h2>, a link in it), or h.
 func soleLink(h *html.Node) *html.Node {
-	var link *html.Node
-	for c := h.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
-			link = c
-		case c.Type == html.CommentNode:
-		default:
+	for range 2 {
+		var inner *html.Node
+		for c := h.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			case c.Type == html.ElementNode && inner == nil && (c.DataAtom == atom.A || isHeadingTag(c.DataAtom)):
+				inner = c
+			case c.Type == html.CommentNode:
+			default:
+				return h
+			}
+		}
+		if inner == nil {
 			return h
 		}
+		h = inner
 	}
-	if link == nil {
-		return h
+	return h
+}
+
+// isHeadingTag reports whether a is h1 to h6.
+func isHeadingTag(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
-	return link
+	return false
 }
 
 // headingVariants returns the forms in which heading h may be the
