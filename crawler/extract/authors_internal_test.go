@@ -282,7 +282,9 @@ func TestBylineAuthors_ProfileBox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); slices.ContainsFunc(got, func(n string) bool { return strings.Contains(strings.ToLower(n), "mitglied") || strings.Contains(strings.ToLower(n), "rezept") }) {
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); slices.ContainsFunc(got, func(n string) bool {
+		return strings.Contains(strings.ToLower(n), "mitglied") || strings.Contains(strings.ToLower(n), "rezept")
+	}) {
 		t.Errorf("got %q", got)
 	}
 }
