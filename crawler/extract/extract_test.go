@@ -144,6 +144,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2020-03-03",
 		},
 		{
+			name: "a kicker only the <title> writes stays out, though the bare og:title holds a dash of its own",
+			page: `<html lang="de"><head><title>Fotostrecke: Schängel, Sonne, Kamelle – so bunt war der Rosenmontagszug in Koblenz - Rhein-Zeitung</title>
+				<meta property="og:title" content="Schängel, Sonne, Kamelle – so bunt war der Rosenmontagszug in Koblenz"></head><body>
+				<div class="artikel_header"><div class="dachzeile">Fotostrecke</div><h1 class="artikel_titel">Schängel, Sonne, Kamelle – so bunt war der Rosenmontagszug in Koblenz</h1></div>
+				<p>Hunderttausende Narren haben am Rosenmontag in Koblenz den Zug gefeiert, bei Sonnenschein und mit reichlich Kamelle für die Kinder am Straßenrand.</p></body></html>`,
+			opts:         extract.Options{URL: "https://www.rhein-zeitung.de/region/lokales/koblenz_artikel,-fotostrecke-_arid,2094718.html"},
+			wantHeadline: "Schängel, Sonne, Kamelle – so bunt war der Rosenmontagszug in Koblenz",
+		},
+		{
 			name: "a kicker in the h2 of a headline container, joined as the titles join it",
 			page: `<html lang="de"><head><title>Windkraft in Hessen: Die Flaute in den Amtsstuben</title>
 				<meta property="og:title" content="Windkraft in Hessen: Die Flaute in den Amtsstuben"></head><body><article><header>

@@ -487,7 +487,10 @@ func headingVariants(h *html.Node, titles, strong []string) []string {
 	// and only the others add the kicker.
 	writesBare := func(t string) bool {
 		for _, v := range strong {
-			if normTitle(stripSite(v, nil)) == normTitle(t) {
+			// Whole, too: a headline with a dash of its own
+			// ("Schängel, Sonne, Kamelle – so bunt war …") is no title
+			// and site.
+			if nt := normTitle(t); normTitle(v) == nt || normTitle(stripSite(v, nil)) == nt {
 				return true
 			}
 		}
