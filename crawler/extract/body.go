@@ -1856,6 +1856,7 @@ var boilerPhrases = []string{
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
 	"edited by", "fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
 	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment", "write a comment", "add a comment", "post a comment",
+	"was this article valuable", "get automatic alerts", "click to enlarge", "zum vergrößern klicken", "klicken zum vergrößern", "cliquez pour agrandir",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
@@ -2192,7 +2193,7 @@ var tailPhrases = []string{
 	"підтримайте нас", "підтримати нас", "підтримати якісну журналістику", "підтримайте редакцію", "підтримати редакцію",
 	"поддержите нас", "поддержать нас", "поддержите редакцию", "поддержать редакцию", "поддержать качественную журналистику",
 	"допоможіть нам", "помогите нам", "дапамажыце нам",
-	"support us", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
+	"support us", "supporting us", "consider supporting", "if you value what we do", "monthly contribution", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
 	"support truly independent", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
