@@ -3229,12 +3229,16 @@ func wordDump(s string) bool {
 
 // readerCall reports whether a block invites readers to write in: it
 // names an e-mail address and opens by asking them to write ("Email your
-// questions to …", "Escribe a …"). A question before the address ("Got a
+// questions to …", "Escribe a …"), or gives the writer's ("… may be
+// reached at …"). A question before the address ("Got a
 // question? Email …") is as often a council's notice, which is text.
 func readerCall(s, l string) bool {
 	at := strings.IndexByte(s, '@')
 	if at <= 0 || !strings.Contains(s[at:], ".") || strings.ContainsAny(s[at-1:at], " \t") {
 		return false
+	}
+	if i := strings.Index(l, " be reached at "); i > 0 && i < at && (strings.HasSuffix(l[:i], " may") || strings.HasSuffix(l[:i], " can")) {
+		return true // the writer's address: "JIM HOLLOWAY may be reached at jim@… or 855-5863."
 	}
 	for _, p := range []string{"email ", "e-mail ", "write to ", "send ", "reach the writer", "reach the reporter", "contact the writer", "contact the reporter",
 		"schreiben sie ", "schreib ", "écrivez", "escribe ",
