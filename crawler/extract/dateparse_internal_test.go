@@ -107,8 +107,20 @@ func TestBylineDate_NotToday(t *testing.T) {
 			t.Errorf("%s: byline date %q, want 2018-04-12", id, got)
 		}
 	}
+	// The page's <header>, outside the article and without its headline,
+	// shows the day of the visit.
+	doc, err := html.Parse(strings.NewReader(`<html><body><header class="site-header"><div class="top-strip"><span class="greg-date">23.12.2022</span></div></header>
+<main><article><h1>Holocaust survivors light Hanukkah candles with teenagers</h1><div class="article-credits"><span class="article-date">21.12.2022 10:31</span></div>
+<p>Text.</p></article></main></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.memo.bylineDone = false
+	if got := p.byline(findBody(doc)); !strings.HasPrefix(got, "2022-12-21") {
+		t.Errorf("site header: byline date %q, want 2022-12-21", got)
+	}
 	// A Drupal view's rows beside the article are other articles' days.
-	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Gülle bodennah ausgebracht</h1><p>Berlin, 18.01.2022 – Text.</p>
+	doc, err = html.Parse(strings.NewReader(`<html><body><h1>Gülle bodennah ausgebracht</h1><p>Berlin, 18.01.2022 – Text.</p>
 <div class="view-content"><div class="views-row"><span class="views-field-field-date">02.02.2022</span> <a href="/presse/wintertagung">Wintertagung 2022 findet digital statt</a></div></div></body></html>`))
 	if err != nil {
 		t.Fatal(err)

@@ -2058,6 +2058,12 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				if !inArticle || !footsArticle(c) {
 					continue
 				}
+			case atom.Header:
+				// The page's header, outside the article and without its
+				// headline, shows the day's date, not the article's.
+				if !inArticle && len(selectAll(c, h1Sel)) == 0 {
+					continue
+				}
 			}
 			ci := classID(c)
 			if ci != "" && !p.keep[c] && (excludedClassIn(ci, inStory) || otherTeaser(c, ci)) {
