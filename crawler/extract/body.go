@@ -160,8 +160,10 @@ func isPositive(ci string) bool {
 // name no furniture: "selectionShareable" (text readers may quote, not a
 // share bar) and Docusaurus's headings' "anchorWithStickyNavbar" (anchored
 // below a sticky navigation bar, not one), WoltLab's posts'
-// "messageSidebarOrientationLeft" (a layout, not a sidebar).
-var neutralParts = []string{"shareable", "withstickynavbar", "sidebarorientation"}
+// "messageSidebarOrientationLeft" (a layout, not a sidebar), the rest of
+// a text that opens with its summary (NHK's "content--summary-more",
+// "content--detail-more").
+var neutralParts = []string{"shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more"}
 
 // isNegative reports whether a class/id string marks page furniture.
 // classWords splits a lower-cased class/id string into its words:

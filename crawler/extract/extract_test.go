@@ -439,6 +439,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"[edit]"},
 		},
 		{
+			name: "the rest of a text that opens with its summary, classed \"summary-more\"",
+			page: `<html lang="ja"><body><main><h1>老舗和菓子店の蔵から江戸時代の菓子木型３００点</h1>
+				<div class="content--summary">金沢市の老舗和菓子店の蔵から、江戸時代後期から明治時代にかけて使われていたとみられる菓子の木型およそ３００点が見つかりました。</div>
+				<div class="content--summary-more"><p>木型が見つかったのは、金沢市尾張町で１８０年以上続く和菓子店の敷地にある土蔵です。</p>
+				<p>ことし６月、老朽化した蔵の取り壊しに向けて店の人たちが片づけをしていたところ、２階の長持ちの中から見つかりました。</p></div></main></body></html>`,
+			wantInBody: []string{"木型が見つかったのは", "２階の長持ちの中から"},
+		},
+		{
 			name: "section headings marked up as h1s",
 			page: `<html lang="en"><body><article><h1>How we cut our app's cold start in half</h1>
 				<p>Our Android app took 4.1 seconds to show its first screen on a mid-range phone last spring, and reviews said so every week.</p>
