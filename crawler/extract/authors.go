@@ -905,8 +905,8 @@ func firstLine(n *html.Node) string {
 
 // labelledLine returns the first of the lines of n after its first (its
 // text between <br> elements) that opens with a byline label ending in a
-// colon ("Von: ", "Autor: ", "By: "), or "" when none does or n's text is
-// longer than a box of a few lines.
+// colon ("Von: ", "Autor: ", "By: ") or with "von" or "by", or "" when
+// none does or n's text is longer than a box of a few lines.
 func labelledLine(n *html.Node) string {
 	if trimmedLen(textOf(n)) > 200 {
 		return ""
@@ -922,7 +922,7 @@ func labelledLine(n *html.Node) string {
 		lines++
 		lt := strings.ToLower(t)
 		for _, p := range bylinePrefixes {
-			if lines > 1 && strings.HasSuffix(p, ": ") && strings.HasPrefix(lt, p) {
+			if lines > 1 && (strings.HasSuffix(p, ": ") || p == "von " || p == "by ") && strings.HasPrefix(lt, p) {
 				return t
 			}
 		}
@@ -935,7 +935,11 @@ func labelledLine(n *html.Node) string {
 			}
 			continue
 		}
-		line.WriteString(textOf(c))
+		if c.Type == html.TextNode {
+			line.WriteString(c.Data) // its spaces too: "von <a>Gisela Brandt</a>"
+		} else {
+			line.WriteString(" " + textOf(c) + " ")
+		}
 	}
 	return check()
 }
@@ -1060,6 +1064,11 @@ func afterNumericDate(t string) string {
 			continue
 		}
 		head := clockWords.Replace(lt[:i])
+		for _, w := range strings.Fields(head) {
+			if months[strings.Trim(w, ".,")] {
+				head = strings.Replace(head, w, "", 1) // "12. März 2009 von Henrik Wollin"
+			}
+		}
 		if strings.Trim(head, "0123456789.:/-,| ") != "" || !strings.ContainsAny(head, "0123456789") {
 			return ""
 		}
