@@ -1858,7 +1858,8 @@ var boilerPhrases = []string{
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
 	"edited by", "fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
 	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment", "write a comment", "add a comment", "post a comment",
-	"was this article valuable", "get automatic alerts", "click to enlarge", "zum vergrößern klicken", "klicken zum vergrößern", "cliquez pour agrandir",
+	"was this article valuable", "get automatic alerts", "partagez cet article", "partager cet article", "compartir este artículo",
+	"comparte este artículo", "condividi questo articolo", "diesen artikel teilen", "click to enlarge", "zum vergrößern klicken", "klicken zum vergrößern", "cliquez pour agrandir",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
@@ -3058,6 +3059,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
+		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		entryFooter(l) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		wordDump(s)
