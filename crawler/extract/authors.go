@@ -2173,6 +2173,8 @@ var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redak
 	"enviad", "corresponsal", "redactor", "periodista", "inviat", "corrispondent", "redattor", "giornalist",
 	"specialist", "spezialist", "nurse", "officer", "director", "manager", "consultant", "coordinator",
 	"advis", "lecturer", "professor", "researcher",
+	// a special envoy: "envoyés spéciaux", "special correspondent", "enviado especial", "inviato speciale"
+	"spécia", "special", "especial", "speciale",
 	// Indonesian and Malay: contributor, reporter
 	"kontributor", "wartawan", "pewarta"}
 

@@ -26,6 +26,8 @@ func TestDropBylinePara_Cases(t *testing.T) {
 		{name: "case differs", body: "Mittwoch, 01.11.2023\nvon ANN LEE\n\nText.", authors: []string{"Ann Lee"}, want: "Text."},
 		{name: "dateline place", body: "Ann Lee / Mumbai September 29, 2020\n\nText.", authors: []string{"Ann Lee"}, want: "Text."},
 		{name: "role and its place", body: "Par Jean Dupont, envoyé spécial à Marseille\n\nText.", authors: []string{"Jean Dupont"}, want: "Text."},
+		{name: "two special envoys and their place", body: "par Antoine Kervella et Sonia Tarrade, envoyés spéciaux à Val-Fougères (Hautes-Alpes)\n\nText.",
+			authors: []string{"Antoine Kervella", "Sonia Tarrade"}, want: "Text."},
 		{name: "sentence with a role", body: "Par Jean Dupont, envoyé spécial, qui raconte la ville\n\nText.", authors: []string{"Jean Dupont"}, want: "Par Jean Dupont, envoyé spécial, qui raconte la ville\n\nText."},
 		{name: "after an intro", body: "A short intro.\n\nVon Anna Schmidt\n\nText.", authors: []string{"Anna Schmidt"}, want: "A short intro.\n\nText."},
 		{name: "only the byline", body: "By Ann Lee", authors: []string{"Ann Lee"}, want: ""},
