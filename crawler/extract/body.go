@@ -1858,7 +1858,7 @@ var boilerPhrases = []string{
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
 	"edited by", "fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
 	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment", "write a comment", "add a comment", "post a comment",
-	"was this article valuable", "get automatic alerts", "partagez cet article", "partager cet article", "compartir este artículo",
+	"was this article valuable", "get automatic alerts", "fotogallery", "fotogalería", "photo gallery", "partagez cet article", "partager cet article", "compartir este artículo",
 	"comparte este artículo", "condividi questo articolo", "diesen artikel teilen", "click to enlarge", "zum vergrößern klicken", "klicken zum vergrößern", "cliquez pour agrandir",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
@@ -2196,7 +2196,7 @@ var tailPhrases = []string{
 	"підтримайте нас", "підтримати нас", "підтримати якісну журналістику", "підтримайте редакцію", "підтримати редакцію",
 	"поддержите нас", "поддержать нас", "поддержите редакцию", "поддержать редакцию", "поддержать качественную журналистику",
 	"допоможіть нам", "помогите нам", "дапамажыце нам",
-	"support us", "supporting us", "consider supporting", "if you value what we do", "monthly contribution", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
+	"support us", "supporting us", "consider supporting", "se financia con", "if you value what we do", "monthly contribution", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
 	"support truly independent", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",

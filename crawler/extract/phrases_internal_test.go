@@ -199,6 +199,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Open this photo in gallery:":                                                   true,
 		"(Weitergeleitet von Kalthopfung)":                                              true,
 		"(Redirected from Dry hopping)":                                                 true,
+		"FOTOGALLERY · La prima sera dei Murazzi":                                       true,
 		"Submitted by hcartwright on Tue, 03/15/2011 - 16:42":                           true,
 		"Partagez cet article :":                                                        true,
 		"Submitted by readers, the photos show the flood's reach":                       false,
@@ -251,6 +252,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 	}
 	for l, want := range map[string]bool{
 		"All donations are tax deductible.": true,
+		"elDiario.es se financia con las cuotas de 80.000 socios y socias. Hazte socio y defiende el periodismo.":                                                                                 true,
 		"Orlando Weekly has been your free source for independent news and culture for nearly 30 years. If you value what we do, consider supporting us with a one-time or monthly contribution.": true,
 		"Residents can also sign up for emergency alerts by phone, text or email through the regional WarnCentralTexas.org system, which officials encouraged people to do.":                      false,
 		"Sign up now and get our best stories delivered to you every morning, free of charge, with no spam ever.":                                                                                 true,
