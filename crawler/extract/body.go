@@ -2691,6 +2691,12 @@ func nextStory(head, h *html.Node, sibling bool) *html.Node {
 		case c.DataAtom == atom.Article:
 			return c
 		}
+		if len(selectAll(c, h1Sel)) > 1 {
+			// A story has one headline: a container of the template's
+			// class holding several h1s is more of the article, its
+			// sections' headings (Medium's second <section>).
+			return nil
+		}
 		for _, cl := range strings.Fields(attr(c, "class")) {
 			if hasWord(attr(bh, "class"), cl) {
 				return c

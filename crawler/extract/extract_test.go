@@ -447,6 +447,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"木型が見つかったのは", "２階の長持ちの中から"},
 		},
 		{
+			name: "an article over two sections of one class, the second with its sections' h1s, is one article",
+			page: `<html lang="en"><body><article>
+				<section class="dd de"><div class="n p"><div><h1 class="dj dk">What 100 Customer Interviews Taught Me About Building the Wrong Product</h1></div>
+				<p>Two years ago I shut down a product I had spent eighteen months building. By then I had talked to exactly 100 physical therapists and clinic owners.</p>
+				<p>This isn't a post about how customer interviews are important. It's about the specific ways I managed to do a hundred of them and still build the wrong thing.</p></div></section>
+				<section class="dd de"><div class="n p"><h1 class="je jf">Mistake 1: I asked about my solution, not their day</h1>
+				<p>The thing that consumed their afternoons was insurance pre-authorization: phone calls, faxes, and hold music, every single day of the week.</p>
+				<h1 class="je jf">Mistake 2: I counted compliments as evidence</h1>
+				<p>Looking back, it measured how polite people were, not whether they had a problem worth paying to solve.</p></div></section></article></body></html>`,
+			wantInBody: []string{"Mistake 1: I asked about my solution", "insurance pre-authorization", "worth paying to solve"},
+		},
+		{
 			name: "section headings marked up as h1s",
 			page: `<html lang="en"><body><article><h1>How we cut our app's cold start in half</h1>
 				<p>Our Android app took 4.1 seconds to show its first screen on a mid-range phone last spring, and reviews said so every week.</p>
