@@ -2288,7 +2288,7 @@ var closingLabels = map[string]bool{
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
 // The first five are a press contact's labels (contactLine).
-var closingPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ", "written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
+var closingPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ", "written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
 	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen ("}
 
 // countedReplies is a count of the responses below an article.
