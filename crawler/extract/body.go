@@ -2371,7 +2371,17 @@ func isTailJunk(s string) bool {
 	l := strings.ToLower(s)
 	found := 0
 	for _, p := range tailPhrases {
-		if startsWord(l, p) && (!weakTail[p] || n < 100 || appeal(l)) {
+		if !startsWord(l, p) {
+			continue
+		}
+		switch {
+		case p == "sign up":
+			// Asked of the reader, not a report's "Residents can sign up
+			// for emergency alerts …", however short.
+			if asked(l, p) || appeal(l) {
+				found++
+			}
+		case !weakTail[p] || n < 100 || appeal(l):
 			found++
 		}
 	}
@@ -2395,7 +2405,7 @@ func strongTail(s string) bool {
 // website. The council hopes …"): they mark furniture in a short line
 // ("All donations are tax deductible.") or a block that addresses its
 // readers (appeal).
-var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true, "sign up": true, "views my own": true, "views are my own": true}
+var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true, "views my own": true, "views are my own": true}
 
 // appeal reports whether lower-cased text l addresses its readers: "you",
 // "we", "please", "now".
