@@ -2421,36 +2421,38 @@ func appeal(l string) bool {
 // wholeWords reports whether p occurs in s with no letter before or
 // after it.
 func wholeWords(s, p string) bool {
-	for i := 0; ; {
+	return occursWhere(s, p, func(j int) bool {
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(p):])
+		return !unicode.IsLetter(before) && !unicode.IsLetter(after)
+	})
+}
+
+// occursWhere reports whether p occurs in s at a position j for which ok
+// holds; positions are tried in order.
+func occursWhere(s, p string, ok func(j int) bool) bool {
+	for i := 0; i <= len(s); {
 		j := strings.Index(s[i:], p)
 		if j < 0 {
 			return false
 		}
 		j += i
-		before, _ := utf8.DecodeLastRuneInString(s[:j])
-		after, _ := utf8.DecodeRuneInString(s[j+len(p):])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+		if ok(j) {
 			return true
 		}
 		i = j + 1
 	}
+	return false
 }
 
 // startsWord reports whether p occurs in s at the start of a word: Dutch
 // "aanmelden" (to register) holds German "anmelden" (sign in) but is no
 // sign-in prompt.
 func startsWord(s, p string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], p)
-		if j < 0 {
-			return false
-		}
-		j += i
-		if r, _ := utf8.DecodeLastRuneInString(s[:j]); j == 0 || !unicode.IsLetter(r) {
-			return true
-		}
-		i = j + 1
-	}
+	return occursWhere(s, p, func(j int) bool {
+		r, _ := utf8.DecodeLastRuneInString(s[:j])
+		return j == 0 || !unicode.IsLetter(r)
+	})
 }
 
 // isPromo reports whether a block holds a promoPhrase, or opens with a
@@ -2485,19 +2487,11 @@ func isPromo(l string) bool {
 // ("Sign up for our daily email", "… Click here to sign up for …"), not a
 // report's "Residents can also sign up for emergency alerts".
 func asked(l, p string) bool {
-	for i := 0; ; {
-		j := strings.Index(l[i:], p)
-		if j < 0 {
-			return false
-		}
-		j += i
+	return occursWhere(l, p, func(j int) bool {
 		before := strings.TrimRight(l[:j], " \u00a0")
-		if before == "" || strings.HasSuffix(before, " to") || strings.HasSuffix(before, "you can") || strings.HasSuffix(before, "please") ||
-			strings.HasSuffix(before, "and") || strings.ContainsAny(before[len(before)-1:], ".!?:–-|»>") {
-			return true
-		}
-		i = j + 1
-	}
+		return before == "" || strings.HasSuffix(before, " to") || strings.HasSuffix(before, "you can") || strings.HasSuffix(before, "please") ||
+			strings.HasSuffix(before, "and") || strings.ContainsAny(before[len(before)-1:], ".!?:–-|»>")
+	})
 }
 
 // ownNewsletter are the ways a newsletter's writer names it in the text.
@@ -3077,7 +3071,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
-		entryFooter(l) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
+		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		wordDump(s)
 }
 
@@ -3088,17 +3082,6 @@ func furnitureBlock(s string, n int) bool {
 var entryFooters = []string{"this entry was posted in ", "this entry was filed under ", "dieser eintrag wurde veröffentlicht in ",
 	"dieser beitrag wurde unter ", "cette entrée a été publiée dans ", "esta entrada fue publicada en ", "esta entrada foi publicada em ",
 	"questa voce è stata pubblicata in ", "dit bericht is geplaatst in ", "ten wpis został opublikowany w "}
-
-// entryFooter reports whether a block, lower-cased l, opens with one of
-// entryFooters.
-func entryFooter(l string) bool {
-	for _, p := range entryFooters {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // shopLine reports whether a short block is a product card's price or
 // shop button: "$14 at Amazon", "See price at Best Buy", "MSRP: $1,299.99",

@@ -208,21 +208,12 @@ func hasWord(s, w string) bool {
 	if w == "" || strings.IndexFunc(w, unicode.IsSpace) >= 0 {
 		return false // not a word of any list
 	}
-	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
+	return occursWhere(s, w, func(j int) bool {
 		end := j + len(w)
 		before, _ := utf8.DecodeLastRuneInString(s[:j])
 		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (j == 0 || unicode.IsSpace(before)) && (end == len(s) || unicode.IsSpace(after)) {
-			return true
-		}
-		i = j + 1
-	}
-	return false
+		return (j == 0 || unicode.IsSpace(before)) && (end == len(s) || unicode.IsSpace(after))
+	})
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes the article.
