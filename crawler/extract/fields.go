@@ -62,6 +62,15 @@ func titleParts(t string) []string {
 			}
 			return slices.DeleteFunc(parts, func(p string) bool { return p == "" })
 		}
+		// And a site's name after a hyphen: "标题-新华网".
+		if i := strings.LastIndexAny(t, "-－"); i > 0 {
+			_, size := utf8.DecodeRuneInString(t[i:])
+			head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+size:])
+			if n := utf8.RuneCountInString(tail); n >= 2 && n <= 8 && !strings.ContainsFunc(tail, func(r rune) bool { return !unspaced(r) }) &&
+				utf8.RuneCountInString(head) >= 3*n {
+				return []string{head, tail}
+			}
+		}
 	}
 	return []string{t}
 }

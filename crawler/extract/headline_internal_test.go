@@ -185,12 +185,15 @@ func TestKickerForm_NewsLabel(t *testing.T) {
 
 // TestTitleParts checks the splitting of a title into its parts: at
 // spaced separators, and in scripts without spaces at bars and
-// underscores written without them.
+// underscores written without them and at a hyphen before a short name.
 func TestTitleParts(t *testing.T) {
 	for title, want := range map[string][]string{
 		"Council approves cycle lanes | Riverside Courier": {"Council approves cycle lanes", "Riverside Courier"},
 		"东城老楼加装电梯：86户居民用了三年才谈拢|加装电梯|东城区|和平里_新澜新闻":          {"东城老楼加装电梯：86户居民用了三年才谈拢", "加装电梯", "东城区", "和平里", "新澜新闻"},
 		"雪不足で雪室が空っぽに｜北辰新聞":                                 {"雪不足で雪室が空っぽに", "北辰新聞"},
+		// A site's name after a hyphen, not a hyphen inside the headline.
+		"长三角示范区首批跨省公交线路开通 沪苏浙三地实现\"一卡通行\"-新华网": {"长三角示范区首批跨省公交线路开通 沪苏浙三地实现\"一卡通行\"", "新华网"},
+		"中欧班列-开行十年": {"中欧班列-开行十年"},
 		// Latin text keeps an unspaced bar or underscore.
 		"snake_case and A|B testing explained": {"snake_case and A|B testing explained"},
 	} {
