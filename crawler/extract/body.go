@@ -1028,7 +1028,7 @@ func paywalled(n *html.Node, ci string) bool {
 	if !paywallSet.in(ci) {
 		return false
 	}
-	if gatePromptSet.in(ci) && (n.DataAtom != atom.P || gateOfferSet.in(ci)) {
+	if gatePromptSet.in(ci) && (gateOfferSet.in(ci) || n.DataAtom != atom.P && !fadedProse(n)) {
 		return false // the gate's offer, not the text behind it; a paragraph under its fade is text
 	}
 	if isSubheadingTag(n.DataAtom) {
@@ -1088,6 +1088,13 @@ func textParagraphClasses(n *html.Node, cls string) bool {
 // article behind a paywall or a members' gate
 // ("newspack-content-gate__gated").
 var paywallSet = newSubstrings("paywall", "subscriber", "gated", "content-gate", "premium", "metered")
+
+// fadedProse reports whether n, classed as a paywall's fade, holds the
+// text under it ("nk-paywalled--fade" around the first paragraphs behind
+// the paywall): prose, and no button or form of an offer.
+func fadedProse(n *html.Node) bool {
+	return holdsProse(n, 60, 1) && len(selectAll(n, buttonSel)) == 0 && len(selectAll(n, formSel)) == 0
+}
 
 // gatePromptSet finds the words of a class name that mark a paywall's or
 // gate's offer and sign-in prompt ("newspack-content-gate__prompt").

@@ -1182,6 +1182,21 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Lees verder", "Wim en Els voor"},
 		},
 		{
+			name: "a container classed as a paywall's fade around paragraphs is text; the offer under it is not",
+			page: `<html lang="de"><body><article class="nk-article nk-article--plus"><div class="nk-article__header">
+				<div class="nk-article__dachzeile"><span class="nk-plus-badge">+</span> <span class="nk-article__kicker">Ärztemangel</span></div>
+				<h1 class="nk-article__title">Landarzt in Strasburg findet keinen Nachfolger – 1800 Patienten bangen</h1>
+				<div class="nk-article__author"><span>Von</span> <a href="/autoren/anke-brueggemann" rel="author">Anke Brüggemann</a></div></div>
+				<div class="nk-article__body">
+				<p class="nk-article__lead">Seit drei Jahren sucht Hausarzt Gerd Oltmanns einen Nachfolger für seine Praxis in Strasburg. Jetzt zieht er einen Schlussstrich – und viele Patienten wissen nicht, wo sie ab Januar hin sollen.</p>
+				<p>Das Wartezimmer in der Karl-Marx-Straße ist an diesem Dienstagvormittag voll besetzt. Eine ältere Frau mit Rollator, ein Landwirt in Arbeitskleidung, eine junge Mutter mit zwei Kindern auf dem Schoß.</p>
+				<div class="nk-paywalled nk-paywalled--fade"><p>„Ich habe wirklich alles versucht“, sagt Gerd Oltmanns und lehnt sich in seinem Schreibtischstuhl zurück. Anzeigen im Ärzteblatt, Gespräche mit der Kassenärztlichen Vereinigung, sogar ein Aushang an der Uni Greifswald.</p></div>
+				</div><div class="nk-paywall" id="nk-paywall"><div class="nk-paywall__inner"><p class="nk-paywall__headline">Weiterlesen mit Nordkurier+</p>
+				<p class="nk-paywall__subline">Alle Artikel auf nordkurier.de lesen – die ersten 4 Wochen für nur 0,99 €.</p><a class="nk-btn nk-btn--primary" href="/abo/plus">Jetzt testen</a></div></div></article></body></html>`,
+			wantInBody:    []string{"Ich habe wirklich alles versucht"},
+			wantNotInBody: []string{"Weiterlesen mit", "Jetzt testen"},
+		},
+		{
 			name: "a report on a span of days is dated by its first day",
 			page: `<html lang="de"><body><article><h1>Schwache Profile – günstige Lawinensituation</h1><p class="date">Wochenbericht 14. - 20. Januar 2022</p>
 				<p>In der Berichtsperiode war es meist sonnig und mild, die Lawinengefahr nahm im ganzen Gebiet langsam ab.</p></article></body></html>`,
