@@ -2295,7 +2295,7 @@ var closingLabels = map[string]bool{
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
 // The first five are a press contact's labels (contactLine).
-var closingPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ", "written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
+var closingPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ", "written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
 	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen ("}
 
 // countedReplies is a count of the responses below an article.
@@ -3077,6 +3077,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
+		n <= 160 && strings.HasPrefix(l, "listen to ") && strings.Contains(l, "podcast") || // "Listen to CYBER, Motherboard's new weekly podcast …"
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		wordDump(s)

@@ -21,6 +21,7 @@ func TestClosingSection_Cases(t *testing.T) {
 		{name: "about the author", blocks: []string{long, long, long, "Über die Autorin:", long}, want: 3},
 		{name: "sources toggle", blocks: []string{long, long, long, "Quellen ausblenden", "Autor", "Ann Lee, Online-Redaktion"}, want: 3},
 		{name: "more info heading", blocks: []string{long, long, long, "Noch mehr Infos für dich", "Another story's teaser."}, want: 3},
+		{name: "a magazine's list of its other stories", blocks: []string{long, long, long, "More Great WIRED Stories", "Bitcoin miners are quietly moving into Texas power plants"}, want: 3},
 		{name: "a faction's contact", blocks: []string{long, long, long, "Ansprechpartnerin in der Fraktion:", "Jana Lehmkuhl", "Sprecherin für Infrastruktur und Verkehr"}, want: 3},
 		{name: "the issuer's other releases", blocks: []string{long, long, long, "Weitere Pressemitteilungen von Nordex SE", "Top 10:"}, want: 3},
 		{name: "a contact label and its lines", blocks: []string{long, long, long, "Investor Contact:\nLauren Beck\ninvestors@example.com", long}, want: 3},
