@@ -192,6 +192,9 @@ func isNegative(ci string) bool {
 	if ci == "" {
 		return false
 	}
+	if strings.IndexByte(ci, '_') > 0 {
+		ci = withoutGenerated(ci)
+	}
 	for _, p := range neutralParts {
 		if strings.Contains(ci, p) {
 			ci = strings.ReplaceAll(ci, p, "")
@@ -212,6 +215,29 @@ func isNegative(ci string) bool {
 		}
 	}
 	return false
+}
+
+// withoutGenerated returns class/id string ci without the class names a
+// build tool generated, a letter, an underscore and one to three letters
+// or digits ("e_ad e_W" on Seznam Zprávy's paragraphs): "ad" there names
+// no advertisement.
+func withoutGenerated(ci string) string {
+	generated := func(c string) bool {
+		if len(c) < 3 || len(c) > 5 || c[1] != '_' || c[0] < 'a' || c[0] > 'z' {
+			return false
+		}
+		for i := 2; i < len(c); i++ {
+			if !(c[i] >= 'a' && c[i] <= 'z' || c[i] >= '0' && c[i] <= '9') {
+				return false
+			}
+		}
+		return true
+	}
+	fields := strings.Fields(ci)
+	if !slices.ContainsFunc(fields, generated) {
+		return ci
+	}
+	return strings.Join(slices.DeleteFunc(fields, generated), " ")
 }
 
 // isHidden reports whether n is hidden from readers.

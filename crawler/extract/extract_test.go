@@ -459,6 +459,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Mistake 1: I asked about my solution", "insurance pre-authorization", "worth paying to solve"},
 		},
 		{
+			name: "a build tool's generated class names (\"e_ad e_W\") name no advertisement",
+			page: `<html lang="cs"><body><article><h1 class="e_aw">U Přerova vykolejil nákladní vlak s čpavkem</h1>
+				<p class="e_ba e_bb" data-dot="perex">Nákladní vlak převážející cisterny s čpavkem v noci na středu vykolejil nedaleko obce Dluhonice na Přerovsku.</p>
+				<div class="e_bi mol-article-content"><p class="e_ad e_W">K nehodě došlo krátce po druhé hodině ráno na trati mezi Přerovem a Prosenicemi, ze soupravy vykolejily čtyři vozy.</p>
+				<p class="e_ad e_W">Kolem desáté hodiny dopolední hasiči evakuaci odvolali a lidé se mohli vrátit domů.</p></div></article></body></html>`,
+			wantInBody: []string{"K nehodě došlo", "hasiči evakuaci odvolali"},
+		},
+		{
 			name: "section headings marked up as h1s",
 			page: `<html lang="en"><body><article><h1>How we cut our app's cold start in half</h1>
 				<p>Our Android app took 4.1 seconds to show its first screen on a mid-range phone last spring, and reviews said so every week.</p>
