@@ -1891,7 +1891,7 @@ var boilerPhrases = []string{
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
 	"edited by", "fehler gefunden?", "fehler im artikel", "fehler melden", "report an error", "spotted an error",
 	"bild anzeigen", "rezept drucken", "leave a reply", "leave a comment", "write a comment", "add a comment", "post a comment",
-	"was this article valuable", "get automatic alerts", "fotogallery", "fotogalería", "photo gallery", "partagez cet article", "partager cet article", "compartir este artículo",
+	"was this article valuable", "get automatic alerts", "treści artykułu", "imate li dojavu", "semnala o eroare", "do diskuze mohou", "fotogallery", "fotogalería", "photo gallery", "partagez cet article", "partager cet article", "compartir este artículo",
 	"comparte este artículo", "condividi questo articolo", "diesen artikel teilen", "click to enlarge", "zum vergrößern klicken", "klicken zum vergrößern", "cliquez pour agrandir",
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
