@@ -2516,13 +2516,15 @@ func isPromo(l string) bool {
 }
 
 // asked reports whether the lower-cased block l asks its reader to do p:
-// p opens l or a sentence of it, or follows "to", "you can" or "please"
-// ("Sign up for our daily email", "… Click here to sign up for …"), not a
-// report's "Residents can also sign up for emergency alerts".
+// p opens l or a sentence of it, or follows "here to", "you can" or
+// "please" ("Sign up for our daily email", "… Click here to sign up for
+// …"), not a report's "Residents can also sign up for emergency alerts"
+// or "… asked residents to sign up for …".
 func asked(l, p string) bool {
 	return occursWhere(l, p, func(j int) bool {
 		before := strings.TrimRight(l[:j], " \u00a0")
-		return before == "" || strings.HasSuffix(before, " to") || strings.HasSuffix(before, "you can") || strings.HasSuffix(before, "please") ||
+		return before == "" || strings.HasSuffix(before, "here to") || strings.HasSuffix(before, "now to") || strings.HasSuffix(before, "below to") ||
+			strings.HasSuffix(before, "you can") || strings.HasSuffix(before, "please") ||
 			strings.HasSuffix(before, "and") || strings.ContainsAny(before[len(before)-1:], ".!?:–-|»>")
 	})
 }

@@ -259,6 +259,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 	for l, want := range map[string]bool{
 		"All donations are tax deductible.": true,
 		"Residents can sign up for emergency alerts and find the latest evacuation maps at cordemergency.ca.":                                                                                     false,
+		"Boulder County has opened an evacuation center at the YMCA in Lafayette and asked residents to sign up for emergency alerts at BoCoAlert.":                                               false,
 		"elDiario.es se financia con las cuotas de 80.000 socios y socias. Hazte socio y defiende el periodismo.":                                                                                 true,
 		"Orlando Weekly has been your free source for independent news and culture for nearly 30 years. If you value what we do, consider supporting us with a one-time or monthly contribution.": true,
 		"Residents can also sign up for emergency alerts by phone, text or email through the regional WarnCentralTexas.org system, which officials encouraged people to do.":                      false,
