@@ -693,14 +693,15 @@ func nameParts(n *html.Node) []authorCand {
 
 // nameClass reports whether one of the classes in a class/id string ends
 // in "name" ("author-name", "byline__name") or, in a byline, names its
-// author part ("story-author" beside "story-place" and "story-date").
+// author part ("story-author" beside "story-place" and "story-date") or
+// a value of its field ("field__item").
 func nameClass(ci string) bool {
 	for _, c := range strings.Fields(ci) {
 		if strings.HasSuffix(c, "name") || (strings.HasPrefix(c, "author") || strings.HasPrefix(c, "byline")) && strings.Contains(c, "name") {
 			return true // also with a size after it: "author-name-small" (not Drupal's "field--name-…")
 		}
-		if strings.HasSuffix(c, "-author") || strings.HasSuffix(c, "_author") {
-			return true
+		if strings.HasSuffix(c, "-author") || strings.HasSuffix(c, "_author") || c == "field__item" || c == "field-item" {
+			return true // or a value of an authors field (Drupal's "field__item" beside its label)
 		}
 	}
 	return false
@@ -2175,6 +2176,8 @@ var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redak
 	"advis", "lecturer", "professor", "researcher",
 	// a special envoy: "envoyés spéciaux", "special correspondent", "enviado especial", "inviato speciale"
 	"spécia", "special", "especial", "speciale",
+	// a club's or a society's officers: "Club Secretary", "Vorsitzender"
+	"secretary", "treasurer", "chairman", "chairwoman", "chairperson", "president", "vorsitzend", "schriftführer", "kassenwart",
 	// Indonesian and Malay: contributor, reporter
 	"kontributor", "wartawan", "pewarta"}
 

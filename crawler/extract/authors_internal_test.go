@@ -30,6 +30,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "an agency's short name", in: "Erik Lund AP", want: []string{"Erik Lund"}},
 		{name: "a role and a place before the name", in: "Kontributor Surabaya, Dimas Aryo Nugroho", want: []string{"Dimas Aryo Nugroho"}},
 		{name: "a name and a place", in: "Dimas Aryo Nugroho, Surabaya", want: []string{"Dimas Aryo Nugroho"}},
+		{name: "a club's officer", in: "by Gary Wendt, Club Secretary", want: []string{"Gary Wendt"}},
 		{name: "a broadcaster's bureau after the name", in: "Von Jana Roth, ARD-Studio Brüssel", want: []string{"Jana Roth"}},
 		{name: "a name and the city in capitals after a slash", in: "Ayşe KARACA / İZMİR", want: []string{"Ayşe KARACA"}},
 		{name: "a name and an agency in capitals after a slash: no place", in: "Ann Lee / REUTERS", want: []string{"Ann Lee", "REUTERS"}},
@@ -628,6 +629,21 @@ func TestBylineAuthors_AuthorPart(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"रोहित कुमार सिंह"}) {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestBylineAuthors_FieldItems checks that an authors field (Drupal's
+// label and items) gives each item's name, not the label with them.
+func TestBylineAuthors_FieldItems(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Frost damage on fruit trees</h1>
+		<div class="field field--name-field-authors field--label-inline"><div class="field__label">Authors</div><div class="field__items">
+		<div class="field__item"><a href="/people/marisol-dunleavy">Marisol Dunleavy</a></div><div class="field__item"><a href="/people/robert-tanaka">Robert Tanaka</a></div></div></div>
+		<p>A cold spring night can kill the blossoms of apple, pear and cherry trees, and with them the year's crop.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Marisol Dunleavy", "Robert Tanaka"}) {
 		t.Errorf("got %q", got)
 	}
 }
