@@ -201,6 +201,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Year one report: raised beds on red clay",
 		},
 		{
+			name: "Blogger's title after the blog's name is the post's whole, a dash of its own and all",
+			page: `<html><head><title>Tri-County Piecemakers Quilt Guild: 2011 Quilt Show Recap - Thank You!</title></head><body>
+				<div class="header"><h1 class="title"><a href="http://tricountypiecemakers.blogspot.com/">Tri-County Piecemakers Quilt Guild</a></h1></div>
+				<div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title">2011 Quilt Show Recap - Thank You!</h3>
+				<div class="post-body entry-content">What a weekend! More than 600 visitors came through the doors of the Grange Hall for our 2011 show, and the raffle quilt raised a record sum for the library.</div></div></div></body></html>`,
+			opts:         extract.Options{URL: "http://tricountypiecemakers.blogspot.com/2011/09/2011-quilt-show-recap-thank-you.html"},
+			wantHeadline: "2011 Quilt Show Recap - Thank You!",
+		},
+		{
 			name: "a page's sidebar inside <main> lists other releases' days, not this one's",
 			page: `<html lang="de"><body><main><div class="news news-single"><h1>Spreewerk startet E-Lastenrad-Verleih in Friedrichshain-Kreuzberg</h1>
 				<p><strong>Berlin, 12. März 2019 –</strong> Die Spreewerk Mobility GmbH bringt elektrische Lastenräder in den Berliner Verleih, zunächst 300 Räder an 60 Stationen.</p>
