@@ -82,15 +82,13 @@ var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss"
 // it drops those naming the site and keeps the longest of the rest.
 func stripSite(t string, site []string) string {
 	t = strings.Trim(collapse(t), " |-–—·:")
-	for _, s := range site {
+	if i := strings.IndexByte(t, ':'); i > 0 && i < len(t)-5 && strings.HasPrefix(t[i:], ": ") && len(site) > 0 {
 		// "Site: Headline" when the site name is known (also as a host
 		// spells it: "Küchenfenster" in kuechenfenster.blogspot.com), the
 		// headline whole, dashes and all: Blogger's "Guild: 2011 Quilt
 		// Show Recap - Thank You!".
-		if s != "" && len(t) > len(s)+5 && strings.HasPrefix(umlauts.Replace(normTitle(t)), s+" ") {
-			if i := strings.IndexByte(t, ':'); i > 0 && i < len(t)-5 && strings.HasPrefix(t[i:], ": ") && umlauts.Replace(normTitle(t[:i])) == s {
-				return strings.TrimSpace(t[i+1:])
-			}
+		if head := umlauts.Replace(normTitle(t[:i])); head != "" && slices.Contains(site, head) {
+			return strings.TrimSpace(t[i+1:])
 		}
 	}
 	parts := titleParts(t)
