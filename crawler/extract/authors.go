@@ -920,10 +920,12 @@ func labelledLine(n *html.Node) string {
 		if t == "" {
 			return ""
 		}
-		lines++
+		if lines++; lines == 1 {
+			return "" // the date
+		}
 		lt := strings.ToLower(t)
 		for _, p := range bylinePrefixes {
-			if lines > 1 && (strings.HasSuffix(p, ": ") || p == "von " || p == "by ") && strings.HasPrefix(lt, p) {
+			if (strings.HasSuffix(p, ": ") || p == "von " || p == "by ") && strings.HasPrefix(lt, p) {
 				return t
 			}
 		}

@@ -358,7 +358,7 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 	}
 	best := newslink.Date{}
 	bestAt := -1
-	try := func(d newslink.Date, at, end int) {
+	try := func(d newslink.Date, at int) {
 		if p.valid(d) && (bestAt < 0 || at < bestAt) {
 			best, bestAt = spanStart(s, at, d), at
 		}
@@ -366,7 +366,7 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 	f := dateShapes(s)
 	if m := matchIf(f&shapeISO != 0, isoRe, s); m != nil {
 		if d, ok := p.parseValue(s[m[0]:m[1]]); ok {
-			try(d, m[0], m[1])
+			try(d, m[0])
 		}
 	}
 	for _, form := range textForms {
@@ -384,7 +384,7 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			n[strings.IndexRune("dmy", c)], _ = strconv.Atoi(g)
 		}
 		if d, ok := day(n[2], n[1], n[0]); ok {
-			try(d, m[2], m[1])
+			try(d, m[2])
 		}
 	}
 	if m := matchIf(f&shapeNumeric != 0, numericRe, s); m != nil {
@@ -407,7 +407,7 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 			d, ok = day(y, a, b)
 		}
 		if ok {
-			try(d, m[2], m[1])
+			try(d, m[2])
 		}
 	}
 	return best, bestAt, bestAt >= 0

@@ -451,7 +451,7 @@ func soleLink(h *html.Node) *html.Node {
 		for c := h.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-			case c.Type == html.ElementNode && inner == nil && (c.DataAtom == atom.A || isHeadingTag(c.DataAtom)):
+			case c.Type == html.ElementNode && inner == nil && (c.DataAtom == atom.A || c.DataAtom == atom.H1 || isSubheadingTag(c.DataAtom)):
 				inner = c
 			case c.Type == html.CommentNode:
 			default:
@@ -464,15 +464,6 @@ func soleLink(h *html.Node) *html.Node {
 		h = inner
 	}
 	return h
-}
-
-// isHeadingTag reports whether a is h1 to h6.
-func isHeadingTag(a atom.Atom) bool {
-	switch a {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
 }
 
 // headingVariants returns the forms in which heading h may be the
@@ -557,8 +548,8 @@ func headingVariants(h *html.Node, titles, strong []string) []string {
 	// Not an h1 or a box around one: a site's name in the header above a
 	// blog's post title is no kicker, though the titles write it first
 	// ("Tales from the Tideline: Little Stint at Cley").
-	if prev != nil && prev.DataAtom != atom.H1 && len(selectAll(prev, h1Sel)) == 0 {
-		if f, ok := kicked(textOf(prev), t); ok {
+	if prev != nil && prev.DataAtom != atom.H1 {
+		if f, ok := kicked(textOf(prev), t); ok && len(selectAll(prev, h1Sel)) == 0 {
 			// Shown above the headline and written before it by a title:
 			// the headline readers cite has it, ahead of the bare form.
 			out = append([]string{f}, out...)
