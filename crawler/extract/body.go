@@ -51,7 +51,7 @@ var negativeParts = []string{
 	"mostread", "most-read", "most_read", "meistgelesen", "recommend", "empfehl", "promo",
 	"sponsor", "outbrain", "taboola", "pagination", "toolbar", "skiplink",
 	"skip-link", "modal", "popup", "signup", "login", "byline",
-	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio", "authorbio",
+	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio", "authorbio", "authors-bio", "author__bio", "author_bio",
 	"authorcard", "author-card", "author_card",
 	"caption", "credit", "bildnachweis", "fotonachweis", "editsection", "masthead", "tagcloud", "tag-list", "taglist", "post-tags",
 	"entry-tags", "post-meta", "entry-meta", "postmeta", "article-meta", "postinfo",
@@ -107,6 +107,8 @@ var negativeWords = map[string]bool{
 	"epic": true,
 	// an advertisement's box in German ("anzeige-box")
 	"anzeige": true, "werbung": true,
+	// a byline's box as Tribune's templates name it ("trb_ar_by")
+	"by": true,
 }
 
 // hiddenClasses are whole class names that hide an element.
@@ -2000,7 +2002,7 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
-	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "new subscribers",
+	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "for new subscribers", "new subscribers get", "new subscribers only", "new subscribers save", "new subscribers receive",
 	"first-time subscribers", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
 	// a text-to-speech player's prompt, an ad slot's label
 	"listen instead", "continues below this ad",
@@ -2537,7 +2539,7 @@ func asked(l, p string) bool {
 }
 
 // ownNewsletter are the ways a newsletter's writer names it in the text.
-var ownNewsletter = []string{"in this newsletter", "in my newsletter", "in last week's newsletter", "in last week’s newsletter",
+var ownNewsletter = []string{"in this newsletter", "this newsletter is", "in my newsletter", "in last week's newsletter", "in last week’s newsletter",
 	"in today's newsletter", "in today’s newsletter", "in the last newsletter", "in a previous newsletter"}
 
 // followWords open a call to follow a site, a section or a reporter, or
@@ -3115,8 +3117,40 @@ func furnitureBlock(s string, n int) bool {
 		n <= 160 && strings.HasPrefix(l, "listen to ") && strings.Contains(l, "podcast") || // "Listen to CYBER, Motherboard's new weekly podcast …"
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
+		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) ||
 		wordDump(s)
 }
+
+// copyrightLine reports whether lower-cased block l opens with a
+// copyright notice and a year: "Copyright © 2018, The Baltimore Sun, a
+// Baltimore Sun Media Group publication | Place an Ad" (creditEnd takes
+// the short ones, "© 2024 Ann Lee", wherever they stand).
+func copyrightLine(l string) bool {
+	for _, p := range []string{"copyright ©", "copyright (c)", "copyright 19", "copyright 20", "© 19", "© 20", "(c) 19", "(c) 20"} {
+		if strings.HasPrefix(l, p) {
+			return hasYear(l)
+		}
+	}
+	return false
+}
+
+// moreNewsAt reports whether lower-cased block l points readers to more
+// of the site's news, on the site or "with us": "Noch mehr aktuelle
+// Nachrichten aus dem Landkreis Ebersberg finden Sie auf
+// Merkur.de/Ebersberg.", "Mehr News aus München lesen Sie immer bei
+// uns.", "For more news from Leeds, visit leedslive.co.uk".
+func moreNewsAt(l string) bool {
+	if !prefixFold(l, "noch mehr news", "noch mehr nachrichten", "noch mehr aktuelle", "mehr news", "mehr nachrichten", "mehr aktuelle", "weitere news", "weitere nachrichten", "alle news", "alle nachrichten",
+		"more news", "more local news", "for more news", "for more local news", "plus d'actualités", "más noticias") {
+		return false
+	}
+	return strings.Contains(l, " bei uns") || siteRe.MatchString(l)
+}
+
+// siteRe is a site's address written in text: "merkur.de/ebersberg",
+// "leedslive.co.uk".
+var siteRe = regexp.MustCompile(`[a-z0-9-]+\.(?:de|at|ch|com|net|org|co\.uk|fr|es|it|nl)(?:/|\b)`)
 
 // entryFooters open a blog theme's line under a post naming its
 // categories and tags, however many it lists: WordPress's "This entry was

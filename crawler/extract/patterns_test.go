@@ -335,6 +335,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"appears in print", "is a Northern Review columnist", "news desk", "letters section", "small favour", "funded by our readers", "every contribution"},
 	},
 	{
+		// A byline's box named by its last word ("trb_ar_by": the
+		// paper's name after the reporter's) and the authors' biographies
+		// in an "article-authors-bio" box are no paragraphs of the story.
+		name: "byline-box-bios", url: "https://harborsun.example/news/education/bs-md-annex-health-center-20180612-story.html",
+		wantHeadline: "Harbor college to turn annex into student health center", wantPublished: "2018-06-12",
+		wantBody:    []string{"Harbor College will spend $18 million", "later this month."},
+		wantNotBody: []string{"The Harbor Sun", "education desk"},
+	},
+	{
 		// A Chinese caption that ends with its photographer ("记者 李华摄")
 		// and a paid-content line are no paragraphs of the story.
 		name: "cjk-credits", url: "https://binjiang.example/n1/2024/0708/c1002-40273310.html",

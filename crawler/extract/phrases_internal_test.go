@@ -249,7 +249,17 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Tea grower Li Fang (R) introduces pu'er tea to online viewers during a livestream in Yunnan Province, Aug. 18, 2019. (Xinhua/Hu Chao)": true,
 		"Support for the plan fell to 38 percent, according to the latest poll (Reuters/Ipsos)":                                                 false,
 		"Subscribe now for full access": true,
-		"Wykorzystujemy pliki cookies oraz podobne technologie w celu świadczenia usług.": true,
+		"Wykorzystujemy pliki cookies oraz podobne technologie w celu świadczenia usług.":                               true,
+		"Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.": true,
+		"Found a typo? Select it and press Ctrl+Enter.":                                                                                                                             true,
+		"Copyright © 2018, The Baltimore Sun, a Baltimore Sun Media Group publication | Place an Ad":                                                                                true,
+		"Copyright 2023 The Washington Times, LLC. Click here for reprint permission.":                                                                                              true,
+		"Copyright law was at the heart of the dispute, which began in 2019 when the label sued.":                                                                                   false,
+		"Noch mehr aktuelle Nachrichten aus dem Landkreis Ebersberg finden Sie auf Merkur.de/Ebersberg.":                                                                            true,
+		"Mehr News aus München lesen Sie immer bei uns.":                                                                                                                            true,
+		"Mehr Nachrichten aus der Region gab es in diesem Jahr kaum, sagte der Sprecher.":                                                                                           false,
+		"Hello, and welcome to the 23 new subscribers who found their way here after last week's post about bus stop spacing. I promise this newsletter is not always about buses.": false,
+		"Special offer for new subscribers: your first three months for $1.":                                                                                                        true,
 	} {
 		n := trimmedLen(s)
 		if got := furnitureBlock(s, n); got != want {
