@@ -218,7 +218,7 @@ func isBylinePara(para string, authors []string) bool {
 
 // bylinePrefixWords introduce a byline ("By", "Von", "Written by", "Text:",
 // "Eine Kolumne von"): with a date or time, they mark a line as one.
-var bylinePrefixWords = wordSet("by von par por di door av af written posted published reported story words text teksti tekst texto testo " +
+var bylinePrefixWords = wordSet("by von par por di door av af written posted submitted published reported story words text teksti tekst texto testo " +
 	"autor autorin author auteur autore autora erstellt geschrieben verfasst escrito publicado scritto écrit publié " +
 	"recueilli recueillis")
 
