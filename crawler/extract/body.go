@@ -3118,9 +3118,31 @@ func furnitureBlock(s string, n int) bool {
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
-		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) ||
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && pipedFacts(s) ||
 		wordDump(s)
 }
+
+// pipedFacts reports whether block s is facts set apart by bars, three
+// or more short ones, a date or time among them: a broadcaster's "NDR 1
+// Niedersachsen | Regional Hannover | 14.05.2018 | 17:00 Uhr" under
+// "Dieses Thema im Programm", a metadata line. Prose has no such line.
+func pipedFacts(s string) bool {
+	if strings.Count(s, " | ") < 2 {
+		return false
+	}
+	dated := false
+	for f := range strings.SplitSeq(s, " | ") {
+		f = strings.TrimSpace(f)
+		if f == "" || utf8.RuneCountInString(f) > 40 || sentenceEnd(f) {
+			return false
+		}
+		dated = dated || dateOrTimeRe.MatchString(f)
+	}
+	return dated
+}
+
+// dateOrTimeRe is a numeric date or a time: "14.05.2018", "17:00".
+var dateOrTimeRe = regexp.MustCompile(`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b`)
 
 // copyrightLine reports whether lower-cased block l opens with a
 // copyright notice and a year: "Copyright © 2018, The Baltimore Sun, a

@@ -260,6 +260,10 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Mehr Nachrichten aus der Region gab es in diesem Jahr kaum, sagte der Sprecher.":                                                                                           false,
 		"Hello, and welcome to the 23 new subscribers who found their way here after last week's post about bus stop spacing. I promise this newsletter is not always about buses.": false,
 		"Special offer for new subscribers: your first three months for $1.":                                                                                                        true,
+		"NDR 1 Niedersachsen | Regional Hannover | 14.05.2018 | 17:00 Uhr":                                                                                                          true,
+		"Eingestellt von: Petra Hollmann | 24.06.2016 | Kategorie: Aus dem Landtag":                                                                                                 true,
+		"Home | News | Local": false,
+		"Polls closed at 20:00 | turnout was 61 percent | the count went on past midnight, officials said.": false,
 	} {
 		n := trimmedLen(s)
 		if got := furnitureBlock(s, n); got != want {
