@@ -600,7 +600,7 @@ func isJunk(n *html.Node) bool {
 		if dv := dataRole(n); dv != "" && isNegative(dv) && !isPositive(dv) {
 			return true
 		}
-		return isTeaserRow(n)
+		return labelledAd(n) || isTeaserRow(n)
 	}
 	if strings.Contains(ci, "caption") && !isNegative(strings.ReplaceAll(ci, "caption", "")) &&
 		inCaptionEntry(n) {
@@ -633,6 +633,38 @@ func isJunk(n *html.Node) bool {
 	// says so clearly.
 	return true
 }
+
+// labelledAd reports whether n is a short box that its first element
+// labels as an advertisement: <div class="tl-inline-offer"><span>Sponsored</span><p>Compare
+// today's best savings rates. …</p></div> between a guide's paragraphs.
+func labelledAd(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Aside, atom.Section:
+	default:
+		return false
+	}
+	first := n.FirstChild
+	for first != nil && first.Type != html.ElementNode {
+		if first.Type == html.TextNode && strings.TrimSpace(first.Data) != "" {
+			return false
+		}
+		first = first.NextSibling
+	}
+	if first == nil || first.FirstChild == nil || first.FirstChild != first.LastChild || first.FirstChild.Type != html.TextNode || nextElement(first) == nil {
+		return false
+	}
+	label := strings.TrimSpace(first.FirstChild.Data)
+	if len(label) > 24 || !adLabels[strings.ToLower(strings.Trim(label, " -–:·|[]()"))] {
+		return false
+	}
+	return utf8.RuneCountInString(textOf(n)) <= 300
+}
+
+// adLabels label a box as an advertisement.
+var adLabels = map[string]bool{"sponsored": true, "sponsored content": true, "advertisement": true, "advertising": true, "ad": true,
+	"paid content": true, "paid post": true, "anzeige": true, "werbung": true, "gesponsert": true, "publicidad": true,
+	"patrocinado": true, "publicité": true, "sponsorisé": true, "pubblicità": true, "advertentie": true, "reklama": true,
+	"reklam": true, "mainos": true, "annons": true, "annonse": true}
 
 // moreEntries reports whether n, negative only by the class word "more",
 // holds two paragraphs of prose or more and few links: the rest of the

@@ -344,6 +344,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"The Harbor Sun", "education desk"},
 	},
 	{
+		// A short box that its first element labels "Sponsored" between a
+		// guide's paragraphs is an advertisement.
+		name: "labelled-ad-box", url: "https://www.thriftledger.example/emergency-fund-tight-budget/",
+		wantHeadline: "How to build an emergency fund on a tight budget", wantPublished: "2017-07-14",
+		wantBody:    []string{"An emergency fund is money", "dip into.", "Automate a small transfer", "your income goes up."},
+		wantNotBody: []string{"Sponsored", "high-yield savings rates"},
+	},
+	{
 		// A Chinese caption that ends with its photographer ("记者 李华摄")
 		// and a paid-content line are no paragraphs of the story.
 		name: "cjk-credits", url: "https://binjiang.example/n1/2024/0708/c1002-40273310.html",
