@@ -107,8 +107,9 @@ var negativeWords = map[string]bool{
 	"epic": true,
 	// an advertisement's box in German ("anzeige-box")
 	"anzeige": true, "werbung": true,
-	// a byline's box as Tribune's templates name it ("trb_ar_by")
-	"by": true,
+	// a byline's box as Tribune's templates name it ("trb_ar_by"); a
+	// box of files to download
+	"by": true, "downloads": true,
 }
 
 // hiddenClasses are whole class names that hide an element.
@@ -3150,7 +3151,7 @@ func furnitureBlock(s string, n int) bool {
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
-		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && pipedFacts(s) ||
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && pipedFacts(s) || n <= 150 && fileLinkRe.MatchString(l) ||
 		wordDump(s)
 }
 
@@ -3175,6 +3176,10 @@ func pipedFacts(s string) bool {
 
 // dateOrTimeRe is a numeric date or a time: "14.05.2018", "17:00".
 var dateOrTimeRe = regexp.MustCompile(`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b`)
+
+// fileLinkRe is a link to a file, which ends with its type and size:
+// "Umleitungsplan K 6 (PDF, 412 KB)", "Annual report [PDF 1.2 MB]".
+var fileLinkRe = regexp.MustCompile(`[(\[](?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3)(?:-datei|-dokument| file)?\s*[,;:|–-]?\s*\d[\d.,]*\s*(?:kb|mb|gb|kib|mib|kbyte|mbyte|bytes)[)\]]$`)
 
 // copyrightLine reports whether lower-cased block l opens with a
 // copyright notice and a year: "Copyright © 2018, The Baltimore Sun, a

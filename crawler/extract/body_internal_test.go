@@ -381,3 +381,17 @@ func TestExtract_TableLayoutColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestIsNegative_ClassWords checks class words that mark furniture
+// whole: a byline's box named by its last word, a box of downloads, the
+// authors' biographies; and words that only contain them.
+func TestIsNegative_ClassWords(t *testing.T) {
+	for ci, want := range map[string]bool{
+		"trb_ar_by": true, "downloads": true, "article-authors-bio": true, "author__bio": true,
+		"byte-size": false, "baby-news": false, "download-story": false, "biology": false,
+	} {
+		if got := isNegative(ci); got != want {
+			t.Errorf("isNegative(%q) = %v, want %v", ci, got, want)
+		}
+	}
+}
