@@ -1177,7 +1177,7 @@ var gateOfferSet = newSubstrings("prompt", "inline-gate", "offer", "cta", "signi
 // is: data-testid="inline-newsletter", data-component="email-signup".
 var dataRoleAttrs = map[string]bool{
 	"data-testid": true, "data-test-id": true, "data-component": true, "data-module": true,
-	"data-area": true, "data-qa": true, "data-widget": true, "data-block": true,
+	"data-area": true, "data-qa": true, "data-widget": true, "data-block": true, "data-hook": true, "data-role": true,
 }
 
 // dataRole returns the lower-cased values of n's dataRoleAttrs, or "";

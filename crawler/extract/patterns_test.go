@@ -352,6 +352,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Sponsored", "high-yield savings rates"},
 	},
 	{
+		// A Wix blog names its comments only in data-hook attributes
+		// ("comments-container"), its class names are generated.
+		name: "data-hook-comments", url: "https://www.ev-kirche.example/post/rueckblick-gemeindefest",
+		wantHeadline: "Rückblick: Gemeindefest zum Kirchweihjubiläum", wantPublished: "2019-06-24",
+		wantBody:    []string{"Bei strahlendem Sonnenschein", "auf das nächste Fest."},
+		wantNotBody: []string{"wunderschönes Fest", "Renate Pfeiffer"},
+	},
+	{
 		// A Chinese caption that ends with its photographer ("记者 李华摄")
 		// and a paid-content line are no paragraphs of the story.
 		name: "cjk-credits", url: "https://binjiang.example/n1/2024/0708/c1002-40273310.html",
