@@ -2039,7 +2039,7 @@ var promoPhrases = []string{
 	"first-time subscribers", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
 	// a text-to-speech player's prompt, an ad slot's label
 	"listen instead", "continues below this ad",
-	"straight to your phone", "direkt aufs handy", "enable push notifications", "push-benachrichtigungen aktivieren", "ontvang pushberichten",
+	"straight to your phone", "enable push notifications", "push-benachrichtigungen aktivieren", "ontvang pushberichten",
 	// calls for readers' pictures, a newsletter's offer in Spanish
 	"schicken sie uns ihr", "schicken sie uns ihre", "send us your photos", "send us your pictures", "recibe cada", "recibe el boletín",
 	// reuse notices in Russian and Mongolian, an appeal
@@ -2537,6 +2537,15 @@ func isPromo(l string) bool {
 	if promoSet.atWordStart(l) || wholeWords(l, "our app") || asked(l, "sign up for") {
 		// "our app" as words: "your application", "our apples" are none.
 		return true
+	}
+	if strings.Contains(l, "direkt aufs handy") {
+		// News pushed to the phone, not a report's subheading "Messdaten
+		// direkt aufs Handy".
+		for _, w := range []string{"news", "nachrichten", "app", "push", "whatsapp", "telegram", "kanal", "abonn", "kostenlos", "newsletter"} {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
 	}
 	if strings.Contains(l, "newsletter") {
 		// A newsletter offered, unless the only one is the writer's own,
