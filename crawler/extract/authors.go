@@ -1611,7 +1611,7 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"afficher tous les articles par ", "voir tous les articles par ", "voir tous les articles de ", "ver todas las entradas de ",
 	"ver todas las entradas por ", "visualizza tutti gli articoli di ", "bekijk alle berichten van ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "zeige alle artikel von ", "alle artikel von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
-	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ", "submitted by ",
+	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ", "submitted by ", "reviewed by ",
 	"words by ", "text by ", "rezept von ", "recette de ", "receta de ", "ricetta di ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
 	"ein gastbeitrag von ", "gastbeitrag von ", "ein artikel von ", "artikel von ", "beitrag von ",
 	"ein kommentar von ", "kommentar von ", "eine analyse von ", "text von ", "propos recueillis par ",

@@ -432,6 +432,8 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 			want: ""},
 		{name: "a translator after the author", body: `<p class="author-line">Von Mark Newton Übersetzung Sarah Jung</p><p>Text.</p>`,
 			want: "Mark Newton"},
+		{name: "a book review's byline", body: `<p class="byline">Reviewed by <b>Colin Marsh</b> &nbsp;|&nbsp; Posted 11 March 2008</p><p>Text.</p>`,
+			want: "Colin Marsh"},
 		{name: "drupal's submitted line", body: `<div class="node__submitted">Submitted by <span class="field--name-uid">Ellie Brannigan</span> on <span class="field--name-created">Mon, 04/02/2019 - 10:15</span></div><p>Text.</p>`,
 			want: "Ellie Brannigan"},
 		{name: "drupal's submitted line with a user name", body: `<div class="node__submitted">Submitted by <span class="field--name-uid">hcartwright</span> on <span class="field--name-created">Tue, 03/15/2011 - 16:42</span></div><p>Text.</p>`,
