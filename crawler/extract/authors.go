@@ -485,6 +485,15 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 					}
 					continue
 				}
+				if t := leadingBold(c); t != "" {
+					// "<strong>Kristin Nowak</strong> Presse- und
+					// Kommunikationsstelle": the name, then a role or a
+					// biography.
+					if found([]authorCand{{name: t, structured: ip == "author" || ip == "creator"}}) {
+						return true
+					}
+					continue
+				}
 				if t := bylineName(bylineText(c)); t != "" {
 					cand := authorCand{name: cutSecondCredit(t, false), structured: ip == "author" || ip == "creator"}
 					if names, person := authorNames([]authorCand{cand}); len(names) > 0 {
@@ -592,6 +601,57 @@ func bylineText(n *html.Node) string {
 	}
 	walk(n)
 	return collapse(b.String())
+}
+
+// leadingBold returns the name in bold that opens byline or author box n,
+// with words after it that are no second name: "<strong>Kristin
+// Nowak</strong> <span>Presse- und Kommunikationsstelle</span>", "<b>Jana
+// Köhler</b> studierte Germanistik …"; "" otherwise ("<strong>Von</strong>
+// Ann Lee", "<b>Ann Lee</b> und <b>Tom Hale</b>").
+func leadingBold(n *html.Node) string {
+	var bold *html.Node
+	var first func(m *html.Node) bool // finds the first text; true when found
+	first = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				if p := c.Parent; p != n && (p.DataAtom == atom.Strong || p.DataAtom == atom.B) && p.FirstChild == c && p.LastChild == c {
+					bold = p
+				}
+				return true
+			case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style && first(c):
+				return true
+			}
+		}
+		return false
+	}
+	if !first(n) || bold == nil {
+		return ""
+	}
+	name := collapse(bold.FirstChild.Data)
+	if w := strings.Fields(name); len(w) < 2 || len(w) > 4 {
+		return ""
+	}
+	if names, person := authorNames([]authorCand{{name: name}}); len(names) != 1 || !person || names[0] != name {
+		return ""
+	}
+	// The words after it: no other name joined to this one.
+	var b strings.Builder
+	for m := bold; m != nil && m != n && b.Len() == 0; m = m.Parent {
+		for c := m.NextSibling; c != nil && b.Len() < 40; c = c.NextSibling {
+			appendText(&b, c)
+		}
+	}
+	rest := strings.TrimSpace(b.String())
+	if rest == "" {
+		return ""
+	}
+	for _, p := range []string{",", "&", "/", "und ", "and ", "et ", "y ", "e ", "i "} {
+		if strings.HasPrefix(rest, p) {
+			return ""
+		}
+	}
+	return name
 }
 
 // moreMarked returns the names of the authors after n that are marked as
