@@ -1607,8 +1607,9 @@ func splitConj(s string) []string {
 				split = i > start && i < len(words)-1 && !(mixed && startsLower(words[i+1]))
 			case "&":
 				// "Jobs & Hire", "Ernst & Young": one word each side is a
-				// firm's name.
-				split = i > start && i < len(words)-1 && (i-start >= 2 || len(words)-i-1 >= 2)
+				// firm's name; one word after it ends a role ("Director
+				// of Education & Events").
+				split = i > start && len(words)-i-1 >= 2
 			case "y", "e", "et", "i", "en", "og", "och":
 				// "José Ortega y Gasset" is one name; "Ana Ruiz y Juan Gil" two.
 				split = i-start >= 2 && len(words)-i-1 >= 2 && w == lw
