@@ -1593,7 +1593,7 @@ func dateValue(n *html.Node) string {
 // "today", "current-date"): the day of the visit, not the article's.
 func todayClass(ci string) bool {
 	for _, w := range []string{"header-date", "headerdate", "header_date", "masthead", "today", "current-date", "currentdate",
-		"current_date", "top-date", "topbar-date", "top-bar-date", "site-date", "date-now", "fecha-hoy", "heute",
+		"current_date", "top-date", "topbar-date", "top-bar-date", "site-date", "date-now", "fecha-hoy", "fechahoy", "fecha_hoy", "heute",
 		"nav-bar-date", "navbar-date", "nav-date", "nav__date", "top_date"} {
 		if strings.Contains(ci, w) {
 			return true
