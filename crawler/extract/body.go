@@ -1950,7 +1950,7 @@ var boilerPhrases = []string{
 	"bildrechte:", "rate this article",
 	"listen to this article", "artikel anhören", "écouter cet article", "enjoyed this article", "topics in this article",
 	"angebote in ihrer nähe", "aus heft ", "wie hat ihnen der artikel gefallen", "wie hat dir der artikel gefallen",
-	"summary is ai-generated", "before you move on", "-minute listen", "add to playlist", "lesen sie hier", "lesezeit:", "illustration:",
+	"summary is ai-generated", "diese audioversion wurde", "audio version was generated", "ai-generated audio", "before you move on", "-minute listen", "add to playlist", "lesen sie hier", "lesezeit:", "illustration:",
 	"cite this publication", "this is the latest release", "reproduction is permitted",
 	"watch more:", "now playing", "updated for 20",
 	"durch die weitere nutzung", "view comments", "aufrufe:", "views:", "lesedauer",
@@ -3257,8 +3257,10 @@ var issueRe = regexp.MustCompile(`\s\d{1,2}/(?:19|20)\d{2}$`)
 
 // legalSet holds the phrases of the legal notices that close a company's
 // release: trademarks, and the disclosure that the EU's market abuse
-// regulation requires of listed companies; and a wire's copyright line.
-var legalSet = newSubstrings("trademarks or registered trademarks of", "are registered trademarks of",
+// regulation requires of listed companies; a wire's copyright line; the
+// German federal funding notice ("Gefördert durch … aufgrund eines
+// Beschlusses des Deutschen Bundestages").
+var legalSet = newSubstrings("aufgrund eines beschlusses des deutschen bundestages", "trademarks or registered trademarks of", "are registered trademarks of",
 	"sind eingetragene marken", "sont des marques déposées", "son marcas registradas",
 	"market abuse regulation", "marktmissbrauchsverordnung", "marknadsmissbruksförordning",
 	"markedsmisbrugsforordning", "markedsmisbruksforordning", "markkinoiden väärinkäyttöasetuksen",
