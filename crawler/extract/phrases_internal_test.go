@@ -260,6 +260,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Mehr Nachrichten aus der Region gab es in diesem Jahr kaum, sagte der Sprecher.":                                                                                           false,
 		"Hello, and welcome to the 23 new subscribers who found their way here after last week's post about bus stop spacing. I promise this newsletter is not always about buses.": false,
 		"Special offer for new subscribers: your first three months for $1.":                                                                                                        true,
+		"Hast du etwas beobachtet? Schicke uns deine Fotos und Videos per WhatsApp":                                                                                                 true,
 		"Gefördert durch das Bundesministerium der Justiz und für Verbraucherschutz aufgrund eines Beschlusses des Deutschen Bundestages.":                                          true,
 		"07:41\nDiese Audioversion wurde künstlich erzeugt. Mehr Infos":                                                                                                             true,
 		"Do you have a story to share? Contact the M.E.N. newsdesk on 0161 211 2880":                                                                                                true,
