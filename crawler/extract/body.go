@@ -110,6 +110,8 @@ var negativeWords = map[string]bool{
 	// a byline's box as Tribune's templates name it ("trb_ar_by"); a
 	// box of files to download
 	"by": true, "downloads": true,
+	// a line after the article on who publishes the column ("slate-paragraph--tagline")
+	"tagline": true,
 }
 
 // hiddenClasses are whole class names that hide an element.
@@ -1882,7 +1884,7 @@ var boilerLines = map[string]bool{
 	// a box's label: Postmedia's between ad slots, "related" in Hungarian and Estonian,
 	// "top news" and "trending stories" over teasers
 	"data aktualizacji": true, "data utworzenia": true, "data publikacji": true, // Polish date labels whose date stands apart
-	"story continues below": true, "contact reporter": true, "[-] text [+]": true, "ends": true, "- ends -": true, "-ends-": true, "story continues below advertisement": true, "article continues below": true,
+	"story continues below": true, "story continued below": true, "contact reporter": true, "[-] text [+]": true, "ends": true, "- ends -": true, "-ends-": true, "story continues below advertisement": true, "article continues below": true,
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
 	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label
@@ -2304,7 +2306,7 @@ var tailPhrases = []string{
 	// as "apoie" and "abbonati", only with the words that make them an
 	// appeal)
 	"apoie já", "apoie o nosso", "apoie nosso", "faça uma doação", "faça parte do grupo que apoia",
-	"seja assinante", "assine já", "ative o javascript", "habilite o javascript", "apoya nuestro",
+	"seja assinante", "assine já", "assine e ajude", "precisa de leitores que o apoiem", "ative o javascript", "habilite o javascript", "apoya nuestro",
 	"haz un donativo", "hazte socio", "activa javascript", "habilita javascript", "sostienici",
 	"sostieni il nostro", "fai una donazione", "abbonati ora", "abbonati subito", "attiva javascript",
 	"abilita javascript", "steun ons", "doneer nu", "word nu lid", "schakel javascript",

@@ -300,7 +300,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("isTailJunk(%q) = %v, want %v", l, got, want)
 		}
 	}
-	for _, l := range []string{"A Hírkapu az olvasók támogatásából működik.", "Il Punto ha bisogno anche di te",
+	for _, l := range []string{"O jornalismo do PÚBLICO precisa de leitores que o apoiem. Assine e ajude-nos a fazer um jornalismo independente.", "A Hírkapu az olvasók támogatásából működik.", "Il Punto ha bisogno anche di te",
 		"Safeguard press freedom & keep HKFP free for all readers by supporting our team",
 		"Станьте учасником Клубу УП — і допоможіть нам і далі говорити правду.",
 		"If you enjoyed this article, I’d like to ask for your support.",
@@ -319,7 +319,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("counterLine(%q) = false", l)
 		}
 	}
-	for _, l := range []string{"- Mainos -", "Annons", "ANNONSE", "Dig deeper", "Key events", "(Keep screen awake)", "Check Amazon", "< Prev", "Next >"} {
+	for _, l := range []string{"Story Continued Below", "- Mainos -", "Annons", "ANNONSE", "Dig deeper", "Key events", "(Keep screen awake)", "Check Amazon", "< Prev", "Next >"} {
 		if !boilerLines[strings.ToLower(strings.Trim(l, " .:!»›><‹«|-–"))] {
 			t.Errorf("%q is no furniture line", l)
 		}
