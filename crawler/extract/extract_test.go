@@ -210,6 +210,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "2011 Quilt Show Recap - Thank You!",
 		},
 		{
+			name: "Blogger's title after a blog's name with umlauts, which its host spells otherwise",
+			page: `<html><head><title>Gartenglück im Münsterland: Tomaten vorziehen auf der Fensterbank</title></head><body>
+				<div class="header"><h1 class="title"><a href="http://gartenglueck-muensterland.blogspot.com/">Gartenglück im Münsterland</a></h1></div>
+				<div class="widget Blog" id="Blog1"><h2 class="date-header"><span>Sonntag, 14. März 2010</span></h2><div class="post hentry"><h3 class="post-title entry-title"><a href="http://gartenglueck-muensterland.blogspot.com/2010/03/tomaten-vorziehen-auf-der-fensterbank.html">Tomaten vorziehen auf der Fensterbank</a></h3>
+				<div class="post-body entry-content">Mitte März ist es so weit: Die Tomatensamen kommen in die Anzuchterde, und die Fensterbank im Wohnzimmer wird wieder zur Gärtnerei.</div></div></div></body></html>`,
+			opts:         extract.Options{URL: "http://gartenglueck-muensterland.blogspot.com/2010/03/tomaten-vorziehen-auf-der-fensterbank.html"},
+			wantHeadline: "Tomaten vorziehen auf der Fensterbank",
+		},
+		{
 			name: "a page's sidebar inside <main> lists other releases' days, not this one's",
 			page: `<html lang="de"><body><main><div class="news news-single"><h1>Spreewerk startet E-Lastenrad-Verleih in Friedrichshain-Kreuzberg</h1>
 				<p><strong>Berlin, 12. März 2019 –</strong> Die Spreewerk Mobility GmbH bringt elektrische Lastenräder in den Berliner Verleih, zunächst 300 Räder an 60 Stationen.</p>

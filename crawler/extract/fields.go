@@ -87,7 +87,7 @@ func stripSite(t string, site []string) string {
 		// spells it: "Küchenfenster" in kuechenfenster.blogspot.com), the
 		// headline whole, dashes and all: Blogger's "Guild: 2011 Quilt
 		// Show Recap - Thank You!".
-		if head := umlauts.Replace(normTitle(t[:i])); head != "" && slices.Contains(site, head) {
+		if head := normTitle(t[:i]); head != "" && (slices.Contains(site, head) || slices.Contains(site, umlauts.Replace(head))) {
 			return strings.TrimSpace(t[i+1:])
 		}
 	}
