@@ -1322,6 +1322,9 @@ func bylineName(t string) string {
 	t = repeatedBy.ReplaceAllString(t, ", ")
 	if i := strings.IndexAny(t, "|•·»@\n"); i >= 0 {
 		t = t[:i]
+		if j := strings.LastIndexByte(t, '('); j >= 0 && !strings.Contains(t[j:], ")") {
+			t = t[:j] // "Clara Hedström (news@thelocal.se)": the bracket the address opened
+		}
 	}
 	// A date or time after the name; not a login's digits ("Fischkopp_88").
 	for i := strings.IndexAny(t, "0123456789"); i >= 0; {

@@ -442,6 +442,8 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 			want: "Jana Köhler"},
 		{name: "two names in bold", body: `<p class="byline"><strong>Ann Lee</strong> und <strong>Tom Hale</strong></p><p>Text.</p>`,
 			want: "Ann Lee, Tom Hale"},
+		{name: "a byline with the address in brackets", body: `<p class="byline">Clara Hedström (<a href="mailto:news@thelocal.se">news@thelocal.se</a>)</p><p>Text.</p>`,
+			want: "Clara Hedström"},
 		{name: "drupal's submitted line", body: `<div class="node__submitted">Submitted by <span class="field--name-uid">Ellie Brannigan</span> on <span class="field--name-created">Mon, 04/02/2019 - 10:15</span></div><p>Text.</p>`,
 			want: "Ellie Brannigan"},
 		{name: "drupal's submitted line with a user name", body: `<div class="node__submitted">Submitted by <span class="field--name-uid">hcartwright</span> on <span class="field--name-created">Tue, 03/15/2011 - 16:42</span></div><p>Text.</p>`,
