@@ -494,7 +494,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 					}
 					continue
 				}
-				if t := bylineName(bylineText(c)); t != "" {
+				if t := bylineLines(c); t != "" {
 					cand := authorCand{name: cutSecondCredit(t, false), structured: ip == "author" || ip == "creator"}
 					if names, person := authorNames([]authorCand{cand}); len(names) > 0 {
 						cands := []authorCand{cand}
@@ -601,6 +601,26 @@ func bylineText(n *html.Node) string {
 	}
 	walk(n)
 	return collapse(b.String())
+}
+
+// bylineLines returns the name in byline n's text (bylineName), or, when
+// that names no one and a line break ends its first line, the name in
+// that line: "By <b>John Hartwell</b><br>News Sentinel staff
+// writer<br>April 22, 2007".
+func bylineLines(n *html.Node) string {
+	t := bylineName(bylineText(n))
+	if t == "" || len(selectAll(n, brSel)) == 0 {
+		return t
+	}
+	if names, _ := authorNames([]authorCand{{name: cutSecondCredit(t, false)}}); len(names) > 0 {
+		return t
+	}
+	if first := bylineName(collapse(firstLine(n))); first != "" {
+		if names, _ := authorNames([]authorCand{{name: cutSecondCredit(first, false)}}); len(names) > 0 {
+			return first
+		}
+	}
+	return t
 }
 
 // leadingBold returns the name in bold that opens byline or author box n,

@@ -53,6 +53,8 @@ var (
 	linkSel = cascadia.MustCompile(`a[href]`)
 	// subheadingSel is the headings under an article's headline.
 	subheadingSel = cascadia.MustCompile(`h2, h3, h4`)
+	// brSel is the line breaks under an element.
+	brSel = cascadia.MustCompile(`br`)
 )
 
 // withoutModifiers returns the class/id string ci of an <article> without
