@@ -362,6 +362,12 @@ func hasElementChild(n *html.Node) bool {
 // text) that is a few words long, and the separator after it.
 func headingText(h *html.Node) string {
 	full := shownTextOf(h)
+	if sub := trailingSubtitle(h); sub != nil {
+		// "Headline<br><small>Subtitle</small>": the headline alone.
+		if t := textWithout(h, func(n *html.Node) bool { return n == sub || screenReaderOnly(n) }); len(strings.Fields(t)) >= 3 {
+			return t
+		}
+	}
 	h = soleLink(h)
 	var first *html.Node
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
@@ -403,6 +409,26 @@ func headingText(h *html.Node) string {
 		return full
 	}
 	return rest
+}
+
+// trailingSubtitle returns the <small> that closes heading h after a line
+// break, a subtitle set under the headline, or nil.
+func trailingSubtitle(h *html.Node) *html.Node {
+	last := h.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small {
+		return nil
+	}
+	prev := last.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.Br {
+		return nil
+	}
+	return last
 }
 
 // shownText returns the text of n that readers see: without the parts
