@@ -2079,7 +2079,7 @@ var promoPhrases = []string{
 	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
 	"vorteile sichern", "nichts mehr verpassen", "nichts mehr versäumen",
 	"monatlich kündbar", "jederzeit kündbar", "browser notifications", "republish our articles", "republish this article",
-	"app herunterladen", "keine eilmeldung", "externer inhalt von", "schick uns deine", "schicke uns deine", "schickt uns eure", "schicken sie uns ihre",
+	"app herunterladen", "keine eilmeldung", "externer inhalt von", "2 klicks für mehr datenschutz", "schick uns deine", "schicke uns deine", "schickt uns eure", "schicken sie uns ihre",
 	"zu ihrer merkliste", "love to hear from you", "get involved with the news", "digitalabo", "digital-abo",
 	"portion of sales", "independently selected", "recibir una comisión", "percevoir une commission",
 	"receber uma comissão", "erhalten wir eine provision", "eine kleine provision",
