@@ -83,6 +83,8 @@ var negativeParts = []string{
 	"talkback", "legende",
 	// comments, related and recommended articles in Hungarian
 	"komment", "kapcsolodo", "ajanlo",
+	// a messenger's share button or channel box ("whatsapp-channel-box")
+	"whatsapp",
 	// Joomla's side modules
 	"moduletable",
 }
@@ -1973,7 +1975,7 @@ var boilerPhrases = []string{
 	// reading time in Polish and German, a breadcrumb's label, an audio
 	// player's, a call for tips, an advertisement's label in Thai
 	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
-	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "do you have a story", "have you got a story", "got a story for", "โฆษณา",
+	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts
 	"читайте также", "читайте також", "читайте більше", "прочитајте још", "pročitajte još", "baca juga", "baca selengkapnya",
