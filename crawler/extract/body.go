@@ -83,8 +83,9 @@ var negativeParts = []string{
 	"talkback", "legende",
 	// comments, related and recommended articles in Hungarian
 	"komment", "kapcsolodo", "ajanlo",
-	// a messenger's share button or channel box ("whatsapp-channel-box")
-	"whatsapp",
+	// a messenger's share button or channel box ("whatsapp-channel-box");
+	// a summary a language model wrote of the article
+	"whatsapp", "ai-summary", "ai_summary", "aisummary",
 	// Joomla's side modules
 	"moduletable",
 }
