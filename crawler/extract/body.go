@@ -113,8 +113,9 @@ var negativeWords = map[string]bool{
 	// a byline's box as Tribune's templates name it ("trb_ar_by"); a
 	// box of files to download
 	"by": true, "downloads": true,
-	// a line after the article on who publishes the column ("slate-paragraph--tagline")
-	"tagline": true,
+	// a line after the article on who publishes the column ("slate-paragraph--tagline");
+	// a writer's biography ("contrib-bio", "bio-box")
+	"tagline": true, "bio": true,
 }
 
 // hiddenClasses are whole class names that hide an element.
