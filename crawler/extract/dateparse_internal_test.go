@@ -138,6 +138,22 @@ func TestBylineDate_NotToday(t *testing.T) {
 	if got := p.byline(findBody(doc)); !strings.HasPrefix(got, "2024-02-06") {
 		t.Errorf("release header: byline date %q, want 2024-02-06", got)
 	}
+	// A theme's hidden update stamp before the post's date is the update:
+	// the date shown after it is the publication, and the stamp alone is
+	// the best guess.
+	for _, tt := range []struct{ page, want string }{
+		{`<h1>Boardwalk restoration</h1><span class="updated rich-snippet-hidden">2019-04-11T14:22:05+00:00</span><div class="post-date">April 9, 2019</div><p>Text.</p>`, "2019-04-09"},
+		{`<h1>Boardwalk restoration</h1><span class="updated rich-snippet-hidden">2019-04-11T14:22:05+00:00</span><p>Text.</p>`, "2019-04-11"},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + tt.page + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.memo.bylineDone = false
+		if got := p.byline(findBody(doc)); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("update stamp: byline date %q, want %s", got, tt.want)
+		}
+	}
 }
 
 // TestDates_CommentArticles checks that the dates of comments written as

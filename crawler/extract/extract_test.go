@@ -210,6 +210,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "2011 Quilt Show Recap - Thank You!",
 		},
 		{
+			name: "a press release's date line, before a theme's hidden update stamp",
+			page: `<html><body><h1>Friends announce boardwalk restoration</h1><div class="post-content"><p><strong>FOR IMMEDIATE RELEASE – April 9, 2019</strong></p>
+				<p>The Friends of Cedar Bluff will restore the boardwalk along the marsh this summer, the group announced on Tuesday, with work to begin in June.</p></div>
+				<span class="updated rich-snippet-hidden">2019-04-11T14:22:05+00:00</span></body></html>`,
+			wantPublished: "2019-04-09",
+		},
+		{
 			name: "Blogger's title after a blog's name with umlauts, which its host spells otherwise",
 			page: `<html><head><title>Gartenglück im Münsterland: Tomaten vorziehen auf der Fensterbank</title></head><body>
 				<div class="header"><h1 class="title"><a href="http://gartenglueck-muensterland.blogspot.com/">Gartenglück im Münsterland</a></h1></div>

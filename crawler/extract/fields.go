@@ -2062,6 +2062,7 @@ func eventDay(m *metaInfo, d newslink.Date) bool {
 // class or id suggests a date line or byline, outside excluded areas.
 func bylineDate(body *html.Node, p *dateParser) string {
 	var out string
+	var fallback, fallbackUpd newslink.Date
 	// inArticle: inside an <article> or <main>; inStory: inside an
 	// <article>, where a "sidebar" is the article's own column (in <main>
 	// it may be the page's, beside the article).
@@ -2106,7 +2107,19 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				}
 				t := textOf(c)
 				if len(t) < 300 && !isCopyright(t) {
-					if u := withoutUpdates(c); u != t {
+					u := withoutUpdates(c)
+					if u == "" && t != "" {
+						// The element is itself the update ("updated
+						// rich-snippet-hidden"): a date shown elsewhere
+						// first, this one if none is.
+						if fallback.IsZero() && fallbackUpd.IsZero() {
+							if pub, upd, _, ok := p.findPubTextAt("", t); ok {
+								fallback, fallbackUpd = pub, upd
+							}
+						}
+						continue
+					}
+					if u != t {
 						// An element marked as the update ("updated
 						// rich-snippet-hidden") is not the byline's
 						// publication: its other dates first.
@@ -2134,7 +2147,13 @@ func bylineDate(body *html.Node, p *dateParser) string {
 		}
 		return false
 	}
-	walk(body, false, false)
+	if !walk(body, false, false) && (!fallback.IsZero() || !fallbackUpd.IsZero()) {
+		p.memo.bylineUpd = fallbackUpd
+		if fallback.IsZero() {
+			fallback = fallbackUpd // no other date: the best guess
+		}
+		out = fallback.String()
+	}
 	return out
 }
 
@@ -2523,6 +2542,8 @@ var datePhrases = []string{
 	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
 	"artikel vom", "beitrag vom", "meldung vom", "notizia del", "written on", "pubblicato",
 	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano",
+	// a press release's date line: "FOR IMMEDIATE RELEASE – April 9, 2019"
+	"for immediate release",
 }
 
 // datePhraseSet is datePhrases as a set that one pass over a text tells
