@@ -2131,6 +2131,9 @@ func junkAuthor(s string) bool {
 	if strings.Trim(s, "0123456789.:") == "" || strings.HasPrefix(ls, "back to ") || strings.HasPrefix(ls, "zurück zu") {
 		return true // also a link back to a listing ("« Back to Articles")
 	}
+	if strings.HasPrefix(ls, "webmaster ") || strings.HasPrefix(ls, "administrator ") {
+		return true // the site's account: "Webmaster Realschule am Kreuzberg"
+	}
 	words := strings.Fields(s)
 	if roleOnlyName(s) {
 		return true // "Opinion Contributor", "Staff Writer": a role, no name

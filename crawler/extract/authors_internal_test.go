@@ -49,6 +49,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "the paper after the name without a comma", in: "By Dana Whitcomb The Lakeshore Ledger", want: []string{"Dana Whitcomb"}},
 		{name: "a column's title with an article inside", in: "Letters To The Editor", want: []string{"Letters To The Editor"}},
 		{name: "joomla's default account", in: "Super User", want: nil},
+		{name: "the site's webmaster account", in: "Webmaster Realschule am Kreuzberg", want: nil},
 		{name: "a role and no name", in: "Opinion Contributor", want: nil},
 		{name: "a staff role and no name", in: "Senior Staff Writer", want: nil},
 		{name: "korean reporters each with the word for reporter", in: "김상훈 기자 박지민 기자", want: []string{"김상훈", "박지민"}},

@@ -210,6 +210,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "2011 Quilt Show Recap - Thank You!",
 		},
 		{
+			name: "an old German site's headline in a span classed 'ueberschrift', its first part a part of the title",
+			page: `<html><head><title>Realschule am Kreuzberg Bischofsheim - Aktuelles - Zehn Tage Frankreich hautnah</title></head><body>
+				<table><tr><td><span class="ueberschrift">Zehn Tage Frankreich hautnah: Unser Austausch mit dem Collège Jean Moulin in Chaumont</span><br>
+				<p>Zehn Tage lang waren 24 Schülerinnen und Schüler der achten Klassen zu Gast bei ihren Austauschpartnern in Chaumont und haben den französischen Schulalltag kennengelernt.</p>
+				<span class="zwischenueberschrift">Ein Tag in Paris</span>
+				<p>Höhepunkt der Fahrt war ein Ausflug nach Paris, mit dem Eiffelturm, dem Louvre und einer Bootsfahrt auf der Seine.</p></td></tr></table></body></html>`,
+			opts:         extract.Options{URL: "http://www.realschule-bischofsheim.example/aktuelles/2015/austausch_chaumont_2015.htm"},
+			wantHeadline: "Zehn Tage Frankreich hautnah: Unser Austausch mit dem Collège Jean Moulin in Chaumont",
+		},
+		{
 			name: "a press release's date line, before a theme's hidden update stamp",
 			page: `<html><body><h1>Friends announce boardwalk restoration</h1><div class="post-content"><p><strong>FOR IMMEDIATE RELEASE – April 9, 2019</strong></p>
 				<p>The Friends of Cedar Bluff will restore the boardwalk along the marsh this summer, the group announced on Tuesday, with work to begin in June.</p></div>

@@ -1234,6 +1234,10 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			if i := strings.Index(t, sep); i > 0 {
 				if head := normTitle(t[:i]); strings.Count(head, " ") >= 2 && full[head] {
 					return t, true, true
+				} else if sep == ": " && strings.Count(head, " ") >= 2 && slices.Contains(normMetas, head) {
+					// A part of a title: "Schule - Aktuelles - Headline"
+					// for "Headline: Subtitle".
+					return t, false, true
 				}
 			}
 		}

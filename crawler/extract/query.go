@@ -131,10 +131,12 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 		return true // a React page's <div data-testid="headline">
 	}
 	ci := classID(n)
-	// Joomla 1's and Mambo's "contentheading", Indonesian portals' "judul"
+	// Joomla 1's and Mambo's "contentheading", Indonesian portals' "judul",
+	// old German sites' "ueberschrift" (not a "zwischenueberschrift", a
+	// subheading)
 	return ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") ||
 		strings.Contains(ci, "article-title") || strings.Contains(ci, "headline") || strings.Contains(ci, "contentheading") ||
-		hasWord(ci, "judul"))
+		hasWord(ci, "judul") || strings.Contains(ci, "ueberschrift") && !strings.Contains(ci, "zwischen") && !strings.Contains(ci, "unter"))
 })
 
 // selectAll returns the elements under root (not root itself) that m
