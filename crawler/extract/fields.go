@@ -100,7 +100,7 @@ func stripSite(t string, site []string) string {
 		np := normTitle(p)
 		isSite := false
 		for _, s := range site {
-			if s != "" && (np == s || strings.Contains(np, s) && len(np) < len(s)+12 || strings.ReplaceAll(np, " ", "") == strings.ReplaceAll(s, " ", "")) {
+			if s != "" && (np == s || strings.Contains(np, s) && len(np) < len(s)+12 || strings.ReplaceAll(np, " ", "") == strings.ReplaceAll(s, " ", "") || hostSpells(s, np)) {
 				isSite = true
 				break
 			}
@@ -120,7 +120,11 @@ func stripSite(t string, site []string) string {
 	}
 	// A headline that itself contains " - " was split: rejoin when the
 	// other parts are not the site and short.
-	if len(rest) > 1 && len(best) < len(t)/2 {
+	oneWord := false // a section's name: "Site - Articles - Headline"
+	for _, p := range rest {
+		oneWord = oneWord || len(strings.Fields(p)) == 1
+	}
+	if len(rest) > 1 && len(best) < len(t)/2 && !oneWord {
 		for _, sep := range titleSeparators {
 			if strings.Contains(t, sep) {
 				joined := strings.Join(rest, sep)
@@ -132,6 +136,33 @@ func stripSite(t string, site []string) string {
 		}
 	}
 	return best
+}
+
+// hostSpells reports whether host label h (a site name without spaces)
+// spells the name np with some of its words left out: its letters in
+// order, from np's first letters on ("tivertonhistorycircle" for
+// "Tiverton & Exe Valley History Circle"). Only labels of eight letters
+// or more, and names of up to eight words, are compared.
+func hostSpells(h, np string) bool {
+	if len(h) < 8 || strings.ContainsAny(h, " .") || len(strings.Fields(np)) > 8 {
+		return false
+	}
+	var letters []byte
+	for i := 0; i < len(np); i++ {
+		if c := np[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			letters = append(letters, c)
+		}
+	}
+	if len(letters) < 4 || string(letters[:4]) != h[:4] {
+		return false
+	}
+	j := 0
+	for _, c := range letters {
+		if j < len(h) && c == h[j] {
+			j++
+		}
+	}
+	return j == len(h)
 }
 
 // siteNames returns normalised names the site goes by: og:site_name,

@@ -189,6 +189,22 @@ func TestKickerForm_NewsLabel(t *testing.T) {
 	}
 }
 
+// TestStripSite_HostSpellsName checks a site's name that its host spells
+// with words left out, and a section's one-word name beside it.
+func TestStripSite_HostSpellsName(t *testing.T) {
+	for _, tt := range []struct{ host, title, want string }{
+		{"www.tivertonhistorycircle.org.uk", "Tiverton & Exe Valley History Circle - Articles - The Westexe Lace Mill Fire of 1936", "The Westexe Lace Mill Fire of 1936"},
+		{"oakridgehistory.org", "Oakridge Valley Historical Society - The Night the Orchard House Burned", "The Night the Orchard House Burned"},
+		// A short host spells nothing: "The Long Road Home" stays the headline.
+		{"bbc.co.uk", "The Long Road Home - BBC News", "The Long Road Home"},
+	} {
+		u, _ := url.Parse("http://" + tt.host + "/a")
+		if got := stripSite(tt.title, siteNames(&metaInfo{}, u)); got != tt.want {
+			t.Errorf("stripSite(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
 // TestTitleParts checks the splitting of a title into its parts: at
 // spaced separators, and in scripts without spaces at bars and
 // underscores written without them and at a hyphen before a short name.
