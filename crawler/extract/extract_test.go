@@ -220,6 +220,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Zehn Tage Frankreich hautnah: Unser Austausch mit dem Collège Jean Moulin in Chaumont",
 		},
 		{
+			name: "hAtom's <abbr class=published title=…> over a book's publication date in the review",
+			page: `<html><body><div class="post hentry"><h3 class="post-title entry-title">Review: The Salt Orchard</h3>
+				<div class="post-body entry-content"><b>Publication date:</b> September 1, 2015<br>
+				I read this novel in two sittings, and I have been thinking about its orchard and its salt-stained letters ever since.</div>
+				<div class="post-footer">Posted by Nell at <abbr class="published" itemprop="datePublished" title="2015-08-11T07:00:00-07:00">7:00 AM</abbr></div></div></body></html>`,
+			wantPublished: "2015-08-11T07:00:00-07:00",
+		},
+		{
 			name: "a press release's date line, before a theme's hidden update stamp",
 			page: `<html><body><h1>Friends announce boardwalk restoration</h1><div class="post-content"><p><strong>FOR IMMEDIATE RELEASE – April 9, 2019</strong></p>
 				<p>The Friends of Cedar Bluff will restore the boardwalk along the marsh this summer, the group announced on Tuesday, with work to begin in June.</p></div>

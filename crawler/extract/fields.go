@@ -1643,6 +1643,9 @@ func dateValue(n *html.Node) string {
 	if v := attr(n, "datetime"); v != "" {
 		return v
 	}
+	if v := attr(n, "title"); v != "" && n.DataAtom == atom.Abbr {
+		return v // hAtom: <abbr class="published" title="2015-08-11T07:00:00-07:00">7:00 AM</abbr>
+	}
 	if v := attr(n, "content"); v != "" {
 		return v
 	}
