@@ -872,12 +872,15 @@ var sectionPhrases = map[string]bool{"news flash": true, "press releases": true,
 
 // sectionLabel reports whether heading text t is a listing's label: one
 // of sectionLabels alone, or followed by where the news are from
-// ("Aktuelles aus der Fraktion", "News from the School"), or one of
-// sectionPhrases.
+// ("Aktuelles aus der Fraktion", "News from the School"), or after a
+// word saying which ("Local News & Comment"), or one of sectionPhrases.
 func sectionLabel(t string) bool {
 	w := strings.Fields(strings.ToLower(strings.Trim(t, " :")))
 	if sectionPhrases[strings.Join(w, " ")] {
 		return true
+	}
+	if len(w) >= 2 && len(w) <= 4 && hasWord("local latest world national regional international lokale lokales regionale", w[0]) && sectionLabels[w[1]] {
+		return true // "Local News & Comment", "Lokale Nachrichten"
 	}
 	if len(w) == 0 || !sectionLabels[w[0]] {
 		return false

@@ -245,6 +245,25 @@ func TestHeadline_SectionH1(t *testing.T) {
 	}
 }
 
+// TestHeadline_LocalNewsH1 checks that a page whose one h1 names its
+// section in a few words ("Local News & Comment") has for headline the
+// heading classed as the article's, though the titles word it otherwise.
+func TestHeadline_LocalNewsH1(t *testing.T) {
+	u, _ := url.Parse("http://www.seattleweekly.example/news/ballard-boatyard-micro-apartments")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Ballard Boatyard Micro-Apartment Plan Draws Fire | Seattle Weekly</title>
+<meta property="og:title" content="Ballard Boatyard Micro-Apartment Plan Draws Fire"></head><body>
+<h1 class="title" id="page-title">Local News &amp; Comment</h1><div class="node"><div class="kicker">Development</div>
+<h2 class="headline">Neighbors and Fishermen Push Back Against Plan to Turn Old Ballard Boatyard Into 200 Micro-Apartments</h2>
+<p>Text of the story.</p></div><h2 class="block-title">Related Stories</h2></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Neighbors and Fishermen Push Back Against Plan to Turn Old Ballard Boatyard Into 200 Micro-Apartments"
+	if got, _ := headline(collectMeta(doc), doc, u); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
+
 // TestHeadline_NewsModule checks that a municipal site's news module,
 // whose <h1> is "News Flash", has the item's title for headline, not the
 // box title "Other News in …" below it.
