@@ -899,7 +899,7 @@ func plainByline(n *html.Node) string {
 	dated := !ok && lt != "" && lt[0] >= '0' && lt[0] <= '9'
 	genre := !ok && !dated && genreByline(lt) >= 0
 	if !ok && !dated && !genre {
-		return ""
+		return nameAndRole(n)
 	}
 	t := collapse(firstLine(n))
 	if n := utf8.RuneCountInString(t); n > 100 && !(genre && n <= maxBylineRunes) {
@@ -955,6 +955,32 @@ func plainByline(n *html.Node) string {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !nameParticles[w] && !hasWord("and und et y e & i", strings.ToLower(w)) {
+			return ""
+		}
+	}
+	return name
+}
+
+// nameAndRole returns the name of a line that is a name and a staff
+// role after a bar or a comma, "Musa Abdullahi | Staff Writer", "Ann Lee,
+// Senior Reporter"; "" otherwise.
+func nameAndRole(n *html.Node) string {
+	t := collapse(textOf(n))
+	if len(t) > 80 {
+		return ""
+	}
+	name, role, ok := strings.Cut(t, " | ")
+	if !ok {
+		if name, role, ok = strings.Cut(t, ", "); !ok {
+			return ""
+		}
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 || !roleOnlyName(role) {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return ""
 		}
 	}
