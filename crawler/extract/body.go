@@ -86,6 +86,8 @@ var negativeParts = []string{
 	// a messenger's share button or channel box ("whatsapp-channel-box");
 	// a summary a language model wrote of the article
 	"whatsapp", "ai-summary", "ai_summary", "aisummary",
+	// a video player set in the text ("Article-bodyInline InlineVideo")
+	"inlinevideo", "inline-video", "video-inline", "videoinline",
 	// Joomla's side modules
 	"moduletable",
 }
