@@ -1985,6 +1985,8 @@ var boilerPhrases = []string{
 	"читайте также", "читайте також", "читайте більше", "прочитајте још", "pročitajte još", "baca juga", "baca selengkapnya",
 	"baca lagi", "basahin din", "basahin:", "อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "xem thêm", "tin liên quan",
 	"заметили ошибку", "помітили помилку", "bagaimana reaksi anda",
+	// a photo's credit and an appeal in Russian and Ukrainian
+	"фото:", "поддержите", "підтримайте",
 	// "you may like", "read also" and cookie notices in Turkish
 	"ilginizi çekebilir", "bunlar da ilginizi", "şunlar da ilginizi", "çerezler kullanılmaktadır", "çerez politikası",
 	"çerezleri kullanıyoruz",

@@ -260,6 +260,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Mehr Nachrichten aus der Region gab es in diesem Jahr kaum, sagte der Sprecher.":                                                                                           false,
 		"Hello, and welcome to the 23 new subscribers who found their way here after last week's post about bus stop spacing. I promise this newsletter is not always about buses.": false,
 		"Special offer for new subscribers: your first three months for $1.":                                                                                                        true,
+		"Фото: УНІАН, Віктор Ковальчук":                                                                                                                                             true,
+		"Поддержите «Новую газету Европа»":                                                                                                                                          true,
 		"Haben Sie Feedback? Schreiben Sie uns!":                                                                                                                                    true,
 		"2 Klicks für mehr Datenschutz: Erst wenn Sie hier klicken, wird der Button aktiv und Sie können Ihre Empfehlung senden.":                                                   true,
 		"This article was produced in partnership with the Des Moines Register, which is a member of the ProPublica Local Reporting Network.":                                       true,
