@@ -520,6 +520,8 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 						continue
 					}
 				}
+			} else if m := garlandSubmitted(c, ci); plain == nil && m != "" {
+				plain = []authorCand{{name: m}}
 			} else if plain == nil && bylineLineTag(c.DataAtom) {
 				if t := plainByline(c); t != "" {
 					plain = []authorCand{{name: t}}
@@ -959,6 +961,23 @@ func plainByline(n *html.Node) string {
 		}
 	}
 	return name
+}
+
+// garlandSubmittedRe is the "submitted" line of Drupal 6's default
+// theme, Garland: the date and time, a dash, the author ("Mi, 14.10.2009 -
+// 11:23 — Anna Kowalski", "Wed, 10/14/2009 - 11:23 — Ann Lee").
+var garlandSubmittedRe = regexp.MustCompile(`^[^—]{0,30}\d{1,2}:\d{2}\s+—\s+([^—|,]{3,60})$`)
+
+// garlandSubmitted returns the author that element c, of class/id ci,
+// names as Drupal 6's Garland theme writes its "submitted" line, or "".
+func garlandSubmitted(c *html.Node, ci string) string {
+	if !hasWord(ci, "submitted") {
+		return ""
+	}
+	if m := garlandSubmittedRe.FindStringSubmatch(collapse(textOf(c))); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // nameAndRole returns the name of a line that is a name and a staff
@@ -1721,7 +1740,7 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"afficher tous les articles par ", "voir tous les articles par ", "voir tous les articles de ", "ver todas las entradas de ",
 	"ver todas las entradas por ", "visualizza tutti gli articoli di ", "bekijk alle berichten van ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "zeige alle artikel von ", "alle artikel von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
-	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ", "submitted by ", "reviewed by ",
+	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ", "submitted by ", "reviewed by ", "eingestellt von ",
 	"words by ", "text by ", "rezept von ", "recette de ", "receta de ", "ricetta di ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
 	"ein gastbeitrag von ", "gastbeitrag von ", "ein artikel von ", "artikel von ", "beitrag von ",
 	"ein kommentar von ", "kommentar von ", "eine analyse von ", "text von ", "propos recueillis par ",
