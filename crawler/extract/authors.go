@@ -969,16 +969,29 @@ func plainByline(n *html.Node) string {
 var garlandSubmittedRe = regexp.MustCompile(`^[^—]{0,30}\d{1,2}:\d{2}\s+—\s+([^—|,]{3,60})$`)
 
 // garlandSubmitted returns the author that element c, of class/id ci,
-// names as Drupal 6's Garland theme writes its "submitted" line, or "".
+// names as Drupal 6's Garland theme writes its "submitted" line, or
+// WordPress's Kubrick its German "postmetadata" line, or "".
 func garlandSubmitted(c *html.Node, ci string) string {
-	if !hasWord(ci, "submitted") {
+	if hasWord(ci, "submitted") {
+		if m := garlandSubmittedRe.FindStringSubmatch(collapse(textOf(c))); m != nil {
+			return m[1]
+		}
 		return ""
 	}
-	if m := garlandSubmittedRe.FindStringSubmatch(collapse(textOf(c))); m != nil {
-		return m[1]
+	if hasWord(ci, "postmetadata") {
+		// WordPress's Kubrick theme in German: "Dieser Eintrag wurde von
+		// Jens Möller am Mittwoch, 12. März 2008 um 21:05 Uhr
+		// veröffentlicht und unter der Kategorie … abgelegt."
+		if m := kubrickAuthorRe.FindStringSubmatch(collapse(textOf(c))); m != nil {
+			return m[1]
+		}
 	}
 	return ""
 }
+
+// kubrickAuthorRe is the author in the German Kubrick theme's line under
+// a post.
+var kubrickAuthorRe = regexp.MustCompile(`^Dieser (?:Eintrag|Beitrag|Artikel) wurde von (\p{Lu}[^,]{2,40}?) (?:am|um) `)
 
 // nameAndRole returns the name of a line that is a name and a staff
 // role after a bar or a comma, "Musa Abdullahi | Staff Writer", "Ann Lee,
