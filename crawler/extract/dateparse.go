@@ -173,8 +173,10 @@ var (
 	cjkRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})`)
 	// Vietnamese "ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024".
 	vietRe = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s+(?:tháng|Tháng|THÁNG)\s+(\d{1,2})\s*(?:năm|Năm|NĂM|,|/)?\s*(\d{4})(?:[^\d]|$)`)
-	isoRe  = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`)
-	ymdRe  = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)`)
+	// ctime's form: "Tue Aug 16 10:42:17 EDT 2011".
+	ctimeRe = regexp.MustCompile(`\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(\d{1,2}) \d{1,2}:\d{2}:\d{2}(?: [A-Z]{2,5})? (\d{4})\b`)
+	isoRe   = regexp.MustCompile(`(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?`)
+	ymdRe   = regexp.MustCompile(`(?:^|[^\d])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[^\d]|$)`)
 	// Czech, Slovak and Slovenian put a space after each point: "5. 3. 2025".
 	numericRe    = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})(\. |[./-])(\d{1,2})(?:\. |[./-])(\d{4})(?:[^\d]|$)`)
 	compactRe    = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$`)
@@ -385,6 +387,17 @@ func (p *dateParser) findTextAt(s string) (newslink.Date, int, bool) {
 		}
 		if d, ok := day(n[2], n[1], n[0]); ok {
 			try(d, m[2])
+		}
+	}
+	if f&(shapeDMY|shapeMDY) != 0 && strings.Count(s, ":") >= 2 {
+		// ctime's form, as mail archives print a message's date: "Tue Aug
+		// 16 10:42:17 EDT 2011".
+		if m := ctimeRe.FindStringSubmatchIndex(s); m != nil {
+			dd, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if d, ok := day(y, int(monthNames[strings.ToLower(s[m[2]:m[3]])]), dd); ok {
+				try(d, m[0])
+			}
 		}
 	}
 	if m := matchIf(f&shapeNumeric != 0, numericRe, s); m != nil {

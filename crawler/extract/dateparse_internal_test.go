@@ -318,6 +318,8 @@ func TestFindText_Languages(t *testing.T) {
 		{"5 de març de 2025", "2025-03-05"},                        // Catalan
 		{"الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24"}, // Arabic, Levantine and Gregorian names
 		{"24 באפריל 2020", "2020-04-24"},                           // Hebrew
+		{"Tue Aug 16 10:42:17 EDT 2011", "2011-08-16"},             // ctime, as mail archives print it
+		{"Sat Mar  5 09:01:44 2022", "2022-03-05"},                 // ctime without a zone, a padded day
 		{"2025年3月5日 14:32", "2025-03-05"},                          // Chinese, Japanese
 		{"2025년 3월 5일 오후 2:32", "2025-03-05"},                      // Korean
 		{"Thứ tư, ngày 5 tháng 3 năm 2025", "2025-03-05"},          // Vietnamese
