@@ -266,7 +266,9 @@ func namesSite(h *html.Node, u *url.URL) bool {
 					continue // "font-brandUI": a typeface, not the brand; "article__masthead": the article's
 				}
 				for _, w := range []string{"site", "logo", "brand", "masthead"} {
-					if strings.Contains(tok, w) {
+					// "site" where a word of the class starts: "site-title",
+					// "header-site", not "newsitem".
+					if i := strings.Index(tok, w); i >= 0 && (w != "site" || i == 0 || strings.IndexByte("-_", tok[i-1]) >= 0) {
 						return true
 					}
 				}

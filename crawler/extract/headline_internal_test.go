@@ -264,6 +264,23 @@ func TestHeadline_LocalNewsH1(t *testing.T) {
 	}
 }
 
+// TestHeadline_NewsItemCell checks that a heading in a cell classed
+// "newsitem" is no site's name: "site" inside a word is none.
+func TestHeadline_NewsItemCell(t *testing.T) {
+	u, _ := url.Parse("http://www.halvorsenpv.example/news/NewsDetail.aspx?id=148")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Halvorsen Pump &amp; Valve Co. - News - Halvorsen Pump &amp; Valve Opens Gulf Coast Service Center in Baytown</title></head><body>
+<table><tr><td class="newsheader"><span class="pageheading">News Releases</span></td></tr>
+<tr><td class="newsitem"><h1 class="newstitle"><span id="lblTitle">Halvorsen Pump &amp; Valve Opens Gulf Coast Service Center in Baytown</span></h1>
+<p>Text of the release.</p></td></tr></table></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Halvorsen Pump & Valve Opens Gulf Coast Service Center in Baytown"
+	if got, _ := headline(collectMeta(doc), doc, u); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
+
 // TestHeadline_NewsModule checks that a municipal site's news module,
 // whose <h1> is "News Flash", has the item's title for headline, not the
 // box title "Other News in …" below it.
