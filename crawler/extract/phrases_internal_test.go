@@ -260,6 +260,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Mehr Nachrichten aus der Region gab es in diesem Jahr kaum, sagte der Sprecher.":                                                                                           false,
 		"Hello, and welcome to the 23 new subscribers who found their way here after last week's post about bus stop spacing. I promise this newsletter is not always about buses.": false,
 		"Special offer for new subscribers: your first three months for $1.":                                                                                                        true,
+		"You are visitor number\nsince April 2003.":                                                                                                                                 true,
+		"Sie sind der Meinung, dass es so nicht weitergeht.":                                                                                                                        false,
 		"Фото: УНІАН, Віктор Ковальчук":                                                                                                                                             true,
 		"Поддержите «Новую газету Европа»":                                                                                                                                          true,
 		"Haben Sie Feedback? Schreiben Sie uns!":                                                                                                                                    true,
