@@ -899,6 +899,12 @@ func plainByline(n *html.Node) string {
 		ok = ok || strings.HasPrefix(lt, p)
 	}
 	dated := !ok && lt != "" && lt[0] >= '0' && lt[0] <= '9'
+	if !ok && !dated && lt != "" {
+		// "October 12, 2006<br>by Carol Aldington": a written date first.
+		w, _, _ := strings.Cut(lt, " ")
+		w = strings.Trim(w, ",.")
+		dated = (months[w] || weekdays[w]) && hasYear(lt)
+	}
 	genre := !ok && !dated && genreByline(lt) >= 0
 	if !ok && !dated && !genre {
 		return nameAndRole(n)
@@ -1068,6 +1074,9 @@ func labelledLine(n *html.Node) string {
 			}
 		}
 		return ""
+	}
+	if only := onlyElement(n); only != nil && (only.DataAtom == atom.Font || only.DataAtom == atom.Span) && trimmedLen(textOf(only)) == trimmedLen(textOf(n)) {
+		n = only // the lines inside a <font> or <span> that wraps them all
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Br {

@@ -457,6 +457,8 @@ func TestBylineAuthors_Labelled(t *testing.T) {
 			want: "Anna Kowalski"},
 		{name: "Kubrick's German line under a post", body: `<div class="entry"><p>Text of the post, long enough to be one.</p><p class="postmetadata alt"><small>Dieser Eintrag wurde von Jens Möller am Mittwoch, 12. März 2008 um 21:05 Uhr veröffentlicht und unter der Kategorie <a href="/category/reisen/">Reiseberichte</a> abgelegt.</small></p></div>`,
 			want: "Jens Möller"},
+		{name: "a written date, then the byline on the next line", body: `<p><font size="2"><i>October 12, 2006</i><br>by Carol Aldington</font></p><p>Text of the story, long enough to be one.</p>`,
+			want: "Carol Aldington"},
 		{name: "Blogger's German footer", body: `<p>Text.</p><div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">Susanne Kerber</span></span></div>`,
 			want: "Susanne Kerber"},
 		{name: "drupal's submitted line", body: `<div class="node__submitted">Submitted by <span class="field--name-uid">Ellie Brannigan</span> on <span class="field--name-created">Mon, 04/02/2019 - 10:15</span></div><p>Text.</p>`,
