@@ -1498,6 +1498,9 @@ func splitAuthorsAs(s string, structured bool) []string {
 	if s == "" || isCredit(s) || len(s) > 300 {
 		return nil
 	}
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && editorInitials(strings.TrimSpace(s[:i])) {
+		return nil // editors' initials, then the agencies in brackets: "lh/sms (dpa, epd)"
+	}
 	if strings.Contains(s, "责任编辑") || strings.Contains(s, "責任編輯") || strings.Contains(s, "本文来源") {
 		return nil // a Chinese page's source and editor line, not its reporter
 	}
@@ -2187,6 +2190,25 @@ var nameParticles = map[string]bool{
 	"al": true, "el": true, "af": true, "av": true, "st.": true,
 }
 
+// editorInitials reports whether s is editors' initials set apart by
+// slashes, as German broadcasters close a text: "lh/sms" (not "det/dpa",
+// which credits an agency).
+func editorInitials(s string) bool {
+	if !strings.Contains(s, "/") {
+		return false
+	}
+	for p := range strings.SplitSeq(s, "/") {
+		if len(p) < 2 || len(p) > 4 || strings.ContainsFunc(p, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			return false
+		}
+		switch p {
+		case "dpa", "afp", "ap", "epd", "kna", "apa", "sda", "ddp", "ots", "sid", "rtr":
+			return false // an agency's credit: "det/dpa"
+		}
+	}
+	return true
+}
+
 // junkAuthor reports whether s is no name: a generic value, an IP
 // address, or a sentence (many words, several of them lower-case words
 // that are not name particles).
@@ -2200,6 +2222,9 @@ func junkAuthor(s string) bool {
 	}
 	if strings.HasPrefix(ls, "webmaster ") || strings.HasPrefix(ls, "administrator ") {
 		return true // the site's account: "Webmaster Realschule am Kreuzberg"
+	}
+	if editorInitials(s) {
+		return true
 	}
 	words := strings.Fields(s)
 	if roleOnlyName(s) {
