@@ -2170,6 +2170,8 @@ var junkAuthors = map[string]bool{
 	// a profile box's "Mitglied seit 14.03.2009 · 57 Rezepte"
 	"mitglied seit": true, "member since": true, "registriert seit": true, "dabei seit": true, "membre depuis": true, "miembro desde": true,
 	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true, "red": true,
+	// a print link beside the byline
+	"druckversion": true, "drucken": true, "print": true, "print version": true, "printer friendly": true,
 	"administrador": true, "administrateur": true, "amministratore": true, "beheerder": true, "administratör": true,
 	"author": true, "autor": true, "autorin": true, "auteur": true, "text": true, "by": true, "von": true,
 	"follow": true, "folgen": true, "weiter": true, "weitere artikel": true, "more": true, "mehr": true,

@@ -52,6 +52,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "the site's webmaster account", in: "Webmaster Realschule am Kreuzberg", want: nil},
 		{name: "editors' initials and agencies in brackets", in: "lh/sms (dpa, epd)", want: nil},
 		{name: "editors' initials alone", in: "lh/sms", want: nil},
+		{name: "a print link beside the byline", in: "Druckversion", want: nil},
 		{name: "an editor's initials and an agency", in: "det/dpa", want: []string{"det/dpa"}},
 		{name: "a role and no name", in: "Opinion Contributor", want: nil},
 		{name: "a staff role and no name", in: "Senior Staff Writer", want: nil},
