@@ -228,6 +228,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2015-08-11T07:00:00-07:00",
 		},
 		{
+			name: "an h1 'Headline – Subtitle' whose headline is the title's last part, over a sidebar heading that is its section part",
+			page: `<html><head><title>Freiwillige Feuerwehr Mühlhausen-Ehingen | Einsätze 2011 | Scheunenbrand in Welschingen</title></head><body>
+				<div class="box"><h3>Einsätze 2011</h3><p>Brandeinsätze: <strong>9</strong><br>Technische Hilfe: <strong>14</strong></p></div>
+				<div id="content"><h1>Scheunenbrand in Welschingen – 80 Einsatzkräfte gegen die Flammen</h1>
+				<p>Am Sonntagabend wurden die Abteilungen zu einem Scheunenbrand in Welschingen alarmiert, die Scheune stand beim Eintreffen bereits in Vollbrand.</p></div></body></html>`,
+			opts:         extract.Options{URL: "http://www.feuerwehr-muehlhausen-ehingen.example/einsaetze/2011/scheunenbrand.html"},
+			wantHeadline: "Scheunenbrand in Welschingen – 80 Einsatzkräfte gegen die Flammen",
+		},
+		{
+			name: "Serendipity's post title in an h4 classed serendipity_title",
+			page: `<html><head><title>Debian Etch auf dem alten ThinkPad T23 - ein Erfahrungsbericht - Kernelpanik im Kopf</title></head><body>
+				<h1><a class="homelink1" href="http://blog.mthelen.example/">Kernelpanik im Kopf</a></h1>
+				<h3 class="serendipity_date">Dienstag, 14. November 2006</h3>
+				<h4 class="serendipity_title"><a href="/archives/214-Debian-Etch.html">Debian Etch auf dem alten ThinkPad T23 - ein Erfahrungsbericht</a></h4>
+				<div class="serendipity_entry_body">Vor ein paar Wochen habe ich auf dem alten ThinkPad T23 meiner Schwester Debian Etch installiert, und es läuft erstaunlich gut.</div></body></html>`,
+			opts:         extract.Options{URL: "http://blog.mthelen.example/archives/214-Debian-Etch.html"},
+			wantHeadline: "Debian Etch auf dem alten ThinkPad T23 - ein Erfahrungsbericht",
+		},
+		{
 			name: "a press release's date line, before a theme's hidden update stamp",
 			page: `<html><body><h1>Friends announce boardwalk restoration</h1><div class="post-content"><p><strong>FOR IMMEDIATE RELEASE – April 9, 2019</strong></p>
 				<p>The Friends of Cedar Bluff will restore the boardwalk along the marsh this summer, the group announced on Tuesday, with work to begin in June.</p></div>

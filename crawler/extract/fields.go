@@ -1270,9 +1270,12 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			if i := strings.Index(t, sep); i > 0 {
 				if head := normTitle(t[:i]); strings.Count(head, " ") >= 2 && full[head] {
 					return t, true, true
-				} else if sep == ": " && strings.Count(head, " ") >= 2 && slices.Contains(normMetas, head) {
+				} else if strings.Count(head, " ") >= 2 && slices.Contains(normMetas, head) && !slices.ContainsFunc(metas, func(v string) bool { return strings.Contains(v, t[:i]+sep) }) {
 					// A part of a title: "Schule - Aktuelles - Headline"
-					// for "Headline: Subtitle".
+					// for "Headline: Subtitle", "Feuerwehr | Einsätze 2011 |
+					// Headline" for "Headline – Subtitle"; not where a title
+					// goes on after the part as the heading does, with a
+					// subtitle of its own ("Headline – other words").
 					return t, false, true
 				}
 			}

@@ -131,11 +131,12 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 		return true // a React page's <div data-testid="headline">
 	}
 	ci := classID(n)
-	// Joomla 1's and Mambo's "contentheading", Indonesian portals' "judul",
+	// Joomla 1's and Mambo's "contentheading", Serendipity's
+	// "serendipity_title", Indonesian portals' "judul",
 	// old German sites' "ueberschrift" (not a "zwischenueberschrift", a
 	// subheading)
 	return ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") ||
-		strings.Contains(ci, "article-title") || strings.Contains(ci, "headline") || strings.Contains(ci, "contentheading") ||
+		strings.Contains(ci, "article-title") || strings.Contains(ci, "headline") || strings.Contains(ci, "contentheading") || strings.Contains(ci, "serendipity_title") ||
 		hasWord(ci, "judul") || strings.Contains(ci, "ueberschrift") && !strings.Contains(ci, "zwischen") && !strings.Contains(ci, "unter"))
 })
 
