@@ -847,7 +847,7 @@ func bylineClass(ci string) bool {
 // byline line.
 func bylineLineTag(a atom.Atom) bool {
 	switch a {
-	case atom.P, atom.Div, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Address, atom.Small:
+	case atom.P, atom.Div, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Address, atom.Small, atom.Font:
 		return true
 	}
 	return false
@@ -1407,7 +1407,7 @@ func bylineName(t string) string {
 	t = stripAuthorPrefix(t)
 	// "By — Ann Lee By — Tom Hale": a byline per author, run together.
 	t = repeatedBy.ReplaceAllString(t, ", ")
-	if i := strings.IndexAny(t, "|•·»@\n"); i >= 0 {
+	if i := strings.IndexAny(t, "|•·»@~\n"); i >= 0 {
 		t = t[:i]
 		if j := strings.LastIndexByte(t, '('); j >= 0 && !strings.Contains(t[j:], ")") {
 			t = t[:j] // "Clara Hedström (news@thelocal.se)": the bracket the address opened
