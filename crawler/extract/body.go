@@ -86,8 +86,9 @@ var negativeParts = []string{
 	// a messenger's share button or channel box ("whatsapp-channel-box");
 	// a summary a language model wrote of the article
 	"whatsapp", "ai-summary", "ai_summary", "aisummary",
-	// a video player set in the text ("Article-bodyInline InlineVideo")
-	"inlinevideo", "inline-video", "video-inline", "videoinline",
+	// a video player set in the text ("Article-bodyInline InlineVideo");
+	// MediaWiki's "From …" line under a page's title (id="siteSub")
+	"inlinevideo", "inline-video", "video-inline", "videoinline", "sitesub",
 	// Joomla's side modules
 	"moduletable",
 }
