@@ -868,7 +868,7 @@ var cyrillicCredits = []string{"текст: ", "автор: ", "авторка: 
 // to one person ("Text und Fotos: Renate Wolf"): a byline line
 // (bylinePrefixes) and a prefix the name loses (authorPrefixes).
 var textAndPictures = []string{"tekst i zdjęcia: ", "tekst en foto: ", "tekst en foto's: ", "tekst en beeld: ", "texte et photos : ", "texte et photo : ", "text und fotos: ", "text und foto: ", "text und bilder: ",
-	"text & fotos: ", "text & bilder: ", "bericht und bilder: ", "bericht und fotos: ", "texto y fotos: ",
+	"text & fotos: ", "text & foto: ", "text & bilder: ", "bericht und bilder: ", "bericht und fotos: ", "texto y fotos: ",
 	"words and pictures by ", "text and photos: ", "text and photos by ", "story and photos by ", "words and photos by "}
 
 // plainByline returns the name of an unmarked byline line, such as a
@@ -1163,7 +1163,7 @@ func markedName(n *html.Node) string {
 // "Photos by" names a photographer.
 var genreWords = map[string]bool{
 	"kommentar": true, "analyse": true, "gastbeitrag": true, "gastkommentar": true, "kolumne": true,
-	"reportage": true, "essay": true, "glosse": true, "rezension": true, "kritik": true,
+	"reportage": true, "essay": true, "glosse": true, "rezension": true, "kritik": true, "bericht": true,
 	"commentary": true, "comment": true, "analysis": true, "column": true, "opinion": true, "review": true,
 	"report": true, "feature": true, "story": true, "editorial": true,
 	"pressemitteilung": true, "presseinformation": true, "medienmitteilung": true,
