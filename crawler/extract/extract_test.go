@@ -247,6 +247,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Debian Etch auf dem alten ThinkPad T23 - ein Erfahrungsbericht",
 		},
 		{
+			name: "a help article's note in a box classed 'callout callout--info' is its text",
+			page: `<html><body><article><h1>Wie kündige ich mein Abo?</h1>
+				<p>Du kannst dein Abo jederzeit zum Ende des Monats kündigen, in der App oder über dein Kundenkonto auf der Website.</p>
+				<div class="callout callout--info"><p><strong>Hinweis:</strong> Keine Bestätigung bekommen? Schau bitte zuerst in deinem Spam-Ordner nach.</p></div>
+				<h2>Wie gebe ich mein E-Bike zurück?</h2><p>Etwa zwei Wochen vor deinem Vertragsende melden wir uns bei dir, um einen Abholtermin zu vereinbaren.</p></article></body></html>`,
+			wantInBody: []string{"Schau bitte zuerst in deinem Spam-Ordner nach.", "einen Abholtermin zu vereinbaren."},
+		},
+		{
 			name: "a press release's date line, before a theme's hidden update stamp",
 			page: `<html><body><h1>Friends announce boardwalk restoration</h1><div class="post-content"><p><strong>FOR IMMEDIATE RELEASE – April 9, 2019</strong></p>
 				<p>The Friends of Cedar Bluff will restore the boardwalk along the marsh this summer, the group announced on Tuesday, with work to begin in June.</p></div>
