@@ -2253,7 +2253,8 @@ func junkAuthor(s string) bool {
 // roleOnly are the words of a byline that names a role and no one
 // ("Opinion Contributor", "Guest Author", "Senior Staff Writer").
 var roleOnly = wordSet("opinion guest staff senior contributing contributor contributors writer writers author reporter " +
-	"correspondent columnist editor editors special freelance news web online digital")
+	"correspondent columnist editor editors special freelance news web online digital chief executive managing " +
+	"director deputy assistant associate")
 
 // roleOnlyName reports whether s is two words or more of roleOnly.
 func roleOnlyName(s string) bool {

@@ -56,6 +56,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "an editor's initials and an agency", in: "det/dpa", want: []string{"det/dpa"}},
 		{name: "a role and no name", in: "Opinion Contributor", want: nil},
 		{name: "a staff role and no name", in: "Senior Staff Writer", want: nil},
+		{name: "a name and a chief executive's role", in: "Hannah Mostyn, Chief Executive", want: []string{"Hannah Mostyn"}},
+		{name: "a managing director's role alone", in: "Managing Director", want: nil},
 		{name: "korean reporters each with the word for reporter", in: "김상훈 기자 박지민 기자", want: []string{"김상훈", "박지민"}},
 		{name: "korean reporters with a middle dot, an e-mail after", in: "김상훈·박지민 기자 kim.sanghoon@example.com", want: []string{"김상훈", "박지민"}},
 		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},
