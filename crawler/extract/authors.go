@@ -907,7 +907,7 @@ func plainByline(n *html.Node) string {
 	}
 	genre := !ok && !dated && genreByline(lt) >= 0
 	if !ok && !dated && !genre {
-		return nameAndRole(n)
+		return nameAndRole(strings.TrimSpace(first.Data))
 	}
 	t := collapse(firstLine(n))
 	if n := utf8.RuneCountInString(t); n > 100 && !(genre && n <= maxBylineRunes) {
@@ -999,14 +999,15 @@ func garlandSubmitted(c *html.Node, ci string) string {
 // a post.
 var kubrickAuthorRe = regexp.MustCompile(`^Dieser (?:Eintrag|Beitrag|Artikel) wurde von (\p{Lu}[^,]{2,40}?) (?:am|um) `)
 
-// nameAndRole returns the name of a line that is a name and a staff
-// role after a bar or a comma, "Musa Abdullahi | Staff Writer", "Ann Lee,
-// Senior Reporter"; "" otherwise.
-func nameAndRole(n *html.Node) string {
-	t := collapse(textOf(n))
-	if len(t) > 80 {
+// nameAndRole returns the name of a line's first text t when it is a name
+// and a staff role after a bar or a comma, "Musa Abdullahi | Staff
+// Writer", "Ann Lee, Senior Reporter"; "" otherwise. (Only the first text
+// is read: this runs on every paragraph that opens with no byline's word.)
+func nameAndRole(t string) string {
+	if len(t) > 80 || !strings.Contains(t, " | ") && !strings.Contains(t, ", ") {
 		return ""
 	}
+	t = collapse(t)
 	name, role, ok := strings.Cut(t, " | ")
 	if !ok {
 		if name, role, ok = strings.Cut(t, ", "); !ok {

@@ -3177,7 +3177,7 @@ func furnitureBlock(s string, n int) bool {
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
-		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && pipedFacts(s) || n <= 150 && fileLinkRe.MatchString(l) ||
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && pipedFacts(s) || n <= 150 && fileLink(l) ||
 		wordDump(s)
 }
 
@@ -3202,6 +3202,12 @@ func pipedFacts(s string) bool {
 
 // dateOrTimeRe is a numeric date or a time: "14.05.2018", "17:00".
 var dateOrTimeRe = regexp.MustCompile(`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b`)
+
+// fileLink reports whether lower-cased block l ends with a file's type and
+// size in brackets (fileLinkRe), looked for only where a bracket closes it.
+func fileLink(l string) bool {
+	return (strings.HasSuffix(l, ")") || strings.HasSuffix(l, "]")) && fileLinkRe.MatchString(l)
+}
 
 // fileLinkRe is a link to a file, which ends with its type and size:
 // "Umleitungsplan K 6 (PDF, 412 KB)", "Annual report [PDF 1.2 MB]".
