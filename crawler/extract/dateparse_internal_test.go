@@ -73,6 +73,7 @@ func TestPhraseDate_BylineAm(t *testing.T) {
 		{name: "german, name in a link", page: `<p>von <a href="/u/x">Marianne1</a><br> am 20.09.2020</p>`, want: "2020-09-20"},
 		{name: "english", page: `<div>by <a href="/a/lee">Ann Lee</a> on March 3, 2024</div>`, want: "2024-03-03"},
 		{name: "french", page: `<span>par Ann Lee le 3 mars 2024</span>`, want: "2024-03-03"},
+		{name: "a publication's date in a facts table", page: `<table><tr><th>Erscheinungsdatum:</th><td>12.03.2019</td></tr><tr><th>Seiten:</th><td>48</td></tr></table><p>Text.</p>`, want: "2019-03-12"},
 		{name: "a club's report line", page: `<p>Bericht vom 09.11.2008 - Geschrieben von Werner Kappes (Schriftführer)</p><p>Text.</p>`, want: "2008-11-09"},
 		{name: "sentence", page: `<p>Der Markt öffnet am 12.03.2024 wieder.</p>`, want: ""},
 		{name: "von in a long text", page: `<p>von allen Seiten kamen die Leute, die in diesem Sommer zum ersten Mal seit Jahren wieder gemeinsam feiern wollten, und das Fest begann am 12.03.2024 pünktlich.</p>`, want: ""},
