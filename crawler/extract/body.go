@@ -2217,7 +2217,7 @@ var promoPhrases = []string{
 	"utilizziamo i cookie", "utilizza i cookie", "volg ons", "abonneer", "wij gebruiken cookies",
 	"obserwuj nas", "subskrybuj", "zapisz się", "używamy plików cookie",
 	// notices about the page rather than the story
-	"from a wire agency feed", "produced in partnership with", "published in partnership with", "sie lesen diesen artikel in der", "direkt aus dem dpa-newskanal", "automatisch von der deutschen presse-agentur",
+	"from a wire agency feed", "got a story for us", "get in touch with our news team", "produced in partnership with", "published in partnership with", "sie lesen diesen artikel in der", "direkt aus dem dpa-newskanal", "automatisch von der deutschen presse-agentur",
 	"von der redaktion nicht bearbeitet", "redaktionell nicht bearbeitet", "kommentarfunktion", "appears in print on", "appeared in print on",
 	"publié dans l'édition imprimée", "publié dans l’édition imprimée", "paru dans l'édition", "paru dans l’édition",
 	"cet article vous a été utile", "verscheen ook in de krant", "verscheen in de krant",
