@@ -1981,6 +1981,8 @@ var boilerPhrases = []string{
 	// an editor's line, an error-report link and "related news" in Chinese; "related
 	// articles", a channel to follow and an app in Korean
 	"责任编辑", "責任編輯", "【纠错】", "相关新闻", "相關新聞", "관련 기사", "관련기사", "채널 구독", "앱 다운로드",
+	// a paywall's note in Japanese ("this article is paid"), a news app's promotion in Chinese
+	"この記事は有料記事", "新闻客户端",
 	"reading time", "min read", "lesen sie auch", "lesen sie mehr", "siehe auch",
 	// reading time in Polish and German, a breadcrumb's label, an audio
 	// player's, a call for tips, an advertisement's label in Thai
