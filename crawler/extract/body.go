@@ -3582,6 +3582,9 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 	stats := map[*html.Node]textStats{}
 	statsOf(body, stats)
 	top, scores, ptext := findContent(body, stats)
+	if feed := entryFeed(top); feed != nil {
+		top = feed
+	}
 	w := &textWriter{skipH1: skipH1, headline: headline, head: headline}
 	if top == nil {
 		w.write(body)
@@ -3608,6 +3611,37 @@ func bodyText(body *html.Node, skipH1 bool, headline *html.Node) (string, string
 		}
 	}
 	return text, strings.Join(dropped, "\n")
+}
+
+// entryFeed returns the list that holds top's entry when top is inside
+// one entry of a feed of three or more, each an <article> of one class
+// alone in a list item (a live page's posts: BBC's "lx-stream"), or nil.
+// The scoring finds one post's text; the feed is the text.
+func entryFeed(top *html.Node) *html.Node {
+	for a, k := top, 0; a != nil && k < 4; a, k = a.Parent, k+1 {
+		if a.DataAtom != atom.Article || a.Parent == nil || a.Parent.DataAtom != atom.Li || onlyElement(a.Parent) != a {
+			continue
+		}
+		list := a.Parent.Parent
+		if list == nil || list.DataAtom != atom.Ol && list.DataAtom != atom.Ul {
+			return nil
+		}
+		// The entries: list items that each hold one <article> of top's
+		// entry's class (their times may be pruned as meta lines).
+		class, entries := attr(a, "class"), 0
+		for li := list.FirstChild; li != nil; li = li.NextSibling {
+			if li.Type == html.ElementNode && li.DataAtom == atom.Li {
+				if e := onlyElement(li); e != nil && e.DataAtom == atom.Article && attr(e, "class") == class {
+					entries++
+				}
+			}
+		}
+		if entries >= 3 {
+			return list
+		}
+		return nil
+	}
+	return nil
 }
 
 // preferLDBody returns the JSON-LD articleBody as plain text instead of

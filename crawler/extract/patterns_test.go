@@ -360,6 +360,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"wunderschönes Fest", "Renate Pfeiffer"},
 	},
 	{
+		// A live page whose posts are each an <article> alone in a list
+		// item: the scoring finds one post, the list is the text.
+		name: "live-feed-list", url: "https://www.bbc.co.uk/news/live/uk-england-norfolk-56351207",
+		wantHeadline: "Hemsby cliff erosion: Homes evacuated as sea claims village road", wantPublished: "2021-03-11",
+		wantBody:    []string{"We're bringing our live coverage from Hemsby to a close for today.", "Maureen Ashby, 74, has lived in her bungalow on The Marrams for 31 years."},
+		wantNotBody: []string{"Share this post"},
+	},
+	{
 		// A Chinese caption that ends with its photographer ("记者 李华摄")
 		// and a paid-content line are no paragraphs of the story.
 		name: "cjk-credits", url: "https://binjiang.example/n1/2024/0708/c1002-40273310.html",
