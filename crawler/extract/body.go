@@ -1987,7 +1987,7 @@ var boilerPhrases = []string{
 	// reading time in Polish and German, a breadcrumb's label, an audio
 	// player's, a call for tips, an advertisement's label in Thai
 	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
-	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "read related", "this article is related to",
+	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts

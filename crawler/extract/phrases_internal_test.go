@@ -260,6 +260,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Mehr Nachrichten aus der Region gab es in diesem Jahr kaum, sagte der Sprecher.":                                                                                           false,
 		"Hello, and welcome to the 23 new subscribers who found their way here after last week's post about bus stop spacing. I promise this newsletter is not always about buses.": false,
 		"Special offer for new subscribers: your first three months for $1.":                                                                                                        true,
+		"Like this post? Pin it for later!":                                                                                                                                         true,
 		"この記事は有料記事です。残り1,187文字":                                                                                                                                                     true,
 		"新浪新闻客户端：海量资讯、精准推荐，下载新浪新闻App，随时随地看新闻。":                                                                                                                                      true,
 		"Got a story for us? Get in touch with our news team by emailing us at webnews@metro.co.uk. For more stories like this, check our news page.":                               true,
