@@ -520,7 +520,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 						continue
 					}
 				}
-			} else if m := garlandSubmitted(c, ci); plain == nil && m != "" {
+			} else if m := themeFooterAuthor(c, ci); plain == nil && m != "" {
 				plain = []authorCand{{name: m}}
 			} else if plain == nil && bylineLineTag(c.DataAtom) {
 				if t := plainByline(c); t != "" {
@@ -974,10 +974,10 @@ func plainByline(n *html.Node) string {
 // 11:23 — Anna Kowalski", "Wed, 10/14/2009 - 11:23 — Ann Lee").
 var garlandSubmittedRe = regexp.MustCompile(`^[^—]{0,30}\d{1,2}:\d{2}\s+—\s+([^—|,]{3,60})$`)
 
-// garlandSubmitted returns the author that element c, of class/id ci,
+// themeFooterAuthor returns the author that element c, of class/id ci,
 // names as Drupal 6's Garland theme writes its "submitted" line, or
 // WordPress's Kubrick its German "postmetadata" line, or "".
-func garlandSubmitted(c *html.Node, ci string) string {
+func themeFooterAuthor(c *html.Node, ci string) string {
 	if hasWord(ci, "submitted") {
 		if m := garlandSubmittedRe.FindStringSubmatch(collapse(textOf(c))); m != nil {
 			return m[1]
