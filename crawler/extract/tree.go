@@ -306,13 +306,13 @@ func isBlock(a atom.Atom) bool {
 }
 
 // dropInert returns the page without the content of its <style> and
-// <svg> elements and of the scripts extraction does not read (readScript)
-// (the elements themselves stay, empty). None holds article text, and
-// they are half of a typical page's bytes: the tokenizer would read every
-// byte, copy every script and build a node for every path of an icon
-// sprite. Scripts that are read, and comments, are skipped over unchanged,
-// and so is a "<style" inside them. It returns s itself when there is
-// nothing to drop.
+// <svg> elements and with only what extraction reads of its scripts
+// (scriptRead; the elements themselves stay, empty where nothing is read).
+// None holds article text, and they are half of a typical page's bytes:
+// the tokenizer would read every byte, copy every script and build a node
+// for every path of an icon sprite. Scripts kept whole, and comments, are
+// skipped over unchanged, and so is a "<style" inside them. It returns s
+// itself when there is nothing to drop.
 func dropInert(s string) string {
 	var b strings.Builder
 	last := 0 // s[last:i] is not yet copied
@@ -349,14 +349,22 @@ func dropInert(s string) string {
 				i = len(s)
 				continue
 			}
-			if name == "script" && (end < 256 || readScript(rest[:open], rest[open+1:open+1+end])) {
-				i += open + 1 + end + len("</script")
-				continue // kept
+			kept := ""
+			if name == "script" {
+				whole := end < 256
+				if !whole {
+					kept, whole = scriptRead(rest[:open], rest[open+1:open+1+end])
+				}
+				if whole {
+					i += open + 1 + end + len("</script")
+					continue
+				}
 			}
 			if b.Cap() == 0 {
 				b.Grow(len(s))
 			}
 			b.WriteString(s[last : i+open+1])
+			b.WriteString(kept)
 			i += open + 1 + end
 			last = i
 		default:
@@ -370,21 +378,34 @@ func dropInert(s string) string {
 	return b.String()
 }
 
-// readScript reports whether extraction reads the script with this start
-// tag and content: JSON-LD, or application state naming a publication
-// date under one of scriptDateKeys.
-func readScript(tag, content string) bool {
+// scriptRead returns what extraction reads of the script with this start
+// tag and content: JSON-LD whole; of any other script only the
+// publication date that scriptDate finds in it, kept as
+// "datePublished":"…" (application state is often 100 KB to 1 MB of JSON
+// that the tokenizer would read and copy for that one date); nothing of a
+// script without one. whole says to keep the script as it is: JSON-LD,
+// and a date or script the tokenizer might read otherwise than the raw
+// text (a carriage return, a NUL or a "<" in the date, a comment opener
+// in the script).
+func scriptRead(tag, content string) (kept string, whole bool) {
 	if strings.Contains(strings.ToLower(tag), "ld+json") {
-		return true
+		return "", true
 	}
 	// Every key of scriptDateKeys holds one of these (four scans of the
-	// script, not one per key): a script without them is not read.
+	// script, not one per key): a script without them holds no date.
 	for _, k := range scriptKeyParts {
 		if strings.Contains(content, k) {
-			return true
+			d := scriptDate(content)
+			switch {
+			case d == "":
+				return "", false
+			case strings.ContainsAny(d, "\r\x00<") || strings.Contains(content, "<!--"):
+				return "", true
+			}
+			return `"datePublished":"` + d + `"`, false
 		}
 	}
-	return false
+	return "", false
 }
 
 // scriptKeyParts are parts of the keys of scriptDateKeys, one in each.

@@ -19,6 +19,8 @@ func TestDropInert(t *testing.T) {
 		{name: "not a style element", in: `<styled>x</styled><svgx>y</svgx>`, want: `<styled>x</styled><svgx>y</svgx>`},
 		{name: "unclosed style", in: `<p>a</p><style>p{}`, want: `<p>a</p><style>p{}`},
 		{name: "unread script emptied", in: `<script>` + strings.Repeat("var a = 1;", 30) + `</script><p>a</p>`, want: `<script></script><p>a</p>`},
+		{name: "application state reduced to its date", in: `<script>window.__STATE__ = {"menu": "` + strings.Repeat("x", 300) + `", "article": {"publishedAt": "2021-03-04T05:06:07Z", "body": "…"}};</script><p>a</p>`,
+			want: `<script>"datePublished":"2021-03-04T05:06:07Z"</script><p>a</p>`},
 		{name: "JSON-LD kept", in: `<script type="application/ld+json">` + strings.Repeat(" ", 300) + `{}</script>`, want: `<script type="application/ld+json">` + strings.Repeat(" ", 300) + `{}</script>`},
 	}
 	for _, tt := range tests {
@@ -30,17 +32,20 @@ func TestDropInert(t *testing.T) {
 	}
 }
 
-func TestScriptKeyParts_CoverScriptDateKeys(t *testing.T) {
+func TestScriptRead(t *testing.T) {
 	for _, k := range scriptDateKeys {
-		if !readScript("<script", `{"`+k+`": "2020-01-02"}`) {
-			t.Errorf("a script with the key %q is dropped before parsing", k)
+		if kept, whole := scriptRead("<script", `{"`+k+`": "2020-01-02"}`); whole || kept != `"datePublished":"2020-01-02"` {
+			t.Errorf("a script with the key %q: kept %q, whole %v", k, kept, whole)
 		}
 	}
-	if readScript("<script", `var x = 1;`) {
-		t.Error("a script without date keys is kept")
+	if kept, whole := scriptRead("<script", `var x = 1; // public`); whole || kept != "" {
+		t.Errorf("a script without a date: kept %q, whole %v", kept, whole)
 	}
-	if !readScript(`<script type="application/ld+json"`, `{}`) {
-		t.Error("JSON-LD is dropped")
+	if _, whole := scriptRead(`<script type="application/ld+json"`, `{}`); !whole {
+		t.Error("JSON-LD is not kept whole")
+	}
+	if _, whole := scriptRead("<script", `<!-- {"publishDate": "2020-01-02"} -->`); !whole {
+		t.Error("a script the tokenizer may read as escaped is not kept whole")
 	}
 }
 
