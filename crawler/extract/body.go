@@ -2054,8 +2054,11 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
-	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "for new subscribers", "new subscribers get", "new subscribers only", "new subscribers save", "new subscribers receive",
+	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "available to subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "for new subscribers", "new subscribers get", "new subscribers only", "new subscribers save", "new subscribers receive",
 	"first-time subscribers", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
+	// prompts to register before commenting (a regional chain's "Why are you
+	// making commenting … only available to subscribers?")
+	"register to get access", "register to comment", "sign in to comment", "log in to comment",
 	// a text-to-speech player's prompt, an ad slot's label
 	"listen instead", "continues below this ad",
 	"straight to your phone", "enable push notifications", "push-benachrichtigungen aktivieren", "ontvang pushberichten",
