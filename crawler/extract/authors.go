@@ -105,6 +105,18 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 				return shown
 			}
 			out = visibleSpelling(out, byline)
+			if src == 1 {
+				// A meta tag that names none of the people the byline
+				// names (the account that published the story, a club's
+				// name read as a person's): the byline, when each of its
+				// names reads as a person's.
+				if more := byline(); len(more) > 0 && !slices.ContainsFunc(more, func(x string) bool {
+					w := strings.Fields(x)
+					return containsAllFold(out, []string{x}) || len(w) < 2 || !nameCased(w) || orgLike(x)
+				}) {
+					return more, true
+				}
+			}
 			// Metadata that names one of the byline's authors ("Par Léa
 			// Vasseur et Inès Charpentier" over an article:author of the
 			// first): the byline's list, when each name it adds is a

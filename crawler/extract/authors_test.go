@@ -123,6 +123,9 @@ var authorPages = []struct {
 	// byline and the commenters' names, and is no byline itself.
 	{name: "authors-article-class", url: "https://www.hollowoakfarm.example/journal/why-we-stopped-tilling", wantAuthors: []string{"Ruth Ann Keller"}},
 	{name: "authors-reporter-line-zh", url: "https://news.zili.example/news/life/paper/1634521", wantAuthors: []string{"溫雅筑"}},
+	// The meta tag names someone the byline does not (the account that
+	// published the story); the byline names two people: the byline.
+	{name: "authors-meta-other", url: "https://isartal-anzeiger.example/lokales/bruecke-muehlbach-92847561.html", wantAuthors: []string{"Florian Zeidler", "Maximilian Kessl"}},
 }
 
 func TestExtract_Authors(t *testing.T) {
