@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -549,6 +550,48 @@ func isSubheadingTag(a atom.Atom) bool {
 	return false
 }
 
+// photoTable reports whether n is an old layout's picture box: a table
+// floated beside the text (align=left or right) that holds a picture and
+// at most a caption and its credit, as a <figure> does today ("The old gym
+// … Gazette photo by Linda Haas").
+func photoTable(n *html.Node) bool {
+	if n.DataAtom != atom.Table {
+		return false
+	}
+	if a := strings.ToLower(strings.TrimSpace(attr(n, "align"))); a != "left" && a != "right" {
+		return false
+	}
+	imgs, text := 0, 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && text <= 300; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				text += trimmedLen(c.Data)
+			case c.DataAtom == atom.Img:
+				if !smallImage(c) {
+					imgs++
+				}
+			case c.Type == html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return imgs > 0 && text <= 300
+}
+
+// smallImage reports whether img says it is under 60 pixels wide or high:
+// a spacer, a bullet, an icon.
+func smallImage(img *html.Node) bool {
+	for _, k := range []string{"width", "height"} {
+		if v, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(attr(img, k)), "px")); err == nil && v < 60 {
+			return true
+		}
+	}
+	return false
+}
+
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
 	if junkTags[n.DataAtom] {
@@ -563,7 +606,7 @@ func isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.Form && isInputForm(n) {
 		return true
 	}
-	if stampLine(n) {
+	if stampLine(n) || photoTable(n) {
 		return true
 	}
 	ci := classID(n)

@@ -439,6 +439,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"The quick brown fox jumps over the lazy dog,"},
 		},
 		{
+			name: "an old layout's picture box beside the text, not its fact box",
+			page: `<html><body><table width="600"><tr><td class="storytext">
+				<font size="5"><b>Water rate hike clears first hurdle</b></font><br>
+				<table width="220" border="0" align="right"><tr><td><img src="/photos/2004/council.jpg" width="200" height="150" alt="Council meeting"></td></tr>
+				<tr><td><font size="1">Milford resident Harold Finch addresses city council Tuesday night. <i>(Dispatch photo by Tom Reinholt)</i></font></td></tr></table>
+				<p>MILFORD - A proposal to raise city water rates by 18 percent over the next two years won preliminary approval from the council on Tuesday night.</p>
+				<table width="231" align="right"><tr><td><img src="/img/o.gif" width="5" height="1"></td><td><b>RATE FACTS</b><br>
+				<img src="/img/bullet.gif" width="6" height="6"> The average household pays $41 a month for water today</td></tr></table>
+				<p>Council members voted 5-2 to advance the ordinance on first reading, and a final vote is set for next month.</p>
+				</td></tr></table></body></html>`,
+			wantInBody:    []string{"won preliminary approval", "final vote is set", "RATE FACTS", "The average household pays $41"},
+			wantNotInBody: []string{"Harold Finch addresses", "Dispatch photo by"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
