@@ -3112,8 +3112,9 @@ func (w *textWriter) table(t *html.Node) {
 				var cells []string
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
-						if hasBlockChild(td) {
-							// A layout table: its cells hold blocks of their own.
+						if hasBlockChild(td) || brParagraphs(td) {
+							// A layout table: its cells hold blocks of their own,
+							// or paragraphs an old page set apart by blank lines.
 							if len(cells) > 0 {
 								w.row = true
 								w.addBlock(strings.Join(cells, "\t"), 0)
@@ -3142,6 +3143,27 @@ func (w *textWriter) table(t *html.Node) {
 		}
 	}
 	rows(t)
+}
+
+// brParagraphs reports whether n's own text is set in paragraphs by two
+// <br>s in a row (with only white space between), as old pages write
+// text in a layout table's cell; a data table's cell breaks its lines
+// with one.
+func brParagraphs(n *html.Node) bool {
+	prevBr := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.DataAtom == atom.Br:
+			if prevBr {
+				return true
+			}
+			prevBr = true
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		default:
+			prevBr = false
+		}
+	}
+	return false
 }
 
 // hasBlockChild reports whether n contains block elements.
