@@ -816,3 +816,21 @@ func TestAuthors_BylineScript(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthors_MorePostsLink checks that the link to the author's posts
+// under a theme's author bio (Twenty Nineteen's rel=author "View more
+// posts") names nobody: the byline names the author.
+func TestAuthors_MorePostsLink(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><article><header><h1 class="entry-title">The three weeks of Seville oranges</h1>
+		<span class="byline"><span class="screen-reader-text">Posted by</span><span class="author vcard"><a class="url fn n" href="/author/clare/">Clare Hanlon</a></span></span></header>
+		<div class="entry-content"><p>Every January the bitter oranges arrive from Seville for three weeks, and then they are gone for another year.</p></div>
+		<div class="author-bio"><h2 class="author-title"><span class="author-heading">Published by Clare Hanlon</span></h2>
+		<p class="author-description">Clare writes about food and memory. <a class="author-link" href="/author/clare/" rel="author">View more posts</a></p></div></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := collectMeta(doc)
+	if got := authors(m, findBody(doc), nil); !slices.Equal(got, []string{"Clare Hanlon"}) {
+		t.Errorf("authors = %q, want [Clare Hanlon]", got)
+	}
+}
