@@ -2419,6 +2419,9 @@ var closingLabels = map[string]bool{
 	"terpopuler": true, "berita terpopuler": true, "baca tentang": true, "berita terkini": true, "paling banyak dibaca": true, "terkini": true,
 	"đọc nhiều": true, "đọc nhiều nhất": true, "tin mới nhất": true, "सबसे ज्यादा पढ़ी गई": true, "ताज़ा खबरें": true, "ताजा खबरें": true,
 	"खबरें और भी हैं": true, "खबरें और भी हैं...": true,
+	// readers' letters and comments printed under an essay or a report
+	"readers' letters": true, "readers’ letters": true, "letters from readers": true, "reader comments": true,
+	"readers' comments": true, "readers’ comments": true, "leserbriefe": true, "leserkommentare": true, "lesermeinungen": true,
 	// comments under a Chinese post (WeChat's "selected messages")
 	"精选留言": true, "写留言": true, "网友评论": true, "热门评论": true, "全部评论": true,
 }

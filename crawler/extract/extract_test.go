@@ -453,6 +453,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Harold Finch addresses", "Dispatch photo by"},
 		},
 		{
+			name: "readers' letters under an essay",
+			page: `<html><body><h1>Ten years of a weather diary</h1>
+				<p>I began the diary on the first of January 1994, with a thermometer from the chemist and a rain gauge made from a lemonade bottle.</p>
+				<p>The figures are the excuse. The noticing is the point, and I intend to carry on for as long as I can manage the steps down to the lawn.</p>
+				<p>Ten years is far too short to say anything sensible about climate from a single garden, but the diary has taught me to look at the sky.</p>
+				<h3>Readers' letters</h3>
+				<p>My father kept a weather diary at Cautley for forty years. (J. Hebblethwaite)</p></body></html>`,
+			wantInBody:    []string{"lemonade bottle", "look at the sky"},
+			wantNotInBody: []string{"Readers' letters", "My father kept"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
