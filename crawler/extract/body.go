@@ -1492,14 +1492,15 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 		break
 	}
 	threshold := max(10, scores[top]*0.2)
+	column := layoutCell(top)
 	var out []*html.Node
 	for c := top.Parent.FirstChild; c != nil; c = c.NextSibling {
 		if c == top {
 			out = append(out, c)
 			continue
 		}
-		if c.Type != html.ElementNode || narrowColumn(classID(c)) && !narrowColumn(classID(top)) {
-			continue // a side column of a grid beside the text's
+		if c.Type != html.ElementNode || narrowColumn(classID(c)) && !narrowColumn(classID(top)) || column && c.DataAtom == atom.Td {
+			continue // a side column of a grid or a layout table beside the text's
 		}
 		if scores[c] >= threshold {
 			out = append(out, c)

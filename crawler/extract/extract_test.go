@@ -464,6 +464,23 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Readers' letters", "My father kept"},
 		},
 		{
+			name: "a layout table's side column, though its paragraphs are classed as the text's",
+			page: `<html lang="de"><body><table width="900"><tr>
+				<td width="180" id="links"><a href="/">Startseite</a><br><a href="/berichte">Berichte</a></td>
+				<td width="510" id="inhalt"><div class="news-single-item"><h1>Erntedank: Volle Kirche und buntes Gemeindefest</h1>
+				<p class="bodytext">Bei strahlendem Herbstwetter hat unsere Gemeinde am vergangenen Sonntag das Erntedankfest gefeiert, und die Kirche war schon vor Beginn voll.</p>
+				<p class="bodytext">Den Altar hatten die Frauen des Besuchsdienstkreises mit Kürbissen, Äpfeln, Trauben und selbstgebackenem Brot geschmückt.</p>
+				<p class="bodytext">Nach dem Gottesdienst ging es auf dem Kirchplatz weiter, wo der CVJM Zelte mit Zwiebelkuchen und neuem Wein aufgebaut hatte.</p></div></td>
+				<td width="200" id="rechts"><h3>Gottesdienste</h3>
+				<p class="bodytext"><b>Sonntag, 12. Oktober</b><br>9:30 Uhr Gottesdienst (Pfr. Lämmle), 10:45 Uhr Kindergottesdienst</p>
+				<p class="bodytext"><b>Sonntag, 19. Oktober</b><br>9:30 Uhr Gottesdienst mit Taufen (Prädikant Hoffmann)</p>
+				<p class="bodytext"><b>Sonntag, 26. Oktober</b><br>9:30 Uhr Gottesdienst mit Abendmahl, anschließend Kirchenkaffee</p>
+				<h3>Termine</h3><p class="bodytext"><b>Di, 07.10.</b> 14:30 Uhr Seniorennachmittag im Gemeindehaus mit Diavortrag</p></td>
+				</tr></table></body></html>`,
+			wantInBody:    []string{"strahlendem Herbstwetter", "Zwiebelkuchen"},
+			wantNotInBody: []string{"Gottesdienst mit Taufen", "Seniorennachmittag"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
