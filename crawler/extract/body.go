@@ -3251,7 +3251,7 @@ func furnitureBlock(s string, n int) bool {
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
-		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && pipedFacts(s) || n <= 150 && fileLink(l) ||
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && (pipedFacts(s) || metaBox(l)) || n <= 150 && fileLink(l) ||
 		wordDump(s)
 }
 
@@ -3272,6 +3272,53 @@ func pipedFacts(s string) bool {
 		dated = dated || dateOrTimeRe.MatchString(f)
 	}
 	return dated
+}
+
+// metaBox reports whether lower-cased block l is an entry's facts in
+// lines, a date line and labelled facts, nothing else: TYPO3 news items'
+// "06.10.08 14:32\nKategorie: Gemeindeleben\nvon: Ursula Hemmerich".
+func metaBox(l string) bool {
+	if !strings.Contains(l, "\n") {
+		return false
+	}
+	dated, labelled := false, false
+	for line := range strings.SplitSeq(l, "\n") {
+		line = strings.TrimSpace(line)
+		if label, value, ok := strings.Cut(line, ":"); ok && metaLabels[strings.TrimSpace(label)] {
+			if v := strings.TrimSpace(value); v == "" || utf8.RuneCountInString(v) > 50 || sentenceEnd(v) && !strings.HasSuffix(v, ".") {
+				return false
+			}
+			labelled = true
+			continue
+		}
+		if !dateLineOnly(line) {
+			return false
+		}
+		dated = true
+	}
+	return dated && labelled
+}
+
+// metaLabels label an entry's facts in its metadata box.
+var metaLabels = map[string]bool{
+	"kategorie": true, "kategorien": true, "rubrik": true, "ressort": true, "von": true, "autor": true, "autorin": true,
+	"category": true, "categories": true, "section": true, "by": true, "author": true, "posted by": true,
+	"catégorie": true, "rubrique": true, "par": true, "auteur": true, "categoría": true, "sección": true, "por": true, "autor/a": true,
+}
+
+// dateLineOnly reports whether lower-cased line holds a date or a time and no
+// words but a date's ("06.10.08 14:32", "14. Mai 2019, 10:15 Uhr").
+func dateLineOnly(line string) bool {
+	if !dateOrTimeRe.MatchString(line) && !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	for _, f := range strings.Fields(line) {
+		f = strings.Trim(f, ",.:|()–-")
+		if f != "" && !strings.ContainsAny(f, "0123456789") && !months[f] && !weekdays[f] && !dateWords[f] {
+			return false
+		}
+	}
+	return true
 }
 
 // dateOrTimeRe is a numeric date or a time: "14.05.2018", "17:00".
