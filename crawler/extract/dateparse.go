@@ -704,3 +704,44 @@ func (p *dateParser) urlDate(u string) (newslink.Date, bool) {
 	}
 	return newslink.Date{}, false
 }
+
+// relativeTimeRe is a time written relative to the reader's visit, in
+// the languages whose dates are read: "3 hours ago", "vor 3 Stunden",
+// "il y a 2 jours", "hace 5 minutos", "há 2 horas", "2 giorni fa", "3 uur
+// geleden", "2 dni temu", "för 3 timmar sedan", "3 timer siden".
+var relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:an?|one|\d+)\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago` +
+	`|vor\s+(?:einer|einem|\d+)\s*(?:sek|sekunden?|min|minuten?|std|stunden?|tag|tagen|woche|wochen|monat|monaten|jahr|jahren)\.?` +
+	`|il y a\s+(?:une?|\d+)\s*(?:s|sec|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)` +
+	`|(?:hace|há)\s+(?:una?|\d+)\s*(?:seg|segundos?|min|minutos?|h|horas?|días?|dias?|semanas?|mes|meses|años?|anos?)` +
+	`|(?:un|\d+)\s*(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa` +
+	`|\d+\s*(?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden` +
+	`|\d+\s*(?:minut|minuty|godzin[ęy]?|dni|dzień|tygodni|miesięcy|lat)\s+temu` +
+	`|för\s+\d+\s*(?:minuter|timmar|timme|dagar|dag|veckor)\s+sedan` +
+	`|(?:for\s+)?\d+\s*(?:minutter|timer|time|dage|dager|dag|uger|uker)\s+siden)$`)
+
+// absoluteTimes writes the date in the title of an element that shows a
+// time relative to the visit ("vor 3 Stunden" under title="07.05.2021,
+// 09:41", as a reader sees it on pointing at it) as the element's text:
+// the relative time says nothing once the page is saved, the title is
+// the date the date rules read.
+func absoluteTimes(doc *html.Node) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if t := attr(c, "title"); t != "" && len(t) <= 60 && strings.ContainsAny(t, "0123456789") {
+				if s := strings.TrimSpace(textOf(c)); s != "" && len(s) <= 40 && relativeTimeRe.MatchString(s) {
+					for c.FirstChild != nil {
+						c.RemoveChild(c.FirstChild)
+					}
+					c.AppendChild(&html.Node{Type: html.TextNode, Data: t})
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+}

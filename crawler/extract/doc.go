@@ -51,7 +51,8 @@
 // also "06.03.15"); 03/06/2015 is read day first unless the page's
 // language, Options.Locale or domain is American, or one reading is
 // impossible.
-// Relative dates ("2 hours ago") are never read. Dates in comments,
+// Relative dates ("2 hours ago") are never read, but the date in the
+// title of an element that shows one is. Dates in comments,
 // related and most-read boxes, sidebars and copyright lines are skipped; a
 // date after Options.Fetched or before 1993 is never used. A time zone
 // given is kept; a time without one gives a day-only date. An instant

@@ -138,6 +138,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	site := opts.Site.apply(doc) // before anything reads the page
 	localLinks(doc, pageURL)
 	dropHeadingAnchors(doc)
+	absoluteTimes(doc)
 	m := collectMeta(doc)
 	res := &Result{}
 	head, h1 := headline(m, doc, pageURL)

@@ -481,6 +481,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Gottesdienst mit Taufen", "Seniorennachmittag"},
 		},
 		{
+			name: "a relative time whose title holds the date",
+			page: `<html lang="de"><body><main><h1 class="sc-jzJRlG">Kölner Lieferfahrer gründen Betriebsrat</h1>
+				<div class="sc-kgoBCf"><a href="/u/lea-schoenfeld">Lea Schönfeld</a><div class="sc-dxgOiQ"><span class="sc-ckVGcZ" title="07.05.2021, 09:41">vor 3 Stunden</span></div></div>
+				<p>In Köln haben Fahrerinnen und Fahrer eines Lebensmittel-Lieferdienstes einen Betriebsrat gewählt, den ersten in der Branche.</p>
+				<p>Das Unternehmen spricht von einem konstruktiven Dialog, intern klingt das anders.</p></main></body></html>`,
+			wantPublished: "2021-05-07",
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
