@@ -1691,7 +1691,9 @@ func splitConj(s string) []string {
 		for _, p := range parts {
 			names = names && len(strings.Fields(p)) >= 2 && !strings.ContainsAny(p, "0123456789")
 		}
-		if names {
+		if len(parts) == 2 && len(strings.Fields(parts[0])) >= 2 && roleEnd(parts[1]) {
+			s = parts[0] // "Tamisha Brown-Lyle/Gleaner Writer": a name and the paper's role for it
+		} else if names {
 			s = strings.Join(parts, ";")
 		} else if len(parts) == 2 && len(strings.Fields(parts[0])) >= 2 && orgLike(parts[1]) {
 			s = parts[0] // "Erik Lund/TT": a name and the agency
@@ -2270,6 +2272,20 @@ func junkAuthor(s string) bool {
 var roleOnly = wordSet("opinion guest staff senior contributing contributor contributors writer writers author reporter " +
 	"correspondent columnist editor editors special freelance news web online digital chief executive managing " +
 	"director deputy assistant associate")
+
+// roleEnd reports whether s ends with a word that names a newsroom's
+// role ("Gleaner Writer", "Staff Reporter"), which no name ends with.
+func roleEnd(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(w[len(w)-1], ".,:")) {
+	case "writer", "writers", "reporter", "reporters", "correspondent", "columnist", "editor", "contributor", "staff":
+		return true
+	}
+	return false
+}
 
 // roleOnlyName reports whether s is two words or more of roleOnly.
 func roleOnlyName(s string) bool {

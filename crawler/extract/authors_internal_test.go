@@ -35,6 +35,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a name and the city in capitals after a slash", in: "Ayşe KARACA / İZMİR", want: []string{"Ayşe KARACA"}},
 		{name: "a name and an agency in capitals after a slash: no place", in: "Ann Lee / REUTERS", want: []string{"Ann Lee", "REUTERS"}},
 		{name: "two names after a slash", in: "Ann Lee / Tom Hale", want: []string{"Ann Lee", "Tom Hale"}},
+		{name: "a name and the paper's role for it after a slash", in: "Tamisha Brown-Lyle/Gleaner Writer", want: []string{"Tamisha Brown-Lyle"}},
+		{name: "two names after a slash, no space", in: "Ralph Steiner/Carlo Natter", want: []string{"Ralph Steiner", "Carlo Natter"}},
 		{name: "Malay by", in: "Oleh Hafiz Rahman", want: []string{"Hafiz Rahman"}},
 		{name: "an agency's feature writers", in: "by Huaxia writers Zhou Lan, Ma Tiejun", want: []string{"Zhou Lan", "Ma Tiejun"}},
 		{name: "a degree after the name", in: "Ann Lee, MA", want: []string{"Ann Lee"}},
