@@ -737,6 +737,9 @@ func moreMarked(n *html.Node, ip string) []authorCand {
 func markedSiblings(n *html.Node, structured bool) []authorCand {
 	var out []authorCand
 	class := attr(n, "class")
+	if class == "" {
+		return nil // marked by its id or its itemprop: an unclassed sibling is not marked alike
+	}
 	for c := n.NextSibling; c != nil && len(out) < maxAuthors-1; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || attr(c, "class") != class {
 			continue

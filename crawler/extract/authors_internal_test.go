@@ -836,3 +836,19 @@ func TestAuthors_MorePostsLink(t *testing.T) {
 		t.Errorf("authors = %q, want [Clare Hanlon]", got)
 	}
 }
+
+// TestBylineAuthors_IDMarked checks that a byline marked by its id alone
+// takes no unclassed sibling as another author's byline (the desk and
+// time line after it).
+func TestBylineAuthors_IDMarked(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><div id="art-head-group"><h1>Rice black bugs ravage 3,000 hectares</h1>
+		<div id="art_author"><span><a href="/byline/tonette-q-alcaraz">Tonette Q. Alcaraz</a></span></div>
+		<div id="art_plat">Inquirer Southern Luzon / 12:18 AM September 14, 2016</div></div>
+		<p>Rice black bugs have ravaged at least 3,000 hectares of rice fields in Camarines Sur, agriculture officials said.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Tonette Q. Alcaraz"}) {
+		t.Errorf("got %q", got)
+	}
+}
