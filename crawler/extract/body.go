@@ -3251,7 +3251,7 @@ func furnitureBlock(s string, n int) bool {
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
-		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && (pipedFacts(s) || metaBox(l)) || n <= 150 && fileLink(l) ||
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && (pipedFacts(s) || metaBox(l) || slashDated(l)) || n <= 150 && fileLink(l) ||
 		wordDump(s)
 }
 
@@ -3272,6 +3272,21 @@ func pipedFacts(s string) bool {
 		dated = dated || dateOrTimeRe.MatchString(f)
 	}
 	return dated
+}
+
+// slashDated reports whether lower-cased block l is a desk or a place and
+// a date set apart by a slash or a bar, nothing else: "Inquirer Southern
+// Luzon / 12:18 AM September 14, 2016".
+func slashDated(l string) bool {
+	for _, sep := range []string{" / ", " | "} {
+		if a, b, ok := strings.Cut(strings.TrimSpace(l), sep); ok && !strings.Contains(b, sep) {
+			if dateLineOnly(b) && dateOrTimeRe.MatchString(b) || yearRe.MatchString(b) && dateLineOnly(b) {
+				return utf8.RuneCountInString(a) <= 40 && len(strings.Fields(a)) <= 5 && !sentenceEnd(a) && !strings.HasSuffix(b, ".") &&
+					!strings.ContainsAny(a, "0123456789")
+			}
+		}
+	}
+	return false
 }
 
 // metaBox reports whether lower-cased block l is an entry's facts in
