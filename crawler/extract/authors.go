@@ -85,6 +85,13 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 						out[i] = rest
 					}
 				}
+				// Or before it: "Ouest-France Gaëlle Le Bihan" on
+				// Ouest-France.fr.
+				if name := siteBase(site); len(n) > len(name)+1 && strings.HasPrefix(strings.ToLower(n), name+" ") {
+					if rest := strings.Fields(n[len(name)+1:]); len(rest) >= 2 && nameCased(rest) {
+						out[i] = strings.Join(rest, " ")
+					}
+				}
 			}
 		}
 		return out, person
@@ -247,6 +254,15 @@ func joinedName(body *html.Node, names []string, x string) bool {
 	}
 	walk(body)
 	return found
+}
+
+// siteBase returns a site's name without the top-level domain its
+// og:site_name may end with ("ouest-france.fr" → "ouest-france").
+func siteBase(site string) string {
+	if i := strings.LastIndexByte(site, '.'); i > 0 && len(site)-i-1 >= 2 && len(site)-i-1 <= 3 && !strings.Contains(site[i:], " ") {
+		return site[:i]
+	}
+	return site
 }
 
 // siteNamed reports whether name is the site's name (lower case) or

@@ -302,11 +302,14 @@ func TestBylineAuthors_ProfileBox(t *testing.T) {
 }
 
 // TestAuthors_SiteNameAfterName checks that the site's name written after
-// a reporter's name without a comma leaves it, and that a place and a
-// dash before the site's name are no person's.
+// a reporter's name without a comma leaves it (and before it, its
+// top-level domain left out), and that a place and a dash before the
+// site's name are no person's.
 func TestAuthors_SiteNameAfterName(t *testing.T) {
 	for _, tt := range []struct{ site, ld, want string }{
 		{"Lincoln Journal Star", "HARLAN VOGELSANG Lincoln Journal Star", "HARLAN VOGELSANG"},
+		{"Ouest-France.fr", "Ouest-France Gaëlle LE BIHAN", "Gaëlle LE BIHAN"},
+		{"Ouest-France.fr", "Ouest-France Redaktion", "Ouest-France Redaktion"},
 		{"البيان", "أبوظبي - البيان", ""},
 	} {
 		doc, err := html.Parse(strings.NewReader(`<html><head><meta property="og:site_name" content="` + tt.site + `">
