@@ -1758,8 +1758,6 @@ func splitConj(s string) []string {
 	return out
 }
 
-// capitalised reports whether every word starts with an upper-case
-// letter.
 // nameCased reports whether every word starts as a name does: with a
 // capital, or with a letter of a script that has no case ("박지민").
 func nameCased(words []string) bool {
@@ -1771,6 +1769,8 @@ func nameCased(words []string) bool {
 	return true
 }
 
+// capitalised reports whether every word starts with an upper-case
+// letter.
 func capitalised(words []string) bool {
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {

@@ -116,12 +116,12 @@ var authorPages = []struct {
 	// Haddad By — Owen Brightwater".
 	{name: "authors-repeated-by", url: "https://eveningreport.example/show/teachers-converted-school", wantAuthors: []string{"Laila Haddad", "Owen Brightwater"}},
 	{name: "authors-visible-accents", url: "https://harbour-courier.example/world/lisbon-tram", wantAuthors: []string{"Tomás Ferreira"}},
-	// A Chinese report names its reporter in its first line
-	// ("〔記者溫雅筑／台北報導〕"); the metadata names only the paper.
 	// Squarespace names the author in the article's classes
 	// ("author-ruth-ann-keller"): the article holds the headline, the
 	// byline and the commenters' names, and is no byline itself.
 	{name: "authors-article-class", url: "https://www.hollowoakfarm.example/journal/why-we-stopped-tilling", wantAuthors: []string{"Ruth Ann Keller"}},
+	// A Chinese report names its reporter in its first line
+	// ("〔記者溫雅筑／台北報導〕"); the metadata names only the paper.
 	{name: "authors-reporter-line-zh", url: "https://news.zili.example/news/life/paper/1634521", wantAuthors: []string{"溫雅筑"}},
 	// The meta tag names someone the byline does not (the account that
 	// published the story); the byline names two people: the byline.
