@@ -282,6 +282,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45":                                                                                                                        true,
 		"Berlin / Brandenburg":                             false,
 		"The final was moved from Sunday / March 3, 2019.": false,
+		"MOST READ IN NEWS":                                true,
+		"The most read in the family was Dickens.":         false,
 		"Haben Sie Feedback? Schreiben Sie uns!":           true,
 		"2 Klicks für mehr Datenschutz: Erst wenn Sie hier klicken, wird der Button aktiv und Sie können Ihre Empfehlung senden.":             true,
 		"This article was produced in partnership with the Des Moines Register, which is a member of the ProPublica Local Reporting Network.": true,
