@@ -4149,8 +4149,7 @@ func linksAway(n *html.Node) bool {
 }
 
 // captionStory returns the captions of a photo essay, whose story is told
-// in its pictures' captions: the prose (80 characters or more, ending a
-// sentence) of every <figcaption> outside navigation, asides and
+// in its pictures' captions: the prose of every <figcaption> outside navigation, asides and
 // footers, without its credit, when at least three are prose; else nil.
 func captionStory(body *html.Node) []string {
 	var caps []string
@@ -4165,7 +4164,9 @@ func captionStory(body *html.Node) []string {
 			}
 			appendText(&b, c)
 		}
-		if t := collapse(b.String()); utf8.RuneCountInString(t) >= 80 && sentenceEnd(t) {
+		// Prose: a sentence of 80 characters or more, or 120 and fifteen
+		// words without the full stop (BBC's captions end without one).
+		if t := collapse(b.String()); utf8.RuneCountInString(t) >= 80 && sentenceEnd(t) || utf8.RuneCountInString(t) >= 120 && strings.Count(t, " ") >= 15 {
 			caps = append(caps, t)
 		}
 	}
@@ -4181,7 +4182,9 @@ func captionStory(body *html.Node) []string {
 // ("gallery__caption") is not.
 func captionAside(ci string) bool {
 	for _, w := range []string{"credit", "copyright", "photographer", "fotograf", "quelle", "source", "license", "lizenz",
-		"author", "autor", "byline", "counter", "index", "count", "pager", "number"} {
+		"author", "autor", "byline", "counter", "index", "count", "pager", "number",
+		// a label for screen readers ("Image caption, ")
+		"visuallyhidden", "visually-hidden", "sr-only", "screen-reader"} {
 		if strings.Contains(ci, w) {
 			return true
 		}

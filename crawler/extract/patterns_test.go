@@ -163,6 +163,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Ann Lee for The Review", "lighthouse keeper"},
 	},
 	{
+		// A photo story whose captions end without a full stop and open
+		// with a label for screen readers ("Image caption, "): the
+		// captions are the story, without the label.
+		name: "photo-story-captions", url: "https://westvale-news.example/news/uk-wales-65923118",
+		wantHeadline: "In pictures: The last coracle makers of the Teifi", wantPublished: "2023-06-18",
+		wantBody:    []string{"small round boats", "Emlyn Prys, 78, has built", "wait for the spring floods to pass"},
+		wantNotBody: []string{"Image caption"},
+	},
+	{
 		// A Chinese page: the original title's note, an advertisement
 		// label and the platform's disclaimer are no text; the first
 		// paragraph, which opens with the paper and its reporter, is.
