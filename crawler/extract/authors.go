@@ -513,6 +513,15 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 					}
 					continue
 				}
+				if names := authorPageLinks(c, ip == "author" || ip == "creator"); len(names) >= 2 {
+					// "de <a href=/autor/…>Mihaela Drăgulescu</a>&nbsp;&nbsp;<a
+					// href=/autor/…>Cătălin Rădoi</a>": a name each link,
+					// whatever stands between them.
+					if found(names) {
+						return true
+					}
+					continue
+				}
 				if t := leadingBold(c); t != "" {
 					// "<strong>Kristin Nowak</strong> Presse- und
 					// Kommunikationsstelle": the name, then a role or a
@@ -745,6 +754,28 @@ func moreMarked(n *html.Node, ip string) []authorCand {
 	walk(area)
 	return out
 }
+
+// authorPageLinks returns the texts of the links in byline n that point
+// to writers' pages ("/autor/…", "/author/…"), when each reads as a
+// person's name; nil when one does not.
+func authorPageLinks(n *html.Node, structured bool) []authorCand {
+	var out []authorCand
+	for _, a := range selectAll(n, linkSel) {
+		href := strings.ToLower(attr(a, "href"))
+		if !slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(href, p) }) {
+			continue
+		}
+		t := collapse(textOf(a))
+		if w := strings.Fields(t); len(w) < 2 || len(w) > 4 || !nameCased(w) {
+			return nil
+		}
+		out = append(out, authorCand{name: t, structured: structured})
+	}
+	return out
+}
+
+// authorPaths are parts of the paths of writers' pages.
+var authorPaths = []string{"/autor/", "/author/", "/authors/", "/autoren/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/byline/", "/journalist/", "/redakteur/"}
 
 // markedSiblings returns the names of the elements after n, among its
 // siblings, that are marked as n is (the same tag and class): the other
@@ -1811,6 +1842,8 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	// Indonesian and Malay, Thai
 	"oleh ", "โดย ",
 	"skrevet af ", "skrevet av ", "skriven av ", "geschreven door ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
+	// Romanian "by" ("de Mihaela Drăgulescu")
+	"de ",
 	// Arabic "written by", "by the pen of"
 	"كتب ", "كتبت ", "بقلم ", "بقلم: ",
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",

@@ -855,3 +855,21 @@ func TestBylineAuthors_IDMarked(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestBylineAuthors_AuthorPageLinks checks that a byline of links to the
+// writers' pages, set apart by spaces alone, names each, and that the
+// Romanian "de" (by) before them is no name's.
+func TestBylineAuthors_AuthorPageLinks(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Telecabina de pe Tâmpa va fi înlocuită</h1>
+		<div class="autor">de <a href="/autor/mihaela-dragulescu">Mihaela Drăgulescu</a>&nbsp;&nbsp;&nbsp;<a href="/autor/catalin-radoi">Cătălin Rădoi</a></div>
+		<p>Primăria Brașov a lansat licitația pentru o instalație nouă, cu cabine de opt locuri, care va înlocui telecabina veche.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Mihaela Drăgulescu", "Cătălin Rădoi"}) {
+		t.Errorf("got %q", got)
+	}
+	if got := splitAuthors("de Andreea Mihalache"); !slices.Equal(got, []string{"Andreea Mihalache"}) {
+		t.Errorf("splitAuthors(de …) = %q", got)
+	}
+}
