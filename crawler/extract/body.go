@@ -2243,7 +2243,14 @@ var promoPhrases = []string{
 	"link affiliati", "links de afiliado", "contains references to products", "we may earn", "may receive a commission",
 	"may receive compensation", "we may be compensated", "independent review process",
 	"may receive a small commission", "may earn us a commission", "may earn commission", "may get a commission",
-	"earn a small commission",
+	"earn a small commission", "we receive a commission", "we earn a commission",
+	// a review site's trust note and its deals widget
+	"we spend hours testing every product", "products every day for the best prices",
+	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
+	// prompts in Romanian and Greek ("learn the news first")
+	"benötigen wir ihre zustimmung", "benötigen wir deine zustimmung", "um diesen inhalt anzuzeigen",
+	"einen monat für 1 euro", "für 1 euro testen", "für 1 € testen", "alle artikel der ausgabe",
+	"urmărește-ne", "urmăreşte-ne", "μάθετε πρώτοι",
 	// licence notices
 	"veröffentlicht unter der lizenz", "steht unter der lizenz", "licensed under", "is published under",
 	"publié sous licence", "sous licence creative", "cc-by-", "cc by-", "cc by 4",
@@ -2705,7 +2712,9 @@ func journalMeta(l string) bool {
 // également sur Le Fil: Nouvel An: …", "Lesen Sie auch: …".
 var readAlsoLabels = []string{"à lire aussi", "lire aussi", "à voir également", "à voir aussi", "voir aussi", "read also",
 	"also read", "read more:", "see also:", "lesen sie auch", "mehr zum thema:", "lee también", "leer más:", "leia também",
-	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zobacz również"}
+	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zobacz również",
+	// Quebec's "read" before another article's title: "Lisez « … »"
+	"lisez «", "lisez “", "lisez l'article", "lisez l’article"}
 
 // readAlsoLead reports whether a block, lower-cased l, opens with one of
 // readAlsoLabels.
