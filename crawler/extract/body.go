@@ -581,6 +581,42 @@ func photoTable(n *html.Node) bool {
 	return imgs > 0 && text <= 300
 }
 
+// metaList reports whether n is a list of a page's facts (GOV.UK's "From:
+// Environment Agency / Published 14 March 2023"): a <dl> alone in its box,
+// of up to six short terms and definitions, one definition a date and its
+// term a label without digits. A timeline's terms are its dates.
+func metaList(n *html.Node) bool {
+	if n.DataAtom != atom.Dl || n.Parent == nil || onlyElement(n.Parent) != n {
+		return false // in a box of other facts (a contact's), the box is judged
+	}
+	pairs, dated := 0, false
+	term := ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		t := collapse(textOf(c))
+		switch c.DataAtom {
+		case atom.Dt:
+			if utf8.RuneCountInString(t) > 30 {
+				return false
+			}
+			term = t
+			pairs++
+		case atom.Dd:
+			if utf8.RuneCountInString(t) > 60 {
+				return false
+			}
+			if term != "" && !strings.ContainsAny(term, "0123456789") && dateLineOnly(strings.ToLower(t)) && yearRe.MatchString(t) {
+				dated = true
+			}
+		default:
+			return false
+		}
+	}
+	return dated && pairs <= 6
+}
+
 // smallImage reports whether img says it is under 60 pixels wide or high:
 // a spacer, a bullet, an icon.
 func smallImage(img *html.Node) bool {
@@ -606,7 +642,7 @@ func isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.Form && isInputForm(n) {
 		return true
 	}
-	if stampLine(n) || photoTable(n) {
+	if stampLine(n) || photoTable(n) || metaList(n) {
 		return true
 	}
 	ci := classID(n)

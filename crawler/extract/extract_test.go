@@ -489,6 +489,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2021-05-07",
 		},
 		{
+			name: "a list of the page's facts, not a timeline",
+			page: `<html lang="en-GB"><body><main><h1>£12 million to restore chalk streams</h1>
+				<p class="gem-c-lead-paragraph">Funding will reconnect floodplains, remove barriers to fish and reduce pollution in 14 chalk streams.</p>
+				<div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/government/organisations/environment-agency">Environment Agency</a></dd>
+				<dt>Published</dt><dd>14 March 2023</dd></dl></div>
+				<p>Fourteen chalk streams in Hampshire and Wiltshire will benefit from the work over the next three years, the agency said.</p>
+				<h2>How the work began</h2><dl><dt>March 2021</dt><dd>Surveys</dd><dt>May 2022</dt><dd>First weir removed</dd></dl>
+				<p>The projects will restore 38 kilometres of river habitat and remove or bypass 21 weirs over three years.</p></main></body></html>`,
+			wantInBody:    []string{"reconnect floodplains", "First weir removed", "38 kilometres"},
+			wantNotInBody: []string{"From:", "Published"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
