@@ -501,6 +501,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"From:", "Published"},
 		},
 		{
+			name: "a blog kept under a path names itself in the title",
+			opts: extract.Options{URL: "http://plot27.typepad.example/plot27/2009/04/potatoes-in-at-last.html"},
+			page: `<html><head><title>Plot 27: Potatoes in, at last</title></head><body>
+				<div id="banner"><h1 id="banner-header"><a href="http://plot27.typepad.example/plot27/">Plot 27</a></h1></div>
+				<h2 class="date-header">Friday, 17 April 2009</h2><div class="entry"><h3 class="entry-header">Potatoes in, at last</h3>
+				<div class="entry-body"><p>The first earlies went in on Saturday, three weeks later than last year because the ground was so wet.</p>
+				<p>Charlotte and Rocket, two rows of each, with a handful of compost in every trench.</p></div></div></body></html>`,
+			wantHeadline: "Potatoes in, at last",
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>

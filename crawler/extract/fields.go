@@ -332,8 +332,15 @@ func isHomeHref(href string, u *url.URL) bool {
 	if err != nil {
 		return false
 	}
-	return (hu.Path == "" || hu.Path == "/") && hu.RawQuery == "" && hu.Host != "" &&
+	return (hu.Path == "" || hu.Path == "/" || blogRoot(hu.Path, pu.Path)) && hu.RawQuery == "" && hu.Host != "" &&
 		strings.TrimPrefix(strings.ToLower(hu.Hostname()), "www.") == strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
+}
+
+// blogRoot reports whether path, one directory ("/plot27/"), holds page
+// path further down: the home of a blog that a host keeps under a path
+// (Typepad's "plot27.typepad.com/plot27/").
+func blogRoot(path, page string) bool {
+	return len(path) > 2 && strings.Count(path, "/") == 2 && strings.HasSuffix(path, "/") && len(page) > len(path) && strings.HasPrefix(page, path)
 }
 
 // archivedTarget returns the original URL inside an archive's URL
