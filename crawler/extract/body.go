@@ -3566,7 +3566,9 @@ var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisi
 
 // ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2
 // out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)".
-var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:from|aus|da|de|sur|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b|(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10|100)\s*$)`)
+var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:from|aus|da|de|sur|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b|(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10|100)\s*$` +
+	// a recipe card's "4.92 von 37 Bewertungen", "4.8 from 112 votes"
+	`|\d[.,]\d{1,2}\s+(?:von|from|de|da|sur|su)\s+\d[\d.,]*\s+(?:bewertungen|ratings|votes|reviews|avis|votos|voti|stimmen)\s*$)`)
 
 // durationRe is a clip's length after its label: "Duration 2:31".
 var durationRe = regexp.MustCompile(`^(?:durée|duration|dauer)?\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$`)
