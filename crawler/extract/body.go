@@ -3159,6 +3159,7 @@ func (w *textWriter) table(t *html.Node) {
 			switch c.DataAtom {
 			case atom.Tr:
 				var cells []string
+				linked := 0 // cells that are links and nothing else
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
 						if hasBlockChild(td) || brParagraphs(td) {
@@ -3175,12 +3176,24 @@ func (w *textWriter) table(t *html.Node) {
 						}
 						if t := textOf(td); t != "" {
 							cells = append(cells, t)
+							if float64(linkedText(td)) >= 0.8*float64(trimmedLen(t)) {
+								linked++
+							}
 						}
 					}
 				}
 				if len(cells) > 0 {
+					row := strings.Join(cells, "\t")
+					links := 0
+					if len(cells) >= 2 && linked == len(cells) && trimmedLen(row) <= 100 {
+						// A short row of links and nothing else ("« zurück zur
+						// Dorfchronik" | "Seite drucken | nach oben") is
+						// navigation; a table's data may be links one cell a
+						// row (a list of platforms) or in part (teams, names).
+						links = trimmedLen(row)
+					}
 					w.row = true
-					w.addBlock(strings.Join(cells, "\t"), 0)
+					w.addBlock(row, links)
 					w.row = false
 				}
 			case atom.Table:
@@ -3192,6 +3205,15 @@ func (w *textWriter) table(t *html.Node) {
 		}
 	}
 	rows(t)
+}
+
+// linkedText returns the length of the text in links under n.
+func linkedText(n *html.Node) int {
+	l := 0
+	for _, a := range selectAll(n, linkSel) {
+		l += trimmedLen(textOf(a))
+	}
+	return l
 }
 
 // brParagraphs reports whether n's own text is set in paragraphs by two

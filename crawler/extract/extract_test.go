@@ -511,6 +511,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Potatoes in, at last",
 		},
 		{
+			name: "a row of links under the text, not a table's linked data",
+			page: `<html lang="de"><body><table width="600"><tr><td>
+				<h1>Die Wassermühle</h1>
+				<p>Die Wassermühle am Mühlenbach wurde 1789 errichtet und mahlte bis 1961 Korn für die Bauern der Umgebung.</p>
+				<p>Seit 2004 dreht sich das Rad wieder, und zum Deutschen Mühlentag wird sogar gemahlen.</p>
+				<table><tr><td><a href="/m/1">Mahlgang</a></td><td>1789</td></tr><tr><td><a href="/m/2">Wasserrad</a></td><td>2004</td></tr></table>
+				<table width="100%"><tr><td><a href="chronik.htm">« zurück zur Dorfchronik</a></td>
+				<td align="right"><a href="javascript:window.print()">Seite drucken</a> | <a href="#">nach oben</a></td></tr></table>
+				</td></tr></table></body></html>`,
+			wantInBody:    []string{"mahlte bis 1961", "Mahlgang\t1789"},
+			wantNotInBody: []string{"zurück zur Dorfchronik", "Seite drucken"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
