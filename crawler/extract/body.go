@@ -2280,6 +2280,12 @@ var promoPhrases = []string{
 	"may receive compensation", "we may be compensated", "independent review process",
 	"may receive a small commission", "may earn us a commission", "may earn commission", "may get a commission",
 	"earn a small commission", "we receive a commission", "we earn a commission",
+	// a fact-checking label's definition (the Trust Project's "News: Based on
+	// facts, either observed and verified directly by the reporter, or …")
+	"based on facts, either observed and verified",
+	// a poll provider's and an embedded video's consent notes in German
+	"umfragen mit civey zusammen", "an civey übermittelt", "mit ihrer zustimmung wird hier ein externes",
+	"ich bin damit einverstanden, dass mir externe inhalte",
 	// a review site's trust note and its deals widget
 	"we spend hours testing every product", "products every day for the best prices",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
@@ -3456,8 +3462,8 @@ var entryFooters = []string{"this entry was posted in ", "this entry was filed u
 	"questa voce è stata pubblicata in ", "dit bericht is geplaatst in ", "ten wpis został opublikowany w "}
 
 // shopLine reports whether a short block is a product card's price or
-// shop button: "$14 at Amazon", "See price at Best Buy", "MSRP: $1,299.99",
-// "Shop now".
+// shop button: "$14 at Amazon", "£29.99, Aldi.co.uk", "See price at Best
+// Buy", "MSRP: $1,299.99", "Shop now".
 func shopLine(l string) bool {
 	l = strings.TrimSpace(l)
 	for _, p := range []string{"see price at ", "see the price at ", "check price at ", "see it at ", "buy it at ", "buy now at ",
@@ -3476,7 +3482,10 @@ func shopLine(l string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(l[size:], "0123456789.,")
-	return len(rest) < len(l)-size && (rest == "" || strings.HasPrefix(rest, " at ") && len(strings.Fields(rest)) <= 4)
+	price, shop := l[size:len(l)-len(rest)], strings.Fields(rest)
+	return price != "" && (rest == "" || strings.HasPrefix(rest, " at ") && len(shop) <= 4 ||
+		// or then a comma and the shop's domain: "£29.99, Aldi.co.uk"
+		strings.HasSuffix(price, ",") && len(shop) == 1 && strings.Contains(shop[0], "."))
 }
 
 // issueRe is a magazine's issue at the end of a print note: "11/2020".
