@@ -3320,6 +3320,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS"
+		n <= 300 && prefixFold(s, "photo:", "foto:", "bild:") && strings.HasSuffix(strings.TrimSpace(s), ")") || // a caption: "Photo: … (ABC News: Tom Harrigan)"
 		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
 		n <= 160 && strings.HasPrefix(l, "listen to ") && strings.Contains(l, "podcast") || // "Listen to CYBER, Motherboard's new weekly podcast …"
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line

@@ -299,6 +299,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.": true,
 		"Wir arbeiten für Umfragen mit Civey zusammen. Wenn Sie abstimmen, werden Daten an Civey übermittelt.":                        true,
 		"Mit Ihrer Zustimmung wird hier ein externes YouTube-Video (Google Ireland Limited) geladen.":                                 true,
+		"Photo: Fish farming companies will be allowed to increase stocking in the harbour's lease areas. (ABC News: Tom Harrigan)":   true,
+		"Photo: the council's plan, which residents can see at the library until Friday, shows two new crossings on the main road.":   false,
 		"Haben Sie Feedback? Schreiben Sie uns!": true,
 		"2 Klicks für mehr Datenschutz: Erst wenn Sie hier klicken, wird der Button aktiv und Sie können Ihre Empfehlung senden.":             true,
 		"This article was produced in partnership with the Des Moines Register, which is a member of the ProPublica Local Reporting Network.": true,
