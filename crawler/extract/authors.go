@@ -2377,6 +2377,8 @@ var orgWords = map[string]bool{
 	"ag": true, "verlag": true, "media": true, "medien": true, "magazin": true, "magazine": true,
 	"online": true, "times": true, "tribune": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true,
 	"llc": true, "verband": true, "stiftung": true, "bureau": true, "büro": true, "group": true,
+	// a body a writer speaks for ("Margaret Ellison, Outreach Committee")
+	"committee": true, "commission": true, "ausschuss": true, "kommission": true, "comité": true, "comitato": true, "vorstand": true,
 	"gruppe": true, "hochschule": true, "polizei": true, "feuerwehr": true, "autoren": true, "contributors": true, "police": true, "ministerium": true, "ministry": true,
 	"dpa": true, "afp": true, "ap": true, "apa": true, "sda": true, "kna": true, "epd": true, "efe": true,
 	"ansa": true, "reuters": true, "pti": true, "ians": true, "tass": true, "тасс": true,

@@ -31,6 +31,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a role and a place before the name", in: "Kontributor Surabaya, Dimas Aryo Nugroho", want: []string{"Dimas Aryo Nugroho"}},
 		{name: "a name and a place", in: "Dimas Aryo Nugroho, Surabaya", want: []string{"Dimas Aryo Nugroho"}},
 		{name: "a club's officer", in: "by Gary Wendt, Club Secretary", want: []string{"Gary Wendt"}},
+		{name: "a committee the writer speaks for", in: "by Margaret Ellison, Outreach Committee", want: []string{"Margaret Ellison"}},
 		{name: "a broadcaster's bureau after the name", in: "Von Jana Roth, ARD-Studio Brüssel", want: []string{"Jana Roth"}},
 		{name: "a name and the city in capitals after a slash", in: "Ayşe KARACA / İZMİR", want: []string{"Ayşe KARACA"}},
 		{name: "a name and an agency in capitals after a slash: no place", in: "Ann Lee / REUTERS", want: []string{"Ann Lee", "REUTERS"}},
