@@ -874,3 +874,16 @@ func TestBylineAuthors_AuthorPageLinks(t *testing.T) {
 		t.Errorf("splitAuthors(de …) = %q", got)
 	}
 }
+
+// TestAuthors_PersonOfSeveralNames checks that one JSON-LD Person whose
+// name is a list (NPR's) gives an author for each name.
+func TestAuthors_PersonOfSeveralNames(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+"author":{"@type":"Person","name":["Emily Carrow","Jonah Reyes"]}}</script></head><body><p>x</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := authors(collectMeta(doc), nil, nil); !slices.Equal(got, []string{"Emily Carrow", "Jonah Reyes"}) {
+		t.Errorf("authors = %q", got)
+	}
+}

@@ -473,6 +473,16 @@ func ldAuthors(v any) []ldAuthor {
 			out = append(out, ldAuthors(e)...)
 		}
 	case map[string]any:
+		if names, ok := t["name"].([]any); ok && len(names) > 1 && !ldOrg(t) {
+			// One Person of several names: NPR's "author": {"@type":
+			// "Person", "name": ["Ann Lee", "Tom Hale"]}, an author each.
+			for _, n := range names {
+				if s, ok := n.(string); ok && strings.TrimSpace(s) != "" {
+					out = append(out, ldAuthor{name: strings.TrimSpace(s)})
+				}
+			}
+			return out
+		}
 		a := ldAuthor{name: ldPersonName(t), org: ldOrg(t)}
 		if a.name == "" {
 			a.ref, _ = t["@id"].(string)
