@@ -2286,6 +2286,9 @@ var promoPhrases = []string{
 	// a poll provider's and an embedded video's consent notes in German
 	"umfragen mit civey zusammen", "an civey übermittelt", "mit ihrer zustimmung wird hier ein externes",
 	"ich bin damit einverstanden, dass mir externe inhalte",
+	// an Italian appeal ("… ti offre gratuitamente informazioni locali … abbiamo
+	// bisogno del tuo aiuto"), a comment area's disclaimer
+	"abbiamo bisogno del tuo aiuto", "ti offre gratuitamente", "comments are the opinions of",
 	// a review site's trust note and its deals widget
 	"we spend hours testing every product", "products every day for the best prices",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
