@@ -452,7 +452,8 @@ func headingText(h *html.Node) string {
 }
 
 // trailingSubtitle returns the <small> that closes heading h after a line
-// break, a subtitle set under the headline, or nil.
+// break, or of four words or more after three of the headline's: a
+// subtitle set under or beside the headline; or nil.
 func trailingSubtitle(h *html.Node) *html.Node {
 	last := h.LastChild
 	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
@@ -465,10 +466,18 @@ func trailingSubtitle(h *html.Node) *html.Node {
 	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
 		prev = prev.PrevSibling
 	}
-	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.Br {
+	if prev == nil {
 		return nil
 	}
-	return last
+	if prev.Type == html.ElementNode && prev.DataAtom == atom.Br {
+		return last
+	}
+	// Bootstrap's page header sets its subtext on the same line, after the
+	// headline's words: "Headline <small>Forty years of records show …</small>".
+	if prev.Type == html.TextNode && len(strings.Fields(textWithout(h, func(n *html.Node) bool { return n == last }))) >= 3 && len(strings.Fields(textOf(last))) >= 4 {
+		return last
+	}
+	return nil
 }
 
 // shownText returns the text of n that readers see: without the parts
