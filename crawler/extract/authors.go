@@ -836,9 +836,9 @@ func nameParts(n *html.Node) []authorCand {
 }
 
 // nameClass reports whether one of the classes in a class/id string ends
-// in "name" ("author-name", "byline__name") or, in a byline, names its
-// author part ("story-author" beside "story-place" and "story-date") or
-// a value of its field ("field__item").
+// in "name" ("author-name", "byline__name"), is hCard's "fn" or, in a
+// byline, names its author part ("story-author" beside "story-place" and
+// "story-date") or a value of its field ("field__item").
 func nameClass(ci string) bool {
 	for _, c := range strings.Fields(ci) {
 		if strings.HasSuffix(c, "name") || (strings.HasPrefix(c, "author") || strings.HasPrefix(c, "byline")) && strings.Contains(c, "name") {
@@ -846,6 +846,9 @@ func nameClass(ci string) bool {
 		}
 		if strings.HasSuffix(c, "-author") || strings.HasSuffix(c, "_author") || c == "field__item" || c == "field-item" {
 			return true // or a value of an authors field (Drupal's "field__item" beside its label)
+		}
+		if c == "fn" {
+			return true // hCard's formatted name: "This entry was written by <a class="url fn n">…</a>"
 		}
 	}
 	return false

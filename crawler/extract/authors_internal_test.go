@@ -887,3 +887,17 @@ func TestAuthors_PersonOfSeveralNames(t *testing.T) {
 		t.Errorf("authors = %q", got)
 	}
 }
+
+// TestBylineAuthors_HCardName checks that a theme's sentence byline gives
+// the name hCard marks ("fn"), not the sentence.
+func TestBylineAuthors_HCardName(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h2 class="entry-title">Why my tomatoes split</h2>
+		<div class="entry-content"><p>Every August the same thing happens: a week of rain after a dry spell, and the tomatoes split.</p></div>
+		<div class="entry-meta"><span class="author vcard">This entry was written by <a class="url fn n" href="/author/margaret/">Margaret Ellery</a>.</span></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Margaret Ellery"}) {
+		t.Errorf("got %q", got)
+	}
+}
