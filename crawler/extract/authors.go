@@ -912,7 +912,7 @@ func bylineClass(ci string) bool {
 // byline line.
 func bylineLineTag(a atom.Atom) bool {
 	switch a {
-	case atom.P, atom.Div, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Address, atom.Small, atom.Font:
+	case atom.P, atom.Div, atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Address, atom.Small, atom.Font, atom.Td:
 		return true
 	}
 	return false
@@ -998,6 +998,17 @@ func plainByline(n *html.Node) string {
 			return ""
 		}
 		t = t[i:]
+	}
+	if i := strings.LastIndex(t, " | "); i > 0 {
+		// "Veröffentlicht am 12.09.2006 um 14:35 Uhr | Autor: Gerhard
+		// Pfisterer": the byline after the bar.
+		seg := strings.ToLower(t[i+3:])
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(seg, p) {
+				t = t[i+3:]
+				break
+			}
+		}
 	}
 	name := bylineName(t)
 	if m := markedName(n); m != "" && strings.HasPrefix(name, m) {

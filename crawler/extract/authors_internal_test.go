@@ -901,3 +901,18 @@ func TestBylineAuthors_HCardName(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestBylineAuthors_DateLineInCell checks the unmarked byline of an old
+// table layout: a cell whose line dates the story and then, after a bar,
+// credits its author.
+func TestBylineAuthors_DateLineInCell(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><table><tr><td class="title">Weinlese beginnt früher als je zuvor</td></tr>
+		<tr><td class="datum">Veröffentlicht am 12.09.2006 um 14:35 Uhr &nbsp;|&nbsp; Autor: Gerhard Pfisterer</td></tr>
+		<tr><td><p>Die Winzer im Taubergrund haben mit der Lese begonnen, so früh wie noch nie seit Beginn der Aufzeichnungen.</p></td></tr></table></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Gerhard Pfisterer"}) {
+		t.Errorf("got %q", got)
+	}
+}
