@@ -3171,7 +3171,7 @@ func (w *textWriter) table(t *html.Node) {
 				linked := 0 // cells that are links and nothing else
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
-						if hasBlockChild(td) || brParagraphs(td) {
+						if hasBlockChild(td) || brParagraphs(td) || w.headline != nil && holds(td, w.headline) {
 							// A layout table: its cells hold blocks of their own,
 							// or paragraphs an old page set apart by blank lines.
 							if len(cells) > 0 {
@@ -3239,6 +3239,12 @@ func brParagraphs(n *html.Node) bool {
 			}
 			prevBr = true
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.DataAtom == atom.Font || c.DataAtom == atom.Span:
+			// The text set in a typeface ("<font class=content>…<br><br>…")
+			if brParagraphs(c) {
+				return true
+			}
+			prevBr = false
 		default:
 			prevBr = false
 		}
@@ -3325,6 +3331,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS"
 		n <= 300 && prefixFold(s, "photo:", "foto:", "bild:") && strings.HasSuffix(strings.TrimSpace(s), ")") || // a caption: "Photo: … (ABC News: Tom Harrigan)"
 		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
+		n <= 120 && prefixFold(s, "geschrieben von ", "written by ", "posted by ", "verfasst von ") && strings.ContainsAny(s, "0123456789") && !sentenceEnd(s) || // PHP-Nuke's "Geschrieben von … am … (412 mal gelesen)"
 		n <= 160 && strings.HasPrefix(l, "listen to ") && strings.Contains(l, "podcast") || // "Listen to CYBER, Motherboard's new weekly podcast …"
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")

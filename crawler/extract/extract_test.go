@@ -524,6 +524,22 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"zurück zur Dorfchronik", "Seite drucken"},
 		},
 		{
+			name: "an old portal's article table: the headline's cell, and paragraphs set in a typeface",
+			page: `<html lang="de"><head><title>Oberweiler Online - Dorffest 2005: Rekordbesuch trotz Gewitterschauer</title></head>
+				<body><table width="100%"><tr><td width="150"><a href="/">Startseite</a><br><a href="/news">News</a></td><td width="100%">
+				<table width="100%"><tr><td bgcolor="#d5d5d5"><font class="title"><b>Dorffest 2005: Rekordbesuch trotz Gewitterschauer</b></font><br>
+				<font class="tiny">Geschrieben von <a href="#">Heinz Fellner</a> am Montag, 18. Juli 2005 @ 21:14:33 CEST (412 mal gelesen)</font></td></tr>
+				<tr><td bgcolor="#ffffff"><font class="content"><b>Oberweiler.</b> Das war ein Dorffest, wie es sich die Organisatoren nicht besser hätten wünschen können.<br><br>
+				Eröffnet wurde das Fest am Samstag um 15 Uhr von Ortsbürgermeister Alois Schmitz mit dem traditionellen Fassanstich.<br><br>
+				Am Sonntag begann der Festtag mit einem ökumenischen Gottesdienst im Zelt.</font></td></tr></table>
+				<table width="100%"><tr><td><font class="content"><b>Leserbrief</b></font></td></tr><tr><td><font class="content">Ein schönes Fest war das, und
+				der Kartoffelsalat der Landfrauen war wie immer der beste in der ganzen Eifel, da sind sich alle einig.</font></td></tr></table>
+				</td></tr></table></body></html>`,
+			wantHeadline:  "Dorffest 2005: Rekordbesuch trotz Gewitterschauer",
+			wantInBody:    []string{"nicht besser hätten wünschen können.\nEröffnet wurde das Fest"},
+			wantNotInBody: []string{"Rekordbesuch trotz", "mal gelesen"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
