@@ -2289,6 +2289,9 @@ var promoPhrases = []string{
 	// an Italian appeal ("… ti offre gratuitamente informazioni locali … abbiamo
 	// bisogno del tuo aiuto"), a comment area's disclaimer
 	"abbiamo bisogno del tuo aiuto", "ti offre gratuitamente", "comments are the opinions of",
+	// PHP-Nuke's article tools and comment notice, in German and English
+	"um diesen artikel zu bewerten", "artikel an einen freund senden", "kommentare sind eigentum der verfasser",
+	"comments are owned by the poster", "send this story to a friend",
 	// a review site's trust note and its deals widget
 	"we spend hours testing every product", "products every day for the best prices",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
@@ -2472,6 +2475,8 @@ var closingLabels = map[string]bool{
 	"terpopuler": true, "berita terpopuler": true, "baca tentang": true, "berita terkini": true, "paling banyak dibaca": true, "terkini": true,
 	"đọc nhiều": true, "đọc nhiều nhất": true, "tin mới nhất": true, "सबसे ज्यादा पढ़ी गई": true, "ताज़ा खबरें": true, "ताजा खबरें": true,
 	"खबरें और भी हैं": true, "खबरें और भी हैं...": true,
+	// a portal's links to related stories ("Verwandte Links", PHP-Nuke's box)
+	"verwandte links": true, "related links": true,
 	// readers' letters and comments printed under an essay or a report
 	"readers' letters": true, "readers’ letters": true, "letters from readers": true, "reader comments": true,
 	"readers' comments": true, "readers’ comments": true, "leserbriefe": true, "leserkommentare": true, "lesermeinungen": true,

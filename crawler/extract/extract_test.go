@@ -532,12 +532,13 @@ func TestExtract_Fields(t *testing.T) {
 				<tr><td bgcolor="#ffffff"><font class="content"><b>Oberweiler.</b> Das war ein Dorffest, wie es sich die Organisatoren nicht besser hätten wünschen können.<br><br>
 				Eröffnet wurde das Fest am Samstag um 15 Uhr von Ortsbürgermeister Alois Schmitz mit dem traditionellen Fassanstich.<br><br>
 				Am Sonntag begann der Festtag mit einem ökumenischen Gottesdienst im Zelt.</font></td></tr></table>
+				<table width="100%"><tr><td><b>Verwandte Links</b></td></tr><tr><td><a href="/v">Vereine</a><br>Der meistgelesene Artikel zu dem Thema Vereine: <a href="/a/1">Musikverein feiert 100-jähriges Jubiläum</a></td></tr></table>
 				<table width="100%"><tr><td><font class="content"><b>Leserbrief</b></font></td></tr><tr><td><font class="content">Ein schönes Fest war das, und
 				der Kartoffelsalat der Landfrauen war wie immer der beste in der ganzen Eifel, da sind sich alle einig.</font></td></tr></table>
 				</td></tr></table></body></html>`,
 			wantHeadline:  "Dorffest 2005: Rekordbesuch trotz Gewitterschauer",
 			wantInBody:    []string{"nicht besser hätten wünschen können.\nEröffnet wurde das Fest"},
-			wantNotInBody: []string{"Rekordbesuch trotz", "mal gelesen"},
+			wantNotInBody: []string{"Rekordbesuch trotz", "mal gelesen", "Verwandte Links", "meistgelesene"},
 		},
 		{
 			name: "comments in Portuguese",
