@@ -643,19 +643,22 @@ func bylineText(n *html.Node) string {
 }
 
 // bylineLines returns the name in byline n's text (bylineName), or, when
-// that names no one and a line break ends its first line, the name in
+// that names no person and a line break ends its first line, the name in
 // that line: "By <b>John Hartwell</b><br>News Sentinel staff
-// writer<br>April 22, 2007".
+// writer<br>April 22, 2007", "Gurpreet Singh Mann<br>Tribune News Service".
 func bylineLines(n *html.Node) string {
 	t := bylineName(bylineText(n))
 	if t == "" || len(selectAll(n, brSel)) == 0 {
 		return t
 	}
-	if names, _ := authorNames([]authorCand{{name: cutSecondCredit(t, false)}}); len(names) > 0 {
+	names, person := authorNames([]authorCand{{name: cutSecondCredit(t, false)}})
+	if person {
 		return t
 	}
 	if first := bylineName(collapse(firstLine(n))); first != "" {
-		if names, _ := authorNames([]authorCand{{name: cutSecondCredit(first, false)}}); len(names) > 0 {
+		// The first line names someone, the whole text no one or only a
+		// service: "Gurpreet Singh Mann<br>Tribune News Service".
+		if fn, fp := authorNames([]authorCand{{name: cutSecondCredit(first, false)}}); len(fn) > 0 && (fp || len(names) == 0) {
 			return first
 		}
 	}

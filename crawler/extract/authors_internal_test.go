@@ -916,3 +916,18 @@ func TestBylineAuthors_DateLineInCell(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestBylineAuthors_NameThenService checks that an author box naming a
+// person on its first line and a news service on the next gives the
+// person.
+func TestBylineAuthors_NameThenService(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Whitefly returns to haunt Malwa cotton growers</h1>
+		<div class="authorDetail"><span class="Byline">Gurpreet Singh Mann</span><br /><span class="Dateline">Tribune News Service</span></div>
+		<p>Whitefly has been spotted in cotton fields in 40 villages of Bathinda and Mansa districts, agriculture officials said.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Gurpreet Singh Mann"}) {
+		t.Errorf("got %q", got)
+	}
+}
