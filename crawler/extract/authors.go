@@ -904,11 +904,30 @@ func holds(n, d *html.Node) bool {
 func bylineClass(ci string) bool {
 	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "szerzo", "yazar", "forfatter", "writer",
 		"reporter", "writeby"} {
-		if strings.Contains(ci, w) {
+		if strings.Contains(ci, w) && (w != "autor" || autorWord(ci)) {
 			return true
 		}
 	}
 	return false
+}
+
+// autorWord reports whether class/id string ci holds "autor" other than
+// in a control's name that starts the same ("autoRefresh", "autorotate",
+// "autoresize", "autoreload", "autorun").
+func autorWord(ci string) bool {
+	for i := 0; ; {
+		j := strings.Index(ci[i:], "autor")
+		if j < 0 {
+			return false
+		}
+		i += j
+		rest := ci[i+len("autor"):]
+		if !strings.HasPrefix(rest, "efresh") && !strings.HasPrefix(rest, "otat") && !strings.HasPrefix(rest, "esiz") &&
+			!strings.HasPrefix(rest, "eload") && !strings.HasPrefix(rest, "un") && !strings.HasPrefix(rest, "epeat") {
+			return true
+		}
+		i += len("autor")
+	}
 }
 
 // bylineLineTag reports whether elements of type a may hold an unmarked

@@ -931,3 +931,15 @@ func TestBylineAuthors_NameThenService(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestBylineClass_Controls checks that a control's class that starts as
+// "autor" does ("autoRefresh") marks no byline, and that the authors'
+// classes in Romance and German words do.
+func TestBylineClass_Controls(t *testing.T) {
+	for ci, want := range map[string]bool{"autorefresh": false, "slider-autorotate": false, "autoresize": false,
+		"autor": true, "article-autorin": true, "autore": true, "autores-list": true, "byline": true} {
+		if got := bylineClass(ci); got != want {
+			t.Errorf("bylineClass(%q) = %v, want %v", ci, got, want)
+		}
+	}
+}
