@@ -3300,8 +3300,11 @@ func (w *textWriter) addBlock(s string, link int) {
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
 		return // "–", "* * *": no text; but "¼", an ingredient's amount, is
 	}
-	if furnitureBlock(s, n) {
+	if furnitureBlock(s, n) && !proseFirstLine(s) {
 		return
+	}
+	if link > 0 && float64(link) > 0.4*float64(n) && readAlsoLead(strings.ToLower(s)) {
+		return // "SEE ALSO:" and its list of links, however long
 	}
 	if strings.Contains(s, "\n") {
 		// Text written in lines (<br>) that end with the page's
@@ -3317,6 +3320,20 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
+}
+
+// proseFirstLine reports whether block s, written in lines, opens with a
+// line of prose that is no furniture itself: a paragraph left open that
+// runs into the page's tools ("… it's about the village."\n"E-mail this
+// to a friend | Printable version"), whose furniture lines go, not it.
+func proseFirstLine(s string) bool {
+	i := strings.IndexByte(s, '\n')
+	if i < 0 {
+		return false
+	}
+	first := s[:i]
+	n := trimmedLen(first)
+	return n >= 80 && sentenceEnd(first) && !furnitureBlock(first, n)
 }
 
 // furnitureBlock reports whether block s, n characters long, is a

@@ -541,6 +541,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Rekordbesuch trotz", "mal gelesen", "Verwandte Links", "meistgelesene"},
 		},
 		{
+			name: "a last paragraph left open that runs into the page's tools, and a list of links under a read-also label",
+			page: `<html><body><table><tr><td><font size="2"><b>Villagers buy their pub</b><br>
+				<p>Villagers in Great Wrenham have bought their only pub after raising £355,000 in shares among 400 residents.
+				<p>The brewery, which owns more than 400 pubs across East Anglia, said it had been happy to accept the offer.
+				<p>Mr Pell said other villages had already been in touch for advice. "It's not about the beer, it's about the village."
+				</font><br><br><font size="2"><a href="/email">E-mail this to a friend</a> | <a href="/print">Printable version</a></font><br><br>
+				<hr size="1" noshade><font size="2"><b>SEE ALSO:</b><br><a href="/a">Brewery to sell off 'struggling' pubs</a><br><font size="1">08 Aug 05 | Norfolk</font><br>
+				<a href="/b">Rural pubs closing at record rate</a><br><font size="1">29 Sep 05 | Business</font><br>
+				<a href="/c">The village that owns its local</a><br><font size="1">02 Nov 04 | Cumbria</font><br></font></td></tr></table></body></html>`,
+			wantInBody:    []string{"raising £355,000", "it's about the village."},
+			wantNotInBody: []string{"E-mail this", "SEE ALSO", "Rural pubs closing"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
