@@ -2280,6 +2280,7 @@ var junkAuthors = map[string]bool{
 	"follow": true, "folgen": true, "weiter": true, "weitere artikel": true, "more": true, "mehr": true,
 	// the link to the author's posts under Twenty Nineteen's and other themes' author bio
 	"view more posts": true, "view all posts": true, "more posts": true, "all posts": true, "weitere beiträge": true, "alle beiträge": true,
+	"bürgerreporter": true, "bürgerreporterin": true, // a user-written report's badge
 	"alle kolumnen": true, "weitere kolumnen": true, "all columns": true, "more columns": true, "alle artikel": true, "all articles": true,
 	"view my complete profile": true, "view profile": true, "profil": true, "profile": true, "no author": true,
 	"unknown": true, "guest": true, "gast": true, "article by": true, "posted by": true, "written by": true,

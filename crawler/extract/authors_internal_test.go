@@ -947,7 +947,7 @@ func TestBylineClass_Controls(t *testing.T) {
 // TestAuthorNames_LinksToMore checks that an author box's link to more of
 // the writer's pieces names nobody.
 func TestAuthorNames_LinksToMore(t *testing.T) {
-	for _, s := range []string{"Alle Kolumnen", "View more posts", "All articles"} {
+	for _, s := range []string{"Alle Kolumnen", "View more posts", "All articles", "Bürgerreporter"} {
 		if got, _ := authorNames([]authorCand{{name: s}}); len(got) > 0 {
 			t.Errorf("authorNames(%q) = %q, want none", s, got)
 		}

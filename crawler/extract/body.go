@@ -2292,6 +2292,8 @@ var promoPhrases = []string{
 	// PHP-Nuke's article tools and comment notice, in German and English
 	"um diesen artikel zu bewerten", "artikel an einen freund senden", "kommentare sind eigentum der verfasser",
 	"comments are owned by the poster", "send this story to a friend",
+	// a paywall's offers, a call for tips, a magazine's pointer to its contents
+	"complete digital access to", "explore more offers", "a confidential tip", "in the list of contents",
 	// a review site's trust note and its deals widget
 	"we spend hours testing every product", "products every day for the best prices",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
@@ -3449,7 +3451,14 @@ var dateOrTimeRe = regexp.MustCompile(`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}
 // fileLink reports whether lower-cased block l ends with a file's type and
 // size in brackets (fileLinkRe), looked for only where a bracket closes it.
 func fileLink(l string) bool {
-	return (strings.HasSuffix(l, ")") || strings.HasSuffix(l, "]")) && fileLinkRe.MatchString(l)
+	if !(strings.HasSuffix(l, ")") || strings.HasSuffix(l, "]")) || !fileLinkRe.MatchString(l) {
+		return false
+	}
+	// A sentence of the text that points to the file is text: "Den
+	// Umleitungsplan mit allen Details finden Sie hier: Umleitungsplan
+	// Seestraße (PDF, 412 KB)".
+	i := strings.LastIndex(l, ": ")
+	return i < 0 || len(strings.Fields(l[:i])) < 5
 }
 
 // fileLinkRe is a link to a file, which ends with its type and size:
