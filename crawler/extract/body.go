@@ -2294,6 +2294,8 @@ var promoPhrases = []string{
 	"comments are owned by the poster", "send this story to a friend",
 	// a paywall's offers, a call for tips, a magazine's pointer to its contents
 	"complete digital access to", "explore more offers", "a confidential tip", "in the list of contents",
+	// a live ticker's note, a call for readers' experiences
+	"wird automatisch aktualisiert", "we would like to hear from you", "we'd like to hear from you", "we’d like to hear from you",
 	// a review site's trust note and its deals widget
 	"we spend hours testing every product", "products every day for the best prices",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
@@ -3302,8 +3304,8 @@ func (w *textWriter) addBlock(s string, link int) {
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
 		return // "–", "* * *": no text; but "¼", an ingredient's amount, is
 	}
-	if furnitureBlock(s, n) && !proseFirstLine(s) {
-		return
+	if furnitureBlock(s, n) && !proseFirstLine(s) && !(w.heading > 0 && n <= 60 && closingHeading(s)) {
+		return // a heading that opens a closing section ("Written by Ann Lee") stays, for trimEnd
 	}
 	if link > 0 && float64(link) > 0.4*float64(n) && readAlsoLead(strings.ToLower(s)) {
 		return // "SEE ALSO:" and its list of links, however long
@@ -3355,7 +3357,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS"
 		n <= 300 && prefixFold(s, "photo:", "foto:", "bild:") && strings.HasSuffix(strings.TrimSpace(s), ")") || // a caption: "Photo: … (ABC News: Tom Harrigan)"
 		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
-		n <= 120 && prefixFold(s, "geschrieben von ", "written by ", "posted by ", "verfasst von ") && strings.ContainsAny(s, "0123456789") && !sentenceEnd(s) || // PHP-Nuke's "Geschrieben von … am … (412 mal gelesen)"
+		n <= 120 && prefixFold(s, "geschrieben von ", "written by ", "posted by ", "verfasst von ") && (strings.ContainsAny(s, "0123456789") || len(strings.Fields(s)) <= 5) && !sentenceEnd(s) || // PHP-Nuke's "Geschrieben von … am … (412 mal gelesen)", Joomla's "Geschrieben von Redaktion"
 		n <= 160 && strings.HasPrefix(l, "listen to ") && strings.Contains(l, "podcast") || // "Listen to CYBER, Motherboard's new weekly podcast …"
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
