@@ -1868,16 +1868,7 @@ func datedLine(l string) bool {
 		if !ok {
 			continue
 		}
-		if !strings.ContainsAny(rest, "0123456789") {
-			return false
-		}
-		for _, f := range strings.Fields(rest) {
-			f = strings.Trim(f, ",.:|()–-")
-			if f != "" && !strings.ContainsAny(f, "0123456789") && !months[f] && !weekdays[f] && !dateWords[f] {
-				return false
-			}
-		}
-		return true
+		return dateLineOnly(rest)
 	}
 	return false
 }
@@ -3435,7 +3426,7 @@ var metaLabels = map[string]bool{
 // dateLineOnly reports whether lower-cased line holds a date or a time and no
 // words but a date's ("06.10.08 14:32", "14. Mai 2019, 10:15 Uhr").
 func dateLineOnly(line string) bool {
-	if !dateOrTimeRe.MatchString(line) && !strings.ContainsAny(line, "0123456789") {
+	if !strings.ContainsAny(line, "0123456789") {
 		return false
 	}
 	for _, f := range strings.Fields(line) {
