@@ -3173,7 +3173,9 @@ func (w *textWriter) table(t *html.Node) {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
 						if hasBlockChild(td) || brParagraphs(td) || w.headline != nil && holds(td, w.headline) {
 							// A layout table: its cells hold blocks of their own,
-							// or paragraphs an old page set apart by blank lines.
+							// paragraphs an old page set apart by blank lines, or
+							// the headline (which leaves the text, with the blocks
+							// above it).
 							if len(cells) > 0 {
 								w.row = true
 								w.addBlock(strings.Join(cells, "\t"), 0)
@@ -3382,7 +3384,7 @@ func pipedFacts(s string) bool {
 func slashDated(l string) bool {
 	for _, sep := range []string{" / ", " | "} {
 		if a, b, ok := strings.Cut(strings.TrimSpace(l), sep); ok && !strings.Contains(b, sep) {
-			if dateLineOnly(b) && dateOrTimeRe.MatchString(b) || yearRe.MatchString(b) && dateLineOnly(b) {
+			if dateLineOnly(b) && (dateOrTimeRe.MatchString(b) || yearRe.MatchString(b)) {
 				return utf8.RuneCountInString(a) <= 40 && len(strings.Fields(a)) <= 5 && !sentenceEnd(a) && !strings.HasSuffix(b, ".") &&
 					!strings.ContainsAny(a, "0123456789")
 			}
@@ -3402,6 +3404,8 @@ func metaBox(l string) bool {
 	for line := range strings.SplitSeq(l, "\n") {
 		line = strings.TrimSpace(line)
 		if label, value, ok := strings.Cut(line, ":"); ok && metaLabels[strings.TrimSpace(label)] {
+			// A fact is short, and no question or exclamation (a full
+			// stop may close an abbreviation: "von: Pfr. Lämmle.").
 			if v := strings.TrimSpace(value); v == "" || utf8.RuneCountInString(v) > 50 || sentenceEnd(v) && !strings.HasSuffix(v, ".") {
 				return false
 			}
