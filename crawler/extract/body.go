@@ -4266,8 +4266,9 @@ func linksAway(n *html.Node) bool {
 }
 
 // captionStory returns the captions of a photo essay, whose story is told
-// in its pictures' captions: the prose of every <figcaption> outside navigation, asides and
-// footers, without its credit, when at least three are prose; else nil.
+// in its pictures' captions: the prose of every <figcaption> outside
+// navigation, asides and footers, without its credit, when at least three
+// are prose; else nil.
 func captionStory(body *html.Node) []string {
 	var caps []string
 	for _, f := range selectAll(body, figcaptionSel) {
