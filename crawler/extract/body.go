@@ -2288,7 +2288,7 @@ var promoPhrases = []string{
 	// a live ticker's note, a call for readers' experiences
 	"wird automatisch aktualisiert", "we would like to hear from you", "we'd like to hear from you", "we’d like to hear from you",
 	// a review site's trust note and its deals widget
-	"we spend hours testing every product", "products every day for the best prices",
+	"we spend hours testing every product", "products every day for the best prices", "strict sourcing guidelines",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
 	// prompts in Romanian and Greek ("learn the news first")
 	"benötigen wir ihre zustimmung", "benötigen wir deine zustimmung", "um diesen inhalt anzuzeigen",
