@@ -2289,6 +2289,8 @@ var promoPhrases = []string{
 	"wird automatisch aktualisiert", "we would like to hear from you", "we'd like to hear from you", "we’d like to hear from you",
 	// a review site's trust note and its deals widget
 	"we spend hours testing every product", "products every day for the best prices", "strict sourcing guidelines",
+	// a German paper's appeal ("Journalismus im Netz kostet Geld. …")
+	"journalismus im netz kostet geld", "journalismus kostet geld",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
 	// prompts in Romanian and Greek ("learn the news first")
 	"benötigen wir ihre zustimmung", "benötigen wir deine zustimmung", "um diesen inhalt anzuzeigen",
@@ -3348,6 +3350,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS"
+		n <= 40 && prefixFold(s, "mehr auf ", "mehr bei ", "more on ", "more at ") && strings.HasSuffix(strings.TrimSpace(s), ":") || // a box's label: "Mehr auf SPIEGEL ONLINE:"
 		n <= 300 && prefixFold(s, "photo:", "foto:", "bild:") && strings.HasSuffix(strings.TrimSpace(s), ")") || // a caption: "Photo: … (ABC News: Tom Harrigan)"
 		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
 		n <= 120 && prefixFold(s, "geschrieben von ", "written by ", "posted by ", "verfasst von ") && (strings.ContainsAny(s, "0123456789") || len(strings.Fields(s)) <= 5) && !sentenceEnd(s) || // PHP-Nuke's "Geschrieben von … am … (412 mal gelesen)", Joomla's "Geschrieben von Redaktion"
