@@ -953,3 +953,17 @@ func TestAuthorNames_LinksToMore(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineAuthors_GermanDrupal checks Drupal's German "Eingereicht von
+// … am …" line.
+func TestBylineAuthors_GermanDrupal(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Runden 9 und 10: Baden-Baden marschiert</h1>
+		<div class="meta submitted"><span rel="sioc:has_creator">Eingereicht von <span class="username">Georg Pfannenschmidt</span> am So, 12.02.2012 - 21:40</span></div>
+		<p>Baden-Baden hat auch die Runden neun und zehn gewonnen und führt die Tabelle nun mit vier Punkten Vorsprung an.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Georg Pfannenschmidt"}) {
+		t.Errorf("got %q", got)
+	}
+}

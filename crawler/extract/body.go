@@ -2474,6 +2474,8 @@ var closingLabels = map[string]bool{
 	"खबरें और भी हैं": true, "खबरें और भी हैं...": true,
 	// a portal's links to related stories ("Verwandte Links", PHP-Nuke's box)
 	"verwandte links": true, "related links": true,
+	// more of the site's reports, under the one shown
+	"weitere berichte": true, "weitere veranstaltungsberichte": true, "more reports": true,
 	// readers' letters and comments printed under an essay or a report
 	"readers' letters": true, "readers’ letters": true, "letters from readers": true, "reader comments": true,
 	"readers' comments": true, "readers’ comments": true, "leserbriefe": true, "leserkommentare": true, "lesermeinungen": true,

@@ -554,6 +554,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"E-mail this", "SEE ALSO", "Rural pubs closing"},
 		},
 		{
+			name: "more of the site's reports under the one shown",
+			page: `<html lang="de"><body><h1>Lesung mit Vossberg</h1>
+				<p>Rund 60 Zuhörer kamen am Freitagabend in die Stadtbibliothek, um dem Autor bei seiner Lesung aus dem neuen Roman zuzuhören.</p>
+				<p>Im Anschluss signierte er Bücher und beantwortete Fragen des Publikums zu seiner Arbeit an der Küste.</p>
+				<p>Die nächste Lesung der Reihe findet im Dezember statt; Karten gibt es an der Ausleihtheke der Bibliothek.</p>
+				<span class="zwischenueberschrift">Weitere Veranstaltungsberichte</span><br>
+				<table><tr><td>28.10.2009</td><td><a href="/a">Gruselige Geschichten zur Halloween-Lesenacht</a></td></tr></table></body></html>`,
+			wantInBody:    []string{"Rund 60 Zuhörer", "an der Ausleihtheke"},
+			wantNotInBody: []string{"Weitere Veranstaltungsberichte", "Halloween-Lesenacht"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
