@@ -967,3 +967,16 @@ func TestBylineAuthors_GermanDrupal(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestBylineAuthors_WriterLabel checks a fact box's "WRITER: Name" line.
+func TestBylineAuthors_WriterLabel(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Haze shuts 300 Chiang Mai schools</h1>
+		<div class="article-info"><p>PUBLISHED : 12 Mar 2019 at 15:20</p><p>WRITER: <a href="/search/author?q=Chaiwat">Chaiwat Sritongkham</a></p></div>
+		<p>About 300 schools in Chiang Mai were ordered closed on Tuesday as smoke from forest fires and crop burning blanketed the north.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Chaiwat Sritongkham"}) {
+		t.Errorf("got %q", got)
+	}
+}

@@ -2396,7 +2396,7 @@ var tailPhrases = []string{
 	// in Hungarian and Italian: "works thanks to its readers' support", "needs you too", "if you value our work"
 	"olvasók támogatásából", "ha bisogno anche di te", "ha bisogno di te", "se apprezzi il nostro lavoro",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
-	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free", "please register",
+	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free to", "register for free and", "register for free now", "please register",
 	"register to continue", "register to read", "register to comment", "register or log in", "register or sign in", "create an account", "anmelden",
 	"einloggen", "registrieren", "se connecter", "iniciar sesión",
 	"does not support the video", "browser does not support", "enable javascript",

@@ -565,6 +565,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Weitere Veranstaltungsberichte", "Halloween-Lesenacht"},
 		},
 		{
+			name: "a closing sentence about registering for tickets is text",
+			page: `<html><body><article><h1>Camp notebook: rookie cornerback keeps turning heads</h1>
+				<p>The rookie cornerback broke up three more passes on Thursday and is pushing for a starting job in the secondary.</p>
+				<p>The coaches said the competition at the position would run into the preseason games next month.</p>
+				<p>The team will hold its next open practice Saturday at 9:50 a.m. Fans must register for free tickets in advance.</p></article></body></html>`,
+			wantInBody: []string{"register for free tickets in advance."},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
