@@ -941,7 +941,7 @@ func bylineLineTag(a atom.Atom) bool {
 }
 
 // bylinePrefixes open an unmarked byline line.
-var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "submitted by ", "eingereicht von ", "writer: ", "reporter: ",
+var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "submitted by ", "eingereicht von ", "writer: ", "reporter: ", "texto de ", "texte de ", "testo di ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
 	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
@@ -1867,7 +1867,7 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"ver todas las entradas por ", "visualizza tutti gli articoli di ", "bekijk alle berichten van ", "show all articles of ", "articles by ", "more by ",
 	"more from ", "zeige alle beiträge von ", "zeige alle artikel von ", "alle artikel von ", "alle beiträge von ", "beiträge von ", "weitere artikel von ",
 	"mehr von ", "written by ", "posted by ", "published by ", "reported by ", "recipe by ", "story by ", "submitted by ", "eingereicht von ", "reviewed by ", "eingestellt von ",
-	"words by ", "text by ", "rezept von ", "recette de ", "receta de ", "ricetta di ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
+	"words by ", "text by ", "texto de ", "texte de ", "testo di ", "rezept von ", "recette de ", "receta de ", "ricetta di ", "erstellt von ", "geschrieben von ", "verfasst von ", "ein beitrag von ",
 	"ein gastbeitrag von ", "gastbeitrag von ", "ein artikel von ", "artikel von ", "beitrag von ",
 	"ein kommentar von ", "kommentar von ", "eine analyse von ", "text von ", "propos recueillis par ",
 	// a column's: "La rubrica di Franco Albertini", "Eine Kolumne von …"
