@@ -2289,7 +2289,7 @@ var promoPhrases = []string{
 	"wird automatisch aktualisiert", "we would like to hear from you", "we'd like to hear from you", "we’d like to hear from you",
 	// a review site's trust note and its deals widget
 	"we spend hours testing every product", "products every day for the best prices", "strict sourcing guidelines",
-	"uses only high-quality sources", "we correct errors promptly", "reageren is niet meer mogelijk",
+	"uses only high-quality sources", "we correct errors promptly", "reageren is niet meer mogelijk", "not a member yet",
 	// a German paper's appeal ("Journalismus im Netz kostet Geld. …")
 	"journalismus im netz kostet geld", "journalismus kostet geld",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
