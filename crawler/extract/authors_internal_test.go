@@ -33,6 +33,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a club's officer", in: "by Gary Wendt, Club Secretary", want: []string{"Gary Wendt"}},
 		{name: "a committee the writer speaks for", in: "by Margaret Ellison, Outreach Committee", want: []string{"Margaret Ellison"}},
 		{name: "Portuguese text and photos", in: "Texto de Catarina Vilaça; fotos de Henrique Lobo", want: []string{"Catarina Vilaça"}},
+		{name: "a town hall's 'posted by' with the office", in: "Eingestellt von: Sabine Maier, Hauptamt", want: []string{"Sabine Maier"}},
 		{name: "a broadcaster's bureau after the name", in: "Von Jana Roth, ARD-Studio Brüssel", want: []string{"Jana Roth"}},
 		{name: "a name and the city in capitals after a slash", in: "Ayşe KARACA / İZMİR", want: []string{"Ayşe KARACA"}},
 		{name: "a name and an agency in capitals after a slash: no place", in: "Ann Lee / REUTERS", want: []string{"Ann Lee", "REUTERS"}},
