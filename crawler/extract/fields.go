@@ -442,7 +442,11 @@ func headingText(h *html.Node) string {
 	}
 	var b strings.Builder
 	for c := first.NextSibling; c != nil; c = c.NextSibling {
-		appendText(&b, c)
+		if c.Type == html.ElementNode {
+			b.WriteString(shownTextOf(c))
+		} else {
+			appendText(&b, c)
+		}
 	}
 	rest := strings.TrimLeft(collapse(b.String()), ":-–—|· ")
 	if len(strings.Fields(rest)) < 2 {
@@ -506,7 +510,7 @@ func showsText(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom == atom.Svg {
 		return false
 	}
-	if screenReaderOnly(n) {
+	if screenReaderOnly(n) || headingDate(n) {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

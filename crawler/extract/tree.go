@@ -136,11 +136,27 @@ func textOf(n *html.Node) string {
 	return collapse(b.String())
 }
 
-// shownTextOf is textOf without the labels for screen readers only
-// ("SK+ Artikel: " in a "visually-hidden" span of a headline), which
-// readers do not see.
+// shownTextOf is a heading's textOf without the labels for screen readers
+// only ("SK+ Artikel: " in a "visually-hidden" span of a headline), which
+// readers do not see, and without a date set apart in it (headingDate).
 func shownTextOf(n *html.Node) string {
-	return textWithout(n, screenReaderOnly)
+	return textWithout(n, func(n *html.Node) bool { return screenReaderOnly(n) || headingDate(n) })
+}
+
+// headingDate reports whether n is a <time> set apart in a heading, no
+// words of a sentence beside it: "<h1><span>Lokales</span><span><time>
+// 14.01.2020</time></span><span>Oberweiler bekommt …</span></h1>" (not
+// "Was am <time>1. Mai</time> gilt").
+func headingDate(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Time {
+		return false
+	}
+	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // textWithout is textOf without the elements for which skip is true.
