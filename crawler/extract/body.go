@@ -2290,7 +2290,7 @@ var promoPhrases = []string{
 	// a review site's trust note and its deals widget
 	"we spend hours testing every product", "products every day for the best prices", "strict sourcing guidelines",
 	"uses only high-quality sources", "we correct errors promptly", "reageren is niet meer mogelijk", "not a member yet",
-	"dient der allgemeinen information und ersetzt",
+	"dient der allgemeinen information und ersetzt", "takes time and costs money",
 	// a German paper's appeal ("Journalismus im Netz kostet Geld. …")
 	"journalismus im netz kostet geld", "journalismus kostet geld",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow
@@ -3353,7 +3353,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
-		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS"
+		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ", "popular on ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS", "Popular on Variety"
 		n <= 40 && prefixFold(s, "mehr auf ", "mehr bei ", "more on ", "more at ") && strings.HasSuffix(strings.TrimSpace(s), ":") || // a box's label: "Mehr auf SPIEGEL ONLINE:"
 		n <= 300 && prefixFold(s, "photo:", "foto:", "bild:") && strings.HasSuffix(strings.TrimSpace(s), ")") || // a caption: "Photo: … (ABC News: Tom Harrigan)"
 		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
