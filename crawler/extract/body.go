@@ -1219,11 +1219,14 @@ func paywalled(n *html.Node, ci string) bool {
 	if holdsProse(n, 120, 2) || holdsProse(n, 200, 1) {
 		return true
 	}
-	// A paragraph of the text's own classes that also says paywall (a
-	// blurred one: "Textstyled__Text … Paywallstyled__Blurred") is the
-	// text, however short; a paywall box's offer has classes of its own.
+	// A paragraph of the text's own classes (a blurred one that also says
+	// paywall: "Textstyled__Text … Paywallstyled__Blurred"; one under the
+	// fade: "ArticleBody_paragraph…" in "paywalled-content Paywall_fade…")
+	// is the text, however short; a paywall box's offer has classes of its
+	// own.
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.P && paywallSet.in(classID(c)) && proseOf(c, 30) && textParagraphClasses(n, attr(c, "class")) {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && proseOf(c, 30) && textParagraphClasses(n, attr(c, "class")) &&
+			(paywallSet.in(classID(c)) || attr(c, "class") != "" && strings.Contains(ci, "fade")) {
 			return true
 		}
 	}
@@ -2291,6 +2294,8 @@ var promoPhrases = []string{
 	"we spend hours testing every product", "products every day for the best prices", "strict sourcing guidelines",
 	"uses only high-quality sources", "we correct errors promptly", "reageren is niet meer mogelijk", "not a member yet",
 	"dient der allgemeinen information und ersetzt", "takes time and costs money", "ende des frei verfügbaren textes",
+	// channel and comment prompts in Croatian, Portuguese, Slovak and Vietnamese
+	"pridružite se", "entre no canal", "diskutovať môžu iba", "gửi bình luận",
 	// a German paper's appeal ("Journalismus im Netz kostet Geld. …")
 	"journalismus im netz kostet geld", "journalismus kostet geld",
 	// a consent placeholder, a trial offer, a print issue's pointer in German; follow

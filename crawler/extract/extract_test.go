@@ -573,6 +573,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"register for free tickets in advance."},
 		},
 		{
+			name: "the last paragraph under a paywall's fade, of the text's own class",
+			page: `<html lang="fi"><body><article><h1>Vanha meijeri muuttuu panimoksi</h1>
+				<div class="ArticleBody_root"><p class="ArticleBody_paragraph__3VbXc">Seinäjoen vanhan meijerin ovet ovat taas auki, ja sisältä kuuluu porakoneen ääni.</p>
+				<p class="ArticleBody_paragraph__3VbXc">Alkuperäinen suunnitelma oli avata panimo jo tammikuussa, mutta vanhan rakennuksen kunto yllätti.</p>
+				<div class="paywalled-content Paywall_fade__rS8wK"><p class="ArticleBody_paragraph__3VbXc">– Budjetti ylittyi noin kolmanneksella. Onneksi saimme ELY-keskukselta investointitukea, muuten tämä olisi voinut jäädä kesken, Kangasniemi kertoo.</p></div></div>
+				<div class="Paywall_root__Bk9fW"><p class="Paywall_title__Xv7aD">Tämä artikkeli on tarkoitettu tilaajille</p><a href="/tilaa">Tilaa nyt</a></div></article></body></html>`,
+			wantInBody:    []string{"Budjetti ylittyi"},
+			wantNotInBody: []string{"tarkoitettu tilaajille"},
+		},
+		{
 			name: "comments in Portuguese",
 			page: `<html lang="pt"><body><article><h1>Professora leva robótica à escola rural</h1><p>A professora criou um clube de robótica com peças recicladas e quinze alunos.</p>
 				<p>O projeto começou no ano passado e já levou os alunos a uma feira estadual de ciências.</p></article>
