@@ -3372,16 +3372,20 @@ func furnitureBlock(s string, n int) bool {
 		wordDump(s)
 }
 
-// pipedFacts reports whether block s is facts set apart by bars, three
-// or more short ones, a date or time among them: a broadcaster's "NDR 1
+// pipedFacts reports whether block s is facts set apart by bars (or
+// middle dots), three or more short ones, a date or time among them: a broadcaster's "NDR 1
 // Niedersachsen | Regional Hannover | 14.05.2018 | 17:00 Uhr" under
 // "Dieses Thema im Programm", a metadata line. Prose has no such line.
 func pipedFacts(s string) bool {
-	if strings.Count(s, " | ") < 2 {
-		return false
+	sep := " | "
+	if strings.Count(s, sep) < 2 {
+		sep = " · " // "Counties 1 Midlands West · Mill Lane · Sat 12 Oct 2019 · KO 15:00"
+		if strings.Count(s, sep) < 2 {
+			return false
+		}
 	}
 	dated := false
-	for f := range strings.SplitSeq(s, " | ") {
+	for f := range strings.SplitSeq(s, sep) {
 		f = strings.TrimSpace(f)
 		if f == "" || utf8.RuneCountInString(f) > 40 || sentenceEnd(f) {
 			return false
