@@ -3373,9 +3373,10 @@ func furnitureBlock(s string, n int) bool {
 }
 
 // pipedFacts reports whether block s is facts set apart by bars (or
-// middle dots), three or more short ones, a date or time among them: a broadcaster's "NDR 1
-// Niedersachsen | Regional Hannover | 14.05.2018 | 17:00 Uhr" under
-// "Dieses Thema im Programm", a metadata line. Prose has no such line.
+// middle dots), three or more short ones, a date or time among them: a
+// broadcaster's "NDR 1 Niedersachsen | Regional Hannover | 14.05.2018 |
+// 17:00 Uhr" under "Dieses Thema im Programm", a metadata line. Prose has
+// no such line.
 func pipedFacts(s string) bool {
 	sep := " | "
 	if strings.Count(s, sep) < 2 {
