@@ -1113,13 +1113,8 @@ func nameAndRole(t string) string {
 		}
 	}
 	words := strings.Fields(name)
-	if len(words) < 2 || len(words) > 4 || !roleOnlyName(role) {
+	if len(words) < 2 || len(words) > 4 || !roleOnlyName(role) || !capitalised(words) {
 		return ""
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return ""
-		}
 	}
 	return name
 }
