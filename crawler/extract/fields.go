@@ -510,7 +510,7 @@ func showsText(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom == atom.Svg {
 		return false
 	}
-	if screenReaderOnly(n) || headingDate(n) {
+	if unshown(n) {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -140,8 +140,12 @@ func textOf(n *html.Node) string {
 // only ("SK+ Artikel: " in a "visually-hidden" span of a headline), which
 // readers do not see, and without a date set apart in it (headingDate).
 func shownTextOf(n *html.Node) string {
-	return textWithout(n, func(n *html.Node) bool { return screenReaderOnly(n) || headingDate(n) })
+	return textWithout(n, unshown)
 }
+
+// unshown reports whether n is a part of a heading that is no part of
+// its text: a label for screen readers only, or a date set apart.
+func unshown(n *html.Node) bool { return screenReaderOnly(n) || headingDate(n) }
 
 // headingDate reports whether n is a <time> set apart in a heading, no
 // words of a sentence beside it: "<h1><span>Lokales</span><span><time>
