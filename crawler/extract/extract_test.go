@@ -1494,6 +1494,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Hitzewellen", "Hausbesitzer"},
 		},
 		{
+			name: "a sidebar's latest news dates other stories, its short Chinese titles too",
+			page: `<html lang="de"><body><table><tr><td><div class="news-single-item"><div class="news-single-rightbox">12.03.2008 11:20<br>Kategorie: Pressemitteilungen</div>
+				<h1>DSL für Oberhofen und Talmühle: Gemeinderat vergibt Breitbandauftrag</h1>
+				<p>Die Bürgerinnen und Bürger in den Teilorten Oberhofen und Talmühle können auf schnelleres Internet hoffen.</p></div></td>
+				<td><div class="box"><h3>Aktuell</h3><ul class="news-latest"><li><span class="datum">11.03.2008</span> <a href="/n/210">Sperrung der Ortsdurchfahrt Talmühle wegen Kanalarbeiten</a></li>
+				<li><span class="datum">07.03.2008</span> <a href="/n/209">Kinderferienbetreuung</a></li></ul>
+				<ul><li><a href="/n/1">上海今夏第10个40℃+高温日，打破有气象记录以来纪录</a><span class="relate-info">2008-03-10</span></li><li><a href="/n/2">高温下的电网：上海用电负荷创历史新高</a><span class="relate-info">2008-03-09</span></li></ul></div></td></tr></table></body></html>`,
+			wantPublished: "2008-03-12",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -2162,7 +2162,7 @@ func bylineDate(body *html.Node, p *dateParser) string {
 			if ci != "" && !p.keep[c] && (excludedClassIn(ci, inStory) || otherTeaser(c, ci)) {
 				continue
 			}
-			if ci != "" && dateHint(ci) && !todayClass(ci) {
+			if ci != "" && dateHint(ci) && !todayClass(ci) && !listedStory(c) {
 				for _, k := range []string{"title", "data-date", "data-time", "data-timestamp", "data-published"} {
 					if v := attr(c, k); v != "" {
 						if d, ok := p.parseValue(v); ok {
@@ -2221,6 +2221,22 @@ func bylineDate(body *html.Node, p *dateParser) string {
 		out = fallback.String()
 	}
 	return out
+}
+
+// listedStory reports whether the date element n is an item's in a list of
+// other stories (or n is such an item): the list item around it (n itself
+// or one of its two parents) also holds a link, and the list links to a story by its title
+// ("<li><span class=datum>11.03.2008</span> <a>Sperrung der Ortsdurchfahrt
+// …</a></li>" in a sidebar's latest news, whatever its class; a title in
+// Chinese may be shorter than a headline link's 25 characters, its
+// neighbours' not all).
+func listedStory(n *html.Node) bool {
+	for el, up := n, 0; el != nil && up < 3; el, up = el.Parent, up+1 {
+		if el.DataAtom == atom.Li {
+			return len(selectAll(el, linkSel)) > 0 && el.Parent != nil && hasHeadlineLink(el.Parent, 0)
+		}
+	}
+	return false
 }
 
 // footsArticle reports whether footer f ends an article's text: the
@@ -2807,6 +2823,10 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 			case atom.A:
 				if trimmedLen(textOf(n)) > 30 {
 					return false // a teaser's title, with the date of another story
+				}
+			case atom.Li:
+				if listedStory(n) {
+					return false
 				}
 			}
 			if ci := classID(n); ci != "" && !p.keep[n] && excludedAreaClass(ci) {
