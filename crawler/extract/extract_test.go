@@ -342,6 +342,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "",
 		},
 		{
+			name: "a live ticker of a match is dated by the match's day",
+			page: `<html lang="de"><head><title>SC Paderborn 07 - Holstein Kiel 2:2 | Liveticker | kicker</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"SportsEvent","name":"SC Paderborn 07 - Holstein Kiel","startDate":"2024-03-09T13:00:00+01:00"}</script></head>
+				<body><main><h1>SC Paderborn 07 - Holstein Kiel</h1><p class="subline">2. Bundesliga, 25. Spieltag · Sa., 09.03.2024, 13:00</p>
+				<div class="ticker-item"><span>90. +6</span><p>Schiedsrichter Benedikt Aurich pfeift die Partie ab. Es bleibt beim 2:2 nach einer turbulenten Schlussphase.</p></div></main></body></html>`,
+			wantPublished: "2024-03-09",
+		},
+		{
 			name: "an event's page that states its publication",
 			page: `<html lang="it"><head><meta property="article:published_time" content="2024-05-02T10:00:00+02:00"><script type="application/ld+json">{"@context":"https://schema.org","@type":"MusicEvent","name":"Concerto d'estate","startDate":"2024-06-14T20:30:00+02:00"}</script></head>
 				<body><article><h1>Concerto d'estate in piazza</h1><p class="data">sabato 14 giugno 2024, ore 20:30</p><p>L'orchestra suona in piazza con un programma di musiche da film e di valzer viennesi.</p></article></body></html>`,

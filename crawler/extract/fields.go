@@ -2113,8 +2113,8 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 // or ends: the page of a concert or an exhibition, whose text dates the
 // event, not the page.
 func eventDay(m *metaInfo, d newslink.Date) bool {
-	if d.IsZero() || m.ld.published != "" || !slices.Contains(m.ld.eventDays, d.Time.Format("2006-01-02")) {
-		return false
+	if d.IsZero() || m.ld.published != "" || !slices.Contains(m.ld.eventDays, d.Time.Format("2006-01-02")) || isLive(m) {
+		return false // a ticker of the match is written on its day
 	}
 	for _, k := range publishedKeys {
 		if len(m.meta[k]) > 0 {
