@@ -943,7 +943,7 @@ func headingModule(n *html.Node) bool {
 	if n.DataAtom != atom.Header && !strings.Contains(strings.ToLower(attr(n, "class")), "header") {
 		return false
 	}
-	h := onlyElement(n)
+	h := onlyWordsElement(n)
 	if h == nil || linksAway(h) {
 		return false
 	}
@@ -4241,6 +4241,30 @@ func onlyElement(n *html.Node) *html.Node {
 			}
 			only = c
 		}
+	}
+	return only
+}
+
+// onlyWordsElement is onlyElement, not counting empty icons beside it
+// (a ticker entry's "<span class="icon--goal"></span><h4>Tor für …</h4>"):
+// elements without text, other than pictures and embeds.
+func onlyWordsElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.FirstChild == nil || c.DataAtom == atom.Svg || c.DataAtom == atom.I && strings.TrimSpace(textOf(c)) == "" {
+			switch c.DataAtom {
+			case atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Object, atom.Embed, atom.Canvas:
+			default:
+				continue // an icon
+			}
+		}
+		if only != nil {
+			return nil
+		}
+		only = c
 	}
 	return only
 }

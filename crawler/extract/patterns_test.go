@@ -519,6 +519,15 @@ var patternPages = []struct {
 		wantNotBody: []string{"Impressum"},
 	},
 	{
+		// A match's live ticker: its entries' headings sit in a header
+		// beside an empty icon ("<span class="icon--goal"></span><h4>"),
+		// and the match's day (the JSON-LD event's) dates the page.
+		name: "ticker-icon-headings", url: "https://sportbote.example/rosenau-gegen-westerkamp-2024/ticker",
+		wantHeadline: "FC Rosenau - SV Westerkamp", wantPublished: "2024-10-19",
+		wantBody:    []string{"Schluss in Rosenau!", "Tor für den FC Rosenau, 1:1 durch Lukas Brenner", "Gelbe Karte für Timo Haselbach (SV Westerkamp)", "Tor für den SV Westerkamp, 0:1", "ganz in Blau."},
+		wantNotBody: []string{"Impressum", "Vorbericht"},
+	},
+	{
 		// Page builders' subheadings whose class names their element
 		// ("av-special-heading-tag") or an advanced heading block
 		// ("kt-adv-heading"): headings, not tags or ads.
