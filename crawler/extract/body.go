@@ -92,6 +92,9 @@ var negativeParts = []string{
 	"inlinevideo", "inline-video", "video-inline", "videoinline", "sitesub",
 	// Joomla's side modules
 	"moduletable",
+	// a blog's list of its latest posts (WordPress's "widget_recent_entries",
+	// Wix's data-hook="recent-posts")
+	"recent-post", "recent_post", "recentpost", "recent-entr", "recent_entr",
 }
 
 // negativeSet, positiveSet, promoSet and boilerSet look the lists up

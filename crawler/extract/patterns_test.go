@@ -528,6 +528,14 @@ var patternPages = []struct {
 		wantNotBody: []string{"Impressum", "Vorbericht"},
 	},
 	{
+		// A site builder's blog (Wix): the list of recent posts after the
+		// post, in the post page's box, titles as headings without links.
+		name: "recent-posts-wix", url: "https://www.staidanshartley.example/post/keeping-faith",
+		wantHeadline: "Keeping faith while the doors are closed",
+		wantBody:     []string{"I will be in touch personally", "sing together again, Clare"},
+		wantNotBody:  []string{"Recent Posts", "Lent lunches", "Mothering Sunday"},
+	},
+	{
 		// Page builders' subheadings whose class names their element
 		// ("av-special-heading-tag") or an advanced heading block
 		// ("kt-adv-heading"): headings, not tags or ads.
