@@ -1279,9 +1279,10 @@ var dataRoleAttrs = map[string]bool{
 	"data-area": true, "data-qa": true, "data-widget": true, "data-block": true, "data-hook": true, "data-role": true,
 }
 
-// dataRole returns the lower-cased values of n's dataRoleAttrs, or "";
-// only for containers: inline elements carry them too, on the links of a
-// sentence (data-component="auto-linked-tag").
+// dataRole returns the lower-cased values of n's dataRoleAttrs and of its
+// aria-label when that names a region (regionLabel), or ""; only for
+// containers: inline elements carry them too, on the links of a sentence
+// (data-component="auto-linked-tag").
 func dataRole(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Aside, atom.Figure, atom.Ul, atom.Ol, atom.Form, atom.Table, atom.Dl, atom.Details:
@@ -1290,7 +1291,7 @@ func dataRole(n *html.Node) string {
 	}
 	var out string
 	for _, a := range n.Attr {
-		if len(a.Key) > 5 && a.Key[:5] == "data-" && dataRoleAttrs[a.Key] && a.Val != "" {
+		if (len(a.Key) > 5 && a.Key[:5] == "data-" && dataRoleAttrs[a.Key] || a.Key == "aria-label" && regionLabel(a.Val)) && a.Val != "" {
 			if out != "" {
 				out += " "
 			}
@@ -1298,6 +1299,14 @@ func dataRole(n *html.Node) string {
 		}
 	}
 	return out
+}
+
+// regionLabel reports whether an aria-label names the kind of a region
+// ("Newsletter signup", "Advertisement", "Cookie Notice"): three words at
+// most. A longer one is a title (a teaser's, the article's), whose words
+// ("The credit crunch returns to Europe") say nothing of the element.
+func regionLabel(v string) bool {
+	return len(v) <= 30 && len(strings.Fields(v)) <= 3
 }
 
 // recipeCard reports whether a class/id string marks a recipe card (WP

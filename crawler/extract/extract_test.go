@@ -1511,6 +1511,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2008-03-12",
 		},
 		{
+			name: "a box in the text that its aria-label names as a newsletter's, an article titled with a furniture word",
+			page: `<html lang="en"><body><article class="gnt_ar" aria-label="The credit union that saved Main Street"><h1>The credit union that saved Main Street</h1><div class="gnt_ar_b">
+				<p class="gnt_ar_b_p">Buncombe County will build the last missing link of the Swannanoa River greenway, commissioners decided on Tuesday.</p>
+				<div class="gnt_em gnt_em__el gnt_em_nl" aria-label="Newsletter signup"><div class="gnt_em_nl_d">The top stories from Asheville and Western North Carolina, every morning.</div><button>Sign Up</button></div>
+				<p class="gnt_ar_b_p">Cycling advocates welcomed the news but cautioned that the greenway would only be as useful as its connections.</p></div></article></body></html>`,
+			wantInBody:    []string{"commissioners decided on Tuesday.", "as useful as its connections."},
+			wantNotInBody: []string{"The top stories from Asheville"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
