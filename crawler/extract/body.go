@@ -1996,6 +1996,9 @@ var boilerLines = map[string]bool{
 	"বিজ্ঞাপন": true, "广告": true, "廣告": true, "広告": true, "광고": true, "विस्तार": true,
 	"listen to this article": true, "artikel anhören": true, "écouter cet article": true, "ouça este conteúdo": true,
 	"ouvir este conteúdo": true, "ascolta l'articolo": true, "escuchar noticia": true, "escuchar artículo": true,
+	// an audio player's label in Indonesian, Dutch, Polish, Czech, Swedish, Spanish, Italian and Turkish
+	"dengarkan berita ini": true, "dengarkan artikel ini": true, "beluister dit artikel": true, "posłuchaj artykułu": true,
+	"poslechněte si článek": true, "lyssna på artikeln": true, "escuchar este artículo": true, "ascolta questo articolo": true, "haberi dinle": true,
 	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true,
 	"back to top": true, "nach oben": true, "zurück": true, "back": true,
 	// a skip link

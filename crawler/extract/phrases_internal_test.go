@@ -397,7 +397,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("counterLine(%q) = false", l)
 		}
 	}
-	for _, l := range []string{"Story Continued Below", "- Mainos -", "Annons", "ANNONSE", "Dig deeper", "Key events", "(Keep screen awake)", "Check Amazon", "< Prev", "Next >"} {
+	for _, l := range []string{"Story Continued Below", "- Mainos -", "Annons", "ANNONSE", "Dig deeper", "Key events", "(Keep screen awake)", "Check Amazon", "< Prev", "Next >",
+		"Dengarkan berita ini", "Posłuchaj artykułu", "Lyssna på artikeln"} {
 		if !boilerLines[strings.ToLower(strings.Trim(l, " .:!»›><‹«|-–"))] {
 			t.Errorf("%q is no furniture line", l)
 		}
