@@ -3612,6 +3612,8 @@ var networks = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedi
 var followVerbs = append([]string{"follow", "folge", "folgen", "folgst", "folgt", "suivez", "síguenos", "seguici", "segui", "siga", "volg",
 	"følg", "följ", "seuraa", "takip", "pinnen", "share", "teilen", "like us",
 	"freischalten", "abonniere", "abonnez", "versenden", "weiterempfehlen", "envoyer", "enviar", "inviare",
+	// "X è anche su Facebook: clicca «Mi piace»", "Find us on Facebook", "Besuchen Sie uns auf …"
+	"mi piace", "find us", "finden sie uns", "besuchen sie uns", "retrouvez-nous", "encuéntranos", "síganos",
 	"جوائن", "फॉलो", "जुड़ें", "ফলো"}, channelVerbs...)
 
 var (

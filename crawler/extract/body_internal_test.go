@@ -120,9 +120,12 @@ func TestNetworkBlocks(t *testing.T) {
 		"Facebook ist ein Veröffentlichungsunternehmen": false,
 		"E-Mail eines Mandanten, Januar 2015":           false,
 		"Pratite Savremenik na Telegramu i Instagramu.": true,
-		"تازہ ترین خبروں کے لیے عوام نیوز کا واٹس ایپ چینل جوائن کریں":    true,
-		"Polisi walitumia WhatsApp kuwasiliana na familia za waathiriwa.": false,
-		"Folgst du schon 20 Minuten auf WhatsApp?":                        true,
+		"تازہ ترین خبروں کے لیے عوام نیوز کا واٹس ایپ چینل جوائن کریں":                       true,
+		"Polisi walitumia WhatsApp kuwasiliana na familia za waathiriwa.":                    false,
+		"Folgst du schon 20 Minuten auf WhatsApp?":                                           true,
+		"Repubblica Bologna è anche su Facebook: clicca \"Mi piace\" per restare aggiornato": true,
+		"Find us on Facebook and Instagram":                                                  true,
+		"Die Stadtwerke haben ihre Kunden auf Facebook über die Störung informiert.":         false,
 	} {
 		if got := shareButtons(s) || networkPrompt(s); got != want {
 			t.Errorf("%q: got %v, want %v", s, got, want)
