@@ -2245,6 +2245,8 @@ var promoPhrases = []string{
 	"are the author's alone", "are the author’s alone", "editorial disclosure", "advertiser disclosure",
 	// comment rules and trust labels in Spanish and Portuguese
 	"exclusiva responsabilidad de sus autores", "los comentarios son moderados", "os comentários são moderados",
+	"no se hace responsable por las opiniones", "no se hace responsable de las opiniones", "não se responsabiliza pelas opiniões",
+	"non è responsabile dei commenti", "not responsible for the comments", "nicht verantwortlich für die kommentare",
 	"criterios de the trust project", "critérios do the trust project",
 	// market data notices
 	"delayed at least 15 minutes", "delayed by at least 15 minutes", "data delayed", "kurse verzögert", "zeitverzögert",

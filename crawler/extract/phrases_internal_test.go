@@ -129,6 +129,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Diese Seite wurde zuletzt aktualisiert am 02.09.2008":                                                               true,
 		"Diese Seite ist optimiert für 1024x768 Pixel und den Internet Explorer 6.0":                                         true,
 		"Webdesign: Pixelwerk Lindenau":                                                                                      true,
+		"El Universal no se hace responsable por las opiniones vertidas en los comentarios.":                                 true,
 		"Die Besucher des Festes sind bis 22 Uhr willkommen, sagte der Vorstand am Montag.":                                  false,
 		"Explore more on these topics":                                                                                       true,
 		"I hope you appreciated this article. Before you move on, I wonder if you would consider supporting our journalism.": true,
