@@ -112,7 +112,7 @@ var negativeWords = map[string]bool{
 	"counter": true, "rating": true, "pager": true, "category": true, "categories": true,
 	"archive": true, "jump": true, "overlay": true, "datum": true,
 	"feedback": true, "syndication": true, "backlink": true, "linkliste": true,
-	"video": true, "poll": true, "cta": true,
+	"video": true, "poll": true, "cta": true, "player": true,
 	// an appeal box after the article ("contributions-epic")
 	"epic": true,
 	// an advertisement's box in German ("anzeige-box")
