@@ -1520,6 +1520,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"The top stories from Asheville"},
 		},
 		{
+			name: "no h1 nor article titles: the heading that says the title's words with a few more",
+			page: `<html><head><title>Barrow Hill Junction - Layout Diary - Fiddle Yard Rebuilt</title></head><body><table><tr><td>
+				<h3>Other diary entries</h3><ul><li><a href="diary06.html">Part 6 - Ballast at last</a></li></ul></td><td>
+				<h2><font face="Georgia">Part 7 - The Fiddle Yard Gets Rebuilt</font></h2>
+				<p><i>Diary entry by Geoff Pickering - Sunday 14th September 2003</i></p>
+				<p>The old fiddle yard had been the weak point of the layout ever since the first exhibition, so out it came.</p></td></tr></table></body></html>`,
+			opts:         extract.Options{URL: "http://www.barrowhilljunction.example/diary07.html"},
+			wantHeadline: "Part 7 - The Fiddle Yard Gets Rebuilt",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

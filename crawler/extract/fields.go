@@ -805,6 +805,47 @@ func titleLine(doc *html.Node, titles []string, site []string) *html.Node {
 	return found
 }
 
+// titleWordsHeading returns the first heading that says what a part of
+// the <title> of three words or more says, in those words and in that
+// order with a few more ("Part 7 - The Fiddle Yard Gets Rebuilt" for
+// "Layout Diary - Fiddle Yard Rebuilt"): the headline as readers see it,
+// which the title shortened. Not a heading that links elsewhere (a
+// teaser's); nil if there is none.
+func titleWordsHeading(heads []*html.Node, titles []string, site []string, u *url.URL) *html.Node {
+	var want [][]string
+	for _, t := range titles {
+		if w := strings.Fields(t); len(w) >= 3 && !isSiteName(t, site) {
+			want = append(want, w)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	for _, h := range heads {
+		hw := strings.Fields(normTitle(headingText(h)))
+		if len(hw) > 30 || linksElsewhere(h, u) {
+			continue
+		}
+		for _, w := range want {
+			if len(hw) > len(w) && len(hw) <= 2*len(w)+2 && subsequence(w, hw) {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// subsequence reports whether the words of w appear in hw in their order.
+func subsequence(w, hw []string) bool {
+	i := 0
+	for _, x := range hw {
+		if i < len(w) && x == w[i] {
+			i++
+		}
+	}
+	return i == len(w)
+}
+
 // prominentLine returns the first element, outside navigation and links,
 // that sets a line of four to thirty words large: a <font> of size 4 or
 // more, or Word's title paragraph (class "MsoTitle"); nil if there is
@@ -1464,6 +1505,9 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 		if h := titleLine(doc, stripped, site); h != nil {
 			return collapse(textOf(h)), h
+		}
+		if h := titleWordsHeading(heads, stripped, site, u); h != nil {
+			return metaSpacing(headingText(h), metas, site), h
 		}
 		if h := prominentLine(doc); h != nil {
 			if t := collapse(textOf(h)); !isSiteName(normTitle(t), site) {
