@@ -1259,14 +1259,16 @@ var genreWords = map[string]bool{
 	"kommentar": true, "analyse": true, "gastbeitrag": true, "gastkommentar": true, "kolumne": true,
 	"reportage": true, "essay": true, "glosse": true, "rezension": true, "kritik": true, "bericht": true,
 	"commentary": true, "comment": true, "analysis": true, "column": true, "opinion": true, "review": true,
-	"report": true, "feature": true, "story": true, "editorial": true,
+	"report": true, "feature": true, "story": true, "editorial": true, "entry": true, "post": true, "article": true,
+	"beitrag": true, "artikel": true,
 	"pressemitteilung": true, "presseinformation": true, "medienmitteilung": true,
 	"commentaire": true, "chronique": true, "tribune": true, "análisis": true, "columna": true, "opinión": true,
 }
 
 // genreByline returns where the byline starts in a lower-cased line that
-// opens with a kind of piece ("ein kommentar von anna schmidt", "analysis
-// by ann lee"): at its "von", "by", "par" or "por"; -1 for any other line.
+// opens with a kind of piece, in one word or two ("ein kommentar von anna
+// schmidt", "analysis by ann lee", "diary entry by geoff pickering"): at
+// its "von", "by", "par" or "por"; -1 for any other line.
 func genreByline(lt string) int {
 	words := strings.Fields(lt)
 	k := 0
@@ -1275,6 +1277,9 @@ func genreByline(lt string) int {
 		case "ein", "eine", "a", "an", "un", "une", "una", "uno":
 			k = 1
 		}
+	}
+	if len(words) >= k+4 && !genreWords[words[k]] && genreWords[words[k+1]] {
+		k++ // two words: "a photo essay by", "diary entry by", "guest post by"
 	}
 	if len(words) < k+3 || !genreWords[words[k]] {
 		return -1
