@@ -631,6 +631,50 @@ func smallImage(img *html.Node) bool {
 	return false
 }
 
+// authorCard reports whether n is a box about one of the article's
+// writers, whatever its class ("a_aut_c"): a link to a writer's page
+// (authorPaths) that names a person, a paragraph of up to 400 characters
+// after it, a portrait perhaps, and nothing else.
+func authorCard(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Li:
+	default:
+		return false
+	}
+	var link, para bool
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Figure && strings.TrimSpace(textOf(c)) == "":
+		case !link && !para:
+			a := c
+			if a.DataAtom != atom.A {
+				a = onlyElement(c)
+			}
+			if a == nil || a.DataAtom != atom.A || !slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(attr(a, "href"), p) }) {
+				return false
+			}
+			w := strings.Fields(textOf(a))
+			if len(w) < 2 || len(w) > 4 || !nameCased(w) || strings.TrimSpace(textOf(c)) != strings.TrimSpace(textOf(a)) {
+				return false
+			}
+			link = true
+		case link && !para && c.DataAtom == atom.P:
+			if t := strings.TrimSpace(textOf(c)); t == "" || utf8.RuneCountInString(t) > 400 {
+				return false
+			}
+			para = true
+		default:
+			return false
+		}
+	}
+	return link && para
+}
+
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
 	if junkTags[n.DataAtom] {
@@ -645,7 +689,7 @@ func isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.Form && isInputForm(n) {
 		return true
 	}
-	if stampLine(n) || photoTable(n) || metaList(n) {
+	if stampLine(n) || photoTable(n) || metaList(n) || authorCard(n) {
 		return true
 	}
 	ci := classID(n)

@@ -1530,6 +1530,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Part 7 - The Fiddle Yard Gets Rebuilt",
 		},
 		{
+			name: "writers' cards after the text, whatever their class: a link to the writer's page and a short paragraph",
+			page: `<html lang="es"><body><article><h1>El Gobierno aprueba un plan contra la sequía</h1><div class="a_c">
+				<p>El Consejo de Ministros ha aprobado este martes un paquete de 2.000 millones de euros para hacer frente a la sequía.</p>
+				<p>El real decreto deberá ser convalidado por el Congreso en el plazo de un mes.</p></div>
+				<div class="a_aut"><div class="a_aut_c"><img src="/a/lucia.png" alt="Lucía Ferrer Gálvez" width="64"><a href="https://elpais.example/autor/lucia-ferrer-galvez/" class="a_aut_n">Lucía Ferrer Gálvez</a>
+				<p class="a_aut_d">Redactora de la sección de Clima y Medio Ambiente. Antes trabajó en la sección de Economía.</p></div>
+				<div class="a_aut_c"><a href="https://elpais.example/autor/marcos-pena/" class="a_aut_n">Marcos Peña</a><p class="a_aut_d">Periodista en la delegación de Valencia.</p></div></div></article></body></html>`,
+			wantInBody:    []string{"en el plazo de un mes."},
+			wantNotInBody: []string{"Redactora de la sección", "Periodista en la delegación"},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},
