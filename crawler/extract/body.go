@@ -1818,10 +1818,19 @@ func writerClass(ci string) bool {
 
 // blogSignOff reports whether a short line is a blogger's sign-off,
 // which ends the post and is its text: "Eure Anna", "Liebe Grüße aus dem
-// Bulli, Lena", "Deine Julia", "xoxo, Sam".
+// Bulli, Lena", "Deine Julia", "xoxo, Sam", "— Maya and Jonah".
 func blogSignOff(s string) bool {
 	if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "?:") {
 		return false // "Eure Meinung?", "Euer Feedback:"
+	}
+	if rest, ok := strings.CutPrefix(s, "— "); ok || strings.HasPrefix(s, "– ") {
+		// A letter's signature after a dash: "— Maya, Jonah and the whole
+		// crew".
+		if !ok {
+			rest = s[len("– "):]
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r) && !strings.ContainsFunc(rest, unicode.IsDigit) && strings.ToUpper(rest) != rest // not an agency's "– IANS"
 	}
 	l := strings.ToLower(s)
 	for _, p := range signOffOpeners {

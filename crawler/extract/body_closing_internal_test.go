@@ -89,6 +89,8 @@ func TestTrimEnd(t *testing.T) {
 		{"a blogger's sign-off stays", []string{para, para, "Liebe Grüße aus dem Bulli, Lena", "Labels: Reisen"}, []string{para, para, "Liebe Grüße aus dem Bulli, Lena"}},
 		{"a French blogger's sign-off stays", []string{para, para, "Bises, Marie", "Publié dans Cuisine"}, []string{para, para, "Bises, Marie"}},
 		{"a sign-off's opener without a name goes", []string{para, para, "Eure Meinung ist uns wichtig"}, []string{para, para}},
+		{"a letter's signature after a dash stays", []string{para, para, "— Maya, Jonah and the whole crew", "Share"}, []string{para, para, "— Maya, Jonah and the whole crew"}},
+		{"an agency's credit after a dash goes", []string{para, para, "– IANS"}, []string{para, para}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &textWriter{blocks: tt.blocks, rows: make([]bool, len(tt.blocks))}
