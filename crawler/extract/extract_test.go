@@ -1541,6 +1541,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Redactora de la sección", "Periodista en la delegación"},
 		},
 		{
+			name: "a subscribers' badge in the headline is no part of it",
+			page: `<html lang="de"><head><title>Wolf reißt Schafe - Nordkurier</title></head><body><article><h1 class="node-title">Wolf reißt neun Schafe bei Altentreptow <span class="nk-plus-icon" title="Nordkurier Plus">NK+</span></h1>
+				<p>Altentreptow. Ein Wolf hat in der Nacht zu Dienstag auf einer Weide bei Altentreptow neun Schafe gerissen, bestätigte das Landesamt.</p></article></body></html>`,
+			wantHeadline: "Wolf reißt neun Schafe bei Altentreptow",
+		},
+		{
+			name: "C++ in a headline stays",
+			page: `<html lang="en"><head><title>Why we still teach C++ - Blog</title></head><body><article><h1>Why we still teach <code>C++</code></h1>
+				<p>Every autumn a new class of students asks us why the first course is taught in a language older than their parents' careers.</p></article></body></html>`,
+			wantHeadline: "Why we still teach C++",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -144,8 +144,43 @@ func shownTextOf(n *html.Node) string {
 }
 
 // unshown reports whether n is a part of a heading that is no part of
-// its text: a label for screen readers only, or a date set apart.
-func unshown(n *html.Node) bool { return screenReaderOnly(n) || headingDate(n) }
+// its text: a label for screen readers only, a date set apart, or a
+// subscribers' badge.
+func unshown(n *html.Node) bool { return screenReaderOnly(n) || headingDate(n) || headingBadge(n) }
+
+// headingBadge reports whether n is a badge in a heading that marks the
+// article for subscribers: an element whose whole text is a paper's
+// initials and a plus ("NK+", "SK+", "F+"), or "Plus", "Premium", "Abo" in
+// an element classed so ("nk-plus-icon", "premium-badge").
+func headingBadge(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom == atom.Code {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	if t == "" || len(t) > 12 {
+		return false
+	}
+	if initialsPlus(t) {
+		return true
+	}
+	ci := classID(n)
+	return (strings.Contains(ci, "plus") || strings.Contains(ci, "premium") || strings.Contains(ci, "paid") || strings.Contains(ci, "abo")) &&
+		(strings.EqualFold(t, "plus") || strings.EqualFold(t, "premium") || strings.EqualFold(t, "abo") || strings.EqualFold(t, "abo+"))
+}
+
+// initialsPlus reports whether t is one to four capitals and a plus: a
+// paper's badge for subscribers' articles ("NK+", "SZ+", "F+").
+func initialsPlus(t string) bool {
+	if len(t) < 2 || len(t) > 5 || t[len(t)-1] != '+' {
+		return false
+	}
+	for _, r := range t[:len(t)-1] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // headingDate reports whether n is a <time> set apart in a heading, no
 // words of a sentence beside it: "<h1><span>Lokales</span><span><time>
