@@ -1516,6 +1516,10 @@ func bylineName(t string) string {
 	for i := strings.IndexAny(t, "0123456789"); i >= 0; {
 		if r, _ := utf8.DecodeLastRuneInString(t[:i]); i == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
 			t = t[:i]
+			// The date's weekday before it: "Gregor Villinger-Strub Mo, 14. Juli".
+			if w := strings.Fields(t); len(w) >= 3 && shortWeekdays[strings.ToLower(strings.Trim(w[len(w)-1], ",."))] {
+				t = strings.Join(w[:len(w)-1], " ")
+			}
 			break
 		}
 		j := strings.IndexAny(t[i+1:], "0123456789")
@@ -2156,6 +2160,11 @@ var weekdays, months = wordSet("monday tuesday wednesday thursday friday saturda
 	"सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार सोम मंगल बुध गुरु शुक्र शनि रवि " +
 	"সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার senin selasa rabu kamis jumat sabtu minggu isnin"),
 	wordSet("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+
+// shortWeekdays are the weekdays' abbreviations that open a date after a
+// name in a byline ("Mo, 14. Juli 2014", "Thu 3 March"); alone, some are
+// names ("Mo", "Sam").
+var shortWeekdays = wordSet("mo di mi do fr sa so mon tue tues wed thu thur thurs fri sat sun lu ma me je ve lun mar mer jeu ven sam dim mié jue vie sáb dom")
 
 // firstNames are month names that are also first names: alone, they may
 // be a blogger's name ("Jan", "April").

@@ -793,6 +793,8 @@ func TestBylineName_Cases(t *testing.T) {
 		{"von bernd_k » Sa 13. Dez 2008, 21:14", "bernd_k"},
 		{"By — Ann Lee By — Tom Hale", "Ann Lee, Tom Hale"},
 		{"Updated: January 16, 2020", ""},
+		{"Von Gregor Villinger-Strub Mo, 14. Juli 2014 um 19:21 Uhr", "Gregor Villinger-Strub"},
+		{"By Mo Farah 14 July 2014", "Mo Farah"},
 	} {
 		if got := bylineName(tt.in); got != tt.want {
 			t.Errorf("bylineName(%q) = %q, want %q", tt.in, got, tt.want)
