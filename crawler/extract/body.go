@@ -64,7 +64,7 @@ var negativeParts = []string{
 	"assinatura", "suscripcion", "abonnement", "abbonamento", "subscripcio",
 	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
-	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle",
+	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle", "bildtext", "bildquelle",
 	"videoplayer", "video-player", "video_player", "mediaplayer", "media-player", "avplayer", "audioplayer", "audio-player",
 	// "see also" boxes and newsletters in Spanish and Portuguese ("mira-tambien", "leia-tambem", "c-boletines")
 	"tambien", "tambem", "boletin",
