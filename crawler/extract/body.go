@@ -2658,6 +2658,9 @@ func isTailJunk(s string) bool {
 			if asked(l, p) || appeal(l) {
 				found++
 			}
+		case p == "donate" && !occursWhere(l, p, func(j int) bool { return !strings.HasPrefix(l[j+len(p):], "d") }):
+			// "donated": what was given, a report's word ("teams built
+			// castles of donated cans"), not an appeal's.
 		case !weakTail[p] || n < 100 || appeal(l):
 			found++
 		}

@@ -91,6 +91,15 @@ func TestTrimEnd(t *testing.T) {
 		{"a sign-off's opener without a name goes", []string{para, para, "Eure Meinung ist uns wichtig"}, []string{para, para}},
 		{"a letter's signature after a dash stays", []string{para, para, "— Maya, Jonah and the whole crew", "Share"}, []string{para, para, "— Maya, Jonah and the whole crew"}},
 		{"an agency's credit after a dash goes", []string{para, para, "– IANS"}, []string{para, para}},
+		{"what was donated is a report's, not an appeal", []string{para, para, para,
+			"The Canned Food Castle returned, with teams building structures out of donated cans. Every can went to our warehouse on Monday.",
+			"Runners also donated 2,900 pounds of food, and our Kids' Dash drew 140 children.",
+			"Mark your calendars: the ninth annual race will take place on October 17, 2015."},
+			[]string{para, para, para,
+				"The Canned Food Castle returned, with teams building structures out of donated cans. Every can went to our warehouse on Monday.",
+				"Runners also donated 2,900 pounds of food, and our Kids' Dash drew 140 children.",
+				"Mark your calendars: the ninth annual race will take place on October 17, 2015."}},
+		{"an appeal to donate goes", []string{para, para, para, "Please donate today to keep our pantries stocked."}, []string{para, para, para}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &textWriter{blocks: tt.blocks, rows: make([]bool, len(tt.blocks))}
