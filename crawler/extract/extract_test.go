@@ -1553,6 +1553,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Why we still teach C++",
 		},
 		{
+			name: "no h1, a generic title: the span classed as the headline in German",
+			page: `<html lang="de"><head><title>szon.de - Lokales - Ravensburg</title></head><body><table><tr><td>
+				<span class="dachzeile">Ravensburg</span><br><span class="ueberschrift">Feuerwehr rettet<br>Kälbchen aus Güllegrube</span><br>
+				<span class="klein">15.09.2005</span></td></tr><tr><td><span class="zwischenueberschrift">Gefährliche Gase</span>
+				<p>Mit einem ungewöhnlichen Einsatz hatte es die Freiwillige Feuerwehr Ravensburg in der Nacht zum Mittwoch zu tun.</p></td></tr></table></body></html>`,
+			opts:         extract.Options{URL: "http://www.szon.example/lokales/ravensburg/artikel.php?id=1482271"},
+			wantHeadline: "Feuerwehr rettet Kälbchen aus Güllegrube",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

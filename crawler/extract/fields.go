@@ -1002,10 +1002,10 @@ func postTitleMarked(h *html.Node) bool {
 // "titolo", "artikel-titel"), not the line over or under it
 // ("surtitre", "antetitulo", "sottotitolo", "untertitel", "obertitel").
 func localTitleWord(f string) bool {
-	if !strings.Contains(f, "titre") && !strings.Contains(f, "titulo") && !strings.Contains(f, "titolo") && !strings.Contains(f, "titel") {
+	if !strings.Contains(f, "titre") && !strings.Contains(f, "titulo") && !strings.Contains(f, "titolo") && !strings.Contains(f, "titel") && !strings.Contains(f, "ueberschrift") {
 		return false
 	}
-	for _, w := range []string{"sur", "ante", "sotto", "unter", "ober", "vor", "sopra", "pre"} {
+	for _, w := range []string{"sur", "ante", "sotto", "unter", "ober", "vor", "sopra", "pre", "zwischen"} {
 		if strings.Contains(f, w) {
 			return false
 		}
