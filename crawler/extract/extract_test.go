@@ -1562,6 +1562,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Feuerwehr rettet Kälbchen aus Güllegrube",
 		},
 		{
+			name: "a topline written after the headline and labels for screen readers are no part of it",
+			page: `<html lang="de"><head><title>Startseite - BMBF</title></head><body><h1 id="headerhead" class="aural" aria-hidden="true">Navigation und Service</h1>
+				<div class="c-intro"><h1 class="c-intro__headline"><span>Forschungsprojekt legt Grundstein für Gütesiegel</span> <span class="aural">: </span>
+				<small class="c-topline"><span class="aural">Datum:</span> <time datetime="2022-01-26">26.01.2022</time> <span class="c-topline__theme">Pressemitteilung: 6/2022</span></small></h1>
+				<p>Heute ist der Kick-off des Forschungsprojekts, das ein Gütesiegel für Lernapps und Lernplattformen entwickeln soll.</p></div></body></html>`,
+			wantHeadline: "Forschungsprojekt legt Grundstein für Gütesiegel",
+		},
+		{
+			name: "several h1s: the one marked as the post's title, though the titles word it otherwise",
+			page: `<html lang="en"><head><title>Much-loved Lincoln café closes its doors after 40 years</title>
+				<meta property="og:title" content="Much-loved Lincoln café closes its doors after 40 years"></head><body>
+				<header><h1><a href="/"><img src="/logo.png" alt="The Lincolnite"></a></h1></header>
+				<article><h1 class="amp-post-title"><span>'It's like losing a family member'</span>: <span>Lincoln café closes after 40 years</span></h1>
+				<p>Regulars at the Steep Hill café said goodbye on Saturday to the owners, who retire after four decades behind the counter.</p></article>
+				<aside><h1>Get The Lincolnite morning briefing</h1><p>The day's top stories, delivered before 8am.</p></aside></body></html>`,
+			opts:         extract.Options{URL: "https://thelincolnite.example/2019/07/lincoln-cafe-closes/amp/"},
+			wantHeadline: "'It's like losing a family member': Lincoln café closes after 40 years",
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

@@ -408,6 +408,13 @@ func headingText(h *html.Node) string {
 			return t
 		}
 	}
+	if last := lastElement(h); last != nil && last != h.FirstChild && kickerClass(classID(last)) {
+		// A kicker the page's styles set above the headline, written after
+		// it: "<h1><span>Headline</span><small class="c-topline">…</small></h1>".
+		if t := textWithout(h, func(n *html.Node) bool { return n == last || unshown(n) }); len(strings.Fields(t)) >= 3 {
+			return t
+		}
+	}
 	h = soleLink(h)
 	var first *html.Node
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
@@ -422,15 +429,7 @@ func headingText(h *html.Node) string {
 	if first == nil {
 		return full
 	}
-	kicker := first.DataAtom == atom.Small || twoLines(h, first)
-	if ci := classID(first); ci != "" && !kicker {
-		for _, w := range kickerWords {
-			if strings.Contains(ci, w) {
-				kicker = true
-				break
-			}
-		}
-	}
+	kicker := first.DataAtom == atom.Small || twoLines(h, first) || kickerClass(classID(first))
 	if !kicker {
 		return full
 	}
@@ -453,6 +452,33 @@ func headingText(h *html.Node) string {
 		return full
 	}
 	return rest
+}
+
+// kickerClass reports whether a class/id string names a kicker
+// (kickerWords).
+func kickerClass(ci string) bool {
+	if ci == "" {
+		return false
+	}
+	for _, w := range kickerWords {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastElement returns n's last child element that shows text, or nil.
+func lastElement(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil // text after every element
+		}
+		if c.Type == html.ElementNode && showsText(c) {
+			return c
+		}
+	}
+	return nil
 }
 
 // trailingSubtitle returns the <small> that closes heading h after a line
@@ -1420,6 +1446,22 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	if h1 != nil && sectionLabel(headingText(h1)) {
 		if h := postTitleAfter(h1, heads, u); h != nil {
 			return metaSpacing(headingText(h), metas, site), h
+		}
+	}
+	if len(h1s) > 1 {
+		// Several h1s (a logo's, a newsletter box's): the one marked as
+		// the post's title ("amp-post-title") is the headline readers see,
+		// though the titles word it otherwise.
+		var marked []*html.Node
+		for _, h := range h1s {
+			if ci := classID(h); postTitleMarked(h) && !strings.Contains(ci, "site") && !strings.Contains(ci, "logo") && !strings.Contains(ci, "brand") {
+				marked = append(marked, h)
+			}
+		}
+		if len(marked) == 1 {
+			if h, t := marked[0], headingText(marked[0]); len(strings.Fields(t)) >= 4 && len(t) < 300 && !linksElsewhere(h, u) {
+				return metaSpacing(t, metas, site), h
+			}
 		}
 	}
 	if len(h1s) == 1 {

@@ -231,7 +231,8 @@ func textWithout(n *html.Node, skip func(*html.Node) bool) string {
 // only.
 func screenReaderOnly(n *html.Node) bool {
 	ci := classID(n)
-	return strings.Contains(ci, "visually-hidden") || strings.Contains(ci, "sr-only") || strings.Contains(ci, "screen-reader")
+	return strings.Contains(ci, "visually-hidden") || strings.Contains(ci, "sr-only") || strings.Contains(ci, "screen-reader") ||
+		hasWord(ci, "aural") // Government Site Builder's label for screen readers
 }
 
 func appendText(b *strings.Builder, n *html.Node) {
