@@ -1503,6 +1503,12 @@ func bylineName(t string) string {
 			return ""
 		}
 	}
+	// A Japanese byline in brackets, the outlet after a full-width comma:
+	// "[石田健一，ITmedia]".
+	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "［") && strings.HasSuffix(t, "］") {
+		t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "["), "［"), "]"), "］")
+		t, _, _ = strings.Cut(t, "，")
+	}
 	t = stripAuthorPrefix(t)
 	// "By — Ann Lee By — Tom Hale": a byline per author, run together.
 	t = repeatedBy.ReplaceAllString(t, ", ")

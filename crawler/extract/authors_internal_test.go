@@ -795,6 +795,8 @@ func TestBylineName_Cases(t *testing.T) {
 		{"Updated: January 16, 2020", ""},
 		{"Von Gregor Villinger-Strub Mo, 14. Juli 2014 um 19:21 Uhr", "Gregor Villinger-Strub"},
 		{"By Mo Farah 14 July 2014", "Mo Farah"},
+		{"[石田健一，ITmedia]", "石田健一"},
+		{"［佐藤花子，ITmedia］", "佐藤花子"},
 	} {
 		if got := bylineName(tt.in); got != tt.want {
 			t.Errorf("bylineName(%q) = %q, want %q", tt.in, got, tt.want)
