@@ -2052,7 +2052,7 @@ var boilerLines = map[string]bool{
 	// an audio player's label in Indonesian, Dutch, Polish, Czech, Swedish, Spanish, Italian and Turkish
 	"dengarkan berita ini": true, "dengarkan artikel ini": true, "beluister dit artikel": true, "posłuchaj artykułu": true,
 	"poslechněte si článek": true, "lyssna på artikeln": true, "escuchar este artículo": true, "ascolta questo articolo": true, "haberi dinle": true,
-	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true,
+	"comments": true, "kommentare": true, "leave a reply": true, "leave a comment": true, "news provided by": true,
 	"back to top": true, "nach oben": true, "zurück": true, "back": true,
 	// a skip link
 	"skip to content": true, "skip to main content": true, "zum inhalt springen": true,
@@ -2072,6 +2072,8 @@ var boilerLines = map[string]bool{
 // and "more" boxes, share and rating prompts, photo credits, comment and
 // newsletter prompts, in English, German, French and Spanish.
 var boilerPhrases = []string{
+	// a licensing link under a German article, WordPress.com's like box
+	"rechte am artikel", "be the first to like this",
 	"könnte dich auch interessieren", "könnte sie auch interessieren", "auch interessant",
 	"ohne gewähr", "without guarantee", "sans garantie", "sin garantía", "weitere inhalte zu",
 	"mehr zum thema", "weitere informationen", "weitere artikel", "weitere beiträge",
@@ -2196,6 +2198,11 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
+	// a comment box's gate and a subscription's extra user in Spanish, a
+	// channel's call in Italian, a video rail's title in Dutch and
+	// Portuguese
+	"para poder comentar debes", "añadir otro usuario a tu suscripción", "iscriversi al canale",
+	"meest bekeken video", "vídeos mais assistidos", "vídeos: mais assistidos",
 	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "available to subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "for new subscribers", "new subscribers get", "new subscribers only", "new subscribers save", "new subscribers receive",
 	"first-time subscribers", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
 	// prompts to register before commenting (a regional chain's "Why are you
