@@ -2016,8 +2016,10 @@ var pitchObjects = map[string]bool{"us": true, "uns": true, "nous": true, "nos":
 	"canal": true, "kanaal": true, "kanał": true, "page": true, "seite": true, "account": true}
 
 // galleryCountRe is a gallery's counter: "Image 1 of 8", "Bild 3 von 12",
-// "Foto 2 / 9".
-var galleryCountRe = regexp.MustCompile(`(?i)^(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositive)\s+\d+\s*(?:of|von|de|di|sur|/)\s*\d+$`)
+// "Foto 2 / 9", also between its buttons: "« zurück Bild 1 von 12 weiter »".
+var galleryCountRe = regexp.MustCompile(`(?i)^(?:[«‹<]\s*(?:zurück|back|prev|previous|précédent|anterior|indietro)\s+)?` +
+	`(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositive)\s+\d+\s*(?:of|von|de|di|sur|/)\s*\d+` +
+	`(?:\s+(?:weiter|next|suivant|siguiente|avanti)\s*[»›>])?$`)
 
 // boilerLines are whole blocks that are page furniture in any article.
 var boilerLines = map[string]bool{
@@ -2098,7 +2100,7 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
 	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
-	"bildergalerie:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "printer-friendly format", "druckversion", "version imprimable", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
+	"bildergalerie:", "fotostrecke:", "photo gallery:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "printer-friendly format", "druckversion", "version imprimable", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",

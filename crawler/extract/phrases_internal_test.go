@@ -136,6 +136,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"VÍDEOS: mais assistidos do g1 PE nos últimos 7 dias":                                                                true,
 		"Rechte am Artikel können Sie hier erwerben.":                                                                        true,
 		"Be the first to like this post.":                                                                                    true,
+		"Fotostrecke: So soll der neue Lahnsteg aussehen":                                                                    true,
 		"Os filmes mais assistidos do ano foram produções nacionais, segundo a Ancine.":                                      false,
 		"Die Besucher des Festes sind bis 22 Uhr willkommen, sagte der Vorstand am Montag.":                                  false,
 		"Explore more on these topics":                                                                                       true,
@@ -414,6 +415,22 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 	for _, l := range []string{"精选留言", "写留言", "press contacts", "wissenschaftlicher ansprechpartner"} {
 		if !closingLabel(l) {
 			t.Errorf("closingLabel(%q) = false", l)
+		}
+	}
+}
+
+// TestGalleryCount checks a gallery's counter, alone or between its
+// buttons, and a sentence with a count.
+func TestGalleryCount(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Bild 3 von 12":                        true,
+		"Image 1 of 8":                         true,
+		"« zurück Bild 1 von 12 weiter »":      true,
+		"‹ prev Photo 2 of 9 next ›":           true,
+		"Bild 1 von 12 Bildern zeigt den Steg": false,
+	} {
+		if got := galleryCountRe.MatchString(s); got != want {
+			t.Errorf("galleryCountRe(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
