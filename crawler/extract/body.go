@@ -3865,7 +3865,7 @@ func (w *textWriter) trimEnd() []string {
 		afterAppeal := false
 		for n := len(w.blocks); n > 1; n-- {
 			last := w.blocks[n-1]
-			junk := isTailJunk(last)
+			junk := isTailJunk(last) || stampOnly(last)
 			runes, ends := utf8.RuneCountInString(last), sentenceEnd(last) || signOffRe.MatchString(last) || blogSignOff(last)
 			// An appeal's title goes with it ("Українська правда –
 			// незалежне медіа, яке працює для вас").
@@ -3890,6 +3890,25 @@ func (w *textWriter) trimEnd() []string {
 		dropTail(false)
 	}
 	return dropped
+}
+
+// stampOnly reports whether block s is a date stamp and nothing else, its
+// update's in brackets perhaps: "18 ottobre 2023 (modifica il 18 ottobre
+// 2023 | 12:40)" after a Corriere article's last paragraph. The dropped
+// stamp is still read for the dates.
+func stampOnly(s string) bool {
+	if utf8.RuneCountInString(s) > 80 || !yearRe.MatchString(s) {
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		f = strings.Trim(f, ",.:|()–-")
+		if f == "" || strings.ContainsAny(f, "0123456789") && wideLetters(f) <= 4 || monthNames[f] > 0 || weekdays[f] || dateWords[f] ||
+			slices.Contains(updateLabels, f) || f == "modifica" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // appealBox returns the index of the block that opens an appeal box at

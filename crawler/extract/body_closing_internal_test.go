@@ -99,6 +99,8 @@ func TestTrimEnd(t *testing.T) {
 				"The Canned Food Castle returned, with teams building structures out of donated cans. Every can went to our warehouse on Monday.",
 				"Runners also donated 2,900 pounds of food, and our Kids' Dash drew 140 children.",
 				"Mark your calendars: the ninth annual race will take place on October 17, 2015."}},
+		{"a date stamp after the last paragraph goes", []string{para, para, "18 ottobre 2023 (modifica il 18 ottobre 2023 | 12:40)"}, []string{para, para}},
+		{"a Chinese sentence with a year stays", []string{para, para, "根據政府統計處數字，2022年全港約有24萬個住戶飼養狗或貓。"}, []string{para, para, "根據政府統計處數字，2022年全港約有24萬個住戶飼養狗或貓。"}},
 		{"an appeal to donate goes", []string{para, para, para, "Please donate today to keep our pantries stocked."}, []string{para, para, para}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
