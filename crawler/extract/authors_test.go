@@ -126,6 +126,9 @@ var authorPages = []struct {
 	// The meta tag names someone the byline does not (the account that
 	// published the story); the byline names two people: the byline.
 	{name: "authors-meta-other", url: "https://isartal-anzeiger.example/lokales/bruecke-muehlbach-92847561.html", wantAuthors: []string{"Florian Zeidler", "Maximilian Kessl"}},
+	// An obituary credits no writer; the names on its tribute wall are
+	// the mourners', as a guest book's are.
+	{name: "authors-tribute-wall", url: "https://www.lindenhill.example/obituary/margaret-hollister", wantAuthors: nil},
 }
 
 func TestExtract_Authors(t *testing.T) {

@@ -2365,7 +2365,7 @@ func otherTeaser(n *html.Node, ci string) bool {
 // related or most-read boxes, sidebars or widgets.
 func excludedAreaClass(ci string) bool { return excludedAreaSet.in(ci) }
 
-var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz",
+var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz", "tribute-wall", "tribute-item", "tribute-list",
 	// comment areas of the Central European papers ("story-community", "diskuse")
 	"story-community", "diskus", "hozzaszol", "kommentti")
 
