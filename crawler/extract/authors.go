@@ -2164,7 +2164,12 @@ var weekdays, months = wordSet("monday tuesday wednesday thursday friday saturda
 	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì sabato domenica " +
 	// Hindi (whole and short), Bengali, Indonesian and Malay
 	"सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार सोम मंगल बुध गुरु शुक्र शनि रवि " +
-	"সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার senin selasa rabu kamis jumat sabtu minggu isnin"),
+	"সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার senin selasa rabu kamis jumat sabtu minggu isnin " +
+	// Romanian, Portuguese, Polish, Czech, Hungarian and the Nordic
+	// languages (not the Polish "sobota", "środa", surnames too)
+	"luni marti marți miercuri joi vineri sambata sâmbătă duminica duminică segunda-feira terça-feira quarta-feira quinta-feira sexta-feira " +
+	"poniedziałek wtorek czwartek piątek niedziela pondělí úterý středa čtvrtek pátek neděle hétfő kedd szerda csütörtök péntek szombat vasárnap " +
+	"måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag"),
 	wordSet("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
 
 // shortWeekdays are the weekdays' abbreviations that open a date after a

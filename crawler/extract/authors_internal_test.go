@@ -989,3 +989,21 @@ func TestBylineAuthors_WriterLabel(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestBylineAuthors_WeekdayAfterName checks that a date's weekday in the
+// byline's language ends the name: "Marti, 9 octombrie 2012", "Tirsdag
+// 4. juni".
+func TestBylineAuthors_WeekdayAfterName(t *testing.T) {
+	for _, byline := range []string{
+		`de <a href="/autor/andrei-luca-popescu" class="autor">Andrei Luca Popescu</a> &nbsp; <span class="data">Marti, 9 octombrie 2012, 14:25</span>`,
+		`Af <a href="/navne/andrei-luca-popescu">Andrei Luca Popescu</a> <span>Tirsdag 4. juni 2019</span>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><article><h1>T</h1><div class="autor">` + byline + `</div><p>Text.</p></article></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := authorNames(bylineAuthors(findBody(doc), nil)); !slices.Equal(got, []string{"Andrei Luca Popescu"}) {
+			t.Errorf("%s: got %q, want [Andrei Luca Popescu]", byline, got)
+		}
+	}
+}

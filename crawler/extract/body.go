@@ -3635,7 +3635,7 @@ var issueRe = regexp.MustCompile(`\s\d{1,2}/(?:19|20)\d{2}$`)
 // regulation requires of listed companies; a wire's copyright line; the
 // German federal funding notice ("Gefördert durch … aufgrund eines
 // Beschlusses des Deutschen Bundestages").
-var legalSet = newSubstrings("aufgrund eines beschlusses des deutschen bundestages", "trademarks or registered trademarks of", "are registered trademarks of",
+var legalSet = newSubstrings("aufgrund eines beschlusses des deutschen bundestages", "for your personal, non-commercial use", "trademarks or registered trademarks of", "are registered trademarks of",
 	"sind eingetragene marken", "sont des marques déposées", "son marcas registradas",
 	"market abuse regulation", "marktmissbrauchsverordnung", "marknadsmissbruksförordning",
 	"markedsmisbrugsforordning", "markedsmisbruksforordning", "markkinoiden väärinkäyttöasetuksen",
