@@ -432,7 +432,7 @@ func givenFirst(v string) string {
 // articles name their authors.
 func relAuthors(links []relAuthor, h1 *html.Node) []authorCand {
 	var out []authorCand
-	seen := map[string]bool{}
+	seen := map[string]int{} // a writer's page: its index in out
 	for _, l := range links {
 		if inTeaser(l.node, h1) {
 			continue
@@ -442,10 +442,19 @@ func relAuthors(links []relAuthor, h1 *html.Node) []authorCand {
 			page = page[:i]
 		}
 		page = strings.TrimSuffix(page, "/")
-		if l.text == "" || (page != "" && seen[page]) {
+		if l.text == "" {
 			continue
 		}
-		seen[page] = true
+		if i, ok := seen[page]; ok && page != "" {
+			// The same writer's page linked again: a login in the byline
+			// ("by fiona") gives way to the author box's full name
+			// ("Fiona MacAllister").
+			if w := strings.Fields(collapse(l.text)); len(w) >= 2 && nameCased(w) && len(strings.Fields(out[i].name)) == 1 {
+				out[i].name = l.text
+			}
+			continue
+		}
+		seen[page] = len(out)
 		out = append(out, authorCand{name: l.text})
 	}
 	return out

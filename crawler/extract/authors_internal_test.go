@@ -1007,3 +1007,20 @@ func TestBylineAuthors_WeekdayAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthors_LoginGivesWayToAuthorBox checks that a byline naming the
+// writer by a login ("by fiona") gives way to the author box's full name
+// when both link to the same writer's page.
+func TestAuthors_LoginGivesWayToAuthorBox(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><article><h1>West Highland Way on a budget</h1>
+<span class="byline">by <span class="author vcard"><a class="url fn n" href="https://bothy.example/author/fiona/" rel="author">fiona</a></span></span>
+<p>Text of the post, long enough to be the text.</p>
+<div class="saboxplugin-wrap"><div class="saboxplugin-authorname"><a href="https://bothy.example/author/fiona/" class="vcard author" rel="author"><span class="fn">Fiona MacAllister</span></a></div>
+<div class="saboxplugin-desc"><p>Fiona MacAllister is a former geography teacher.</p></div></div></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := authors(collectMeta(doc), findBody(doc), nil); !slices.Equal(got, []string{"Fiona MacAllister"}) {
+		t.Errorf("authors = %q, want [Fiona MacAllister]", got)
+	}
+}
