@@ -42,8 +42,69 @@ const maxAuthors = 10
 // authorNames).
 func authors(m *metaInfo, body, h1 *html.Node) []string {
 	names, _ := creditedAuthors(m, body, h1)
-	return names
+	return withoutPhotographers(names, body)
 }
+
+// withoutPhotographers drops from names, of two or more, those the byline
+// credits with the pictures alone: an element whose whole text is a
+// picture's role and the name, beside another author's credit
+// ("Fotografia Tiago Lopes Brandão" after "Texto Inês Sarmento Calado",
+// which JSON-LD lists as two authors).
+func withoutPhotographers(names []string, body *html.Node) []string {
+	if len(names) < 2 || body == nil {
+		return names
+	}
+	var drop []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+				continue
+			}
+			if c.Type != html.TextNode || c.Parent == nil {
+				continue
+			}
+			// The role opens the element: "<li><span>Fotografia</span> <a>…</a></li>".
+			w := strings.Fields(c.Data)
+			if len(w) == 0 || !photoRoles[strings.ToLower(strings.TrimRight(w[0], ":"))] {
+				continue
+			}
+			line := c.Parent
+			if line.Parent != nil && firstText(line.Parent, 4) == firstText(line, 4) {
+				line = line.Parent
+			}
+			t := collapse(textOf(line))
+			if len(t) > 100 {
+				continue
+			}
+			_, rest, _ := strings.Cut(t, " ")
+			rest = strings.TrimLeft(rest, ": ")
+			if line.Parent == nil {
+				continue
+			}
+			// The byline's lines: another author's credit beside it (not a
+			// caption's "Photo: …" for one of the writers).
+			around := strings.ToLower(collapse(textOf(line.Parent)))
+			for _, name := range names {
+				if strings.EqualFold(rest, name) && slices.ContainsFunc(names, func(o string) bool {
+					return o != name && strings.Contains(around, strings.ToLower(o))
+				}) {
+					drop = append(drop, name)
+				}
+			}
+		}
+	}
+	walk(body)
+	if len(drop) == 0 || len(drop) >= len(names) {
+		return names
+	}
+	return slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(drop, n) })
+}
+
+// photoRoles are the roles of a byline's line that credit the pictures
+// alone.
+var photoRoles = wordSet("foto fotos fotografia fotografía fotografie photo photos photography photographs pictures bilder bild")
 
 // creditedAuthors is authors, also reporting whether the names are
 // persons' (false when only organisations are credited).

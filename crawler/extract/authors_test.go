@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"newslink/crawler/extract"
@@ -145,6 +146,35 @@ func TestExtract_Authors(t *testing.T) {
 			}
 			if !slices.Equal(res.Authors, tt.wantAuthors) {
 				t.Errorf("authors %q, want %q", res.Authors, tt.wantAuthors)
+			}
+		})
+	}
+}
+
+// TestExtract_AuthorsWithoutPhotographer checks that a byline's line
+// crediting the pictures alone takes its name out of the metadata's
+// authors, while a writer's "Photo:" credit in a caption does not.
+func TestExtract_AuthorsWithoutPhotographer(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Em Marmelar, o olival chegou à porta de casa",
+"author":[{"@type":"Person","name":"Inês Sarmento Calado"},{"@type":"Person","name":"Tiago Lopes Brandão"}]}</script>`
+	text := `<p>Numa aldeia do concelho de Vidigueira, as oliveiras em sebe plantadas a poucos metros das casas mudaram a paisagem.</p>`
+	for _, tt := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"a photographer's line in the byline", `<ul class="byline"><li><span class="byline__role">Texto</span> <a href="/autor/ines">Inês Sarmento Calado</a></li>
+<li><span class="byline__role">Fotografia</span> <a href="/autor/tiago">Tiago Lopes Brandão</a></li></ul>` + text, []string{"Inês Sarmento Calado"}},
+		{"a writer's photo credit in a caption", `<p class="byline">Por Inês Sarmento Calado e Tiago Lopes Brandão</p>
+<figure><img src="/a.jpg"><figcaption>Oliveiras. <span class="credit">Foto: Tiago Lopes Brandão</span></figcaption></figure>` + text, []string{"Inês Sarmento Calado", "Tiago Lopes Brandão"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := extract.Extract(strings.NewReader(`<html lang="pt"><head>`+ld+`</head><body><article><h1>Em Marmelar, o olival chegou à porta de casa</h1>`+tt.page+`</article></body></html>`),
+				extract.Options{URL: "https://www.publico.example/2021/07/18/local/reportagem/marmelar", Fetched: fetched})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(res.Authors, tt.want) {
+				t.Errorf("authors %q, want %q", res.Authors, tt.want)
 			}
 		})
 	}
