@@ -1986,6 +1986,10 @@ func stripAuthorPrefix(s string) string {
 	in := s
 	if m := kindOfPiece.FindStringIndex(s); m != nil && m[1] < len(s) {
 		s = s[m[1]:] // "Eine Multimedia-Reportage von …", "A photo essay by …"
+	} else if ls := strings.ToLower(s); len(ls) == len(s) {
+		if i := genreByline(ls); i > 0 {
+			s = s[i:] // "Report by Dave Pritchard", "Diary entry by …": "by" left for the prefixes
+		}
 	}
 	for _, p := range authorPrefixes {
 		// First the known prefixes: "View all posts by" is not a name

@@ -796,6 +796,8 @@ func TestBylineName_Cases(t *testing.T) {
 		{"Von Gregor Villinger-Strub Mo, 14. Juli 2014 um 19:21 Uhr", "Gregor Villinger-Strub"},
 		{"By Mo Farah 14 July 2014", "Mo Farah"},
 		{"[石田健一，ITmedia]", "石田健一"},
+		{"Report by Dave Pritchard", "Dave Pritchard"},
+		{"Analysis by Ann Lee", "Ann Lee"},
 		{"［佐藤花子，ITmedia］", "佐藤花子"},
 	} {
 		if got := bylineName(tt.in); got != tt.want {
