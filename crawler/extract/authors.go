@@ -1329,7 +1329,7 @@ var genreWords = map[string]bool{
 	"kommentar": true, "analyse": true, "gastbeitrag": true, "gastkommentar": true, "kolumne": true,
 	"reportage": true, "essay": true, "glosse": true, "rezension": true, "kritik": true, "bericht": true,
 	"commentary": true, "comment": true, "analysis": true, "column": true, "opinion": true, "review": true,
-	"report": true, "feature": true, "story": true, "editorial": true, "entry": true, "post": true, "article": true,
+	"report": true, "feature": true, "story": true, "editorial": true, "entry": true, "post": true, "article": true, "notes": true,
 	"beitrag": true, "artikel": true,
 	"pressemitteilung": true, "presseinformation": true, "medienmitteilung": true,
 	"commentaire": true, "chronique": true, "tribune": true, "análisis": true, "columna": true, "opinión": true,

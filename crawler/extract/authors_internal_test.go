@@ -762,6 +762,7 @@ func TestPlainByline_Cases(t *testing.T) {
 		{name: "photos by", html: `<p>Photos by Ann Lee</p>`, want: ""},
 		{name: "a kind of piece in two words", html: `<p><i>Diary entry by Geoff Pickering - Sunday 14th September 2003</i></p>`, want: "Geoff Pickering"},
 		{name: "a photo essay by", html: `<p>A photo essay by Ann Lee</p>`, want: "Ann Lee"},
+		{name: "lecture notes by", html: `<p><i>Notes by Daniel Okafor</i></p>`, want: "Daniel Okafor"},
 		{name: "a sentence opening with two words and by", html: `<p>Diary entries by the dozen were lost in the fire.</p>`, want: ""},
 		{name: "a sentence about a comment", html: `<p>Ein Kommentar von gestern hat viele Leser verärgert.</p>`, want: ""},
 		{name: "agency in brackets", html: `<p>Von Anna Schmidt (dpa)</p>`, want: "Anna Schmidt (dpa)"},
