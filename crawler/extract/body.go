@@ -2280,7 +2280,7 @@ var promoPhrases = []string{
 	"minuto a minuto en",
 	// error-report prompts in Russian and Ukrainian, a script's notice, a review site's disclosure,
 	// a pin prompt, a republication note
-	"ctrl+enter", "turn on javascript to use", "enable javascript to use", "our expert reviewers", "merke ihn dir auf pinterest",
+	"ctrl+enter", "turn on javascript to use", "enable javascript to use", "our expert reviewers", "merke ihn dir auf pinterest", "merk ihn dir auf pinterest", "merk dir den artikel auf pinterest",
 	"this story originally appeared in", "this article originally appeared in",
 	// a video's embed prompt, Joomla's update line
 	"copy/paste the article video embed", "last updated (",

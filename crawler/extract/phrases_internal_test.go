@@ -125,6 +125,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Please turn on JavaScript to use this feature":                                                                               true,
 		"Our expert reviewers spend hours testing and comparing products and services so you can choose the best for you.":            true,
 		"Gefällt dir der Artikel? Merke ihn dir auf Pinterest!":                                                                       true,
+		"Gefällt dir der Artikel? Dann merk ihn dir auf Pinterest!":                                                                   true,
 		"This story originally appeared in The Lakeshore Ledger, a sister publication of the Pine Valley Record.":                     true,
 		"Diese Seite wurde zuletzt aktualisiert am 02.09.2008":                                                                        true,
 		"Diese Seite ist optimiert für 1024x768 Pixel und den Internet Explorer 6.0":                                                  true,
