@@ -631,6 +631,37 @@ func smallImage(img *html.Node) bool {
 	return false
 }
 
+// appealElement reports whether n is a box that appeals for readers'
+// money or membership, wherever it stands in the text: a <div>, <aside> or
+// <section> of up to 700 characters with a link or a button, whose text
+// holds an appeal's own words (strongTail: "support our", "become a
+// member"), as isTailJunk reads a block after the text ("Keep Westword
+// Free… Make a one-time donation today").
+func appealElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Aside, atom.Section:
+	default:
+		return false
+	}
+	if n.FirstChild == nil {
+		return false
+	}
+	var b strings.Builder
+	appendTextLimit(&b, n, 1400) // bounded work: most boxes are longer
+	t := collapse(b.String())
+	if k := utf8.RuneCountInString(t); k < 40 || k > 700 {
+		return false
+	}
+	return strongTail(t) && isTailJunk(t) && appealMoneySet.in(strings.ToLower(t)) && (len(selectAll(n, linkSel)) > 0 || len(selectAll(n, buttonSel)) > 0) &&
+		len(selectAll(n, quoteOrTimeSel)) == 0 // not a live blog's entry, dated, quoting a post that "stands ready to support"
+}
+
+// appealMoneySet finds the words of an appeal for money or membership
+// (not a sign-in prompt's: a journal's "you must be registered and logged
+// in to submit" is its page's text).
+var appealMoneySet = newSubstrings("donat", "support", "member", "subscri", "contribut", "spende", "unterstütz", "mitglied",
+	"abonn", "soutien", "soutenez", "apoy", "suscri", "sostien", "abbona", "steun", "word lid", "assin", "apoie")
+
 // authorCard reports whether n is a box about one of the article's
 // writers, whatever its class ("a_aut_c"): a link to a writer's page
 // (authorPaths) that names a person, a paragraph of up to 400 characters
@@ -689,7 +720,7 @@ func isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.Form && isInputForm(n) {
 		return true
 	}
-	if stampLine(n) || photoTable(n) || metaList(n) || authorCard(n) {
+	if stampLine(n) || photoTable(n) || metaList(n) || authorCard(n) || appealElement(n) {
 		return true
 	}
 	ci := classID(n)

@@ -1581,6 +1581,26 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "'It's like losing a family member': Lincoln café closes after 40 years",
 		},
 		{
+			name: "an appeal box between the paragraphs, whatever its class",
+			page: `<html lang="en"><body><article><h1>Last Dollar Diner closing after 41 years on East Colfax</h1><div class="article-body">
+				<p>The diner's twelve remaining employees will receive severance, paid in part with money raised by regulars.</p>
+				<div class="support-module keep-free"><h3>Keep Westword Free...</h3><p>Since we started Westword, it has been defined as the free, independent voice of Denver, and we'd like to keep it that way. Please support our journalism.</p>
+				<a class="btn-support" href="/membership">Make a one-time donation today for as little as $1.</a></div>
+				<p>Until then, the Last Dollar will keep its current hours, and the owner says she will be there for the final shift.</p></div></article></body></html>`,
+			wantInBody:    []string{"money raised by regulars.", "for the final shift."},
+			wantNotInBody: []string{"Keep Westword Free", "independent voice of Denver", "one-time donation"},
+		},
+		{
+			name: "a live blog's entry quoting a post that offers support stays",
+			page: `<html lang="en"><head><title>Live: Earthquake in northern Japan</title></head><body><main><h1>Live: Earthquake in northern Japan</h1>
+				<section class="live-blog-post"><time datetime="2024-10-23T05:20:14Z">5:20 AM GMT</time><h2>U.S. ready to help, ambassador says</h2>
+				<div><p>The U.S. ambassador to Japan said in a post on X that American forces in Japan stood ready to assist if requested.</p>
+				<blockquote class="twitter-tweet"><p>Our thoughts are with everyone affected. The United States stands ready to support our Japanese friends in any way we can.</p></blockquote></div>
+				<button type="button">Share this post</button></section>
+				<section class="live-blog-post"><time datetime="2024-10-23T05:02:00Z">5:02 AM GMT</time><p>A magnitude 6.8 earthquake struck off the coast of Iwate early on Wednesday, the meteorological agency said.</p></section></main></body></html>`,
+			wantInBody: []string{"stood ready to assist if requested.", "the meteorological agency said."},
+		},
+		{
 			name:          "hidden and script text left out",
 			page:          `<html><body><article><p>Visible paragraph with enough words to count as the text of the article.</p><div style="display: none">Hidden text</div><script>var x = "script text";</script></article></body></html>`,
 			wantNotInBody: []string{"Hidden text", "script text"},

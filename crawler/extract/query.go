@@ -28,6 +28,9 @@ var (
 	signInFieldSel = cascadia.MustCompile(`input[type="password" i], input[type="email" i]`)
 	// buttonSel finds buttons.
 	buttonSel = cascadia.MustCompile(`button`)
+	// quoteOrTimeSel finds what an entry of the text holds and an appeal
+	// box does not: a quotation, a timestamp.
+	quoteOrTimeSel = cascadia.MustCompile(`blockquote, time`)
 	// anyElementSel finds every element.
 	anyElementSel = cascadia.MustCompile(`*`)
 	// questionSel finds a Q&A page's question.
