@@ -633,7 +633,8 @@ func smallImage(img *html.Node) bool {
 
 // appealElement reports whether n is a box that appeals for readers'
 // money or membership, wherever it stands in the text: a <div>, <aside> or
-// <section> of up to 700 characters with a link or a button, whose text
+// <section> of up to 700 characters with a link or a button among its
+// few children, whose text
 // holds an appeal's own words (strongTail: "support our", "become a
 // member"), as isTailJunk reads a block after the text ("Keep Westword
 // Free… Make a one-time donation today").
@@ -643,7 +644,26 @@ func appealElement(n *html.Node) bool {
 	default:
 		return false
 	}
-	if n.FirstChild == nil {
+	// Cheap first: a box's call to action is one of its own few children
+	// (a link, a button, or a paragraph or a <div> holding one alone).
+	cta, kids := false, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if kids++; kids > 8 {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.A, atom.Button:
+			cta = true
+		case atom.P, atom.Div:
+			if e := onlyElement(c); e != nil && (e.DataAtom == atom.A || e.DataAtom == atom.Button) {
+				cta = true
+			}
+		}
+	}
+	if !cta {
 		return false
 	}
 	var b strings.Builder
@@ -652,7 +672,7 @@ func appealElement(n *html.Node) bool {
 	if k := utf8.RuneCountInString(t); k < 40 || k > 700 {
 		return false
 	}
-	return strongTail(t) && isTailJunk(t) && appealMoneySet.in(strings.ToLower(t)) && (len(selectAll(n, linkSel)) > 0 || len(selectAll(n, buttonSel)) > 0) &&
+	return strongTail(t) && isTailJunk(t) && appealMoneySet.in(strings.ToLower(t)) &&
 		len(selectAll(n, quoteOrTimeSel)) == 0 // not a live blog's entry, dated, quoting a post that "stands ready to support"
 }
 
