@@ -672,8 +672,10 @@ func appealElement(n *html.Node) bool {
 	if k := utf8.RuneCountInString(t); k < 40 || k > 700 {
 		return false
 	}
-	return strongTail(t) && isTailJunk(t) && appealMoneySet.in(strings.ToLower(t)) &&
-		len(selectAll(n, quoteOrTimeSel)) == 0 // not a live blog's entry, dated, quoting a post that "stands ready to support"
+	if l := strings.ToLower(t); !appealMoneySet.in(l) || !tailSet.in(l) {
+		return false // one pass over the text before each phrase is looked for
+	}
+	return strongTail(t) && isTailJunk(t) && len(selectAll(n, quoteOrTimeSel)) == 0 // not a live blog's entry, dated, quoting a post that "stands ready to support"
 }
 
 // appealMoneySet finds the words of an appeal for money or membership
