@@ -130,8 +130,9 @@ func init() {
 		}
 	}
 	alias := `(?:\s*/\s*(?:` + strings.Join(arabic, "|") + `))?`
-	// "14-Sep-2022" too, as EurekAlert! and some CMSs write it.
-	dayMonthYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?(?:-|\s*)(?:de\s+|of\s+)?` + month + alias + `\.?,?(?:-|\s*)(?:de\s+)?(\d{4})(?:[^\d]|$)`)
+	// "14-Sep-2022" too, as EurekAlert! and some CMSs write it; "12 de
+	// marzo del 2014", as Peru and other Latin American countries do.
+	dayMonthYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?(?:-|\s*)(?:de\s+|of\s+)?` + month + alias + `\.?,?(?:-|\s*)(?:del?\s+)?(\d{4})(?:[^\d]|$)`)
 	monthDayYearRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 	// Hungarian "2024. március 5.", Lithuanian "2024 m. kovo 5 d.": the
 	// year first, marked by its point or "m.", so that "in 2020 August

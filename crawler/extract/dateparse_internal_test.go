@@ -318,6 +318,7 @@ func TestFindText_Languages(t *testing.T) {
 		{"5 Μαρτίου 2025", "2025-03-05"},                           // Greek
 		{"Kamis, 5 Maret 2025 14:32 WIB", "2025-03-05"},            // Indonesian
 		{"5 de març de 2025", "2025-03-05"},                        // Catalan
+		{"Miércoles 12 de marzo del 2014 | 14:05", "2014-03-12"},   // Peruvian Spanish, "del"
 		{"الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24"}, // Arabic, Levantine and Gregorian names
 		{"24 באפריל 2020", "2020-04-24"},                           // Hebrew
 		{"Tue Aug 16 10:42:17 EDT 2011", "2011-08-16"},             // ctime, as mail archives print it
