@@ -61,7 +61,7 @@ var negativeParts = []string{
 	"visually-hidden", "sr-only", "screen-reader", "teaser-list",
 	"paywall", "donate", "contact-info", "copyright", "impressum",
 	// subscription boxes in Portuguese, Spanish, French and German, Italian, Catalan
-	"assinatura", "suscripcion", "abonnement", "abbonamento", "subscripcio",
+	"assinatura", "suscripcion", "abonnement", "abbonamento", "subscripcio", "subscription",
 	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle", "bildtext", "bildquelle",
