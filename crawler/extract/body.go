@@ -2563,7 +2563,7 @@ var tailPhrases = []string{
 	"apoie já", "apoie o nosso", "apoie nosso", "faça uma doação", "faça parte do grupo que apoia",
 	"seja assinante", "assine já", "assine e ajude", "precisa de leitores que o apoiem", "ative o javascript", "habilite o javascript", "apoya nuestro",
 	"haz un donativo", "hazte socio", "activa javascript", "habilita javascript", "sostienici",
-	"sostieni il nostro", "fai una donazione", "abbonati ora", "abbonati subito", "attiva javascript",
+	"sostieni il nostro", "diventa sostenitore", "diventa sostenitrice", "jetzt unterstützen", "brauchen wir ihre unterstützung", "brauchen wir deine unterstützung", "fai una donazione", "abbonati ora", "abbonati subito", "attiva javascript",
 	"abilita javascript", "steun ons", "doneer nu", "word nu lid", "schakel javascript",
 	"javascript inschakelen", "wesprzyj nas", "przekaż darowiznę", "wymaga włączonego",
 	"włącz javascript", "activez javascript", "activer javascript",

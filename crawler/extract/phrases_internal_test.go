@@ -390,6 +390,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		}
 	}
 	for _, l := range []string{"O jornalismo do PÚBLICO precisa de leitores que o apoiem. Assine e ajude-nos a fazer um jornalismo independente.", "A Hírkapu az olvasók támogatásából működik.", "Il Punto ha bisogno anche di te",
+		"Se anche tu pensi che l’informazione libera sia un bene comune, diventa sostenitore.",
+		"Die taz ist frei zugänglich für alle. Damit das so bleibt, brauchen wir Ihre Unterstützung. Jetzt unterstützen!",
 		"Safeguard press freedom & keep HKFP free for all readers by supporting our team",
 		"Станьте учасником Клубу УП — і допоможіть нам і далі говорити правду.",
 		"If you enjoyed this article, I’d like to ask for your support.",
