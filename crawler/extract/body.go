@@ -68,8 +68,9 @@ var negativeParts = []string{
 	"videoplayer", "video-player", "video_player", "mediaplayer", "media-player", "avplayer", "audioplayer", "audio-player",
 	// "see also" boxes and newsletters in Spanish and Portuguese ("mira-tambien", "leia-tambem", "c-boletines")
 	"tambien", "tambem", "boletin",
-	// "read also" boxes in Indonesian and Malay
-	"baca-juga", "bacajuga",
+	// "read also" boxes in Indonesian and Malay, Polish ("zobacz_takze"); a
+	// teaser set in the text ("inline-teaser")
+	"baca-juga", "bacajuga", "zobacz", "inline-teaser",
 	// a members' gate around its offer (the text it hides is paywalled),
 	// a registration wall, a whitepaper's download box
 	"content-gate", "reg-wall", "regwall", "whitepaper",

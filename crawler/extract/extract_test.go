@@ -1233,10 +1233,10 @@ func TestExtract_Fields(t *testing.T) {
 		{
 			name: "an update line that writes a short weekday before the day",
 			page: `<html lang="nl"><body><article><h1>Code oranje voorbij, storm Hedda laat spoor van schade achter</h1>
-				<p>Bijgewerkt vr 8 mrt, 00:41</p>
+				<p>Bijgewerkt vr 8 mrt, 00:41</p><p>Aangepast 3 mei 2023, 08:12</p>
 				<p>De storm heeft in het noorden van het land tientallen bomen omgeblazen, meldt de brandweer, en op meerdere plaatsen vielen dakpannen op straat.</p></article></body></html>`,
 			wantInBody:    []string{"tientallen bomen omgeblazen"},
-			wantNotInBody: []string{"Bijgewerkt"},
+			wantNotInBody: []string{"Bijgewerkt", "Aangepast"},
 		},
 		{
 			name: "consent texts, calls for stories, live-blog and premium prompts and an embedded post's credit are furniture",
