@@ -203,7 +203,7 @@ func isBylinePara(para string, authors []string) bool {
 		w = strings.Trim(w, ".-")
 		switch {
 		case w == "":
-		case bylinePrefixWords[w], strings.ContainsFunc(w, unicode.IsDigit), weekdays[w], months[w]:
+		case bylinePrefixWords[w], strings.ContainsFunc(w, unicode.IsDigit), weekdays[w], months[w], monthNames[w] > 0, slices.Contains(updateLabels, w):
 			marker = true
 		case roleLike(w):
 			role = true

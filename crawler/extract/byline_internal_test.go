@@ -39,6 +39,7 @@ func TestDropBylinePara_Cases(t *testing.T) {
 		{name: "soft hyphens", body: "Von Mat\u00adthi\u00adas Lauerer\n\nText.", authors: []string{"Matthias Lauerer"}, want: "Text."},
 		{name: "no authors", body: "By Ann Lee\n\nText.", authors: nil, want: "By Ann Lee\n\nText."},
 		{name: "finnish text credit", body: "Teksti: Hanna Lehtonen\n\nText.", authors: []string{"Hanna Lehtonen"}, want: "Text."},
+		{name: "dutch month and update label", body: "door Floor Verhagen\n2 mei 2023, 14:31\nAangepast 3 mei 2023, 08:12\n\nText.", authors: []string{"Floor Verhagen"}, want: "Text."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
