@@ -2724,7 +2724,7 @@ func isTailJunk(s string) bool {
 		case p == "donate" && !occursWhere(l, p, func(j int) bool { return !strings.HasPrefix(l[j+len(p):], "d") }):
 			// "donated": what was given, a report's word ("teams built
 			// castles of donated cans"), not an appeal's.
-		case !weakTail[p] || n < 100 || appeal(l):
+		case !weakTail[p] || n < 100 || addressed(l) || !strings.HasPrefix(p, "donat") && appeal(l):
 			found++
 		}
 	}
@@ -2754,6 +2754,19 @@ var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": t
 // "we", "please", "now".
 func appeal(l string) bool {
 	for _, w := range []string{"you", "your", "we", "us", "our", "please", "now", "today"} {
+		if wholeWords(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressed reports whether lower-cased text l asks its reader: "you",
+// "your", "please". A report of a church's or a charity's own work speaks
+// of donations in the first person ("our friends have agreed to donate
+// bread"), an appeal for them to the reader.
+func addressed(l string) bool {
+	for _, w := range []string{"you", "your", "please"} {
 		if wholeWords(l, w) {
 			return true
 		}

@@ -73,7 +73,14 @@ func TestPrintNote_Cases(t *testing.T) {
 // call to join a channel that the closing sections' teasers hid goes, a
 // credit line before them stays.
 func TestTrimEnd(t *testing.T) {
+	church := [...]string{
+		"Our friends at Temple Beth Shalom and at Milford Grace Fellowship have each offered to take one Tuesday a month, which I find deeply moving. Stop & Shop on Boston Post Road has agreed to donate bread and produce, and the deacons have set aside a portion of the benevolence fund to cover the rest of the food costs through the end of the year.",
+		"If you'd like to be part of a team, you can sign up on the sheet outside the office, use the link in this week's email, or just grab me after worship. If you know someone who might enjoy a warm meal and some company, please invite them yourself. A personal invitation means far more than any flyer we could print.",
+		"I'm grateful to be your pastor, and I can't wait to see who God brings to the table.",
+		"Grace and peace,\nPastor Hannah",
+	}
 	para := "Dinas Perhubungan menyatakan akan menempatkan petugas di setiap pintu masuk jalur selama tiga bulan pertama."
+	long := strings.Repeat(para+" ", 4)
 	call := "Dapatkan update berita pilihan dan breaking news setiap hari dari Wartapriangan.com. Mari bergabung di Grup Telegram."
 	teasers := []string{"Terpopuler", "1", "Harga Beras di Pasar Kosambi Naik Menjelang Akhir Bulan Ini", "Berita Terkini",
 		"Festival Kuliner Braga Kembali Digelar Setelah Dua Tahun Absen"}
@@ -101,6 +108,7 @@ func TestTrimEnd(t *testing.T) {
 				"Mark your calendars: the ninth annual race will take place on October 17, 2015."}},
 		{"a date stamp after the last paragraph goes", []string{para, para, "18 ottobre 2023 (modifica il 18 ottobre 2023 | 12:40)"}, []string{para, para}},
 		{"a Chinese sentence with a year stays", []string{para, para, "根據政府統計處數字，2022年全港約有24萬個住戶飼養狗或貓。"}, []string{para, para, "根據政府統計處數字，2022年全港約有24萬個住戶飼養狗或貓。"}},
+		{"a church's own news of a donation and a call to its members stay", []string{long, long, long, long, long, long, church[0], church[1], church[2], church[3]}, []string{long, long, long, long, long, long, church[0], church[1], church[2]}},
 		{"an appeal to donate goes", []string{para, para, para, "Please donate today to keep our pantries stocked."}, []string{para, para, para}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
