@@ -2200,7 +2200,7 @@ var boilerPhrases = []string{
 	"ilginizi çekebilir", "bunlar da ilginizi", "şunlar da ilginizi", "çerezler kullanılmaktadır", "çerez politikası",
 	"çerezleri kullanıyoruz",
 	"te puede interesar", "lee también", "noticias relacionadas", "tambien te puede",
-	"también te puede", "mehr dazu", "zum thema", "anzeige", "advertisement", "werbung",
+	"también te puede", "mehr dazu", "zum thema", "advertisement",
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	"weiterlesen", "mehr lesen", "zurück zur übersicht", "back to overview", "print this",
 	"video verfügbar bis", "video available until",
@@ -2974,7 +2974,31 @@ var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\
 // isBoilerPhrase reports whether a short block, lower-cased l, holds a
 // boilerPhrase.
 func isBoilerPhrase(l string) bool {
-	return boilerSet.atWordStart(l)
+	return boilerSet.atWordStart(l) || adLabel(l)
+}
+
+// adLabel reports whether lower-cased line l holds an advertisement's
+// German label, "Anzeige" or "Werbung", as a word ("18+ | Suchtrisiken |
+// Anzeige", "Google Anzeigen"), or a control's "anzeigen" in three words at
+// most or before a colon ("Alle Bilder anzeigen"); not a heading that says what to show
+// ("WLAN-Passwort über die Systemsteuerung anzeigen") nor a compound
+// ("Werbungskostenpauschbetrag").
+func adLabel(l string) bool {
+	if !strings.Contains(l, "anzeige") && !strings.Contains(l, "werbung") {
+		return false
+	}
+	words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range words {
+		switch w {
+		case "anzeige", "werbung":
+			return true
+		case "anzeigen":
+			if len(words) <= 3 || strings.HasSuffix(strings.TrimSpace(l), ":") {
+				return true // "Beiträge der letzten Zeit anzeigen:", a list's label
+			}
+		}
+	}
+	return false
 }
 
 // unspaced reports whether r belongs to a script written without spaces
