@@ -179,3 +179,30 @@ func TestExtract_AuthorsWithoutPhotographer(t *testing.T) {
 		})
 	}
 }
+
+// TestExtract_AuthorsClosingSignature checks that a signature after a dash
+// at the end of the text names the writer when the byline names only a
+// CMS account or a desk, and not when it names a person.
+func TestExtract_AuthorsClosingSignature(t *testing.T) {
+	text := `<p>In the autumn of 1851 the mill at Hadley Falls hired forty girls from the hill farms to tend its looms, most of them under sixteen.</p>
+<p>Their letters home, kept in the society's archive, tell of twelve-hour days and a dormitory bell at half past four.</p>`
+	for _, tt := range []struct {
+		name, byline, end string
+		want              []string
+	}{
+		{"a blog's admin", `<span class="byline">by <a href="/author/admin/" rel="author">admin</a></span>`, `<p>— Eleanor J. Whitcombe, volunteer archivist</p>`, []string{"Eleanor J. Whitcombe"}},
+		{"a paper's staff, furniture after the signature", `<span class="byline">By Staff</span>`, `<p>— Dale A. Pruitt</p><h3>Breaking News</h3><p>Get up-to-the-minute news sent straight to your device.</p>`, []string{"Dale A. Pruitt"}},
+		{"a person's byline", `<span class="byline">By Ann Lee</span>`, `<p>— Eleanor J. Whitcombe, volunteer archivist</p>`, []string{"Ann Lee"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := extract.Extract(strings.NewReader(`<html lang="en"><body><article><h1>The forgotten mill girls of Hadley Falls</h1>`+tt.byline+text+tt.end+`</article></body></html>`),
+				extract.Options{URL: "https://millbrookhistory.example/2017/09/14/mill-girls/", Fetched: fetched})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(res.Authors, tt.want) {
+				t.Errorf("authors %q, want %q", res.Authors, tt.want)
+			}
+		})
+	}
+}

@@ -606,3 +606,42 @@ func creditRole(role string) bool {
 	}
 	return role != ""
 }
+
+// closingSignature returns the name that signs the text after a dash in
+// one of its last three paragraphs (furniture the text ends with may
+// follow: "— Dale A. Pruitt" before "Breaking News"): two to four
+// capitalised words or initials, a role after a comma perhaps ("— Eleanor
+// J. Whitcombe, volunteer archivist"); "" if there is none.
+func closingSignature(body string) string {
+	paras := strings.Split(body, "\n\n")
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-3; i-- {
+		if name := signatureLine(strings.TrimSpace(paras[i])); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// signatureLine is closingSignature for one paragraph.
+func signatureLine(last string) string {
+	rest, ok := strings.CutPrefix(last, "— ")
+	if !ok {
+		rest, ok = strings.CutPrefix(last, "– ")
+	}
+	if !ok || utf8.RuneCountInString(rest) > 100 || strings.Contains(rest, "\n") {
+		return ""
+	}
+	name, _, _ := strings.Cut(rest, ",")
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(name) || strings.ContainsAny(name, "0123456789:") {
+		return ""
+	}
+	return strings.TrimSpace(name)
+}
+
+// accountOnly reports whether authors is one word that is no name of a
+// person: a CMS account ("admin"), a desk ("Staff", "Redaktion"). A name in
+// Han, Hangul or kana is written without a space.
+func accountOnly(authors []string) bool {
+	return len(authors) == 1 && !strings.Contains(authors[0], " ") && !eastAsianName(authors[0])
+}

@@ -202,6 +202,10 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			// "By Maya Torrance and Dev Okafor" over a theme's "Maya
 			// Torrance", "Words by Tomás Echeverría" over the site's name.
 			res.Authors, persons = more, true
+		} else if name := closingSignature(res.Body); name != "" && (!persons || accountOnly(res.Authors)) {
+			// "— Eleanor J. Whitcombe, volunteer archivist" closing a post
+			// that a blog's "admin" or a paper's "Staff" published.
+			res.Authors, persons = []string{name}, true
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
