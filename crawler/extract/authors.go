@@ -232,7 +232,93 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 			orgOnly = out
 		}
 	}
+	if names := writerLinksAtTop(body); len(names) > 0 && !slices.ContainsFunc(names, func(n string) bool {
+		return containsAllFold(orgOnly, []string{n}) || site != "" && siteNamed(n, site)
+	}) {
+		// Only the newsroom credited ("Redacción El Heraldo del Sureste"),
+		// while links to writers' pages above the text name people, in a
+		// box whose class says nothing ("v-mdl-ath"); not the account the
+		// newsroom's name links to.
+		return names, true
+	}
 	return orgOnly, false
+}
+
+// writerLinksAtTop returns the names of the links to writers' pages
+// (authorPaths) before the text's first long paragraph, when each reads as
+// a person's name (particles such as "de la", "van den" allowed), at most
+// maxAuthors; nil if there are none. Links further down are other
+// articles' or a "More by" list's.
+func writerLinksAtTop(body *html.Node) []string {
+	if body == nil {
+		return nil
+	}
+	var out []string
+	stop := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !stop; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Nav, atom.Footer, atom.Aside:
+				continue
+			case atom.P:
+				if utf8.RuneCountInString(textOf(c)) >= 100 {
+					stop = true // the text begins
+					return
+				}
+			case atom.Li, atom.Article:
+				if len(selectAll(c, h1Sel)) == 0 && linkedHeading(c) {
+					continue // a teaser of another story, its writer's link beside its title
+				}
+			case atom.A:
+				href := strings.ToLower(attr(c, "href"))
+				if slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(href, p) }) {
+					if t := collapse(textOf(c)); personWithParticles(t) && !slices.Contains(out, t) && len(out) < maxAuthors {
+						out = append(out, t)
+					}
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+	return out
+}
+
+// linkedHeading reports whether n holds a heading (h2 to h4) with a link:
+// a teaser's title.
+func linkedHeading(n *html.Node) bool {
+	for _, h := range selectAll(n, headingTagSel) {
+		if len(selectAll(h, linkSel)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personWithParticles reports whether t reads as a person's name of two to
+// six words, each capitalised but for the particles of family names ("María
+// Pilar Ortega de la Serna", "Jan van den Berg").
+func personWithParticles(t string) bool {
+	w := strings.Fields(t)
+	if len(w) < 2 || len(w) > 6 || orgLike(t) {
+		return false
+	}
+	caps := 0
+	for _, x := range w {
+		if nameParticles[x] {
+			continue
+		}
+		if !nameCased([]string{x}) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2
 }
 
 // eastAsianName reports whether x is a name of two to six characters
