@@ -245,7 +245,7 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 }
 
 // writerLinksAtTop returns the names of the links to writers' pages
-// (authorPaths) before the text's first long paragraph, when each reads as
+// (authorPaths) between the headline and the text's first long paragraph, when each reads as
 // a person's name (particles such as "de la", "van den" allowed), at most
 // maxAuthors; nil if there are none. Links further down are other
 // articles' or a "More by" list's.
@@ -254,6 +254,9 @@ func writerLinksAtTop(body *html.Node) []string {
 		return nil
 	}
 	var out []string
+	// From the headline on, if the page has one: a cookie banner's long
+	// paragraph above it is no start of the text.
+	started := len(selectAll(body, h1Sel)) == 0
 	stop := false
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -264,8 +267,11 @@ func writerLinksAtTop(body *html.Node) []string {
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Nav, atom.Footer, atom.Aside:
 				continue
+			case atom.H1:
+				started = true
+				continue
 			case atom.P:
-				if utf8.RuneCountInString(textOf(c)) >= 100 {
+				if started && utf8.RuneCountInString(textOf(c)) >= 100 {
 					stop = true // the text begins
 					return
 				}
@@ -275,7 +281,7 @@ func writerLinksAtTop(body *html.Node) []string {
 				}
 			case atom.A:
 				href := strings.ToLower(attr(c, "href"))
-				if slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(href, p) }) {
+				if started && slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(href, p) }) {
 					if t := collapse(textOf(c)); personWithParticles(t) && !slices.Contains(out, t) && len(out) < maxAuthors {
 						out = append(out, t)
 					}

@@ -214,16 +214,17 @@ func TestExtract_AuthorsWriterLinksAtTop(t *testing.T) {
 	head := `<head><meta name="author" content="Redacción El Heraldo del Sureste"></head>`
 	text := `<p>Los regantes del Campo de Cartagena recibirán este verano un cuarenta por ciento menos de agua del trasvase Tajo-Segura, según ha acordado la comisión central de explotación en su reunión de este jueves.</p>
 <p>La decisión obliga a las comunidades de regantes a recurrir a pozos y desaladoras para mantener los cultivos de hortalizas.</p>`
+	banner := `<div class="v-cmp"><p>Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarte publicidad relacionada con tus preferencias de navegación.</p></div>`
 	for _, tt := range []struct {
-		name, box string
-		want      []string
+		name, before, box string
+		want              []string
 	}{
-		{"two writers with particles", `<div class="v-mdl-ath"><p><a href="/autor/maria-pilar-ortega-de-la-serna-1284.html">María Pilar Ortega de la Serna</a></p>
+		{"two writers with particles, a cookie banner above the headline", banner, `<div class="v-mdl-ath"><p><a href="/autor/maria-pilar-ortega-de-la-serna-1284.html">María Pilar Ortega de la Serna</a></p>
 <p><a href="/autor/jose-luis-martin-penalver-1530.html">José Luis Martín-Peñalver</a></p></div>`, []string{"María Pilar Ortega de la Serna", "José Luis Martín-Peñalver"}},
-		{"the newsroom's account", `<div class="v-mdl-ath"><p><a href="/autor/redaccion-el-heraldo-del-sureste.html">Redacción El Heraldo del Sureste</a></p></div>`, []string{"Redacción El Heraldo del Sureste"}},
+		{"the newsroom's account", "", `<div class="v-mdl-ath"><p><a href="/autor/redaccion-el-heraldo-del-sureste.html">Redacción El Heraldo del Sureste</a></p></div>`, []string{"Redacción El Heraldo del Sureste"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := extract.Extract(strings.NewReader(`<html lang="es">`+head+`<body><article><h1>Los regantes recibirán un 40% menos de agua</h1>`+tt.box+text+`</article></body></html>`),
+			res, err := extract.Extract(strings.NewReader(`<html lang="es">`+head+`<body>`+tt.before+`<article><h1>Los regantes recibirán un 40% menos de agua</h1>`+tt.box+text+`</article></body></html>`),
 				extract.Options{URL: "https://www.heraldosureste.example/region/regantes-20230511195402-nt.html", Fetched: fetched})
 			if err != nil {
 				t.Fatal(err)
