@@ -2677,12 +2677,41 @@ func closingSection(blocks []string) int {
 		if j := strings.IndexByte(b, '\n'); j > 0 {
 			head = b[:j]
 		}
-		if i > 0 && (utf8.RuneCountInString(head) <= 60 || contactLine(head)) && 2*seen >= total-seen && closingHeading(head) {
+		if i > 0 && (utf8.RuneCountInString(head) <= 60 || contactLine(head)) && 2*seen >= total-seen && closingHeading(head) && !(insetLabel(head) && proseRunAfter(blocks[i+1:])) {
 			return i
 		}
 		seen += n
 	}
 	return 0
+}
+
+// insetLabel reports whether a closing heading is the label of a box of
+// links to other stories ("More From The Salt", "Related", "Mehr zum
+// Thema"), which a page may set into its text as well as after it.
+func insetLabel(head string) bool {
+	return prefixFold(strings.TrimSpace(head), "more from", "more on", "more in", "related", "see also", "also read", "read more",
+		"mehr zum", "mehr aus", "mehr von", "lesen sie auch", "lire aussi", "à lire aussi", "leer más", "lee también", "leggi anche")
+}
+
+// proseRunAfter reports whether blocks, after a closing heading, hold
+// three paragraphs of prose in a row (150 characters or more, ending a
+// sentence) within their first five: the article goes on after an inset
+// box's "More From The Salt", which closes nothing.
+func proseRunAfter(blocks []string) bool {
+	run := 0
+	for i, b := range blocks {
+		if i >= 5 {
+			break
+		}
+		if utf8.RuneCountInString(b) >= 150 && sentenceEnd(b) && !strings.Contains(b, "\n") {
+			if run++; run >= 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // contactLine reports whether a line of up to 200 characters opens with a

@@ -11,6 +11,7 @@ import (
 // first half or as its first block.
 func TestClosingSection_Cases(t *testing.T) {
 	long := "A paragraph of the article that is long enough to count for something in the body of the page."
+	prose := "Pruitt is one of a growing number of Maine fishermen stringing kelp lines in the off-season, when lobster boats would otherwise sit idle in the harbour."
 	tests := []struct {
 		name   string
 		blocks []string
@@ -34,6 +35,9 @@ func TestClosingSection_Cases(t *testing.T) {
 		{name: "label first", blocks: []string{"Contact", long, long}, want: 0},
 		{name: "label in a sentence", blocks: []string{long, long, long, "Contact the office for details."}, want: 0},
 		{name: "too short a body", blocks: []string{long, "Kontakt"}, want: 0},
+		{name: "an inset box of links with the article going on after it", blocks: []string{prose, prose, prose, prose, prose, "More From The Salt",
+			"Seaweed Snacks Are Having A Moment. Can American Growers Keep Up?", prose, prose, prose, prose}, want: 0},
+		{name: "readers' letters after the article", blocks: []string{prose, prose, prose, "Readers' letters", prose, prose, prose}, want: 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
