@@ -75,14 +75,11 @@ func withoutPhotographers(names []string, body *html.Node) []string {
 				line = line.Parent
 			}
 			t := collapse(textOf(line))
-			if len(t) > 100 {
+			if len(t) > 100 || line.Parent == nil {
 				continue
 			}
 			_, rest, _ := strings.Cut(t, " ")
 			rest = strings.TrimLeft(rest, ": ")
-			if line.Parent == nil {
-				continue
-			}
 			// The byline's lines: another author's credit beside it (not a
 			// caption's "Photo: …" for one of the writers).
 			around := strings.ToLower(collapse(textOf(line.Parent)))
@@ -245,10 +242,10 @@ func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 }
 
 // writerLinksAtTop returns the names of the links to writers' pages
-// (authorPaths) between the headline and the text's first long paragraph, when each reads as
-// a person's name (particles such as "de la", "van den" allowed), at most
-// maxAuthors; nil if there are none. Links further down are other
-// articles' or a "More by" list's.
+// (authorPaths) between the headline and the text's first long paragraph,
+// when each reads as a person's name (particles such as "de la", "van
+// den" allowed), at most maxAuthors; nil if there are none. Links further
+// down are other articles' or a "More by" list's.
 func writerLinksAtTop(body *html.Node) []string {
 	if body == nil {
 		return nil
@@ -295,8 +292,8 @@ func writerLinksAtTop(body *html.Node) []string {
 	return out
 }
 
-// linkedHeading reports whether n holds a heading (h2 to h4) with a link:
-// a teaser's title.
+// linkedHeading reports whether n holds a heading (headingTagSel: an h2 or
+// an h3 where n holds no h1) with a link: a teaser's title.
 func linkedHeading(n *html.Node) bool {
 	for _, h := range selectAll(n, headingTagSel) {
 		if len(selectAll(h, linkSel)) > 0 {

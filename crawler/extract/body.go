@@ -634,11 +634,11 @@ func smallImage(img *html.Node) bool {
 
 // appealElement reports whether n is a box that appeals for readers'
 // money or membership, wherever it stands in the text: a <div>, <aside> or
-// <section> of up to 700 characters with a link or a button among its
-// few children, whose text
-// holds an appeal's own words (strongTail: "support our", "become a
-// member"), as isTailJunk reads a block after the text ("Keep Westword
-// Free… Make a one-time donation today").
+// <section> of up to 700 characters with a link or a button among its few
+// children, whose text holds an appeal's own words (strongTail: "support
+// our", "become a member") as isTailJunk reads a block after the text
+// ("Keep Westword Free… Make a one-time donation today"); not a live
+// blog's entry, dated or quoting a post that "stands ready to support".
 func appealElement(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Aside, atom.Section:
@@ -676,7 +676,7 @@ func appealElement(n *html.Node) bool {
 	if l := strings.ToLower(t); !appealMoneySet.in(l) || !tailSet.in(l) {
 		return false // one pass over the text before each phrase is looked for
 	}
-	return strongTail(t) && isTailJunk(t) && len(selectAll(n, quoteOrTimeSel)) == 0 // not a live blog's entry, dated, quoting a post that "stands ready to support"
+	return strongTail(t) && isTailJunk(t) && len(selectAll(n, quoteOrTimeSel)) == 0
 }
 
 // appealMoneySet finds the words of an appeal for money or membership
@@ -3008,10 +3008,10 @@ func isBoilerPhrase(l string) bool {
 
 // adLabel reports whether lower-cased line l holds an advertisement's
 // German label, "Anzeige" or "Werbung", as a word ("18+ | Suchtrisiken |
-// Anzeige", "Google Anzeigen"), or a control's "anzeigen" in three words at
-// most or before a colon ("Alle Bilder anzeigen"); not a heading that says what to show
-// ("WLAN-Passwort über die Systemsteuerung anzeigen") nor a compound
-// ("Werbungskostenpauschbetrag").
+// Anzeige", "Google Anzeigen"), or a control's "anzeigen" in three words
+// at most or before a colon ("Alle Bilder anzeigen"); not a heading that
+// says what to show ("WLAN-Passwort über die Systemsteuerung anzeigen")
+// nor a compound ("Werbungskostenpauschbetrag").
 func adLabel(l string) bool {
 	if !strings.Contains(l, "anzeige") && !strings.Contains(l, "werbung") {
 		return false
