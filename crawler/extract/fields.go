@@ -1025,8 +1025,9 @@ func postTitleMarked(h *html.Node) bool {
 
 // localTitleWord reports whether class word f names a title in French,
 // Spanish, Italian, German or Dutch ("titre-article", "titulo-nota",
-// "titolo", "artikel-titel"), not the line over or under it
-// ("surtitre", "antetitulo", "sottotitolo", "untertitel", "obertitel").
+// "titolo", "artikel-titel", an old German page's "ueberschrift"), not the
+// line over or under it ("surtitre", "antetitulo", "sottotitolo",
+// "untertitel", "obertitel", a subheading's "zwischenueberschrift").
 func localTitleWord(f string) bool {
 	if !strings.Contains(f, "titre") && !strings.Contains(f, "titulo") && !strings.Contains(f, "titolo") && !strings.Contains(f, "titel") && !strings.Contains(f, "ueberschrift") {
 		return false
