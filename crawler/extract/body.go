@@ -3563,7 +3563,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ", "popular on ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS", "Popular on Variety"
 		n <= 40 && prefixFold(s, "mehr auf ", "mehr bei ", "more on ", "more at ") && strings.HasSuffix(strings.TrimSpace(s), ":") || // a box's label: "Mehr auf SPIEGEL ONLINE:"
 		n <= 300 && prefixFold(s, "photo:", "foto:", "bild:") && strings.HasSuffix(strings.TrimSpace(s), ")") || // a caption: "Photo: … (ABC News: Tom Harrigan)"
-		n <= 100 && strings.Contains(l, ", ausgabe ") && strings.Contains(l, " vom ") && dateOrTimeRe.MatchString(l) || // "Passauer Neue Presse, Ausgabe Passau Stadt vom 15.03.2017"
+		n <= 100 && strings.Contains(l, ", ausgabe ") && strings.Contains(l, " vom ") && (dateOrTimeRe.MatchString(l) || yearRe.MatchString(l)) || // "Passauer Neue Presse, Ausgabe Passau Stadt vom 15.03.2017", "…, Ausgabe Koblenz vom Freitag, 27. September 2013, Seite 13"
 		n <= 80 && prefixFold(s, "submitted by ", "eingereicht von ") && strings.ContainsAny(s, "0123456789") || // Drupal's "Submitted by … on …"
 		n <= 120 && prefixFold(s, "geschrieben von ", "written by ", "posted by ", "verfasst von ", "eingestellt von") && (strings.ContainsAny(s, "0123456789") || len(strings.Fields(s)) <= 5) && !sentenceEnd(s) || // PHP-Nuke's "Geschrieben von … am … (412 mal gelesen)", Joomla's "Geschrieben von Redaktion"
 		n <= 160 && strings.HasPrefix(l, "listen to ") && strings.Contains(l, "podcast") || // "Listen to CYBER, Motherboard's new weekly podcast …"

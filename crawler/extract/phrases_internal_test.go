@@ -347,6 +347,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Quality local news takes time and costs money.":                                                                                      true,
 		"Sie haben das Ende des frei verfügbaren Textes erreicht.":                                                                            true,
 		"Passauer Neue Presse, Ausgabe Passau Stadt vom 15.03.2017":                                                                           true,
+		"Rhein-Zeitung, Ausgabe Koblenz vom Freitag, 27. September 2013, Seite 13":                                                            true,
 		"Pridružite se Glasu Istre na Viberu!":                                                                                                true,
 		"Entre no canal do Diário do Nordeste e fique por dentro do que acontece no Estado.":                                                  true,
 		"Counties 1 Midlands West (South) · Mill Lane · Sat 12 Oct 2019 · KO 15:00":                                                           true,
