@@ -2395,7 +2395,11 @@ func afterRole(words []string) []string {
 // roleTail are the words of a role or a syndicate written after a name
 // without a comma.
 var roleTail = wordSet("contributing staff senior chief associate sports political freelance guest special " +
-	"creators syndicate features writer reporter correspondent editor columnist photographer producer")
+	"creators syndicate features writer reporter correspondent editor columnist photographer producer " +
+	// a beat before the role ("Ciara Molloy Health Correspondent")
+	"health business education crime court environment environmental science technology tech foreign economics " +
+	"economy transport arts food travel motoring property legal medical defence defense security diplomatic " +
+	"investigations investigative markets finance courts agriculture energy climate")
 
 // beforeRole returns the name before a role or a syndicate that follows
 // it without a comma ("Kevin Marsh Contributing Writer" → "Kevin

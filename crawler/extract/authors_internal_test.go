@@ -151,6 +151,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "slashes", in: "/ Cory Doctorow /", want: []string{"Cory Doctorow"}},
 		{name: "surname first", in: "Doe, John", want: []string{"Doe, John"}},
 		{name: "role after the name without a comma", in: "Kevin Marsh Contributing Writer", want: []string{"Kevin Marsh"}},
+		{name: "a beat and a role after the name", in: "By Ciara Molloy Health Correspondent", want: []string{"Ciara Molloy"}},
 		{name: "syndicate after the name", in: "By Harriet Vance Creators Syndicate", want: []string{"Harriet Vance"}},
 		{name: "a heading with a role noun", in: "Antrim Court Reporter", want: []string{"Antrim Court Reporter"}},
 		{name: "a CMS account", in: "Guest Contributor", want: nil},
