@@ -2254,6 +2254,12 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
+	// a note that the story belongs to a series
+	"this story is part of a", "this article is part of a", "this article is part of our", "artykuł jest częścią cyklu",
+	"dieser artikel ist teil der serie", "dieser beitrag ist teil der serie", "cet article fait partie de la série",
+	"este artículo forma parte de la serie", "questo articolo fa parte della serie",
+	// a call for tips in Polish
+	"masz temat, o którym powinniśmy napisać",
 	// a comment box's gate and a subscription's extra user in Spanish, a
 	// channel's call in Italian, a video rail's title in Dutch and
 	// Portuguese
