@@ -1809,7 +1809,7 @@ func todayClass(ci string) bool {
 // from it, names the bar at the top of every page: "top", "topbar".
 func topBar(rest string) bool {
 	switch strings.Trim(rest, "-_") {
-	case "top", "topbar", "top-bar", "top_bar", "kopf", "kopfzeile": // German "kopfdatum", the page head's date
+	case "top", "topbar", "top-bar", "top_bar", "topo", "kopf", "kopfzeile": // Portuguese "data_topo", German "kopfdatum": the page head's date
 		return true
 	}
 	return false
