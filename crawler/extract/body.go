@@ -2258,8 +2258,8 @@ var promoPhrases = []string{
 	"this story is part of a", "this article is part of a", "this article is part of our", "artykuł jest częścią cyklu",
 	"dieser artikel ist teil der serie", "dieser beitrag ist teil der serie", "cet article fait partie de la série",
 	"este artículo forma parte de la serie", "questo articolo fa parte della serie",
-	// a call for tips in Polish
-	"masz temat, o którym powinniśmy napisać",
+	// a call for tips in Polish; where a Hungarian site's comments are
+	"masz temat, o którym powinniśmy napisać", "a cikkhez tartozó kommentek",
 	// a comment box's gate and a subscription's extra user in Spanish, a
 	// channel's call in Italian, a video rail's title in Dutch and
 	// Portuguese

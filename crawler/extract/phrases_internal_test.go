@@ -351,6 +351,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"This story is part of a group of stories called Future Perfect":                                                                      true,
 		"Artykuł jest częścią cyklu „Miasto w remoncie”, w którym przyglądamy się największym inwestycjom w mieście.":                         true,
 		"Masz temat, o którym powinniśmy napisać? Skontaktuj się z nami:":                                                                     true,
+		"A cikkhez tartozó kommentek a Facebook-oldalunkon olvashatók.":                                                                       true,
 		"The river is part of a network of canals that fed the mills.":                                                                        false,
 		"Pridružite se Glasu Istre na Viberu!":                                                                                                true,
 		"Entre no canal do Diário do Nordeste e fique por dentro do que acontece no Estado.":                                                  true,
