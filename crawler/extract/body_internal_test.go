@@ -391,7 +391,7 @@ func TestExtract_TableLayoutColumn(t *testing.T) {
 func TestIsNegative_ClassWords(t *testing.T) {
 	for ci, want := range map[string]bool{
 		"trb_ar_by": true, "downloads": true, "slate-paragraph slate-graf slate-paragraph--tagline": true, "whatsapp-channel-box": true, "ai-summary": true, "contrib-bio__text": true, "article-bodyinline inlinevideo": true, "sitesub": true, "article-authors-bio": true, "author__bio": true,
-		"player_wrapper__q3zc1": true, "audio player": true, "bildtext": true, "bildquelle": true, "c-subscription-widget": true, "zobacz_takze": true, "inline-teaser inline-teaser--plus": true,
+		"player_wrapper__q3zc1": true, "audio player": true, "bildtext": true, "bildquelle": true, "c-subscription-widget": true, "zobacz_takze": true, "announcement-bar": true, "inline-teaser inline-teaser--plus": true,
 		"byte-size": false, "baby-news": false, "download-story": false, "biology": false, "multiplayer-guide": false,
 	} {
 		if got := isNegative(ci); got != want {
