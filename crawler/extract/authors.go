@@ -42,7 +42,7 @@ const maxAuthors = 10
 // authorNames).
 func authors(m *metaInfo, body, h1 *html.Node) []string {
 	names, _ := creditedAuthors(m, body, h1)
-	return withoutPhotographers(names, body)
+	return names
 }
 
 // withoutPhotographers drops from names, of two or more, those the byline
@@ -106,6 +106,15 @@ var photoRoles = wordSet("foto fotos fotografia fotografía fotografie photo pho
 // creditedAuthors is authors, also reporting whether the names are
 // persons' (false when only organisations are credited).
 func creditedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
+	names, persons := sourcedAuthors(m, body, h1)
+	return withoutPhotographers(names, body), persons
+}
+
+// sourcedAuthors is creditedAuthors before a photographer the byline
+// credits beside the writers leaves the list: the names of the first
+// source that names a person, in the order JSON-LD, meta tags, rel=author
+// links, the byline.
+func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 	site := strings.ToLower(m.first("og:site_name", "application-name"))
 	names := func(src int) ([]string, bool) {
 		var cands []authorCand
@@ -278,7 +287,7 @@ func writerLinksAtTop(body *html.Node) []string {
 				}
 			case atom.A:
 				href := strings.ToLower(attr(c, "href"))
-				if started && slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(href, p) }) {
+				if started && writerPage(href) {
 					if t := collapse(textOf(c)); personWithParticles(t) && !slices.Contains(out, t) && len(out) < maxAuthors {
 						out = append(out, t)
 					}
@@ -924,7 +933,7 @@ func authorPageLinks(n *html.Node, structured bool) []authorCand {
 	var out []authorCand
 	for _, a := range selectAll(n, linkSel) {
 		href := strings.ToLower(attr(a, "href"))
-		if !slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(href, p) }) {
+		if !writerPage(href) {
 			continue
 		}
 		t := collapse(textOf(a))
@@ -938,6 +947,12 @@ func authorPageLinks(n *html.Node, structured bool) []authorCand {
 
 // authorPaths are parts of the paths of writers' pages.
 var authorPaths = []string{"/autor/", "/author/", "/authors/", "/autoren/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/byline/", "/journalist/", "/redakteur/"}
+
+// writerPage reports whether href is the address of a writer's page: it
+// holds one of authorPaths.
+func writerPage(href string) bool {
+	return slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(href, p) })
+}
 
 // markedSiblings returns the names of the elements after n, among its
 // siblings, that are marked as n is (the same tag and class): the other

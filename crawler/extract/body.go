@@ -711,7 +711,7 @@ func authorCard(n *html.Node) bool {
 			if a.DataAtom != atom.A {
 				a = onlyElement(c)
 			}
-			if a == nil || a.DataAtom != atom.A || !slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(attr(a, "href"), p) }) {
+			if a == nil || a.DataAtom != atom.A || !writerPage(attr(a, "href")) {
 				return false
 			}
 			w := strings.Fields(textOf(a))

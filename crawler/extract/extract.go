@@ -161,7 +161,6 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	res.Published, res.Modified = dates(m, dp, opts.URL, res.CanonicalURL, body, h1)
 	var persons bool
 	res.Authors, persons = creditedAuthors(m, body, h1)
-	res.Authors = withoutPhotographers(res.Authors, body)
 
 	if body != nil {
 		anchor := h1
