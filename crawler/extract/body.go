@@ -1879,12 +1879,9 @@ func blogSignOff(s string) bool {
 	if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "?:") {
 		return false // "Eure Meinung?", "Euer Feedback:"
 	}
-	if rest, ok := strings.CutPrefix(s, "— "); ok || strings.HasPrefix(s, "– ") {
+	if rest, ok := afterDash(s); ok {
 		// A letter's signature after a dash: "— Maya, Jonah and the whole
 		// crew".
-		if !ok {
-			rest = s[len("– "):]
-		}
 		r, _ := utf8.DecodeRuneInString(rest)
 		return unicode.IsUpper(r) && !strings.ContainsFunc(rest, unicode.IsDigit) && strings.ToUpper(rest) != rest // not an agency's "– IANS"
 	}
@@ -1897,6 +1894,15 @@ func blogSignOff(s string) bool {
 		}
 	}
 	return false
+}
+
+// afterDash returns what follows the em or en dash and space that open
+// s, as a signature's dash does ("— Maya", "– Dale A. Pruitt").
+func afterDash(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "— "); ok {
+		return rest, true
+	}
+	return strings.CutPrefix(s, "– ")
 }
 
 // signOffOpeners open a blogger's sign-off.

@@ -624,10 +624,7 @@ func closingSignature(body string) string {
 
 // signatureLine is closingSignature for one paragraph.
 func signatureLine(last string) string {
-	rest, ok := strings.CutPrefix(last, "— ")
-	if !ok {
-		rest, ok = strings.CutPrefix(last, "– ")
-	}
+	rest, ok := afterDash(last)
 	if !ok || utf8.RuneCountInString(rest) > 100 || strings.Contains(rest, "\n") {
 		return ""
 	}
