@@ -151,6 +151,19 @@ func TestExtract_Authors(t *testing.T) {
 	}
 }
 
+// checkAuthors extracts page as fetched from url and reports authors
+// other than want.
+func checkAuthors(t *testing.T, page, url string, want []string) {
+	t.Helper()
+	res, err := extract.Extract(strings.NewReader(page), extract.Options{URL: url, Fetched: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, want) {
+		t.Errorf("authors %q, want %q", res.Authors, want)
+	}
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.
@@ -168,14 +181,8 @@ func TestExtract_AuthorsWithoutPhotographer(t *testing.T) {
 <figure><img src="/a.jpg"><figcaption>Oliveiras. <span class="credit">Foto: Tiago Lopes Brandão</span></figcaption></figure>` + text, []string{"Inês Sarmento Calado", "Tiago Lopes Brandão"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := extract.Extract(strings.NewReader(`<html lang="pt"><head>`+ld+`</head><body><article><h1>Em Marmelar, o olival chegou à porta de casa</h1>`+tt.page+`</article></body></html>`),
-				extract.Options{URL: "https://www.publico.example/2021/07/18/local/reportagem/marmelar", Fetched: fetched})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(res.Authors, tt.want) {
-				t.Errorf("authors %q, want %q", res.Authors, tt.want)
-			}
+			checkAuthors(t, `<html lang="pt"><head>`+ld+`</head><body><article><h1>Em Marmelar, o olival chegou à porta de casa</h1>`+tt.page+`</article></body></html>`,
+				"https://www.publico.example/2021/07/18/local/reportagem/marmelar", tt.want)
 		})
 	}
 }
@@ -195,14 +202,8 @@ func TestExtract_AuthorsClosingSignature(t *testing.T) {
 		{"a person's byline", `<span class="byline">By Ann Lee</span>`, `<p>— Eleanor J. Whitcombe, volunteer archivist</p>`, []string{"Ann Lee"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := extract.Extract(strings.NewReader(`<html lang="en"><body><article><h1>The forgotten mill girls of Hadley Falls</h1>`+tt.byline+text+tt.end+`</article></body></html>`),
-				extract.Options{URL: "https://millbrookhistory.example/2017/09/14/mill-girls/", Fetched: fetched})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(res.Authors, tt.want) {
-				t.Errorf("authors %q, want %q", res.Authors, tt.want)
-			}
+			checkAuthors(t, `<html lang="en"><body><article><h1>The forgotten mill girls of Hadley Falls</h1>`+tt.byline+text+tt.end+`</article></body></html>`,
+				"https://millbrookhistory.example/2017/09/14/mill-girls/", tt.want)
 		})
 	}
 }
@@ -224,14 +225,8 @@ func TestExtract_AuthorsWriterLinksAtTop(t *testing.T) {
 		{"the newsroom's account", "", `<div class="v-mdl-ath"><p><a href="/autor/redaccion-el-heraldo-del-sureste.html">Redacción El Heraldo del Sureste</a></p></div>`, []string{"Redacción El Heraldo del Sureste"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := extract.Extract(strings.NewReader(`<html lang="es">`+head+`<body>`+tt.before+`<article><h1>Los regantes recibirán un 40% menos de agua</h1>`+tt.box+text+`</article></body></html>`),
-				extract.Options{URL: "https://www.heraldosureste.example/region/regantes-20230511195402-nt.html", Fetched: fetched})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !slices.Equal(res.Authors, tt.want) {
-				t.Errorf("authors %q, want %q", res.Authors, tt.want)
-			}
+			checkAuthors(t, `<html lang="es">`+head+`<body>`+tt.before+`<article><h1>Los regantes recibirán un 40% menos de agua</h1>`+tt.box+text+`</article></body></html>`,
+				"https://www.heraldosureste.example/region/regantes-20230511195402-nt.html", tt.want)
 		})
 	}
 }

@@ -2310,13 +2310,13 @@ func bylineDate(body *html.Node, p *dateParser) string {
 	return out
 }
 
-// listedStory reports whether the date element n is an item's in a list of
-// other stories (or n is such an item): the list item around it (n itself
-// or one of its two parents) also holds a link, and the list links to a story by its title
-// ("<li><span class=datum>11.03.2008</span> <a>Sperrung der Ortsdurchfahrt
-// …</a></li>" in a sidebar's latest news, whatever its class; a title in
-// Chinese may be shorter than a headline link's 25 characters, its
-// neighbours' not all).
+// listedStory reports whether the date element n is an item's in a list
+// of other stories (or n is such an item): the list item around it (n
+// itself or one of its two parents) also holds a link, and the list links
+// to a story by its title ("<li><span class=datum>11.03.2008</span>
+// <a>Sperrung der Ortsdurchfahrt …</a></li>" in a sidebar's latest news,
+// whatever its class; a title in Chinese may be shorter than a headline
+// link's 25 characters, its neighbours' not all).
 func listedStory(n *html.Node) bool {
 	for el, up := n, 0; el != nil && up < 3; el, up = el.Parent, up+1 {
 		if el.DataAtom == atom.Li {
