@@ -3669,12 +3669,16 @@ func dateLineOnly(line string) bool {
 	}
 	for _, f := range strings.Fields(line) {
 		f = strings.Trim(f, ",.:|()–-")
-		if f != "" && !strings.ContainsAny(f, "0123456789") && !months[f] && !weekdays[f] && !dateWords[f] {
+		if f != "" && !strings.ContainsAny(f, "0123456789") && !dateWord(f) {
 			return false
 		}
 	}
 	return true
 }
+
+// dateWord reports whether lower-cased word f is a month's name (English,
+// German, French, Spanish: months), a weekday's or one of dateWords.
+func dateWord(f string) bool { return months[f] || weekdays[f] || dateWords[f] }
 
 // dateOrTimeRe is a numeric date or a time: "14.05.2018", "17:00".
 var dateOrTimeRe = regexp.MustCompile(`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b`)
@@ -4036,7 +4040,7 @@ func stampOnly(s string) bool {
 	}
 	for _, f := range strings.Fields(strings.ToLower(s)) {
 		f = strings.Trim(f, ",.:|()–-")
-		if f == "" || strings.ContainsAny(f, "0123456789") && wideLetters(f) <= 4 || monthNames[f] > 0 || weekdays[f] || dateWords[f] ||
+		if f == "" || strings.ContainsAny(f, "0123456789") && wideLetters(f) <= 4 || dateWord(f) || monthNames[f] > 0 ||
 			slices.Contains(updateLabels, f) || f == "modifica" {
 			continue
 		}
