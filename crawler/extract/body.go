@@ -1036,6 +1036,16 @@ func pictureBox(n *html.Node) bool {
 	return text < 40
 }
 
+// captionedPicture reports whether n is a picture with its caption and
+// nothing else: an image and under 300 characters of text, none of it in
+// a paragraph ("<div class="myndatexti">…</div>" under the photo).
+func captionedPicture(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Figure || len(selectAll(n, imgSel)) == 0 || len(selectAll(n, paragraphSel)) > 0 {
+		return false
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(textOf(n))) < 300
+}
+
 // headingModule reports whether n is a page builder's heading module
 // whose class says "header": its one element is a heading (h2 to h6)
 // that links nowhere else, and the element after it is or holds a
@@ -1652,6 +1662,9 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 		}
 		if c.Type != html.ElementNode || narrowColumn(classID(c)) && !narrowColumn(classID(top)) || column && c.DataAtom == atom.Td {
 			continue // a side column of a grid or a layout table beside the text's
+		}
+		if captionedPicture(c) {
+			continue // a photo and its caption beside the text, not more of it
 		}
 		if scores[c] >= threshold {
 			out = append(out, c)

@@ -1472,6 +1472,14 @@ var patternPages = []struct {
 		wantBody:    []string{"BANDUNG, WARTAPRIANGAN.com", "kamera pengawas di dua titik rawan."},
 		wantNotBody: []string{"Dapatkan update berita", "Baca tentang", "Festival Kuliner Braga"},
 	},
+	{
+		// A photo's container beside the text's, its caption in a <div>
+		// of no known class: not more of the article.
+		name: "picture-beside", url: "https://frettir.example/innlent/2015/06/03/gjald",
+		wantHeadline: "Gjald tekið við fossinn", wantPublished: "2015-06-03",
+		wantBody:    []string{"Landeigendur við fossinn", "endurskoðuð að loknu sumri."},
+		wantNotBody: []string{"fjölsóttasti ferðamannastaður", "Ljósmynd/Jón Jónsson"},
+	},
 }
 
 func prefix10(s string) string {
