@@ -2630,6 +2630,7 @@ var closingLabels = map[string]bool{
 	// the lists of other reports under an article (not "Das könnte Sie
 	// auch interessieren", "You may also like": boxes inside it as often)
 	"weitere meldungen": true, "weitere nachrichten": true, "weitere pressemitteilungen": true,
+	"weitere aktuelle meldungen": true, "weitere aktuelle nachrichten": true,
 	"press contacts": true, "wissenschaftlicher ansprechpartner": true, "wissenschaftliche ansprechpartnerin": true,
 	"wissenschaftliche ansprechpartner": true,
 	// a press release's media kit, its contacts' heading
@@ -2654,9 +2655,13 @@ var closingLabels = map[string]bool{
 // with a name or a count: the author's box ("Written by Ann Lee"), the
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
-// The first five are a press contact's labels (contactLine).
-var closingPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ", "written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
-	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen ("}
+var closingPrefixes = append([]string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
+	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen ("}, contactPrefixes...)
+
+// contactPrefixes open a press contact's line with its label (contactLine):
+// "Media Contact: Hannah Kowalczyk, …", "Für Rückfragen: Landratsamt …".
+var contactPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ",
+	"für rückfragen: ", "bei rückfragen: ", "pressekontakt: "}
 
 // countedReplies is a count of the responses below an article.
 var countedReplies = regexp.MustCompile(`^[0-9][0-9.,]* (comments?|responses?|replies|notes|kommentare?|antworten|commentaires?|comentarios?|commenti|postings?|komentarzy|komentáře|komentářů)$`)
@@ -2748,7 +2753,7 @@ func contactLine(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	for _, p := range closingPrefixes[:5] {
+	for _, p := range contactPrefixes {
 		if strings.HasPrefix(l, p) {
 			return true
 		}

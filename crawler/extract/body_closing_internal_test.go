@@ -27,6 +27,8 @@ func TestClosingSection_Cases(t *testing.T) {
 		{name: "the issuer's other releases", blocks: []string{long, long, long, "Weitere Pressemitteilungen von Nordex SE", "Top 10:"}, want: 3},
 		{name: "a contact label and its lines", blocks: []string{long, long, long, "Investor Contact:\nLauren Beck\ninvestors@example.com", long}, want: 3},
 		{name: "a media contact's line", blocks: []string{long, long, long, "Media Contact: Bianca Lowry, Ridgeline Veterinary Partners, 214-555-0133, press@ridgelinevet.example", "Related Media"}, want: 3},
+		{name: "an office's contact in one line", blocks: []string{long, long, long, "Für Rückfragen: Landratsamt Hohenlohekreis, Pressestelle Allee 17, 74653 Künzelsau Tel. 07940 18-0", "Weitere aktuelle Meldungen"}, want: 3},
+		{name: "more current reports", blocks: []string{long, long, long, "Weitere aktuelle Meldungen", "19.03.2004 Kreistag beschließt neues Abfallkonzept"}, want: 3},
 		{name: "a press kit after media inquiries", blocks: []string{long, long, long, "Media inquiries: press@fluxa.example.io", "Press kit", "Logos and headshots."}, want: 3},
 		{name: "a Tumblr post's notes", blocks: []string{long, long, long, "58 notes", "tidewrack liked this", "tomwexley posted this"}, want: 3},
 		{name: "most read in Indonesian", blocks: []string{long, long, long, "Terpopuler", "1", "Harga beras naik"}, want: 3},
