@@ -126,6 +126,8 @@ var negativeWords = map[string]bool{
 	// a line after the article on who publishes the column ("slate-paragraph--tagline");
 	// a writer's biography ("contrib-bio", "bio-box")
 	"tagline": true, "bio": true,
+	// an affiliate's product box ("affiliate-box")
+	"affiliate": true,
 }
 
 // hiddenClasses are whole class names that hide an element.
@@ -2162,7 +2164,8 @@ var boilerPhrases = []string{
 	"wie bewerten sie", "war der artikel", "war dieser artikel", "bewerten sie",
 	"was this page helpful", "was this article helpful", "war diese seite hilfreich", "cette page vous a-t-elle été utile",
 	"cet article vous a-t-il été utile", "vous a-t-elle été utile", "vous a-t-il été utile", "is this page useful",
-	"war diese information hilfreich", "was this information helpful", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
+	"war diese information hilfreich", "was this information helpful", "was this guide helpful", "was this post helpful",
+	"was this helpful", "found this useful", "found this helpful", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
 	"temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
 	// breadcrumbs in words
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",

@@ -1480,6 +1480,14 @@ var patternPages = []struct {
 		wantBody:    []string{"Landeigendur við fossinn", "endurskoðuð að loknu sumri."},
 		wantNotBody: []string{"fjölsóttasti ferðamannastaður", "Ljósmynd/Jón Jónsson"},
 	},
+	{
+		// An affiliate's product box between a guide's paragraphs and the
+		// guide's feedback widget after them.
+		name: "affiliate-box", url: "https://homefix.example/plumbing/bleed-a-radiator",
+		wantHeadline: "How to bleed a radiator", wantPublished: "2019-10-14",
+		wantBody:    []string{"If your radiators are cold", "dropped below one bar."},
+		wantNotBody: []string{"radiator key?", "Was this guide helpful?", "found this useful"},
+	},
 }
 
 func prefix10(s string) string {
