@@ -2010,10 +2010,12 @@ func splitConj(s string) []string {
 }
 
 // nameCased reports whether every word starts as a name does: with a
-// capital, or with a letter of a script that has no case ("박지민").
+// capital, or with a letter of a script that has no case ("박지민"), as
+// Georgian is written (its everyday letters are lower case to Unicode,
+// whose capitals are for headings: "თამარ ლომიძე").
 func nameCased(words []string) bool {
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (!unicode.IsLetter(r) || unicode.IsLower(r)) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (!unicode.IsLetter(r) || unicode.IsLower(r) && !unicode.Is(unicode.Georgian, r)) {
 			return false
 		}
 	}

@@ -49,6 +49,9 @@ var authorPages = []struct {
 	// The meta tag names the paper; the text's last line names the
 	// reporter ("박서연 기자 e-mail").
 	{name: "korean-portal-lines", url: "https://news.naver.example/main/read.nhn?oid=991&aid=0000452817", wantAuthors: []string{"박서연"}},
+	// A Georgian byline: the name's letters are lower case to Unicode,
+	// as every everyday Georgian letter is.
+	{name: "authors-georgian", url: "https://axali.example/news/2021/05/12/batumi-bike-path/", wantAuthors: []string{"თამარ ლომიძე"}},
 	// JSON-LD names the agency; the byline a reporter and the agency
 	// after a slash ("Erik Lund/TT").
 	{name: "authors-slash-agency", url: "https://sundsposten.example/nyheter/farjan-till-ven-stalls-in", wantAuthors: []string{"Erik Lund"}},
