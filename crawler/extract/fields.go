@@ -2316,14 +2316,50 @@ func bylineDate(body *html.Node, p *dateParser) string {
 // to a story by its title ("<li><span class=datum>11.03.2008</span>
 // <a>Sperrung der Ortsdurchfahrt …</a></li>" in a sidebar's latest news,
 // whatever its class; a title in Chinese may be shorter than a headline
-// link's 25 characters, its neighbours' not all).
+// link's 25 characters, its neighbours' not all). A list may be written
+// in <div>s: three or more siblings of one tag and class ("<div
+// class="news-latest-item">").
 func listedStory(n *html.Node) bool {
 	for el, up := n, 0; el != nil && up < 3; el, up = el.Parent, up+1 {
-		if el.DataAtom == atom.Li {
+		if el.DataAtom == atom.Li || divItem(el) {
 			return len(selectAll(el, linkSel)) > 0 && el.Parent != nil && hasHeadlineLink(el.Parent, 0)
 		}
 	}
 	return false
+}
+
+// stampAbove returns the date of the last line of text before a
+// headline, when that line holds only a date and a time ("12.04.2011
+// 10:34", a news plugin's box beside the headline).
+func (p *dateParser) stampAbove(before string) (newslink.Date, bool) {
+	lines := strings.Split(strings.TrimRight(before, " "), "  ")
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		if !dateLineOnly(strings.ToLower(l)) {
+			return newslink.Date{}, false
+		}
+		return p.findText(l)
+	}
+	return newslink.Date{}, false
+}
+
+// divItem reports whether el is an item of a list written in <div>s: it
+// and two or more of its siblings are <div>s of the same class.
+func divItem(el *html.Node) bool {
+	cls := attr(el, "class")
+	if el.DataAtom != atom.Div || cls == "" || el.Parent == nil {
+		return false
+	}
+	same := 0
+	for c := el.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Div && attr(c, "class") == cls {
+			same++
+		}
+	}
+	return same >= 3
 }
 
 // footsArticle reports whether footer f ends an article's text: the
@@ -2911,7 +2947,7 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 				if trimmedLen(textOf(n)) > 30 {
 					return false // a teaser's title, with the date of another story
 				}
-			case atom.Li:
+			case atom.Li, atom.Div:
 				if listedStory(n) {
 					return false
 				}
@@ -2954,6 +2990,14 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 					p.memo.nearUpd, updAt = upd, start+at
 				}
 				if !pub.IsZero() {
+					if len(line) > 150 && strings.Count(line, " ") > 20 {
+						// A date in the text's first sentence ("Ab Montag,
+						// 2. Mai 2011, wird …") is the event's, when a line
+						// of only a date stands just above the headline.
+						if d, ok := p.stampAbove(pre.String()); ok {
+							return d, true
+						}
+					}
 					return pub, true
 				}
 			}

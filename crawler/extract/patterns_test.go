@@ -1488,6 +1488,22 @@ var patternPages = []struct {
 		wantBody:    []string{"If your radiators are cold", "dropped below one bar."},
 		wantNotBody: []string{"radiator key?", "Was this guide helpful?", "found this useful"},
 	},
+	{
+		// A news plugin's date line above the headline and an event's
+		// date in the text's first sentence; the latest news beside it
+		// are a list of <div>s, each dated.
+		name: "news-plugin-stamp", url: "https://ostrachtal.example/index.php?id=12&tx_ttnews%5Btt_news%5D=237",
+		wantHeadline: "Vollsperrung der Hauptstraße ab 2. Mai: Kanal und Wasserleitung werden erneuert", wantPublished: "2011-04-12",
+		wantBody: []string{"Ab Montag, 2. Mai 2011", "unvermeidlichen Behinderungen."},
+	},
+	{
+		// An undated page beside a list of other stories written in
+		// <div>s of one class, each with its date: none of them is the
+		// page's.
+		name: "div-list-dates", url: "https://liederkranz-talheim.example/chor.html",
+		wantHeadline: "Unser Chor probt wieder im Gemeindehaus", wantPublished: "",
+		wantBody: []string{"Nach der langen Pause", "meldet sich beim Vorstand."},
+	},
 }
 
 func prefix10(s string) string {
