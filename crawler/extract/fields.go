@@ -2061,7 +2061,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// A <time> the stricter search left out (in a sidebar or a footer
 		// line), but never one in comments or related boxes.
 		for _, n := range m.times {
-			if n.DataAtom == atom.Time && !excludedArea(n, false, p.keep) {
+			if n.DataAtom == atom.Time && !excludedArea(n, false, p.keep) && !listedStory(n) {
 				if found = try(&pub, dateValue(n)); found {
 					break
 				}
@@ -2346,20 +2346,48 @@ func (p *dateParser) stampAbove(before string) (newslink.Date, bool) {
 	return newslink.Date{}, false
 }
 
-// divItem reports whether el is an item of a list written in <div>s: it
-// and two or more of its siblings are <div>s of the same class.
+// divItem reports whether el is an item of a list written in <div>s: a
+// short one (under 300 characters), and it and two or more of its
+// siblings are <div>s of the same class but for the words that number
+// the items or alternate them ("event upcoming even first cal_1" and
+// "event upcoming odd cal_1"; not a layout's "container _cols--1" and
+// "container _options").
 func divItem(el *html.Node) bool {
-	cls := attr(el, "class")
-	if el.DataAtom != atom.Div || cls == "" || el.Parent == nil {
+	cls := itemClass(attr(el, "class"))
+	if el.DataAtom != atom.Div || cls == "" || el.Parent == nil || trimmedLen(textOf(el)) >= 300 {
 		return false
 	}
 	same := 0
 	for c := el.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Div && attr(c, "class") == cls {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Div && itemClass(attr(c, "class")) == cls {
 			same++
 		}
 	}
 	return same >= 3
+}
+
+// itemClass returns class attribute c without the words that number or
+// alternate a list's items: "even", "odd", "first", "last" and words
+// ending so ("views-row-odd"), and a word's numbered copy ("views-row-1"
+// beside "views-row"; not "_cols--1", which names a layout).
+func itemClass(c string) string {
+	if !strings.ContainsAny(c, " \t\n") {
+		return c
+	}
+	words := strings.Fields(c)
+	keep := words[:0:0]
+	for _, w := range words {
+		l := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(l, "even"), strings.HasSuffix(l, "odd"), strings.HasSuffix(l, "first"), strings.HasSuffix(l, "last"):
+			continue
+		}
+		if base := strings.TrimRight(w, "0123456789"); base != w && slices.Contains(words, strings.TrimRight(base, "-_")) {
+			continue
+		}
+		keep = append(keep, w)
+	}
+	return strings.Join(keep, " ")
 }
 
 // footsArticle reports whether footer f ends an article's text: the

@@ -1504,6 +1504,14 @@ var patternPages = []struct {
 		wantHeadline: "Unser Chor probt wieder im Gemeindehaus", wantPublished: "",
 		wantBody: []string{"Nach der langen Pause", "meldet sich beim Vorstand."},
 	},
+	{
+		// An undated school report beside the next events, a list of
+		// <div>s whose classes alternate ("even", "odd"), each with its
+		// <time>: no event's day is the report's.
+		name: "event-list-dates", url: "https://gymnasium-am-wald.example/schulleben/skilandheim-2013.html",
+		wantHeadline: "Schnee, Sonne und Muskelkater: Die 7. Klassen im Skilandheim", wantPublished: "",
+		wantBody: []string{"Eine Woche lang waren", "wieder an der Schule an."},
+	},
 }
 
 func prefix10(s string) string {
