@@ -2353,17 +2353,20 @@ func (p *dateParser) stampAbove(before string) (newslink.Date, bool) {
 // "event upcoming odd cal_1"; not a layout's "container _cols--1" and
 // "container _options").
 func divItem(el *html.Node) bool {
-	cls := itemClass(attr(el, "class"))
-	if el.DataAtom != atom.Div || cls == "" || el.Parent == nil || trimmedLen(textOf(el)) >= 300 {
+	raw := attr(el, "class")
+	if el.DataAtom != atom.Div || raw == "" || el.Parent == nil {
 		return false
 	}
+	cls := itemClass(raw)
 	same := 0
-	for c := el.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Div && itemClass(attr(c, "class")) == cls {
-			same++
+	for c := el.Parent.FirstChild; c != nil && same < 3; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Div {
+			if o := attr(c, "class"); o == raw || o != "" && itemClass(o) == cls {
+				same++
+			}
 		}
 	}
-	return same >= 3
+	return same >= 3 && trimmedLen(textOf(el)) < 300
 }
 
 // itemClass returns class attribute c without the words that number or
