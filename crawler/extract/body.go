@@ -61,7 +61,7 @@ var negativeParts = []string{
 	"visually-hidden", "sr-only", "screen-reader", "teaser-list",
 	"paywall", "donate", "contact-info", "copyright", "impressum",
 	// subscription boxes in Portuguese, Spanish, French and German, Italian, Catalan
-	"assinatura", "suscripcion", "abonnement", "abbonamento", "subscripcio", "subscription",
+	"assinatura", "suscripcion", "suscription", "abonnement", "abbonamento", "abbonati", "subscripcio", "subscription",
 	"dateline", "timestamp", "pubdate", "published", "updated", "posted", "entry-date",
 	"post-date", "article-date", "trackback", "pingback", "kommentar", "schlagw", "lightbox",
 	"disclosure", "disclaimer", "notice", "news-letter", "post-card", "breaker", "bildunter", "image-subtitle", "bildtext", "bildquelle",
@@ -2307,7 +2307,7 @@ var promoPhrases = []string{
 	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
-	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribite", "sumate a", "únete", "canal de youtube",
+	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscríbase", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
 	"réservée aux abonnés", "réservé aux abonnés", "riservato agli abbonati", "riservata agli abbonati", "exclusivo para assinantes",
 	"exclusiva para registrados", "exclusivo para registrados", "regístrate gratis", "se está usando en otro dispositivo",

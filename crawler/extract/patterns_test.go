@@ -1512,6 +1512,22 @@ var patternPages = []struct {
 		wantHeadline: "Schnee, Sonne und Muskelkater: Die 7. Klassen im Skilandheim", wantPublished: "",
 		wantBody: []string{"Eine Woche lang waren", "wieder an der Schule an."},
 	},
+	{
+		// A subscription box whose class spells the word half in Spanish
+		// ("c-detail__suscription"), and a call to subscribe in the
+		// formal form ("Suscríbase …") after the text.
+		name: "suscription-box", url: "https://diariodelvalle.example/medellin/bicicleta-publica-3310245",
+		wantHeadline: "La bicicleta pública llega a cinco comunas más", wantPublished: "2024-02-19",
+		wantBody:    []string{"El sistema de bicicletas públicas", "presupuesto de movilidad."},
+		wantNotBody: []string{"Periodismo que deja huella", "Suscríbase y reciba"},
+	},
+	{
+		// An Italian subscription box classed "abbonati-box".
+		name: "abbonati-box", url: "https://giornaledicitta.example/cronaca/mercato-erbe-lavori",
+		wantHeadline: "Mercato delle Erbe, al via i lavori ai banchi", wantPublished: "2023-09-19",
+		wantBody:    []string{"Partono lunedì i lavori", "stagione turistica."},
+		wantNotBody: []string{"Sostieni l'informazione locale"},
+	},
 }
 
 func prefix10(s string) string {
