@@ -1591,6 +1591,22 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Keep Westword Free", "independent voice of Denver", "one-time donation"},
 		},
 		{
+			name: "an appeal box that asks for support in its own words ('Good journalism costs', 'By contributing to')",
+			page: `<html lang="en"><body><article><h1>Farmers count losses as flood submerges rice fields</h1><div class="entry-content">
+				<p>Farmers in the state said they lost their entire rice crop after the river overflowed its banks last week.</p>
+				<p>More than 4,000 hectares of rice fields were submerged in three local government areas, according to the state's farmers' association, which put the losses at several hundred million naira.</p>
+				<p>Some farmers said they had borrowed money to buy seeds and fertiliser at the start of the season and now had no way to repay the loans before the dry season planting.</p>
+				<div class="pt-support-box"><h4>Support the Gazette's journalism of integrity and credibility</h4>
+				<p>Good journalism costs a lot of money. Yet only good journalism can ensure the possibility of a good society.</p>
+				<p>By contributing to the Gazette, you are helping to sustain a journalism of relevance and ensuring it remains free and available to all.</p>
+				<p><a class="pt-donate-btn" href="/donate">Donate</a></p></div>
+				<p>The emergency agency said it had distributed seedlings and fertiliser to more than 2,000 households.</p>
+				<p>Farmers, however, said they needed more than relief materials, calling for the dredging of the river and the construction of embankments to protect farmland from the next flood.</p>
+				<p>The hydrological services agency had listed the state among those at high risk of flooding this year in its annual outlook, published in the spring.</p></div></article></body></html>`,
+			wantInBody:    []string{"lost their entire rice crop", "more than 2,000 households."},
+			wantNotInBody: []string{"journalism of integrity", "Good journalism costs", "By contributing to"},
+		},
+		{
 			name: "a live blog's entry quoting a post that offers support stays",
 			page: `<html lang="en"><head><title>Live: Earthquake in northern Japan</title></head><body><main><h1>Live: Earthquake in northern Japan</h1>
 				<section class="live-blog-post"><time datetime="2024-10-23T05:20:14Z">5:20 AM GMT</time><h2>U.S. ready to help, ambassador says</h2>
