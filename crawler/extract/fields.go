@@ -1023,6 +1023,19 @@ func postTitleMarked(h *html.Node) bool {
 	return false
 }
 
+// storyTitleClass reports whether class/id string ci names the title of
+// the article itself, not of a teaser or a box: a class word that opens
+// with the article's part ("story__title", "article-headline",
+// "entry-title") and names a title or a headline.
+func storyTitleClass(ci string) bool {
+	for _, f := range strings.Fields(ci) {
+		if (articlePart(f) || strings.HasPrefix(f, "entry")) && (strings.Contains(f, "title") || strings.Contains(f, "headline")) && !strings.Contains(f, "sub") {
+			return true
+		}
+	}
+	return false
+}
+
 // localTitleWord reports whether class word f names a title in French,
 // Spanish, Italian, German or Dutch ("titre-article", "titulo-nota",
 // "titolo", "artikel-titel", an old German page's "ueberschrift"), not the
@@ -1491,7 +1504,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		var marked []*html.Node
 		for _, h := range heads {
 			if strings.EqualFold(attr(h, "itemprop"), "headline") || strings.EqualFold(attr(h, "data-testid"), "headline") ||
-				h.DataAtom == atom.H2 && postTitleMarked(h) {
+				h.DataAtom == atom.H2 && postTitleMarked(h) || (h.DataAtom == atom.Div || h.DataAtom == atom.Span) && storyTitleClass(classID(h)) {
 				marked = append(marked, h)
 			}
 		}

@@ -1528,6 +1528,14 @@ var patternPages = []struct {
 		wantBody:    []string{"Partono lunedì i lavori", "stagione turistica."},
 		wantNotBody: []string{"Sostieni l'informazione locale"},
 	},
+	{
+		// No <h1>: the headline is a <div> classed "story__title", worded
+		// otherwise than the titles, and the first heading in the page is
+		// the text's subheading.
+		name: "div-story-title", url: "https://harbournews.example/nz-news/350421877/drive-in-cinema-close",
+		wantHeadline: "The city's last drive-in cinema will close after the council rejects its lease renewal", wantPublished: "2024-05-08",
+		wantBody: []string{"will show its final film", "within reach of the city."},
+	},
 }
 
 func prefix10(s string) string {

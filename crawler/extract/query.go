@@ -139,7 +139,7 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 	// old German sites' "ueberschrift" (not a "zwischenueberschrift", a
 	// subheading)
 	return ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") ||
-		strings.Contains(ci, "article-title") || strings.Contains(ci, "headline") || strings.Contains(ci, "contentheading") || strings.Contains(ci, "serendipity_title") ||
+		strings.Contains(ci, "article-title") || strings.Contains(ci, "article__title") || strings.Contains(ci, "story__title") || strings.Contains(ci, "story-title") || strings.Contains(ci, "headline") || strings.Contains(ci, "contentheading") || strings.Contains(ci, "serendipity_title") ||
 		hasWord(ci, "judul") || strings.Contains(ci, "ueberschrift") && !strings.Contains(ci, "zwischen") && !strings.Contains(ci, "unter"))
 })
 
