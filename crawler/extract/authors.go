@@ -550,7 +550,7 @@ func metaAuthors(m *metaInfo) []authorCand {
 		var out []authorCand
 		for _, v := range m.meta[k] {
 			v = strings.TrimSpace(v)
-			if k == "citation_author" || k == "dc.creator" || k == "dcterms.creator" {
+			if k == "citation_author" || k == "dc.creator" || k == "dcterms.creator" || invertedName(v) {
 				v = givenFirst(v)
 			}
 			if v != "" && !strings.Contains(v, "://") && !strings.HasPrefix(v, "www.") {
@@ -583,6 +583,27 @@ func givenFirst(v string) string {
 		return v
 	}
 	return strings.Join(gw, " ") + " " + strings.Join(lw, " ")
+}
+
+// invertedName reports whether an author tag writes one name surname
+// first, as a newspaper's catalogue does ("ELLERY, MARGARET H."): one
+// word before the one comma, in capitals, or given names with an initial
+// after it; not a list of two writers ("Ann Lee, Tom Roe") or agencies.
+func invertedName(v string) bool {
+	last, given, ok := strings.Cut(v, ",")
+	if !ok || strings.Contains(given, ",") || len(strings.Fields(last)) != 1 {
+		return false
+	}
+	if l, g := strings.TrimSpace(last), strings.TrimSpace(given); utf8.RuneCountInString(l) >= 2 && strings.ToUpper(l) == l && strings.ContainsFunc(l, unicode.IsLetter) &&
+		strings.ToUpper(g) == g && (strings.Contains(g, " ") || utf8.RuneCountInString(g) > 4) {
+		return true // "ELLERY, MARGARET H.", "DOE, JANE"; not agencies' "AP, AFP"
+	}
+	for _, w := range strings.Fields(given) {
+		if r := []rune(w); len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 // relAuthors returns one name per author page that rel=author links point

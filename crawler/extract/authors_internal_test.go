@@ -328,6 +328,29 @@ func TestAuthors_SiteNameAfterName(t *testing.T) {
 	}
 }
 
+// TestInvertedName_Cases checks which author tags write one name surname
+// first, and the names read from them.
+func TestInvertedName_Cases(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"ELLERY, MARGARET H.", []string{"Margaret H. Ellery"}},
+		{"Whitcombe, Eleanor J.", []string{"Eleanor J. Whitcombe"}},
+		{"Ann Lee, Tom Roe", []string{"Ann Lee", "Tom Roe"}},
+		{"AP, AFP", []string{"AP"}}, // agencies, not "AFP AP"
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(`<html><head><meta name="author" content="` + tt.in + `"></head><body><p>x</p></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := authors(collectMeta(doc), nil, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: authors = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestGivenFirst checks the reading of scholarly tags' "Surname, Given".
 func TestGivenFirst(t *testing.T) {
 	for in, want := range map[string]string{"Ortega Salinas, Marta": "Marta Ortega Salinas", "Doe, John": "John Doe",
