@@ -794,7 +794,7 @@ func isJunk(n *html.Node) bool {
 		if dv := dataRole(n); dv != "" && isNegative(dv) && !isPositive(dv) {
 			return true
 		}
-		return labelledAd(n) || isTeaserRow(n)
+		return labelledAd(n) || newsletterBox(n) || isTeaserRow(n)
 	}
 	if strings.Contains(ci, "caption") && !isNegative(strings.ReplaceAll(ci, "caption", "")) &&
 		inCaptionEntry(n) {
@@ -857,6 +857,34 @@ func labelledAd(n *html.Node) bool {
 		return false
 	}
 	return utf8.RuneCountInString(textOf(n)) <= 300
+}
+
+// newsletterBox reports whether n is a short box (300 characters at most)
+// that its first element titles as a newsletter and that holds a link or
+// a button to sign up: <div class="inread__container"><p>Newsletter « La
+// Matinale »</p><p>Chaque matin, …</p><a>S'inscrire</a></div>, however
+// its class is named and without an e-mail field.
+func newsletterBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Aside, atom.Section:
+	default:
+		return false
+	}
+	first := n.FirstChild
+	for first != nil && first.Type != html.ElementNode {
+		first = first.NextSibling
+	}
+	if first == nil || first.DataAtom == atom.A {
+		return false
+	}
+	label := strings.ToLower(strings.TrimSpace(textOf(first)))
+	if len(label) > 60 || !strings.HasPrefix(label, "newsletter") && !strings.HasSuffix(label, "newsletter") {
+		return false
+	}
+	if len(selectAll(n, buttonOrLinkSel)) == 0 {
+		return false
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(textOf(n))) <= 300
 }
 
 // adLabels label a box as an advertisement.

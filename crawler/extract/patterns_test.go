@@ -1536,6 +1536,15 @@ var patternPages = []struct {
 		wantHeadline: "The city's last drive-in cinema will close after the council rejects its lease renewal", wantPublished: "2024-05-08",
 		wantBody: []string{"will show its final film", "within reach of the city."},
 	},
+	{
+		// A newsletter's box between the paragraphs, titled by its first
+		// line ("Newsletter « Le Matin »"), with a sign-up link and no
+		// e-mail field, whatever its class.
+		name: "newsletter-inread", url: "https://quotidien.example/economie/article/2021/03/03/bouchons-lyon",
+		wantHeadline: "À Lyon, les bouchons tentent de survivre grâce à la vente à emporter", wantPublished: "2021-03-03",
+		wantBody:    []string{"Depuis la fermeture des restaurants", "n'a pas encore datée."},
+		wantNotBody: []string{"Newsletter « Le Matin »", "20 articles à ne pas manquer", "S'inscrire"},
+	},
 }
 
 func prefix10(s string) string {
