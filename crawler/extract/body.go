@@ -874,8 +874,8 @@ func newsletterBox(n *html.Node) bool {
 	for first != nil && first.Type != html.ElementNode {
 		first = first.NextSibling
 	}
-	if first == nil || first.DataAtom == atom.A {
-		return false
+	if first == nil || first.DataAtom == atom.A || !mentionsNewsletter(first) {
+		return false // cheap first: it runs on every box
 	}
 	label := strings.ToLower(strings.TrimSpace(textOf(first)))
 	if len(label) > 60 || !strings.HasPrefix(label, "newsletter") && !strings.HasSuffix(label, "newsletter") {
@@ -885,6 +885,24 @@ func newsletterBox(n *html.Node) bool {
 		return false
 	}
 	return utf8.RuneCountInString(strings.TrimSpace(textOf(n))) <= 300
+}
+
+// mentionsNewsletter reports whether a text under n says "newsletter",
+// without building n's text.
+func mentionsNewsletter(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.Contains(c.Data, "ewsletter") || strings.Contains(c.Data, "EWSLETTER") {
+				return true
+			}
+		case html.ElementNode:
+			if mentionsNewsletter(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adLabels label a box as an advertisement.
