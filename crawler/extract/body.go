@@ -887,22 +887,29 @@ func newsletterBox(n *html.Node) bool {
 	return utf8.RuneCountInString(strings.TrimSpace(textOf(n))) <= 300
 }
 
-// mentionsNewsletter reports whether a text under n says "newsletter",
-// without building n's text.
+// mentionsNewsletter reports whether a text among the first few nodes
+// under n says "newsletter", without building n's text: a title is
+// short, and n may hold the whole page.
 func mentionsNewsletter(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			if strings.Contains(c.Data, "ewsletter") || strings.Contains(c.Data, "EWSLETTER") {
-				return true
-			}
-		case html.ElementNode:
-			if mentionsNewsletter(c) {
-				return true
+	budget := 12
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil && budget > 0; c = c.NextSibling {
+			budget--
+			switch c.Type {
+			case html.TextNode:
+				if strings.Contains(c.Data, "ewsletter") || strings.Contains(c.Data, "EWSLETTER") {
+					return true
+				}
+			case html.ElementNode:
+				if walk(c) {
+					return true
+				}
 			}
 		}
+		return false
 	}
-	return false
+	return walk(n)
 }
 
 // adLabels label a box as an advertisement.
