@@ -689,7 +689,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 			ip := strings.ToLower(attr(c, "itemprop"))
 			// A byline never holds the headline: an <article> whose classes
 			// name its author ("author-ruth-ann-keller") is the article.
-			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c)) && !creditClass(ci) && c.DataAtom != atom.Article && !holds(c, h1) {
+			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c) || bylineClass(dataRole(c))) && !creditClass(ci) && c.DataAtom != atom.Article && !holds(c, h1) {
 				// itemprop=author is the name, whatever its classes say
 				// (Shopify's "caption-with-letter-spacing").
 				if names := nameParts(c); len(names) > 0 {
@@ -797,6 +797,13 @@ func authorTerm(n *html.Node) bool {
 // authorLabels name the author in a definition list or a table of facts.
 var authorLabels = wordSet("author authors words text autor autorin autoren auteur auteurs autore autora texto testo tekst writer")
 
+// glued reports whether text s ends in a letter or a digit, which the
+// next element's text would be run into.
+func glued(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // bylineText is the text of a byline element without its buttons ("이수진
 // 기자 <button>구독</button>": "subscribe", "Folgen"); the items of a
 // byline that is a list are separated by commas.
@@ -812,6 +819,11 @@ func bylineText(n *html.Node) string {
 				}
 			}
 			if c.Type == html.ElementNode && c.FirstChild != nil {
+				if p := c.PrevSibling; p != nil && p.Type == html.ElementNode && glued(b.String()) {
+					// "<span>Hannah Pryce</span><span>BBC News,
+					// Cornwall</span>": two parts its style sets apart.
+					b.WriteString(", ")
+				}
 				walk(c)
 				switch {
 				case c.DataAtom == atom.Li && (m == n || m.Parent == n && (m.DataAtom == atom.Ul || m.DataAtom == atom.Ol)):

@@ -1051,3 +1051,24 @@ func TestAuthors_LoginGivesWayToAuthorBox(t *testing.T) {
 		t.Errorf("authors = %q, want [Fiona MacAllister]", got)
 	}
 }
+
+// TestBylineText_Glued checks that a byline's parts written in sibling
+// elements with nothing between them are read apart, and words split
+// over elements with a space are not.
+func TestBylineText_Glued(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<div><span>Hannah Pryce</span><span>BBC News, Cornwall</span></div>`, "Hannah Pryce, BBC News, Cornwall"},
+		{`<div><span>By </span><a>Ann Lee</a></div>`, "By Ann Lee"},
+		{`<div>By <a>Ann Lee</a>, <a>Tom Roe</a></div>`, "By Ann Lee, Tom Roe"},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		div := selectAll(doc, cascadia.MustCompile("div"))[0]
+		if got := bylineText(div); got != tt.want {
+			t.Errorf("bylineText(%s) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

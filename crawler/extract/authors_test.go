@@ -49,6 +49,10 @@ var authorPages = []struct {
 	// The meta tag names the paper; the text's last line names the
 	// reporter ("박서연 기자 e-mail").
 	{name: "korean-portal-lines", url: "https://news.naver.example/main/read.nhn?oid=991&aid=0000452817", wantAuthors: []string{"박서연"}},
+	// A byline named only by its data attributes (data-component=
+	// "byline-block", data-testid="byline-new-contributors"), its name
+	// and its newsroom in two spans with nothing between them.
+	{name: "authors-data-byline", url: "https://coastnews.example/news/articles/c4ng7x2p9lvo", wantAuthors: []string{"Hannah Pryce"}},
 	// A Georgian byline: the name's letters are lower case to Unicode,
 	// as every everyday Georgian letter is.
 	{name: "authors-georgian", url: "https://axali.example/news/2021/05/12/batumi-bike-path/", wantAuthors: []string{"თამარ ლომიძე"}},
