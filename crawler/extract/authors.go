@@ -2217,6 +2217,9 @@ func cleanAuthorAs(s string, structured bool) string {
 	if len(words) >= 3 && jobTitle(words[0]) {
 		words = words[1:] // "Rechtsanwalt Dennis Tölle", "FOCUS-Online-Experte Robin Tschöpe"
 	}
+	for len(words) >= 3 && honorifics[strings.ToLower(words[0])] {
+		words = words[1:] // "Prof. Dr. Markus Feldhaus", "Rev. Anne Kittredge": the name without its titles
+	}
 	words = afterRole(words)    // "ITV Granada Reports Multimedia Producer Megan Rowlands"
 	words = beforeRole(words)   // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
 	words = beforeAgency(words) // "JULIE WATSON Associated Press"
@@ -2496,6 +2499,10 @@ func jobTitle(w string) bool {
 	}
 	return false
 }
+
+// honorifics are academic and clerical titles written before a name
+// (compared lower-cased).
+var honorifics = wordSet("dr. dr prof. prof professor rev. revd rev dr.-ing. dipl.-ing. mag. med. phil. rer. nat. habil. priv.-doz. univ.-prof. pd")
 
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
