@@ -247,8 +247,68 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// newsroom's name links to.
 		return names, true
 	}
+	if len(orgOnly) == 0 && body != nil {
+		if a := sourceAgency(body); a != "" {
+			return []string{a}, false
+		}
+	}
 	return orgOnly, false
 }
+
+// sourceAgency returns the news agency a page credits as its source
+// where it credits no one else: a line "Source: GNA", "Kaynak: DHA",
+// "Izvor: Tanjug | Arilje | …" (the label, then one agency before any
+// separator), outside figures, navigation and footers; or "".
+// Lines that credit different agencies (a live blog's entries) credit
+// none for the page.
+func sourceAgency(body *html.Node) string {
+	var out string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				t := strings.TrimSpace(c.Data)
+				label, rest, ok := strings.Cut(t, ":")
+				if !ok || len(label) > 12 || !sourceLabels[strings.ToLower(strings.TrimSpace(label))] {
+					continue
+				}
+				if strings.TrimSpace(rest) == "" {
+					rest = textOf(n) // "Kaynak: <b>DHA</b>"
+					_, rest, _ = strings.Cut(rest, ":")
+				}
+				if i := strings.IndexAny(rest, "|,·/\n("); i >= 0 {
+					rest = rest[:i]
+				}
+				if a := strings.TrimSpace(rest); newsAgencies[strings.ToLower(a)] {
+					if out != "" && !strings.EqualFold(out, a) {
+						out = ""
+						return true // two agencies: none is the page's
+					}
+					out = a
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Figure, atom.Figcaption, atom.Nav, atom.Footer, atom.Script, atom.Style, atom.Aside:
+					continue
+				}
+				if walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(body)
+	return out
+}
+
+// sourceLabels introduce a report's source (compared lower-cased).
+var sourceLabels = wordSet("source quelle kaynak izvor извор fuente fonte źródło zdroj forrás sursa bron källa kilde lähde")
+
+// newsAgencies are news agencies' short names (compared lower-cased).
+var newsAgencies = wordSet("ap afp reuters dpa apa sda kna epd efe ansa upi pti ians tass тасс ddp xinhua kyodo tt ntb stt ritzau " +
+	"bernama antara yonhap belga anp čtk ctk tasr mti bta hina tanjug танјуг fena leta bns lusa wam kuna gna dha iha")
 
 // writerLinksAtTop returns the names of the links to writers' pages
 // (authorPaths) between the headline and the text's first long paragraph,

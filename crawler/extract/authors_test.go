@@ -171,6 +171,23 @@ func checkAuthors(t *testing.T, page, url string, want []string) {
 	}
 }
 
+// TestExtract_AuthorsSourceAgency checks that a page crediting no one but
+// its source ("Source: GNA", "Izvor: Tanjug | …") names that agency, and
+// that a live blog whose entries credit different agencies names none.
+func TestExtract_AuthorsSourceAgency(t *testing.T) {
+	text := `<p>Traders at the lorry station and the central market have rejected plans by the assembly to relocate them to a new site, saying the area is too far from their customers.</p>
+		<p>The assembly said the move was needed to ease congestion in the city centre, and promised better stalls and parking at the new site.</p>`
+	checkAuthors(t, `<html><body><table><tr><td><span class="newsdate">Regional News of Tuesday, 15 September 2009</span><br>
+		<span class="newssource">Source: GNA</span><h1>Traders reject relocation plan</h1>`+text+`</td></tr></table></body></html>`,
+		"https://ghananews.example/NewsArchive/artikel.php?ID=168532", []string{"GNA"})
+	checkAuthors(t, `<html lang="sr"><body><h1>Otkup maline počinje</h1><span class="article-date">Izvor: Tanjug | Arilje | Utorak, 09.07.2013. | 13:27</span>`+text+`</body></html>`,
+		"https://vesti.example/info/vesti/index.php?nav_id=730418", []string{"Tanjug"})
+	checkAuthors(t, `<html lang="de"><body><h1>Liveblog: Krieg gegen die Ukraine</h1>
+		<div class="entry">`+text+`<p class="liveblog__source">Quelle: Reuters</p></div>
+		<div class="entry">`+text+`<p class="liveblog__source">Quelle: dpa</p></div></body></html>`,
+		"https://tagesschau.example/newsticker/liveblog-ukraine-318.html", nil)
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.
