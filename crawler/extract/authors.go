@@ -749,7 +749,16 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 			ip := strings.ToLower(attr(c, "itemprop"))
 			// A byline never holds the headline: an <article> whose classes
 			// name its author ("author-ruth-ann-keller") is the article.
-			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c) || bylineClass(dataRole(c))) && !creditClass(ci) && c.DataAtom != atom.Article && !holds(c, h1) {
+			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c) || bylineClass(dataRole(c)) || bylineClass(strings.ToLower(attr(c, "aria-labelledby")))) &&
+				!creditClass(ci) && c.DataAtom != atom.Article && !holds(c, h1) {
+				if names := labelledItems(c); len(names) > 0 {
+					// BBC World Service's byline box: "Author, Name",
+					// "Role, …", "Reporting from, …", one fact an item.
+					if found(names) {
+						return true
+					}
+					continue
+				}
 				// itemprop=author is the name, whatever its classes say
 				// (Shopify's "caption-with-letter-spacing").
 				if names := nameParts(c); len(names) > 0 {
@@ -836,6 +845,57 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 		return later
 	}
 	return orgOut
+}
+
+// labelledItems returns the names in a byline written as a list of
+// labelled facts, each item a label ending in a comma and its value
+// ("<li><span>Author, </span><span>Ann Lee</span></li><li><span>Role,
+// </span>…"): the values of the items labelled as the first is, where two
+// items or more are labelled so.
+func labelledItems(n *html.Node) []authorCand {
+	var label string
+	var out []authorCand
+	labelled := 0
+	for _, li := range selectAll(n, liSel) {
+		first := firstTextHolder(li)
+		if first == nil || first == li {
+			continue
+		}
+		l := strings.TrimSpace(textOf(first))
+		if !strings.HasSuffix(l, ",") && !strings.HasSuffix(l, "،") || utf8.RuneCountInString(l) > 30 {
+			continue
+		}
+		value := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(textOf(li)), l))
+		labelled++
+		if label == "" {
+			label = l
+		}
+		if l == label && value != "" {
+			out = append(out, authorCand{name: value})
+		}
+	}
+	if labelled < 2 {
+		return nil // one item: a name with a comma after it, "By Ann Lee," before a role
+	}
+	return out
+}
+
+// firstTextHolder returns the first element under n, n included, whose
+// first text is its own (not a child element's), or nil.
+func firstTextHolder(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return n
+			}
+		case html.ElementNode:
+			if h := firstTextHolder(c); h != nil {
+				return h
+			}
+		}
+	}
+	return nil
 }
 
 // authorTerm reports whether n is the description of an author term in
@@ -2574,6 +2634,7 @@ var junkAuthors = map[string]bool{
 	"aktualizováno": true, "aktualizované": true,
 	// the heading of BBC World Service's byline box, in its languages
 	"article information": true, "información del artículo": true, "informações do artigo": true, "informations sur l'article": true,
+	"اطلاعات مقاله": true, "makale bilgileri": true, "информация о статье": true,
 	// a profile box's "Mitglied seit 14.03.2009 · 57 Rezepte"
 	"mitglied seit": true, "member since": true, "registriert seit": true, "dabei seit": true, "membre depuis": true, "miembro desde": true,
 	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true, "red": true,

@@ -188,6 +188,28 @@ func TestExtract_AuthorsSourceAgency(t *testing.T) {
 		"https://tagesschau.example/newsticker/liveblog-ukraine-318.html", nil)
 }
 
+// TestExtract_AuthorsLabelledFacts checks a byline box written as a list of
+// labelled facts (BBC World Service's "Article information": "Author,
+// …", "Role, …", "Reporting from, …"), in English and in Persian, whose
+// heading names no one; and that one item with a comma is no such list.
+func TestExtract_AuthorsLabelledFacts(t *testing.T) {
+	text := `<p>Schools in the capital and at least eight other cities were closed for a third week on Monday because of air pollution, and lessons moved online.</p>
+		<p>The city's air quality index reached 168 on Monday, a level considered unhealthy for everyone, and passed 180 at stations in the south.</p>`
+	box := func(heading, author, role, from string) string {
+		return `<section aria-labelledby="article-byline" role="region"><h2 id="article-byline" class="visually-hidden">` + heading + `</h2><ul role="list">
+			<li><span role="text"><span class="visually-hidden">` + author + `</span><span>Maryam Afshar</span></span></li>
+			<li><span role="text"><span class="visually-hidden">` + role + `</span><span>World Service reporter</span></span></li>
+			<li><span role="text"><span class="visually-hidden">` + from + `</span><span>London</span></span></li>
+			<li><time datetime="2023-12-04">4 December 2023</time></li></ul></section>`
+	}
+	checkAuthors(t, `<html lang="en"><body><main><h1>Schools shut for a third week as smog lingers</h1>`+box("Article information", "Author, ", "Role, ", "Reporting from, ")+text+`</main></body></html>`,
+		"https://worldservice.example/news/articles/c4nw27z8xq3o", []string{"Maryam Afshar"})
+	checkAuthors(t, `<html lang="fa"><body><main><h1>تعطیلی مدارس برای سومین هفته</h1>`+box("اطلاعات مقاله", "نویسنده, ", "نقش, ", "گزارش از, ")+text+`</main></body></html>`,
+		"https://worldservice.example/persian/articles/c4nw27z8xq3o", []string{"Maryam Afshar"})
+	checkAuthors(t, `<html lang="en"><body><main><h1>Schools shut for a third week as smog lingers</h1><ul class="byline"><li><span>By Ann Lee,</span> <span>Staff Writer</span></li></ul>`+text+`</main></body></html>`,
+		"https://worldservice.example/news/articles/c4nw27z8xq3p", []string{"Ann Lee"})
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.

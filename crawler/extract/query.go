@@ -28,6 +28,8 @@ var (
 	signInFieldSel = cascadia.MustCompile(`input[type="password" i], input[type="email" i]`)
 	// buttonSel finds buttons.
 	buttonSel = cascadia.MustCompile(`button`)
+	// liSel finds list items.
+	liSel = cascadia.MustCompile(`li`)
 	// buttonOrLinkSel finds a box's controls: its buttons and links.
 	buttonOrLinkSel = cascadia.MustCompile(`button, a[href]`)
 	// quoteOrTimeSel finds what an entry of the text holds and an appeal
