@@ -2530,7 +2530,7 @@ func wordSet(s string) map[string]bool {
 // "FOCUS-Online-Experte").
 var jobTitles = []string{"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "redakteur", "redakteurin",
 	"korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
-	"gastautor", "gastautorin", "experte", "expertin", "kolumnist", "kolumnistin",
+	"gastautor", "gastautorin", "-autor", "-autorin", "experte", "expertin", "kolumnist", "kolumnistin",
 	// offices held by those a party's or a council's release quotes
 	"sprecher", "sprecherin", "vorsitzende", "vorsitzender", "vorsitzendem", "vorsitzenden", "abgeordnete",
 	"abgeordneter", "gemeinderat", "gemeinderätin", "stadtrat", "stadträtin", "kreisrat", "kreisrätin",
