@@ -228,6 +228,14 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 					}
 				}
 			}
+			if len(out) == 1 && body != nil {
+				if full := linkedFullName(body, out[0]); full != "" {
+					// A first name alone ("Hannah"), where a link to the
+					// writer's page elsewhere (the author box) writes
+					// the full name ("Hannah Whitcombe").
+					return []string{full}, true
+				}
+			}
 			return out, true
 		}
 		// Of organisations credited alone, another than the site itself:
@@ -1096,6 +1104,25 @@ func authorPageLinks(n *html.Node, structured bool) []authorCand {
 		out = append(out, authorCand{name: t, structured: structured})
 	}
 	return out
+}
+
+// linkedFullName returns the full name that a link to a writer's page
+// (writerPage) writes for name, a capitalised word alone: two to four
+// words of a name that start with it; or "".
+func linkedFullName(body *html.Node, name string) string {
+	if strings.Contains(name, " ") || !capitalised([]string{name}) || eastAsianName(name) {
+		return ""
+	}
+	for _, a := range selectAll(body, linkSel) {
+		if !writerPage(attr(a, "href")) {
+			continue
+		}
+		w := strings.Fields(collapse(textOf(a)))
+		if len(w) >= 2 && len(w) <= 4 && w[0] == name && nameCased(w) && !orgLike(strings.Join(w, " ")) {
+			return strings.Join(w, " ")
+		}
+	}
+	return ""
 }
 
 // authorPaths are parts of the paths of writers' pages.

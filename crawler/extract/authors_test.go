@@ -210,6 +210,22 @@ func TestExtract_AuthorsLabelledFacts(t *testing.T) {
 		"https://worldservice.example/news/articles/c4nw27z8xq3p", []string{"Ann Lee"})
 }
 
+// TestExtract_AuthorsFirstNameLinked checks that a byline naming its writer
+// by first name alone gives way to the full name an author box links to
+// the same writer's page with; a link to another writer's page does not.
+func TestExtract_AuthorsFirstNameLinked(t *testing.T) {
+	text := `<p>The path climbs steadily out of the village, past the old mill and onto open moorland, where the views over the valley open up within the first hour.</p>
+		<p>Allow five hours for the full loop, and take water: there is nowhere to buy any between the car park and the pub at the far end.</p>`
+	checkAuthors(t, `<html lang="en-GB"><body><article><h1>A circular walk over the moor</h1>
+		<span class="theauthor"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/author/hannah/"><span itemprop="name">Hannah</span></a></span></span>`+text+`
+		<div class="author-box"><h5 class="vcard author"><a href="/author/hannah/" class="fn">Hannah Whitcombe</a></h5><p>Hannah is a former teacher who now walks Britain's trails.</p></div></article></body></html>`,
+		"https://trails.example/2015/06/moor-walk/", []string{"Hannah Whitcombe"})
+	checkAuthors(t, `<html lang="en-GB"><body><article><h1>A circular walk over the moor</h1>
+		<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Hannah</span></span>`+text+`
+		<ul class="team"><li><a href="/author/tom/">Tom Ashdown</a></li></ul></article></body></html>`,
+		"https://trails.example/2015/06/moor-walk/", []string{"Hannah"})
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.
