@@ -759,6 +759,14 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 			// name its author ("author-ruth-ann-keller") is the article.
 			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c) || bylineClass(dataRole(c)) || bylineClass(strings.ToLower(attr(c, "aria-labelledby")))) &&
 				!creditClass(ci) && c.DataAtom != atom.Article && !holds(c, h1) {
+				if t := titledInitials(c); t != "" {
+					// "(<a href="mailto:jbe@…" title="Jana Berger">jbe</a>)":
+					// an editor's initials, the name in the link's title.
+					if found([]authorCand{{name: t}}) {
+						return true
+					}
+					continue
+				}
 				if names := labelledItems(c); len(names) > 0 {
 					// BBC World Service's byline box: "Author, Name",
 					// "Role, …", "Reporting from, …", one fact an item.
@@ -853,6 +861,25 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 		return later
 	}
 	return orgOut
+}
+
+// titledInitials returns the full name in the title of a byline's one
+// link whose text is initials or a short login in lower case ("jbe"),
+// or "".
+func titledInitials(n *html.Node) string {
+	links := selectAll(n, linkSel)
+	if len(links) != 1 {
+		return ""
+	}
+	t := strings.TrimSpace(textOf(links[0]))
+	if t == "" || len(t) > 5 || strings.ToLower(t) != t || strings.ContainsAny(t, " .@") {
+		return ""
+	}
+	w := strings.Fields(attr(links[0], "title"))
+	if len(w) < 2 || len(w) > 4 || !nameCased(w) {
+		return ""
+	}
+	return strings.Join(w, " ")
 }
 
 // labelledItems returns the names in a byline written as a list of

@@ -226,6 +226,17 @@ func TestExtract_AuthorsFirstNameLinked(t *testing.T) {
 		"https://trails.example/2015/06/moor-walk/", []string{"Hannah"})
 }
 
+// TestExtract_AuthorsTitledInitials checks a byline of an editor's
+// initials whose link's title writes the full name ("(jbe)" after the
+// text, as heise's pages close).
+func TestExtract_AuthorsTitledInitials(t *testing.T) {
+	checkAuthors(t, `<html lang="de"><body><article><h1>Stadtwerke stellen auf Funkzähler um</h1><div class="article-content">
+		<p>Die Stadtwerke wollen bis Ende 2025 alle Wasserzähler in der Stadt durch Funkzähler ersetzen, die ihre Werte über ein LoRaWAN-Netz melden.</p>
+		<p>Wer den Funkzähler nicht möchte, kann dem Einbau widersprechen und muss dann weiterhin selbst ablesen.</p>
+		<p class="a-article-footer__author">(<a href="mailto:jbe@example.de" title="Jana Berger">jbe</a>)</p></div></article></body></html>`,
+		"https://techticker.example/news/Stadtwerke-Funkzaehler-9612345.html", []string{"Jana Berger"})
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.
