@@ -255,22 +255,29 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// newsroom's name links to.
 		return names, true
 	}
-	if len(orgOnly) == 0 && body != nil {
-		if a := sourceAgency(body); a != "" {
-			return []string{a}, false
+	if body != nil {
+		persons, agency := sourceCredit(body)
+		if len(persons) > 0 {
+			// Only the publisher credited in the metadata, while the
+			// source line names the writer: "Quelle: ntv.de, Lars
+			// Oberhauser/dpa".
+			return persons, true
+		}
+		if len(orgOnly) == 0 && agency != "" {
+			return []string{agency}, false
 		}
 	}
 	return orgOnly, false
 }
 
-// sourceAgency returns the news agency a page credits as its source
-// where it credits no one else: a line "Source: GNA", "Kaynak: DHA",
-// "Izvor: Tanjug | Arilje | …" (the label, then one agency before any
-// separator), outside figures, navigation and footers; or "".
-// Lines that credit different agencies (a live blog's entries) credit
-// none for the page.
-func sourceAgency(body *html.Node) string {
-	var out string
+// sourceCredit reads the lines that credit a page's source: "Source:
+// GNA", "Kaynak: DHA", "Izvor: Tanjug | Arilje | …" (the label, then one
+// agency before any separator), "Quelle: ntv.de, Lars Oberhauser/dpa" (a
+// writer before an agency's slash), outside figures, navigation and
+// footers. It returns the writers of the first line that names any, and
+// the agency the lines credit; lines that credit different agencies (a
+// live blog's entries) credit none for the page.
+func sourceCredit(body *html.Node) (persons []string, agency string) {
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -285,15 +292,29 @@ func sourceAgency(body *html.Node) string {
 					rest = textOf(n) // "Kaynak: <b>DHA</b>"
 					_, rest, _ = strings.Cut(rest, ":")
 				}
-				if i := strings.IndexAny(rest, "|,·/\n("); i >= 0 {
+				if i := strings.IndexAny(rest, "|·\n("); i >= 0 {
 					rest = rest[:i]
 				}
-				if a := strings.TrimSpace(rest); newsAgencies[strings.ToLower(a)] {
-					if out != "" && !strings.EqualFold(out, a) {
-						out = ""
+				parts := strings.Split(rest, ",")
+				if persons == nil && len(parts) <= 3 {
+					for _, p := range parts {
+						name, ag, slash := strings.Cut(strings.TrimSpace(p), "/")
+						w := strings.Fields(name)
+						if slash && newsAgencies[strings.ToLower(strings.TrimSpace(ag))] && len(w) >= 2 && len(w) <= 4 && nameCased(w) && !orgLike(name) && !strings.Contains(name, ".") {
+							persons = append(persons, strings.Join(w, " "))
+						}
+					}
+				}
+				a := strings.TrimSpace(parts[0])
+				if i := strings.IndexAny(a, "/"); i >= 0 {
+					a = strings.TrimSpace(a[:i])
+				}
+				if newsAgencies[strings.ToLower(a)] {
+					if agency != "" && !strings.EqualFold(agency, a) {
+						agency = ""
 						return true // two agencies: none is the page's
 					}
-					out = a
+					agency = a
 				}
 			case html.ElementNode:
 				switch c.DataAtom {
@@ -308,7 +329,7 @@ func sourceAgency(body *html.Node) string {
 		return false
 	}
 	walk(body)
-	return out
+	return persons, agency
 }
 
 // sourceLabels introduce a report's source (compared lower-cased).

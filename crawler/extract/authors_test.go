@@ -172,8 +172,10 @@ func checkAuthors(t *testing.T, page, url string, want []string) {
 }
 
 // TestExtract_AuthorsSourceAgency checks that a page crediting no one but
-// its source ("Source: GNA", "Izvor: Tanjug | …") names that agency, and
-// that a live blog whose entries credit different agencies names none.
+// its source ("Source: GNA", "Izvor: Tanjug | …") names that agency, that
+// a live blog whose entries credit different agencies names none, and
+// that a source line naming a writer before an agency names the writer
+// where the metadata credits only the publisher.
 func TestExtract_AuthorsSourceAgency(t *testing.T) {
 	text := `<p>Traders at the lorry station and the central market have rejected plans by the assembly to relocate them to a new site, saying the area is too far from their customers.</p>
 		<p>The assembly said the move was needed to ease congestion in the city centre, and promised better stalls and parking at the new site.</p>`
@@ -186,6 +188,9 @@ func TestExtract_AuthorsSourceAgency(t *testing.T) {
 		<div class="entry">`+text+`<p class="liveblog__source">Quelle: Reuters</p></div>
 		<div class="entry">`+text+`<p class="liveblog__source">Quelle: dpa</p></div></body></html>`,
 		"https://tagesschau.example/newsticker/liveblog-ukraine-318.html", nil)
+	checkAuthors(t, `<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Stau am Brenner","author":{"@type":"Organization","name":"n-tv NACHRICHTEN"}}</script></head>
+		<body><article><h1>Stau am Brenner</h1>`+text+`<p class="article__source">Quelle: ntv.de, Lars Oberhauser/dpa</p></article></body></html>`,
+		"https://nachrichtensender.example/panorama/Stau-am-Brenner-article24512345.html", []string{"Lars Oberhauser"})
 }
 
 // TestExtract_AuthorsLabelledFacts checks a byline box written as a list of
