@@ -2099,7 +2099,7 @@ func prefixFold(s string, prefixes ...string) bool {
 
 // viewsRe is a page's count of its readers: "Leída 4.218 veces", "Letto
 // 1.204 volte", "1.204 mal gelesen", "Read 312 times", "1,204 views".
-var viewsRe = regexp.MustCompile(`(?i)^(?:(?:leída|leído|lida|lido|letto|letta|read|viewed|gelesen|lu)\s+[\d.,\s]+\s*(?:veces|vezes|volte|times|mal|fois)|[\d.,\s]+\s*(?:mal gelesen|views|aufrufe|visualizações|visualizaciones|visite|vues|lecturas|lecturi))\.?$`)
+var viewsRe = regexp.MustCompile(`(?i)^(?:(?:this (?:story|article|post|page) has been )?(?:leída|leído|lida|lido|letto|letta|read|viewed|gelesen|lu)\s+[\d.,\s]+\s*(?:veces|vezes|volte|times|mal|fois)|[\d.,\s]+\s*(?:mal gelesen|views|aufrufe|visualizações|visualizaciones|visite|vues|lecturas|lecturi))\.?$`)
 
 // likesRe is a post's count of likes or thanks: "4 Likes", "12 Reactions".
 var likesRe = regexp.MustCompile(`(?i)^\d[\d.,]*[km]?\s+(?:likes?|reactions?|thanks|gefällt mir|j'aime|me gusta|followers?|abonnenten|abonnés|seguidores)$`)
@@ -2331,6 +2331,9 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
+	// a regional network's note on how to reach its news, a paper's
+	// channel on a messenger
+	"our journalists work hard to provide", "is now on whatsapp", "is now on telegram",
 	// a note that the story belongs to a series
 	"this story is part of a", "this article is part of a", "this article is part of our", "artykuł jest częścią cyklu",
 	"dieser artikel ist teil der serie", "dieser beitrag ist teil der serie", "cet article fait partie de la série",
@@ -2613,7 +2616,7 @@ var tailPhrases = []string{
 	"поддержите нас", "поддержать нас", "поддержите редакцию", "поддержать редакцию", "поддержать качественную журналистику",
 	"допоможіть нам", "помогите нам", "дапамажыце нам",
 	"support us", "supporting us", "consider supporting", "se financia con", "if you value what we do", "monthly contribution", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
-	"support truly independent", "good journalism costs", "by contributing to", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
+	"support truly independent", "funding our local journalism", "good journalism costs", "by contributing to", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
 	// in Hungarian and Italian: "works thanks to its readers' support", "needs you too", "if you value our work"
@@ -3645,7 +3648,7 @@ func furnitureBlock(s string, n int) bool {
 	l := strings.ToLower(s) // once: the tests below read it lower-cased
 	return n < 90 && isBoilerPhrase(l) || n <= 60 && journalMeta(l) || n <= 200 && readAlsoLead(l) || n < 250 && isPromo(l) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(l) ||
 		n <= 80 && (printNote(s, l) || reportingFrom(l)) || citationLine(l) || legalSet.in(l) ||
-		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && (likesRe.MatchString(s) || viewsRe.MatchString(s)) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
+		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && likesRe.MatchString(s) || n <= 50 && viewsRe.MatchString(s) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ", "popular on ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS", "Popular on Variety"

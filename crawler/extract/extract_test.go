@@ -1182,6 +1182,22 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"При использовании", "xatolik", "WhatsApp", "price of a coffee"},
 		},
 		{
+			name: "a regional network's access note, a messenger channel, a view count and a local appeal are furniture",
+			page: `<html lang="en"><body><article><h1>Pool upgrade blows out by $3.2 million</h1>
+				<p>The redevelopment of the town's aquatic centre will cost at least $3.2 million more than planned, the council says.</p>
+				<p>Our journalists work hard to provide local, up-to-date news to the community. This is how you can access our trusted content:</p>
+				<p>The Gazette is now on WhatsApp. Click here to join our channel for the latest updates.</p>
+				<p>This story has been viewed 2713 times.</p>
+				<p>A report to be tabled at Wednesday night's meeting shows the lowest tender came in at $17.4 million, well above the $14.2 million set aside in 2021.</p>
+				<p>Officers have recommended finding the extra money from reserves, arguing that a smaller pool would disappoint the groups who lobbied for it.</p>
+				<div class="support-box keep-free"><div class="support-inner"><h3>Keep the Gazette Free...</h3>
+				<p>With local media under siege, it's more important than ever for us to rally support behind funding our local journalism. You can help by participating in our program.</p>
+				<a class="btn support-cta" href="/support">I Support</a><ul class="support-options"><li>Monthly</li><li>Yearly</li><li>One-Time</li></ul></div></div>
+				<p>Construction is expected to start in August, with the centre to reopen for the summer season.</p></article></body></html>`,
+			wantInBody:    []string{"reopen for the summer season."},
+			wantNotInBody: []string{"work hard to provide", "now on WhatsApp", "viewed 2713 times", "funding our local journalism"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
