@@ -1198,6 +1198,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"work hard to provide", "now on WhatsApp", "viewed 2713 times", "funding our local journalism"},
 		},
 		{
+			name: "a US station's evening story: the shown day with its zone, not the URL's UTC day",
+			page: `<html lang="en"><head><meta property="article:published_time" content="2024-02-15T03:21:00Z"></head><body><article>
+				<h1>Schools to place armed officers at 14 more elementary schools</h1>
+				<div class="date-container"><span class="published-date-time">Published: Feb. 14, 2024 at 10:21 PM EST</span></div>
+				<p>Every elementary school in the county could have its own armed school resource officer by next year after the board approved funding on Wednesday night.</p></article></body></html>`,
+			opts:          extract.Options{URL: "https://www.station.example/2024/02/15/schools-armed-officers/"},
+			wantPublished: "2024-02-14",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

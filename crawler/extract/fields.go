@@ -2581,15 +2581,19 @@ var americasRegions = map[string]bool{"ar": true, "mx": true, "cl": true, "co": 
 	"py": true, "bo": true, "ec": true, "br": true, "gt": true, "cr": true, "pa": true, "do": true, "hn": true, "sv": true, "ni": true, "cu": true}
 
 // americasEvening reports whether pub, an instant of the early UTC hours
-// on a page under a country domain of the Americas or in a language of
-// a region there ("es-AR", "es-419"), is the evening of the day before
-// there and the byline or date phrase shows that day.
+// on a page under a country domain of the Americas, in a language of a
+// region there ("es-AR", "es-419") or showing a time in a North American
+// zone ("10:21 PM EST"), is the evening of the day before there and the
+// byline or date phrase shows that day.
 func americasEvening(pageURL string, pub newslink.Date, p *dateParser, body *html.Node) bool {
 	_, region, _ := strings.Cut(strings.ToLower(p.lang), "-")
-	if body == nil || !americasRegions[countryDomain(pageURL)] && !americasRegions[region] && region != "419" {
+	if body == nil {
 		return false
 	}
 	if _, off := pub.Time.Zone(); off != 0 || pub.Time.Hour() >= 8 {
+		return false
+	}
+	if !americasRegions[countryDomain(pageURL)] && !americasRegions[region] && region != "419" && !americanClock(body) {
 		return false
 	}
 	before := pub.Time.AddDate(0, 0, -1).Format("2006-01-02")
@@ -2599,6 +2603,33 @@ func americasEvening(pageURL string, pub newslink.Date, p *dateParser, body *htm
 		}
 	}
 	return false
+}
+
+// americanClockRe is a time shown with a North American zone ("10:21 PM
+// EST", "9:05 a.m. CT").
+var americanClockRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT)\b`)
+
+// americanClock reports whether the page shows a time in a North American
+// zone: a reader there sees the local day.
+func americanClock(body *html.Node) bool {
+	found := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if strings.Contains(c.Data, ":") && americanClockRe.MatchString(c.Data) {
+					found = true
+				}
+			case html.ElementNode:
+				if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(body)
+	return found
 }
 
 // aheadRegions are the country codes of countries whose clocks are never
