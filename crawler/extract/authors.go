@@ -1174,7 +1174,7 @@ func linkedFullName(body *html.Node, name string) string {
 }
 
 // authorPaths are parts of the paths of writers' pages.
-var authorPaths = []string{"/autor/", "/author/", "/authors/", "/autoren/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/byline/", "/journalist/", "/redakteur/"}
+var authorPaths = []string{"/autor/", "/author/", "/authors/", "/autoren/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/byline/", "/journalist/", "/redakteur/", "/redaktion/"}
 
 // writerPage reports whether href is the address of a writer's page: it
 // holds one of authorPaths.

@@ -708,6 +708,11 @@ func authorCard(n *html.Node) bool {
 			}
 		case c.Type != html.ElementNode:
 		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Figure && strings.TrimSpace(textOf(c)) == "":
+		case !link && !para && c.DataAtom == atom.P && namedLinkThenBreak(c):
+			// "<p><a href=/redaktion/…>Mechthild Kornhaus</a><br>Redakteurin
+			// in der …</p>": the name and the line about the writer in one
+			// paragraph.
+			link, para = true, true
 		case !link && !para:
 			a := c
 			if a.DataAtom != atom.A {
@@ -857,6 +862,29 @@ func labelledAd(n *html.Node) bool {
 		return false
 	}
 	return utf8.RuneCountInString(textOf(n)) <= 300
+}
+
+// namedLinkThenBreak reports whether paragraph p opens with a link to a
+// writer's page that names a person, then a line break and up to 400
+// characters about the writer.
+func namedLinkThenBreak(p *html.Node) bool {
+	a := p.FirstChild
+	for a != nil && a.Type == html.TextNode && strings.TrimSpace(a.Data) == "" {
+		a = a.NextSibling
+	}
+	if a == nil || a.DataAtom != atom.A || !writerPage(attr(a, "href")) {
+		return false
+	}
+	br := a.NextSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br {
+		return false
+	}
+	w := strings.Fields(textOf(a))
+	t := strings.TrimSpace(textOf(p))
+	return len(w) >= 2 && len(w) <= 4 && nameCased(w) && utf8.RuneCountInString(t) <= 400 && len(t) > len(textOf(a))+10
 }
 
 // newsletterBox reports whether n is a short box (300 characters at most)
@@ -2208,7 +2236,7 @@ var boilerPhrases = []string{
 	"rechte am artikel", "be the first to like this",
 	"könnte dich auch interessieren", "könnte sie auch interessieren", "auch interessant",
 	"ohne gewähr", "without guarantee", "sans garantie", "sin garantía", "weitere inhalte zu",
-	"mehr zum thema", "weitere informationen", "weitere artikel", "weitere beiträge",
+	"mehr zum thema", "weitere informationen", "weitere artikel", "weitere beiträge", "themen zu diesem beitrag", "themen zu diesem artikel",
 	"ähnliche beiträge", "ähnliche artikel", "empfohlene beiträge", "das könnte dich",
 	"das könnte sie", "explore further", "you may also like", "you might also like",
 	"related articles", "related posts", "related stories", "related content", "read more",

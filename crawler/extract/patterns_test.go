@@ -1545,6 +1545,15 @@ var patternPages = []struct {
 		wantBody:    []string{"Depuis la fermeture des restaurants", "n'a pas encore datée."},
 		wantNotBody: []string{"Newsletter « Le Matin »", "20 articles à ne pas manquer", "S'inscrire"},
 	},
+	{
+		// A writer's card whose one paragraph opens with the link to the
+		// writer's page ("/redaktion/…"), a line break and the line about
+		// her; the tags' label "Themen zu diesem Beitrag:".
+		name: "author-card-line", url: "https://zeitung.example/aktuell/rhein-main/offenbach-hafengrundstueck-12578831.html",
+		wantHeadline: "Streit um das letzte Hafengrundstück", wantPublished: "2013-09-18",
+		wantBody:    []string{"Um das letzte freie Grundstück", "in ihren Straßen befürchten."},
+		wantNotBody: []string{"Redakteurin in der Rhein-Main-Zeitung", "Themen zu diesem Beitrag"},
+	},
 }
 
 func prefix10(s string) string {
