@@ -42,6 +42,8 @@ var negativeParts = []string{
 	// discussions in Czech, Slovak and German ("diskuse", "diskussion"), derStandard's forum;
 	// a forum post's attachment box
 	"diskus", "story-community", "attachbox",
+	// an article's forum, its readers' discussion ("spArticleForum")
+	"articleforum", "article-forum", "artikelforum",
 	// readers' opinions in a German daily, derStandard's postings of old ("posting", "upost-body")
 	"lesermeinung", "upost", "posting",
 	// an obituary's guest book: condolences, candles lit, tributes left

@@ -1554,6 +1554,14 @@ var patternPages = []struct {
 		wantBody:    []string{"Um das letzte freie Grundstück", "in ihren Straßen befürchten."},
 		wantNotBody: []string{"Redakteurin in der Rhein-Main-Zeitung", "Themen zu diesem Beitrag"},
 	},
+	{
+		// Readers' posts in a box classed as the article's forum
+		// ("spArticleForum") under the text.
+		name: "article-forum", url: "https://nachrichten.example/wirtschaft/unternehmen/0,1518,769844,00.html",
+		wantHeadline: "Werft in Bremerhaven meldet Insolvenz an", wantPublished: "2011-06-22",
+		wantBody:    []string{"Der Windkraft-Zulieferer hat", "Fortführung des Betriebs zu sprechen."},
+		wantNotBody: []string{"Diskutieren Sie über diesen Artikel", "Solange die Netzanbindung", "Millionen an Fördergeld"},
+	},
 }
 
 func prefix10(s string) string {
