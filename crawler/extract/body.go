@@ -77,7 +77,7 @@ var negativeParts = []string{
 	"announcement-bar", "announcement-banner", "announcementbar",
 	// a members' gate around its offer (the text it hides is paywalled),
 	// a registration wall, a whitepaper's download box
-	"content-gate", "reg-wall", "regwall", "whitepaper",
+	"content-gate", "reg-wall", "regwall", "whitepaper", "gatedcontent", "gated-content",
 	// a wiki's reference list and navigation box
 	"reflist", "mw-references", "navbox",
 	// an Amazon affiliate plugin's product boxes

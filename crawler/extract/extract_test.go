@@ -1207,6 +1207,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-02-14",
 		},
 		{
+			name: "a gate's prompt after the text, classed as gated content",
+			page: `<html lang="en"><body><main><article><h1>The library card as a civic document</h1>
+				<div class="ArticleBody_root__2gF81"><p class="ArticleParagraph_root__4mszW">A library card is the one document most Americans can get for free, without proving anything but an address.</p>
+				<p class="ArticleParagraph_root__4mszW">Libraries have become the last public rooms where nobody has to buy anything to stay.</p></div></article>
+				<div class="GatedContentPrompt_root__3Aj0H" data-event-module="paywall"><p class="GatedContentPrompt_title__n9KqT">Never miss a story. Start your subscription.</p>
+				<p class="GatedContentPrompt_text__MjZ0l">Subscribe for unlimited access to our award-winning journalism.</p><a href="/subscribe/gate/">Subscribe Now</a></div></main></body></html>`,
+			wantInBody:    []string{"nobody has to buy anything to stay."},
+			wantNotInBody: []string{"Never miss a story", "unlimited access"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
