@@ -1727,11 +1727,11 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 			top = top.Parent
 			continue
 		}
-		if g := top.Parent.Parent; ptext[top.Parent] == ptext[top] && g != nil && g.Type == html.ElementNode && g.DataAtom != atom.Body &&
-			float64(ptext[g]) >= climbRatio*float64(ptext[top]) && linkDensity(stats[g]) < 0.25 {
-			// A wrapper that adds a heading and a time to the candidate,
-			// among siblings that hold more of the text: one entry of a
-			// live blog, the others beside it.
+		if entryWrapper(top, ptext, stats) {
+			// A wrapper that adds a heading and a time to the candidate
+			// (or wrappers, one in another: a content block, an entry's
+			// body, the entry), among siblings that hold more of the
+			// text: one entry of a live blog, the others beside it.
 			top = top.Parent
 			continue
 		}
@@ -1768,6 +1768,28 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 		}
 	}
 	return out
+}
+
+// entryWrapper reports whether top's parent adds no paragraph text to it
+// and is, or is within up to two more such wrappers, a child of an element
+// with much more paragraph text and few links: the climb from one entry of
+// a live blog to the feed of entries.
+func entryWrapper(top *html.Node, ptext map[*html.Node]int, stats map[*html.Node]textStats) bool {
+	w := top.Parent
+	for k := 0; k < 3; k++ {
+		if ptext[w] != ptext[top] {
+			return false
+		}
+		g := w.Parent
+		if g == nil || g.Type != html.ElementNode || g.DataAtom == atom.Body {
+			return false
+		}
+		if float64(ptext[g]) >= climbRatio*float64(ptext[top]) {
+			return linkDensity(stats[g]) < 0.25
+		}
+		w = g
+	}
+	return false
 }
 
 // narrowColumnRe is a grid framework's class for a column a third of the

@@ -1562,6 +1562,15 @@ var patternPages = []struct {
 		wantBody:    []string{"Der Windkraft-Zulieferer hat", "Fortführung des Betriebs zu sprechen."},
 		wantNotBody: []string{"Diskutieren Sie über diesen Artikel", "Solange die Netzanbindung", "Millionen an Fördergeld"},
 	},
+	{
+		// A live blog embedded from a ticker service, each entry's text
+		// three wrappers deep (a content block, the entry's body, the
+		// entry, beside its heading, time and author): every entry.
+		name: "liveblog-nested-entries", url: "https://zeitung.example/politik/2024-10/landtagswahl-liveblog",
+		wantHeadline: "Landtagswahl: CDU klar vorn, SPD mit historischem Tiefstand", wantPublished: "2024-10-13",
+		wantBody: []string{"Im Nordland ist ein neuer Landtag gewählt worden.", "Damit schließen wir unseren Liveblog", "eine bittere Niederlage",
+			"Rechnerisch hätte Schwarz-Grün", "Guten Abend und willkommen"},
+	},
 }
 
 func prefix10(s string) string {
