@@ -1217,6 +1217,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Never miss a story", "unlimited access"},
 		},
 		{
+			name: "a live blog's notice of entries not yet shown is furniture",
+			page: `<html lang="es"><body><main><article><h1>Elecciones en Aragón, en directo</h1>
+				<div class="a_lb_ctrl"><span class="a_lb_ctrl_n">Hay nuevas actualizaciones</span><button class="a_lb_ctrl_b">Ver las últimas</button></div>
+				<div class="a_lb"><article class="a_lb_e"><p>El escrutinio avanza con el 95% de los votos contados y el PP roza la mayoría absoluta en las Cortes.</p></article>
+				<article class="a_lb_e"><p>Los colegios electorales cierran a las ocho de la tarde y comienza el recuento en toda la comunidad.</p></article></div></article></main></body></html>`,
+			wantInBody:    []string{"El escrutinio avanza", "comienza el recuento"},
+			wantNotInBody: []string{"nuevas actualizaciones"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
