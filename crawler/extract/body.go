@@ -844,18 +844,7 @@ func isJunk(n *html.Node) bool {
 // labels as an advertisement: <div class="tl-inline-offer"><span>Sponsored</span><p>Compare
 // today's best savings rates. …</p></div> between a guide's paragraphs.
 func labelledAd(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Div, atom.Aside, atom.Section:
-	default:
-		return false
-	}
-	first := n.FirstChild
-	for first != nil && first.Type != html.ElementNode {
-		if first.Type == html.TextNode && strings.TrimSpace(first.Data) != "" {
-			return false
-		}
-		first = first.NextSibling
-	}
+	first := boxTitle(n)
 	if first == nil || first.FirstChild == nil || first.FirstChild != first.LastChild || first.FirstChild.Type != html.TextNode || nextElement(first) == nil {
 		return false
 	}
@@ -866,22 +855,40 @@ func labelledAd(n *html.Node) bool {
 	return utf8.RuneCountInString(textOf(n)) <= 300
 }
 
+// boxTitle returns the first element of box n (a <div>, <aside> or
+// <section>), where its title or label stands, or nil: also when text
+// comes before it.
+func boxTitle(n *html.Node) *html.Node {
+	switch n.DataAtom {
+	case atom.Div, atom.Aside, atom.Section:
+	default:
+		return nil
+	}
+	first := skipBlank(n.FirstChild)
+	if first == nil || first.Type != html.ElementNode {
+		return nil
+	}
+	return first
+}
+
+// skipBlank returns n or the first sibling after it that is not white
+// space between elements (or a comment), or nil.
+func skipBlank(n *html.Node) *html.Node {
+	for n != nil && (n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" || n.Type == html.CommentNode) {
+		n = n.NextSibling
+	}
+	return n
+}
+
 // namedLinkThenBreak reports whether paragraph p opens with a link to a
 // writer's page that names a person, then a line break and up to 400
 // characters about the writer.
 func namedLinkThenBreak(p *html.Node) bool {
-	a := p.FirstChild
-	for a != nil && a.Type == html.TextNode && strings.TrimSpace(a.Data) == "" {
-		a = a.NextSibling
-	}
+	a := skipBlank(p.FirstChild)
 	if a == nil || a.DataAtom != atom.A || !writerPage(attr(a, "href")) {
 		return false
 	}
-	br := a.NextSibling
-	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
-		br = br.NextSibling
-	}
-	if br == nil || br.DataAtom != atom.Br {
+	if br := skipBlank(a.NextSibling); br == nil || br.DataAtom != atom.Br {
 		return false
 	}
 	w := strings.Fields(textOf(a))
@@ -895,15 +902,7 @@ func namedLinkThenBreak(p *html.Node) bool {
 // Matinale »</p><p>Chaque matin, …</p><a>S'inscrire</a></div>, however
 // its class is named and without an e-mail field.
 func newsletterBox(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Div, atom.Aside, atom.Section:
-	default:
-		return false
-	}
-	first := n.FirstChild
-	for first != nil && first.Type != html.ElementNode {
-		first = first.NextSibling
-	}
+	first := boxTitle(n)
 	if first == nil || first.DataAtom == atom.A || !mentionsNewsletter(first) {
 		return false // cheap first: it runs on every box
 	}
