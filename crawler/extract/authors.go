@@ -273,8 +273,8 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 // sourceCredit reads the lines that credit a page's source: "Source:
 // GNA", "Kaynak: DHA", "Izvor: Tanjug | Arilje | …" (the label, then one
 // agency before any separator), "Quelle: ntv.de, Lars Oberhauser/dpa" (a
-// writer before an agency's slash), outside figures, navigation and
-// footers. It returns the writers of the first line that names any, and
+// writer before an agency's slash), outside figures, navigation, asides
+// and footers. It returns the writers of the first line that names any, and
 // the agency the lines credit; lines that credit different agencies (a
 // live blog's entries) credit none for the page.
 func sourceCredit(body *html.Node) (persons []string, agency string) {
@@ -305,11 +305,8 @@ func sourceCredit(body *html.Node) (persons []string, agency string) {
 						}
 					}
 				}
-				a := strings.TrimSpace(parts[0])
-				if i := strings.IndexAny(a, "/"); i >= 0 {
-					a = strings.TrimSpace(a[:i])
-				}
-				if newsAgencies[strings.ToLower(a)] {
+				a, _, _ := strings.Cut(parts[0], "/") // "dpa/lsw": the agency and its desk
+				if a = strings.TrimSpace(a); newsAgencies[strings.ToLower(a)] {
 					if agency != "" && !strings.EqualFold(agency, a) {
 						agency = ""
 						return true // two agencies: none is the page's
