@@ -2601,7 +2601,7 @@ func wordSet(s string) map[string]bool {
 // of the lower-cased first word: "Rechtsanwalt", "Chefredakteurin",
 // "FOCUS-Online-Experte").
 var jobTitles = []string{"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "redakteur", "redakteurin",
-	"korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
+	"korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin", "redaktionsmitglied",
 	"gastautor", "gastautorin", "-autor", "-autorin", "experte", "expertin", "kolumnist", "kolumnistin",
 	// offices held by those a party's or a council's release quotes
 	"sprecher", "sprecherin", "vorsitzende", "vorsitzender", "vorsitzendem", "vorsitzenden", "abgeordnete",

@@ -41,6 +41,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "academic titles before the names", in: "Prof. Dr. Markus Feldhaus und Dr. Ines Brandtner", want: []string{"Markus Feldhaus", "Ines Brandtner"}},
 		{name: "a clerical title", in: "By Rev. Daniel Okoro", want: []string{"Daniel Okoro"}},
 		{name: "a site's own word for its writer", in: "FOCUS-Online-Autorin Katrin Merz", want: []string{"Katrin Merz"}},
+		{name: "a member of the newsroom", in: "Von unserem Redaktionsmitglied Karin Seufert", want: []string{"Karin Seufert"}},
 		{name: "a title before a surname alone stays", in: "Dr. Okoro", want: []string{"Dr. Okoro"}},
 		{name: "a name and the paper's role for it after a slash", in: "Tamisha Brown-Lyle/Gleaner Writer", want: []string{"Tamisha Brown-Lyle"}},
 		{name: "two names after a slash, no space", in: "Ralph Steiner/Carlo Natter", want: []string{"Ralph Steiner", "Carlo Natter"}},

@@ -1226,6 +1226,33 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"nuevas actualizaciones"},
 		},
 		{
+			name: "polls between the paragraphs: an old table classed as one, a poll provider's embed",
+			page: `<html lang="de"><body><article><h1>Stadtrat streitet über neues Parkhaus am Mainkai</h1>
+				<p>Der Stadtrat hat am Dienstagabend erneut über den Bau eines Parkhauses am Mainkai beraten, ohne eine Entscheidung zu treffen.</p>
+				<table class="umfrage_box"><tr><td class="umfrage_kopf"><b>Umfrage</b></td></tr><tr><td class="umfrage_frage">Braucht die Innenstadt ein neues Parkhaus?</td></tr>
+				<tr><td><form action="/umfrage/abstimmen.php" method="post"><input type="radio" name="a" value="1"> Ja, unbedingt<br><input type="radio" name="a" value="2"> Nein, lieber mehr Busse und Radwege<br>
+				<input type="submit" value="Abstimmen"></form></td></tr><tr><td>Die Umfrage ist nicht repräsentativ. Bisher 1.284 Stimmen.</td></tr></table>
+				<p>Die Verwaltung soll bis zum Herbst prüfen, ob ein Parkhaus am Bahnhof die Innenstadt ebenso entlasten würde.</p>
+				<div class="id-StoryElement-embed id-StoryElement-embed--opinary"><p class="id-StoryElement-embed-label">Umfrage</p>
+				<p class="id-StoryElement-embed-question">Sollten Ferienorte Parkplätze nur noch für Einheimische freigeben?</p>
+				<ul class="id-StoryElement-embed-options"><li>Ja, die Anwohner brauchen Ruhe</li><li>Nein, der See gehört allen</li></ul></div>
+				<p>Eine Entscheidung soll im Dezember fallen, wenn auch die Kosten für beide Standorte vorliegen.</p></article></body></html>`,
+			wantInBody:    []string{"ohne eine Entscheidung zu treffen.", "für beide Standorte vorliegen."},
+			wantNotInBody: []string{"neues Parkhaus?", "lieber mehr Busse", "nicht repräsentativ", "Ferienorte", "der See gehört allen"},
+		},
+		{
+			name: "a public broadcaster's appeal box after the text",
+			page: `<html lang="en"><body><article><h1>This library lends cake pans, fishing rods and now seeds</h1><div id="storytext">
+				<p>The public library in Cottonwood Falls has always lent more than books, and this spring it added a seed library to its collection of cake pans and fishing rods.</p>
+				<p>Patrons can take home up to five packets of seeds a month and are asked to bring back seeds from their own gardens at the end of the season.</p>
+				<p>The librarian says the program has already signed up more than a hundred gardeners, some of them from the next county.</p></div>
+				<div class="callout-end-of-story-piano"><h3 class="callout-end-of-story__title">It's a great time to support public radio.</h3>
+				<p class="callout-end-of-story__body">Our journalism is made possible by listeners like you. A gift to your local station helps keep stories like this one free for everyone.</p>
+				<a class="callout-end-of-story__button" href="/donations/support">Donate</a></div></article></body></html>`,
+			wantInBody:    []string{"from the next county."},
+			wantNotInBody: []string{"support public radio", "listeners like you"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
