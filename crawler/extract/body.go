@@ -711,7 +711,7 @@ func authorCard(n *html.Node) bool {
 				return false
 			}
 		case c.Type != html.ElementNode:
-		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Figure && strings.TrimSpace(textOf(c)) == "":
+		case c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.Data == "amp-img" || c.DataAtom == atom.Figure && strings.TrimSpace(textOf(c)) == "":
 		case !link && !para && c.DataAtom == atom.P && namedLinkThenBreak(c):
 			// "<p><a href=/redaktion/…>Mechthild Kornhaus</a><br>Redakteurin
 			// in der …</p>": the name and the line about the writer in one

@@ -1253,6 +1253,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"support public radio", "listeners like you"},
 		},
 		{
+			name: "an AMP page's writer's card: its portrait an <amp-img>",
+			page: `<html lang="es" amp><body><article><h1>La ciudad multa por primera vez a un edificio por desperdiciar agua</h1>
+				<div class="a_c"><p>La autoridad del agua multó a un edificio de oficinas por regar sus jardines con agua potable en plena sequía, la primera sanción de este tipo.</p>
+				<p>La multa asciende a 400.000 pesos y el edificio deberá instalar un sistema de captación de lluvia antes de fin de año.</p>
+				<p>Vecinos de la zona habían denunciado durante semanas que los aspersores funcionaban a mediodía.</p></div>
+				<div class="a_aut"><amp-img src="/autor.png" width="60" height="60" alt="Andrés Quiroga"></amp-img>
+				<div class="a_aut_n"><a href="/autor/andres-quiroga/">Andrés Quiroga</a></div>
+				<p class="a_aut_b">Periodista en la redacción de la Ciudad de México, donde cubre medio ambiente y urbanismo. Antes trabajó en una agencia de noticias.</p></div></article></body></html>`,
+			wantInBody:    []string{"funcionaban a mediodía."},
+			wantNotInBody: []string{"Periodista en la redacción"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
