@@ -97,7 +97,13 @@ func init() {
 		{"नवंबर", "नवम्बर", "নভেম্বর", "nobyembre"},
 		{"दिसंबर", "दिसम्बर", "ডিসেম্বর", "disember", "disyembre"},
 	}
+	// Serbian and Macedonian in Cyrillic, as names and in the genitive.
+	cyrillic := [][]string{
+		{"јануар", "јануара", "јануари"}, {"фебруар", "фебруара"}, {"марта"}, {"априла"}, {"мај", "маја"}, {"јун", "јуна", "јуни"},
+		{"јул", "јула", "јули"}, {"август"}, {"септембар", "септембра"}, {"октобар", "октобра"}, {"новембар", "новембра"}, {"децембар", "децембра"},
+	}
 	for i := range lists {
+		lists[i] = append(lists[i], cyrillic[i]...)
 		lists[i] = append(lists[i], south[i]...)
 		lists[i] = append(lists[i], slavic[i]...)
 		lists[i] = append(lists[i], more[i]...)
