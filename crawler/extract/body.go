@@ -2389,6 +2389,11 @@ var promoPhrases = []string{
 	// a regional network's note on how to reach its news, a paper's
 	// channel on a messenger
 	"our journalists work hard to provide", "is now on whatsapp", "is now on telegram",
+	// an archived story's age, a push prompt, a call for more on the story, a
+	// regional newsletter's box, a call for citizen reporters, a Croatian
+	// call for stories
+	"this article is more than", "sent straight to your device", "do you have something to add to this story",
+	"news in your inbox", "werden sie bürgerreporter", "imate li neku zanimljivu priču",
 	// a note that the story belongs to a series
 	"this story is part of a", "this article is part of a", "this article is part of our", "artykuł jest częścią cyklu",
 	"dieser artikel ist teil der serie", "dieser beitrag ist teil der serie", "cet article fait partie de la série",

@@ -1265,6 +1265,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Periodista en la redacción"},
 		},
 		{
+			name: "an archived story's age, a push prompt, a call for more on the story and a regional newsletter's box are furniture",
+			page: `<html lang="en"><body><article><h1>Bus lanes on Broadway to stay after pilot</h1>
+				<p>This article is more than 3 years old.</p>
+				<p>The city will keep the bus lanes on Broadway after a six-month pilot cut travel times for riders by a fifth, officials said Tuesday.</p>
+				<div class="push"><p>Breaking News</p><p>Get up-to-the-minute news sent straight to your device.</p></div>
+				<p>Merchants had opposed the lanes, which took away about forty parking spaces, but a survey found most shoppers arrive by bus or on foot.</p>
+				<p>Get the latest Newcastle news in your inbox</p>
+				<p>Do you have something to add to this story, or something else we should report on? Email: news@example.com</p>
+				<p>The transit agency plans to paint the lanes red next spring.</p></article></body></html>`,
+			wantInBody:    []string{"cut travel times", "paint the lanes red next spring."},
+			wantNotInBody: []string{"more than 3 years old", "sent straight to your device", "something to add to this story", "news in your inbox"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
