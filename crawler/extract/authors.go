@@ -2712,6 +2712,8 @@ var junkAuthors = map[string]bool{
 	"admin": true, "administrator": true, "wordpressadmin": true, "webmaster": true, "editor": true, "red": true,
 	// a print link beside the byline
 	"druckversion": true, "drucken": true, "print": true, "print version": true, "printer friendly": true,
+	"print this story": true, "print this article": true, "print this page": true, "e-mail this story": true,
+	"email this story": true, "e-mail this article": true, "email this article": true,
 	"administrador": true, "administrateur": true, "amministratore": true, "beheerder": true, "administratör": true,
 	"author": true, "autor": true, "autorin": true, "auteur": true, "text": true, "by": true, "von": true,
 	"follow": true, "folgen": true, "weiter": true, "weitere artikel": true, "more": true, "mehr": true,

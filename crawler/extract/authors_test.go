@@ -242,6 +242,19 @@ func TestExtract_AuthorsTitledInitials(t *testing.T) {
 		"https://techticker.example/news/Stadtwerke-Funkzaehler-9612345.html", []string{"Jana Berger"})
 }
 
+// TestExtract_AuthorsPrintLinks checks an old template's elements classed
+// "byline" after the byline, holding the print and e-mail links: no
+// authors.
+func TestExtract_AuthorsPrintLinks(t *testing.T) {
+	checkAuthors(t, `<html lang="en"><body><table><tr><td>
+		<span class="headline">Village board OKs plan to rebuild Elm Street bridge</span><br><br>
+		<span class="byline">By <b>Dale Hutchins</b>, Courier Staff Writer<br>Published: Thursday, March 16, 2006</span><br>
+		<span class="byline"><a href="javascript:printArticle(4471)">Print this story</a> &nbsp;|&nbsp; <a href="javascript:emailArticle(4471)">E-mail this story</a></span>
+		<p>The village board voted 5-2 on Tuesday to rebuild the 1927 bridge over the brook, with work to begin as early as July.</p>
+		<p>The detour will send traffic past the elementary school for about four months, the village engineer said.</p></td></tr></table></body></html>`,
+		"http://www.courier.example/news/2006/03/elm_bridge.html", []string{"Dale Hutchins"})
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.
