@@ -3042,7 +3042,7 @@ func asked(l, p string) bool {
 }
 
 // ownNewsletter are the ways a newsletter's writer names it in the text.
-var ownNewsletter = []string{"in this newsletter", "this newsletter is", "in my newsletter", "in last week's newsletter", "in last week’s newsletter",
+var ownNewsletter = []string{"in this newsletter", "this newsletter is", "issues of this newsletter", "in my newsletter", "in last week's newsletter", "in last week’s newsletter",
 	"in today's newsletter", "in today’s newsletter", "in the last newsletter", "in a previous newsletter"}
 
 // followWords open a call to follow a site, a section or a reporter, or
