@@ -187,8 +187,10 @@ func isPositive(ci string) bool {
 // below a sticky navigation bar, not one), WoltLab's posts'
 // "messageSidebarOrientationLeft" (a layout, not a sidebar), the rest of
 // a text that opens with its summary (NHK's "content--summary-more",
-// "content--detail-more").
-var neutralParts = []string{"shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more"}
+// "content--detail-more"), a note's colour in Bootstrap and Infima
+// ("alert--secondary" on Docusaurus's admonitions, not a secondary column).
+var neutralParts = []string{"shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
+	"alert--secondary", "alert-secondary"}
 
 // isNegative reports whether a class/id string marks page furniture.
 // classWords splits a lower-cased class/id string into its words:

@@ -1278,6 +1278,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"more than 3 years old", "sent straight to your device", "something to add to this story", "news in your inbox"},
 		},
 		{
+			name: "a documentation blog's note box (an admonition coloured alert--secondary) is text",
+			page: `<html lang="en"><body><main><article><h1>Quarry 3.0: a plugin API</h1><div class="markdown" itemprop="articleBody">
+				<p>Plugins have been possible since version 1.2, but the hooks were undocumented and changed in almost every minor release.</p>
+				<p>The new API has four lifecycle hooks, and every hook is typed.</p>
+				<div class="theme-admonition theme-admonition-note alert alert--secondary admonition_LlT9"><div class="admonitionHeading_tbUL">note</div>
+				<div class="admonitionContent_S0QG"><p>Plugins written for the old, undocumented hooks will keep working in 3.x with a deprecation warning.</p></div></div>
+				<p>Node 16 reaches end of life in September, and supporting it was holding back several changes.</p></div></article></main></body></html>`,
+			wantInBody: []string{"keep working in 3.x with a deprecation warning.", "holding back several changes."},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
