@@ -970,6 +970,32 @@ func authorTerm(n *html.Node) bool {
 // authorLabels name the author in a definition list or a table of facts.
 var authorLabels = wordSet("author authors words text autor autorin autoren auteur auteurs autore autora texto testo tekst writer")
 
+// nameText is the text of an element that holds a name, a space put
+// between parts written in sibling elements with nothing between them
+// ("<span class="first-name">Rita</span><span class="last-name">Marques
+// Ferreira</span>", set apart by the page's style).
+func nameText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.PrevSibling != nil && c.PrevSibling.Type == html.ElementNode && glued(b.String()) {
+				b.WriteByte(' ')
+			}
+			if c.Type == html.ElementNode && c.FirstChild != nil && c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+				walk(c)
+				if isBlock(c.DataAtom) {
+					b.WriteByte(' ')
+				}
+				continue
+			}
+			appendText(&b, c)
+		}
+	}
+	walk(n)
+	return collapse(b.String())
+}
+
 // glued reports whether text s ends in a letter or a digit, which the
 // next element's text would be run into.
 func glued(s string) bool {
@@ -1222,7 +1248,7 @@ func nameParts(n *html.Node) []authorCand {
 			}
 			ci := classID(c)
 			if ip == "name" || ip == "author" && !hasAttr(c, "itemscope") || nameClass(ci) {
-				if t := textOf(c); t != "" && len(t) < 100 {
+				if t := nameText(c); t != "" && len(t) < 100 {
 					cand := authorCand{name: t, structured: ip == "name" || ip == "author"}
 					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
 						out = append(out, cand)

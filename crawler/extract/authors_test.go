@@ -255,6 +255,21 @@ func TestExtract_AuthorsPrintLinks(t *testing.T) {
 		"http://www.courier.example/news/2006/03/elm_bridge.html", []string{"Dale Hutchins"})
 }
 
+// TestExtract_AuthorsNameParts checks names written as a first and a
+// last name in sibling spans with nothing between them (the page's style
+// sets them apart), in rel=author links and in a byline's name elements.
+func TestExtract_AuthorsNameParts(t *testing.T) {
+	text := `<p>Em Alfama já há mais camas para turistas do que moradores, segundo um estudo da câmara municipal divulgado esta quarta-feira.</p>
+		<p>O bairro perdeu um terço dos residentes na última década, enquanto o alojamento local quase triplicou.</p>`
+	checkAuthors(t, `<html lang="pt"><body><article><h1>Em Alfama já há mais camas para turistas do que moradores</h1><ul class="byline">
+		<li class="byline__item"><a class="byline__author" rel="author" href="/autor/rita-marques-ferreira"><span class="byline__first-name">Rita</span><span class="byline__last-name">Marques Ferreira</span></a></li>
+		<li class="byline__item"><span class="byline__conj"> e </span><a class="byline__author" rel="author" href="/autor/joao-pedro-antunes"><span class="byline__first-name">João Pedro</span><span class="byline__last-name">Antunes</span></a></li></ul>`+text+`</article></body></html>`,
+		"https://jornal.example/2018/05/23/local/noticia/alfama-1831207", []string{"Rita Marques Ferreira", "João Pedro Antunes"})
+	checkAuthors(t, `<html lang="pt"><body><article><h1>Em Alfama já há mais camas para turistas do que moradores</h1>
+		<div class="byline">Por <span class="author-name"><span class="first">Rita</span><span class="last">Ferreira</span></span></div>`+text+`</article></body></html>`,
+		"https://jornal.example/2018/05/23/local/noticia/alfama-1831208", []string{"Rita Ferreira"})
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.

@@ -143,7 +143,7 @@ func collectMeta(doc *html.Node) *metaInfo {
 				return
 			case atom.A:
 				if hasWord(strings.ToLower(attr(n, "rel")), "author") {
-					if t := textOf(n); len(t) < 80 {
+					if t := nameText(n); len(t) < 80 {
 						m.authorRel = append(m.authorRel, relAuthor{text: t, href: attr(n, "href"), node: n})
 					}
 				}
