@@ -2578,7 +2578,9 @@ func cutTrailing(s string) string {
 		" alle artikel", " alle beiträge", " anzeigen", " all articles", " all posts", " more articles", " weitere artikel",
 		" mehr artikel", " view all", " see all", " more from", " illustration", " fotos", " photos", " foto:", " photo:",
 		// A translator's credit after the author's.
-		" übersetzung", " translated by", " translation:", " traduction", " traducción", " traduzione"} {
+		" übersetzung", " translated by", " translation:", " traduction", " traducción", " traduzione",
+		// A link to write to the author ("Mejla", "E-Mail", "Email").
+		" mejla", " e-mail", " email", " e-post", " sähköposti"} {
 		if i := strings.Index(ls, w); i > 0 && i < cut {
 			cut = i
 		}

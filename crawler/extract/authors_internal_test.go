@@ -42,6 +42,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a clerical title", in: "By Rev. Daniel Okoro", want: []string{"Daniel Okoro"}},
 		{name: "a site's own word for its writer", in: "FOCUS-Online-Autorin Katrin Merz", want: []string{"Katrin Merz"}},
 		{name: "a member of the newsroom", in: "Von unserem Redaktionsmitglied Karin Seufert", want: []string{"Karin Seufert"}},
+		{name: "a link to write to the writer after the name", in: "Karin Lindqvist Mejla", want: []string{"Karin Lindqvist"}},
+		{name: "an e-mail link's word", in: "By Ann Lee Email", want: []string{"Ann Lee"}},
 		{name: "a title before a surname alone stays", in: "Dr. Okoro", want: []string{"Dr. Okoro"}},
 		{name: "a name and the paper's role for it after a slash", in: "Tamisha Brown-Lyle/Gleaner Writer", want: []string{"Tamisha Brown-Lyle"}},
 		{name: "two names after a slash, no space", in: "Ralph Steiner/Carlo Natter", want: []string{"Ralph Steiner", "Carlo Natter"}},
