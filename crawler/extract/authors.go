@@ -2429,6 +2429,12 @@ func cleanAuthorAs(s string, structured bool) string {
 		}
 		words = append(words, w)
 	}
+	for i, w := range words {
+		if i > 0 && strings.HasPrefix(w, "(") && !strings.Contains(strings.Join(words[i:], " "), ")") {
+			words = words[:i] // "Jonas Tews (Klasse 9c)" cut at its digit: the bracket left open goes too
+			break
+		}
+	}
 	for len(words) > 2 && timePrepositions[strings.ToLower(words[len(words)-1])] {
 		words = words[:len(words)-1] // "Posté par Claire Desvignes à 18:32": the time cut off, its "à" left
 	}
