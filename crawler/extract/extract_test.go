@@ -1288,6 +1288,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"keep working in 3.x with a deprecation warning.", "holding back several changes."},
 		},
 		{
+			name: "a date only in the page's title dates it, as a last resort",
+			page: `<html lang="de"><head><title>Stadtrat tagt (12.03.2014) | Stadt Neuruppin</title></head><body><div id="inhalt">
+				<h1>Stadtrat tagt</h1><p><strong>Die Stadtverordneten kommen am Montag, 24. März, zu ihrer nächsten ordentlichen Sitzung zusammen.</strong></p>
+				<p>Die Sitzung beginnt um 18 Uhr im großen Sitzungssaal. Wie gewohnt ist der öffentliche Teil für alle interessierten Bürgerinnen und Bürger zugänglich.</p></div></body></html>`,
+			opts:          extract.Options{URL: "https://stadt.example/mitteilungen/stadtrat-tagt.php"},
+			wantPublished: "2014-03-12",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -2088,10 +2088,12 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		found = try(&pub, ownPublishedMeta(m))
 	}
 	if !found {
-		// Last resort: a date in the description.
-		if v := m.first("description", "og:description"); v != "" {
-			if d, ok := p.findText(v); ok {
+		// Last resort: a date in the description, or in the page's title
+		// ("Pressemitteilung vom 14.10.2016: …").
+		for _, v := range []string{m.first("description", "og:description"), m.title} {
+			if d, ok := p.findText(v); v != "" && ok {
 				pub, found = d, true
+				break
 			}
 		}
 	}
