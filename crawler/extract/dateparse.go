@@ -97,6 +97,12 @@ func init() {
 		{"नवंबर", "नवम्बर", "নভেম্বর", "nobyembre"},
 		{"दिसंबर", "दिसम्बर", "ডিসেম্বর", "disember", "disyembre"},
 	}
+	// Polish in the nominative, as Joomla 1.0 wrote its dates ("04 listopad
+	// 2009"), and Czech's November.
+	polish := [][]string{
+		{"styczeń"}, {"luty"}, {"marzec"}, {"kwiecień"}, {"maj"}, {"czerwiec"}, {"lipiec"}, {"sierpień"}, {"wrzesień"},
+		{"październik"}, {"listopad"}, {"grudzień"},
+	}
 	// Serbian and Macedonian in Cyrillic, as names and in the genitive.
 	cyrillic := [][]string{
 		{"јануар", "јануара", "јануари"}, {"фебруар", "фебруара"}, {"марта"}, {"априла"}, {"мај", "маја"}, {"јун", "јуна", "јуни"},
@@ -104,6 +110,7 @@ func init() {
 	}
 	for i := range lists {
 		lists[i] = append(lists[i], cyrillic[i]...)
+		lists[i] = append(lists[i], polish[i]...)
 		lists[i] = append(lists[i], south[i]...)
 		lists[i] = append(lists[i], slavic[i]...)
 		lists[i] = append(lists[i], more[i]...)

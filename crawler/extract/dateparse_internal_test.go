@@ -317,6 +317,7 @@ func TestFindText_Languages(t *testing.T) {
 		{"5 март 2025 г.", "2025-03-05"},                           // Bulgarian
 		{"понедељак, 20. мај 2024, 14:12", "2024-05-20"},           // Serbian in Cyrillic
 		{"5. октобра 2025.", "2025-10-05"},                         // Serbian, the genitive
+		{"środa, 04 listopad 2009", "2009-11-04"},                  // Polish in the nominative, as Joomla 1.0 wrote it
 		{"5 Μαρτίου 2025", "2025-03-05"},                           // Greek
 		{"Kamis, 5 Maret 2025 14:32 WIB", "2025-03-05"},            // Indonesian
 		{"5 de març de 2025", "2025-03-05"},                        // Catalan
