@@ -2372,16 +2372,29 @@ func divItem(el *html.Node) bool {
 	if el.DataAtom != atom.Div || raw == "" || el.Parent == nil {
 		return false
 	}
-	cls := itemClass(raw)
+	// Cheap first: the class as written; the words that number or
+	// alternate items are taken out only of a class that has such a word.
+	cls := raw
+	if alternating(raw) {
+		cls = itemClass(raw)
+	}
 	same := 0
 	for c := el.Parent.FirstChild; c != nil && same < 3; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Div {
-			if o := attr(c, "class"); o == raw || o != "" && itemClass(o) == cls {
+			if o := attr(c, "class"); o == raw || o != "" && alternating(o) && itemClass(o) == cls {
 				same++
 			}
 		}
 	}
 	return same >= 3 && trimmedLen(textOf(el)) < 300
+}
+
+// alternating reports whether class attribute c may hold a word that
+// numbers or alternates a list's items (itemClass): a digit, "odd",
+// "even", "first" or "last".
+func alternating(c string) bool {
+	return strings.ContainsAny(c, "0123456789") || strings.Contains(c, "odd") || strings.Contains(c, "even") ||
+		strings.Contains(c, "first") || strings.Contains(c, "last")
 }
 
 // itemClass returns class attribute c without the words that number or
