@@ -270,6 +270,22 @@ func TestExtract_AuthorsNameParts(t *testing.T) {
 		"https://jornal.example/2018/05/23/local/noticia/alfama-1831208", []string{"Rita Ferreira"})
 }
 
+// TestExtract_AuthorsWireReprint checks a paper's reprint of a wire story
+// whose JSON-LD credits the local web editor, while the meta tag and the
+// byline agree on the wire reporter; and that JSON-LD still wins where
+// the byline and the meta tag disagree with each other.
+func TestExtract_AuthorsWireReprint(t *testing.T) {
+	text := `<p>Virginia will close two more state prisons next year as the number of people behind bars continues to fall, corrections officials said Thursday.</p>
+		<p>The department said the closures would save about $20 million a year and that no employees would lose their jobs.</p>`
+	page := func(meta, byline string) string {
+		return `<html lang="en"><head><meta name="author" content="` + meta + `"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Virginia to close two more prisons",
+			"author":[{"@type":"Person","name":"Jenna Marsh"}]}</script></head><body><article><h1>Virginia to close two more prisons</h1>
+			<ul class="list-inline"><li><span class="tnt-byline">` + byline + `</span></li></ul>` + text + `</article></body></html>`
+	}
+	checkAuthors(t, page("KAREN HOLT Associated Press", "KAREN HOLT Associated Press"), "https://paper.example/news/virginia/prisons/article_7d3c.html", []string{"Karen Holt"})
+	checkAuthors(t, page("Tom Reed", "KAREN HOLT Associated Press"), "https://paper.example/news/virginia/prisons/article_7d3d.html", []string{"Jenna Marsh"})
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.
