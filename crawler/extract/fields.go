@@ -3037,8 +3037,14 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 				if trimmedLen(textOf(n)) > 30 {
 					return false // a teaser's title, with the date of another story
 				}
-			case atom.Li, atom.Div:
+			case atom.Li:
 				if listedStory(n) {
+					return false
+				}
+			case atom.Div:
+				// Its parents were looked at on the way down: only the
+				// <div> itself may be an item of a list in <div>s.
+				if divItem(n) && listedStory(n) {
 					return false
 				}
 			}
