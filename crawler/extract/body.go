@@ -2678,7 +2678,7 @@ var tailPhrases = []string{
 	"поддержите нас", "поддержать нас", "поддержите редакцию", "поддержать редакцию", "поддержать качественную журналистику",
 	"допоможіть нам", "помогите нам", "дапамажыце нам",
 	"support us", "supporting us", "consider supporting", "se financia con", "if you value what we do", "monthly contribution", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
-	"support truly independent", "support public radio", "support public media", "listeners like you", "viewers like you", "funding our local journalism", "good journalism costs", "by contributing to", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
+	"support truly independent", "keep our stories free", "your contribution of", "support public radio", "support public media", "listeners like you", "viewers like you", "funding our local journalism", "good journalism costs", "by contributing to", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
 	// in Hungarian and Italian: "works thanks to its readers' support", "needs you too", "if you value our work"

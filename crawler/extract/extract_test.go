@@ -1253,6 +1253,26 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"support public radio", "listeners like you"},
 		},
 		{
+			name: "a news site's support box: 'help keep our stories free', 'your contribution of'",
+			page: `<html lang="en"><body><article><h1>A Vermont bakery's croissants went viral</h1><div class="entry__text">
+				<p>The line outside the bakery now starts forming at six in the morning, an hour before the doors open, since a video of its croissants went viral last month.</p>
+				<p>The owners have hired two more bakers and added a second oven to keep up with demand from visitors who drive up from Boston and New York.</p>
+				<p>The video, filmed by a visitor from Maine, shows a croissant being torn in half and has been watched more than four million times.</p>
+				<p>Regulars say they do not mind the queue, though some now phone in their orders the night before to be sure of getting one.</p>
+				<p>The bakery, which opened in 1987 in a former feed store, used to sell about two hundred croissants on a Saturday; it now sells more than a thousand.</p>
+				<p>Neighbouring shops have felt the change too: the café across the street says its Saturday takings have doubled since the video appeared.</p>
+				<p>The town has added a temporary parking area behind the library to cope with the weekend crowds, and a crossing guard on Saturday mornings.</p>
+				<p>Not everyone is pleased. Some residents complain that the queue blocks the pavement and that visitors leave litter on the green.</p>
+				<p>They say they have no plans to open a second shop, because the croissants depend on butter from a dairy down the road.</p></div>
+				<div class="cli cli-support-post js-support-post"><div class="support-post__content"><h2 class="support-post__title">Support The Post</h2>
+				<p class="support-post__text">At The Post, we believe that everyone needs high-quality journalism, but we understand that not everyone can afford to pay for expensive news subscriptions. That is why we are committed to providing deeply reported, carefully fact-checked news that is freely accessible to everyone.</p>
+				<p class="support-post__text">Would you join us to help keep our stories free for all? Your contribution of as little as $2 will go a long way.</p>
+				<a class="support-post__button" href="/support?source=entry">Support The Post</a>
+				<p class="support-post__already">Already contributed? <a href="/member/login">Log in to hide these messages.</a></p></div></div></article></body></html>`,
+			wantInBody:    []string{"a dairy down the road."},
+			wantNotInBody: []string{"high-quality journalism", "help keep our stories free"},
+		},
+		{
 			name: "an AMP page's writer's card: its portrait an <amp-img>",
 			page: `<html lang="es" amp><body><article><h1>La ciudad multa por primera vez a un edificio por desperdiciar agua</h1>
 				<div class="a_c"><p>La autoridad del agua multó a un edificio de oficinas por regar sus jardines con agua potable en plena sequía, la primera sanción de este tipo.</p>
