@@ -101,7 +101,8 @@ func withoutPhotographers(names []string, body *html.Node) []string {
 
 // photoRoles are the roles of a byline's line that credit the pictures
 // alone.
-var photoRoles = wordSet("foto fotos fotografia fotografía fotografie photo photos photography photographs pictures bilder bild")
+var photoRoles = wordSet("foto fotos fotografia fotografía fotografie photo photos photography photographs pictures bilder bild " +
+	"video videos kamera camera grafik grafiken graphics illustration illustrationen")
 
 // creditedAuthors is authors, also reporting whether the names are
 // persons' (false when only organisations are credited).
@@ -2477,6 +2478,9 @@ func cleanAuthorAs(s string, structured bool) string {
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
 		if isCredit(s[i+2 : len(s)-1]) {
 			return "" // "Elias Tanner (Bilder)": the photographer
+		}
+		if in := strings.Fields(s[i+2 : len(s)-1]); len(in) >= 2 && len(in) <= 4 && nameCased(in) && orgLike(s[:i]) && !orgLike(s[i+2:len(s)-1]) {
+			return strings.Join(in, " ") // "Redakcja (Katarzyna Zielińska)": the newsroom's writer
 		}
 		s = s[:i] // "Auswärtige Autoren (AA)"
 	}

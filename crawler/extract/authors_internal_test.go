@@ -44,6 +44,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a member of the newsroom", in: "Von unserem Redaktionsmitglied Karin Seufert", want: []string{"Karin Seufert"}},
 		{name: "a link to write to the writer after the name", in: "Karin Lindqvist Mejla", want: []string{"Karin Lindqvist"}},
 		{name: "an e-mail link's word", in: "By Ann Lee Email", want: []string{"Ann Lee"}},
+		{name: "the newsroom, then its writer in brackets", in: "Autor: Redakcja (Katarzyna Zielińska)", want: []string{"Katarzyna Zielińska"}},
 		{name: "a school class in brackets after the names", in: "Ein Bericht von Mia Krüger und Jonas Tews (Klasse 9c)", want: []string{"Mia Krüger", "Jonas Tews"}},
 		{name: "a title before a surname alone stays", in: "Dr. Okoro", want: []string{"Dr. Okoro"}},
 		{name: "a name and the paper's role for it after a slash", in: "Tamisha Brown-Lyle/Gleaner Writer", want: []string{"Tamisha Brown-Lyle"}},

@@ -286,6 +286,21 @@ func TestExtract_AuthorsWireReprint(t *testing.T) {
 	checkAuthors(t, page("Tom Reed", "KAREN HOLT Associated Press"), "https://paper.example/news/virginia/prisons/article_7d3d.html", []string{"Jenna Marsh"})
 }
 
+// TestExtract_AuthorsWithoutVideoCredit checks a byline that credits the
+// text, the photographs and the video to three people, all three named in
+// JSON-LD: only the text's writer is an author.
+func TestExtract_AuthorsWithoutVideoCredit(t *testing.T) {
+	checkAuthors(t, `<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ein Sommer mit den Hirten",
+		"author":[{"@type":"Person","name":"Clara von Hagenau"},{"@type":"Person","name":"Jan Kowalczyk"},{"@type":"Person","name":"Lars Oehme"}]}</script></head>
+		<body><article><h1>Ein Sommer mit den Hirten</h1><div class="article__credits"><ul class="credits-list">
+		<li class="credits-list__item"><span class="credits-list__role">Text:</span> <a class="credits-list__name" href="/autoren/clara-von-hagenau">Clara von Hagenau</a></li>
+		<li class="credits-list__item"><span class="credits-list__role">Fotos:</span> <span class="credits-list__name">Jan Kowalczyk</span></li>
+		<li class="credits-list__item"><span class="credits-list__role">Video:</span> <span class="credits-list__name">Lars Oehme</span></li></ul></div>
+		<p>Drei Monate lang leben die Hirten mit ihren Rindern auf den Weiden unter dem Gipfel, ohne Strom und mit einem Brunnen für alles.</p>
+		<p>Im September treiben sie die Herde wieder ins Tal, und die Hütte bleibt bis zum nächsten Frühjahr verschlossen.</p></article></body></html>`,
+		"https://zeitung.example/ein-sommer-mit-den-hirten--264118822.html", []string{"Clara von Hagenau"})
+}
+
 // TestExtract_AuthorsWithoutPhotographer checks that a byline's line
 // crediting the pictures alone takes its name out of the metadata's
 // authors, while a writer's "Photo:" credit in a caption does not.
