@@ -395,9 +395,19 @@ func (p *pruner) prune(n *html.Node, scope int) {
 	// that reads the siblings (a slideshow's shown page, the button that
 	// opens a hidden panel, a feed's entries) sees them whole.
 	var remove []bool
+	thread := false // after a heading of the comments in a flat layout
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		remove = append(remove, c.Type == html.CommentNode || c.Type == html.DoctypeNode ||
-			c.Type == html.ElementNode && (p.drop[c] || !p.keep[c] && isJunk(c) && !p.mostText(c, scope) && !p.leadIn(c)))
+		if thread && c.Type == html.ElementNode && (c.DataAtom == atom.H1 || isSubheadingTag(c.DataAtom)) && !commentsHeading(c) {
+			thread = false // the next section
+		}
+		junk := c.Type == html.CommentNode || c.Type == html.DoctypeNode ||
+			c.Type == html.ElementNode && (thread || p.drop[c] || !p.keep[c] && isJunk(c) && !p.mostText(c, scope) && !p.leadIn(c))
+		if junk && commentsHeading(c) {
+			// An old blog's flat page: "<h2 id="comments">Comments</h2><p>…"
+			// — the replies are the heading's siblings, not its children.
+			thread = true
+		}
+		remove = append(remove, junk)
 	}
 	i := 0
 	for c := n.FirstChild; c != nil; i++ {
@@ -415,6 +425,18 @@ func (p *pruner) prune(n *html.Node, scope int) {
 		}
 		c = next
 	}
+}
+
+// commentsHeading reports whether n is a heading (h2 to h4) whose class or
+// id names the comments or the trackbacks under a post.
+func commentsHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4:
+	default:
+		return false
+	}
+	ci := classID(n)
+	return strings.Contains(ci, "comment") || strings.Contains(ci, "trackback")
 }
 
 // mostText reports whether c, removed only for its class, holds most of

@@ -1571,6 +1571,15 @@ var patternPages = []struct {
 		wantBody: []string{"Im Nordland ist ein neuer Landtag gewählt worden.", "Damit schließen wir unseren Liveblog", "eine bittere Niederlage",
 			"Rechnerisch hätte Schwarz-Grün", "Guten Abend und willkommen"},
 	},
+	{
+		// An old blog's flat page: the trackbacks' and the comments'
+		// headings (id="trackbacks", id="comments") are followed by the
+		// pings and replies as their siblings, not inside them.
+		name: "flat-comments", url: "http://www.secondreel.example/archives/000414.html",
+		wantHeadline: "The Quiet Harbor", wantPublished: "2004-03-22",
+		wantBody:    []string{"There is a scene about halfway", "sit near the front."},
+		wantNotBody: []string{"usually right about these things", "whole audience went silent", "I fell asleep"},
+	},
 }
 
 func prefix10(s string) string {
