@@ -2413,10 +2413,10 @@ var promoPhrases = []string{
 	// a regional network's note on how to reach its news, a paper's
 	// channel on a messenger
 	"our journalists work hard to provide", "is now on whatsapp", "is now on telegram",
-	// an archived story's age, a push prompt, a call for more on the story, a
+	// a push prompt, a call for more on the story, a
 	// regional newsletter's box, a call for citizen reporters, a Croatian
 	// call for stories
-	"this article is more than", "sent straight to your device", "do you have something to add to this story",
+	"sent straight to your device", "do you have something to add to this story",
 	"news in your inbox", "werden sie bürgerreporter", "imate li neku zanimljivu priču",
 	// a note that the story belongs to a series
 	"this story is part of a", "this article is part of a", "this article is part of our", "artykuł jest częścią cyklu",
@@ -2700,7 +2700,9 @@ var tailPhrases = []string{
 	"поддержите нас", "поддержать нас", "поддержите редакцию", "поддержать редакцию", "поддержать качественную журналистику",
 	"допоможіть нам", "помогите нам", "дапамажыце нам",
 	"support us", "supporting us", "consider supporting", "se financia con", "if you value what we do", "monthly contribution", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
-	"support truly independent", "keep our stories free", "your contribution of", "support public radio", "support public media", "listeners like you", "viewers like you", "funding our local journalism", "good journalism costs", "by contributing to", "journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
+	"support truly independent", "keep our stories free", "your contribution of", "support public radio", "support public media",
+	"listeners like you", "viewers like you", "funding our local journalism", "good journalism costs", "by contributing to",
+	"journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
 	// in Hungarian and Italian: "works thanks to its readers' support", "needs you too", "if you value our work"
@@ -3019,7 +3021,7 @@ func startsWord(s, p string) bool {
 // call to follow that names a social network ("Follow BBC Cumbria on
 // Facebook, X and Instagram").
 func isPromo(l string) bool {
-	if promoSet.atWordStart(l) || wholeWords(l, "our app") || asked(l, "sign up for") {
+	if promoSet.atWordStart(l) || wholeWords(l, "our app") || asked(l, "sign up for") || ageNotice(l) {
 		// "our app" as words: "your application", "our apples" are none.
 		return true
 	}
@@ -3063,6 +3065,14 @@ func asked(l, p string) bool {
 			strings.HasSuffix(before, "you can") || strings.HasSuffix(before, "please") ||
 			strings.HasSuffix(before, "and") || strings.ContainsAny(before[len(before)-1:], ".!?:–-|»>")
 	})
+}
+
+// ageNotice reports whether lower-cased line l is an archived story's
+// notice of its age ("This article is more than 3 years old."), not a
+// sentence that opens alike ("This article is more than a review").
+func ageNotice(l string) bool {
+	rest, ok := strings.CutPrefix(l, "this article is more than ")
+	return ok && len(rest) < 30 && (strings.Contains(rest, "years old") || strings.Contains(rest, "year old"))
 }
 
 // ownNewsletter are the ways a newsletter's writer names it in the text.

@@ -276,6 +276,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Hello, and welcome to the 23 new subscribers who found their way here after last week's post about bus stop spacing. I promise this newsletter is not always about buses.": false,
 		"Special offer for new subscribers: your first three months for $1.":                                                                                                        true,
 		"This post was written in it. So, for what it is worth, was every one of the last hundred and twelve issues of this newsletter.":                                            false,
+		"This article is more than 3 years old.":                                                                                                                                    true,
+		"This article is more than a review: it is a plea to keep the cinema open.":                                                                                                 false,
 		"Like this post? Pin it for later!":                                                                                                                                         true,
 		"この記事は有料記事です。残り1,187文字":                                                                                                                                                     true,
 		"新浪新闻客户端：海量资讯、精准推荐，下载新浪新闻App，随时随地看新闻。":                                                                                                                                      true,
