@@ -2297,7 +2297,7 @@ var boilerPhrases = []string{
 	"was this page helpful", "was this article helpful", "war diese seite hilfreich", "cette page vous a-t-elle été utile",
 	"cet article vous a-t-il été utile", "vous a-t-elle été utile", "vous a-t-il été utile", "is this page useful",
 	"war diese information hilfreich", "was this information helpful", "was this guide helpful", "was this post helpful",
-	"was this helpful", "found this useful", "found this helpful", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
+	"was this helpful", "people found this useful", "people found this helpful", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
 	"temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
 	// breadcrumbs in words
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",
@@ -2954,7 +2954,9 @@ func strongTail(s string) bool {
 // website. The council hopes …"): they mark furniture in a short line
 // ("All donations are tax deductible.") or a block that addresses its
 // readers (appeal).
-var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true, "views my own": true, "views are my own": true}
+var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": true, "views my own": true, "views are my own": true,
+	// a report's "By contributing to the fund, employees …" as much as an appeal's
+	"by contributing to": true}
 
 // appeal reports whether lower-cased text l addresses its readers: "you",
 // "we", "please", "now".

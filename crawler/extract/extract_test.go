@@ -1316,6 +1316,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2014-03-12",
 		},
 		{
+			name: "a report's last paragraph that says 'by contributing to' is no appeal",
+			page: `<html lang="en"><body><article><h1>Union backs new pension plan</h1>
+				<p>The union's members voted on Tuesday to back a new pension plan negotiated with the city after two years of talks.</p>
+				<p>Under the plan, the city will match every dollar employees put in up to six percent of their pay.</p>
+				<p>By contributing to the fund for twenty years, employees can retire two years earlier, the union said.</p></article></body></html>`,
+			wantInBody: []string{"can retire two years earlier, the union said."},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
