@@ -2410,9 +2410,10 @@ var boilerPhrases = []string{
 // promoPhrases mark a block of up to a few sentences as a call to
 // subscribe, follow, download or donate.
 var promoPhrases = []string{
-	// a regional network's note on how to reach its news, a paper's
-	// channel on a messenger
-	"our journalists work hard to provide", "is now on whatsapp", "is now on telegram",
+	// a regional network's note on how to reach its news, a call to join a
+	// paper's channel on a messenger (not a report's "The council is now on
+	// WhatsApp")
+	"our journalists work hard to provide", "click here to join our channel", "join our whatsapp channel", "join our telegram channel",
 	// a push prompt, a call for more on the story, a
 	// regional newsletter's box, a call for citizen reporters, a Croatian
 	// call for stories

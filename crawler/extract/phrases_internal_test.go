@@ -281,6 +281,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Like this post? Pin it for later!":                                                                                                                                         true,
 		"この記事は有料記事です。残り1,187文字":                                                                                                                                                     true,
 		"Hope you found this helpful!":                                                                                                                                              false,
+		"The council is now on WhatsApp, where residents can report potholes and broken street lights.":                                                                             false,
 		"新浪新闻客户端：海量资讯、精准推荐，下载新浪新闻App，随时随地看新闻。":                                                                                                                                      true,
 		"Got a story for us? Get in touch with our news team by emailing us at webnews@metro.co.uk. For more stories like this, check our news page.":                               true,
 		"Mitglied seit 2009 · 37 Rezepte":                                                                                                                                           true,
