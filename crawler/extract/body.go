@@ -2287,7 +2287,7 @@ var boilerPhrases = []string{
 	"ohne gewähr", "without guarantee", "sans garantie", "sin garantía", "weitere inhalte zu",
 	"mehr zum thema", "weitere informationen", "weitere artikel", "weitere beiträge", "themen zu diesem beitrag", "themen zu diesem artikel",
 	// a live blog's notice of entries not yet shown
-	"hay nuevas actualizaciones", "nuovi aggiornamenti", "new updates available",
+	"hay nuevas actualizaciones", "new updates available",
 	"ähnliche beiträge", "ähnliche artikel", "empfohlene beiträge", "das könnte dich",
 	"das könnte sie", "explore further", "you may also like", "you might also like",
 	"related articles", "related posts", "related stories", "related content", "read more",
