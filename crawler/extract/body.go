@@ -2487,7 +2487,10 @@ var promoPhrases = []string{
 	"dzięki subskrypcji", "masz dla nas temat", "napisz do nas",
 	// shop boxes
 	"inkl. mwst", "zzgl. versand", "shop the look",
-	"in dein postfach", "in ihr postfach", "direkt in dein", "push-nachrichten",
+	"in dein postfach", "in ihr postfach", "kostenlos in ihrem postfach", "uhr in ihrem postfach", "werktag in ihrem postfach",
+	"wochen gratis testen", "direkt in dein", "push-nachrichten",
+	// a Malay paper's call to join its channel
+	"sertai saluran",
 	// account prompts
 	"ihre registrierung", "aktivierungslink", "thank you for registering", "thanks for signing up",
 	// sharing prompts
