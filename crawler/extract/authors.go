@@ -202,19 +202,19 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 				}) {
 				return more, true
 			}
-		}
-		if person {
 			if src == 0 && body != nil {
 				// JSON-LD that names someone neither the meta tag nor the
 				// byline names, while those two agree (a wire story whose
 				// JSON-LD credits the local web editor): the byline.
 				if meta, ok := names(1); ok {
-					if line, ok := names(3); ok && containsAllFold(meta, line) &&
+					if line := byline(); len(line) > 0 && containsAllFold(meta, line) &&
 						!slices.ContainsFunc(out, func(x string) bool { return containsAllFold(meta, []string{x}) || containsAllFold(line, []string{x}) }) {
 						return line, true
 					}
 				}
 			}
+		}
+		if person {
 			if src == 0 {
 				// JSON-LD that names one of two authors the meta tag
 				// lists: the meta tag's list.
