@@ -98,15 +98,16 @@ func init() {
 		{"दिसंबर", "दिसम्बर", "ডিসেম্বর", "disember", "disyembre"},
 	}
 	// Polish in the nominative, as Joomla 1.0 wrote its dates ("04 listopad
-	// 2009"), and Czech's November.
+	// 2009"), and Czech's November ("maj" stands in the list below).
 	polish := [][]string{
-		{"styczeń"}, {"luty"}, {"marzec"}, {"kwiecień"}, {"maj"}, {"czerwiec"}, {"lipiec"}, {"sierpień"}, {"wrzesień"},
+		{"styczeń"}, {"luty"}, {"marzec"}, {"kwiecień"}, nil, {"czerwiec"}, {"lipiec"}, {"sierpień"}, {"wrzesień"},
 		{"październik"}, {"listopad"}, {"grudzień"},
 	}
-	// Serbian and Macedonian in Cyrillic, as names and in the genitive.
+	// Serbian and Macedonian in Cyrillic, as names and in the genitive
+	// ("марта" and "август" are Russian's too, in the lists above and below).
 	cyrillic := [][]string{
-		{"јануар", "јануара", "јануари"}, {"фебруар", "фебруара"}, {"марта"}, {"априла"}, {"мај", "маја"}, {"јун", "јуна", "јуни"},
-		{"јул", "јула", "јули"}, {"август"}, {"септембар", "септембра"}, {"октобар", "октобра"}, {"новембар", "новембра"}, {"децембар", "децембра"},
+		{"јануар", "јануара", "јануари"}, {"фебруар", "фебруара"}, nil, {"априла"}, {"мај", "маја"}, {"јун", "јуна", "јуни"},
+		{"јул", "јула", "јули"}, nil, {"септембар", "септембра"}, {"октобар", "октобра"}, {"новембар", "новембра"}, {"децембар", "децембра"},
 	}
 	for i := range lists {
 		lists[i] = append(lists[i], cyrillic[i]...)
