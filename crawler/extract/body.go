@@ -746,11 +746,7 @@ func authorCard(n *html.Node) bool {
 			if a.DataAtom != atom.A {
 				a = onlyElement(c)
 			}
-			if a == nil || a.DataAtom != atom.A || !writerPage(attr(a, "href")) {
-				return false
-			}
-			w := strings.Fields(textOf(a))
-			if len(w) < 2 || len(w) > 4 || !nameCased(w) || strings.TrimSpace(textOf(c)) != strings.TrimSpace(textOf(a)) {
+			if a == nil || !namedWriterLink(a) || strings.TrimSpace(textOf(c)) != strings.TrimSpace(textOf(a)) {
 				return false
 			}
 			link = true
@@ -911,15 +907,24 @@ func skipBlank(n *html.Node) *html.Node {
 // characters about the writer.
 func namedLinkThenBreak(p *html.Node) bool {
 	a := skipBlank(p.FirstChild)
-	if a == nil || a.DataAtom != atom.A || !writerPage(attr(a, "href")) {
+	if a == nil || !namedWriterLink(a) {
 		return false
 	}
 	if br := skipBlank(a.NextSibling); br == nil || br.DataAtom != atom.Br {
 		return false
 	}
-	w := strings.Fields(textOf(a))
 	t := strings.TrimSpace(textOf(p))
-	return len(w) >= 2 && len(w) <= 4 && nameCased(w) && utf8.RuneCountInString(t) <= 400 && len(t) > len(textOf(a))+10
+	return utf8.RuneCountInString(t) <= 400 && len(t) > len(textOf(a))+10
+}
+
+// namedWriterLink reports whether a is a link to a writer's page
+// (writerPage) whose text names a person: two to four words of a name.
+func namedWriterLink(a *html.Node) bool {
+	if a.DataAtom != atom.A || !writerPage(attr(a, "href")) {
+		return false
+	}
+	w := strings.Fields(textOf(a))
+	return len(w) >= 2 && len(w) <= 4 && nameCased(w)
 }
 
 // newsletterBox reports whether n is a short box (300 characters at most)
