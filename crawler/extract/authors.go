@@ -1416,7 +1416,11 @@ func plainByline(n *html.Node) string {
 	lt := strings.ToLower(strings.TrimLeft(first.Data, " \t\r\n\u00a0"))
 	ok := false
 	for _, p := range bylinePrefixes {
-		ok = ok || strings.HasPrefix(lt, p) || lt == strings.TrimSpace(p)
+		// Every prefix ends in a space: "by" alone is the prefix too.
+		if strings.HasPrefix(lt, p) || len(lt) == len(p)-1 && strings.HasPrefix(p, lt) {
+			ok = true
+			break
+		}
 	}
 	for _, p := range datePhrases {
 		// "Veröffentlicht am 6. März 2015 von Erika Muster"
@@ -1707,7 +1711,19 @@ var genreWords = map[string]bool{
 // schmidt", "analysis by ann lee", "diary entry by geoff pickering"): at
 // its "von", "by", "par" or "por"; -1 for any other line.
 func genreByline(lt string) int {
-	words := strings.Fields(lt)
+	// Five words at most are read: lt may be a whole paragraph.
+	words := make([]string, 0, 5)
+	for rest := lt; len(words) < 5; {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		i := strings.IndexFunc(rest, unicode.IsSpace)
+		if i < 0 {
+			i = len(rest)
+		}
+		words, rest = append(words, rest[:i]), rest[i:]
+	}
 	k := 0
 	if len(words) > 0 {
 		switch words[0] {

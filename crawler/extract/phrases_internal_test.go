@@ -457,3 +457,13 @@ func TestGalleryCount(t *testing.T) {
 		}
 	}
 }
+
+// plainByline takes a line of only a prefix's word ("By") for the prefix
+// by dropping its last byte: every prefix must end in one space.
+func TestBylinePrefixes_EndInOneSpace(t *testing.T) {
+	for _, p := range bylinePrefixes {
+		if !strings.HasSuffix(p, " ") || strings.HasSuffix(p, "  ") || strings.TrimSpace(p) != p[:len(p)-1] {
+			t.Errorf("byline prefix %q does not end in one space", p)
+		}
+	}
+}
