@@ -2939,6 +2939,9 @@ func isTailJunk(s string) bool {
 		case p == "donate" && !occursWhere(l, p, func(j int) bool { return !strings.HasPrefix(l[j+len(p):], "d") }):
 			// "donated": what was given, a report's word ("teams built
 			// castles of donated cans"), not an appeal's.
+		case (p == "ihre spende" || p == "ihrer spende") && !strings.Contains(s, "Ihre Spende") && !strings.Contains(s, "Ihrer Spende") && !strings.Contains(s, "IHRE"):
+			// "ihrer Spende" is their donation ("danke ich allen, die es
+			// mit ihrer Spende unterstützen"); the reader's is "Ihrer".
 		case !weakTail[p] || n < 100 || addressed(l) || !strings.HasPrefix(p, "donat") && appeal(l):
 			found++
 		}

@@ -1060,6 +1060,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Mit Ihrer Spende"},
 		},
 		{
+			name: "a report that thanks those who gave their donation ends with that thanks",
+			page: `<html lang="de"><body><article><h1>Die Glocken der Martinskirche läuten wieder</h1>
+				<p>Nach acht Monaten Restaurierung läuten die drei Glocken der Martinskirche in Oberweiler seit Sonntag wieder zum Gottesdienst.</p>
+				<p>Die Arbeiten kosteten rund 64.000 Euro; einen Teil trug die Landeskirche, den Rest brachten Gemeindeglieder und Vereine auf.</p>
+				<p>Pfarrerin Ute Brandner dankte allen, die das Vorhaben mit ihrer Spende und ihrer Zeit unterstützt haben.</p></article></body></html>`,
+			wantInBody: []string{"mit ihrer Spende und ihrer Zeit"},
+		},
+		{
 			name: "a list of key points under the headline is the article's",
 			page: `<html lang="ha"><body><main><div class="c-article"><h1>Ambaliya ta rushe gidaje 312 a Jihar Jigawa</h1>
 				<div class="c-article-info">Marubuci: Musa Abdullahi Sabo</div>
