@@ -1332,6 +1332,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"can retire two years earlier, the union said."},
 		},
 		{
+			name: "a heading that goes on where the titles stop is the headline readers see",
+			page: `<html lang="en"><head><title>Ferry cat found safe after three days at sea | Harbour Post</title>
+				<meta property="og:title" content="Ferry cat found safe after three days at sea"></head><body>
+				<div class="masthead"><a href="/">Harbour Post</a></div>
+				<div class="article"><h2>Ferry cat found safe after three days at sea when crew spotted her asleep in a lifeboat</h2>
+				<p>A cat that went missing from a passenger ferry on Friday was found on Monday, curled up under a tarpaulin in one of the lifeboats.</p>
+				<p>The ship's engineer said the crew had searched every deck twice before a deckhand heard her.</p></div></body></html>`,
+			wantHeadline: "Ferry cat found safe after three days at sea when crew spotted her asleep in a lifeboat",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

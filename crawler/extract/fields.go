@@ -1381,6 +1381,12 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 				}
 			}
 		}
+		if continuesTitle(t, full) {
+			// The sentence the titles cut short: "… out to sea off
+			// Cornwall" and the heading's "… after offshore wind swept
+			// her past the headland".
+			return t, true, true
+		}
 		for _, nm := range normMetas {
 			if nm == "" {
 				continue
