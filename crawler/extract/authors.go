@@ -501,6 +501,11 @@ func joinedName(body *html.Node, names []string, x string) bool {
 						// "Lorna Whitcombe in Lisbon, Iker Salaberri in
 						// Madrid": where each reporter was.
 						between = strings.TrimSpace(placeRe.ReplaceAllString(between, ""))
+						if lb := strings.ToLower(between); strings.HasPrefix(lb, "for ") || strings.HasPrefix(lb, "für ") {
+							// "Ann Lee For Mailonline and Tom Hart": the
+							// publication she wrote for, then the joiner.
+							between = between[strings.LastIndexByte(between, ' ')+1:]
+						}
 						if nameJoiners[between] || between == "," && (pair[0] == x || linked) {
 							found = true
 						}
@@ -2601,6 +2606,20 @@ var lowerFunctionWords = wordSet("the a an of in on at to for with from by and o
 // an illustration or photo credit.
 func cutTrailing(s string) string {
 	ls := strings.ToLower(s)
+	for _, w := range []string{" for ", " für "} {
+		// "Ann Lee For Mailonline and Tom Hart": the publication goes,
+		// the second writer stays.
+		if i := strings.Index(ls, w); i > 0 && len(ls) == len(s) {
+			for _, and := range []string{" and ", " und ", " & "} {
+				if j := strings.Index(ls[i+len(w):], and); j > 0 {
+					k := i + len(w) + j
+					if r, _ := utf8.DecodeRuneInString(s[k+len(and):]); unicode.IsUpper(r) {
+						return cutTrailing(s[:i] + s[k:])
+					}
+				}
+			}
+		}
+	}
 	cut := len(s)
 	if i := strings.Index(s, "Follow"); i > 0 {
 		// "Ann LeeFollow": a follow button glued to the name.

@@ -367,3 +367,17 @@ func TestExtract_AuthorsWriterLinksAtTop(t *testing.T) {
 		})
 	}
 }
+
+// TestExtract_AuthorsForPublication checks that a byline naming the
+// publication one writer wrote for ("Ann Lee For Mailonline and Tom
+// Hart") keeps the second writer, from the byline alone and where the
+// metadata names only the first.
+func TestExtract_AuthorsForPublication(t *testing.T) {
+	text := `<p>A grandmother who has swum in the sea off Whitby every morning for fifty years has been given the town's freedom by its council.</p>
+<p>Margaret Ellery, 81, said she had never once checked the water's temperature before going in.</p>`
+	byline := `<p class="author-section byline-plain">By <a href="/search?s=Lena+Harcourt" class="author">Lena Harcourt For Mailonline</a> and <a href="/search?s=Owen+Pryce" class="author">Owen Pryce</a></p>`
+	for _, head := range []string{"", `<meta name="author" content="Lena Harcourt For Mailonline"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Lena Harcourt For Mailonline"}}</script>`} {
+		checkAuthors(t, `<html lang="en"><head>`+head+`</head><body><div class="article-text"><h2>Grandmother, 81, who has swum off Whitby every morning for 50 years is given the town's freedom</h2>`+byline+text+`</div></body></html>`,
+			"https://www.dailymail.example/news/article-3754110/grandmother-whitby.html", []string{"Lena Harcourt", "Owen Pryce"})
+	}
+}
