@@ -2749,8 +2749,16 @@ func beforeRole(words []string) []string {
 		// "About the Reporter", "Antrim Court Reporter": no name and a role.
 		return words
 	}
+	if i == 3 && mastheadNouns[strings.ToLower(words[2])] {
+		return words[:2] // "Jordan Whitlock Globe Staff Writer": the paper's short name before the role
+	}
 	return words[:i]
 }
+
+// mastheadNouns end a newspaper's name; one before a role after a name is
+// the paper's short name ("Globe Staff Writer", "Tribune Staff Reporter").
+var mastheadNouns = wordSet("globe tribune herald times post news journal gazette courier register sentinel telegraph " +
+	"observer chronicle examiner enterprise dispatch bulletin advocate democrat inquirer courant zeitung kurier")
 
 // trailingRole reports whether a word after a name is a German job title
 // written as one word ("Fachredakteur", "Auslandskorrespondentin"), of

@@ -162,6 +162,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "role after the name without a comma", in: "Kevin Marsh Contributing Writer", want: []string{"Kevin Marsh"}},
 		{name: "a beat and a role after the name", in: "By Ciara Molloy Health Correspondent", want: []string{"Ciara Molloy"}},
 		{name: "syndicate after the name", in: "By Harriet Vance Creators Syndicate", want: []string{"Harriet Vance"}},
+		{name: "the paper's short name before the role", in: "Jordan Whitlock Globe Staff Writer", want: []string{"Jordan Whitlock"}},
+		{name: "a third name before the role stays", in: "Mary Ellen Whitlock Staff Writer", want: []string{"Mary Ellen Whitlock"}},
 		{name: "a heading with a role noun", in: "Antrim Court Reporter", want: []string{"Antrim Court Reporter"}},
 		{name: "a CMS account", in: "Guest Contributor", want: nil},
 		{name: "press release by an office holder", in: "Pressemitteilung von Gemeinderat Thorsten Albrecht-Neumann", want: []string{"Thorsten Albrecht-Neumann"}},
