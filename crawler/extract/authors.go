@@ -1264,6 +1264,13 @@ func nameParts(n *html.Node) []authorCand {
 				continue // the publisher's name
 			}
 			ci := classID(c)
+			if nameClass(ci) && ip == "" && markedNameInside(c) {
+				// "<div class=…TextContributorName><div
+				// class=…TextContributorName>By Ann Lee</div><div>BBC News,
+				// Devon</div></div>": the innermost part marked is the name.
+				walk(c, depth+1)
+				continue
+			}
 			if ip == "name" || ip == "author" && !hasAttr(c, "itemscope") || nameClass(ci) {
 				if t := nameText(c); t != "" && len(t) < 100 {
 					cand := authorCand{name: t, structured: ip == "name" || ip == "author"}
@@ -1278,6 +1285,17 @@ func nameParts(n *html.Node) []authorCand {
 	}
 	walk(n, 0)
 	return out
+}
+
+// markedNameInside reports whether an element under n has a class that
+// names a name (nameClass).
+func markedNameInside(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (nameClass(classID(c)) || markedNameInside(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameClass reports whether one of the classes in a class/id string ends

@@ -381,3 +381,17 @@ func TestExtract_AuthorsForPublication(t *testing.T) {
 			"https://www.dailymail.example/news/article-3754110/grandmother-whitby.html", []string{"Lena Harcourt", "Owen Pryce"})
 	}
 }
+
+// TestExtract_AuthorsInnermostNamePart checks that of two nested elements
+// whose classes mark a name, the inner one is the name: the outer holds
+// the writer's desk too ("BBC News, Devon"), over JSON-LD that credits
+// only the organisation.
+func TestExtract_AuthorsInnermostNamePart(t *testing.T) {
+	page := `<html lang="en-GB"><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"BBC News"}}</script></head><body><main><article>
+<header><h1>Harbour wall repairs to start in spring</h1></header>
+<div data-component="byline-block"><div class="ssrcss-68pt20-Text-TextContributorName"><div class="ssrcss-14dle27-TextContributorName">By Elowen Pascoe</div><div class="ssrcss-84ltp5-Text">BBC News, Cornwall</div></div>
+<div class="ssrcss-m5j4pi-MetadataContent"><time datetime="2023-11-02T06:10:00Z">2 November 2023</time></div></div>
+<p>Repairs to a harbour wall damaged in last winter's storms will start in the spring, the harbour commissioners have said.</p>
+<p>The work is expected to take eight weeks and the harbour will stay open to fishing boats throughout.</p></article></main></body></html>`
+	checkAuthors(t, page, "https://www.bbc.co.uk/news/uk-england-cornwall-67290012", []string{"Elowen Pascoe"})
+}
