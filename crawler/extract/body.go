@@ -2810,7 +2810,7 @@ var closingLabels = map[string]bool{
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
 var closingPrefixes = append([]string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
-	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen ("}, contactPrefixes...)
+	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen (", "leserkommentare (", "reader comments (", "readers' comments ("}, contactPrefixes...)
 
 // contactPrefixes open a press contact's line with its label (contactLine):
 // "Media Contact: Hannah Kowalczyk, …", "Für Rückfragen: Landratsamt …".
@@ -3580,7 +3580,8 @@ func (w *textWriter) table(t *html.Node) {
 			switch c.DataAtom {
 			case atom.Tr:
 				var cells []string
-				linked := 0 // cells that are links and nothing else
+				linked := 0   // cells that are links and nothing else
+				linkText := 0 // the text in links of the cells
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
 						if hasBlockChild(td) || brParagraphs(td) || w.headline != nil && holds(td, w.headline) {
@@ -3599,7 +3600,8 @@ func (w *textWriter) table(t *html.Node) {
 						}
 						if t := textOf(td); t != "" {
 							cells = append(cells, t)
-							if float64(linkedText(td)) >= 0.8*float64(trimmedLen(t)) {
+							lt := linkedText(td)
+							if linkText += lt; float64(lt) >= 0.8*float64(trimmedLen(t)) {
 								linked++
 							}
 						}
@@ -3614,6 +3616,9 @@ func (w *textWriter) table(t *html.Node) {
 						// navigation; a table's data may be links one cell a
 						// row (a list of platforms) or in part (teams, names).
 						links = trimmedLen(row)
+					}
+					if n := trimmedLen(row); float64(linkText) > 0.4*float64(n) && boilerLead(strings.ToLower(row)) {
+						continue // a box's title and its links in one cell ("Mehr zum Thema<br>» …")
 					}
 					w.row = true
 					w.addBlock(row, links)
@@ -3715,6 +3720,9 @@ func (w *textWriter) addBlock(s string, link int) {
 	if link > 0 && float64(link) > 0.4*float64(n) && readAlsoLead(strings.ToLower(s)) {
 		return // "SEE ALSO:" and its list of links, however long
 	}
+	if link > 0 && float64(link) > 0.4*float64(n) && boilerLead(strings.ToLower(s)) {
+		return // "Mehr zum Thema » …": a box's title and its links in one block
+	}
 	if strings.Contains(s, "\n") {
 		// Text written in lines (<br>) that end with the page's
 		// furniture: "▶ … 채널 구독하기", "ⓒ …, 무단전재 및 재배포 금지". A
@@ -3729,6 +3737,17 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
+}
+
+// boilerLead reports whether lower-cased block l opens with one of
+// boilerPhrases.
+func boilerLead(l string) bool {
+	for _, p := range boilerPhrases {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseFirstLine reports whether block s, written in lines, opens with a

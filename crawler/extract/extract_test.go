@@ -1342,6 +1342,21 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Ferry cat found safe after three days at sea when crew spotted her asleep in a lifeboat",
 		},
 		{
+			name: "a box's title and its links in one table cell, and readers' comments under their count, leave the text",
+			page: `<html lang="de"><body><table><tr><td>
+				<h1>Kieler Werft erhält Auftrag für zwei Fähren</h1>
+				<div class="fliesstext"><p>Die Kieler Ostufer-Werft hat einen Auftrag über den Bau von zwei Fähren für den Verkehr zu den nordfriesischen Inseln erhalten.</p>
+				<p>Mit dem Auftrag seien die rund 400 Arbeitsplätze auf der Werft für mindestens zwei Jahre gesichert, sagte der Geschäftsführer.</p></div>
+				<table class="kasten"><tr><td><b>Mehr zum Thema</b><br>
+				&raquo; <a href="/wirtschaft/artikel.php?id=11">Werften im Norden melden Kurzarbeit an</a> (17.02.2009)<br>
+				&raquo; <a href="/wirtschaft/artikel.php?id=12">Zulieferer hoffen auf Folgeaufträge</a> (10.03.2009)</td></tr></table>
+				<table><tr><td><b>Leserkommentare (2)</b></td></tr>
+				<tr><td><b>kieler_jung</b> schrieb am 10.03.2009, 07:52 Uhr:<br>Endlich mal gute Nachrichten vom Ostufer.</td></tr></table>
+				</td></tr></table></body></html>`,
+			wantInBody:    []string{"für mindestens zwei Jahre gesichert"},
+			wantNotInBody: []string{"Mehr zum Thema", "Kurzarbeit", "Leserkommentare", "gute Nachrichten"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
