@@ -2207,8 +2207,9 @@ func coverCredit(s string) bool {
 func channelPitch(l string) bool {
 	l = strings.TrimRight(strings.TrimSpace(l), ".!")
 	i := strings.LastIndexAny(l, ".:!?")
-	last := strings.TrimSpace(l[i+1:])
-	if i < 0 || last == "" || len(strings.Fields(last)) > 12 || !networkSet.atWordStart(l) {
+	// A line of its own too, after a pictogram: "📲 Participe do canal …"
+	last := strings.TrimLeftFunc(l[i+1:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if last == "" || len(strings.Fields(last)) > 12 || !networkSet.atWordStart(l) {
 		return false
 	}
 	for _, v := range followVerbs {
@@ -3105,7 +3106,7 @@ var followWords = append([]string{"follow ", "folgen sie ", "suivez ", "síganos
 // opens with one and names a network is a promotion (isPromo), a short
 // one that holds one and names a network a prompt (networkPrompt).
 var channelVerbs = []string{"rejoignez", "pratite", "fuatilia", "jiunge", "sluit aan", "sekite", "sekojiet", "jälgi",
-	"sledujte", "kövesse", "urmăriți", "следете", "последвайте", "ndiqni", "obserwuj"}
+	"sledujte", "kövesse", "urmăriți", "следете", "последвайте", "ndiqni", "obserwuj", "participe"}
 
 // withSpace returns the words, each followed by a space.
 func withSpace(words []string) []string {
