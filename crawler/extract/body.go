@@ -89,8 +89,8 @@ var negativeParts = []string{
 	"gift-article", "gift-link", "giftarticle",
 	// readers' comments as Israeli sites call them; captions in French
 	"talkback", "legende",
-	// comments, related and recommended articles in Hungarian
-	"komment", "kapcsolodo", "ajanlo",
+	// comments, related and recommended articles, captions and picture credits in Hungarian
+	"komment", "kapcsolodo", "ajanlo", "kepalairas", "kepforras",
 	// a messenger's share button or channel box ("whatsapp-channel-box");
 	// a summary a language model wrote of the article
 	"whatsapp", "ai-summary", "ai_summary", "aisummary",

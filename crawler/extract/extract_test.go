@@ -1021,11 +1021,12 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"FUNDA NALOKHU"},
 		},
 		{
-			name: "box labels, a related box and comments in Hungarian, an appeal at the end",
+			name: "box labels, a related box, a caption and comments in Hungarian, an appeal at the end",
 			page: `<html lang="hu"><body><article><h1>Leszakadt a felsővezeték a Nagykörúton</h1>
 				<p>A villamosok csütörtök reggel órákig nem jártak, mert egy teherautó leszakította a felsővezetéket a Nagykörúton.</p>
 				<div class="cikk-ajanlo-kulso"><div class="ajanlo-cimke">Kapcsolódó</div><a class="ajanlo-cim" href="/belfold/villamos-fennakadas/">Budapesten is gond volt a villamosokkal</a></div>
 				<p class="article-content__label">Article content</p>
+				<div class="kep"><img src="/kepek/nagykorut.jpg" alt=""><div class="kepalairas">A leszakadt vezeték a Jászai Mari térnél<span class="kepforras">Fotó: Kovács Anna / Hírközpont</span></div></div>
 				<p>A társaság tájékoztatása szerint a vezeték egy teherautó rakományába akadt bele, amely magasabb volt a megengedettnél.</p>
 				<div class="trending"><p class="secName">Top News</p><ul><li><a href="/a/">Egy másik hír címe itt</a></li><li><a href="/b/">Még egy hír címe</a></li></ul></div>
 				<p>A pótlóbuszok a Margit hídtól a Boráros térig járnak, a forgalom várhatóan a délutáni órákban áll helyre.</p>
@@ -1033,7 +1034,7 @@ func TestExtract_Fields(t *testing.T) {
 				<section class="kommentek"><div class="komment"><p class="komment-szoveg">Fél órát álltam a Mars téren, mire jött egy pótlóbusz.</p></div></section>
 				</article></body></html>`,
 			wantInBody:    []string{"A pótlóbuszok a Margit hídtól"},
-			wantNotInBody: []string{"Kapcsolódó", "Article content", "Top News", "Támogasd", "olvasók támogatásával", "Fél órát álltam"},
+			wantNotInBody: []string{"Kapcsolódó", "Article content", "Jászai Mari", "Fotó:", "Top News", "Támogasd", "olvasók támogatásával", "Fél órát álltam"},
 		},
 		{
 			name: "read-also lines, channel prompts and a cookie notice in other languages",
