@@ -2515,6 +2515,7 @@ var promoPhrases = []string{
 	// error-report prompts in Russian and Ukrainian, a script's notice, a review site's disclosure,
 	// a pin prompt, a republication note
 	"ctrl+enter", "turn on javascript to use", "enable javascript to use", "our expert reviewers", "merke ihn dir auf pinterest", "merk ihn dir auf pinterest", "merk dir den artikel auf pinterest",
+	"merk es dir auf pinterest", "merke es dir auf pinterest", "merk dir das rezept auf pinterest", "merke dir das rezept auf pinterest",
 	"this story originally appeared in", "this article originally appeared in",
 	// a video's embed prompt, Joomla's update line
 	"copy/paste the article video embed", "last updated (",

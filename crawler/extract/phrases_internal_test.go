@@ -126,6 +126,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Our expert reviewers spend hours testing and comparing products and services so you can choose the best for you.":            true,
 		"Gefällt dir der Artikel? Merke ihn dir auf Pinterest!":                                                                       true,
 		"Gefällt dir der Artikel? Dann merk ihn dir auf Pinterest!":                                                                   true,
+		"Du willst das Rezept nicht vergessen? Dann merk es dir auf Pinterest!":                                                       true,
 		"WLAN-Passwort über die Systemsteuerung anzeigen":                                                                             false,
 		"Der Haken: Werbungskostenpauschbetrag":                                                                                       false,
 		"Alle Bilder anzeigen":                                                                                                        true,
