@@ -1359,6 +1359,21 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Mehr zum Thema", "Kurzarbeit", "Leserkommentare", "gute Nachrichten"},
 		},
 		{
+			name: "a Plone page is published on the first day of its valid range, not the day its draft was created",
+			page: `<html lang="de"><head><meta name="DC.date.created" content="2022-11-11T16:40:02+01:00"><meta name="DC.date.modified" content="2022-11-15T11:02:47+01:00">
+				<meta name="DC.date.valid_range" content="2022/11/14 - "></head><body><div id="content"><h1 class="documentFirstHeading">Wie viel Methan geben wiedervernässte Moore ab?</h1>
+				<p>Ein Team der Professur für Bodenökologie misst seit zwei Jahren, wie viel Kohlendioxid und Methan die Moore im Südschwarzwald ausstoßen.</p>
+				<p>Die ersten Ergebnisse zeigen, dass die Emissionen nach der Wiedervernässung deutlich sinken.</p></div></body></html>`,
+			wantPublished: "2022-11-14",
+		},
+		{
+			name: "a Plone page whose range starts on the day the draft was created keeps the creation's time",
+			page: `<html lang="de"><head><meta name="DC.date.created" content="2022-11-14T09:15:00+01:00"><meta name="DC.date.valid_range" content="2022/11/14 - 2023/11/14"></head>
+				<body><div id="content"><h1 class="documentFirstHeading">Wie viel Methan geben wiedervernässte Moore ab?</h1>
+				<p>Ein Team der Professur für Bodenökologie misst seit zwei Jahren, wie viel Kohlendioxid und Methan die Moore im Südschwarzwald ausstoßen.</p></div></body></html>`,
+			wantPublished: "2022-11-14T09:15:00+01:00",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

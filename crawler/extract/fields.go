@@ -1698,6 +1698,20 @@ var (
 	}
 )
 
+// ploneEffective returns the start of the range of days a Plone page is
+// valid in (DC.date.valid_range "2022/11/14 - " or "… - 2023/01/01"): the
+// day it was published; zero when there is none.
+func ploneEffective(m *metaInfo, p *dateParser) newslink.Date {
+	for _, v := range m.meta["dc.date.valid_range"] {
+		if start, _, ok := strings.Cut(v, " - "); ok {
+			if d, ok := p.parseValue(strings.TrimSpace(start)); ok {
+				return d
+			}
+		}
+	}
+	return newslink.Date{}
+}
+
 // ownPublishedMeta returns the content of the first meta tag (by key, in
 // sorted order) whose key names a publication, upload, creation or
 // release in the site's own words ("…:uploaded", "custom_publish_date"),
@@ -1877,6 +1891,23 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		}
 		if found {
 			break
+		}
+		if k == "dc.date.created" {
+			// Plone's effective date, the start of the range the page is
+			// valid in ("2022/11/14 - "), is its publication when the
+			// draft was created on another day.
+			if eff := ploneEffective(m, p); !eff.IsZero() {
+				var created newslink.Date
+				for _, v := range m.meta[k] {
+					if try(&created, v) {
+						break
+					}
+				}
+				if created.IsZero() || created.Time.Format("2006-01-02") != eff.Time.Format("2006-01-02") {
+					pub, found = eff, true
+					break
+				}
+			}
 		}
 		for _, v := range m.meta[k] {
 			if found = try(&pub, v); found {
