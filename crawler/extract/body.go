@@ -2123,7 +2123,7 @@ func counterLine(s string) bool {
 // at 08:22 PM", "Geändert von Micha (18.05.2013 um 16:41 Uhr)", "Edited
 // September 5, 2017 by leo".
 // A plain "Edited by …" is an editor's credit unless a time stamps it.
-var editNoteRe = regexp.MustCompile(`(?i)^(?:(?:last edited by|zuletzt (?:bearbeitet|geändert) von|geändert von|bearbeitet von|modifié par|editado por|modificato da)\s+\S+(?:\s+\S+){0,2}(?:\s*.{0,12}\d.{0,40})?|edited\b.{0,40}\d.{0,40})$`)
+var editNoteRe = regexp.MustCompile(`(?i)^(?:(?:last edited by|zuletzt (?:bearbeitet|geändert) von|geändert von|bearbeitet von|modifié par|editado por|modificato da)\s+\S+(?:\s+\S+){0,2}(?:\s*.{0,12}\d.{0,40}?)?(?:\.?\s+Reason:.{1,80})?|edited\b.{0,40}\d.{0,40})$`)
 
 // revisionNoteRe is a page's note of its last change, with a date: "Last
 // modified June 14, 2021: fix typo (a3f9e21)", "Last updated: 2nd January
@@ -2811,7 +2811,7 @@ var closingLabels = map[string]bool{
 // with a name or a count: the author's box ("Written by Ann Lee"), the
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
-var closingPrefixes = append([]string{"written by ", "more from ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
+var closingPrefixes = append([]string{"written by ", "more from ", "more articles by ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
 	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen (", "leserkommentare (", "reader comments (", "readers' comments ("}, contactPrefixes...)
 
 // contactPrefixes open a press contact's line with its label (contactLine):
@@ -3790,8 +3790,24 @@ func furnitureBlock(s string, n int) bool {
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
-		n <= 200 && (copyrightLine(l) || moreNewsAt(l)) || n <= 120 && (pipedFacts(s) || metaBox(l) || slashDated(l)) || n <= 150 && fileLink(l) ||
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l) || pipedFurniture(s)) || n <= 120 && (pipedFacts(s) || metaBox(l) || slashDated(l)) || n <= 150 && fileLink(l) ||
 		wordDump(s)
+}
+
+// pipedFurniture reports whether block s is two parts or more set apart
+// by bars, each furniture itself: a forum article's "More articles by
+// apistolars | Last edited by apistolars; 02-14-2011 at 09:10 AM.".
+func pipedFurniture(s string) bool {
+	if !strings.Contains(s, " | ") {
+		return false
+	}
+	for f := range strings.SplitSeq(s, " | ") {
+		f = strings.TrimSpace(f)
+		if n := trimmedLen(f); n == 0 || !furnitureBlock(f, n) && !closingLabel(strings.TrimSuffix(strings.ToLower(f), ":")) {
+			return false
+		}
+	}
+	return true
 }
 
 // pipedFacts reports whether block s is facts set apart by bars (or
