@@ -1272,6 +1272,9 @@ func nameParts(n *html.Node) []authorCand {
 				continue
 			}
 			if ip == "name" || ip == "author" && !hasAttr(c, "itemscope") || nameClass(ci) {
+				if otherCredit(c) {
+					continue // "Edited by <a class=Byline_name>…</a>": the editor's name
+				}
 				if t := nameText(c); t != "" && len(t) < 100 {
 					cand := authorCand{name: t, structured: ip == "name" || ip == "author"}
 					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
@@ -1285,6 +1288,30 @@ func nameParts(n *html.Node) []authorCand {
 	}
 	walk(n, 0)
 	return out
+}
+
+// otherCredits label the name after them as someone who did not write the
+// text: its editor, fact-checker, photographer or illustrator.
+var otherCredits = []string{"edited by", "editor:", "reviewed by", "fact-checked by", "fact checked by", "photos by", "photographs by",
+	"illustrations by", "illustration by", "redigiert von", "redaktion:", "lektorat:", "fotos:", "fotos von", "édité par", "editado por", "edición:"}
+
+// otherCredit reports whether the text just before n in its parent ends
+// with one of otherCredits.
+func otherCredit(n *html.Node) bool {
+	before := ""
+	for c := n.PrevSibling; c != nil && len(before) < 40; c = c.PrevSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Br || nameClass(classID(c))) {
+			break // a line or a name before: the label is not this name's
+		}
+		before = textOf(c) + before
+	}
+	l := strings.ToLower(strings.TrimSpace(before))
+	for _, p := range otherCredits {
+		if strings.HasSuffix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // markedNameInside reports whether an element under n has a class that

@@ -395,3 +395,15 @@ func TestExtract_AuthorsInnermostNamePart(t *testing.T) {
 <p>The work is expected to take eight weeks and the harbour will stay open to fishing boats throughout.</p></article></main></body></html>`
 	checkAuthors(t, page, "https://www.bbc.co.uk/news/uk-england-cornwall-67290012", []string{"Elowen Pascoe"})
 }
+
+// TestExtract_AuthorsNotTheEditor checks that a name the byline marks as
+// the writer's is not an author where a label before it credits the
+// editing ("Edited by …"), though it is marked as the writer's is.
+func TestExtract_AuthorsNotTheEditor(t *testing.T) {
+	page := `<html lang="en"><head><script type="application/ld+json">{"@type":"Review","author":{"@type":"Person","name":"Nadia Forsyth"}}</script></head><body><main><article>
+<h1>Larkspur Trail 3 review: a gravel bike that climbs like a road bike</h1>
+<div class="Byline_wrap"><span class="Byline_people__k0Pq4">Written by <a class="Byline_name__T2mG8" href="/staff/nadia-forsyth">Nadia Forsyth</a></span><span class="Byline_people__k0Pq4">Edited by <a class="Byline_name__T2mG8" href="/staff/tom-ashdown">Tom Ashdown</a></span></div>
+<p>We rode the Larkspur Trail 3 for six weeks on gravel roads, forest tracks and a few hundred miles of tarmac to see whether its light frame is worth the price.</p>
+<p>It is the lightest bike in its class we have tested, and the gearing makes short work of steep climbs.</p></article></main></body></html>`
+	checkAuthors(t, page, "https://www.pedalreview.example/reviews/larkspur-trail-3", []string{"Nadia Forsyth"})
+}
