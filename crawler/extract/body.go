@@ -2803,6 +2803,8 @@ var closingLabels = map[string]bool{
 	// readers' letters and comments printed under an essay or a report
 	"readers' letters": true, "readers’ letters": true, "letters from readers": true, "reader comments": true,
 	"readers' comments": true, "readers’ comments": true, "leserbriefe": true, "leserkommentare": true, "lesermeinungen": true,
+	// the discussion under a Czech or a Slovak article
+	"diskuse": true, "diskuze": true, "diskusia": true, "diskuse k článku": true, "diskuze k článku": true, "diskusia k článku": true,
 	// comments under a Chinese post (WeChat's "selected messages")
 	"精选留言": true, "写留言": true, "网友评论": true, "热门评论": true, "全部评论": true,
 }

@@ -1374,6 +1374,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2022-11-14T09:15:00+01:00",
 		},
 		{
+			name: "the discussion under a Czech article ends its text",
+			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
+				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
+				<p>Dopravní podnik nasadil náhradní autobusy, příčinu nehody nyní vyšetřuje drážní inspekce.</p></div>
+				<div class="disc-box"><h3><a href="/brno/zpravy/tramvaj/diskuse">Diskuse k článku</a></h3>
+				<div class="disc-item"><span class="disc-name">Petr Sedláček</span><p>Ty nové tramvaje jsou jedna velká reklamace. Kdo za to zaplatí?</p></div></div>
+				</article></body></html>`,
+			wantInBody:    []string{"drážní inspekce"},
+			wantNotInBody: []string{"Diskuse", "Sedláček", "reklamace"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
