@@ -82,8 +82,8 @@ var negativeParts = []string{
 	"content-gate", "reg-wall", "regwall", "whitepaper", "gatedcontent", "gated-content",
 	// a wiki's reference list and navigation box
 	"reflist", "mw-references", "navbox",
-	// an Amazon affiliate plugin's product boxes
-	"aawp",
+	// an Amazon affiliate plugin's product boxes, a shop's product slider with its title
+	"aawp", "product-slider", "productslider", "product-carousel",
 	"img-desc", "image-desc", "photo-desc", "bild_unter", "bild-unter",
 	// a subscriber's button to give the article away
 	"gift-article", "gift-link", "giftarticle",

@@ -1526,14 +1526,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Aushängeschild werden. Doch Anwohner klagen über Lärm und Müll.\n\nDie Floßlände wurde im Juni", "nächtliche Partys und Müllberge."},
 		},
 		{
-			name: "an Amazon affiliate plugin's product box",
+			name: "an Amazon affiliate plugin's product box, a shop's product slider and its title",
 			page: `<html lang="de"><body><article><h1>Handmühlen im Vergleich</h1>
 				<p>Wir haben sechs Handmühlen über drei Monate jeden Morgen benutzt und die Mahlgrade mit einem Sieb nachgemessen.</p>
 				<div class="aawp"><div class="aawp-product"><div class="aawp-product__content"><a class="aawp-product__title" href="/go/1">Kaffeemühle Nordhand K3</a>
 				<div class="aawp-product__description"><ul><li>Mahlwerk aus Edelstahl mit 38-mm-Kegel</li><li>Stufenlos einstellbar für Espresso bis French Press</li></ul></div></div></div></div>
-				<p>Am besten schnitt die kleinste Mühle ab: Sie mahlt gleichmäßig und lässt sich ohne Werkzeug zerlegen und reinigen.</p></article></body></html>`,
-			wantInBody:    []string{"ohne Werkzeug zerlegen"},
-			wantNotInBody: []string{"Mahlwerk aus Edelstahl", "Nordhand K3"},
+				<p>Am besten schnitt die kleinste Mühle ab: Sie mahlt gleichmäßig und lässt sich ohne Werkzeug zerlegen und reinigen.</p>
+				<div class="cms-element-product-slider"><div class="cms-element-title"><p class="cms-element-title-paragraph">Passende Produkte für Ihre Kaffeeecke</p></div>
+				<div class="product-slider-item"><a class="product-name" href="/p/k3">Kaffeemühle Nordhand K3</a><span class="product-price">49,99 €*</span></div></div>
+				<p>Wer täglich mahlt, sollte das Mahlwerk einmal im Monat mit einem Pinsel von Kaffeeresten befreien.</p></article></body></html>`,
+			wantInBody:    []string{"ohne Werkzeug zerlegen", "mit einem Pinsel"},
+			wantNotInBody: []string{"Mahlwerk aus Edelstahl", "Nordhand K3", "Passende Produkte"},
 		},
 		{
 			name: "Catalan comments, a Catalan subscription box and French reactions",
