@@ -428,6 +428,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Les cloches de Saint-Martin retrouvent leur voix",
 		},
 		{
+			name: "a page of font sizes whose headline is three words",
+			page: `<html><head><title>Wanderfreunde Hochwald e.V. - Berichte 2000</title><meta property="og:site_name" content="Wanderfreunde Hochwald e.V."></head><body><table><tr><td><font size="5">Wanderfreunde Hochwald e.V.</font>
+				<p align="center"><font size="5"><b>Frühjahrswanderung zum Erbeskopf</b></font><br><font size="2"><i>Bericht vom 18.05.2000</i></font></p>
+				<p><font size="2">Am Sonntag trafen sich 34 Wanderfreunde am Dorfplatz, um gemeinsam den höchsten Berg von Rheinland-Pfalz zu erwandern.</font></p></td></tr></table></body></html>`,
+			wantHeadline: "Frühjahrswanderung zum Erbeskopf",
+		},
+		{
 			name:         "site name stripped from the title",
 			page:         `<html><head><title>Example Times - Water prices rise again</title><meta property="og:site_name" content="Example Times"></head><body><p>x</p></body></html>`,
 			wantHeadline: "Water prices rise again",

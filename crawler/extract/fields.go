@@ -875,14 +875,22 @@ func subsequence(w, hw []string) bool {
 // prominentLine returns the first element, outside navigation and links,
 // that sets a line of four to thirty words large: a <font> of size 4 or
 // more, or Word's title paragraph (class "MsoTitle"); nil if there is
-// none.
-func prominentLine(doc *html.Node) *html.Node {
+// none. A line of three words counts too, unless it is a part of one of
+// titles (the club's name on its banner, "Wanderfreunde Hochwald e.V." of
+// "Wanderfreunde Hochwald e.V. - Berichte 2000").
+func prominentLine(doc *html.Node, titles []string) *html.Node {
 	for _, c := range selectAll(doc, largeLine) {
 		if inNavOrLink(c) {
 			continue
 		}
 		t := collapse(textOf(c))
-		if n := len(strings.Fields(t)); n >= 4 && n <= 30 && len(t) < 300 && !(n <= 6 && orgLike(t)) {
+		n := len(strings.Fields(t))
+		if n == 3 && slices.ContainsFunc(titles, func(v string) bool {
+			return slices.ContainsFunc(titleParts(v), func(p string) bool { return normTitle(p) == normTitle(t) })
+		}) {
+			continue
+		}
+		if n >= 3 && n <= 30 && len(t) < 300 && !(n <= 6 && orgLike(t)) {
 			// Not a club's or a firm's name on a banner.
 			return c
 		}
@@ -1571,7 +1579,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		if h := titleWordsHeading(heads, stripped, site, u); h != nil {
 			return metaSpacing(headingText(h), metas, site), h
 		}
-		if h := prominentLine(doc); h != nil {
+		if h := prominentLine(doc, metas); h != nil {
 			if t := collapse(textOf(h)); !isSiteName(normTitle(t), site) {
 				return t, h
 			}
