@@ -3744,10 +3744,20 @@ func (w *textWriter) addBlock(s string, link int) {
 }
 
 // boilerLead reports whether lower-cased block l opens with one of
-// boilerPhrases.
+// boilerPhrases, or with a closing section's label that a colon ends
+// within a few words ("Weitere Berichte 2000: …").
 func boilerLead(l string) bool {
 	for _, p := range boilerPhrases {
 		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	label, _, ok := strings.Cut(l, ":")
+	if !ok || len(label) > 60 {
+		return false
+	}
+	for p := range closingLabels {
+		if strings.HasPrefix(label, p) && (len(label) == len(p) || label[len(p)] == ' ') {
 			return true
 		}
 	}

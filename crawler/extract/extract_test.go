@@ -1381,6 +1381,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2022-11-14T09:15:00+01:00",
 		},
 		{
+			name: "a closing section's label with a colon and its links in one block leave the text, not the paragraph after them",
+			page: `<html lang="de"><body><table><tr><td>
+				<h1>Frühjahrswanderung zum Erbeskopf</h1>
+				<p>Am Sonntag trafen sich 34 Wanderfreunde und Gäste am Dorfplatz in Thalfang, um gemeinsam den höchsten Berg von Rheinland-Pfalz zu erwandern.</p>
+				<p>Gegen 17 Uhr waren alle wieder wohlbehalten am Ausgangspunkt, und zum Abschluss kehrten wir im Gasthaus Zur Linde ein.</p>
+				<table border="1"><tr><td><font size="2"><b>Weitere Berichte 2000:</b><br><a href="bericht_2000_04.htm">Ostermontagswanderung nach Morbach (24.04.2000)</a><br>
+				<a href="bericht_2000_03.htm">Jahreshauptversammlung mit Neuwahlen (17.03.2000)</a></font></td></tr></table>
+				<p>Die nächste Wanderung führt am 11. Juni rund um die Burg Baldenau; Anmeldungen nimmt Heinz Backes entgegen.</p>
+				</td></tr></table></body></html>`,
+			wantInBody:    []string{"im Gasthaus Zur Linde ein.", "Burg Baldenau"},
+			wantNotInBody: []string{"Weitere Berichte", "Ostermontagswanderung"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
