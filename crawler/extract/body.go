@@ -2617,8 +2617,13 @@ var promoPhrases = []string{
 	"benötigen wir ihre zustimmung", "benötigen wir deine zustimmung", "um diesen inhalt anzuzeigen",
 	"einen monat für 1 euro", "für 1 euro testen", "für 1 € testen", "alle artikel der ausgabe",
 	"urmărește-ne", "urmăreşte-ne", "μάθετε πρώτοι",
-	// licence notices
-	"veröffentlicht unter der lizenz", "steht unter der lizenz", "licensed under", "is published under",
+	// licence notices of the page's text, not of what it reports on ("Der
+	// Datensatz steht unter der Lizenz …", "The code is licensed under …")
+	"veröffentlicht unter der lizenz", "text steht unter der lizenz", "beitrag steht unter der lizenz", "artikel steht unter der lizenz",
+	"inhalt steht unter der lizenz", "werk steht unter der lizenz", "bild steht unter der lizenz", "foto steht unter der lizenz",
+	"work is licensed under", "article is licensed under", "content is licensed under", "text is licensed under",
+	"post is licensed under", "story is licensed under", "licensed under a creative commons", "licensed under the creative commons",
+	"licensed under creative commons", "licensed under cc", "is published under",
 	"publié sous licence", "sous licence creative", "cc-by-", "cc by-", "cc by 4",
 	"erhalten wir eine provision", "does not offer medical advice", "keine medizinische beratung",
 	// health sites' review lines and disclaimers
