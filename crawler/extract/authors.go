@@ -2065,7 +2065,13 @@ func authorNames(cands []authorCand) (names []string, person bool) {
 	var all []name
 	seen := map[string]bool{}
 	for _, c := range cands {
-		for _, s := range splitAuthorsAs(c.name, c.structured) {
+		parts := splitAuthorsAs(c.name, c.structured)
+		if whole := collapse(html.UnescapeString(c.name)); c.org && c.structured && len(parts) > 0 && strings.ContainsAny(whole, ",&") && len(whole) <= 120 {
+			// An organisation the metadata types as one is one name:
+			// "Department for Environment, Food & Rural Affairs".
+			parts = []string{whole}
+		}
+		for _, s := range parts {
 			k := strings.ToLower(s)
 			if seen[k] {
 				continue

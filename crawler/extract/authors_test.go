@@ -407,3 +407,13 @@ func TestExtract_AuthorsNotTheEditor(t *testing.T) {
 <p>It is the lightest bike in its class we have tested, and the gearing makes short work of steep climbs.</p></article></main></body></html>`
 	checkAuthors(t, page, "https://www.pedalreview.example/reviews/larkspur-trail-3", []string{"Nadia Forsyth"})
 }
+
+// TestExtract_AuthorsOrganisationWhole checks that an organisation the
+// JSON-LD types as one keeps its name whole, commas and ampersand in it.
+func TestExtract_AuthorsOrganisationWhole(t *testing.T) {
+	page := `<html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Department for Culture, Media &amp; Sport"}}</script></head><body><main>
+<h1>£12 million to restore historic seaside piers</h1>
+<p>Twelve historic seaside piers will be restored under a £12 million fund announced today by the government.</p>
+<p>The money will go to repairs of the piers' decks and supports, and to reopening two piers closed since 2019.</p></main></body></html>`
+	checkAuthors(t, page, "https://www.gov.example/government/news/12-million-to-restore-historic-seaside-piers", []string{"Department for Culture, Media & Sport"})
+}
