@@ -1065,14 +1065,28 @@ func bylineText(n *html.Node) string {
 // writer<br>April 22, 2007", "Gurpreet Singh Mann<br>Tribune News Service".
 func bylineLines(n *html.Node) string {
 	t := bylineName(bylineText(n))
-	if t == "" || len(selectAll(n, brSel)) == 0 {
+	if len(selectAll(n, brSel)) == 0 {
 		return t
 	}
-	names, person := authorNames([]authorCand{{name: cutSecondCredit(t, false)}})
-	if person {
-		return t
+	line := collapse(firstLine(n))
+	if sl := collapse(secondLine(n)); len(strings.Fields(line)) <= 4 && !sentenceEnd(line) && hasBylinePrefix(sl) && !hasBylinePrefix(line) {
+		// A label on the first line, the byline on the second: "Live
+		// Reporting<br>By Rachel Thornber and Gareth Llewellyn".
+		if second := bylineName(sl); second != "" {
+			if _, p := authorNames([]authorCand{{name: cutSecondCredit(second, false)}}); p {
+				return second
+			}
+		}
 	}
-	if first := bylineName(collapse(firstLine(n))); first != "" {
+	var names []string
+	if t != "" {
+		var person bool
+		names, person = authorNames([]authorCand{{name: cutSecondCredit(t, false)}})
+		if person {
+			return t
+		}
+	}
+	if first := bylineName(line); first != "" {
 		// The first line names someone, the whole text no one or only a
 		// service: "Gurpreet Singh Mann<br>Tribune News Service".
 		if fn, fp := authorNames([]authorCand{{name: cutSecondCredit(first, false)}}); len(fn) > 0 && (fp || len(names) == 0) {
@@ -1080,6 +1094,34 @@ func bylineLines(n *html.Node) string {
 		}
 	}
 	return t
+}
+
+// secondLine returns n's text between its first and its second <br>.
+func secondLine(n *html.Node) string {
+	var b strings.Builder
+	brs := 0
+	seen := false // text before the first <br>
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && brs < 2; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if brs == 1 {
+					b.WriteString(c.Data)
+				} else if strings.TrimSpace(c.Data) != "" {
+					seen = true
+				}
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				if seen || brs > 0 {
+					brs++
+				}
+			case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // leadingBold returns the name in bold that opens byline or author box n,

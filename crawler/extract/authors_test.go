@@ -417,3 +417,14 @@ func TestExtract_AuthorsOrganisationWhole(t *testing.T) {
 <p>The money will go to repairs of the piers' decks and supports, and to reopening two piers closed since 2019.</p></main></body></html>`
 	checkAuthors(t, page, "https://www.gov.example/government/news/12-million-to-restore-historic-seaside-piers", []string{"Department for Culture, Media & Sport"})
 }
+
+// TestExtract_AuthorsLiveCommentary checks that a live page's reporters'
+// line, classed as the commentary's (not readers' comments), with a label
+// on its first line and the byline on the second, names the reporters.
+func TestExtract_AuthorsLiveCommentary(t *testing.T) {
+	page := `<html lang="en-GB"><body><div id="main-content" class="lx-commentary-page"><h1 class="lx-commentary__title">Election results: Tees Valley counts through the night</h1>
+<div class="lx-commentary"><p class="lx-commentary__meta-reporter"><span class="gs-u-vh">Live Reporting</span><span class="lx-commentary__meta-reporter-label">Live Reporting</span><br>By Rachel Thornber and Gareth Llewellyn</p>
+<ol class="lx-stream__feed"><li class="lx-stream__post"><p>The count in Middlesbrough has begun, with ballot boxes arriving from all polling stations across the town this evening.</p></li>
+<li class="lx-stream__post"><p>Turnout appears to be higher than at the last election, according to officials at the count.</p></li></ol></div></div></body></html>`
+	checkAuthors(t, page, "https://www.bbc.co.uk/news/live/uk-england-tees-46301799", []string{"Rachel Thornber", "Gareth Llewellyn"})
+}

@@ -2239,6 +2239,8 @@ var boilerLines = map[string]bool{
 	"share": true, "tweet": true, "subscribe": true, "advertisement": true, "anzeige": true, "werbung": true,
 	"mainos": true, "annons": true, "annonse": true, "reklame": true, // in the Nordic languages
 	"prev": true, "next": true, "previous": true, "weiter": true, // a pager's links
+	// a live blog's badge and its order's toggle
+	"live": true, "latest first": true, "oldest first": true, "newest first": true,
 	"dig deeper": true, "key events": true, "live feed": true, "keep screen awake": true, "(keep screen awake)": true, "check amazon": true, "read more": true, "continue reading": true, "continue reading…": true, "weiterlesen": true, "mehr lesen": true, "print": true, "drucken": true,
 	// labels of boxes and players (news sites of the 2010s, a sharing plugin of old blogs)
 	"related topics": true, "related coverage": true, "paid content": true, "our standards": true, "full story": true,

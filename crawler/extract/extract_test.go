@@ -1394,6 +1394,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Weitere Berichte", "Ostermontagswanderung"},
 		},
 		{
+			name: "a live page's badge and its order's toggle are no text",
+			page: `<html lang="en-GB"><body><main><div class="lx-c-header"><span class="lx-c-live-label">Live</span><h1>Port Talbot fire: Residents told to stay indoors</h1></div>
+				<div class="lx-stream"><div class="lx-stream__controls"><span>Latest first</span></div>
+				<p>Firefighters will remain at the site overnight and residents within one kilometre are told to keep windows shut.</p>
+				<p>More than sixty firefighters have been tackling the blaze at the recycling plant since before dawn.</p></div></main></body></html>`,
+			wantInBody:    []string{"More than sixty firefighters"},
+			wantNotInBody: []string{"Live\n", "Latest first"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>

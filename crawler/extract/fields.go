@@ -2504,7 +2504,18 @@ func otherTeaser(n *html.Node, ci string) bool {
 
 // excludedAreaClass reports whether a class/id string marks comments,
 // related or most-read boxes, sidebars or widgets.
-func excludedAreaClass(ci string) bool { return excludedAreaSet.in(ci) }
+func excludedAreaClass(ci string) bool {
+	if !excludedAreaSet.in(ci) {
+		return false
+	}
+	if strings.Contains(ci, "commentary") {
+		// A live commentary's stream and its reporters' line
+		// ("lx-commentary__meta-reporter"), an opinion column: not
+		// readers' comments.
+		return excludedAreaSet.in(strings.ReplaceAll(ci, "commentary", ""))
+	}
+	return true
+}
 
 var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz", "tribute-wall", "tribute-item", "tribute-list",
 	// comment areas of the Central European papers ("story-community", "diskuse")
