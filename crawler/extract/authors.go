@@ -1796,6 +1796,8 @@ var genreWords = map[string]bool{
 	"beitrag": true, "artikel": true,
 	"pressemitteilung": true, "presseinformation": true, "medienmitteilung": true,
 	"commentaire": true, "chronique": true, "tribune": true, "análisis": true, "columna": true, "opinión": true,
+	// a live ticker's or a live blog's writer ("Live-Ticker von Sven Hülsmann")
+	"live-ticker": true, "liveticker": true, "ticker": true, "newsblog": true, "liveblog": true, "live-blog": true,
 }
 
 // genreByline returns where the byline starts in a lower-cased line that

@@ -793,6 +793,7 @@ func TestPlainByline_Cases(t *testing.T) {
 		{name: "von, agency", html: `<p>Von Max Mustermann, dpa</p>`, want: "Max Mustermann, dpa"},
 		{name: "written by", html: `<p>Written by Ann Lee</p>`, want: "Ann Lee"},
 		{name: "a comment by", html: `<p>Ein Kommentar von Anna Schmidt</p>`, want: "Anna Schmidt"},
+		{name: "a live ticker by", html: `<span>Live-Ticker von Sven Hülsmann · 14.10.2006, 14:45 Uhr</span>`, want: "Sven Hülsmann"},
 		{name: "analysis by", html: `<p>Analysis by Ann Lee, Political Editor</p>`, want: "Ann Lee, Political Editor"},
 		{name: "photos by", html: `<p>Photos by Ann Lee</p>`, want: ""},
 		{name: "a kind of piece in two words", html: `<p><i>Diary entry by Geoff Pickering - Sunday 14th September 2003</i></p>`, want: "Geoff Pickering"},
