@@ -59,6 +59,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "Dutch text and photo", in: "Tekst en foto: Wim Akkerman", want: []string{"Wim Akkerman"}},
 		{name: "Thai by", in: "โดย สุพัตรา แก้วมณี", want: []string{"สุพัตรา แก้วมณี"}},
 		{name: "a column's name before its writer's", in: "La rubrica di Franco Albertini", want: []string{"Franco Albertini"}},
+		{name: "a correspondent's, the name in capitals", in: "dal nostro corrispondente ANDREA FERRI", want: []string{"ANDREA FERRI"}},
+		{name: "an envoy's in French", in: "De notre envoyée spéciale Claire Dupont", want: []string{"Claire Dupont"}},
 		{name: "a french blog's footer, the time cut off", in: "Posté par Claire Desvignes à", want: []string{"Claire Desvignes"}},
 		{name: "the paper after the name without a comma", in: "By Dana Whitcomb The Lakeshore Ledger", want: []string{"Dana Whitcomb"}},
 		{name: "a column's title with an article inside", in: "Letters To The Editor", want: []string{"Letters To The Editor"}},
