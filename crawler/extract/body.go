@@ -2660,6 +2660,13 @@ var promoPhrases = []string{
 	// consent texts, calls for stories, live-blog and premium prompts, embedded posts' credits in English
 	"we care about your privacy", "our partners use cookies", "got a story?", "refresh the page for the latest",
 	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
+	// an embedded post's credit in Spanish, Portuguese, German, French and Italian
+	"una publicación compartida de", "uma publicação compartilhada por", "ein beitrag geteilt von", "une publication partagée par", "un post condiviso da",
+	// a print-edition note in Dutch, a synthetic voice's note in Italian, an old topic-alert box, a call for tips in
+	// Croatian, a guide's disclaimer, a contribution box's prompt, a portal's slug label
+	"verscheen eerder in de papieren", "verscheen in de papieren", "generata con sintesi vocale", "get free e-mail alerts on these topics",
+	"imate li saznanja o ovoj temi", "dienen der allgemeinen information und ersetzen", "already contributed?", "log in to hide these messages",
+	"web title:",
 	"for unlimited access", "einen fehler entdeckt",
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",

@@ -106,7 +106,14 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Have a news tip? Email us at tips@example.com":                    true,
+		"Una publicación compartida de Abanicos Peris (@abanicosperis)":                                                                  true,
+		"Dit artikel verscheen eerder in de papieren editie van Dagblad van het Noorden van dinsdag 6 november 2007.":                    true,
+		"Versione audio generata con sintesi vocale":                                                                                     true,
+		"Get Free E-mail Alerts on These Topics":                                                                                         true,
+		"Imate li saznanja o ovoj temi? Javite nam se na vijesti@index.hr ili na WhatsApp/Viber broj.":                                   true,
+		"Wichtiger Hinweis: Die Inhalte unseres Ratgebers dienen der allgemeinen Information und ersetzen keine ärztliche Untersuchung.": true,
+		"Web Title: mussoorie multi level parking near kincraig to ease traffic jam":                                                     true,
+		"Have a news tip? Email us at tips@example.com":                                                                                  true,
 		"Listen to this story":                                             true,
 		"Getting your Trinity Audio player ready...":                       true,
 		"Sie befinden sich hier:":                                          true,
