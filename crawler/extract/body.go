@@ -2745,7 +2745,7 @@ var tailPhrases = []string{
 	"small contribution", "werbeeinnahmen", "advertising revenue", "funded by our readers", "funded by its readers", "funded by readers",
 	"favour to ask", "favor to ask", "every contribution", "please support", "articles in the last year", "articles in the past month",
 	"free for all readers", "by supporting our team", "wenn euch unsere arbeit gefällt", "wenn ihnen unsere arbeit gefällt",
-	"if you like our work", "if you enjoy our work", "ask for your support",
+	"if you like our work", "if you enjoy our work", "ask for your support", "already contributed?", "log in to hide these messages",
 	// in Czech, Hungarian and Romanian: "support independent journalism", "readers keep … alive", "needs your support"
 	"podpořte nezávislou", "az olvasók tartják életben", "nevoie de sprijinul tău", "jurnalismul independent costă",
 	"pequeña contribución", "pequeña aportación", "pagar por la información", "piccolo contributo",

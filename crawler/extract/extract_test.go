@@ -1403,6 +1403,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Live\n", "Latest first"},
 		},
 		{
+			name: "a contribution box between paragraphs whose prompt asks those who already gave to log in",
+			page: `<html lang="en"><body><main><div class="entry__content"><h1>Ohio district drops its four-day school week after one year</h1>
+				<div class="cli-text"><p>An Ohio school district that moved to a four-day week last year will return to five days in the autumn, its board decided on Tuesday.</p></div>
+				<div class="support-huffpost-module"><h3>Support HuffPost</h3><p>The Stakes Have Never Been Higher</p>
+				<p>At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not everyone can afford to pay for expensive news subscriptions. That is why we are committed to providing deeply reported, carefully fact-checked news that is freely accessible to everyone.</p>
+				<a href="/support/contribute">Support HuffPost</a><a href="https://login.example.com/">Already contributed? Log in to hide these messages.</a></div>
+				<div class="cli-text"><p>Parents had complained that the fifth day left working families paying for childcare they could not afford.</p></div>
+				<div class="cli-text"><p>The district had hoped the shorter week would help it hire teachers, as neighbouring districts pay more and have drawn staff away for years.</p></div>
+				<div class="cli-text"><p>Board members said test scores had not fallen during the year, but that the cost to families had been higher than they had expected when they voted for the change.</p></div>
+				<div class="cli-text"><p>The superintendent said the district would look for other ways to keep teachers, among them a raise of four percent over two years and smaller classes in the first grades.</p></div></div></main></body></html>`,
+			wantInBody:    []string{"paying for childcare", "smaller classes"},
+			wantNotInBody: []string{"Support HuffPost", "Stakes", "expensive news subscriptions", "Already contributed"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
