@@ -89,6 +89,8 @@ var negativeParts = []string{
 	"gift-article", "gift-link", "giftarticle",
 	// readers' comments as Israeli sites call them; captions in French
 	"talkback", "legende",
+	// related articles and a site's terms as Japanese sites name them ("kanren", "kiyaku")
+	"kanren", "kiyaku",
 	// comments, related and recommended articles, captions and picture credits in Hungarian
 	"komment", "kapcsolodo", "ajanlo", "kepalairas", "kepforras",
 	// a messenger's share button or channel box ("whatsapp-channel-box");
@@ -3589,6 +3591,9 @@ func (w *textWriter) atHeadline() {
 // tab, as a browser copies a row (its words in order for any reader or
 // evaluation that folds white space; " | " put a bar between them).
 func (w *textWriter) table(t *html.Node) {
+	if linkColumn(t) {
+		return // a column of links to other pages, under its title perhaps: "関連記事", "Latest news"
+	}
 	var rows func(n *html.Node)
 	rows = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -3651,6 +3656,38 @@ func (w *textWriter) table(t *html.Node) {
 		}
 	}
 	rows(t)
+}
+
+// linkColumn reports whether table t is a column of links: three rows or
+// more of one cell each whose text is mostly a link (a date beside it,
+// perhaps), besides rows of headers (its title) only.
+func linkColumn(t *html.Node) bool {
+	links := 0
+	for _, tr := range selectAll(t, trSel) {
+		cells := 0
+		var cell *html.Node
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Td {
+				cells++
+				cell = c
+			}
+		}
+		switch {
+		case cells == 0:
+			continue // a header row
+		case cells > 1 || hasBlockChild(cell):
+			return false
+		}
+		n := trimmedLen(textOf(cell))
+		if n == 0 {
+			continue
+		}
+		if float64(linkedText(cell)) < 0.6*float64(n) {
+			return false
+		}
+		links++
+	}
+	return links >= 3
 }
 
 // linkedText returns the length of the text in links under n.

@@ -1417,6 +1417,23 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Support HuffPost", "Stakes", "expensive news subscriptions", "Already contributed"},
 		},
 		{
+			name: "a Japanese report's related box and a column of links to the latest news leave its text, whose writer closes it",
+			page: `<html lang="ja"><body><table id="wrapper"><tr><td id="mainColumn">
+				<h1 class="newsTitle">「幻のタマネギ」復活へ　農家ら在来種を栽培</h1><p class="newsDate">2013/7/9 07:00</p>
+				<p>　南あわじ市の農家らが、戦前に島内で広く作られていた在来種のタマネギの復活に取り組んでいる。戦後に姿を消した品種で、今年初めて本格的に収穫した。</p>
+				<p>　農家の男性は「祖父が昔のタマネギは生でかじっても甘かったとよく話していた。本当にその通りで驚いた」と笑顔を見せる。</p>
+				<p>　初収穫を記念した試食会が２０日午前１０時から、同市の道の駅で開かれる。先着２００人に、スープが無料で振る舞われる。（森本あゆみ）</p>
+				<table class="kanren"><tr><th class="kanrenTitle">関連記事</th></tr><tr><td><a href="/news/awaji/1.shtml">タマネギ出荷ピーク　集荷場で選別作業</a></td></tr></table>
+				<table class="awajiLatest"><tr><th>淡路の最新ニュース</th></tr>
+				<tr><td><span class="date">7/9</span> <a href="/news/awaji/2.shtml">洲本の海水浴場で海開き　安全祈願の神事</a></td></tr>
+				<tr><td><span class="date">7/8</span> <a href="/news/awaji/3.shtml">淡路市の小学校でビオトープ完成　児童がメダカ放流</a></td></tr>
+				<tr><td><span class="date">7/8</span> <a href="/news/awaji/4.shtml">鳴門海峡の渦潮　世界遺産登録へシンポジウム</a></td></tr></table>
+				<div class="kiyaku"><p>※掲載記事・写真の無断転載を禁じます。すべての著作権は神戸新聞社に帰属します。</p></div>
+				</td></tr></table></body></html>`,
+			wantInBody:    []string{"スープが無料で振る舞われる。"},
+			wantNotInBody: []string{"関連記事", "選別作業", "海開き", "メダカ", "無断転載"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
