@@ -91,6 +91,8 @@ var negativeParts = []string{
 	"talkback", "legende",
 	// related articles and a site's terms as Japanese sites name them ("kanren", "kiyaku")
 	"kanren", "kiyaku",
+	// a business's carousel of customers' testimonials
+	"testimonial",
 	// comments, related and recommended articles, captions and picture credits in Hungarian
 	"komment", "kapcsolodo", "ajanlo", "kepalairas", "kepforras",
 	// a messenger's share button or channel box ("whatsapp-channel-box");

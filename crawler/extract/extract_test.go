@@ -1434,6 +1434,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"関連記事", "選別作業", "海開き", "メダカ", "無断転載"},
 		},
 		{
+			name: "a carousel of customers' testimonials is no text",
+			page: `<html lang="en"><body><main><h1>Plantar fasciitis</h1>
+				<div class="elementor-widget-text-editor"><p>Plantar fasciitis is the most common cause of pain under the heel, and it usually settles with the right exercises and footwear.</p>
+				<p>We assess how you walk and run, then build a programme of stretches and strengthening that fits around your week.</p></div>
+				<div class="elementor-widget elementor-widget-testimonial-carousel"><div class="elementor-testimonial__text">After six sessions I’m back to running parkrun every Saturday.</div>
+				<cite class="elementor-testimonial__name">Sarah, Bristol</cite></div>
+				<div class="elementor-widget-text-editor"><p>Most people feel better within six weeks, and we will tell you honestly if you need to see a specialist.</p></div></main></body></html>`,
+			wantInBody:    []string{"see a specialist"},
+			wantNotInBody: []string{"parkrun", "Sarah, Bristol"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
