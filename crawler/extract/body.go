@@ -3868,11 +3868,23 @@ func pipedFurniture(s string) bool {
 	}
 	for f := range strings.SplitSeq(s, " | ") {
 		f = strings.TrimSpace(f)
-		if n := trimmedLen(f); n == 0 || !furnitureBlock(f, n) && !closingLabel(strings.TrimSuffix(strings.ToLower(f), ":")) {
+		if n := trimmedLen(f); n == 0 || !furnitureBlock(f, n) && !closingLabel(strings.TrimSuffix(strings.ToLower(f), ":")) && !updatedLine(f) {
 			return false
 		}
 	}
 	return true
+}
+
+// updatedLine reports whether line s is an update label and a date or a
+// time, nothing else: "Updated: Aug. 15, 2020 at 4:05 PM EDT".
+func updatedLine(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range updateLabels {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			return dateLineOnly(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+		}
+	}
+	return false
 }
 
 // pipedFacts reports whether block s is facts set apart by bars (or

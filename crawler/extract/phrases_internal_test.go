@@ -106,6 +106,8 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Published: Aug. 14, 2020 at 6:18 PM EDT | Updated: Aug. 15, 2020 at 4:05 PM EDT":                                                true,
+		"Published: Aug. 14, 2020 | Updated twice since the council met, the plan stands":                                                false,
 		"Una publicación compartida de Abanicos Peris (@abanicosperis)":                                                                  true,
 		"Dit artikel verscheen eerder in de papieren editie van Dagblad van het Noorden van dinsdag 6 november 2007.":                    true,
 		"Versione audio generata con sintesi vocale":                                                                                     true,
