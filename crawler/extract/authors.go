@@ -1527,7 +1527,10 @@ func plainByline(n *html.Node) string {
 	}
 	genre := !ok && !dated && genreByline(lt) >= 0
 	if !ok && !dated && !genre {
-		return nameAndRole(strings.TrimSpace(first.Data))
+		if name := nameAndRole(strings.TrimSpace(first.Data)); name != "" {
+			return name
+		}
+		return nameThenService(n, first)
 	}
 	t := collapse(firstLine(n))
 	if n := utf8.RuneCountInString(t); n > 100 && !(genre && n <= maxBylineRunes) {
@@ -1647,6 +1650,37 @@ func nameAndRole(t string) string {
 	}
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > 4 || !roleOnlyName(role) || !capitalised(words) {
+		return ""
+	}
+	return name
+}
+
+// nameThenService returns the name that byline line n's first text,
+// first, holds when a line break follows it and the only other line is
+// a news service or a staff role ("Jaswinder Kaur Brar<br>Tribune News
+// Service", "Ann Lee<br>Staff Reporter"); "" otherwise.
+func nameThenService(n, first *html.Node) string {
+	br := first.NextSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br {
+		return ""
+	}
+	name := collapse(first.Data)
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 || !capitalised(words) || sentenceEnd(name) {
+		return ""
+	}
+	all := collapse(textOf(n))
+	rest := strings.TrimSpace(strings.TrimPrefix(all, name))
+	if rest == "" || len(strings.Fields(rest)) > 5 || len(all) > 100 || collapse(secondLine(n)) != rest {
+		return ""
+	}
+	if l := strings.ToLower(rest); !roleEnd(rest) && !strings.HasSuffix(l, " news service") && !strings.HasSuffix(l, " bureau") {
+		return ""
+	}
+	if names, person := authorNames([]authorCand{{name: name}}); len(names) != 1 || !person {
 		return ""
 	}
 	return name
