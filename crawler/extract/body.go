@@ -93,6 +93,8 @@ var negativeParts = []string{
 	"kanren", "kiyaku",
 	// a business's carousel of customers' testimonials
 	"testimonial",
+	// a pull quote: a line of the text again, set large
+	"pullquote", "pull-quote", "pull_quote",
 	// comments, related and recommended articles, captions and picture credits in Hungarian
 	"komment", "kapcsolodo", "ajanlo", "kepalairas", "kepforras",
 	// a messenger's share button or channel box ("whatsapp-channel-box");
@@ -192,9 +194,11 @@ func isPositive(ci string) bool {
 // "messageSidebarOrientationLeft" (a layout, not a sidebar), the rest of
 // a text that opens with its summary (NHK's "content--summary-more",
 // "content--detail-more"), a note's colour in Bootstrap and Infima
-// ("alert--secondary" on Docusaurus's admonitions, not a secondary column).
+// ("alert--secondary" on Docusaurus's admonitions, not a secondary column),
+// Medium's paragraph styles ("graf--pullquote" sets a paragraph of the
+// text large; it repeats nothing).
 var neutralParts = []string{"shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
-	"alert--secondary", "alert-secondary"}
+	"alert--secondary", "alert-secondary", "graf--pullquote", "graf-after--pullquote"}
 
 // isNegative reports whether a class/id string marks page furniture.
 // classWords splits a lower-cased class/id string into its words:

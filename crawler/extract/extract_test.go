@@ -1445,6 +1445,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"parkrun", "Sarah, Bristol"},
 		},
 		{
+			name: "a pull quote repeats the text and leaves it; a paragraph Medium styles as one is the text",
+			page: `<html lang="en"><body><article><h1>The woman who keeps the bells in tune</h1>
+				<p class="paywall">“A piano forgives you,” Szabo told me in the ringing chamber. “The bells don’t forgive you. Every time you take metal off, it is gone for good.”</p>
+				<figure class="PullQuoteEmbedWrapper-hmDRYX"><blockquote class="PullQuoteEmbedQuote-fYhTEz"><p>“The bells don’t forgive you.”</p></blockquote></figure>
+				<p class="paywall">She has tuned the carillon of the cathedral every spring for thirty years, and she has never missed a season.</p>
+				<blockquote class="graf graf--pullquote graf-after--p">She has never once blamed the bells for a wrong note.</blockquote>
+				<p class="paywall">When she retires next year, nobody in the country will know how to do what she does, and the chapter will look abroad for a tuner.</p></article></body></html>`,
+			wantInBody:    []string{"Every time you take metal off", "never once blamed the bells", "look abroad for a tuner"},
+			wantNotInBody: []string{"forgive you.”\n"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
