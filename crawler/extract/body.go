@@ -688,6 +688,7 @@ func appealElement(n *html.Node) bool {
 	// Cheap first: a box's call to action is one of its own few children
 	// (a link, a button, or a paragraph or a <div> holding one alone).
 	cta, kids := false, 0
+	var ctaText string // the call to action's own words
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -698,9 +699,11 @@ func appealElement(n *html.Node) bool {
 		switch c.DataAtom {
 		case atom.A, atom.Button:
 			cta = true
+			ctaText += " " + textOf(c)
 		case atom.P, atom.Div:
 			if e := onlyElement(c); e != nil && (e.DataAtom == atom.A || e.DataAtom == atom.Button) {
 				cta = true
+				ctaText += " " + textOf(e)
 			}
 		}
 	}
@@ -716,7 +719,9 @@ func appealElement(n *html.Node) bool {
 	if l := strings.ToLower(t); !appealMoneySet.in(l) || !tailSet.in(l) {
 		return false // one pass over the text before each phrase is looked for
 	}
-	return strongTail(t) && isTailJunk(t) && len(selectAll(n, quoteOrTimeSel)) == 0
+	// A box longer than a short appeal is one when its button asks for
+	// money too ("Support Our Journalism").
+	return strongTail(t) && (isTailJunk(t) || utf8.RuneCountInString(ctaText) <= 40 && strongTail(ctaText)) && len(selectAll(n, quoteOrTimeSel)) == 0
 }
 
 // appealMoneySet finds the words of an appeal for money or membership

@@ -1456,6 +1456,22 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"forgive you.”\n"},
 		},
 		{
+			name: "an appeal box longer than a short appeal whose button asks for money",
+			page: `<html lang="en"><body><article><h1>Rooftop patio fight heads to zoning board</h1>
+				<div class="fdn-content-body"><p>Neighbors of a brewery in RiNo have appealed the city's decision to let it build a rooftop patio with a stage for live music.</p>
+				<p>The Board of Adjustment will hear the appeal on March 6, and the brewery would have to apply for a new permit if the board sides with the neighbors.</p>
+				<p>The brewery's co-owner says it has done everything the city asked, and that the deck is smaller than the rooftops of five other bars within six blocks.</p>
+				<p>Noise complaints within the district more than doubled between 2016 and 2018, according to the city's own data, and neighbors say the stage would make it worse.</p>
+				<p>A city councilman whose district includes the brewery has not taken a position on the appeal, but says the dispute shows the need for clearer rules on rooftops.</p>
+				<p>"They say they were here first," says one neighbor. "My family's been here since Eisenhower."</p></div>
+				<div class="fdn-kwf"><div class="fdn-kwf-inner"><h3>Keep Westword Free...</h3>
+				<p>Since we started Westword, it has been defined as the free, independent voice of Denver, and we would like to keep it that way. Offering our readers free access to incisive coverage of local news, food and culture. Producing stories on everything from political scandals to the hottest new bands, with gutsy reporting, stylish writing, and staffers who have won awards for their work.</p>
+				<a class="fdn-kwf-button" href="/minutes">Support Our Journalism</a></div></div>
+				<p>The brewery's owners say they will attend the hearing with plans for a glass sound wall on the residential side of the deck.</p></article></body></html>`,
+			wantInBody:    []string{"glass sound wall"},
+			wantNotInBody: []string{"Keep Westword Free", "independent voice of Denver", "Support Our Journalism"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
