@@ -2680,6 +2680,10 @@ var promoPhrases = []string{
 	"verscheen eerder in de papieren", "verscheen in de papieren", "generata con sintesi vocale", "get free e-mail alerts on these topics",
 	"imate li saznanja o ovoj temi", "dienen der allgemeinen information und ersetzen", "already contributed?", "log in to hide these messages",
 	"web title:",
+	// a discussion's note in Czech and Italian, a rating prompt in Vietnamese, a call for tips in Polish,
+	// an e-paper's offer in German, a newsletter's box of older posts
+	"diskuze je přístupná", "diskuse je přístupná", "la pubblicazione dei commenti è sospesa", "bạn có thấy bài viết này hữu ích",
+	"masz newsa", "die komplette zeitung schon", "related from the archive",
 	"for unlimited access", "einen fehler entdeckt",
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",
@@ -3136,7 +3140,7 @@ var followWords = append([]string{"follow ", "folgen sie ", "suivez ", "síganos
 // opens with one and names a network is a promotion (isPromo), a short
 // one that holds one and names a network a prompt (networkPrompt).
 var channelVerbs = []string{"rejoignez", "pratite", "fuatilia", "jiunge", "sluit aan", "sekite", "sekojiet", "jälgi",
-	"sledujte", "kövesse", "urmăriți", "следете", "последвайте", "ndiqni", "obserwuj", "participe"}
+	"sledujte", "kövesse", "urmăriți", "следете", "последвайте", "ndiqni", "obserwuj", "participe", "dołącz do nas"}
 
 // withSpace returns the words, each followed by a space.
 func withSpace(words []string) []string {
@@ -4088,7 +4092,7 @@ var legalSet = newSubstrings("aufgrund eines beschlusses des deutschen bundestag
 	// disclaimers of legal advice, and a copyright notice in Turkish
 	"not constitute legal advice", "is not legal advice", "no constituye asesoramiento", "sin que constituya opinión",
 	"ne constitue pas un conseil juridique",
-	"non costituisce consulenza", "does not form part of the reasons", "izin alınmadan kullanılamaz",
+	"non costituisce consulenza", "does not form part of the reasons", "izin alınmadan kullanılamaz", "iktibas edilemez",
 	// "This material may not be published, broadcast, rewritten or redistributed."
 	"broadcast, rewritten or redistributed", "broadcast, rewritten, or redistributed")
 

@@ -106,6 +106,14 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Dołącz do nas na Facebooku! Publikujemy najciekawsze artykuły, wydarzenia i konkursy.":                                          true,
+		"Diskuze je přístupná pouze pro přihlášené uživatele s ověřeným účtem Seznam.":                                                   true,
+		"Gentile lettore, la pubblicazione dei commenti è sospesa dalle 20 alle 9.":                                                      true,
+		"Bạn có thấy bài viết này hữu ích? Hãy tặng sao cho tác giả.":                                                                    true,
+		"Masz newsa, zdjęcie lub filmik? Prześlij nam przez dziejesie.wp.pl":                                                             true,
+		"Die komplette Zeitung schon ab 5 Uhr morgens online lesen.":                                                                     true,
+		"Related from the archive: The last herring drifter":                                                                             true,
+		"Sözcü Gazetesi'nde yayımlanan haberlerin her türlü hakkı saklıdır. İzin alınmadan, kaynak gösterilerek dahi iktibas edilemez.":  true,
 		"Published: Aug. 14, 2020 at 6:18 PM EDT | Updated: Aug. 15, 2020 at 4:05 PM EDT":                                                true,
 		"Published: Aug. 14, 2020 | Updated twice since the council met, the plan stands":                                                false,
 		"Una publicación compartida de Abanicos Peris (@abanicosperis)":                                                                  true,
