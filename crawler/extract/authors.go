@@ -2256,6 +2256,9 @@ func splitAuthorsAs(s string, structured bool) []string {
 		s = s[:i] // "Name | Site"
 	}
 	s = dropSiteName(s)
+	if a, b, ok := strings.Cut(s, " - "); ok && capsName(a) && capsName(b) {
+		s = a + ";" + b // "MINH HÒA - THANH TÙNG": two reporters in capitals
+	}
 	for _, w := range []string{" im Gespräch mit ", " in conversation with ", " interviewed by ", " en conversation avec "} {
 		// "Ann Lee im Gespräch mit Tom Hale": two names.
 		if i := strings.Index(strings.ToLower(s), strings.ToLower(w)); i > 0 {
@@ -2265,7 +2268,7 @@ func splitAuthorsAs(s string, structured bool) []string {
 	var out []string
 	prevOrg := false
 	for _, chunk := range splitConj(s) {
-		chunk = stripAuthorPrefix(strings.TrimSpace(chunk))
+		chunk = afterPossessive(stripAuthorPrefix(strings.TrimSpace(chunk)))
 		if prevOrg && len(strings.Fields(chunk)) == 1 {
 			continue // "Redaktion Schiff & Küste": the rest of a newsroom's name
 		}
@@ -2294,6 +2297,35 @@ func splitAuthorsAs(s string, structured bool) []string {
 		}
 	}
 	return out
+}
+
+// capsName reports whether s is a name of two to four words written in
+// capitals, no role's nor an organisation's.
+func capsName(s string) bool {
+	s = strings.TrimSpace(s)
+	w := strings.Fields(s)
+	return len(w) >= 2 && len(w) <= 4 && s == strings.ToUpper(s) && s != strings.ToLower(s) &&
+		!orgLike(s) && !roleLike(s) && !strings.ContainsAny(s, "0123456789,;:/")
+}
+
+// afterPossessive returns the name after a publication's possessive in a
+// byline, "BBC News Online's Simon Ashworth" → "Simon Ashworth": two to
+// four capitalised words after a word ending in "'s"; s itself otherwise.
+func afterPossessive(s string) string {
+	if strings.ContainsAny(s, ",;") {
+		return s // "Aroha Pene-Blake, Hawke's Bay Reporter": a place's possessive in a role
+	}
+	w := strings.Fields(s)
+	for i, x := range w {
+		if !strings.HasSuffix(x, "'s") && !strings.HasSuffix(x, "’s") {
+			continue
+		}
+		if rest := w[i+1:]; len(rest) >= 2 && len(rest) <= 4 && capitalised(rest) && !roleEnd(strings.Join(rest, " ")) {
+			return strings.Join(rest, " ")
+		}
+		break
+	}
+	return s
 }
 
 // placeInBrackets reports whether a part of a byline after a comma is a
