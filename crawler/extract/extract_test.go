@@ -1483,6 +1483,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Diskuse", "Sedláček", "reklamace"},
 		},
 		{
+			name: "a journal's name in an h1 classed so is the site's, not the entry's headline",
+			page: `<html lang="en"><head><title>Knitting - FO: Cobblestone pullover for the husband</title></head><body>
+				<div id="header"><h1 class="journal-title">Knitting</h1><h2 class="journal-subtitle">Sticks and string, since 2001</h2></div>
+				<div class="entry"><h3 class="entry-subject"><a href="/knitting/9814321.html">FO: Cobblestone pullover for the husband</a></h3>
+				<div class="entry-text">I finally finished the Cobblestone pullover I started for my husband back in February, and this community talked me through two crises while I knitted it.</div></div></body></html>`,
+			wantHeadline: "FO: Cobblestone pullover for the husband",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -265,6 +265,10 @@ func namesSite(h *html.Node, u *url.URL) bool {
 				if utilityClass(tok) || articlePart(tok) {
 					continue // "font-brandUI": a typeface, not the brand; "article__masthead": the article's
 				}
+				switch tok {
+				case "blog-title", "blogtitle", "blog-name", "journal-title", "journal-name":
+					return true // a blog's or a journal's own name (LiveJournal's "journal-title")
+				}
 				for _, w := range []string{"site", "logo", "brand", "masthead"} {
 					// "site" where a word of the class starts: "site-title",
 					// "header-site", not "newsitem".
