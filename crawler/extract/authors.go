@@ -1546,6 +1546,8 @@ func plainByline(n *html.Node) string {
 		// ("12.04.12 10:15<br>Kategorie: Bau<br>Von: Sabine Oltmanns").
 		if d := afterNumericDate(t); d != "" {
 			t = d
+		} else if d := afterWrittenDate(t); d != "" {
+			t = d
 		} else if t = labelledLine(n); t == "" {
 			return ""
 		}
@@ -1653,6 +1655,20 @@ func nameAndRole(t string) string {
 		return ""
 	}
 	return name
+}
+
+// afterWrittenDate returns the byline after a date written with its
+// month's name, "May 3rd, 2008 by Dave Kessler" (WordPress Kubrick's line
+// under a post's title) → "by Dave Kessler"; "" when no byline's word
+// follows a date there.
+func afterWrittenDate(t string) string {
+	l := strings.ToLower(t)
+	for _, w := range []string{" by ", " von ", " par ", " por "} {
+		if i := strings.Index(l, w); i > 0 && yearRe.MatchString(t[:i]) && len(strings.Fields(t[:i])) <= 6 {
+			return strings.TrimSpace(t[i:])
+		}
+	}
+	return ""
 }
 
 // nameThenService returns the name that byline line n's first text,
