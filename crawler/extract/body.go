@@ -3868,8 +3868,20 @@ func furnitureBlock(s string, n int) bool {
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
-		n <= 200 && (copyrightLine(l) || moreNewsAt(l) || pipedFurniture(s)) || n <= 120 && (pipedFacts(s) || metaBox(l) || slashDated(l)) || n <= 150 && fileLink(l) ||
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l) || pipedFurniture(s)) || n <= 80 && reblogNote(l) || n <= 120 && (pipedFacts(s) || metaBox(l) || slashDated(l)) || n <= 150 && fileLink(l) ||
 		wordDump(s)
+}
+
+// reblogNote reports whether lower-cased block l is a blog platform's note
+// under a post: "larkspur reblogged this from fieldnotes", "potatoes liked
+// this", "fieldnotes posted this" (Tumblr's notes).
+func reblogNote(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.Count(l, " ") > 5 {
+		return false
+	}
+	return strings.Contains(l, " reblogged this from ") || strings.HasSuffix(l, " reblogged this") ||
+		strings.HasSuffix(l, " liked this") || strings.HasSuffix(l, " posted this")
 }
 
 // pipedFurniture reports whether block s is two parts or more set apart

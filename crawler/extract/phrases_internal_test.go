@@ -106,6 +106,9 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"larkspurandlinen reblogged this from fieldnotesfromnowhere":                                                                     true,
+		"ohnomorepotatoes liked this":                                                                                                    true,
+		"Everyone at the market said they liked this":                                                                                    false,
 		"Dołącz do nas na Facebooku! Publikujemy najciekawsze artykuły, wydarzenia i konkursy.":                                          true,
 		"Diskuze je přístupná pouze pro přihlášené uživatele s ověřeným účtem Seznam.":                                                   true,
 		"Gentile lettore, la pubblicazione dei commenti è sospesa dalle 20 alle 9.":                                                      true,
