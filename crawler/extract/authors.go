@@ -1431,7 +1431,7 @@ func holds(n, d *html.Node) bool {
 // bylineClass reports whether a class/id string marks a byline or an
 // author's name.
 func bylineClass(ci string) bool {
-	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "szerzo", "yazar", "forfatter", "writer",
+	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "szerzo", "yazar", "muhabir", "forfatter", "writer",
 		"reporter", "writeby"} {
 		if strings.Contains(ci, w) && (w != "autor" || autorWord(ci)) {
 			return true

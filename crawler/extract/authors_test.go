@@ -428,3 +428,23 @@ func TestExtract_AuthorsLiveCommentary(t *testing.T) {
 <li class="lx-stream__post"><p>Turnout appears to be higher than at the last election, according to officials at the count.</p></li></ol></div></div></body></html>`
 	checkAuthors(t, page, "https://www.bbc.co.uk/news/live/uk-england-tees-46301799", []string{"Rachel Thornber", "Gareth Llewellyn"})
 }
+
+// TestExtract_AuthorsTurkishReporterCell checks that a table cell classed
+// as the reporter's in Turkish ("muhabir") names the author before the
+// place after a slash, and that the related box ("ilgili") leaves the
+// text.
+func TestExtract_AuthorsTurkishReporterCell(t *testing.T) {
+	page := `<html lang="tr"><body><table><tr><td><h1>Eskişehir'de tramvay hattı kampüse uzanıyor</h1>
+<table><tr><td class="muhabir">Serkan Akbulut / ESKİŞEHİR</td><td class="tarih">18 Mart 2009 Çarşamba, 12:47</td></tr></table>
+<p>Eskişehir Büyükşehir Belediyesi, tramvay hattını üniversite kampüsüne kadar uzatmak için çalışmalara başladı.</p>
+<div class="ilgiliHaberlerKutu"><div class="ilgiliBaslik">İLGİLİ HABERLER</div><ul><li><a href="/haber/1">Estram'a 12 yeni tramvay geliyor</a></li></ul></div>
+<p>Ulaşım Dairesi Başkanı, günde ortalama 25 bin öğrencinin kampüse ulaşım için otobüsleri kullandığını söyledi.</p></td></tr></table></body></html>`
+	checkAuthors(t, page, "http://hurarsiv.hurriyet.example/goster/haber.aspx?id=11234567", []string{"Serkan Akbulut"})
+	res, err := extract.Extract(strings.NewReader(page), extract.Options{URL: "http://hurarsiv.hurriyet.example/goster/haber.aspx?id=11234567", Fetched: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Body, "İLGİLİ") || strings.Contains(res.Body, "Estram") {
+		t.Errorf("body %q holds the related box", res.Body)
+	}
+}

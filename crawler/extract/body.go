@@ -91,8 +91,8 @@ var negativeParts = []string{
 	"talkback", "legende",
 	// related articles and a site's terms as Japanese sites name them ("kanren", "kiyaku")
 	"kanren", "kiyaku",
-	// a business's carousel of customers' testimonials
-	"testimonial",
+	// a business's carousel of customers' testimonials; related news in Turkish
+	"testimonial", "ilgili",
 	// a pull quote: a line of the text again, set large
 	"pullquote", "pull-quote", "pull_quote",
 	// comments, related and recommended articles, captions and picture credits in Hungarian
