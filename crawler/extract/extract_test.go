@@ -1491,6 +1491,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "FO: Cobblestone pullover for the husband",
 		},
 		{
+			name: "a Polish public notice is dated by its publication row, not by the day its title names",
+			page: `<html lang="pl"><body><div id="tresc"><h1 class="tytul">Obwieszczenie Wójta Gminy Zielonki z dnia 12 czerwca 2019 r. o wyłożeniu projektu planu</h1>
+				<p>Na podstawie art. 17 ustawy o planowaniu i zagospodarowaniu przestrzennym zawiadamiam o wyłożeniu projektu planu do publicznego wglądu w dniach od 24 czerwca do 22 lipca 2019 r.</p>
+				<table class="metryczka"><tr><th scope="row">Data wytworzenia informacji:</th><td>12.06.2019</td></tr>
+				<tr><th scope="row">Data publikacji:</th><td>14.06.2019 10:22</td></tr>
+				<tr><th scope="row">Ostatnia zmiana:</th><td>18.06.2019 08:05</td></tr></table></div></body></html>`,
+			wantPublished: "2019-06-14",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -2896,7 +2896,7 @@ var datePhrases = []string{
 	"posted", "publié le", "publicado el", "publicado em", "pubblicato il", "gepubliceerd op",
 	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
 	"artikel vom", "beitrag vom", "meldung vom", "bericht vom", "erscheinungsdatum", "notizia del", "written on", "pubblicato",
-	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano",
+	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano", "data publikacji",
 	// a press release's date line: "FOR IMMEDIATE RELEASE – April 9, 2019"
 	"for immediate release",
 }
