@@ -2999,7 +2999,8 @@ var junkAuthors = map[string]bool{
 	"この記事の筆者": true, "筆者": true, "記者": true, "기자": true,
 	"null": true, "undefined": true, "none": true, "n/a": true, "-": true, "am": true, "on": true, "le": true,
 	"guest contributor": true, "guest author": true, "gastautor": true, "staff report": true, "staff reports": true,
-	"about the reporter": true, "about the author": true, "advocaat": true,
+	"about the reporter": true, "about the author": true, "about the authors": true, "über die autorin": true, "über den autor": true,
+	"über die autoren": true, "über die autorinnen": true, "à propos de l'auteur": true, "sobre el autor": true, "sobre la autora": true, "advocaat": true,
 }
 
 // nameParticles are lower-case words that belong in names ("Ursula von

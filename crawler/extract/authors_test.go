@@ -448,3 +448,23 @@ func TestExtract_AuthorsTurkishReporterCell(t *testing.T) {
 		t.Errorf("body %q holds the related box", res.Body)
 	}
 }
+
+// TestExtract_AuthorsBoxLabel checks that an author box's label in an
+// element classed as the author's name ("Über die Autorin") names no one,
+// and the box's writer is found instead of the account that posted it.
+func TestExtract_AuthorsBoxLabel(t *testing.T) {
+	page := `<html lang="de"><head><meta name="author" content="Redaktion"></head><body><article><h1>Reparieren statt wegwerfen: Leipzigs Repair-Cafés haben Zulauf</h1>
+<div class="td-post-content"><p>Jeden zweiten Samstag stehen vor dem Stadtteilladen in Plagwitz Menschen mit Toastern, Lampen und kaputten Fahrrädern Schlange.</p>
+<p>Die ehrenamtlichen Helferinnen und Helfer reparieren, was sich reparieren lässt, und zeigen den Besitzern, wie es geht.</p></div>
+<div class="td-author-box-wrap"><a href="/autorinnen/johanna-petersen/"><img alt="Porträt von Johanna Petersen" src="/jp.jpg"></a>
+<div class="desc"><div class="td-author-name vcard author"><span class="gz-box-label">Über die Autorin</span></div>
+<div class="td-author-description"><strong>Johanna Petersen</strong> ist freie Journalistin in Leipzig und schreibt über Konsum und Stadtentwicklung.</div>
+<div class="td-author-social"><a href="/autorinnen/johanna-petersen/">Alle Artikel von Johanna Petersen</a></div></div></div></article></body></html>`
+	res, err := extract.Extract(strings.NewReader(page), extract.Options{URL: "https://gruenzeit.example/konsum/repair-cafes-leipzig/", Fetched: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.ContainsFunc(res.Authors, func(a string) bool { return strings.Contains(strings.ToLower(a), "autorin") }) {
+		t.Errorf("authors %q name the box's label", res.Authors)
+	}
+}
