@@ -673,6 +673,24 @@ func metaAuthors(m *metaInfo) []authorCand {
 	return first
 }
 
+// givenFirstList writes a list of names each written surname first and
+// apart by semicolons ("Hollmann, Katrin; Berger, Lutz", a journal's
+// author tag) as the names are read ("Katrin Hollmann; Lutz Berger"); v
+// itself unless every part is such a name.
+func givenFirstList(v string) string {
+	parts := strings.Split(v, ";")
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if last, _, _ := strings.Cut(p, ","); strings.Count(p, ",") != 1 || len(strings.Fields(last)) != 1 {
+			return v // "Ann Lee, Berlin; …": a name and a place
+		}
+		if parts[i] = givenFirst(p); parts[i] == p {
+			return v
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
 // givenFirst writes a scholarly tag's "Surname, Given" ("Ortega
 // Salinas, Marta") as the name is read ("Marta Ortega Salinas"): one
 // comma, at most three words on each side, each capitalised.
@@ -2209,6 +2227,9 @@ func splitAuthorsAs(s string, structured bool) []string {
 	s = collapse(html.UnescapeString(s))
 	if s == "" || isCredit(s) || len(s) > 300 {
 		return nil
+	}
+	if strings.Contains(s, ";") && strings.Contains(s, ",") {
+		s = givenFirstList(s) // "Hollmann, Katrin; Berger, Lutz"
 	}
 	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && editorInitials(strings.TrimSpace(s[:i])) {
 		return nil // editors' initials, then the agencies in brackets: "lh/sms (dpa, epd)"

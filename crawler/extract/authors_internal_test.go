@@ -64,6 +64,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a publication's possessive before the name", in: "By BBC News Online's Simon Ashworth", want: []string{"Simon Ashworth"}},
 		{name: "a place's possessive in a role after the name", in: "Aroha Pene-Blake, Hawke's Bay Reporter", want: []string{"Aroha Pene-Blake"}},
 		{name: "two names in capitals apart by a dash", in: "MINH HÒA - THANH TÙNG", want: []string{"MINH HÒA", "THANH TÙNG"}},
+		{name: "names surname first apart by semicolons", in: "Hollmann, Katrin; Berger, Lutz", want: []string{"Katrin Hollmann", "Lutz Berger"}},
+		{name: "names and places apart by semicolons", in: "Ann Lee, Berlin; Tom Hart, Hamburg", want: []string{"Ann Lee", "Tom Hart"}},
 		{name: "a french blog's footer, the time cut off", in: "Posté par Claire Desvignes à", want: []string{"Claire Desvignes"}},
 		{name: "the paper after the name without a comma", in: "By Dana Whitcomb The Lakeshore Ledger", want: []string{"Dana Whitcomb"}},
 		{name: "a column's title with an article inside", in: "Letters To The Editor", want: []string{"Letters To The Editor"}},
