@@ -4723,11 +4723,15 @@ func localLinks(doc *html.Node, page *url.URL) {
 // that links nowhere else (a row of teasers links its headings).
 // Such a header's heading is the entry's, part of the text.
 func isEntryHeader(n *html.Node) bool {
-	e := n.Parent
-	if e == nil || e.Parent == nil {
-		return false
+	// The entry may wrap its header once more: "<article
+	// class=live-story-post><div class=…__wrapper><header>", "<div
+	// class=liveblog-entry><aside>…</aside><div class=…-main><header>".
+	for e, k := n.Parent, 0; e != nil && e.Parent != nil && k < 2; e, k = e.Parent, k+1 {
+		if isEntry(e) {
+			return holdsEntryHeading(n, 0)
+		}
 	}
-	return isEntry(e) && holdsEntryHeading(n, 0)
+	return false
 }
 
 // isEntry reports whether e is one entry of a feed of entries: an

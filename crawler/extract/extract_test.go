@@ -1472,6 +1472,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Keep Westword Free", "independent voice of Denver", "Support Our Journalism"},
 		},
 		{
+			name: "a live blog's entries wrapped once more keep their headings",
+			page: `<html lang="en"><body><main><h1>Wisconsin special election results: Live updates</h1>
+				<div class="live-story"><article class="live-story-post"><div class="live-story-post__wrapper"><header class="live-story-post__header"><div class="live-story-post__timestamp">1:42 a.m. ET, March 12, 2025</div>
+				<h2 class="live-story-post__headline">Vandermolen concedes in phone call to Reyes-Whitfield</h2><div class="live-story-post__byline">From CNN’s Hannah Whitcombe</div></header>
+				<div class="live-story-post__content"><p>Vandermolen called Reyes-Whitfield shortly after 12:30 a.m. local time to concede the race, according to a statement from the Democrat’s campaign.</p></div></div></article>
+				<article class="live-story-post"><div class="live-story-post__wrapper"><header class="live-story-post__header"><div class="live-story-post__timestamp">1:05 a.m. ET, March 12, 2025</div>
+				<h2 class="live-story-post__headline">Turnout came close to midterm levels in several counties</h2><div class="live-story-post__byline">From CNN’s Hannah Whitcombe</div></header>
+				<div class="live-story-post__content"><p>Roughly 229,000 votes have been counted so far in the district, a striking number for a March special election and about 72% of the total cast in 2022.</p></div></div></article>
+				<article class="live-story-post"><div class="live-story-post__wrapper"><header class="live-story-post__header"><div class="live-story-post__timestamp">12:31 a.m. ET, March 12, 2025</div>
+				<h2 class="live-story-post__headline">Eau Claire County is the key outstanding piece of this race</h2><div class="live-story-post__byline">From CNN’s Hannah Whitcombe</div></header>
+				<div class="live-story-post__content"><p>The county’s remaining ballots, most of them from the city itself, are expected to favor the Democrat by a wide margin, election officials said.</p></div></div></article></div></main></body></html>`,
+			wantInBody: []string{"Vandermolen concedes in phone call to Reyes-Whitfield", "Turnout came close to midterm levels", "key outstanding piece of this race"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
