@@ -886,7 +886,7 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				}
 			} else if m := themeFooterAuthor(c, ci); plain == nil && m != "" {
 				plain = []authorCand{{name: m}}
-			} else if plain == nil && bylineLineTag(c.DataAtom) {
+			} else if plain == nil && bylineLineTag(c.DataAtom) && !inLink(c) {
 				if t := plainByline(c); t != "" {
 					plain = []authorCand{{name: t}}
 				}
@@ -1544,6 +1544,11 @@ func plainByline(n *html.Node) string {
 		dated = (months[w] || weekdays[w]) && hasYear(lt)
 	}
 	genre := !ok && !dated && genreByline(lt) >= 0
+	if !ok && !dated && !genre && len(lt) < 40 && (strings.HasSuffix(strings.TrimSpace(lt), " von") || strings.HasSuffix(strings.TrimSpace(lt), " by")) {
+		// "<span>Ein Gastbeitrag von</span> <span>Miriam Escher</span>":
+		// the name in the next element.
+		genre = genreByline(strings.ToLower(collapse(firstLine(n)))) >= 0
+	}
 	if !ok && !dated && !genre {
 		if name := nameAndRole(strings.TrimSpace(first.Data)); name != "" {
 			return name
@@ -1687,6 +1692,17 @@ func afterWrittenDate(t string) string {
 		}
 	}
 	return ""
+}
+
+// inLink reports whether n lies in a link, within four levels: a teaser's
+// byline ("<a href=…><span>Von Clemens Hartwig</span></a>").
+func inLink(n *html.Node) bool {
+	for a, k := n.Parent, 0; a != nil && k < 4; a, k = a.Parent, k+1 {
+		if a.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
 }
 
 // nameThenService returns the name that byline line n's first text,

@@ -801,6 +801,7 @@ func TestPlainByline_Cases(t *testing.T) {
 		{name: "written by", html: `<p>Written by Ann Lee</p>`, want: "Ann Lee"},
 		{name: "a comment by", html: `<p>Ein Kommentar von Anna Schmidt</p>`, want: "Anna Schmidt"},
 		{name: "a live ticker by", html: `<span>Live-Ticker von Sven Hülsmann · 14.10.2006, 14:45 Uhr</span>`, want: "Sven Hülsmann"},
+		{name: "a genre and 'von' in one element, the name in the next", html: `<div class="Au"><span class="Ap">Ein Gastbeitrag von</span> <span class="An">Miriam Escher</span></div>`, want: "Miriam Escher"},
 		{name: "a written date, then the byline", html: `<small>May 3rd, 2008 by Dave Kessler</small>`, want: "Dave Kessler"},
 		{name: "a name, then a news service on the next line", html: `<p><b>Jaswinder Kaur Brar<br>Tribune News Service</b></p>`, want: "Jaswinder Kaur Brar"},
 		{name: "a name, then a staff role on the next line", html: `<p>Ann Lee<br>Staff Reporter</p>`, want: "Ann Lee"},

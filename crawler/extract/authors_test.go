@@ -468,3 +468,18 @@ func TestExtract_AuthorsBoxLabel(t *testing.T) {
 		t.Errorf("authors %q name the box's label", res.Authors)
 	}
 }
+
+// TestExtract_AuthorsNotATeasersByline checks that a byline inside a link
+// to another article (a teaser's "Von Clemens Hartwig") names no author of
+// the page, whose own byline is a genre and "von" in one element and the
+// name in the next.
+func TestExtract_AuthorsNotATeasersByline(t *testing.T) {
+	page := `<html lang="de"><body><main><article><h1>Berlin braucht den Mut zur Stadt der kurzen Wege</h1>
+<div class="Au"><span class="Ap">Ein Gastbeitrag von</span> <span class="An">Miriam Escher</span></div>
+<p>Wer in Berlin wohnt, verbringt im Schnitt mehr als eine Stunde am Tag im Verkehr. Das muss nicht so bleiben, wenn die Stadt ihre Quartiere anders plant.</p>
+<p>Die Stadt der kurzen Wege ist kein Traum von Planern, sondern in vielen europäischen Städten längst Wirklichkeit.</p></article>
+<ul class="Rl"><li><a href="/meinung/schuldenbremse-10479934.html"><span class="Rt">Die Schuldenbremse ist kein Naturgesetz</span><span class="Ra">Von Clemens Hartwig</span></a></li></ul></main></body></html>`
+	checkAuthors(t, page, "https://www.hauptstadtbote.example/meinung/stadt-der-kurzen-wege-10482217.html", []string{"Miriam Escher"})
+	unsigned := strings.Replace(page, `<div class="Au"><span class="Ap">Ein Gastbeitrag von</span> <span class="An">Miriam Escher</span></div>`, "", 1)
+	checkAuthors(t, unsigned, "https://www.hauptstadtbote.example/meinung/stadt-der-kurzen-wege-10482217.html", nil)
+}
