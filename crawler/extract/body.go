@@ -2364,7 +2364,7 @@ var boilerPhrases = []string{
 	// reading time in Polish and German, a breadcrumb's label, an audio
 	// player's, a call for tips, an advertisement's label in Thai
 	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
-	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
+	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts
@@ -2684,6 +2684,9 @@ var promoPhrases = []string{
 	// an e-paper's offer in German, a newsletter's box of older posts
 	"diskuze je přístupná", "diskuse je přístupná", "la pubblicazione dei commenti è sospesa", "bạn có thấy bài viết này hữu ích",
 	"masz newsa", "die komplette zeitung schon", "related from the archive",
+	// disclaimers of a forum and of a guest post, a recipe site's shop link, a journal's citation line
+	"die forenbeiträge geben die meinung", "geben nicht unbedingt die meinung der redaktion", "bei rewe online bestellen",
+	"zutaten online bestellen",
 	"for unlimited access", "einen fehler entdeckt",
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",

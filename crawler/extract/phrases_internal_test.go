@@ -106,6 +106,10 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Have a story idea? Email Global News Calgary at calgarynews@globalnews.ca.":                                                     true,
+		"Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.":                                                           true,
+		"Die Forenbeiträge geben die Meinung der jeweiligen Verfasser wieder.":                                                           true,
+		"Zutaten bei REWE online bestellen":                                                                                              true,
 		"larkspurandlinen reblogged this from fieldnotesfromnowhere":                                                                     true,
 		"ohnomorepotatoes liked this":                                                                                                    true,
 		"Everyone at the market said they liked this":                                                                                    false,
