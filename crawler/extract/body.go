@@ -3143,7 +3143,7 @@ var followWords = append([]string{"follow ", "folgen sie ", "suivez ", "síganos
 // opens with one and names a network is a promotion (isPromo), a short
 // one that holds one and names a network a prompt (networkPrompt).
 var channelVerbs = []string{"rejoignez", "pratite", "fuatilia", "jiunge", "sluit aan", "sekite", "sekojiet", "jälgi",
-	"sledujte", "kövesse", "urmăriți", "следете", "последвайте", "ndiqni", "obserwuj", "participe", "dołącz do nas"}
+	"sledujte", "kövesse", "urmăriți", "следете", "последвайте", "ndiqni", "obserwuj", "participe", "dołącz do nas", "تابعوا"}
 
 // withSpace returns the words, each followed by a space.
 func withSpace(words []string) []string {
@@ -4137,7 +4137,7 @@ func shareButtons(s string) bool {
 // networks are the social networks that share rows, follow prompts and
 // embedded posts' credits name.
 var networks = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedin", "instagram", "telegram", "tiktok", "youtube",
-	"e-mail", "email", "viber", "واٹس ایپ", "व्हाट्सएप", "হোয়াটসঅ্যাপ"}
+	"e-mail", "email", "viber", "واٹس ایپ", "व्हाट्सएप", "হোয়াটসঅ্যাপ", "واتساب", "فيسبوك", "تيليجرام"}
 
 // followVerbs ask readers to follow or share, in the languages the
 // extractor meets.

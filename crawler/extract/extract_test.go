@@ -1055,9 +1055,10 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Rejoignez la chaîne WhatsApp de Dakar Matin pour ne rien manquer de l’actualité sénégalaise. <a href="https://whatsapp.com/channel/x">Je m’abonne</a></p>
 				<p>Pratite nas i putem Viber zajednice Glasnik Online i budite prvi koji saznaju najvažnije vesti.</p>
 				<p>📲 Participe do canal do Diário do Vale no WhatsApp</p>
+				<p>تابعوا آخر أخبار البوابة عبر قناتنا على <a href="https://whatsapp.com/channel/x">واتساب</a></p>
 				</article></body></html>`,
 			wantInBody:    []string{"chambre froide"},
-			wantNotInBody: []string{"Cookies", "Loe ka", "Pročitajte i", "यह भी पढ़ें", "Rejoignez", "Viber", "Participe"},
+			wantNotInBody: []string{"Cookies", "Loe ka", "Pročitajte i", "यह भी पढ़ें", "Rejoignez", "Viber", "Participe", "تابعوا"},
 		},
 		{
 			name: "a report that ends with a donation account is no appeal; an appeal for donations is",
