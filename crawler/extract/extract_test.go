@@ -1051,11 +1051,11 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Loe ka: Tallinn kaalub tasuta ühistranspordi kaotamist</p>
 				<p>Pročitajte i: Radnici fabrike u štrajku treći dan</p>
 				<p>यह भी पढ़ें: अलवर में बारिश से फसलें बर्बाद</p>
+				<p>تابعوا آخر أخبار البوابة عبر قناتنا على <a href="https://whatsapp.com/channel/x">واتساب</a></p>
 				<p>Le quai peut accueillir deux cents pirogues et dispose d'une chambre froide de cinquante tonnes, selon le ministère.</p>
 				<p>Rejoignez la chaîne WhatsApp de Dakar Matin pour ne rien manquer de l’actualité sénégalaise. <a href="https://whatsapp.com/channel/x">Je m’abonne</a></p>
 				<p>Pratite nas i putem Viber zajednice Glasnik Online i budite prvi koji saznaju najvažnije vesti.</p>
 				<p>📲 Participe do canal do Diário do Vale no WhatsApp</p>
-				<p>تابعوا آخر أخبار البوابة عبر قناتنا على <a href="https://whatsapp.com/channel/x">واتساب</a></p>
 				</article></body></html>`,
 			wantInBody:    []string{"chambre froide"},
 			wantNotInBody: []string{"Cookies", "Loe ka", "Pročitajte i", "यह भी पढ़ें", "Rejoignez", "Viber", "Participe", "تابعوا"},
