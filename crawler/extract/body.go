@@ -3231,8 +3231,14 @@ func creditEnd(s string) bool {
 	}
 	// An agency's caption ends with its photographer's credit:
 	// "(Xinhua/Hu Chao)", "(AP Photo/Jane Doe)"; not a poll's "(Reuters/Ipsos)".
-	return agencyPhotoRe.MatchString(s)
+	// A paper's caption with its photographer and the paper: "… Monday
+	// evening. Photo: Dale Hutchens/Ledger".
+	return agencyPhotoRe.MatchString(s) || photoCreditEndRe.MatchString(s)
 }
+
+// photoCreditEndRe is a photographer's credit closing a caption: "Photo:
+// Dale Hutchens/Ledger", "Foto: Anna Berg / dpa".
+var photoCreditEndRe = regexp.MustCompile(`(?:^|[.!?)]\s+)(?:Photo|Photos|Foto|Fotos|Picture|Bild)\s*:\s*\p{Lu}[\pL'.-]+(?:\s+\p{Lu}[\pL'.-]+){0,3}\s*/\s*\p{Lu}[\pL.&-]*(?:\s+\p{Lu}[\pL.&-]*){0,2}\)?$`)
 
 // agencyPhotoRe is an agency's photo credit closing a caption.
 var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\s*/\s*\p{Lu}[\pL'.-]+(?:\s+\p{Lu}[\pL'.-]+){1,3}\)$`)

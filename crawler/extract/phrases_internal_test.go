@@ -106,6 +106,7 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Volunteers repair bucking chutes at the fairgrounds arena Monday evening. Photo: Dale Hutchens/Ledger":                          true,
 		"Have a story idea? Email Global News Calgary at calgarynews@globalnews.ca.":                                                     true,
 		"Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.":                                                           true,
 		"Die Forenbeiträge geben die Meinung der jeweiligen Verfasser wieder.":                                                           true,
