@@ -1449,7 +1449,7 @@ func holds(n, d *html.Node) bool {
 // bylineClass reports whether a class/id string marks a byline or an
 // author's name.
 func bylineClass(ci string) bool {
-	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "szerzo", "yazar", "muhabir", "forfatter", "writer",
+	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "awdur", "szerzo", "yazar", "muhabir", "forfatter", "writer",
 		"reporter", "writeby"} {
 		if strings.Contains(ci, w) && (w != "autor" || autorWord(ci)) {
 			return true
@@ -1490,7 +1490,7 @@ func bylineLineTag(a atom.Atom) bool {
 // bylinePrefixes open an unmarked byline line.
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "submitted by ", "eingereicht von ", "eingestellt von: ", "eingestellt von ", "writer: ", "reporter: ", "texto de ", "texte de ", "testo di ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
-	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "author: ", "texto: ", "testo: ", "tekst: ",
+	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "avtor: ", "author: ", "texto: ", "testo: ", "tekst: ",
 	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
@@ -2559,6 +2559,8 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"chronique de ", "una columna de ", "columna de ",
 	// a correspondent's or an envoy's: "dal nostro corrispondente ANDREA FERRI", "de notre envoyée spéciale …"
 	"dal nostro corrispondente ", "dalla nostra corrispondente ", "dal nostro inviato ", "dalla nostra inviata ",
+	// "by" in Maltese and Welsh, "text" in Faroese
+	"minn ", "gan ", "tekstur: ",
 	"de notre correspondant ", "de notre correspondante ", "de notre envoyé spécial ", "de notre envoyée spéciale ",
 	"von unserem korrespondenten ", "von unserer korrespondentin ", "from our correspondent ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
@@ -3009,6 +3011,8 @@ var honorifics = wordSet("dr. dr prof. prof professor rev. revd rev dr.-ing. dip
 // junkAuthors are author values that name nobody (compared lower-cased).
 var junkAuthors = map[string]bool{
 	"from staff reports": true, "super user": true, // Joomla's default account
+	// a date's abbreviated weekday read from a byline that holds only the date ("Wed Nov 08 2023")
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
 	// an update label whose date was cut off ("Laatst bijgewerkt 22 oktober 2025")
 	"last updated": true, "updated": true, "laatst bijgewerkt": true, "bijgewerkt": true, "zuletzt aktualisiert": true,
 	"aktualisiert": true, "mis à jour": true, "actualizado": true, "aggiornato": true, "atualizado": true,

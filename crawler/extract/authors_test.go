@@ -483,3 +483,13 @@ func TestExtract_AuthorsNotATeasersByline(t *testing.T) {
 	unsigned := strings.Replace(page, `<div class="Au"><span class="Ap">Ein Gastbeitrag von</span> <span class="An">Miriam Escher</span></div>`, "", 1)
 	checkAuthors(t, unsigned, "https://www.hauptstadtbote.example/meinung/stadt-der-kurzen-wege-10482217.html", nil)
 }
+
+// TestExtract_AuthorsWelshField checks that a Drupal author field classed
+// in Welsh ("field-awdur") names the writer after its label "Gan" ("by").
+func TestExtract_AuthorsWelshField(t *testing.T) {
+	page := `<html lang="cy"><body><article><h1>Golau gwyrdd i dai fforddiadwy yn Nefyn</h1>
+<div class="field field--name-field-awdur field--label-inline"><span class="field__label">Gan</span> <span class="field__item"><a href="/awdur/elin-wyn-owen">Elin Wyn Owen</a></span></div>
+<p>Mae cynghorwyr Gwynedd wedi rhoi caniatâd cynllunio i ddatblygiad o ugain o dai fforddiadwy ar gyrion tref Nefyn.</p>
+<p>Bydd y tai yn cael eu cynnig i bobl leol yn gyntaf, meddai'r gymdeithas dai sy'n gyfrifol am y cynllun.</p></article></body></html>`
+	checkAuthors(t, page, "https://golwg360.example/newyddion/cymru/581224-golau-gwyrdd-tai-fforddiadwy-nefyn", []string{"Elin Wyn Owen"})
+}
