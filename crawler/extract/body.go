@@ -196,9 +196,10 @@ func isPositive(ci string) bool {
 // "content--detail-more"), a note's colour in Bootstrap and Infima
 // ("alert--secondary" on Docusaurus's admonitions, not a secondary column),
 // Medium's paragraph styles ("graf--pullquote" sets a paragraph of the
-// text large; it repeats nothing).
+// text large; it repeats nothing), Substack's anchored subheadings
+// ("header-anchor-post": a heading one may link to, not a page's header).
 var neutralParts = []string{"shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
-	"alert--secondary", "alert-secondary", "graf--pullquote", "graf-after--pullquote"}
+	"alert--secondary", "alert-secondary", "graf--pullquote", "graf-after--pullquote", "header-anchor"}
 
 // isNegative reports whether a class/id string marks page furniture.
 // classWords splits a lower-cased class/id string into its words:

@@ -1487,6 +1487,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Vandermolen concedes in phone call to Reyes-Whitfield", "Turnout came close to midterm levels", "key outstanding piece of this race"},
 		},
 		{
+			name: "a newsletter's anchored subheading is the text's, though its class says header",
+			page: `<html lang="en"><body><article><h1>Why the Route 14 bus keeps getting later</h1><div class="body markup">
+				<p>Every morning the Route 14 leaves the depot on time, and every morning it reaches the hospital at least ten minutes late.</p>
+				<p>Who is responsible for the turning circle at the hospital? The hospital says it is the agency's stop; the agency says the land is the hospital's.</p>
+				<h2 class="header-anchor-post">What would actually help</h2>
+				<ul><li><p>A queue jump or transit signal priority at the north end of the bridge.</p></li></ul>
+				<p>None of this is expensive, and all of it could be done before the winter timetable starts.</p></div></article></body></html>`,
+			wantInBody: []string{"What would actually help"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
