@@ -2688,6 +2688,9 @@ var promoPhrases = []string{
 	// disclaimers of a forum and of a guest post, a recipe site's shop link, a journal's citation line
 	"die forenbeiträge geben die meinung", "geben nicht unbedingt die meinung der redaktion", "bei rewe online bestellen",
 	"zutaten online bestellen",
+	// a student paper's donation line, an error-report prompt in Luxembourgish, an obituary page's note,
+	// an Irish-language appeal ("… relies on our readers' support")
+	"your donation will support", "hutt dir e feeler", "obituaries are published as submitted", "ag brath ar thacaíocht",
 	"for unlimited access", "einen fehler entdeckt",
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",

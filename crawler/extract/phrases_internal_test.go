@@ -106,6 +106,9 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Your donation will support the student journalists of University of Alaska Anchorage.":                                          true,
+		"Hutt Dir e Feeler an dësem Artikel fonnt? Schreift eis.":                                                                        true,
+		"Tá Tuairisc.ie ag brath ar thacaíocht ónár léitheoirí chun seirbhís nuachta neamhspleách Ghaeilge a chur ar fáil.":              true,
 		"Volunteers repair bucking chutes at the fairgrounds arena Monday evening. Photo: Dale Hutchens/Ledger":                          true,
 		"Have a story idea? Email Global News Calgary at calgarynews@globalnews.ca.":                                                     true,
 		"Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.":                                                           true,
