@@ -2685,7 +2685,7 @@ var promoPhrases = []string{
 	// an e-paper's offer in German, a newsletter's box of older posts
 	"diskuze je přístupná", "diskuse je přístupná", "la pubblicazione dei commenti è sospesa", "bạn có thấy bài viết này hữu ích",
 	"masz newsa", "die komplette zeitung schon", "related from the archive",
-	// disclaimers of a forum and of a guest post, a recipe site's shop link, a journal's citation line
+	// disclaimers of a forum and of a guest post, a recipe site's shop link
 	"die forenbeiträge geben die meinung", "geben nicht unbedingt die meinung der redaktion", "bei rewe online bestellen",
 	"zutaten online bestellen",
 	// a student paper's donation line, an error-report prompt in Luxembourgish, an obituary page's note,

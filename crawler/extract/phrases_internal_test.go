@@ -106,6 +106,7 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Obituaries are published as submitted by funeral homes and families.":                                                           true,
 		"Your donation will support the student journalists of University of Alaska Anchorage.":                                          true,
 		"Hutt Dir e Feeler an dësem Artikel fonnt? Schreift eis.":                                                                        true,
 		"Tá Tuairisc.ie ag brath ar thacaíocht ónár léitheoirí chun seirbhís nuachta neamhspleách Ghaeilge a chur ar fáil.":              true,
