@@ -1710,7 +1710,11 @@ func inLink(n *html.Node) bool {
 // a news service or a staff role ("Jaswinder Kaur Brar<br>Tribune News
 // Service", "Ann Lee<br>Staff Reporter"); "" otherwise.
 func nameThenService(n, first *html.Node) string {
-	br := first.NextSibling
+	end := first // the name's last node below n: "<strong>Name</strong><br>"
+	for end.NextSibling == nil && end.Parent != nil && end.Parent != n {
+		end = end.Parent
+	}
+	br := end.NextSibling
 	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
 		br = br.NextSibling
 	}

@@ -808,6 +808,7 @@ func TestPlainByline_Cases(t *testing.T) {
 		{name: "a written date, then the byline", html: `<small>May 3rd, 2008 by Dave Kessler</small>`, want: "Dave Kessler"},
 		{name: "a name, then a news service on the next line", html: `<p><b>Jaswinder Kaur Brar<br>Tribune News Service</b></p>`, want: "Jaswinder Kaur Brar"},
 		{name: "a name, then a staff role on the next line", html: `<p>Ann Lee<br>Staff Reporter</p>`, want: "Ann Lee"},
+		{name: "a name in bold, then a staff role in bold on the next line", html: `<p><strong>Munyaradzi Chikowore</strong><br /><strong>Senior Reporter</strong></p>`, want: "Munyaradzi Chikowore"},
 		{name: "a name, then a sentence on the next line", html: `<p>Ann Lee<br>She will speak at the meeting on Monday.</p>`, want: ""},
 		{name: "analysis by", html: `<p>Analysis by Ann Lee, Political Editor</p>`, want: "Ann Lee, Political Editor"},
 		{name: "photos by", html: `<p>Photos by Ann Lee</p>`, want: ""},
