@@ -3686,12 +3686,13 @@ func (w *textWriter) table(t *html.Node) {
 	rows(t)
 }
 
-// linkColumn reports whether table t is a column of links: three rows or
-// more of one cell each whose text is mostly a link (a date beside it,
-// perhaps), besides rows of headers (its title) only.
+// linkColumn reports whether table t is a column of links: three links or
+// more in rows of one cell each whose text is mostly links (a date beside
+// each, perhaps), besides rows of headers or a short first row (its
+// title: "Other Local News").
 func linkColumn(t *html.Node) bool {
 	links := 0
-	for _, tr := range selectAll(t, trSel) {
+	for i, tr := range selectAll(t, trSel) {
 		cells := 0
 		var cell *html.Node
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
@@ -3711,9 +3712,12 @@ func linkColumn(t *html.Node) bool {
 			continue
 		}
 		if float64(linkedText(cell)) < 0.6*float64(n) {
+			if i == 0 && n <= 40 {
+				continue // the box's title
+			}
 			return false
 		}
-		links++
+		links += max(1, len(selectAll(cell, linkSel)))
 	}
 	return links >= 3
 }

@@ -1497,6 +1497,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"What would actually help"},
 		},
 		{
+			name: "a table of a short title row and one cell of links apart by line breaks is a box of links",
+			page: `<html lang="en"><body><table><tr><td>
+				<h1>Village board approves new fire hall</h1>
+				<p>The village board voted 4-1 on Monday to build a new fire hall on the lot behind the post office, ending two years of debate.</p>
+				<table bgcolor="#EEF2F6"><tr><td class="relhead"><b>Other Local News</b></td></tr>
+				<tr><td class="rellinks"><a href="/news.asp?id=1">School board sets April referendum on gym roof</a> <font size="1">Posted: 3/5/2019</font><br>
+				<a href="/news.asp?id=2">Two hurt in Highway 23 crash near Harrisville</a> <font size="1">Posted: 3/4/2019</font><br>
+				<a href="/news.asp?id=3">Library extends Saturday hours through summer</a> <font size="1">Posted: 3/2/2019</font></td></tr></table>
+				<p>Construction is expected to begin in June, and the volunteer department hopes to move in before the end of the year.</p>
+				</td></tr></table></body></html>`,
+			wantInBody:    []string{"move in before the end of the year"},
+			wantNotInBody: []string{"Other Local News", "gym roof", "Harrisville"},
+		},
+		{
 			name: "the discussion under a Czech article ends its text",
 			page: `<html lang="cs"><body><article><h1>Tramvaj vykolejila na Mendlově náměstí</h1>
 				<div class="bbtext"><p>Tramvaj linky 1 ve čtvrtek ráno vykolejila na Mendlově náměstí v Brně, provoz na několika linkách byl na dvě hodiny přerušen.</p>
