@@ -3370,6 +3370,12 @@ func nextStory(head, h *html.Node, sibling bool) *html.Node {
 			// sections' headings (Medium's second <section>).
 			return nil
 		}
+		if trimmedLen(textOf(c)) < 200 {
+			// A story has text: a box of the sidebar under its heading
+			// ("MODERATORS" beside a forum's name, each in a "spacer") is
+			// not one.
+			return nil
+		}
 		for _, cl := range strings.Fields(attr(c, "class")) {
 			if hasWord(attr(bh, "class"), cl) {
 				return c

@@ -399,3 +399,31 @@ func TestIsNegative_ClassWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNextStory_ShortBox checks that an h1 in a sidebar box of the
+// headline's template (each in a "spacer") starts no next story when the
+// box holds little text ("MODERATORS" over a list of names), while one
+// over a story's text does.
+func TestNextStory_ShortBox(t *testing.T) {
+	story := strings.Repeat("The council voted on Monday to build a new fire hall behind the post office. ", 4)
+	for _, tt := range []struct {
+		second string
+		want   bool
+	}{
+		{`<div class="title"><h1 id="h">MODERATORS</h1></div><ul><li><a href="/u/a">mudpie</a></li></ul>`, false},
+		{`<h1 id="h">Village board approves new fire hall</h1><p>` + story + `</p>`, true},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<body><div class="side"><div class="spacer"><h1 id="head">Pottery</h1><p>A place for potters.</p></div>
+<div class="spacer">` + tt.second + `</div></div></body>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		byID := map[string]*html.Node{}
+		for _, n := range selectAll(doc, matchFunc(func(n *html.Node) bool { return attr(n, "id") != "" })) {
+			byID[attr(n, "id")] = n
+		}
+		if got := nextStory(byID["head"], byID["h"], false) != nil; got != tt.want {
+			t.Errorf("nextStory for %.40q = %v, want %v", tt.second, got, tt.want)
+		}
+	}
+}
