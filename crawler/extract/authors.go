@@ -1886,6 +1886,8 @@ var genreWords = map[string]bool{
 	"commentaire": true, "chronique": true, "tribune": true, "análisis": true, "columna": true, "opinión": true,
 	// a live ticker's or a live blog's writer ("Live-Ticker von Sven Hülsmann")
 	"live-ticker": true, "liveticker": true, "ticker": true, "newsblog": true, "liveblog": true, "live-blog": true,
+	// a guide's writer ("Ein Ratgeber von Gerd Pahlke")
+	"ratgeber": true, "guide": true,
 }
 
 // genreByline returns where the byline starts in a lower-cased line that

@@ -2691,6 +2691,8 @@ var promoPhrases = []string{
 	// a student paper's donation line, an error-report prompt in Luxembourgish, an obituary page's note,
 	// an Irish-language appeal ("… relies on our readers' support")
 	"your donation will support", "hutt dir e feeler", "obituaries are published as submitted", "ag brath ar thacaíocht",
+	// an app's plug after a report, a call for tips in Finnish, an appeal in Hungarian ("… can only count on its readers")
+	"for all the latest", "onko sinulla vinkki", "csak az olvasóira számíthat",
 	"for unlimited access", "einen fehler entdeckt",
 	"nessuna pubblicità invasiva",
 	"original-content von", "übermittelt durch news aktuell", "über dieses thema berichtete", "über dieses thema berichten", "dieses thema im programm", "unsere quellen:",

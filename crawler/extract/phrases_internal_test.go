@@ -106,6 +106,9 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"For all the latest Pune News, download Indian Express App":                                                                      true,
+		"Onko sinulla vinkki uutiseksi? Lähetä se Iltalehdelle osoitteeseen vinkki@iltalehti.fi":                                         true,
+		"A Telex független, és csak az olvasóira számíthat.":                                                                             true,
 		"Obituaries are published as submitted by funeral homes and families.":                                                           true,
 		"Your donation will support the student journalists of University of Alaska Anchorage.":                                          true,
 		"Hutt Dir e Feeler an dësem Artikel fonnt? Schreift eis.":                                                                        true,
