@@ -1523,7 +1523,17 @@ func plainByline(n *html.Node) string {
 	if first == nil || first.Type != html.TextNode {
 		return ""
 	}
-	lt := strings.ToLower(strings.TrimLeft(first.Data, " \t\r\n\u00a0"))
+	lead := strings.TrimLeft(first.Data, " \t\r\n\u00a0")
+	if len(lead) > 240 {
+		// A byline's line is short: what lies further in a paragraph's
+		// first text decides nothing below (a longer line names no one).
+		i := 240
+		for i > 0 && !utf8.RuneStart(lead[i]) {
+			i--
+		}
+		lead = lead[:i]
+	}
+	lt := strings.ToLower(lead)
 	ok := false
 	for _, p := range bylinePrefixes {
 		// Every prefix ends in a space: "by" alone is the prefix too.
@@ -1534,7 +1544,10 @@ func plainByline(n *html.Node) string {
 	}
 	for _, p := range datePhrases {
 		// "Veröffentlicht am 6. März 2015 von Erika Muster"
-		ok = ok || strings.HasPrefix(lt, p)
+		if ok {
+			break
+		}
+		ok = strings.HasPrefix(lt, p)
 	}
 	dated := !ok && lt != "" && lt[0] >= '0' && lt[0] <= '9'
 	if !ok && !dated && lt != "" {

@@ -802,6 +802,7 @@ func TestPlainByline_Cases(t *testing.T) {
 		{name: "von, agency", html: `<p>Von Max Mustermann, dpa</p>`, want: "Max Mustermann, dpa"},
 		{name: "written by", html: `<p>Written by Ann Lee</p>`, want: "Ann Lee"},
 		{name: "a comment by", html: `<p>Ein Kommentar von Anna Schmidt</p>`, want: "Anna Schmidt"},
+		{name: "a long paragraph that opens as a byline does", html: `<p>By the time the council met on Monday evening, more than three hundred residents had signed the petition against the closure of the swimming pool, and the chairman had to move the meeting to the school hall because the chamber could not hold everyone who came to listen.</p>`, want: ""},
 		{name: "a guide by", html: `<p><font size="2">Ein Ratgeber von Gerd Pahlke</font></p>`, want: "Gerd Pahlke"},
 		{name: "a live ticker by", html: `<span>Live-Ticker von Sven Hülsmann · 14.10.2006, 14:45 Uhr</span>`, want: "Sven Hülsmann"},
 		{name: "a genre and 'von' in one element, the name in the next", html: `<div class="Au"><span class="Ap">Ein Gastbeitrag von</span> <span class="An">Miriam Escher</span></div>`, want: "Miriam Escher"},
