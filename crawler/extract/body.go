@@ -3697,10 +3697,11 @@ func (w *textWriter) table(t *html.Node) {
 // linkColumn reports whether table t is a column of links: three links or
 // more in rows of one cell each whose text is mostly links (a date beside
 // each, perhaps), besides rows of headers or a short first row (its
-// title: "Other Local News").
+// title: "Other Local News"). Only t's own rows are read, not those of
+// tables inside it, which the writer looks at in their turn.
 func linkColumn(t *html.Node) bool {
 	links := 0
-	for i, tr := range selectAll(t, trSel) {
+	for i, tr := range ownRows(t) {
 		cells := 0
 		var cell *html.Node
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
@@ -3719,15 +3720,39 @@ func linkColumn(t *html.Node) bool {
 		if n == 0 {
 			continue
 		}
-		if float64(linkedText(cell)) < 0.6*float64(n) {
+		as := selectAll(cell, linkSel)
+		linked := 0
+		for _, a := range as {
+			linked += trimmedLen(textOf(a))
+		}
+		if float64(linked) < 0.6*float64(n) {
 			if i == 0 && n <= 40 {
 				continue // the box's title
 			}
 			return false
 		}
-		links += max(1, len(selectAll(cell, linkSel)))
+		links += max(1, len(as))
 	}
 	return links >= 3
+}
+
+// ownRows returns table t's rows: its <tr> children and those of its
+// <thead>, <tbody> and <tfoot>.
+func ownRows(t *html.Node) []*html.Node {
+	var rows []*html.Node
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Tr:
+			rows = append(rows, c)
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.DataAtom == atom.Tr {
+					rows = append(rows, r)
+				}
+			}
+		}
+	}
+	return rows
 }
 
 // linkedText returns the length of the text in links under n.

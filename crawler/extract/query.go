@@ -30,8 +30,6 @@ var (
 	buttonSel = cascadia.MustCompile(`button`)
 	// liSel finds list items.
 	liSel = cascadia.MustCompile(`li`)
-	// trSel finds a table's rows.
-	trSel = cascadia.MustCompile(`tr`)
 	// buttonOrLinkSel finds a box's controls: its buttons and links.
 	buttonOrLinkSel = cascadia.MustCompile(`button, a[href]`)
 	// quoteOrTimeSel finds what an entry of the text holds and an appeal
