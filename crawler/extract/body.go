@@ -2677,10 +2677,9 @@ var promoPhrases = []string{
 	// an embedded post's credit in Spanish, Portuguese, German, French and Italian
 	"una publicación compartida de", "uma publicação compartilhada por", "ein beitrag geteilt von", "une publication partagée par", "un post condiviso da",
 	// a print-edition note in Dutch, a synthetic voice's note in Italian, an old topic-alert box, a call for tips in
-	// Croatian, a guide's disclaimer, a contribution box's prompt, a portal's slug label
+	// Croatian, a guide's disclaimer, a portal's slug label
 	"verscheen eerder in de papieren", "verscheen in de papieren", "generata con sintesi vocale", "get free e-mail alerts on these topics",
-	"imate li saznanja o ovoj temi", "dienen der allgemeinen information und ersetzen", "already contributed?", "log in to hide these messages",
-	"web title:",
+	"imate li saznanja o ovoj temi", "dienen der allgemeinen information und ersetzen", "web title:",
 	// a discussion's note in Czech and Italian, a rating prompt in Vietnamese, a call for tips in Polish,
 	// an e-paper's offer in German, a newsletter's box of older posts
 	"diskuze je přístupná", "diskuse je přístupná", "la pubblicazione dei commenti è sospesa", "bạn có thấy bài viết này hữu ích",
