@@ -2578,10 +2578,10 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"chronique de ", "una columna de ", "columna de ",
 	// a correspondent's or an envoy's: "dal nostro corrispondente ANDREA FERRI", "de notre envoyée spéciale …"
 	"dal nostro corrispondente ", "dalla nostra corrispondente ", "dal nostro inviato ", "dalla nostra inviata ",
-	// "by" in Maltese and Welsh, "text" in Faroese
-	"minn ", "gan ", "tekstur: ",
 	"de notre correspondant ", "de notre correspondante ", "de notre envoyé spécial ", "de notre envoyée spéciale ",
 	"von unserem korrespondenten ", "von unserer korrespondentin ", "from our correspondent ",
+	// "by" in Maltese and Welsh
+	"minn ", "gan ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
 	"scritto da ", "a cura di ", "posté par ", "postado por ", "napisane przez ", "napisał ", "napisała ", "napsal ", "napsala ", "kirjoittanut ",
 	// Indonesian and Malay, Thai
