@@ -1087,12 +1087,14 @@ func bylineLines(n *html.Node) string {
 		return t
 	}
 	line := collapse(firstLine(n))
-	if sl := collapse(secondLine(n)); len(strings.Fields(line)) <= 4 && !sentenceEnd(line) && hasBylinePrefix(sl) && !hasBylinePrefix(line) {
+	if len(strings.Fields(line)) <= 4 && !sentenceEnd(line) && !hasBylinePrefix(line) {
 		// A label on the first line, the byline on the second: "Live
 		// Reporting<br>By Rachel Thornber and Gareth Llewellyn".
-		if second := bylineName(sl); second != "" {
-			if _, p := authorNames([]authorCand{{name: cutSecondCredit(second, false)}}); p {
-				return second
+		if sl := collapse(secondLine(n)); hasBylinePrefix(sl) {
+			if second := bylineName(sl); second != "" {
+				if _, p := authorNames([]authorCand{{name: cutSecondCredit(second, false)}}); p {
+					return second
+				}
 			}
 		}
 	}
