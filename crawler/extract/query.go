@@ -142,10 +142,14 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 	// "serendipity_title", Indonesian portals' "judul",
 	// old German sites' "ueberschrift" (not a "zwischenueberschrift", a
 	// subheading)
-	return ci != "" && (strings.Contains(ci, "entry-title") || strings.Contains(ci, "post-title") ||
-		strings.Contains(ci, "article-title") || strings.Contains(ci, "article__title") || strings.Contains(ci, "story__title") || strings.Contains(ci, "story-title") || strings.Contains(ci, "headline") || strings.Contains(ci, "contentheading") || strings.Contains(ci, "serendipity_title") ||
+	return ci != "" && (headingClassSet.in(ci) ||
 		hasWord(ci, "judul") || strings.Contains(ci, "ueberschrift") && !strings.Contains(ci, "zwischen") && !strings.Contains(ci, "unter"))
 })
+
+// headingClassSet is the parts of class names that mark a headline (one
+// pass over a class, not one per part: it runs on every element).
+var headingClassSet = newSubstrings("entry-title", "post-title", "article-title", "article__title", "story__title", "story-title",
+	"headline", "contentheading", "serendipity_title")
 
 // selectAll returns the elements under root (not root itself) that m
 // matches, in document order.
