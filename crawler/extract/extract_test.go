@@ -1539,6 +1539,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2019-06-14",
 		},
 		{
+			name: "a Danish news item is dated by its Publiceret line, not by the concert's date box above it",
+			page: `<html lang="da"><body><main><section class="event-hero"><div class="event-hero__datebox">
+				<span class="event-hero__weekday">Lørdag</span> <span class="event-hero__day">14</span> <span class="event-hero__month">jun</span> <span class="event-hero__year">2024</span></div></section>
+				<article class="newsitem"><h1 class="newsitem__title">Sommerkoncert på havnen med Svendborg Blæserne</h1>
+				<p class="newsitem__meta"><span class="newsitem__author">Af Mette Kjærsgaard</span> · <span class="newsitem__date">Publiceret 3. februar 2024</span></p>
+				<p>Havnehuset inviterer igen i år til gratis sommerkoncert på Frederiksø, når Svendborg Blæserne og sangerinden Sille Vind indtager scenen ved vandet.</p>
+				<p>Koncerten begynder klokken 19.30, og der er plads til omkring tusind tilhørere på græsset foran scenen.</p></article></main></body></html>`,
+			wantPublished: "2024-02-03",
+			wantNotInBody: []string{"Publiceret"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

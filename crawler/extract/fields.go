@@ -2897,6 +2897,11 @@ var datePhrases = []string{
 	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
 	"artikel vom", "beitrag vom", "meldung vom", "bericht vom", "erscheinungsdatum", "notizia del", "written on", "pubblicato",
 	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano", "data publikacji",
+	// the same label in the Nordic and Baltic languages, Central and
+	// Eastern Europe's, Turkish, Greek and Indonesian
+	"publiceret", "publisert", "publicerad", "publicerat", "julkaistu", "paskelbta", "publicēts", "avaldatud",
+	"publikováno", "zveřejněno", "objavljeno", "publicat", "közzétéve", "yayınlanma", "δημοσιεύθηκε",
+	"опубліковано", "опубликовано", "публикувано", "diterbitkan", "dipublikasikan",
 	// a press release's date line: "FOR IMMEDIATE RELEASE – April 9, 2019"
 	"for immediate release",
 }
