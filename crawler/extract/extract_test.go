@@ -1550,6 +1550,27 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Publiceret"},
 		},
 		{
+			name: "an updated story is dated by the first publication its editor's note gives",
+			page: `<html lang="en"><head><meta property="article:published_time" content="2024-01-09T11:00:00+00:00"></head><body><article>
+				<h1 class="entry-title">How to cut your grocery bill without coupons</h1>
+				<div class="entry-meta"><time class="entry-date published" datetime="2024-01-09T11:00:00+00:00">January 9, 2024</time> by Dana Whitfield</div>
+				<div class="entry-content"><p><em>Editor’s note: This story was originally published on March 3, 2019. It has been updated with current prices.</em></p>
+				<p>Coupons take time that most families do not have, and the savings they promise rarely survive a trip down the aisles of a modern supermarket.</p>
+				<p>Planning a week of meals around what is on sale, and buying store brands, saves more than any stack of clipped coupons ever did.</p></div></article></body></html>`,
+			wantPublished: "2019-03-03",
+			wantInBody:    []string{"store brands"},
+		},
+		{
+			name: "a report first published on a day the article names is not the article's publication",
+			page: `<html lang="en"><head><meta property="article:published_time" content="2024-01-09T11:00:00+00:00"></head><body><article>
+				<h1>Grocery prices rose faster than wages, study finds</h1>
+				<p>The report, first published on March 3, 2019, found that food prices in the region had outpaced wages for a decade. Its authors have now updated it.</p>
+				<p>The book was originally published on June 5, 2020 by a small press, the researchers said, and is now out of print.</p>
+				<p>Economists at the state university said the gap had widened again in the past year as rents and energy prices climbed.</p></article></body></html>`,
+			wantPublished: "2024-01-09T11:00:00Z",
+			wantInBody:    []string{"rents and energy prices"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -2250,6 +2250,17 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			pub = shownPub
 		}
 	}
+	if !pub.IsZero() && body != nil {
+		// "Editor's note: Originally published March 3, 2019. This story
+		// has been updated": the metadata and the byline date the update,
+		// the note the first publication.
+		if d, ok := originalDate(body, p); ok && d.Time.Before(pub.Time) && d.Time.Format("2006-01-02") != pub.Time.Format("2006-01-02") {
+			if mod.IsZero() {
+				mod = pub
+			}
+			pub = d
+		}
+	}
 	if eventDay(m, pub) {
 		pub = newslink.Date{}
 	}
@@ -2985,6 +2996,105 @@ func phraseDate(body *html.Node, p *dateParser) string {
 	}
 	walk(body, false)
 	return out
+}
+
+// originalLabels say that a page was first published on an earlier day
+// than it is dated now: a story updated and dated anew.
+var originalLabels = []string{"originally published", "first published", "originally posted", "ursprünglich erschienen",
+	"ursprünglich veröffentlicht", "zuerst erschienen", "erstmals erschienen", "erstmals veröffentlicht", "publié initialement",
+	"initialement publié", "publicado originalmente", "publicado originariamente", "pubblicato originariamente",
+	"oorspronkelijk gepubliceerd"}
+
+// originalLabelSet is originalLabels as a set, for one pass over a text.
+var originalLabelSet = newSubstrings(originalLabels...)
+
+// originalDate returns the day a note in the article gives as its first
+// publication: an originalLabel that opens a sentence or a note ("Editor's
+// note: This story was originally published on March 3, 2019"), the date
+// right after it. A label followed by a publication's name ("originally
+// published in The Atlantic") dates a copy's source, and one inside a
+// sentence ("the report, first published on …") another text: neither
+// counts. Comments and related boxes are not read.
+func originalDate(body *html.Node, p *dateParser) (newslink.Date, bool) {
+	var out newslink.Date
+	var walk func(n *html.Node, inArticle bool) bool
+	walk = func(n *html.Node, inArticle bool) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				t := c.Data
+				if len(t) > 2000 {
+					t = t[:2000]
+				}
+				lt := strings.ToLower(t)
+				if !originalLabelSet.in(lt) {
+					continue
+				}
+				for _, l := range originalLabels {
+					i := strings.Index(lt, l)
+					if i < 0 || !opensNote(lt[:i]) {
+						continue
+					}
+					rest := strings.TrimLeft(t[i+len(l):], " \u00a0:")
+					for _, w := range []string{"on ", "am ", "le ", "el ", "il ", "op "} {
+						rest = strings.TrimPrefix(rest, w)
+					}
+					if len(rest) > 60 {
+						rest = rest[:60]
+					}
+					if d, at, ok := p.findTextAt(rest); ok && at == 0 {
+						out = d
+						return true
+					}
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
+					continue
+				}
+				if ci := classID(c); ci != "" && !p.keep[c] && excludedClassIn(ci, inArticle) {
+					continue
+				}
+				if walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(body, false)
+	return out, !out.IsZero()
+}
+
+// opensNote reports whether the lower-cased text before a label lets the
+// label open a note: nothing, the end of a sentence or a note's label
+// ("editor's note:", "("), or the page named as subject ("this story
+// was", "dieser Artikel ist"). "The novel was first published on …"
+// dates another text.
+func opensNote(before string) bool {
+	b := strings.TrimRight(before, " \u00a0*")
+	if i := strings.LastIndexAny(b, ".:(—"); i >= 0 {
+		b = b[i:]
+		_, size := utf8.DecodeRuneInString(b)
+		b = b[size:]
+	}
+	w := strings.Fields(b)
+	if len(w) == 0 {
+		return true
+	}
+	if len(w) > 4 {
+		return false
+	}
+	switch w[0] {
+	case "this", "dieser", "diese", "dieses", "cet", "cette", "este", "esta", "questo", "questa", "dit", "deze":
+	default:
+		return false
+	}
+	switch w[len(w)-1] {
+	case "was", "is", "ist", "wurde", "été", "fue", "stato", "stata", "werd":
+		return true
+	}
+	return false
 }
 
 // bylineAm reads the date of a byline that names the author and then the
