@@ -1561,6 +1561,29 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody:    []string{"store brands"},
 		},
 		{
+			name: "a Norwegian reprise is dated by the day the story was first published",
+			page: `<html lang="no"><head><meta property="article:published_time" content="2024-07-10T04:00:00Z"></head><body><article>
+				<h1>Einar (74) har passet Lista fyr i 31 år</h1>
+				<div class="dates"><span>Publisert: <time datetime="2024-07-10T04:00:00Z">10. juli 2024 06:00</time></span></div>
+				<p class="reprise">Denne saken ble første gang publisert 14. august 2019. Vi publiserer den på nytt som en del av sommerserien vår.</p>
+				<p>Einar Tjomsland har tent lyset i lyktehuset på Lista fyr hver kveld i 31 år, og han har aldri kjedet seg en eneste natt.</p>
+				<p>Fyret ble automatisert i 2003, men Einar fortsatte som fyrvokter og guide for de mange turistene som kommer hver sommer.</p></article></body></html>`,
+			wantPublished: "2019-08-14",
+			wantInBody:    []string{"turistene som kommer"},
+		},
+		{
+			name: "a leaflet's history table gives its first publication",
+			page: `<html lang="en"><head><meta property="article:modified_time" content="2024-11-27T09:30:00Z"></head><body><main>
+				<h1>Tennis elbow (lateral epicondylitis)</h1>
+				<span class="lbl">Last reviewed: <time datetime="2024-11-27">27 Nov 2024</time></span>
+				<p>Tennis elbow is a condition that causes pain around the outside of the elbow. It often happens after overuse or repeated strain of the forearm muscles.</p>
+				<p>Most cases get better on their own within a year, although painkillers, physiotherapy and rest from the activity that caused it can help.</p>
+				<dl class="history"><div class="row"><dt>Last reviewed</dt><dd>27 Nov 2024</dd></div>
+				<div class="row"><dt>First published</dt><dd>21 Oct 2016</dd></div></dl></main></body></html>`,
+			wantPublished: "2016-10-21",
+			wantInBody:    []string{"forearm muscles"},
+		},
+		{
 			name: "a report first published on a day the article names is not the article's publication",
 			page: `<html lang="en"><head><meta property="article:published_time" content="2024-01-09T11:00:00+00:00"></head><body><article>
 				<h1>Grocery prices rose faster than wages, study finds</h1>

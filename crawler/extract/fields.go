@@ -3003,7 +3003,8 @@ func phraseDate(body *html.Node, p *dateParser) string {
 var originalLabels = []string{"originally published", "first published", "originally posted", "ursprünglich erschienen",
 	"ursprünglich veröffentlicht", "zuerst erschienen", "erstmals erschienen", "erstmals veröffentlicht", "publié initialement",
 	"initialement publié", "publicado originalmente", "publicado originariamente", "pubblicato originariamente",
-	"oorspronkelijk gepubliceerd"}
+	"oorspronkelijk gepubliceerd", "første gang publisert", "først publisert", "første gang publiceret", "først publiceret",
+	"publicerades första gången", "först publicerad"}
 
 // originalLabelSet is originalLabels as a set, for one pass over a text.
 var originalLabelSet = newSubstrings(originalLabels...)
@@ -3036,6 +3037,16 @@ func originalDate(body *html.Node, p *dateParser) (newslink.Date, bool) {
 						continue
 					}
 					rest := strings.TrimLeft(t[i+len(l):], " \u00a0:")
+					for up, el := 0, c.Parent; strings.TrimSpace(rest) == "" && up < 3 && el != nil; up, el = up+1, el.Parent {
+						// "<dt>First published</dt><dd>21 Oct 2016</dd>":
+						// the date is in the next element.
+						rest = textOf(el)
+						if j := strings.Index(strings.ToLower(rest), l); j >= 0 {
+							rest = strings.TrimLeft(rest[j+len(l):], " \u00a0:")
+						} else {
+							rest = ""
+						}
+					}
 					for _, w := range []string{"on ", "am ", "le ", "el ", "il ", "op "} {
 						rest = strings.TrimPrefix(rest, w)
 					}
@@ -3086,12 +3097,12 @@ func opensNote(before string) bool {
 		return false
 	}
 	switch w[0] {
-	case "this", "dieser", "diese", "dieses", "cet", "cette", "este", "esta", "questo", "questa", "dit", "deze":
+	case "this", "dieser", "diese", "dieses", "cet", "cette", "este", "esta", "questo", "questa", "dit", "deze", "denne", "dette":
 	default:
 		return false
 	}
 	switch w[len(w)-1] {
-	case "was", "is", "ist", "wurde", "été", "fue", "stato", "stata", "werd":
+	case "was", "is", "ist", "wurde", "été", "fue", "stato", "stata", "werd", "ble", "blev", "var":
 		return true
 	}
 	return false
