@@ -2330,8 +2330,8 @@ var boilerPhrases = []string{
 	"schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort",
 	"kommentar schreiben", "kommentare insgesamt", "vos réactions", "à découvrir",
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
-	"titelbild:", "credit:", "credits:", "crédits photo", "crédit photo", "foto:", "fotos:", "bild:",
-	"photo:", "image:", "quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
+	"crédits photo", "crédit photo",
+	"quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
 	"bildergalerie:", "fotostrecke:", "photo gallery:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "printer-friendly format", "druckversion", "version imprimable", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
@@ -3256,8 +3256,59 @@ var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\
 // isBoilerPhrase reports whether a short block, lower-cased l, holds a
 // boilerPhrase.
 func isBoilerPhrase(l string) bool {
-	return boilerSet.atWordStart(l) || adLabel(l)
+	return boilerSet.atWordStart(l) || adLabel(l) || creditLabel(l)
 }
+
+// pictureCreditLabels open a picture's credit ("Foto: dpa", "Image: Getty").
+var pictureCreditLabels = []string{"titelbild:", "credit:", "credits:", "foto:", "fotos:", "bild:", "photo:", "image:"}
+
+// creditLabel reports whether lower-cased block l holds one of
+// pictureCreditLabels where a credit starts: a line's start, after a
+// punctuation mark ("… am Montag. Foto: dpa", "Jan Hamáček, photo: …",
+// "(Photo: AP)"), after "and" ("Text und Fotos: …"), or after a word that
+// names the picture ("Main image:", "Photo credit:"). "Building the Docker
+// image: 14 minutes" is a list's item.
+func creditLabel(l string) bool {
+	for _, c := range pictureCreditLabels {
+		for i := 0; i < len(l); {
+			j := strings.Index(l[i:], c)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + 1
+			if r, _ := utf8.DecodeLastRuneInString(l[:at]); unicode.IsLetter(r) {
+				continue // inside a word: "Artikelbild:" is not "bild:"
+			}
+			before := l[:at]
+			if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+				before = before[k+1:]
+			}
+			before = strings.TrimRight(before, " \u00a0")
+			if before == "" {
+				return true
+			}
+			if r, _ := utf8.DecodeLastRuneInString(before); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return true // "… Montag. Foto: dpa", "Jan Hamáček, photo: …", "(Photo: AP)", "Text & Fotos: …"
+			}
+			w := strings.Fields(before)
+			if len(w) == 1 && pictureWords[w[0]] {
+				return true
+			}
+			switch w[len(w)-1] {
+			case "and", "und", "et", "y", "e", "en", "og", "och", "i":
+				return true // "Text und Fotos: Manfred Ortlepp"
+			}
+		}
+	}
+	return false
+}
+
+// pictureWords name a picture before its credit's label: "Main image:",
+// "Photo credit:", "Titelfoto:".
+var pictureWords = map[string]bool{"main": true, "top": true, "featured": true, "feature": true, "cover": true, "header": true,
+	"hero": true, "lead": true, "title": true, "teaser": true, "symbol": true, "photo": true, "image": true, "picture": true,
+	"bild": true, "foto": true, "titel": true, "vorschau": true}
 
 // adLabel reports whether lower-cased line l holds an advertisement's
 // German label, "Anzeige" or "Werbung", as a word ("18+ | Suchtrisiken |
@@ -3868,6 +3919,11 @@ func (w *textWriter) addBlock(s string, link int) {
 // within a few words ("Weitere Berichte 2000: …").
 func boilerLead(l string) bool {
 	for _, p := range boilerPhrases {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	for _, p := range pictureCreditLabels {
 		if strings.HasPrefix(l, p) {
 			return true
 		}

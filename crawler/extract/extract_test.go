@@ -1594,6 +1594,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody:    []string{"rents and energy prices"},
 		},
 		{
+			name: "a list item about a Docker image is text; a picture's credit under it is not",
+			page: `<html lang="en"><body><article><h1>How we cut our CI pipeline from 40 to 9 minutes</h1>
+				<p>Before changing anything, we instrumented every step in the pipeline and collected two weeks of timings, and the results surprised the whole team.</p>
+				<ul><li>Building the Docker image: 14 minutes on average, even for one-line changes</li><li>Installing gems and JavaScript packages: 6 minutes</li><li>Running RSpec: 17 minutes, on a single runner</li></ul>
+				<p>Almost all of the gains came from three unglamorous changes, which we will walk through here in the order we made them.</p>
+				<p>Top image: Dana Whitfield</p></article></body></html>`,
+			wantInBody:    []string{"Building the Docker image: 14 minutes", "Running RSpec"},
+			wantNotInBody: []string{"Dana Whitfield"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
