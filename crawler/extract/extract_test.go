@@ -1604,6 +1604,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Dana Whitfield"},
 		},
 		{
+			name: "metadata that give a migrated page's update yield to the publication its byline shows five years earlier",
+			page: `<html lang="pt-BR"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Feira do produtor rural de Indaial ganha espaço coberto no centro","datePublished":"2019-08-22T10:05:31-03:00","dateModified":"2019-08-22T10:05:31-03:00"}</script></head><body><article>
+				<h1 class="materia__titulo">Feira do produtor rural de Indaial ganha espaço coberto no centro</h1>
+				<div class="materia__meta"><span class="materia__autor">Por Mariana Schütz</span> <span class="materia__publicado">Publicado em 03/09/2014 às 14h20</span> <span class="materia__atualizado">Atualizado em 22/08/2019 às 10h05</span></div>
+				<p>A feira do produtor rural de Indaial passa a funcionar a partir deste sábado em um espaço coberto na Rua Marechal Deodoro, no centro da cidade.</p>
+				<p>Segundo a prefeitura, a estrutura tem capacidade para 40 bancas e deve proteger produtores e clientes da chuva e do sol forte do verão.</p></article></body></html>`,
+			wantPublished: "2014-09-03",
+			wantInBody:    []string{"sol forte do verão"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

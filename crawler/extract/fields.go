@@ -2228,9 +2228,10 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// | Aktualisiert: 13.02.2026") and an earlier publication.
 		// (Or in the line under the headline: "Aktualizacja: 13 listopada
 		// 2024 · Opublikowano: 12 listopada 2024".) The publication may
-		// be up to two years before the update.
+		// be years before the update: "Publicado em 03/09/2014 · Atualizado
+		// em 22/08/2019" on a page a new CMS dated by its migration.
 		earlier := func(d newslink.Date) bool {
-			return !d.IsZero() && d.Time.Before(pub.Time) && pub.Time.Sub(d.Time) < 2*366*24*time.Hour && d.Time.Format(layout) != pd
+			return !d.IsZero() && d.Time.Before(pub.Time) && d.Time.Format(layout) != pd
 		}
 		var shownPub newslink.Date
 		if upd := p.memo.bylineUpd; !confirmed && !upd.IsZero() && upd.Time.Format(layout) == pd {
