@@ -471,6 +471,15 @@ var nameJoiners = map[string]bool{"and": true, "&": true, "und": true, "et": tru
 // or a school instead ("Florian Unterhuber, Bad Hindelang"), unless x is
 // a link of its own (to the author's page).
 func joinedName(body *html.Node, names []string, x string) bool {
+	// linkedApart reports whether text node t is a link whose parent holds
+	// nothing else: one item of a list of names.
+	linkedApart := func(t *html.Node) bool {
+		a := t.Parent
+		if a == nil || a.DataAtom != atom.A || a.Parent == nil || a.Parent.DataAtom == atom.A {
+			return false
+		}
+		return strings.TrimSpace(textOf(a.Parent)) == strings.TrimSpace(textOf(a))
+	}
 	found := false
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -506,7 +515,10 @@ func joinedName(body *html.Node, names []string, x string) bool {
 							// publication she wrote for, then the joiner.
 							between = between[strings.LastIndexByte(between, ' ')+1:]
 						}
-						if nameJoiners[between] || between == "," && (pair[0] == x || linked) {
+						// Or nothing between two links each in its own
+						// element: a list of the authors' pages (Drupal's
+						// "field-item"s).
+						if nameJoiners[between] || (between == "," || between == "" && linkedApart(c)) && (pair[0] == x || linked) {
 							found = true
 						}
 					}

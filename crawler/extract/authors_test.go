@@ -493,3 +493,15 @@ func TestExtract_AuthorsWelshField(t *testing.T) {
 <p>Bydd y tai yn cael eu cynnig i bobl leol yn gyntaf, meddai'r gymdeithas dai sy'n gyfrifol am y cynllun.</p></article></body></html>`
 	checkAuthors(t, page, "https://golwg360.example/newyddion/cymru/581224-golau-gwyrdd-tai-fforddiadwy-nefyn", []string{"Elin Wyn Owen"})
 }
+
+// TestExtract_AuthorsDrupalFieldItems checks that a meta tag naming the
+// first of two writers gives way to the byline's field, where each name is
+// a link to the author's page in an item of its own, with nothing between
+// them.
+func TestExtract_AuthorsDrupalFieldItems(t *testing.T) {
+	page := `<html lang="nl"><head><meta name="dcterms.creator" content="Lotte Verbeke" /></head><body><div class="node"><h1>Duurdere cacao, armere boeren</h1>
+<div class="field field-name-field-auteurs field-label-inline clearfix"><div class="field-label">Tekst:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/auteur/lotte-verbeke">Lotte Verbeke</a></div><div class="field-item odd"><a href="/auteur/pieter-claes">Pieter Claes</a></div></div></div>
+<p>De prijs van cacao is het afgelopen jaar verdubbeld, maar de boeren in Ivoorkust zien daar weinig van terug, blijkt uit onderzoek van MO*.</p>
+<p>Coöperaties zeggen dat de opkopers de hogere wereldprijs niet doorgeven aan wie de bonen plukt en droogt.</p></div></body></html>`
+	checkAuthors(t, page, "https://www.mo.example/analyse/duurdere-cacao-armere-boeren", []string{"Lotte Verbeke", "Pieter Claes"})
+}
