@@ -2416,6 +2416,8 @@ var boilerPhrases = []string{
 	// WordPress themes' entry footers: "This entry was posted in Alltag. Bookmark the permalink."
 	"this entry was posted in", "this entry was filed under", "dieser eintrag wurde veröffentlicht in", "dieser beitrag wurde unter",
 	"bookmark the permalink", "lesezeichen für den permalink", "cette entrée a été publiée dans", "esta entrada fue publicada en",
+	// a series plugin's note over the entry: "This entry is part 4 of 6 in the series Homelab Diaries"
+	"this entry is part", "dieser eintrag ist teil",
 	// a read-aloud player's note
 	"ai-generated voice", "synthetic voice", "locución generada", "voz generada", "voix de synthèse", "voix générée",
 	"künstliche stimme", "computerstimme", "synthetische stimme",

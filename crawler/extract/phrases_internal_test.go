@@ -106,6 +106,7 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"This entry is part 4 of 6 in the series Homelab Diaries":                     true,
 		"Building the Docker image: 14 minutes on average, even for one-line changes": false,
 		"Tax credit: what families can claim this year":                               false,
 		"Text und Fotos: Manfred Ortlepp, Schriftführer":                              true,
