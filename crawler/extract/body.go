@@ -2380,6 +2380,15 @@ var boilerPhrases = []string{
 	"te puede interesar", "lee también", "noticias relacionadas", "tambien te puede",
 	"también te puede", "mehr dazu", "zum thema", "advertisement",
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	// a player's message wherever it stands: the reader's browser does
+	// not support it (in English, Polish, Portuguese, Spanish, French,
+	// Dutch, German and Italian)
+	"your browser does not support", "your browser doesn't support", "twoja przeglądarka nie obsługuje", "seu navegador não suporta",
+	"tu navegador no soporta", "su navegador no soporta", "tu navegador no admite", "votre navigateur ne prend pas en charge",
+	"votre navigateur ne supporte pas", "je browser ondersteunt", "uw browser ondersteunt", "ihr browser unterstützt",
+	"dein browser unterstützt", "il tuo browser non supporta",
+	// a reuse ban in Lithuanian, comment rules in Ukrainian and Russian
+	"griežtai draudžiama", "правил коментування", "правила коментування", "правила комментирования", "правил комментирования",
 	"weiterlesen", "mehr lesen", "zurück zur übersicht", "back to overview", "print this",
 	"video verfügbar bis", "video available until",
 	// "read also", "related", "you may like" in Portuguese, Italian, Dutch and Polish

@@ -106,11 +106,14 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
-		"This entry is part 4 of 6 in the series Homelab Diaries":                     true,
-		"Building the Docker image: 14 minutes on average, even for one-line changes": false,
-		"Tax credit: what families can claim this year":                               false,
-		"Text und Fotos: Manfred Ortlepp, Schriftführer":                              true,
-		"Jan Hamáček, photo: Archives du Gouvernement tchèque":                        true,
+		"Twoja przeglądarka nie obsługuje odtwarzacza wideo.":                                   true,
+		"Шановні читачі, просимо вас дотримуватися правил коментування":                         true,
+		"Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse": true,
+		"This entry is part 4 of 6 in the series Homelab Diaries":                               true,
+		"Building the Docker image: 14 minutes on average, even for one-line changes":           false,
+		"Tax credit: what families can claim this year":                                         false,
+		"Text und Fotos: Manfred Ortlepp, Schriftführer":                                        true,
+		"Jan Hamáček, photo: Archives du Gouvernement tchèque":                                  true,
 		"Main image: Getty": true,
 		"For all the latest Pune News, download Indian Express App":                                                                      true,
 		"Onko sinulla vinkki uutiseksi? Lähetä se Iltalehdelle osoitteeseen vinkki@iltalehti.fi":                                         true,
