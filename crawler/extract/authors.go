@@ -192,6 +192,14 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 					return more, true
 				}
 			}
+			// Metadata that joins the byline's authors in one value, by a
+			// conjunction the splitting does not know (Hebrew's "ו",
+			// written onto the next name: "אביטל לוין ורועי כהן"): the
+			// byline's list, when each of its names is in that value and
+			// they fill it but for joiners.
+			if more := byline(); len(out) == 1 && len(more) >= 2 && joinsAll(out[0], more) {
+				return more, true
+			}
 			// Metadata that names one of the byline's authors ("Par Léa
 			// Vasseur et Inès Charpentier" over an article:author of the
 			// first): the byline's list, when each name it adds is a
@@ -642,6 +650,20 @@ func loginLike(names []string) bool {
 
 // containsAllFold reports whether every name of sub is in names, case
 // ignored.
+// joinsAll reports whether value v holds every one of names, in order,
+// with at most two characters besides spaces between and around them.
+func joinsAll(v string, names []string) bool {
+	rest := strings.ToLower(v)
+	for _, n := range names {
+		i := strings.Index(rest, strings.ToLower(n))
+		if i < 0 || utf8.RuneCountInString(strings.TrimSpace(rest[:i])) > 2 {
+			return false
+		}
+		rest = rest[i+len(n):]
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 2
+}
+
 func containsAllFold(names, sub []string) bool {
 	for _, s := range sub {
 		found := false
@@ -1463,6 +1485,9 @@ func holds(n, d *html.Node) bool {
 // bylineClass reports whether a class/id string marks a byline or an
 // author's name.
 func bylineClass(ci string) bool {
+	if strings.Contains(ci, "breadcrumb") {
+		return false // "ArticleBreadcrumbsAuthorComponent": the path to the page, whatever else it holds
+	}
 	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "awdur", "szerzo", "yazar", "muhabir", "forfatter", "writer",
 		"reporter", "writeby"} {
 		if strings.Contains(ci, w) && (w != "autor" || autorWord(ci)) {

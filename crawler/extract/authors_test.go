@@ -505,3 +505,18 @@ func TestExtract_AuthorsDrupalFieldItems(t *testing.T) {
 <p>Coöperaties zeggen dat de opkopers de hogere wereldprijs niet doorgeven aan wie de bonen plukt en droogt.</p></div></body></html>`
 	checkAuthors(t, page, "https://www.mo.example/analyse/duurdere-cacao-armere-boeren", []string{"Lotte Verbeke", "Pieter Claes"})
 }
+
+// TestExtract_AuthorsHebrewJoined checks that JSON-LD joining two writers
+// by Hebrew's "ו" in one name gives way to the byline's two links, and
+// that a breadcrumb component whose class names the author is no byline.
+func TestExtract_AuthorsHebrewJoined(t *testing.T) {
+	byline := `<div class="authors"><span><a href="/topics/avital" class="authorName">אביטל לוין</a></span><span class="comma"> ו</span><span><a href="/topics/roi" class="authorName">רועי כהן</a></span></div>`
+	text := `<p>מפלס הכנרת עלה בשבוע האחרון ב-21 סנטימטרים, העלייה השבועית החדה ביותר מזה עשור, כך עולה מנתוני רשות המים.</p>
+<p>ברשות המים מזהירים כי מוקדם לחגוג וכי העונה עוד ארוכה, והציבור מתבקש להמשיך לחסוך במים.</p>`
+	ld := `<head><script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"הכנרת עלתה ב-21 ס\"מ בשבוע אחד","author":{"@type":"Person","name":"אביטל לוין ורועי כהן"}}</script></head>`
+	crumbs := `<div class="ArticleBreadcrumbsAuthorComponent"><div class="breadcrumbs"><a href="/news">חדשות</a><span class="sep">&gt;</span><a href="/news/category/188">חדשות בארץ</a></div></div>`
+	url := "https://www.ynet.example/news/article/hkq00zbtwp"
+	want := []string{"אביטל לוין", "רועי כהן"}
+	checkAuthors(t, `<html lang="he">`+ld+`<body><main><h1>הכנרת עלתה ב-21 ס"מ בשבוע אחד</h1>`+byline+text+`</main></body></html>`, url, want)
+	checkAuthors(t, `<html lang="he"><body><main>`+crumbs+`<h1>הכנרת עלתה ב-21 ס"מ בשבוע אחד</h1>`+byline+text+`</main></body></html>`, url, want)
+}
