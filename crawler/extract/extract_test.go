@@ -1614,6 +1614,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody:    []string{"sol forte do verão"},
 		},
 		{
+			name: "a hand-made page's one heading is its headline when the title's parts do not tell the site from the page",
+			page: `<html><head><title>Dave's Hillwalking Pages - Knoydart trip report</title></head><body><table width="760">
+				<tr><td colspan="2"><img src="../images/banner_dave.jpg" alt="Dave's Hillwalking Pages"></td></tr>
+				<tr><td class="nav"><a href="../index.html">Home</a><br><a href="../trips.html">Trip reports</a></td><td>
+				<h2 align="center"><font color="#2F4F2F">Knoydart: three days in the Rough Bounds</font></h2>
+				<p>We took the boat from Mallaig to Inverie on a grey Friday morning, with three days of food and a forecast that promised nothing good.</p>
+				<p>Ladhar Bheinn was in cloud all of Saturday, so we went round by Mam Barrisdale instead and camped by the bothy at the head of the loch.</p>
+				</td></tr></table></body></html>`,
+			wantHeadline: "Knoydart: three days in the Rough Bounds",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

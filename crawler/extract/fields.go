@@ -876,6 +876,31 @@ func subsequence(w, hw []string) bool {
 	return i == len(w)
 }
 
+// soleHeading returns the page's one heading when it is a line of three
+// words or more that shares a word (of four letters or more) with one of
+// titles: a hand-made page's "<h2>Knoydart: three days in the Rough
+// Bounds</h2>" under "<title>Dave's Hillwalking Pages - Knoydart trip
+// report", whose parts do not tell the site's name from the page's. Nil
+// when the page has more headings, or the one links elsewhere.
+func soleHeading(heads []*html.Node, titles []string, u *url.URL) *html.Node {
+	if len(heads) != 1 || linksElsewhere(heads[0], u) {
+		return nil
+	}
+	t := headingText(heads[0])
+	hw := strings.Fields(normTitle(t))
+	if len(hw) < 3 || len(t) >= 300 {
+		return nil
+	}
+	for _, v := range titles {
+		for _, w := range strings.Fields(normTitle(v)) {
+			if utf8.RuneCountInString(w) >= 4 && slices.Contains(hw, w) {
+				return heads[0]
+			}
+		}
+	}
+	return nil
+}
+
 // prominentLine returns the first element, outside navigation and links,
 // that sets a line of four to thirty words large: a <font> of size 4 or
 // more, or Word's title paragraph (class "MsoTitle"); nil if there is
@@ -1581,6 +1606,9 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			return collapse(textOf(h)), h
 		}
 		if h := titleWordsHeading(heads, stripped, site, u); h != nil {
+			return metaSpacing(headingText(h), metas, site), h
+		}
+		if h := soleHeading(heads, metas, u); h != nil {
 			return metaSpacing(headingText(h), metas, site), h
 		}
 		if h := prominentLine(doc, metas); h != nil {
