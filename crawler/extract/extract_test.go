@@ -1625,6 +1625,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Knoydart: three days in the Rough Bounds",
 		},
 		{
+			name: "readers' responses under a post are not its text",
+			page: `<html lang="en"><body><article><h1>Stop asking for any feedback</h1>
+				<div class="section-content"><p>Every design critique I sat through in my first five years ended with the same question, and it never once produced anything useful for the team.</p>
+				<p>Replace the open question at the end with two or three specific ones that you have written down in advance, and watch the answers change.</p></div>
+				<div class="responsesStream js-responsesStream"><div class="streamItem"><a href="/@dk">Daniel Kowalczyk</a>
+				<p>Separating reactions from recommendations is such a good idea. We tried something similar with our juniors and it worked.</p></div></div></article></body></html>`,
+			wantInBody:    []string{"watch the answers change"},
+			wantNotInBody: []string{"Separating reactions"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
