@@ -1635,6 +1635,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Separating reactions"},
 		},
 		{
+			name: "a club's news item is headed by the cell classed as the news title, not by the title's section",
+			page: `<html><head><title>Cust Valley Rugby Football Club :: News</title></head><body><table width="780">
+				<tr><td class="menu"><a href="index.php">Home</a><br><a href="news.php">News</a><br><a href="draw.php">Draw</a></td><td>
+				<table class="newsitem"><tr><td class="newstitle"><b>Seniors too good for Ohoka</b></td></tr>
+				<tr><td class="newsbody"><p>The senior side made it five wins from five on Saturday with a 34-12 win over Ohoka at the domain, scoring five tries to two.</p>
+				<p>Coach Dave Fenwick said the forwards had laid the platform early and the backs had finished their chances well in the second half.</p></td></tr></table>
+				</td></tr></table></body></html>`,
+			wantHeadline: "Seniors too good for Ohoka",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -149,7 +149,7 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 // headingClassSet is the parts of class names that mark a headline (one
 // pass over a class, not one per part: it runs on every element).
 var headingClassSet = newSubstrings("entry-title", "post-title", "article-title", "article__title", "story__title", "story-title",
-	"headline", "contentheading", "serendipity_title")
+	"headline", "contentheading", "serendipity_title", "newstitle", "news-title", "news_title")
 
 // selectAll returns the elements under root (not root itself) that m
 // matches, in document order.
