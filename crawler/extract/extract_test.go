@@ -1645,6 +1645,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Seniors too good for Ohoka",
 		},
 		{
+			name: "a local paper's story is headed by its headline under the section's h1 Lokales",
+			page: `<html lang="de"><head><title>LZ-Online: Lokales</title></head><body><div id="inhalt">
+				<h1 class="rubrik">Lokales</h1><h2 class="unterrubrik">Detmold</h2>
+				<span class="headline">Hiddeser Freibad bekommt eine neue Riesenrutsche</span><br>
+				<p><b>Detmold-Hiddesen.</b> Die Sommerferien können kommen: Im Hiddeser Freibad wird in diesen Tagen eine neue Großrutsche aufgebaut, 62 Meter lang.</p>
+				<p>Der Förderverein hat dafür in zwei Jahren 48.000 Euro gesammelt, den Rest trägt die Stadt, die das Bad seit 1998 betreibt.</p></div></body></html>`,
+			wantHeadline: "Hiddeser Freibad bekommt eine neue Riesenrutsche",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -988,7 +988,7 @@ var yearRe = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
 var sectionLabels = wordSet("news aktuelles aktuell neuigkeiten nachrichten meldungen pressemitteilungen " +
 	"medienmitteilungen presse pressemeldungen actualités actualites actualité nouvelles communiqués " +
 	"noticias novedades notizie novità nieuws nyheter nyheder uutiset aktualności wiadomości aktuality " +
-	"novinky blog")
+	"novinky blog lokales regionales lokalnachrichten berichte")
 
 // sectionPhrases are listings' labels of two or three words ("News
 // Flash", a municipal site's news module).
