@@ -2302,6 +2302,12 @@ func splitAuthorsAs(s string, structured bool) []string {
 	if s == "" || isCredit(s) || len(s) > 300 {
 		return nil
 	}
+	if institutionName(s) {
+		// "Bundesministerium für Bildung und Forschung", "Ministerium für
+		// Landwirtschaft, Umwelt und ländliche Räume": one body, whatever
+		// its "und" and commas join.
+		return []string{s}
+	}
 	if strings.Contains(s, ";") && strings.Contains(s, ",") {
 		s = givenFirstList(s) // "Hollmann, Katrin; Berger, Lutz"
 	}
@@ -3252,6 +3258,31 @@ var orgWords = map[string]bool{
 // "조선일보"), never a person's.
 var cjkOrgEnds = []string{"社", "報", "报", "新聞", "新闻", "電視", "电视", "電視台", "电视台", "中心", "集團", "集团", "編輯部", "编辑部", "網", "网", "通信",
 	"일보", "신문", "뉴스", "방송", "통신", "미디어", "타임스"}
+
+// institutionHeads open the names of public bodies and institutions.
+var institutionHeads = wordSet("ministerium bundesministerium landesministerium staatsministerium senatsverwaltung " +
+	"landesamt bundesamt bundesanstalt landesanstalt behörde amt verband bundesverband landesverband kammer stiftung " +
+	"institut hochschule universität akademie kommission gesellschaft ministry department agency office institute " +
+	"university foundation commission council ministère ministerio ministero")
+
+// institutionName reports whether s is a public body's or an
+// institution's name: one of institutionHeads, perhaps after one
+// adjective ("Niedersächsisches Ministerium"), then "für", "for", "of"
+// and what it is for ("… für Bildung und Forschung", "Department of
+// Health, Safety and Welfare").
+func institutionName(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	for i := 0; i < 2 && i+2 < len(w); i++ {
+		if institutionHeads[w[i]] {
+			switch w[i+1] {
+			case "für", "for", "of", "de", "des", "du", "della", "del", "dello", "degli":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // orgLike reports whether s names an organisation rather than a person: a
 // newsroom or agency word, or a domain name ("oe24.at").

@@ -19,6 +19,9 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "a ministry's name with und", in: "Bundesministerium für Bildung und Forschung", want: []string{"Bundesministerium für Bildung und Forschung"}},
+		{name: "a ministry's name with commas", in: "Ministerium für Wirtschaft, Wissenschaft und Digitalisierung", want: []string{"Ministerium für Wirtschaft, Wissenschaft und Digitalisierung"}},
+		{name: "a state's ministry", in: "Niedersächsisches Ministerium für Wissenschaft und Kultur", want: []string{"Niedersächsisches Ministerium für Wissenschaft und Kultur"}},
 		{name: "newsroom abbreviation", in: "red", want: nil},
 		{name: "a byline box's heading", in: "Información del artículo", want: nil},
 		{name: "where the reporter was", in: "By Amira Haddad in Kakuma, Kenya", want: []string{"Amira Haddad"}},
