@@ -316,6 +316,11 @@ func sourceCredit(body *html.Node) (persons []string, agency string) {
 					rest = rest[:i]
 				}
 				parts := strings.Split(rest, ",")
+				if w := strings.Fields(parts[0]); persons == nil && len(parts) == 2 && writerRole(parts[1]) && len(w) >= 2 && len(w) <= 4 && nameCased(w) && !orgLike(parts[0]) {
+					// "Source: Emmanuel Kwame Ampofo, Contributor": the
+					// writer, then the role.
+					persons = append(persons, strings.Join(w, " "))
+				}
 				if persons == nil && len(parts) <= 3 {
 					for _, p := range parts {
 						name, ag, slash := strings.Cut(strings.TrimSpace(p), "/")
@@ -3190,6 +3195,20 @@ func roleEnd(s string) bool {
 	}
 	switch strings.ToLower(strings.Trim(w[len(w)-1], ".,:")) {
 	case "writer", "writers", "reporter", "reporters", "correspondent", "columnist", "editor", "contributor", "staff":
+		return true
+	}
+	return false
+}
+
+// writerRole reports whether s is one to three words of roleOnly that
+// end in a writer's role ("Contributor", "Staff Reporter").
+func writerRole(s string) bool {
+	w := strings.Fields(strings.ToLower(strings.Trim(s, " .")))
+	if len(w) == 0 || len(w) > 3 || slices.ContainsFunc(w, func(x string) bool { return !roleOnly[x] }) {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "contributor", "writer", "reporter", "correspondent", "columnist", "author":
 		return true
 	}
 	return false

@@ -520,3 +520,17 @@ func TestExtract_AuthorsHebrewJoined(t *testing.T) {
 	checkAuthors(t, `<html lang="he">`+ld+`<body><main><h1>הכנרת עלתה ב-21 ס"מ בשבוע אחד</h1>`+byline+text+`</main></body></html>`, url, want)
 	checkAuthors(t, `<html lang="he"><body><main>`+crumbs+`<h1>הכנרת עלתה ב-21 ס"מ בשבוע אחד</h1>`+byline+text+`</main></body></html>`, url, want)
 }
+
+// TestExtract_AuthorsSourceContributor checks that a source line naming a
+// person and a writer's role ("Source: Emmanuel Kwame Ampofo,
+// Contributor") names that person, and one naming a person and another
+// role does not.
+func TestExtract_AuthorsSourceContributor(t *testing.T) {
+	page := `<html lang="en"><body><div id="article"><h1>Kejetia traders threaten to vacate market over new tolls</h1>
+<p>Traders at the Kejetia market in Kumasi have threatened to leave the market if the assembly does not reverse the new daily tolls it announced last week.</p>
+<p>The traders say the tolls have doubled in a year while the market's roof still leaks and the toilets remain locked for most of the day.</p>
+<p class="floatRight">Source: Emmanuel Kwame Ampofo, Contributor</p></div></body></html>`
+	url := "https://www.ghanaweb.example/GhanaHomePage/NewsArchive/Kejetia-traders-threaten-to-vacate-market-1784512"
+	checkAuthors(t, page, url, []string{"Emmanuel Kwame Ampofo"})
+	checkAuthors(t, strings.Replace(page, "Contributor", "Market Queen", 1), url, nil)
+}
