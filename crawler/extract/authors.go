@@ -275,6 +275,12 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// newsroom's name links to.
 		return names, true
 	}
+	if names := closingInitials(body); len(names) > 0 && len(orgOnly) == 0 {
+		// "… in der ersten Klasse. (<a href="mailto:fhe@…"
+		// title="Frauke Hellwig">fhe</a>)": the editor's initials that
+		// close the text, the name in the link's title.
+		return names, true
+	}
 	if body != nil {
 		persons, agency := sourceCredit(body)
 		if len(persons) > 0 {
@@ -972,6 +978,55 @@ func titledInitials(n *html.Node) string {
 		return ""
 	}
 	return strings.Join(w, " ")
+}
+
+// closingInitials returns the names that the links closing a paragraph
+// of the text give in their titles, when each link is an e-mail address
+// written as its owner's initials in brackets ("… in der ersten Klasse.
+// (<a href="mailto:fhe@heise.de" title="Frauke Hellwig">fhe</a>)"): the
+// last such paragraph of a hundred characters or more, outside figures,
+// navigation, asides and footers; nil if there is none.
+func closingInitials(body *html.Node) []string {
+	if body == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range selectAll(body, pSel) {
+		t := strings.TrimRight(strings.TrimSpace(textOf(p)), ". ")
+		if len(t) < 100 || !strings.HasSuffix(t, ")") || underBox(p) {
+			continue
+		}
+		var names []string
+		for _, a := range selectAll(p, linkSel) {
+			if !strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(a, "href"))), "mailto:") {
+				continue
+			}
+			at := strings.TrimSpace(textOf(a))
+			if at == "" || len(at) > 5 || strings.ToLower(at) != at || strings.ContainsAny(at, " .@") ||
+				!strings.Contains(t[max(0, len(t)-40):], at) {
+				continue
+			}
+			if w := strings.Fields(attr(a, "title")); len(w) >= 2 && len(w) <= 4 && nameCased(w) {
+				names = append(names, strings.Join(w, " "))
+			}
+		}
+		if len(names) > 0 {
+			out = names
+		}
+	}
+	return out
+}
+
+// underBox reports whether n lies in a figure, navigation, an aside or
+// a footer.
+func underBox(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Figure, atom.Nav, atom.Aside, atom.Footer:
+			return true
+		}
+	}
+	return false
 }
 
 // labelledItems returns the names in a byline written as a list of

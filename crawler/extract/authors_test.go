@@ -534,3 +534,17 @@ func TestExtract_AuthorsSourceContributor(t *testing.T) {
 	checkAuthors(t, page, url, []string{"Emmanuel Kwame Ampofo"})
 	checkAuthors(t, strings.Replace(page, "Contributor", "Market Queen", 1), url, nil)
 }
+
+// TestExtract_AuthorsClosingInitials checks that an editor's initials
+// closing the text in brackets, linked to an e-mail address whose title
+// names the editor, name the author; initials without such a title name
+// no one.
+func TestExtract_AuthorsClosingInitials(t *testing.T) {
+	page := `<html lang="de"><body><div class="meldung"><h1>Verkehrsbetriebe testen kostenloses WLAN in Stadtbussen</h1>
+<p>Fahrgäste in zwanzig Stadtbussen können ab Montag kostenlos im Internet surfen, teilten die Verkehrsbetriebe am Freitag mit. Der Test läuft zunächst drei Monate.</p>
+<p>Ob das Angebot nach der Testphase auf die gesamte Flotte ausgeweitet wird, soll im Herbst entschieden werden, sagte eine Sprecherin. (<a href="mailto:fhe@heise.example" title="Frauke Hellwig">fhe</a>)</p>
+</div><footer><p>Kontakt: (<a href="mailto:red@heise.example" title="Redaktion Online">red</a>)</p></footer></body></html>`
+	url := "https://www.heise.example/newsticker/meldung/Verkehrsbetriebe-testen-kostenloses-WLAN-1823417.html"
+	checkAuthors(t, page, url, []string{"Frauke Hellwig"})
+	checkAuthors(t, strings.Replace(page, ` title="Frauke Hellwig"`, "", 1), url, nil)
+}

@@ -43,6 +43,8 @@ var (
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
 	// paragraphSel is the paragraphs and list items under an element.
 	paragraphSel = cascadia.MustCompile(`p, li`)
+	// pSel is the paragraphs alone.
+	pSel = cascadia.MustCompile(`p`)
 	// figcaptionSel is the captions of figures.
 	figcaptionSel = cascadia.MustCompile(`figcaption`)
 	// headingTagSel is the headings and the elements microdata marks as
