@@ -939,6 +939,10 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				if t := labelledRow(c); t != "" {
 					plain = []authorCand{{name: t}}
 				}
+			} else if plain == nil && c.DataAtom == atom.Li {
+				if t := labelledItem(c); t != "" {
+					plain = []authorCand{{name: t}}
+				}
 			}
 			if walk(c) {
 				return true
@@ -1950,6 +1954,29 @@ func labelledRow(tr *html.Node) string {
 		return t
 	}
 	return ""
+}
+
+// labelledItem returns the rest of a list item's text when the item
+// opens with a byline label set in bold alone ("<li><strong>Author</strong>
+// Lena Hoffmann</li>", a story's facts listed under it); "" for any other
+// item.
+func labelledItem(li *html.Node) string {
+	first := li.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return ""
+	}
+	label := strings.ToLower(collapse(textOf(first)))
+	if !rowLabels[strings.TrimRight(label, " :")] {
+		return ""
+	}
+	t := collapse(strings.TrimPrefix(collapse(textOf(li)), collapse(textOf(first))))
+	if t == "" || utf8.RuneCountInString(t) > 100 {
+		return ""
+	}
+	return t
 }
 
 // placeOrTimeWords open what follows a name in a blog's byline line: a

@@ -548,3 +548,14 @@ func TestExtract_AuthorsClosingInitials(t *testing.T) {
 	checkAuthors(t, page, url, []string{"Frauke Hellwig"})
 	checkAuthors(t, strings.Replace(page, ` title="Frauke Hellwig"`, "", 1), url, nil)
 }
+
+// TestExtract_AuthorsLabelledListItem checks that a story's facts listed
+// as items, one a bold "Author" label and the name, name the author.
+func TestExtract_AuthorsLabelledListItem(t *testing.T) {
+	page := `<html lang="en"><body><div class="longText"><h1>German town of Reutlingen to offer free buses on smog days</h1>
+<p>Reutlingen's buses will be free on days when the city issues a pollution alert, the city council decided on Wednesday after a long debate about diesel.</p>
+<p>The southern German city has some of the worst air in the country, and the council hopes that free buses will keep cars out of the centre on the worst days.</p></div>
+<div class="group"><ul class="smallList"><li><strong>Date</strong> 12.10.2017</li><li><strong>Author</strong> Lena Hoffmann</li>
+<li><strong>Related Subjects</strong> <a href="/en/germany/t-17279016">Germany</a></li></ul></div></body></html>`
+	checkAuthors(t, page, "https://www.dw.example/en/german-town-of-reutlingen-to-offer-free-buses/a-40922714", []string{"Lena Hoffmann"})
+}
