@@ -1374,7 +1374,8 @@ func linkedFullName(body *html.Node, name string) string {
 }
 
 // authorPaths are parts of the paths of writers' pages.
-var authorPaths = []string{"/autor/", "/author/", "/authors/", "/autoren/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/byline/", "/journalist/", "/redakteur/", "/redaktion/"}
+var authorPaths = []string{"/autor/", "/author/", "/authors/", "/autoren/", "/auteur/", "/auteurs/", "/autore/", "/autori/", "/byline/", "/journalist/", "/redakteur/", "/redaktion/",
+	"/u/", "/reporter/", "/reporters/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/columnists/", "/staff/", "/people/"}
 
 // writerPage reports whether href is the address of a writer's page: it
 // holds one of authorPaths.

@@ -559,3 +559,16 @@ func TestExtract_AuthorsLabelledListItem(t *testing.T) {
 <li><strong>Related Subjects</strong> <a href="/en/germany/t-17279016">Germany</a></li></ul></div></body></html>`
 	checkAuthors(t, page, "https://www.dw.example/en/german-town-of-reutlingen-to-offer-free-buses/a-40922714", []string{"Lena Hoffmann"})
 }
+
+// TestExtract_AuthorsWriterPagePaths checks that a link under the
+// headline to a writer's page under /u/ or /reporters/ names the author
+// where the page's classes say nothing.
+func TestExtract_AuthorsWriterPagePaths(t *testing.T) {
+	text := `<p>In Köln haben Fahrerinnen und Fahrer eines Lebensmittel-Lieferdienstes einen Betriebsrat gewählt. Das Unternehmen spricht von einem konstruktiven Dialog, die Gewerkschaft von einem Durchbruch.</p>
+<p>Die Wahl war im Frühjahr zweimal verschoben worden, weil sich die Beteiligten nicht auf ein Wahllokal einigen konnten.</p>`
+	for _, path := range []string{"/u/lea-schoenfeld", "/reporters/lea-schoenfeld"} {
+		page := `<html lang="de"><body><main><h1 class="sc-jzJRlG">Kölner Lieferfahrer gründen Betriebsrat</h1>
+<div class="sc-cSHVUG"><div class="sc-kgoBCf"><a href="https://www.watson.example` + path + `" class="sc-kpOJdX">Lea Schönfeld</a></div></div>` + text + `</main></body></html>`
+		checkAuthors(t, page, "https://www.watson.example/leben/arbeit/384512793-koeln-lieferfahrer-gruenden-betriebsrat", []string{"Lea Schönfeld"})
+	}
+}
