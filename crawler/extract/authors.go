@@ -1559,7 +1559,12 @@ func bylineClass(ci string) bool {
 			return true
 		}
 	}
-	return false
+	// The signature in Italian and Spanish: a class "firma", or one that
+	// ends so ("nota-firma", "article__firma"); not "confirmation", nor a
+	// German firm's "meisteglickt-firma-button".
+	return strings.Contains(ci, "firma") && slices.ContainsFunc(strings.Fields(ci), func(c string) bool {
+		return c == "firma" || strings.HasSuffix(c, "-firma") || strings.HasSuffix(c, "_firma")
+	})
 }
 
 // autorWord reports whether class/id string ci holds "autor" other than

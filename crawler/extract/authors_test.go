@@ -572,3 +572,16 @@ func TestExtract_AuthorsWriterPagePaths(t *testing.T) {
 		checkAuthors(t, page, "https://www.watson.example/leben/arbeit/384512793-koeln-lieferfahrer-gruenden-betriebsrat", []string{"Lea Schönfeld"})
 	}
 }
+
+// TestExtract_AuthorsItalianFirma checks that an element classed as the
+// signature in Italian ("firma") is the byline, and that a class that only
+// holds the letters ("confirmation") is not.
+func TestExtract_AuthorsItalianFirma(t *testing.T) {
+	page := `<html lang="it"><body><div class="articolo"><h1>Acqua alta a 127 centimetri, mezza città sott'acqua per cinque ore</h1>
+<span class="firma">Roberto Zennaro</span>
+<p>La marea ha raggiunto i 127 centimetri sul medio mare alle 9.40 di ieri mattina, allagando piazza San Marco e buona parte del centro storico di Venezia.</p>
+<p>I vaporetti hanno viaggiato a singhiozzo per tutta la mattina e molti negozi dell'area marciana sono rimasti chiusi fino al primo pomeriggio.</p></div></body></html>`
+	url := "https://www.gazzettino.example/venezia/articolo.asp?id=2005111703"
+	checkAuthors(t, page, url, []string{"Roberto Zennaro"})
+	checkAuthors(t, strings.Replace(page, `class="firma"`, `class="confirmation"`, 1), url, nil)
+}
