@@ -1693,6 +1693,11 @@ func plainByline(n *html.Node) string {
 			t = d
 		} else if d := afterWrittenDate(t); d != "" {
 			t = d
+		} else if d := prefixedSegment(t); d != "" {
+			// "Lunes 09 de Abril de 2018 - 09:45 hs. | Por Ramiro
+			// Quinteros | Leída 4.218 veces": the part between bars
+			// that opens with a byline's prefix.
+			t = d
 		} else if t = labelledLine(n); t == "" {
 			return ""
 		}
@@ -1748,6 +1753,24 @@ func plainByline(n *html.Node) string {
 		}
 	}
 	return name
+}
+
+// prefixedSegment returns the first part of line t, between bars or
+// middle dots, that opens with one of bylinePrefixes; "" if none does.
+func prefixedSegment(t string) string {
+	if !strings.ContainsAny(t, "|·") {
+		return ""
+	}
+	for seg := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '|' || r == '·' }) {
+		seg = strings.TrimSpace(seg)
+		ls := strings.ToLower(seg)
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(ls, p) {
+				return seg
+			}
+		}
+	}
+	return ""
 }
 
 // garlandSubmittedRe is the "submitted" line of Drupal 6's default

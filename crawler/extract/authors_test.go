@@ -585,3 +585,20 @@ func TestExtract_AuthorsItalianFirma(t *testing.T) {
 	checkAuthors(t, page, url, []string{"Roberto Zennaro"})
 	checkAuthors(t, strings.Replace(page, `class="firma"`, `class="confirmation"`, 1), url, nil)
 }
+
+// TestExtract_AuthorsDatedLineSegments checks that a line opening with
+// the date names the writer of its part, between bars or middle dots,
+// that opens with a byline's prefix.
+func TestExtract_AuthorsDatedLineSegments(t *testing.T) {
+	text := `<p>Los vecinos del barrio norte volvieron a reclamar por el mal estado de la ruta 40, donde los pozos se multiplicaron tras las últimas lluvias.</p>
+<p>Desde la municipalidad aseguraron que las obras comenzarán el mes próximo, cuando llegue el asfalto comprometido por la provincia.</p>`
+	page := `<html lang="es"><body><table><tr><td><h1>Vecinos reclaman por el estado de la ruta 40</h1></td></tr>
+<tr><td class="fecha_nota">Lunes 09 de Abril de 2018 - 09:45 hs. &nbsp;|&nbsp; Por <b>Ramiro Quinteros</b> &nbsp;|&nbsp; Leída 4.218 veces</td></tr>
+<tr><td>` + text + `</td></tr></table></body></html>`
+	checkAuthors(t, page, "http://www.eldiariodelvalle.example/nota.php?id=48213", []string{"Ramiro Quinteros"})
+	page = `<html lang="de"><head><meta name="author" content="Andreas Pfeiffer (Webmaster)"></head><body><table><tr><td><h1>Sommerfest am Dorfweiher</h1>
+<font size="1">20.06.2004 &middot; Text: Ursula Brandes &middot; Fotos: Heinz Brandes</font>
+<p>Bei strahlendem Sonnenschein feierte der Heimatverein am Samstag sein Sommerfest am Dorfweiher, zu dem mehr als 300 Gäste kamen.</p>
+<p>Für die Kinder gab es eine Hüpfburg und Ponyreiten, für die Erwachsenen Kaffee und Kuchen aus den Küchen der Vereinsmitglieder.</p></td></tr></table></body></html>`
+	checkAuthors(t, page, "http://www.heimatverein-example.de/sommerfest2004.html", []string{"Ursula Brandes"})
+}
