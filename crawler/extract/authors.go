@@ -275,6 +275,11 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// newsroom's name links to.
 		return names, true
 	}
+	if name := guestNote(body); name != "" && len(orgOnly) == 0 {
+		// "<p><em>Katharina Weiss ist Professorin für Europarecht an der
+		// Universität St. Gallen.</em></p>" closing a guest's column.
+		return []string{name}, true
+	}
 	if names := closingInitials(body); len(names) > 0 && len(orgOnly) == 0 {
 		// "… in der ersten Klasse. (<a href="mailto:fhe@…"
 		// title="Frauke Hellwig">fhe</a>)": the editor's initials that
@@ -1019,6 +1024,65 @@ func closingInitials(body *html.Node) []string {
 		}
 	}
 	return out
+}
+
+// guestNote returns the name that opens the last paragraph of a page set
+// wholly in italics that introduces its writer: the name (two or three
+// words), "ist", "is", "est", "es" or "è", then a job among guestRoles
+// within its first sentence ("Katharina Weiss ist Professorin für …",
+// "Ann Lee is a senior fellow at …"), outside figures, navigation, asides
+// and footers; "" if there is none.
+func guestNote(body *html.Node) string {
+	if body == nil {
+		return ""
+	}
+	out := ""
+	for _, p := range selectAll(body, pSel) {
+		var only *html.Node
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+				continue
+			}
+			if only != nil || c.Type != html.ElementNode || c.DataAtom != atom.Em && c.DataAtom != atom.I {
+				only = nil
+				break
+			}
+			only = c
+		}
+		if only == nil || underBox(p) {
+			continue
+		}
+		t := collapse(textOf(only))
+		sentence, _, _ := strings.Cut(t, ". ")
+		w := strings.Fields(sentence)
+		for k := 2; k <= 3 && k < len(w)-1; k++ {
+			switch w[k] {
+			case "ist", "is", "est", "es", "è", "was", "war":
+			default:
+				continue
+			}
+			if !nameCased(w[:k]) || orgLike(strings.Join(w[:k], " ")) {
+				break
+			}
+			if slices.ContainsFunc(w[k+1:], func(x string) bool { return guestRole(strings.ToLower(strings.Trim(x, ",.;:"))) }) {
+				out = strings.Join(w[:k], " ")
+			}
+			break
+		}
+	}
+	return out
+}
+
+// guestRoles are the jobs a guest writer's note names, as word stems.
+var guestRoles = []string{"professor", "journalist", "autor", "author", "auteur", "writer", "researcher", "fellow", "director",
+	"direktor", "ökonom", "economist", "politolog", "historiker", "historian", "lecturer", "analyst", "präsident", "president",
+	"leiter", "mitglied", "member", "chef", "editor", "redakteur", "korrespondent", "correspondent", "wissenschaftler", "scientist",
+	"dozent", "anwalt", "lawyer", "berater", "consultant", "gründer", "founder", "ceo", "profes", "periodista", "giornalist"}
+
+// guestRole reports whether lower-cased word w starts with one of
+// guestRoles.
+func guestRole(w string) bool {
+	return slices.ContainsFunc(guestRoles, func(r string) bool { return strings.HasPrefix(w, r) })
 }
 
 // underBox reports whether n lies in a figure, navigation, an aside or

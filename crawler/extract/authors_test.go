@@ -602,3 +602,16 @@ func TestExtract_AuthorsDatedLineSegments(t *testing.T) {
 <p>Für die Kinder gab es eine Hüpfburg und Ponyreiten, für die Erwachsenen Kaffee und Kuchen aus den Küchen der Vereinsmitglieder.</p></td></tr></table></body></html>`
 	checkAuthors(t, page, "http://www.heimatverein-example.de/sommerfest2004.html", []string{"Ursula Brandes"})
 }
+
+// TestExtract_AuthorsGuestNote checks that a closing note in italics that
+// introduces the writer of a guest column names the author, and that an
+// italic paragraph about someone else's job does not.
+func TestExtract_AuthorsGuestNote(t *testing.T) {
+	page := `<html lang="de"><body><article><h1>Die Schutzklausel ist kein Zaubertrick</h1>
+<p>Die Schweiz diskutiert wieder über eine Schutzklausel zur Zuwanderung. Doch was in Bern als Lösung gehandelt wird, hat in Brüssel kaum Chancen.</p>
+<p>Wer die Personenfreizügigkeit steuern will, muss mit der EU verhandeln, und zwar über mehr als eine Klausel in einem Abkommen.</p>
+<p><em>Katharina Weiss ist Professorin für Europa- und Wirtschaftsvölkerrecht an der Universität St. Gallen.</em></p></article></body></html>`
+	url := "https://www.nzz.example/meinung/die-schutzklausel-ist-kein-zaubertrick-ld.1774215"
+	checkAuthors(t, page, url, []string{"Katharina Weiss"})
+	checkAuthors(t, strings.Replace(page, "ist Professorin für Europa- und Wirtschaftsvölkerrecht", "lebt seit zwanzig Jahren am Bodensee", 1), url, nil)
+}
