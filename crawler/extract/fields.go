@@ -1883,7 +1883,7 @@ func todayClass(ci string) bool {
 // the day of the visit ("oggi", "hoje": today).
 func topBar(rest string) bool {
 	switch strings.Trim(rest, "-_") {
-	case "top", "topbar", "top-bar", "top_bar", "topo", "kopf", "kopfzeile": // Portuguese "data_topo", German "kopfdatum": the page head's date
+	case "top", "topbar", "top-bar", "top_bar", "topo", "kopf", "kopfzeile", "strip": // Portuguese "data_topo", German "kopfdatum", "dateStrip": the page head's date
 		return true
 	case "oggi", "hoje", "hoy", "aujourdhui", "vandaag", "dzisiaj", "idag": // "today": Italian "data-oggi", Portuguese "data-hoje"
 		return true
