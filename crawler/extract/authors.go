@@ -323,6 +323,10 @@ func sourceCredit(body *html.Node) (persons []string, agency string) {
 					rest = textOf(n) // "Kaynak: <b>DHA</b>"
 					_, rest, _ = strings.Cut(rest, ":")
 				}
+				if strings.TrimSpace(rest) == "" && n.Parent != nil && (n.DataAtom == atom.Strong || n.DataAtom == atom.B || n.DataAtom == atom.Span) {
+					rest = textOf(n.Parent) // "<strong>Source:</strong> Kwabena Adu-Gyamfi, Contributor"
+					_, rest, _ = strings.Cut(rest, ":")
+				}
 				if i := strings.IndexAny(rest, "|·\n("); i >= 0 {
 					rest = rest[:i]
 				}
@@ -2377,6 +2381,11 @@ func bylineName(t string) string {
 	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "［") && strings.HasSuffix(t, "］") {
 		t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "["), "［"), "]"), "］")
 		t, _, _ = strings.Cut(t, "，")
+	}
+	if strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") && !strings.Contains(t[len("（"):], "（") {
+		// A Japanese paper's reporter in full-width brackets at the
+		// end of the text: "（山本陽介）".
+		t = strings.TrimSuffix(strings.TrimPrefix(t, "（"), "）")
 	}
 	t = stripAuthorPrefix(t)
 	// "By — Ann Lee By — Tom Hale": a byline per author, run together.

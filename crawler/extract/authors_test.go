@@ -533,6 +533,8 @@ func TestExtract_AuthorsSourceContributor(t *testing.T) {
 	url := "https://www.ghanaweb.example/GhanaHomePage/NewsArchive/Kejetia-traders-threaten-to-vacate-market-1784512"
 	checkAuthors(t, page, url, []string{"Emmanuel Kwame Ampofo"})
 	checkAuthors(t, strings.Replace(page, "Contributor", "Market Queen", 1), url, nil)
+	// The label in bold apart from the name.
+	checkAuthors(t, strings.Replace(page, "Source: Emmanuel", "<strong>Source:</strong> Emmanuel", 1), url, []string{"Emmanuel Kwame Ampofo"})
 }
 
 // TestExtract_AuthorsClosingInitials checks that an editor's initials
@@ -614,4 +616,15 @@ func TestExtract_AuthorsGuestNote(t *testing.T) {
 	url := "https://www.nzz.example/meinung/die-schutzklausel-ist-kein-zaubertrick-ld.1774215"
 	checkAuthors(t, page, url, []string{"Katharina Weiss"})
 	checkAuthors(t, strings.Replace(page, "ist Professorin für Europa- und Wirtschaftsvölkerrecht", "lebt seit zwanzig Jahren am Bodensee", 1), url, nil)
+}
+
+// TestExtract_AuthorsJapaneseBracketedReporter checks that a Japanese
+// paper's reporter named in full-width brackets after the text is the
+// author without the brackets.
+func TestExtract_AuthorsJapaneseBracketedReporter(t *testing.T) {
+	page := `<html lang="ja"><body><div class="article"><h2 class="title">黒大豆の生育に遅れ　猛暑と少雨で農家が対策</h2>
+<p>　丹波篠山市特産の黒大豆が、今夏の猛暑と少雨の影響で例年より生育が遅れている。農家は水やりの回数を増やすなど対策に追われている。</p>
+<p>　市農業振興課によると、市内の作付面積は約７００ヘクタール。収穫は例年通り１０月中旬からを見込んでいる。</p>
+<p class="writer">（山本陽介）</p></div></body></html>`
+	checkAuthors(t, page, "https://www.kobe-np.example/news/tanba/202308/0016681442.shtml", []string{"山本陽介"})
 }
