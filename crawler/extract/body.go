@@ -2427,6 +2427,11 @@ var boilerPhrases = []string{
 	// WordPress themes' entry footers: "This entry was posted in Alltag. Bookmark the permalink."
 	"this entry was posted in", "this entry was filed under", "dieser eintrag wurde veröffentlicht in", "dieser beitrag wurde unter",
 	"bookmark the permalink", "lesezeichen für den permalink", "cette entrée a été publiée dans", "esta entrada fue publicada en",
+	// rating widgets' prompts and tallies (Rate My Post, kk Star Ratings, in six languages)
+	"click to rate this post", "click on a star to rate", "how useful was this post", "average rating", "vote count:",
+	"klicke auf die sterne", "wie hilfreich war dieser beitrag", "durchschnittliche bewertung", "anzahl bewertungen",
+	"clicca per votare", "vota questo articolo", "media voti", "cliquez pour noter", "note moyenne", "haz clic en una estrella",
+	"valoración media", "klik om te beoordelen", "gemiddelde waardering",
 	// a series plugin's note over the entry: "This entry is part 4 of 6 in the series Homelab Diaries"
 	"this entry is part", "dieser eintrag ist teil",
 	// a read-aloud player's note
@@ -4322,8 +4327,9 @@ var updateLineRe = regexp.MustCompile(`(?i)^\s*(?:zuletzt aktualisiert|aktualisi
 	`(?:(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|lu|mié|jue|vie|sáb|dom|gio)\.?,?\s+)?\d[\d.:/, ]*(?:\p{L}+\.?)?[\d.:/, ]*(?:uhr|h|am|pm|gmt|utc|bst|cet)?\.?\s*$`)
 
 // ratingRe is a rating widget's line: "4.89 from 37 votes", "Rating: 7.2
-// out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)".
-var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:from|aus|da|de|sur|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b|(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10|100)\s*$` +
+// out of 10 from 41 votes", "4,5 von 5 (120 Bewertungen)", "4.3/5 - (12
+// voti)".
+var ratingRe = regexp.MustCompile(`(?i)^\s*(?:(?:(?:rating|bewertung|note|valoración|voto)\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:/\s*\d+\s*|(?:out of|von|sur|de|su)\s+\d+\s*)?(?:[-–]\s*)?(?:from|aus|da|de|sur|\()\s*\d[\d.,]*\s*(?:votes|ratings|reviews|bewertungen|stimmen|avis|votos|voti)\b|(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:/|out of|von|sur|de|su)\s*(?:5|10|100)\s*$` +
 	// a recipe card's "4.92 von 37 Bewertungen", "4.8 from 112 votes"
 	`|\d[.,]\d{1,2}\s+(?:von|from|de|da|sur|su)\s+\d[\d.,]*\s+(?:bewertungen|ratings|votes|reviews|avis|votos|voti|stimmen)\s*$)`)
 

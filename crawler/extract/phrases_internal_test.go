@@ -106,7 +106,13 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Twoja przeglądarka nie obsługuje odtwarzacza wideo.":                                   true,
+		"Clicca per votare questo articolo!":                  true,
+		"Wie hilfreich war dieser Beitrag?":                   true,
+		"Letto 2.871 volte":                                   true,
+		"4.3/5 - (12 voti)":                                   true,
+		"Media voti: 4,2 su 37 voti":                          true,
+		"Read 3 times before it made sense.":                  false,
+		"Twoja przeglądarka nie obsługuje odtwarzacza wideo.": true,
 		"Шановні читачі, просимо вас дотримуватися правил коментування":                         true,
 		"Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto svetainėse": true,
 		"This entry is part 4 of 6 in the series Homelab Diaries":                               true,
