@@ -2484,7 +2484,10 @@ var promoPhrases = []string{
 	"при использовании материалов", "перепечатка материалов", "без разрешения редакции", "зөвшөөрөлгүйгээр",
 	"for the price of a coffee", "independent journalism costs",
 	"has a gambling problem", "in your inbox:", "updates in your inbox", "straight to your inbox", "why you can trust",
-	"do you have a news tip", "get the best price from", "may earn a commission", "wir zahlen für publizierte",
+	"do you have a news tip",
+	// a call for tips in Dutch, Swedish and Italian
+	"stuur je nieuwstip", "heb je een nieuwstip", "har du tips om", "tipsa oss", "du har rätt att vara anonym", "hai una segnalazione",
+	"get the best price from", "may earn a commission", "wir zahlen für publizierte",
 	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
 	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
