@@ -3160,7 +3160,7 @@ var ownNewsletter = []string{"in this newsletter", "this newsletter is", "issues
 // followWords open a call to follow a site, a section or a reporter, or
 // to join its channel.
 var followWords = append([]string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join ",
-	"únase a ",
+	"únase a ", "folge mir ", "folgt mir ", "folge uns ", "folgt uns ",
 	// Indonesian and Malay, Vietnamese, Thai ("press follow", "press share")
 	"ikuti ", "theo dõi ", "hãy theo dõi ", "ติดตาม", "กดติดตาม", "กดแชร์"}, withSpace(channelVerbs)...)
 

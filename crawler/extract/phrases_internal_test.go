@@ -106,6 +106,8 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Folge mir auf Instagram!":                            true,
+		"Folge 48 erscheint am Montag auf allen Plattformen.": false,
 		"Har du tips om något som händer där du bor? Kontakta Expressen på tips@expressen.se eller ring 020-52 52 52. Du har rätt att vara anonym.": true,
 		"Stuur je nieuwstip, foto of video naar tip@nu.nl of via WhatsApp naar 06 - 1234 5678.":                                                     true,
 		"Hai una segnalazione? Scrivi alla redazione: redazione@gazzettadelsulcis.it oppure invia un SMS al 340 555 1234":                           true,
