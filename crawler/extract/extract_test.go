@@ -1654,6 +1654,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Hiddeser Freibad bekommt eine neue Riesenrutsche",
 		},
 		{
+			name: "a SPIP article is dated by its own line, not by its forum's first reply",
+			page: `<html lang="fr"><body><div id="contenu"><h1 class="titre">Le festival d'automne dévoile sa programmation</h1>
+				<div class="detail">mardi 14 septembre 2004, par <a href="auteur3.html">Jean-Marc Aubier</a></div>
+				<div class="texte"><p>Le festival de jazz revient à Ambert du 8 au 10 octobre avec douze concerts sur trois scènes et une soirée consacrée aux jeunes groupes de la région.</p>
+				<p>La billetterie ouvre lundi à l'office de tourisme, et les abonnements pour les trois soirées sont proposés au tarif de 45 euros.</p></div>
+				<ul class="forum"><li class="forum-fil"><div class="forum-message"><div class="forum-chapo"><span class="forum-titre">Le festival</span><br>
+				<span class="forum-date">15 septembre 2004, par Sylvie M.</span></div><div class="forum-texte"><p>Super programmation cette année !</p></div></div></li></ul>
+				</div></body></html>`,
+			wantPublished: "2004-09-14",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -2566,7 +2566,7 @@ func excludedAreaClass(ci string) bool {
 
 var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz", "tribute-wall", "tribute-item", "tribute-list",
 	// comment areas of the Central European papers ("story-community", "diskuse")
-	"story-community", "diskus", "hozzaszol", "kommentti")
+	"story-community", "diskus", "hozzaszol", "kommentti", "forum-")
 
 // excludedClassIn is excludedAreaClass for an element inside an article
 // (inArticle) or not: inside one, a "sidebar" is the article's own column
