@@ -1659,10 +1659,12 @@ func TestExtract_Fields(t *testing.T) {
 				<div class="detail">mardi 14 septembre 2004, par <a href="auteur3.html">Jean-Marc Aubier</a></div>
 				<div class="texte"><p>Le festival de jazz revient à Ambert du 8 au 10 octobre avec douze concerts sur trois scènes et une soirée consacrée aux jeunes groupes de la région.</p>
 				<p>La billetterie ouvre lundi à l'office de tourisme, et les abonnements pour les trois soirées sont proposés au tarif de 45 euros.</p></div>
+				<div class="ps"><div class="titre-bloc">P.-S.</div><p class="spip">Le festival reçoit le soutien de la Ville d'Ambert et du Conseil général du Puy-de-Dôme.</p></div>
 				<ul class="forum"><li class="forum-fil"><div class="forum-message"><div class="forum-chapo"><span class="forum-titre">Le festival</span><br>
-				<span class="forum-date">15 septembre 2004, par Sylvie M.</span></div><div class="forum-texte"><p>Super programmation cette année !</p></div></div></li></ul>
+				<span class="forum-date">15 septembre 2004, par Sylvie M.</span></div><div class="forum-texte"><p class="spip">Super programmation cette année ! Est-ce qu'il y aura un bus depuis Thiers comme en 2002 ?</p></div></div></li></ul>
 				</div></body></html>`,
 			wantPublished: "2004-09-14",
+			wantNotInBody: []string{"Super programmation"},
 		},
 		{
 			name: "a UTC instant is dated by the local day in Armenian",
