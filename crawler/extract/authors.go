@@ -1004,28 +1004,31 @@ func closingInitials(body *html.Node) []string {
 		return nil
 	}
 	var out []string
-	for _, p := range selectAll(body, pSel) {
-		t := strings.TrimRight(strings.TrimSpace(textOf(p)), ". ")
-		if len(t) < 100 || !strings.HasSuffix(t, ")") || underBox(p) {
+	var last *html.Node // the paragraph out's names close
+	for _, a := range selectAll(body, mailtoSel) {
+		at := strings.TrimSpace(textOf(a))
+		if at == "" || len(at) > 5 || strings.ToLower(at) != at || strings.ContainsAny(at, " .@") {
 			continue
 		}
-		var names []string
-		for _, a := range selectAll(p, linkSel) {
-			if !strings.HasPrefix(strings.ToLower(strings.TrimSpace(attr(a, "href"))), "mailto:") {
-				continue
-			}
-			at := strings.TrimSpace(textOf(a))
-			if at == "" || len(at) > 5 || strings.ToLower(at) != at || strings.ContainsAny(at, " .@") ||
-				!strings.Contains(t[max(0, len(t)-40):], at) {
-				continue
-			}
-			if w := strings.Fields(attr(a, "title")); len(w) >= 2 && len(w) <= 4 && nameCased(w) {
-				names = append(names, strings.Join(w, " "))
-			}
+		w := strings.Fields(attr(a, "title"))
+		if len(w) < 2 || len(w) > 4 || !nameCased(w) {
+			continue
 		}
-		if len(names) > 0 {
-			out = names
+		p := a.Parent
+		for up := 0; p != nil && p.DataAtom != atom.P && up < 3; up++ {
+			p = p.Parent
 		}
+		if p == nil || p.DataAtom != atom.P || underBox(p) {
+			continue
+		}
+		t := strings.TrimRight(strings.TrimSpace(textOf(p)), ". ")
+		if len(t) < 100 || !strings.HasSuffix(t, ")") || !strings.Contains(t[max(0, len(t)-40):], at) {
+			continue
+		}
+		if p != last {
+			out, last = nil, p
+		}
+		out = append(out, strings.Join(w, " "))
 	}
 	return out
 }
@@ -1041,19 +1044,13 @@ func guestNote(body *html.Node) string {
 		return ""
 	}
 	out := ""
-	for _, p := range selectAll(body, pSel) {
-		var only *html.Node
+	for _, only := range selectAll(body, italicParaSel) {
+		p := only.Parent
+		textBeside := false
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-				continue
-			}
-			if only != nil || c.Type != html.ElementNode || c.DataAtom != atom.Em && c.DataAtom != atom.I {
-				only = nil
-				break
-			}
-			only = c
+			textBeside = textBeside || c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
 		}
-		if only == nil || underBox(p) {
+		if textBeside || underBox(p) {
 			continue
 		}
 		t := collapse(textOf(only))

@@ -3049,15 +3049,20 @@ var originalLabelSet = newSubstrings(originalLabels...)
 // sentence ("the report, first published on …") another text: neither
 // counts. Comments and related boxes are not read.
 func originalDate(body *html.Node, p *dateParser) (newslink.Date, bool) {
+	if !mayHoldOriginal(body) {
+		return newslink.Date{}, false // most pages: no class read, no text lower-cased
+	}
 	var out newslink.Date
 	var walk func(n *html.Node, inArticle bool) bool
 	walk = func(n *html.Node, inArticle bool) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
+				// A note is short; it holds its date, or it is the
+				// label alone with the date in the next element.
 				t := c.Data
-				if len(t) > 2000 {
-					t = t[:2000]
+				if len(t) > 400 || len(t) > 40 && !hasYear(t) {
+					continue
 				}
 				lt := strings.ToLower(t)
 				if !originalLabelSet.in(lt) {
@@ -3107,6 +3112,30 @@ func originalDate(body *html.Node, p *dateParser) (newslink.Date, bool) {
 	}
 	walk(body, false)
 	return out, !out.IsZero()
+}
+
+// originalFragments are parts of originalLabels after their first
+// letter, as written in any case but capitals: a text without one holds
+// no label.
+var originalFragments = newSubstrings("riginal", "irst publ", "rsprünglich", "uerst", "rstmals", "nitialement", "ublicado origina",
+	"ubblicato origina", "orspronkelijk", "ørste gang", "ørst publi", "ublicerades", "örst publi")
+
+// mayHoldOriginal reports whether a text under n of the length a note has
+// holds one of originalFragments: a cheap pass before originalDate's.
+func mayHoldOriginal(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if t := c.Data; len(t) <= 400 && (len(t) <= 40 || hasYear(t)) && originalFragments.in(t) {
+				return true
+			}
+		case html.ElementNode:
+			if c.DataAtom != atom.Script && c.DataAtom != atom.Style && mayHoldOriginal(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensNote reports whether the lower-cased text before a label lets the

@@ -43,8 +43,10 @@ var (
 	articleMarkupSel = cascadia.MustCompile(`article, main, [itemprop="articleBody" i]`)
 	// paragraphSel is the paragraphs and list items under an element.
 	paragraphSel = cascadia.MustCompile(`p, li`)
-	// pSel is the paragraphs alone.
-	pSel = cascadia.MustCompile(`p`)
+	// italicParaSel is the emphasis that is a paragraph's one element.
+	italicParaSel = cascadia.MustCompile(`p > em:only-child, p > i:only-child`)
+	// mailtoSel is the links to e-mail addresses.
+	mailtoSel = cascadia.MustCompile(`a[href^="mailto:" i]`)
 	// figcaptionSel is the captions of figures.
 	figcaptionSel = cascadia.MustCompile(`figcaption`)
 	// headingTagSel is the headings and the elements microdata marks as
