@@ -1667,6 +1667,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Super programmation"},
 		},
 		{
+			name: "a publication shown only as a relative time in its <time> is still shown, beside the update's day",
+			page: `<html lang="de"><head><meta property="article:published_time" content="2021-05-18T08:30:14+00:00"><meta property="article:modified_time" content="2023-02-12T16:05:51+00:00"></head><body><article>
+				<h1 class="entry-title">FRITZ!Box-Gastzugang einrichten</h1>
+				<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="2021-05-18T10:30:14+02:00">vor 3 Jahren</time></span>
+				<span class="updated-on">Zuletzt aktualisiert: <time class="updated" datetime="2023-02-12T17:05:51+01:00">12. Februar 2023</time></span></div>
+				<div class="entry-content"><p>Mit einem Gastzugang trennt ihr Besucher zuverlässig von eurem Heimnetz, und eingerichtet ist er in wenigen Minuten.</p>
+				<p>Öffnet dazu die Oberfläche der FRITZ!Box im Browser und wählt unter WLAN den Punkt Gastzugang aus.</p></div></article></body></html>`,
+			wantPublished: "2021-05-18T10:30:14+02:00",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

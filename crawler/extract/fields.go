@@ -2196,7 +2196,10 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 					showsPub = showsPub || v[:10] == pd
 				}
 			}
-			if showsMod && !showsPub && !p.showsDay(body, pd) && !isLive(m) {
+			// A <time> the page shows that holds the publication's day
+			// in its datetime shows it too, however its text puts it
+			// ("vor 3 Jahren").
+			if showsMod && !showsPub && !p.showsDay(body, pd) && !isLive(m) && !timeShowsDay(m, p, pd) {
 				pub = mod
 			}
 		}
@@ -2300,6 +2303,22 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		mod = newslink.Date{}
 	}
 	return pub, mod
+}
+
+// timeShowsDay reports whether a <time> element of the page, outside
+// comments and related boxes and not hidden, gives day (YYYY-MM-DD) in
+// its datetime while its text says no date ("vor 3 Jahren", "2 days
+// ago").
+func timeShowsDay(m *metaInfo, p *dateParser, day string) bool {
+	for _, n := range m.times {
+		if n.DataAtom != atom.Time || excludedArea(n, true, p.keep) || isHidden(n) {
+			continue
+		}
+		if d, ok := p.parseValue(attr(n, "datetime")); ok && d.Time.Format("2006-01-02") == day && !hasYear(textOf(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDay reports whether d, read from a page that states no
