@@ -943,6 +943,8 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 			} else if plain == nil && bylineLineTag(c.DataAtom) && !inLink(c) {
 				if t := plainByline(c); t != "" {
 					plain = []authorCand{{name: t}}
+				} else if t := nameRoleCard(c); t != "" {
+					plain = []authorCand{{name: t}}
 				}
 			} else if plain == nil && c.DataAtom == atom.Tr {
 				if t := labelledRow(c); t != "" {
@@ -1914,6 +1916,45 @@ func inLink(n *html.Node) bool {
 	}
 	return false
 }
+
+// nameRoleCard returns the name of a card of two elements and nothing
+// else, a name (two to four capitalised words) and a newsroom's role
+// that opens with one of newsroomRoles ("<span>Joost Hermans</span><span>
+// verslaggever Oost-Nederland</span>", a byline whose classes are
+// generated); "" otherwise.
+func nameRoleCard(n *html.Node) string {
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return ""
+		case c.Type == html.ElementNode:
+			if len(kids) == 2 || c.DataAtom != atom.Span && c.DataAtom != atom.Div && c.DataAtom != atom.P {
+				return ""
+			}
+			kids = append(kids, c)
+		}
+	}
+	if len(kids) != 2 {
+		return ""
+	}
+	name, role := collapse(textOf(kids[0])), strings.ToLower(collapse(textOf(kids[1])))
+	w, rw := strings.Fields(name), strings.Fields(role)
+	if len(w) < 2 || len(w) > 4 || !capitalised(w) || len(rw) == 0 || len(rw) > 6 ||
+		!slices.ContainsFunc(newsroomRoles, func(r string) bool { return strings.HasPrefix(rw[0], r) }) {
+		return ""
+	}
+	if names, person := authorNames([]authorCand{{name: name}}); len(names) != 1 || !person {
+		return ""
+	}
+	return name
+}
+
+// newsroomRoles open a newsroom role's title, as word stems in the
+// languages whose bylines are read: "verslaggever", "Korrespondentin",
+// "periodista".
+var newsroomRoles = []string{"reporter", "correspondent", "verslaggever", "redacteur", "redakteur", "journalist", "korrespondent",
+	"periodista", "giornalist", "corrispondent", "rédact", "correspondant", "reportér", "redaktør"}
 
 // nameThenService returns the name that byline line n's first text,
 // first, holds when a line break follows it and the only other line is

@@ -628,3 +628,17 @@ func TestExtract_AuthorsJapaneseBracketedReporter(t *testing.T) {
 <p class="writer">（山本陽介）</p></div></body></html>`
 	checkAuthors(t, page, "https://www.kobe-np.example/news/tanba/202308/0016681442.shtml", []string{"山本陽介"})
 }
+
+// TestExtract_AuthorsNameRoleCard checks that a card of the writer's name
+// and a newsroom role, in elements whose classes are generated, names the
+// author over metadata that credit the newsroom, and that a name beside
+// another kind of line does not.
+func TestExtract_AuthorsNameRoleCard(t *testing.T) {
+	page := `<html lang="nl"><head><meta name="author" content="NOS Nieuws"></head><body><main><h1>Versterking IJsseldijk loopt jaar vertraging op</h1>
+<div class="sc-e8b3f2c1-0"><div class="sc-e8b3f2c1-3"><span class="sc-e8b3f2c1-4">Joost Hermans</span><span class="sc-e8b3f2c1-5">verslaggever Oost-Nederland</span></div></div>
+<p>Bij graafwerk voor de dijkversterking bij Kampen zijn de resten van drie oude schepen gevonden, waardoor het werk een jaar vertraging oploopt.</p>
+<p>Archeologen onderzoeken de wrakken de komende maanden, daarna wordt besloten of ze ter plekke kunnen blijven liggen.</p></main></body></html>`
+	url := "https://nos.example/artikel/2493120-versterking-ijsseldijk-bij-kampen"
+	checkAuthors(t, page, url, []string{"Joost Hermans"})
+	checkAuthors(t, strings.Replace(page, "verslaggever Oost-Nederland", "woont in Kampen", 1), url, []string{"NOS Nieuws"})
+}
