@@ -1677,6 +1677,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2021-05-18T10:30:14+02:00",
 		},
 		{
+			name: "a school's news item: the h1 links to the school's directory, an h2 labels the listing, the h3 is the headline",
+			opts: extract.Options{URL: "https://www.northam.example/seas/news/2011/november/fossil-forest-floor-cumbria/"},
+			page: `<html lang="en"><head><title>University of Northam - School of Earth and Environmental Sciences - News</title></head><body>
+				<div id="school-header"><h1><a href="/seas/">School of Earth and Environmental Sciences</a></h1></div>
+				<div id="content"><h2 class="section-title">News</h2><div class="news-item">
+				<h3>Northam geologists uncover 300-million-year-old forest floor in Cumbrian quarry</h3>
+				<p>Geologists from the School have uncovered a fossilised forest floor, complete with the stumps of tree-sized club mosses, in a working quarry in west Cumbria.</p>
+				<p>The find preserves the roots and fallen trunks of a coal swamp as it stood three hundred million years ago, the team said.</p></div></div></body></html>`,
+			wantHeadline: "Northam geologists uncover 300-million-year-old forest floor in Cumbrian quarry",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

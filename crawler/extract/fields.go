@@ -324,6 +324,11 @@ func isHomeHref(href string, u *url.URL) bool {
 	if href == "/" || href == "./" {
 		return true
 	}
+	if u != nil && strings.HasPrefix(href, "/") && !strings.HasPrefix(href, "//") {
+		// A path on the page's host: the home of the one directory the
+		// page lies under ("/seas/" of "/seas/news/2011/…").
+		return !strings.ContainsAny(href, "?#") && blogRoot(href, u.Path)
+	}
 	if u == nil || !strings.Contains(href, "//") {
 		return false
 	}
@@ -1473,6 +1478,13 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	for _, h := range heads {
 		if h.DataAtom != atom.H1 {
 			if t, whole, ok := agrees(h); ok {
+				if sectionLabel(t) {
+					// "<h2>News</h2>", the title's last part: the
+					// listing's label over the post's title.
+					if next := postTitleAfter(h, heads, u); next != nil {
+						return metaSpacing(headingText(next), metas, site), next
+					}
+				}
 				if !whole && firstH1 != nil && before(firstH1, h) && !postTitleMarked(h) {
 					// A subheading under the h1 that agrees with one part
 					// of a "Headline - Subheading" title: the h1 above it
