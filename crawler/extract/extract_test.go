@@ -1688,6 +1688,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Northam geologists uncover 300-million-year-old forest floor in Cumbrian quarry",
 		},
 		{
+			name: "a club page without headings is headed by its bold line when the title names only the club and its place",
+			opts: extract.Options{URL: "http://www.vvdewaterlanders.example/nieuws/2012/341/kampioen-zaterdag-1.html"},
+			page: `<html lang="nl"><head><title>v.v. De Waterlanders - Landsmeer</title></head><body><table width="760"><tr><td class="menu">
+				<a href="/index.php">Home</a><br><a href="/nieuws.php">Nieuws</a><br><a href="/teams.php">Teams</a></td><td>
+				<span class="klein"><a href="/index.php">Home</a> &gt; <a href="/nieuws.php">Nieuws</a> &gt; Clubnieuws</span><br><br>
+				<table width="100%"><tr><td><strong class="nieuwstitel">KAMPIOEN! Zaterdag 1 wint met 3-1 van Zwanenburg</strong></td><td class="klein">15-04 | 11:02</td></tr></table>
+				<p>Het eerste zaterdagelftal van De Waterlanders is kampioen geworden. Tegen Zwanenburg werd het zaterdagmiddag 3-1 voor ruim driehonderd toeschouwers.</p>
+				<p>Na de wedstrijd werd in de kantine nog lang gefeest, en trainer Henk Kroon bedankte de spelers en de vrijwilligers voor een prachtig seizoen.</p>
+				</td></tr></table></body></html>`,
+			wantHeadline: "KAMPIOEN! Zaterdag 1 wint met 3-1 van Zwanenburg",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -896,12 +896,8 @@ func soleHeading(heads []*html.Node, titles []string, u *url.URL) *html.Node {
 	if len(hw) < 3 || len(t) >= 300 {
 		return nil
 	}
-	for _, v := range titles {
-		for _, w := range strings.Fields(normTitle(v)) {
-			if utf8.RuneCountInString(w) >= 4 && slices.Contains(hw, w) {
-				return heads[0]
-			}
-		}
+	if slices.ContainsFunc(titles, func(v string) bool { return sharesWord(t, v) }) {
+		return heads[0]
 	}
 	return nil
 }
@@ -930,6 +926,76 @@ func prominentLine(doc *html.Node, titles []string) *html.Node {
 		}
 	}
 	return nil
+}
+
+// boldLine returns the first block (a paragraph, a table cell or a
+// division) outside navigation and links whose whole text is one bold
+// element of four to thirty words, not a label ending in a colon, above
+// the first paragraph of prose (150 characters or more): the headline of
+// an old page that marks it only so ("<td><b>Warren County Confirms First
+// West Nile Virus …</b></td>"); nil if there is none.
+func boldLine(doc *html.Node) *html.Node {
+	body := findBody(doc)
+	if body == nil {
+		return nil
+	}
+	var found *html.Node
+	stop := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil && !stop; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.A, atom.Select, atom.Button, atom.Form:
+				continue
+			case atom.P, atom.Td, atom.Div:
+				if b := onlyBold(c); b != nil {
+					t := collapse(textOf(b))
+					if n := len(strings.Fields(t)); n >= 4 && n <= 30 && len(t) < 300 && !strings.HasSuffix(t, ":") {
+						found = c
+						return
+					}
+				}
+				if c.DataAtom == atom.P && utf8.RuneCountInString(collapse(textOf(c))) >= 150 {
+					stop = true // the text begins
+					return
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+	return found
+}
+
+// sharesWord reports whether a and b, normalised, have a word of four
+// letters or more in common.
+func sharesWord(a, b string) bool {
+	bw := strings.Fields(normTitle(b))
+	for _, w := range strings.Fields(normTitle(a)) {
+		if utf8.RuneCountInString(w) >= 4 && slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyBold returns n's one child element when it is bold (<b>, <strong>)
+// and n holds no other element or text; nil otherwise.
+func onlyBold(n *html.Node) *html.Node {
+	var b *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.B || c.DataAtom == atom.Strong) && b == nil:
+			b = c
+		default:
+			return nil
+		}
+	}
+	return b
 }
 
 // largeLine matches the elements that set text large without markup
@@ -1625,6 +1691,15 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 		if h := prominentLine(doc, metas); h != nil {
 			if t := collapse(textOf(h)); !isSiteName(normTitle(t), site) {
+				return t, h
+			}
+		}
+		if h := boldLine(doc); h != nil {
+			// Only where the <title> names no more than the site or a
+			// place ("v.v. De Waterlanders - Landsmeer"), or says what
+			// the line says in a word of its own.
+			t, st := collapse(textOf(h)), stripSite(title, site)
+			if !isSiteName(normTitle(t), site) && (len(strings.Fields(st)) <= 2 || sectionLabel(st) || sharesWord(t, title)) {
 				return t, h
 			}
 		}
