@@ -3037,12 +3037,22 @@ var weakTail = map[string]bool{"donate": true, "donation": true, "free trial": t
 // appeal reports whether lower-cased text l addresses its readers: "you",
 // "we", "please", "now".
 func appeal(l string) bool {
-	for _, w := range []string{"you", "your", "we", "us", "our", "please", "now", "today"} {
+	for _, w := range []string{"you", "your", "we", "us", "our", "please", "today"} {
 		if wholeWords(l, w) {
 			return true
 		}
 	}
-	return false
+	// "now" as an appeal's ("Sign up now"), not a report's "for now",
+	// "until now", "by now".
+	return occursWhere(l, "now", func(j int) bool {
+		before, _ := utf8.DecodeLastRuneInString(l[:j])
+		after, _ := utf8.DecodeRuneInString(l[j+3:])
+		if unicode.IsLetter(before) || unicode.IsLetter(after) {
+			return false
+		}
+		prev := strings.Fields(l[:j])
+		return len(prev) == 0 || !hasWord("for until till by from as even", prev[len(prev)-1])
+	})
 }
 
 // addressed reports whether lower-cased text l asks its reader: "you",

@@ -1700,6 +1700,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "KAMPIOEN! Zaterdag 1 wint met 3-1 van Zwanenburg",
 		},
 		{
+			name: "a report's last paragraph that says riders may sign up for alerts, for now, is text",
+			page: `<html lang="en"><body><article><h1>Vashon ferry cancellations are costing islanders jobs</h1>
+				<p>Commuters on Vashon Island say repeated ferry cancellations on the Fauntleroy route have made them late for work a dozen times since spring.</p>
+				<p>"A lot of people on the island don't have the option of working from home," said State Rep. Joan Whitacre, whose district includes the island.</p>
+				<p>For now, the ferry system is urging riders to sign up for text alerts and check the WSDOT app before leaving home. The agency said it expects the route to return to its full schedule by mid-July.</p>
+				</article></body></html>`,
+			wantInBody: []string{"return to its full schedule by mid-July"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
