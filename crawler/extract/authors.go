@@ -3140,6 +3140,9 @@ func cutTrailing(s string) string {
 	}
 	for _, w := range []string{" updated", " published", " aktualisiert", " veröffentlicht", " stand:", " posted",
 		" publié", " mis à jour", " actualizado", " publicado", " pubblicato", " aggiornato", " last modified",
+		// the label of a date run into the name, in the Nordic, Slavic and Baltic languages
+		" publisert", " publiceret", " publicerad", " julkaistu", " opublikowano", " objavljeno", " објављено", " опубликовано",
+		" опубліковано", " публикувано", " zveřejněno", " publikováno", " paskelbta", " avaldatud",
 		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
 		// A link to the author's page or a credit run into the name.
 		" alle artikel", " alle beiträge", " anzeigen", " all articles", " all posts", " more articles", " weitere artikel",

@@ -642,3 +642,14 @@ func TestExtract_AuthorsNameRoleCard(t *testing.T) {
 	checkAuthors(t, page, url, []string{"Joost Hermans"})
 	checkAuthors(t, strings.Replace(page, "verslaggever Oost-Nederland", "woont in Kampen", 1), url, []string{"NOS Nieuws"})
 }
+
+// TestExtract_AuthorsDateLabelRunIn checks that a date's label in Serbian
+// run into the byline's name ("Милена Стојановић објављено: 16.11.2011.")
+// is no part of it.
+func TestExtract_AuthorsDateLabelRunIn(t *testing.T) {
+	page := `<html lang="sr"><body><div class="clanak"><h1>Нишке школе без грејања због дуга Топлане</h1>
+<div class="autor-datum"><span class="autor">Милена Стојановић</span> <span class="datum">објављено: 16.11.2011.</span></div>
+<p>Ученици у три нишке основне школе данас су наставу пратили у јакнама, јер Топлана због неплаћених рачуна није пустила грејање.</p>
+<p>Из градске управе кажу да ће дуг бити измирен до краја недеље и да ће грејање бити укључено најкасније у понедељак.</p></div></body></html>`
+	checkAuthors(t, page, "http://www.politika.example/rubrike/Srbija/Nishke-shkole-bez-grejanja.lt.html", []string{"Милена Стојановић"})
+}
