@@ -3509,13 +3509,21 @@ var institutionHeads = wordSet("ministerium bundesministerium landesministerium 
 	"institut hochschule universität akademie kommission gesellschaft ministry department agency office institute " +
 	"university foundation commission council ministère ministerio ministero")
 
-// institutionName reports whether s is a public body's or an
-// institution's name: one of institutionHeads, perhaps after one
+// legalForms end the names of firms and associations (compared
+// lower-cased).
+var legalForms = wordSet("gmbh mbh ag kg ohg e.v. ev inc inc. ltd ltd. llc plc s.a. sa s.l. sl sarl s.r.l. srl bv b.v. nv n.v. ab oy as a/s")
+
+// institutionName reports whether s is a firm's name (ending with one of
+// legalForms), or a public body's or an institution's name: one of
+// institutionHeads, perhaps after one
 // adjective ("Niedersächsisches Ministerium"), then "für", "for", "of"
 // and what it is for ("… für Bildung und Forschung", "Department of
 // Health, Safety and Welfare").
 func institutionName(s string) bool {
 	w := strings.Fields(strings.ToLower(s))
+	if len(w) >= 2 && len(w) <= 7 && !strings.Contains(s, ":") && legalForms[strings.Trim(w[len(w)-1], ",")] {
+		return true // a firm's name ends with its legal form: "Steuer & Praxis Verlagsgesellschaft mbH"
+	}
 	for i := 0; i < 2 && i+2 < len(w); i++ {
 		if institutionHeads[w[i]] {
 			switch w[i+1] {

@@ -21,6 +21,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
 		{name: "a ministry's name with und", in: "Bundesministerium für Bildung und Forschung", want: []string{"Bundesministerium für Bildung und Forschung"}},
 		{name: "a ministry's name with commas", in: "Ministerium für Wirtschaft, Wissenschaft und Digitalisierung", want: []string{"Ministerium für Wirtschaft, Wissenschaft und Digitalisierung"}},
+		{name: "a firm's name with its legal form", in: "Steuer & Praxis Verlagsgesellschaft mbH", want: []string{"Steuer & Praxis Verlagsgesellschaft mbH"}},
+		{name: "a firm's name with a comma before its legal form", in: "Velocor Therapeutics, Inc.", want: []string{"Velocor Therapeutics, Inc."}},
 		{name: "a state's ministry", in: "Niedersächsisches Ministerium für Wissenschaft und Kultur", want: []string{"Niedersächsisches Ministerium für Wissenschaft und Kultur"}},
 		{name: "newsroom abbreviation", in: "red", want: nil},
 		{name: "a byline box's heading", in: "Información del artículo", want: nil},
