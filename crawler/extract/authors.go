@@ -3575,7 +3575,8 @@ var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redak
 	"anwalt", "autor", "author", "mitarbeiter", "envoyé", "correspondant", "rédact", "chroniqueu",
 	"enviad", "corresponsal", "redactor", "periodista", "inviat", "corrispondent", "redattor", "giornalist",
 	"specialist", "spezialist", "nurse", "officer", "director", "manager", "consultant", "coordinator",
-	"advis", "lecturer", "professor", "researcher",
+	"advis", "lecturer", "professor", "researcher", "scientist", "engineer", "developer", "designer", "analyst", "economist",
+	"producer", "programmer",
 	// a special envoy: "envoyés spéciaux", "special correspondent", "enviado especial", "inviato speciale"
 	"spécia", "special", "especial", "speciale",
 	// a club's or a society's officers: "Club Secretary", "Vorsitzender"
