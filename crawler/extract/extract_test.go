@@ -1709,6 +1709,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"return to its full schedule by mid-July"},
 		},
 		{
+			name: "a town hall's news item is headed by the span classed as the news item's title",
+			page: `<html lang="es"><head><title>Ayuntamiento de Villaviciosa de Odón</title></head><body>
+				<div class="migas"><a href="../default.aspx">Inicio</a> &gt; <span>Noticias</span></div>
+				<div class="tituloSeccion">Noticias</div>
+				<span id="lblTitular" class="titularNoticia">Abierto el plazo de inscripción en las Escuelas Deportivas Municipales</span>
+				<div class="cuerpoNoticia"><p>El plazo de inscripción en las Escuelas Deportivas Municipales para la temporada 2019-2020 estará abierto hasta el 15 de septiembre.</p>
+				<p>Las inscripciones pueden realizarse en el polideportivo municipal o a través de la sede electrónica del Ayuntamiento.</p></div>
+				<div class="tituloOtrasNoticias">Otras noticias</div><ul><li><a href="noticia.aspx?id=2870">Fiestas patronales 2019</a></li></ul></body></html>`,
+			wantHeadline: "Abierto el plazo de inscripción en las Escuelas Deportivas Municipales",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

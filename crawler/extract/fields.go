@@ -1140,8 +1140,31 @@ func storyTitleClass(ci string) bool {
 		if (articlePart(f) || strings.HasPrefix(f, "entry")) && (strings.Contains(f, "title") || strings.Contains(f, "headline")) && !strings.Contains(f, "sub") {
 			return true
 		}
+		if romanceStoryTitle(f) {
+			return true
+		}
 	}
 	return false
+}
+
+// romanceStoryTitle reports whether class word f names the story's own
+// title in Spanish, Portuguese, Italian or French: a title's word and the
+// story's ("titularNoticia", "titulo-nota", "titolo_articolo",
+// "titre-article"), not another story's box ("tituloOtrasNoticias").
+func romanceStoryTitle(f string) bool {
+	if !strings.Contains(f, "titul") && !strings.Contains(f, "titol") && !strings.Contains(f, "titre") {
+		return false
+	}
+	if !strings.Contains(f, "noticia") && !strings.Contains(f, "nota") && !strings.Contains(f, "articul") &&
+		!strings.Contains(f, "notizia") && !strings.Contains(f, "articol") && !strings.Contains(f, "article") {
+		return false
+	}
+	for _, w := range []string{"otras", "otros", "relac", "mas", "altr", "autres", "sub", "sotto", "ante", "sur"} {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // localTitleWord reports whether class word f names a title in French,

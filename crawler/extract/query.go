@@ -147,7 +147,7 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 	// old German sites' "ueberschrift" (not a "zwischenueberschrift", a
 	// subheading)
 	return ci != "" && (headingClassSet.in(ci) ||
-		hasWord(ci, "judul") || strings.Contains(ci, "ueberschrift") && !strings.Contains(ci, "zwischen") && !strings.Contains(ci, "unter"))
+		hasWord(ci, "judul") || (strings.Contains(ci, "titul") || strings.Contains(ci, "titol") || strings.Contains(ci, "titre")) && storyTitleClass(ci) || strings.Contains(ci, "ueberschrift") && !strings.Contains(ci, "zwischen") && !strings.Contains(ci, "unter"))
 })
 
 // headingClassSet is the parts of class names that mark a headline (one
