@@ -1938,7 +1938,16 @@ func nameRoleCard(n *html.Node) string {
 	if len(kids) != 2 {
 		return ""
 	}
-	name, role := collapse(textOf(kids[0])), strings.ToLower(collapse(textOf(kids[1])))
+	// Short texts only, read no further than a card's: a layout's two
+	// columns are no card.
+	var nb, rb strings.Builder
+	if appendTextLimit(&nb, kids[0], 80); nb.Len() >= 80 {
+		return ""
+	}
+	if appendTextLimit(&rb, kids[1], 80); rb.Len() >= 80 {
+		return ""
+	}
+	name, role := collapse(nb.String()), strings.ToLower(collapse(rb.String()))
 	w, rw := strings.Fields(name), strings.Fields(role)
 	if len(w) < 2 || len(w) > 4 || !capitalised(w) || len(rw) == 0 || len(rw) > 6 ||
 		!slices.ContainsFunc(newsroomRoles, func(r string) bool { return strings.HasPrefix(rw[0], r) }) {
@@ -2274,12 +2283,15 @@ func teaserCard(n *html.Node, ci string) bool {
 	if n.DataAtom != atom.Article && !cardClass(ci) {
 		return false
 	}
-	return hasHeadlineLink(n, 0) && utf8.RuneCountInString(textOf(n)) < 500
+	return hasHeadlineLink(n, 0) && textShorter(n, 500)
 }
 
 // cardClass reports whether a class/id string names a card ("card",
 // "card__item", "news-card"), not a word that holds one ("discard").
 func cardClass(ci string) bool {
+	if !strings.Contains(ci, "card") {
+		return false
+	}
 	for _, w := range strings.Fields(ci) {
 		if w == "card" || strings.HasPrefix(w, "card_") || strings.HasPrefix(w, "card-") || strings.HasSuffix(w, "-card") || strings.HasSuffix(w, "_card") {
 			return true

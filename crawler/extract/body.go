@@ -1642,6 +1642,25 @@ func directText(n *html.Node) (int, int) {
 	return l, commas
 }
 
+// countCommas returns the number of commas in textOf(n), without building
+// the text (a layout table's cell holds the whole page).
+func countCommas(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		return strings.Count(n.Data, ",")
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return 0
+		}
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += countCommas(c)
+	}
+	return k
+}
+
 // findContent returns the element that holds the article text, scored as
 // readability does: every paragraph gives points to its parent and
 // grandparent for its length and commas; an element's points are reduced
@@ -1659,7 +1678,9 @@ func findContent(body *html.Node, stats map[*html.Node]textStats) (*html.Node, m
 			switch c.DataAtom {
 			case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Dd:
 				l = stats[c].text - stats[c].link
-				commas = strings.Count(textOf(c), ",")
+				if l >= 25 {
+					commas = countCommas(c)
+				}
 			case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center, atom.Main:
 				l, commas = directText(c)
 			}

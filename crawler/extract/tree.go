@@ -256,6 +256,50 @@ func appendText(b *strings.Builder, n *html.Node) {
 	}
 }
 
+// textShorter reports whether textOf(n) is shorter than max runes,
+// reading no more of n than it needs to tell: an article's whole text is
+// long, and most elements asked about are.
+func textShorter(n *html.Node, max int) bool {
+	var b strings.Builder
+	limit := 8 * max // bytes: a rune is at most 4, and collapsing halves little text further
+	if !appendTextUpTo(&b, n, limit) {
+		return utf8.RuneCountInString(collapse(b.String())) < max
+	}
+	if utf8.RuneCountInString(collapse(b.String())) >= max {
+		return false // a prefix collapses to a prefix of the whole
+	}
+	return utf8.RuneCountInString(textOf(n)) < max
+}
+
+// appendTextUpTo is appendText that stops once b holds limit bytes or
+// more, reporting whether it stopped.
+func appendTextUpTo(b *strings.Builder, n *html.Node, limit int) bool {
+	if b.Len() >= limit {
+		return true
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return b.Len() >= limit
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return false
+		case atom.Br:
+			b.WriteByte(' ')
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if appendTextUpTo(b, c, limit) {
+			return true
+		}
+	}
+	if n.Type == html.ElementNode && isBlock(n.DataAtom) {
+		b.WriteByte(' ')
+	}
+	return false
+}
+
 // appendTextLimit is appendText that stops after about max bytes.
 func appendTextLimit(b *strings.Builder, n *html.Node, max int) {
 	if b.Len() >= max {
