@@ -2003,13 +2003,13 @@ func topBar(rest string) bool {
 
 // dateHint reports whether a class/id string suggests a date or byline.
 func dateHint(ci string) bool {
-	for _, w := range []string{"date", "time", "publish", "posted", "byline", "meta", "dateline", "stamp", "datum", "info", "author", "zeit", "entry-header", "article-header", "post-header", "fecha", "data", "updated", "submitted", "created"} {
-		if strings.Contains(ci, w) {
-			return true
-		}
-	}
-	return false
+	return dateHintSet.in(ci)
 }
+
+// dateHintSet is the parts of class names that dateHint looks for, as a
+// set one pass over a class finds (it runs on every element).
+var dateHintSet = newSubstrings("date", "time", "publish", "posted", "byline", "meta", "dateline", "stamp", "datum", "info", "author",
+	"zeit", "entry-header", "article-header", "post-header", "fecha", "data", "updated", "submitted", "created")
 
 // dates finds the publication and modification dates. Published, in
 // order: JSON-LD, meta tags, itemprop datePublished, a date in the URL
@@ -2494,8 +2494,8 @@ func bylineDate(body *html.Node, p *dateParser) string {
 						}
 					}
 				}
-				t := textOf(c)
-				if len(t) < 300 && !isCopyright(t) {
+				t, short := shortTextOf(c, 300)
+				if short && !isCopyright(t) {
 					u := withoutUpdates(c)
 					if u == "" && t != "" {
 						// The element is itself the update ("updated

@@ -258,17 +258,29 @@ func appendText(b *strings.Builder, n *html.Node) {
 
 // textShorter reports whether textOf(n) is shorter than max runes,
 // reading no more of n than it needs to tell: an article's whole text is
-// long, and most elements asked about are.
+// long, and most elements asked about are. (A text of 4×max bytes or more
+// has max runes or more.)
 func textShorter(n *html.Node, max int) bool {
+	t, short := shortTextOf(n, 4*max)
+	return short && utf8.RuneCountInString(t) < max
+}
+
+// shortTextOf returns textOf(n) and true when it is shorter than max
+// bytes, else "" and false, reading no more of n than it needs to tell.
+func shortTextOf(n *html.Node, max int) (string, bool) {
 	var b strings.Builder
-	limit := 8 * max // bytes: a rune is at most 4, and collapsing halves little text further
-	if !appendTextUpTo(&b, n, limit) {
-		return utf8.RuneCountInString(collapse(b.String())) < max
+	if !appendTextUpTo(&b, n, 4*max) {
+		t := collapse(b.String())
+		return t, len(t) < max
 	}
-	if utf8.RuneCountInString(collapse(b.String())) >= max {
-		return false // a prefix collapses to a prefix of the whole
+	if len(collapse(b.String())) >= max {
+		return "", false // a prefix collapses to a prefix of the whole
 	}
-	return utf8.RuneCountInString(textOf(n)) < max
+	t := textOf(n)
+	if len(t) >= max {
+		return "", false
+	}
+	return t, true
 }
 
 // appendTextUpTo is appendText that stops once b holds limit bytes or
