@@ -1620,11 +1620,8 @@ func bylineClass(ci string) bool {
 	if strings.Contains(ci, "breadcrumb") {
 		return false // "ArticleBreadcrumbsAuthorComponent": the path to the page, whatever else it holds
 	}
-	for _, w := range []string{"author", "byline", "autor", "auteur", "verfasser", "avtor", "awdur", "szerzo", "yazar", "muhabir", "forfatter", "writer",
-		"reporter", "writeby"} {
-		if strings.Contains(ci, w) && (w != "autor" || autorWord(ci)) {
-			return true
-		}
+	if bylineClassSet.in(ci) || strings.Contains(ci, "autor") && autorWord(ci) {
+		return true
 	}
 	// The signature in Italian and Spanish: a class "firma", or one that
 	// ends so ("nota-firma", "article__firma"); not "confirmation", nor a
@@ -1633,6 +1630,11 @@ func bylineClass(ci string) bool {
 		return c == "firma" || strings.HasSuffix(c, "-firma") || strings.HasSuffix(c, "_firma")
 	})
 }
+
+// bylineClassSet is the words naming a byline in a class, but "autor"
+// (autorWord), as a set one pass over a class finds.
+var bylineClassSet = newSubstrings("author", "byline", "auteur", "verfasser", "avtor", "awdur", "szerzo", "yazar", "muhabir",
+	"forfatter", "writer", "reporter", "writeby")
 
 // autorWord reports whether class/id string ci holds "autor" other than
 // in a control's name that starts the same ("autoRefresh", "autorotate",
@@ -2252,13 +2254,11 @@ func afterNumericDate(t string) string {
 // (when it links to them: hasHeadlineLink; some article pages use teaser
 // classes for their own header).
 func teaserClass(ci string) bool {
-	for _, w := range []string{"teaser", "preview", "_more", "-more", "more_", "more-", "views-row"} {
-		if strings.Contains(ci, w) {
-			return true
-		}
-	}
-	return false
+	return teaserClassSet.in(ci)
 }
+
+// teaserClassSet is the parts of class names teaserClass looks for.
+var teaserClassSet = newSubstrings("teaser", "preview", "_more", "-more", "more_", "more-", "views-row")
 
 // inTeaser reports whether n is inside a teaser of another article (see
 // bylineAuthors), below the element that holds the page's headline h1.
