@@ -427,3 +427,28 @@ func TestNextStory_ShortBox(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimmedLen checks the byte-wise count against the characters of the
+// text with its white space runs counted as one.
+func TestTrimmedLen(t *testing.T) {
+	ref := func(s string) int {
+		n, space := 0, true
+		for _, r := range s {
+			if r == ' ' || r == '\n' || r == '\t' || r == '\r' {
+				if !space {
+					n++
+				}
+				space = true
+				continue
+			}
+			n++
+			space = false
+		}
+		return n
+	}
+	for _, s := range []string{"", "  ", "Ann Lee", "  Straße  über\n\n alles ", "中文 字符\t测试", "Ἀθῆναι — 🚲 ride", "a\r\nb"} {
+		if got, want := trimmedLen(s), ref(s); got != want {
+			t.Errorf("trimmedLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
