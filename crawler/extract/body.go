@@ -2514,7 +2514,7 @@ var promoPhrases = []string{
 	"get the best price from", "may earn a commission", "wir zahlen für publizierte",
 	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
-	"we rely on your support", "support our journalism", "support local", "unterstützen sie",
+	"we rely on your support", "support our journalism", "support local journalism", "support local news", "support local reporting", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscríbase", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
 	"réservée aux abonnés", "réservé aux abonnés", "riservato agli abbonati", "riservata agli abbonati", "exclusivo para assinantes",
