@@ -3172,7 +3172,29 @@ func cutTrailing(s string) string {
 			cut = i
 		}
 	}
+	if i := strings.LastIndexByte(s[:cut], ' '); i > 0 && domainLike(s[i+1:cut]) && len(strings.Fields(s[:i])) >= 2 && !orgLike(s[:i]) {
+		cut = i // the site's address run into a person's name: "Karl Dempsey ZDNet.co.uk"
+	}
 	return s[:cut]
+}
+
+// domainLike reports whether word w is a web address's host: letters and
+// dots, a dot before a top-level domain of two letters or more
+// ("ZDNet.co.uk", "oe24.at"), no initial ("J.").
+func domainLike(w string) bool {
+	w = strings.TrimRight(w, ".,;")
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || len(w)-i-1 < 2 {
+		return false
+	}
+	for _, r := range w[i+1:] {
+		if r < 'a' || r > 'z' {
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		}
+	}
+	return !strings.ContainsAny(w, " @")
 }
 
 // weekdays and months end a name in a byline ("Ann Lee Thursday, 5

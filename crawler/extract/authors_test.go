@@ -653,3 +653,18 @@ func TestExtract_AuthorsDateLabelRunIn(t *testing.T) {
 <p>Из градске управе кажу да ће дуг бити измирен до краја недеље и да ће грејање бити укључено најкасније у понедељак.</p></div></body></html>`
 	checkAuthors(t, page, "http://www.politika.example/rubrike/Srbija/Nishke-shkole-bez-grejanja.lt.html", []string{"Милена Стојановић"})
 }
+
+// TestExtract_AuthorsSiteAddressRunIn checks that the site's address run
+// into a writer's name in the byline ("Karl Dempsey ZDNet.co.uk") is no
+// part of the name.
+func TestExtract_AuthorsSiteAddressRunIn(t *testing.T) {
+	page := `<html lang="en"><body><table><tr><td class="story"><h1>Malware hits NHS trust after contractor's laptop connects</h1>
+<p class="standfirst">Malware spread across 900 PCs at a West Yorkshire NHS trust after a contractor connected an infected memory stick</p>
+<div class="byline">
+<a href="http://www.zdnet.co.uk/authors/karl-dempsey/">Karl Dempsey</a> <span class="org">ZDNet.co.uk</span><br />
+<span class="date">Published: 14 May 2008 16:21 BST</span>
+</div>
+<p>Malware spread across 900 PCs at a West Yorkshire NHS trust after a contractor connected an infected laptop to the hospital network.</p>
+<p>The trust said patient records were not affected, but staff had to return to paper for two days while the machines were cleaned.</p></td></tr></table></body></html>`
+	checkAuthors(t, page, "http://news.zdnet.example/security/0,1000000189,39422107,00.htm", []string{"Karl Dempsey"})
+}
