@@ -1720,6 +1720,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Abierto el plazo de inscripción en las Escuelas Deportivas Municipales",
 		},
 		{
+			name: "a caption's date above the text dates the picture, not the story",
+			page: `<html lang="en"><head><meta property="article:published_time" content="2024-01-16T22:05:12"></head><body><main>
+				<figure class="Figure"><img src="/propane.jpg" alt=""><div class="CarouselSlide-infoDescription"><p>A propane delivery driver fills a tank at a farm near Ames, Iowa, on Monday, Jan. 15, 2024, as temperatures hovered around minus 20 degrees.</p></div></figure>
+				<h1>Iowa farms run short of propane as cold snap drags on</h1>
+				<div class="Page-byline"><span>By </span><a href="/author/margery-tollefson">MARGERY TOLLEFSON</a></div>
+				<p>Farmers across Iowa are running short of propane as a week of subzero temperatures drives up demand for heating fuel in homes and livestock barns.</p>
+				<p>Suppliers say deliveries are taking up to four days, and some have begun limiting how much each customer can buy.</p></main></body></html>`,
+			wantPublished: "2024-01-16",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

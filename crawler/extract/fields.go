@@ -2480,6 +2480,12 @@ func bylineDate(body *html.Node, p *dateParser) string {
 				if !inArticle && len(selectAll(c, h1Sel)) == 0 {
 					continue
 				}
+			case atom.Figure, atom.Figcaption:
+				// A picture's caption dates the picture ("… on Monday,
+				// Jan. 15, 2024"), unless the figure frames the headline.
+				if len(selectAll(c, h1Sel)) == 0 {
+					continue
+				}
 			}
 			ci := classID(c)
 			if ci != "" && !p.keep[c] && (excludedClassIn(ci, inStory) || otherTeaser(c, ci)) {
