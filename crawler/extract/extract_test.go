@@ -1730,6 +1730,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-01-16",
 		},
 		{
+			name: "a county office's release is dated by its Pressemitteilung vom line, not by the page's Stand",
+			page: `<html lang="de"><body><div id="inhalt"><p class="datum">Pressemitteilung vom 07.06.2017</p>
+				<h1>Landratsamt warnt vor Giftköder in Emmendingen</h1>
+				<p>In mehreren Ortsteilen sind in den vergangenen Tagen präparierte Fleischstücke gefunden worden, warnt das Landratsamt Hundehalter im ganzen Kreis.</p>
+				<p>Wer einen verdächtigen Köder findet, soll ihn nicht berühren und die Polizei oder das Veterinäramt verständigen.</p>
+				<p class="stand">Stand: 08.06.2017</p></div></body></html>`,
+			wantPublished: "2017-06-07",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
