@@ -3156,6 +3156,7 @@ func cutTrailing(s string) string {
 		" publisert", " publiceret", " publicerad", " julkaistu", " opublikowano", " objavljeno", " објављено", " опубликовано",
 		" опубліковано", " публикувано", " zveřejněno", " publikováno", " paskelbta", " avaldatud",
 		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
+
 		// A link to the author's page or a credit run into the name.
 		" alle artikel", " alle beiträge", " anzeigen", " all articles", " all posts", " more articles", " weitere artikel",
 		" mehr artikel", " view all", " see all", " more from", " illustration", " fotos", " photos", " foto:", " photo:",
@@ -3169,6 +3170,13 @@ func cutTrailing(s string) string {
 	}
 	for _, w := range []string{" on ", " am ", " » "} { // phpBB's "von Fischkopp_88 » Mo 9. Jul 2012"
 		if i := strings.Index(s, w); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	if i := strings.Index(ls, " of the "); i > 0 && i < cut && len(ls) == len(s) {
+		// The paper after the name: "By Jenna Kowalczyk of The Montana
+		// Standard", not a sentence run into it ("… of the report").
+		if r, _ := utf8.DecodeRuneInString(s[i+len(" of the "):]); unicode.IsUpper(r) {
 			cut = i
 		}
 	}

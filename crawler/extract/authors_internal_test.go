@@ -19,6 +19,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "the paper after of the", in: "By Jenna Kowalczyk of The Montana Standard", want: []string{"Jenna Kowalczyk"}},
 		{name: "names with their jobs", in: "Posted by Daniel Pruett, Research Scientist, and Harriet Osei-Lindqvist, Software Engineer", want: []string{"Daniel Pruett", "Harriet Osei-Lindqvist"}},
 		{name: "a ministry's name with und", in: "Bundesministerium für Bildung und Forschung", want: []string{"Bundesministerium für Bildung und Forschung"}},
 		{name: "a ministry's name with commas", in: "Ministerium für Wirtschaft, Wissenschaft und Digitalisierung", want: []string{"Ministerium für Wirtschaft, Wissenschaft und Digitalisierung"}},
