@@ -1739,6 +1739,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2017-06-07",
 		},
 		{
+			name: "a journal entry's title opens with the user's name its address holds",
+			opts: extract.Options{URL: "http://www.livejournal.example/users/nightjar_kat/188323.html"},
+			page: `<html><head><title>nightjar_kat: Finished Jonathan Strange &amp; Mr Norrell (at last)</title></head><body><table><tr><td class="entry">
+				<div class="subject">Finished Jonathan Strange &amp; Mr Norrell (at last)</div>
+				<div class="entrytext">Took me since Christmas, mostly on the bus, but I finally finished it last night and I am already a little sad that it is over.<br><br>
+				The footnotes are the best part, honestly; half the time I read them first and then went back to find where they belonged in the story.</div>
+				</td></tr></table></body></html>`,
+			wantHeadline: "Finished Jonathan Strange & Mr Norrell (at last)",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -188,6 +188,17 @@ func siteNames(m *metaInfo, u *url.URL) []string {
 				out = append(out, labels[len(labels)-3])
 			}
 		}
+		// A user's journal under the host: "/users/nightjar_kat/188323.html",
+		// "/~gpinnock/", whose titles open with the user's name.
+		segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+		for i, seg := range segs {
+			switch {
+			case strings.HasPrefix(seg, "~") && len(seg) > 1:
+				out = append(out, normTitle(seg[1:]))
+			case (seg == "users" || seg == "user" || seg == "members") && i+1 < len(segs)-1 && !strings.Contains(segs[i+1], "-"):
+				out = append(out, normTitle(segs[i+1]))
+			}
+		}
 	}
 	return out
 }
