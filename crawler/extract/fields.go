@@ -3104,58 +3104,65 @@ var datePhraseSet = newSubstrings(datePhrases...)
 // boxes.
 func phraseDate(body *html.Node, p *dateParser) string {
 	var out string
+	visitDateTexts(body, p, func(c *html.Node) bool {
+		t := c.Data
+		if len(t) > 2000 {
+			t = t[:2000]
+		}
+		if len(t) > 60 && !hasYear(t) {
+			return false // neither a phrase alone nor a phrase with its date
+		}
+		lt := strings.ToLower(t)
+		if d, ok := bylineAm(c, lt, p); ok {
+			out = d.String()
+			return true
+		}
+		if !datePhraseSet.in(lt) {
+			return false
+		}
+		for _, ph := range datePhrases {
+			i := strings.Index(lt, ph)
+			if i < 0 {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(lt[:i]); i > 0 && unicode.IsLetter(r) {
+				continue // "Radiobeitrag vom" is not "Beitrag vom"
+			}
+			if i > 80 && len(t) > 150 {
+				// Deep in a paragraph: a sentence or a reference
+				// ("…, online veröffentlicht am 11.03.2024"), not the
+				// line that dates the page.
+				continue
+			}
+			rest := t[i+len(ph):]
+			if len(strings.TrimSpace(rest)) < 6 {
+				rest = readOn(c, ph, 6, "") // the date is in the next element
+			}
+			if len(rest) > 60 {
+				rest = rest[:60]
+			}
+			if d, at, ok := p.findTextAt(rest); ok && at < 25 {
+				out = d.String()
+				return true
+			}
+		}
+		return false
+	})
+	return out
+}
+
+// visitDateTexts calls visit with each text node under body outside
+// scripts, navigation, footers, comments and related boxes (excluded
+// classes, unless the page keeps them), in document order, until visit
+// returns true.
+func visitDateTexts(body *html.Node, p *dateParser, visit func(*html.Node) bool) {
 	var walk func(n *html.Node, inArticle bool) bool
 	walk = func(n *html.Node, inArticle bool) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				t := c.Data
-				if len(t) > 2000 {
-					t = t[:2000]
-				}
-				if len(t) > 60 && !hasYear(t) {
-					continue // neither a phrase alone nor a phrase with its date
-				}
-				lt := strings.ToLower(t)
-				if d, ok := bylineAm(c, lt, p); ok {
-					out = d.String()
+				if visit(c) {
 					return true
-				}
-				phrases := datePhrases
-				if !datePhraseSet.in(lt) {
-					phrases = nil
-				}
-				for _, ph := range phrases {
-					i := strings.Index(lt, ph)
-					if i < 0 {
-						continue
-					}
-					if r, _ := utf8.DecodeLastRuneInString(lt[:i]); i > 0 && unicode.IsLetter(r) {
-						continue // "Radiobeitrag vom" is not "Beitrag vom"
-					}
-					if i > 80 && len(t) > 150 {
-						// Deep in a paragraph: a sentence or a reference
-						// ("…, online veröffentlicht am 11.03.2024"), not
-						// the line that dates the page.
-						continue
-					}
-					rest := t[i+len(ph):]
-					for up, el := 0, c.Parent; len(strings.TrimSpace(rest)) < 6 && up < 3 && el != nil; up, el = up+1, el.Parent {
-						// The date is in the next element: read on.
-						rest = textOf(el)
-						if j := strings.Index(strings.ToLower(rest), ph); j >= 0 {
-							rest = rest[j+len(ph):]
-						} else {
-							rest = ""
-						}
-					}
-					if len(rest) > 60 {
-						rest = rest[:60]
-					}
-					if d, at, ok := p.findTextAt(rest); ok && at < 25 {
-						out = d.String()
-						return true
-					}
 				}
 			case html.ElementNode:
 				switch c.DataAtom {
@@ -3173,7 +3180,23 @@ func phraseDate(body *html.Node, p *dateParser) string {
 		return false
 	}
 	walk(body, false)
-	return out
+}
+
+// readOn returns what follows label in the text of text node c's nearest
+// ancestor (of three) where min bytes or more besides white space (and
+// the characters of cut) follow it: the date of a label set apart in an
+// element of its own ("<dt>First published</dt><dd>21 Oct 2016</dd>").
+func readOn(c *html.Node, label string, min int, cut string) string {
+	rest := ""
+	for up, el := 0, c.Parent; len(strings.TrimSpace(rest)) < min && up < 3 && el != nil; up, el = up+1, el.Parent {
+		rest = textOf(el)
+		if j := strings.Index(strings.ToLower(rest), label); j >= 0 {
+			rest = strings.TrimLeft(rest[j+len(label):], cut)
+		} else {
+			rest = ""
+		}
+	}
+	return rest
 }
 
 // originalLabels say that a page was first published on an earlier day
@@ -3199,64 +3222,41 @@ func originalDate(body *html.Node, p *dateParser) (newslink.Date, bool) {
 		return newslink.Date{}, false // most pages: no class read, no text lower-cased
 	}
 	var out newslink.Date
-	var walk func(n *html.Node, inArticle bool) bool
-	walk = func(n *html.Node, inArticle bool) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				// A note is short; it holds its date, or it is the
-				// label alone with the date in the next element.
-				t := c.Data
-				if len(t) > 400 || len(t) > 40 && !hasYear(t) {
-					continue
-				}
-				lt := strings.ToLower(t)
-				if !originalLabelSet.in(lt) {
-					continue
-				}
-				for _, l := range originalLabels {
-					i := strings.Index(lt, l)
-					if i < 0 || !opensNote(lt[:i]) {
-						continue
-					}
-					rest := strings.TrimLeft(t[i+len(l):], " \u00a0:")
-					for up, el := 0, c.Parent; strings.TrimSpace(rest) == "" && up < 3 && el != nil; up, el = up+1, el.Parent {
-						// "<dt>First published</dt><dd>21 Oct 2016</dd>":
-						// the date is in the next element.
-						rest = textOf(el)
-						if j := strings.Index(strings.ToLower(rest), l); j >= 0 {
-							rest = strings.TrimLeft(rest[j+len(l):], " \u00a0:")
-						} else {
-							rest = ""
-						}
-					}
-					for _, w := range []string{"on ", "am ", "le ", "el ", "il ", "op "} {
-						rest = strings.TrimPrefix(rest, w)
-					}
-					if len(rest) > 60 {
-						rest = rest[:60]
-					}
-					if d, at, ok := p.findTextAt(rest); ok && at == 0 {
-						out = d
-						return true
-					}
-				}
-			case html.ElementNode:
-				switch c.DataAtom {
-				case atom.Script, atom.Style, atom.Noscript, atom.Footer, atom.Nav:
-					continue
-				}
-				if ci := classID(c); ci != "" && !p.keep[c] && excludedClassIn(ci, inArticle) {
-					continue
-				}
-				if walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main) {
-					return true
-				}
+	visitDateTexts(body, p, func(c *html.Node) bool {
+		// A note is short; it holds its date, or it is the label alone
+		// with the date in the next element.
+		t := c.Data
+		if len(t) > 400 || len(t) > 40 && !hasYear(t) {
+			return false
+		}
+		lt := strings.ToLower(t)
+		if !originalLabelSet.in(lt) {
+			return false
+		}
+		for _, l := range originalLabels {
+			i := strings.Index(lt, l)
+			if i < 0 || !opensNote(lt[:i]) {
+				continue
+			}
+			// "<dt>First published</dt><dd>21 Oct 2016</dd>": the date is
+			// in the next element.
+			rest := strings.TrimLeft(t[i+len(l):], " \u00a0:")
+			if strings.TrimSpace(rest) == "" {
+				rest = readOn(c, l, 1, " \u00a0:")
+			}
+			for _, w := range []string{"on ", "am ", "le ", "el ", "il ", "op "} {
+				rest = strings.TrimPrefix(rest, w)
+			}
+			if len(rest) > 60 {
+				rest = rest[:60]
+			}
+			if d, at, ok := p.findTextAt(rest); ok && at == 0 {
+				out = d
+				return true
 			}
 		}
 		return false
-	}
-	walk(body, false)
+	})
 	return out, !out.IsZero()
 }
 
