@@ -668,8 +668,6 @@ func loginLike(names []string) bool {
 	return len(names) > 0
 }
 
-// containsAllFold reports whether every name of sub is in names, case
-// ignored.
 // joinsAll reports whether value v holds every one of names, in order,
 // with at most two characters besides spaces between and around them.
 func joinsAll(v string, names []string) bool {
@@ -684,6 +682,8 @@ func joinsAll(v string, names []string) bool {
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 2
 }
 
+// containsAllFold reports whether every name of sub is in names, case
+// ignored.
 func containsAllFold(names, sub []string) bool {
 	for _, s := range sub {
 		found := false
@@ -1037,7 +1037,7 @@ func closingInitials(body *html.Node) []string {
 
 // guestNote returns the name that opens the last paragraph of a page set
 // wholly in italics that introduces its writer: the name (two or three
-// words), "ist", "is", "est", "es" or "è", then a job among guestRoles
+// words), "ist", "is", "est", "es", "è" (or "was", "war"), then a job among guestRoles
 // within its first sentence ("Katharina Weiss ist Professorin für …",
 // "Ann Lee is a senior fellow at …"), outside figures, navigation, asides
 // and footers; "" if there is none.
@@ -3156,7 +3156,6 @@ func cutTrailing(s string) string {
 		" publisert", " publiceret", " publicerad", " julkaistu", " opublikowano", " objavljeno", " објављено", " опубликовано",
 		" опубліковано", " публикувано", " zveřejněno", " publikováno", " paskelbta", " avaldatud",
 		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
-
 		// A link to the author's page or a credit run into the name.
 		" alle artikel", " alle beiträge", " anzeigen", " all articles", " all posts", " more articles", " weitere artikel",
 		" mehr artikel", " view all", " see all", " more from", " illustration", " fotos", " photos", " foto:", " photo:",
@@ -3557,10 +3556,9 @@ var legalForms = wordSet("gmbh mbh ag kg ohg e.v. ev inc inc. ltd ltd. llc plc s
 
 // institutionName reports whether s is a firm's name (ending with one of
 // legalForms), or a public body's or an institution's name: one of
-// institutionHeads, perhaps after one
-// adjective ("Niedersächsisches Ministerium"), then "für", "for", "of"
-// and what it is for ("… für Bildung und Forschung", "Department of
-// Health, Safety and Welfare").
+// institutionHeads, perhaps after one adjective ("Niedersächsisches
+// Ministerium"), then "für", "for", "of" and what it is for ("… für
+// Bildung und Forschung", "Department of Health, Safety and Welfare").
 func institutionName(s string) bool {
 	w := strings.Fields(strings.ToLower(s))
 	if len(w) >= 2 && len(w) <= 7 && !strings.Contains(s, ":") && legalForms[strings.Trim(w[len(w)-1], ",")] {
