@@ -3360,7 +3360,7 @@ func creditLabel(l string) bool {
 }
 
 // pictureWords name a picture before its credit's label: "Main image:",
-// "Photo credit:", "Titelfoto:".
+// "Photo credit:", "Cover photo:".
 var pictureWords = map[string]bool{"main": true, "top": true, "featured": true, "feature": true, "cover": true, "header": true,
 	"hero": true, "lead": true, "title": true, "teaser": true, "symbol": true, "photo": true, "image": true, "picture": true,
 	"bild": true, "foto": true, "titel": true, "vorschau": true}
