@@ -1749,6 +1749,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Finished Jonathan Strange & Mr Norrell (at last)",
 		},
 		{
+			name: "an album review is dated by its Rezension vom line, not by the record's release",
+			page: `<html lang="de"><body><div id="rezi"><h1>Die Nachtfalter - Halbschatten</h1>
+				<div class="info">VÖ: 05.09.2008 · Grand Hotel van Cleef / Indigo</div>
+				<div class="datum">Rezension vom 12.09.2008 · Tobias Brenner</div>
+				<p>Auf ihrem zweiten Album klingen die Nachtfalter erwachsener, ohne die Wut der ersten Platte ganz abzulegen, und das steht ihnen erstaunlich gut.</p>
+				<p>Am Ende bleibt ein Album, das man im Herbst öfter auflegen wird, als man es sich im Sommer hätte vorstellen können.</p></div></body></html>`,
+			wantPublished: "2008-09-12",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -3084,7 +3084,7 @@ var datePhrases = []string{
 	"erstellt am", "published on", "published:", "published", "posted on", "posted:",
 	"posted", "publié le", "publicado el", "publicado em", "pubblicato il", "gepubliceerd op",
 	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
-	"artikel vom", "beitrag vom", "meldung vom", "bericht vom", "pressemitteilung vom", "pressemeldung vom", "presseinformation vom", "medienmitteilung vom", "erscheinungsdatum", "notizia del", "written on", "pubblicato",
+	"artikel vom", "beitrag vom", "meldung vom", "bericht vom", "rezension vom", "kritik vom", "eingestellt am", "pressemitteilung vom", "pressemeldung vom", "presseinformation vom", "medienmitteilung vom", "erscheinungsdatum", "notizia del", "written on", "pubblicato",
 	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano", "data publikacji",
 	// the same label in the Nordic and Baltic languages, Central and
 	// Eastern Europe's, Turkish, Greek and Indonesian
