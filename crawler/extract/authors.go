@@ -862,6 +862,9 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				continue
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
+			if ci != "" && bylineClass(ci) && filedUnder(c) {
+				continue // Plone's "documentByLine" of the page's subjects: "Filed under: sewage, …"
+			}
 			// A byline never holds the headline: an <article> whose classes
 			// name its author ("author-ruth-ann-keller") is the article.
 			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c) || bylineClass(dataRole(c)) || bylineClass(strings.ToLower(attr(c, "aria-labelledby")))) &&
@@ -993,6 +996,16 @@ func titledInitials(n *html.Node) string {
 		return ""
 	}
 	return strings.Join(w, " ")
+}
+
+// filedUnder reports whether element n's text opens with the label of a
+// list of the page's subjects or tags ("Filed under:", "Abgelegt
+// unter:"), which names no one.
+func filedUnder(n *html.Node) bool {
+	var b strings.Builder
+	appendTextLimit(&b, n, 40)
+	return prefixFold(strings.TrimSpace(collapse(b.String())), "filed under", "abgelegt unter", "classé dans", "archivado en",
+		"archiviato in", "tags:", "schlagworte", "schlagwörter")
 }
 
 // closingInitials returns the names that the links closing a paragraph

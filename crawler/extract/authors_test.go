@@ -668,3 +668,15 @@ func TestExtract_AuthorsSiteAddressRunIn(t *testing.T) {
 <p>The trust said patient records were not affected, but staff had to return to paper for two days while the machines were cleaned.</p></td></tr></table></body></html>`
 	checkAuthors(t, page, "http://news.zdnet.example/security/0,1000000189,39422107,00.htm", []string{"Karl Dempsey"})
 }
+
+// TestExtract_AuthorsFiledUnderIsNoByline checks that a byline-classed
+// line of the page's subjects (Plone's "documentByLine" "Filed under:
+// sewage, …") names no one.
+func TestExtract_AuthorsFiledUnderIsNoByline(t *testing.T) {
+	page := `<html lang="en"><body><div id="content"><h1 class="documentFirstHeading">RiverWatch responds to sewage overflow figures</h1>
+<p>River conservation charity RiverWatch UK today said that figures published by the Environment Agency show that storm overflows are now discharging into rivers almost daily.</p>
+<p>The charity called on water companies to publish live data for every overflow and on the regulator to enforce the permits it already has.</p>
+<div id="category" class="documentByLine">Filed under: <span><a href="/search?Subject=sewage" rel="tag">sewage</a>,</span> <span><a href="/search?Subject=water" rel="tag">water companies</a></span></div>
+</div></body></html>`
+	checkAuthors(t, page, "http://www.riverwatch.example/news/press-releases/riverwatch-responds-to-sewage-overflow-figures", nil)
+}
