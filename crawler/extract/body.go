@@ -2458,6 +2458,8 @@ var boilerPhrases = []string{
 	"valoración media", "klik om te beoordelen", "gemiddelde waardering",
 	// a series plugin's note over the entry: "This entry is part 4 of 6 in the series Homelab Diaries"
 	"this entry is part", "dieser eintrag ist teil",
+	// a picture's controls: NPR's "enlarge this image", "toggle caption", "hide caption"
+	"enlarge this image", "toggle caption", "hide caption",
 	// a read-aloud player's note
 	"ai-generated voice", "synthetic voice", "locución generada", "voz generada", "voix de synthèse", "voix générée",
 	"künstliche stimme", "computerstimme", "synthetische stimme",
