@@ -2451,11 +2451,11 @@ var boilerPhrases = []string{
 	// WordPress themes' entry footers: "This entry was posted in Alltag. Bookmark the permalink."
 	"this entry was posted in", "this entry was filed under", "dieser eintrag wurde veröffentlicht in", "dieser beitrag wurde unter",
 	"bookmark the permalink", "lesezeichen für den permalink", "cette entrée a été publiée dans", "esta entrada fue publicada en",
-	// rating widgets' prompts and tallies (Rate My Post, kk Star Ratings, in six languages)
+	// rating widgets' prompts and tallies (Rate My Post, kk Star Ratings, in seven languages)
 	"click to rate this post", "click on a star to rate", "how useful was this post", "average rating", "vote count:",
 	"klicke auf die sterne", "wie hilfreich war dieser beitrag", "durchschnittliche bewertung", "anzahl bewertungen",
 	"clicca per votare", "vota questo articolo", "media voti", "cliquez pour noter", "note moyenne", "haz clic en una estrella",
-	"valoración media", "klik om te beoordelen", "gemiddelde waardering",
+	"valoración media", "klik om te beoordelen", "gemiddelde waardering", "oceń jakość naszego artykułu", "twoja opinia pozwala nam",
 	// a series plugin's note over the entry: "This entry is part 4 of 6 in the series Homelab Diaries"
 	"this entry is part", "dieser eintrag ist teil",
 	// a picture's controls: NPR's "enlarge this image", "toggle caption", "hide caption"

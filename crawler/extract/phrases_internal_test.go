@@ -106,8 +106,9 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
-		"enlarge this image": true,
-		"toggle caption":     true,
+		"Oceń jakość naszego artykułu:": true,
+		"enlarge this image":            true,
+		"toggle caption":                true,
 		"The measure has angered some property owners, who say holiday lets support local shops and restaurants during the summer season.": false,
 		"Support local journalism: become a member today.":    true,
 		"Folge mir auf Instagram!":                            true,
