@@ -2877,6 +2877,7 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"dal nostro corrispondente ", "dalla nostra corrispondente ", "dal nostro inviato ", "dalla nostra inviata ",
 	"de notre correspondant ", "de notre correspondante ", "de notre envoyé spécial ", "de notre envoyée spéciale ",
 	"von unserem korrespondenten ", "von unserer korrespondentin ", "from our correspondent ",
+	"von unserem redakteur ", "von unserer redakteurin ", "von unserem mitarbeiter ", "von unserer mitarbeiterin ",
 	// "by" in Maltese and Welsh
 	"minn ", "gan ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
