@@ -3634,7 +3634,7 @@ var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redak
 	// a special envoy: "envoyés spéciaux", "special correspondent", "enviado especial", "inviato speciale"
 	"spécia", "special", "especial", "speciale",
 	// a club's or a society's officers: "Club Secretary", "Vorsitzender"
-	"secretary", "treasurer", "chairman", "chairwoman", "chairperson", "president", "vorsitzend", "schriftführer", "kassenwart",
+	"secretary", "treasurer", "chair", "chairman", "chairwoman", "chairperson", "president", "vorsitzend", "schriftführer", "kassenwart",
 	// Indonesian and Malay: contributor, reporter
 	"kontributor", "wartawan", "pewarta"}
 

@@ -67,6 +67,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "Thai by", in: "โดย สุพัตรา แก้วมณี", want: []string{"สุพัตรา แก้วมณี"}},
 		{name: "a column's name before its writer's", in: "La rubrica di Franco Albertini", want: []string{"Franco Albertini"}},
 		{name: "a correspondent's, the name in capitals", in: "dal nostro corrispondente ANDREA FERRI", want: []string{"ANDREA FERRI"}},
+		{name: "a club officer's role after the name", in: "Dorothy Ambler, Horticulture Chair", want: []string{"Dorothy Ambler"}},
 		{name: "a German paper's editor, in capitals", in: "VON UNSEREM REDAKTEUR PETER SCHULTE", want: []string{"PETER SCHULTE"}},
 		{name: "an envoy's in French", in: "De notre envoyée spéciale Claire Dupont", want: []string{"Claire Dupont"}},
 		{name: "a publication's possessive before the name", in: "By BBC News Online's Simon Ashworth", want: []string{"Simon Ashworth"}},
