@@ -2701,6 +2701,9 @@ var promoPhrases = []string{
 	"empfohlener redaktioneller inhalt", "empfohlener externer inhalt", "einen externen inhalt",
 	"mit dem laden des inhalts", "beim laden des inhalts",
 	"third-party content", "accept cookies to", "sans votre consentement",
+	// in Norwegian, Danish, Swedish and Dutch
+	"dette innholdet er ikke tilgjengelig", "du må godta informasjonskapsler", "du skal acceptere cookies", "du måste godkänna kakor",
+	"deze content kan helaas niet", "kan helaas niet worden weergegeven",
 	// follow, subscribe and cookie prompts in French, Spanish, Portuguese, Italian, Dutch and Polish
 	"suivez-nous", "inscrivez-vous", "nous utilisons des cookies", "síguenos", "utilizamos cookies",
 	"usamos cookies", "siga-nos", "inscreva-se", "assine a nossa", "seguici", "iscriviti",

@@ -106,6 +106,8 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Dette innholdet er ikke tilgjengelig": true,
+		"Deze content kan helaas niet worden weergegeven. Je hebt geen toestemming gegeven voor het plaatsen van cookies van sociale media.": true,
 		"Oceń jakość naszego artykułu:": true,
 		"enlarge this image":            true,
 		"toggle caption":                true,
