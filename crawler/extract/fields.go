@@ -3260,11 +3260,17 @@ func originalDate(body *html.Node, p *dateParser) (newslink.Date, bool) {
 	return out, !out.IsZero()
 }
 
-// originalFragments are parts of originalLabels after their first
-// letter, as written in any case but capitals: a text without one holds
-// no label.
-var originalFragments = newSubstrings("riginal", "irst publ", "rsprünglich", "uerst", "rstmals", "nitialement", "ublicado origina",
-	"ubblicato origina", "orspronkelijk", "ørste gang", "ørst publi", "ublicerades", "örst publi")
+// originalFragments are originalLabels after their first letter, as a
+// text writes them in any case but capitals ("Originally published"): a
+// text without one holds no label.
+var originalFragments = func() *substrings {
+	var tails []string
+	for _, l := range originalLabels {
+		_, size := utf8.DecodeRuneInString(l)
+		tails = append(tails, l[size:])
+	}
+	return newSubstrings(tails...)
+}()
 
 // mayHoldOriginal reports whether a text under n of the length a note has
 // holds one of originalFragments: a cheap pass before originalDate's.
