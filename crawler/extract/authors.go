@@ -987,11 +987,17 @@ func titledInitials(n *html.Node) string {
 	if len(links) != 1 {
 		return ""
 	}
-	t := strings.TrimSpace(textOf(links[0]))
+	return initialsTitle(links[0])
+}
+
+// initialsTitle returns the full name in link a's title when its text is
+// initials or a short login in lower case ("jbe"), or "".
+func initialsTitle(a *html.Node) string {
+	t := strings.TrimSpace(textOf(a))
 	if t == "" || len(t) > 5 || strings.ToLower(t) != t || strings.ContainsAny(t, " .@") {
 		return ""
 	}
-	w := strings.Fields(attr(links[0], "title"))
+	w := strings.Fields(attr(a, "title"))
 	if len(w) < 2 || len(w) > 4 || !nameCased(w) {
 		return ""
 	}
@@ -1021,14 +1027,11 @@ func closingInitials(body *html.Node) []string {
 	var out []string
 	var last *html.Node // the paragraph out's names close
 	for _, a := range selectAll(body, mailtoSel) {
+		name := initialsTitle(a)
+		if name == "" {
+			continue
+		}
 		at := strings.TrimSpace(textOf(a))
-		if at == "" || len(at) > 5 || strings.ToLower(at) != at || strings.ContainsAny(at, " .@") {
-			continue
-		}
-		w := strings.Fields(attr(a, "title"))
-		if len(w) < 2 || len(w) > 4 || !nameCased(w) {
-			continue
-		}
 		p := a.Parent
 		for up := 0; p != nil && p.DataAtom != atom.P && up < 3; up++ {
 			p = p.Parent
@@ -1043,7 +1046,7 @@ func closingInitials(body *html.Node) []string {
 		if p != last {
 			out, last = nil, p
 		}
-		out = append(out, strings.Join(w, " "))
+		out = append(out, name)
 	}
 	return out
 }
