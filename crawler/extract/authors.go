@@ -3169,9 +3169,7 @@ func cutTrailing(s string) string {
 	}
 	for _, w := range []string{" updated", " published", " aktualisiert", " veröffentlicht", " stand:", " posted",
 		" publié", " mis à jour", " actualizado", " publicado", " pubblicato", " aggiornato", " last modified",
-		// the label of a date run into the name, in the Nordic, Slavic and Baltic languages
-		" publisert", " publiceret", " publicerad", " julkaistu", " opublikowano", " objavljeno", " објављено", " опубликовано",
-		" опубліковано", " публикувано", " zveřejněno", " publikováno", " paskelbta", " avaldatud",
+		" opublikowano",
 		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
 		// A link to the author's page or a credit run into the name.
 		" alle artikel", " alle beiträge", " anzeigen", " all articles", " all posts", " more articles", " weitere artikel",
@@ -3181,6 +3179,12 @@ func cutTrailing(s string) string {
 		// A link to write to the author ("Mejla", "E-Mail", "Email").
 		" mejla", " e-mail", " email", " e-post", " sähköposti"} {
 		if i := strings.Index(ls, w); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	for _, w := range publicationLabels {
+		// the label of a date run into the name: "Милена Стојановић објављено: …"
+		if i := strings.Index(ls, " "+w); i > 0 && i < cut {
 			cut = i
 		}
 	}

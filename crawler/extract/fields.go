@@ -3079,21 +3079,23 @@ func (p *dateParser) near(h1 *html.Node) (newslink.Date, bool) {
 }
 
 // datePhrases introduce a publication date in running text.
-var datePhrases = []string{
+var datePhrases = append([]string{
 	"veröffentlicht am", "veröffentlicht:", "veröffentlicht", "publiziert am", "erschienen am",
 	"erstellt am", "published on", "published:", "published", "posted on", "posted:",
 	"posted", "publié le", "publicado el", "publicado em", "pubblicato il", "gepubliceerd op",
 	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
 	"artikel vom", "beitrag vom", "meldung vom", "bericht vom", "rezension vom", "kritik vom", "eingestellt am", "pressemitteilung vom", "pressemeldung vom", "presseinformation vom", "medienmitteilung vom", "erscheinungsdatum", "notizia del", "written on", "pubblicato",
 	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano", "data publikacji",
-	// the same label in the Nordic and Baltic languages, Central and
-	// Eastern Europe's, Turkish, Greek and Indonesian
-	"publiceret", "publisert", "publicerad", "publicerat", "julkaistu", "paskelbta", "publicēts", "avaldatud",
-	"publikováno", "zveřejněno", "objavljeno", "publicat", "közzétéve", "yayınlanma", "δημοσιεύθηκε",
-	"опубліковано", "опубликовано", "публикувано", "diterbitkan", "dipublikasikan",
 	// a press release's date line: "FOR IMMEDIATE RELEASE – April 9, 2019"
 	"for immediate release",
-}
+}, publicationLabels...)
+
+// publicationLabels are the word "published" in the Nordic and Baltic
+// languages, Central and Eastern Europe's, Turkish, Greek and Indonesian:
+// date phrases, and the end of a name a date's label runs into.
+var publicationLabels = []string{"publiceret", "publisert", "publicerad", "publicerat", "julkaistu", "paskelbta", "publicēts",
+	"avaldatud", "publikováno", "zveřejněno", "objavljeno", "објављено", "publicat", "közzétéve", "yayınlanma", "δημοσιεύθηκε",
+	"опубліковано", "опубликовано", "публикувано", "diterbitkan", "dipublikasikan"}
 
 // datePhraseSet is datePhrases as a set that one pass over a text tells
 // holds none of them (most text nodes), before each is looked for.
