@@ -862,12 +862,13 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 				continue
 			}
 			ip := strings.ToLower(attr(c, "itemprop"))
-			if ci != "" && bylineClass(ci) && filedUnder(c) {
+			marked := ci != "" && bylineClass(ci)
+			if marked && filedUnder(c) {
 				continue // Plone's "documentByLine" of the page's subjects: "Filed under: sewage, …"
 			}
 			// A byline never holds the headline: an <article> whose classes
 			// name its author ("author-ruth-ann-keller") is the article.
-			if ip == "author" || ip == "creator" || (bylineClass(ci) || authorTerm(c) || bylineClass(dataRole(c)) || bylineClass(strings.ToLower(attr(c, "aria-labelledby")))) &&
+			if ip == "author" || ip == "creator" || (marked || authorTerm(c) || bylineClass(dataRole(c)) || bylineClass(strings.ToLower(attr(c, "aria-labelledby")))) &&
 				!creditClass(ci) && c.DataAtom != atom.Article && !holds(c, h1) {
 				if t := titledInitials(c); t != "" {
 					// "(<a href="mailto:jbe@…" title="Jana Berger">jbe</a>)":

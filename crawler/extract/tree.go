@@ -284,7 +284,9 @@ func shortTextOf(n *html.Node, max int) (string, bool) {
 }
 
 // appendTextUpTo is appendText that stops once b holds limit bytes or
-// more, reporting whether it stopped.
+// more, reporting whether it stopped. Unlike appendTextLimit it spaces the
+// text as appendText does, so that what it reads is a prefix of textOf's
+// text before collapsing.
 func appendTextUpTo(b *strings.Builder, n *html.Node, limit int) bool {
 	if b.Len() >= limit {
 		return true
