@@ -1758,6 +1758,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2008-09-12",
 		},
 		{
+			name: "a table's rows of latest news before the article do not date it",
+			page: `<html lang="es"><body><table><tr><td class="izq"><table>
+				<tr><td class="texto"><span class="fecha">06/02/2006</span><br><a href="noticia_0142.html">Comienzan las obras de reforma del Mercado Municipal</a></td></tr>
+				<tr><td class="texto"><span class="fecha">03/02/2006</span><br><a href="noticia_0141.html">Abierto el plazo de inscripción para los talleres de Carnaval</a></td></tr>
+				</table></td><td class="centro">
+				<span class="fecha">Martes, 7 de febrero de 2006</span><br><span class="titular">La Biblioteca Municipal abrirá los fines de semana</span>
+				<p class="texto">La Biblioteca Municipal abrirá también los sábados por la tarde y los domingos por la mañana durante el periodo de exámenes.</p>
+				<p class="texto">La sala de estudio contará con cuarenta puestos más y conexión inalámbrica para los estudiantes que la soliciten.</p>
+				</td></tr></table></body></html>`,
+			wantPublished: "2006-02-07",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

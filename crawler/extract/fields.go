@@ -2571,11 +2571,18 @@ func bylineDate(body *html.Node, p *dateParser) string {
 // whatever its class; a title in Chinese may be shorter than a headline
 // link's 25 characters, its neighbours' not all). A list may be written
 // in <div>s: three or more siblings of one tag and class ("<div
-// class="news-latest-item">").
+// class="news-latest-item">"), or in a table's short rows, each linking
+// its story by the title.
 func listedStory(n *html.Node) bool {
 	for el, up := n, 0; el != nil && up < 3; el, up = el.Parent, up+1 {
 		if el.DataAtom == atom.Li || divItem(el) {
 			return len(selectAll(el, linkSel)) > 0 && el.Parent != nil && hasHeadlineLink(el.Parent, 0)
+		}
+		if el.DataAtom == atom.Tr {
+			// A table's row of latest news ("<tr><td><span
+			// class=fecha>06/02/2006</span><br><a>Comienzan las obras
+			// …</a></td></tr>"): short, and it links a story by its title.
+			return hasHeadlineLink(el, 0) && trimmedLen(textOf(el)) < 300
 		}
 	}
 	return false
