@@ -2382,6 +2382,42 @@ func beforeAgency(words []string) []string {
 	return words
 }
 
+// beforeMixedCase returns the name of a byline written in capitals and
+// followed, without a comma, by its paper's name in mixed case ("MARGO
+// LINDQVIST Lincoln Journal Star", as US local papers print it): two to
+// four words in capitals, then two or more capitalised ones, none in
+// capitals. The case changes where the name ends.
+func beforeMixedCase(words []string) []string {
+	k := 0
+	for k < len(words) && k < 5 && upperWord(words[k]) {
+		k++
+	}
+	if k < 2 || k > 4 || len(words)-k < 2 || !capitalised(words[k:]) {
+		return words
+	}
+	for _, w := range words[k:] {
+		if upperWord(w) {
+			return words
+		}
+	}
+	return words[:k]
+}
+
+// upperWord reports whether w is a word in capitals: two letters or more,
+// none in lower case ("LINDQVIST", "O'NEILL", "SMITH-JONES").
+func upperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 // timePrepositions introduce the time after a byline's name ("à 18:32",
 // "um 10:15", "at 9:41").
 var timePrepositions = wordSet("à a às at um om alle kl. kl")
@@ -3018,9 +3054,10 @@ func cleanAuthorAs(s string, structured bool) string {
 	for len(words) >= 3 && honorifics[strings.ToLower(words[0])] {
 		words = words[1:] // "Prof. Dr. Markus Feldhaus", "Rev. Anne Kittredge": the name without its titles
 	}
-	words = afterRole(words)    // "ITV Granada Reports Multimedia Producer Megan Rowlands"
-	words = beforeRole(words)   // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
-	words = beforeAgency(words) // "JULIE WATSON Associated Press"
+	words = afterRole(words)       // "ITV Granada Reports Multimedia Producer Megan Rowlands"
+	words = beforeRole(words)      // "Kevin Marsh Contributing Writer", "Harriet Vance Creators Syndicate"
+	words = beforeAgency(words)    // "JULIE WATSON Associated Press"
+	words = beforeMixedCase(words) // "MARGO LINDQVIST Lincoln Journal Star"
 	for k := 2; k+1 < len(words) && k <= 3; k++ {
 		if words[k] == "The" && capitalised(words[:k]) && !slices.ContainsFunc(words[:k], func(w string) bool { return hasWord("to of for and in on by from with at", strings.ToLower(w)) }) {
 			words = words[:k] // "Dana Whitcomb The Lakeshore Ledger": the paper after the name, not "Letters To The Editor"

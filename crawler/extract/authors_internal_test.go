@@ -19,6 +19,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "a name in capitals, then its paper in mixed case", in: "By MARGO LINDQVIST Lincoln Journal Star", want: []string{"MARGO LINDQVIST"}},
+		{name: "one word in mixed case after capitals is no paper", in: "LE PEN Marine", want: []string{"LE PEN Marine"}},
 		{name: "the paper after of the", in: "By Jenna Kowalczyk of The Montana Standard", want: []string{"Jenna Kowalczyk"}},
 		{name: "names with their jobs", in: "Posted by Daniel Pruett, Research Scientist, and Harriet Osei-Lindqvist, Software Engineer", want: []string{"Daniel Pruett", "Harriet Osei-Lindqvist"}},
 		{name: "a ministry's name with und", in: "Bundesministerium für Bildung und Forschung", want: []string{"Bundesministerium für Bildung und Forschung"}},
@@ -340,7 +342,7 @@ func TestBylineAuthors_ProfileBox(t *testing.T) {
 // site's name are no person's.
 func TestAuthors_SiteNameAfterName(t *testing.T) {
 	for _, tt := range []struct{ site, ld, want string }{
-		{"Lincoln Journal Star", "HARLAN VOGELSANG Lincoln Journal Star", "HARLAN VOGELSANG"},
+		{"Lincoln Journal Star", "Harlan Vogelsang Lincoln Journal Star", "Harlan Vogelsang"},
 		{"Ouest-France.fr", "Ouest-France Gaëlle LE BIHAN", "Gaëlle LE BIHAN"},
 		{"Ouest-France.fr", "Ouest-France Redaktion", "Ouest-France Redaktion"},
 		{"البيان", "أبوظبي - البيان", ""},
