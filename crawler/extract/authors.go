@@ -1571,7 +1571,8 @@ func markedNameInside(n *html.Node) bool {
 }
 
 // nameClass reports whether one of the classes in a class/id string ends
-// in "name" ("author-name", "byline__name"), is hCard's "fn" or, in a
+// in "name" ("author-name", "byline__name") or its word in another
+// language ("szerzo-nev"), is hCard's "fn" or, in a
 // byline, names its author part ("story-author" beside "story-place" and
 // "story-date") or a value of its field ("field__item").
 func nameClass(ci string) bool {
@@ -1585,9 +1586,17 @@ func nameClass(ci string) bool {
 		if c == "fn" {
 			return true // hCard's formatted name: "This entry was written by <a class="url fn n">…</a>"
 		}
+		if i := strings.LastIndexAny(c, "-_"); i > 0 && localNameWords[c[i+1:]] {
+			return true // the name in another language: "szerzo-nev", "auteur-naam", "autore_nome"
+		}
 	}
 	return false
 }
+
+// localNameWords are the word "name" in Hungarian, Dutch, Italian and
+// Portuguese, Spanish, French, the Scandinavian languages, Finnish, Czech
+// and Polish, as the last part of a class ("szerzo-nev").
+var localNameWords = wordSet("nev naam nome nombre nom navn namn nimi jmeno imie")
 
 // layoutExcluded is excludedAreaClass for the search for a byline or a
 // headline, with the class names that do not say what an element is left

@@ -680,3 +680,15 @@ func TestExtract_AuthorsFiledUnderIsNoByline(t *testing.T) {
 </div></body></html>`
 	checkAuthors(t, page, "http://www.riverwatch.example/news/press-releases/riverwatch-responds-to-sewage-overflow-figures", nil)
 }
+
+// TestExtract_AuthorsNameClassInHungarian checks that the part of a
+// byline marked as the name in another language ("szerzo-nev") is the
+// name, not the place beside it.
+func TestExtract_AuthorsNameClassInHungarian(t *testing.T) {
+	page := `<html lang="hu"><body><div class="cikk-fejlec"><h1>Bezárják a szegedi jégpályát, nem találtak új üzemeltetőt</h1>
+<div class="cikk-info"><div class="szerzo"><a class="szerzo-nev" href="/szerzo/toth_reka/">Tóth Réka</a> <span class="szerzo-hely">Szeged</span></div>
+<div class="datum">2016.10.12. 14:05</div></div></div>
+<div class="cikk-torzs"><p>Idén nem nyit meg a Tisza-parti jégpálya, mert a város két pályázatán sem jelentkezett új üzemeltető.</p>
+<p>A korcsolyázók a belvárosi sportcsarnokba járhatnak, ahol hétvégén a nyitvatartást is meghosszabbítják.</p></div></body></html>`
+	checkAuthors(t, page, "https://index.example/belfold/2016/10/12/szeged_jegpalya/", []string{"Tóth Réka"})
+}
