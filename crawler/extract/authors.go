@@ -2941,6 +2941,10 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"autorin ", "autor ", "author ", "auteur ", "autore ", "autora ", "text ",
 })
 
+// aboutPrefixes open an author box's heading before the name: "About
+// Ann Lee", "Über Jana Körber", "À propos de …", "Acerca de …", "Over …".
+var aboutPrefixes = []string{"about ", "über ", "à propos de ", "acerca de ", "over "}
+
 // agencyWritersRe opens an agency's feature byline after "by": "Xinhua
 // writers", "Huaxia reporter".
 var agencyWritersRe = regexp.MustCompile(`^\p{Lu}[\pL-]+\s+(?:writers?|reporters?|correspondents?)\s+`)
@@ -2965,6 +2969,16 @@ func stripAuthorPrefix(s string) string {
 	} else if ls := strings.ToLower(s); len(ls) == len(s) {
 		if i := genreByline(ls); i > 0 {
 			s = s[i:] // "Report by Dave Pritchard", "Diary entry by …": "by" left for the prefixes
+		}
+	}
+	for _, p := range aboutPrefixes {
+		// An author box's heading, "Über Jana Körber": the name after
+		// it, not a label ("Über die Autorin").
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			if w := strings.Fields(s[len(p):]); len(w) >= 2 && len(w) <= 4 && capitalised(w) {
+				s = s[len(p):]
+			}
+			break
 		}
 	}
 	for _, p := range authorPrefixes {
