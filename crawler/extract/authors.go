@@ -2152,8 +2152,10 @@ func labelledItem(li *html.Node) string {
 }
 
 // placeOrTimeWords open what follows a name in a blog's byline line: a
-// category or place ("in Debian"), a time ("at 08:15 AM", "um 21:47").
-var placeOrTimeWords = wordSet("in at um am im à en on")
+// category or place ("in Debian"), a time ("at 08:15 AM", "um 21:47", and
+// in Italian, Portuguese, Dutch and the Nordic languages "alle 10:12",
+// "às 10:12", "om 10:12", "kl. 10:12").
+var placeOrTimeWords = wordSet("in at um am im à en on alle às om kl. kl")
 
 // markedName returns the text of the one element of a byline line that
 // sets words apart (a link, bold or emphasis), when it has a single one

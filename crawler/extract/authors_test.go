@@ -692,3 +692,16 @@ func TestExtract_AuthorsNameClassInHungarian(t *testing.T) {
 <p>A korcsolyázók a belvárosi sportcsarnokba járhatnak, ahol hétvégén a nyitvatartást is meghosszabbítják.</p></div></body></html>`
 	checkAuthors(t, page, "https://index.example/belfold/2016/10/12/szeged_jegpalya/", []string{"Tóth Réka"})
 }
+
+// TestExtract_AuthorsPostFooterInItalian checks that a blog post's footer
+// line in Italian, "Scritto da … alle 10:12 | Category", names the writer
+// without the time and the category.
+func TestExtract_AuthorsPostFooterInItalian(t *testing.T) {
+	page := `<html lang="it"><body><div class="blog"><h2 class="date-header">giovedì 3 marzo 2005</h2>
+<div class="entry"><h3 class="entry-header">Dieci anni di cineforum in parrocchia</h3>
+<div class="entry-content"><p>Stasera il cineforum compie dieci anni, e per festeggiare proiettiamo lo stesso film della prima serata, con la stessa pellicola rovinata.</p>
+<p>Ci vediamo stasera alle 21. Ingresso libero come sempre, offerta libera per chi vuole. Portate qualcuno che non è mai venuto.</p></div>
+<p class="entry-footer"><span class="post-footers">Scritto da Luca Fabbretti alle 10:12 | <a href="/blog/archives/cat_cineforum.html">Cineforum</a></span>
+<span class="separator">|</span> <a class="permalink" href="/blog/archives/000312.html">Permalink</a></p></div></div></body></html>`
+	checkAuthors(t, page, "http://www.fotogrammi.example/blog/archives/000312.html", []string{"Luca Fabbretti"})
+}
