@@ -2733,7 +2733,9 @@ var promoPhrases = []string{
 	// a discussion's note in Czech and Italian, a rating prompt in Vietnamese, a call for tips in Polish,
 	// an e-paper's offer in German, a newsletter's box of older posts
 	"diskuze je přístupná", "diskuse je přístupná", "la pubblicazione dei commenti è sospesa", "bạn có thấy bài viết này hữu ích",
-	"masz newsa", "die komplette zeitung schon", "related from the archive",
+	"masz news", "die komplette zeitung schon", "related from the archive",
+	// a newsletter form's messages, left in the page for its script to show
+	"your subscription has been successful", "your subscription could not be saved",
 	// disclaimers of a forum and of a guest post, a recipe site's shop link
 	"die forenbeiträge geben die meinung", "geben nicht unbedingt die meinung der redaktion", "bei rewe online bestellen",
 	"zutaten online bestellen",

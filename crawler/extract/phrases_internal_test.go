@@ -106,7 +106,9 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Dette innholdet er ikke tilgjengelig": true,
+		"Your subscription has been successful.":                            true,
+		"Masz news, zdjęcie lub filmik? Prześlij nam przez dziejesie.wp.pl": true,
+		"Dette innholdet er ikke tilgjengelig":                              true,
 		"Deze content kan helaas niet worden weergegeven. Je hebt geen toestemming gegeven voor het plaatsen van cookies van sociale media.": true,
 		"Oceń jakość naszego artykułu:": true,
 		"enlarge this image":            true,
