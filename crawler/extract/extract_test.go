@@ -1770,6 +1770,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2006-02-07",
 		},
 		{
+			name: "a site's alert bar above a hospital's news story is furniture",
+			page: `<html lang="en"><body><main>
+				<div class="alert-bar" role="region" aria-label="Site alert"><div class="alert-bar__inner"><strong>Visitor update:</strong> Masks are again required in all patient care areas. <a href="/visitor-policy">See the current visitor policy</a></div></div>
+				<h1>Rural telestroke network cuts treatment times by a third</h1>
+				<p>Stroke patients at six rural hospitals are now seen by a neurologist within minutes, thanks to a video link to the regional stroke centre.</p>
+				<p>Since the network started in March, the median time from arrival to treatment has fallen from 74 to 49 minutes, the hospital said on Tuesday.</p>
+				<p>The programme will add two more hospitals next spring, funded by a state grant for rural health care.</p></main></body></html>`,
+			wantInBody:    []string{"Stroke patients", "next spring"},
+			wantNotInBody: []string{"Masks are again required", "Visitor update"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
