@@ -77,6 +77,8 @@ var negativeParts = []string{
 	// "read also" boxes in Indonesian and Malay, Polish ("zobacz_takze"); a
 	// teaser set in the text ("inline-teaser")
 	"baca-juga", "bacajuga", "zobacz", "inline-teaser",
+	// a gallery of photographs after the text, their captions ("PhotoGallery", "photo-gallery", "fotogalerie")
+	"photogallery", "photo-gallery", "photo_gallery", "fotogalerie", "fotogaleria", "fotogalleria",
 	// a site-wide bar over the page ("announcement-bar", a hospital's "alert-bar")
 	"announcement-bar", "announcement-banner", "announcementbar", "alert-bar", "alertbar", "site-alert", "sitealert",
 	// a members' gate around its offer (the text it hides is paywalled),

@@ -1781,6 +1781,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Masks are again required", "Visitor update"},
 		},
 		{
+			name: "a gallery of photographs after the text is furniture, its captions too",
+			page: `<html lang="en"><body><div class="ArticleBody"><h1>Rice bran pickles make a comeback in Niigata</h1>
+				<p>NIIGATA--Households that had given up on nukazuke, vegetables pickled in fermented rice bran, are taking up the practice again.</p>
+				<p>A mill in Nagaoka says orders for fresh bran have tripled since last spring, most of them from people in their thirties.</p>
+				<p>Bran beds need stirring every day, and the mill now runs monthly classes on how to keep one alive through the summer.</p>
+				<div class="PhotoGallery"><h2>PHOTO</h2><ul><li><img src="/img/bran.jpg" alt=""><p>White bran is sifted at a mill in Nagaoka, Niigata Prefecture. (Ayaka Suzuki)</p></li></ul></div></div></body></html>`,
+			wantInBody:    []string{"NIIGATA--", "through the summer"},
+			wantNotInBody: []string{"White bran is sifted", "PHOTO"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
