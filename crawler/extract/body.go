@@ -1422,6 +1422,14 @@ func proseOf(p *html.Node, min int) bool {
 	return !isPromo(l) && !tailSet.in(l)
 }
 
+// shownPart reports whether paywalled n, of class and id ci, is the part
+// of the text a paywall shows ("teaser-content paywall"): "teaser" is its
+// only word of a gate's prompt, and it holds three paragraphs of prose or
+// more, which no offer to subscribe does.
+func shownPart(n *html.Node, ci string) bool {
+	return strings.Contains(ci, "teaser") && !gatePromptSet.in(strings.ReplaceAll(ci, "teaser", "")) && holdsProse(n, 80, 3)
+}
+
 // paywalled reports whether n, of class and id ci, is article text that
 // a paywall marks or hides: its class or id names a paywall or
 // subscribers ("paywall", "subscriber-preview", "subscriber-only") and
@@ -1435,7 +1443,7 @@ func paywalled(n *html.Node, ci string) bool {
 	if !paywallSet.in(ci) {
 		return false
 	}
-	if gatePromptSet.in(ci) && (gateOfferSet.in(ci) || n.DataAtom != atom.P && !fadedProse(n)) {
+	if gatePromptSet.in(ci) && !shownPart(n, ci) && (gateOfferSet.in(ci) || n.DataAtom != atom.P && !fadedProse(n)) {
 		return false // the gate's offer, not the text behind it; a paragraph under its fade is text
 	}
 	if isSubheadingTag(n.DataAtom) {

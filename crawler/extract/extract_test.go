@@ -1791,6 +1791,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"White bran is sifted", "PHOTO"},
 		},
 		{
+			name: "the part of the text a paywall shows, classed teaser-content, is the text",
+			page: `<html lang="en"><body><main><h1>Rural Kansas hospitals run out of ICU beds as coronavirus surges</h1>
+				<div class="article-body"><div class="teaser-content grid-center paywall">
+				<p class="font--body">GARDEN CITY, Kan. — On a good night, it takes Aurelia Benavides about 20 minutes to find a bed for a patient who needs more care than her hospital can provide.</p>
+				<p class="font--body">The patient, a 71-year-old farmer whose oxygen levels had dropped into the 70s, was eventually flown to a hospital in Denver, more than 300 miles away.</p>
+				<p class="font--body">Kansas reported 127 coronavirus deaths in the week ending Wednesday, the most of any seven-day stretch since the pandemic began, according to state data.</p>
+				<p class="font--body">“I just keep thinking about what happens when the one who says yes is 600 miles away,” Benavides said.</p>
+				</div></div></main></body></html>`,
+			wantInBody: []string{"On a good night", "farmer whose oxygen", "127 coronavirus deaths", "600 miles away"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
