@@ -1851,26 +1851,49 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 }
 
 // entryWrapper reports whether top's parent adds no paragraph text to it
-// and is, or is within up to two more such wrappers, a child of an element
-// with much more paragraph text and few links: the climb from one entry of
-// a live blog to the feed of entries.
+// but an entry's line (entryLineOnly: its time and writer, "Oct 17, 2023,
+// 6:51 PM UTC Caleb Ortega") and is, or is within up to two
+// more such wrappers, a child of an element with much more paragraph text
+// and few links: the climb from one entry of a live blog to the feed of
+// entries.
 func entryWrapper(top *html.Node, ptext map[*html.Node]int, stats map[*html.Node]textStats) bool {
-	w := top.Parent
+	w, branch := top.Parent, top
 	for k := 0; k < 3; k++ {
-		if ptext[w] != ptext[top] {
+		if ptext[w] != ptext[top] && !entryLineOnly(w, branch, ptext) {
 			return false
 		}
 		g := w.Parent
 		if g == nil || g.Type != html.ElementNode || g.DataAtom == atom.Body {
 			return false
 		}
-		if float64(ptext[g]) >= climbRatio*float64(ptext[top]) {
+		if float64(ptext[g]) >= climbRatio*float64(ptext[w]) {
 			return linkDensity(stats[g]) < 0.25
 		}
-		w = g
+		w, branch = g, w
 	}
 	return false
 }
+
+// entryLineOnly reports whether w's paragraph text beside its child
+// branch is an entry's line alone: a child of w that holds a <time>, of
+// entryLine characters at most.
+func entryLineOnly(w, branch *html.Node, ptext map[*html.Node]int) bool {
+	extra := ptext[w] - ptext[branch]
+	for c := w.FirstChild; c != nil && extra > 0; c = c.NextSibling {
+		if c == branch || ptext[c] == 0 {
+			continue
+		}
+		if ptext[c] > entryLine || len(selectAll(c, timeSel)) == 0 {
+			return false
+		}
+		extra -= ptext[c]
+	}
+	return extra == 0
+}
+
+// entryLine is the most text a live blog's entry adds to its body in the
+// line of its time and writer.
+const entryLine = 80
 
 // narrowColumnRe is a grid framework's class for a column a third of the
 // page's width or less: Bootstrap's "col-md-3", "col-4", Foundation's

@@ -1802,6 +1802,38 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"On a good night", "farmer whose oxygen", "127 coronavirus deaths", "600 miles away"},
 		},
 		{
+			name: "a live blog's entries, each with its time and writer over a body of the text's class, are the text",
+			page: `<html lang="en"><body><main><article><h1>Orbit DevDay 2023 live blog: all the news from the keynote</h1>
+				<div class="liveblog-entries">
+				<div class="liveblog-entry mb-36" id="entry-94311">
+					<div class="mb-8 flex items-center gap-10">
+						<time class="text-franklin" datetime="2023-10-17T19:12:33Z">Oct 17, 2023, 7:12 PM UTC</time>
+						<span class="text-gray-5a">Maya Lindqvist</span>
+					</div>
+					<h3>That’s a wrap</h3>
+					<div class="article-body-component"><p>And that’s the end of the keynote. Orbit managed to squeeze a new assistant, a new foldable and a new OS into under two hours.</p></div>
+				</div>
+				<div class="liveblog-entry mb-36" id="entry-94302">
+					<div class="mb-8 flex items-center gap-10">
+						<time class="text-franklin" datetime="2023-10-17T18:51:09Z">Oct 17, 2023, 6:51 PM UTC</time>
+						<span class="text-gray-5a">Caleb Ortega</span>
+					</div>
+					<h3>The Orbit Fold 2 starts at $1,599</h3>
+					<div class="article-body-component"><p>Here’s the big one: the Orbit Fold 2 will cost $1,599 for the 256GB model, $200 less than the original, and ships on November 3rd. Preorders open tonight.</p>
+					<p>Orbit says the hinge is 30 percent lighter and the phone is 11.2mm thick when folded. The crease, according to the company’s own slide, is “nearly invisible,” which we will believe when we see it under the demo room lights.</p></div>
+				</div>
+				<div class="liveblog-entry mb-36" id="entry-94255">
+					<div class="mb-8 flex items-center gap-10">
+						<time class="text-franklin" datetime="2023-10-17T17:04:02Z">Oct 17, 2023, 5:04 PM UTC</time>
+						<span class="text-gray-5a">Maya Lindqvist</span>
+					</div>
+					<h3>And we’re off</h3>
+					<div class="article-body-component"><p>CEO Hannah Okafor walks out to a remix of the Orbit startup chime and thanks the developers who ship apps for the platform.</p></div>
+				</div>
+				</div></article></main></body></html>`,
+			wantInBody: []string{"end of the keynote", "Preorders open tonight", "startup chime"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -35,6 +35,8 @@ var (
 	// quoteOrTimeSel finds what an entry of the text holds and an appeal
 	// box does not: a quotation, a timestamp.
 	quoteOrTimeSel = cascadia.MustCompile(`blockquote, time`)
+	// timeSel finds an entry's time stamp.
+	timeSel = cascadia.MustCompile(`time`)
 	// anyElementSel finds every element.
 	anyElementSel = cascadia.MustCompile(`*`)
 	// questionSel finds a Q&A page's question.
