@@ -3230,7 +3230,7 @@ func cutTrailing(s string) string {
 			cut = i
 		}
 	}
-	for _, w := range []string{" updated", " published", " aktualisiert", " veröffentlicht", " stand:", " posted",
+	for _, w := range []string{" last updated", " updated", " published", " aktualisiert", " veröffentlicht", " stand:", " posted",
 		" publié", " mis à jour", " actualizado", " publicado", " pubblicato", " aggiornato", " last modified",
 		" opublikowano",
 		" for ", " für ", " hace ", " vor ", " prije ", " il y a ",
