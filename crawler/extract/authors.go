@@ -3663,8 +3663,8 @@ func institutionName(s string) bool {
 // orgLike reports whether s names an organisation rather than a person: a
 // newsroom or agency word, or a domain name ("oe24.at").
 func orgLike(s string) bool {
-	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {
-		return true // "The Lakeshore Sentinel": no person's name opens with an article
+	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "THE ") {
+		return true // "The Lakeshore Sentinel", "THE VALLEY SENTINEL": no person's name opens with an article
 	}
 	for _, suf := range cjkOrgEnds {
 		// "中通社", "自立時報", "晨果日報": an agency's or a paper's name.
