@@ -1233,6 +1233,9 @@ func bylineText(n *html.Node) string {
 				case atom.Button, atom.Script, atom.Style, atom.Noscript, atom.Template:
 					continue
 				}
+				if placeClass(classID(c)) {
+					continue // "<a class="location">ABC Wide Bay</a>": where the story was reported
+				}
 			}
 			if c.Type == html.ElementNode && c.FirstChild != nil {
 				if p := c.PrevSibling; p != nil && p.Type == html.ElementNode && glued(b.String()) {
@@ -1257,6 +1260,24 @@ func bylineText(n *html.Node) string {
 	}
 	walk(n)
 	return collapse(b.String())
+}
+
+// placeWords are the class words of a byline's part that names a place,
+// not a writer: "location", "dateline", and "place" in French, Spanish,
+// Italian, German and Hungarian ("szerzo-hely").
+var placeWords = wordSet("location place dateline lieu lugar luogo ort hely")
+
+// placeClass reports whether class and id ci name a byline's place.
+func placeClass(ci string) bool {
+	if ci == "" {
+		return false
+	}
+	for _, w := range classWords(ci) {
+		if placeWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineLines returns the name in byline n's text (bylineName), or, when

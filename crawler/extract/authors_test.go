@@ -705,3 +705,14 @@ func TestExtract_AuthorsPostFooterInItalian(t *testing.T) {
 <span class="separator">|</span> <a class="permalink" href="/blog/archives/000312.html">Permalink</a></p></div></div></body></html>`
 	checkAuthors(t, page, "http://www.fotogrammi.example/blog/archives/000312.html", []string{"Luca Fabbretti"})
 }
+
+// TestExtract_AuthorsPlaceInByline checks that a byline's part classed
+// as the place the story was reported from ("location") names no one.
+func TestExtract_AuthorsPlaceInByline(t *testing.T) {
+	page := `<html lang="en"><body><div class="article section"><h1>Hailstorm shreds macadamia crop days before harvest</h1>
+<div class="byline"><a href="/news/wide-bay/" class="location">ABC Wide Bay</a>
+<p>By <a href="/news/jasmine-toohey/7849302">Jasmine Toohey</a></p></div>
+<p>Macadamia growers near Bundaberg say a ten-minute hailstorm has stripped up to 80 per cent of the nuts from their trees.</p>
+<p>The storm hit on Thursday afternoon, days before the harvest was due to begin on several of the region's largest farms.</p></div></body></html>`
+	checkAuthors(t, page, "https://www.abc.example/news/2018-10-26/hailstorm-shreds-macadamia-crop/10431196", []string{"Jasmine Toohey"})
+}
