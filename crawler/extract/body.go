@@ -2391,6 +2391,9 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"crédits photo", "crédit photo",
 	"quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
+	// a tabloid's pointer to its video, a live page's prompt, a pin prompt, an old print-time note
+	// ("This article was published on guardian.co.uk at 19.17 GMT on …")
+	"scroll down for video", "send us your comments", "pin this for later", "this article was published on",
 	"bildergalerie:", "fotostrecke:", "photo gallery:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "printer-friendly format", "druckversion", "version imprimable", "stay up-to-date", "newsletter", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "cookies",
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
@@ -2767,6 +2770,9 @@ var promoPhrases = []string{
 	// an e-paper's offer in German, a newsletter's box of older posts
 	"diskuze je přístupná", "diskuse je přístupná", "la pubblicazione dei commenti è sospesa", "bạn có thấy bài viết này hữu ích",
 	"masz news", "die komplette zeitung schon", "related from the archive",
+	// a donation box's title, a lead magnet's offer, appeals in Ukrainian and Russian
+	// ("we ask you to support …"), a blog's note on how it is paid for
+	"you make our work possible", "get our free ", "просимо вас підтримати", "просим вас поддержать", "wir finanzieren uns über",
 	// a newsletter form's messages, left in the page for its script to show
 	"your subscription has been successful", "your subscription could not be saved",
 	// disclaimers of a forum and of a guest post, a recipe site's shop link

@@ -106,6 +106,14 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Scroll down for video":                             true,
+		"#bbcfootball, text 80295 or send us your comments": true,
+		"Pin this for later!":                               true,
+		"This article was published on guardian.co.uk at 19.17 GMT on Tuesday 15 March 2011.": true,
+		"YOU MAKE OUR WORK POSSIBLE.":                     true,
+		"Get our free family road trip packing checklist": true,
+		"Шановні читачі, просимо вас підтримати \"Українську правду\"!":                                                                                            true,
+		"Dir gefällt bitfeld.blog? Wir finanzieren uns über Werbung und Affiliate-Links. Wenn du uns direkt unterstützen möchtest, kannst du das über Steady tun.": true,
 		"Your subscription has been successful.":                            true,
 		"Masz news, zdjęcie lub filmik? Prześlij nam przez dziejesie.wp.pl": true,
 		"Dette innholdet er ikke tilgjengelig":                              true,
