@@ -1834,6 +1834,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"end of the keynote", "Preorders open tonight", "startup chime"},
 		},
 		{
+			name: "a blog-title heading that links to the post itself is the post's title, not the blog's name",
+			opts: extract.Options{URL: "http://www.foerderverein.example/aktuelles/buecherflohmarkt-2015-rekorderlos"},
+			page: `<html lang="de"><head><title>Bücherflohmarkt 2015: Rekorderlös für die Kinderbibliothek - Förderverein Stadtbibliothek</title></head><body>
+				<div class="blog-post"><div class="blog-header"><h2 class="blog-title"><a class="blog-title-link blog-link" href="http://www.foerderverein.example/aktuelles/buecherflohmarkt-2015-rekorderlos">Bücherflohmarkt 2015: Rekorderlös für die Kinderbibliothek</a></h2>
+				<p class="blog-date"><span class="date-text">14/6/2015</span></p></div>
+				<div class="blog-content"><div class="paragraph">Unser Bücherflohmarkt im Mai hat so viel eingebracht wie noch nie: 1.840 Euro kommen der Kinderbibliothek zugute.</div>
+				<h2 class="wsite-content-title">Wofür das Geld verwendet wird</h2>
+				<div class="paragraph">Von dem Erlös werden neue Bilderbücher, zwei Sitzsäcke und ein Regal für die Leseecke angeschafft, das die Kinder selbst bemalen dürfen.</div></div></div></body></html>`,
+			wantHeadline: "Bücherflohmarkt 2015: Rekorderlös für die Kinderbibliothek",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -278,7 +278,10 @@ func namesSite(h *html.Node, u *url.URL) bool {
 				}
 				switch tok {
 				case "blog-title", "blogtitle", "blog-name", "journal-title", "journal-name":
-					return true // a blog's or a journal's own name (LiveJournal's "journal-title")
+					// A blog's or a journal's own name (LiveJournal's
+					// "journal-title"); but a post's title that links to
+					// the post (Weebly's "blog-title") is the page's.
+					return !linksSelf(h, u)
 				}
 				for _, w := range []string{"site", "logo", "brand", "masthead"} {
 					// "site" where a word of the class starts: "site-title",
@@ -325,6 +328,23 @@ func metaSpacing(t string, metas []string, site []string) string {
 		}
 	}
 	return t
+}
+
+// linksSelf reports whether heading h holds a link to the page at u
+// itself (its scheme, "www." and a final slash aside).
+func linksSelf(h *html.Node, u *url.URL) bool {
+	if u == nil {
+		return false
+	}
+	key := func(v *url.URL) string {
+		return strings.TrimPrefix(strings.ToLower(v.Hostname()), "www.") + strings.TrimSuffix(v.EscapedPath(), "/") + "?" + v.RawQuery
+	}
+	for _, a := range selectAll(h, linkSel) {
+		if l, err := u.Parse(strings.TrimSpace(attr(a, "href"))); err == nil && l.Path != "" && l.Path != "/" && key(l) == key(u) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHomeHref reports whether a link points to the home page of the site
