@@ -716,3 +716,17 @@ func TestExtract_AuthorsPlaceInByline(t *testing.T) {
 <p>The storm hit on Thursday afternoon, days before the harvest was due to begin on several of the region's largest farms.</p></div></body></html>`
 	checkAuthors(t, page, "https://www.abc.example/news/2018-10-26/hailstorm-shreds-macadamia-crop/10431196", []string{"Jasmine Toohey"})
 }
+
+// TestExtract_AuthorsInterviewerAtTheEnd checks that an interview the
+// metadata credits to the paper names its interviewer from the line that
+// closes it ("Das Gespräch führte Markus Lang.").
+func TestExtract_AuthorsInterviewerAtTheEnd(t *testing.T) {
+	page := `<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"„Der Stau ist kein Naturgesetz“","author":{"@type":"Organization","name":"Neckar-Kurier"}}</script></head>
+<body><article><h1>„Der Stau ist kein Naturgesetz“</h1>
+<p><strong>Frau Roth, warum staut es sich in Stuttgart jeden Morgen an denselben Stellen?</strong></p>
+<p>Weil wir die Straßen so gebaut haben, dass sie genau dort enger werden, wo die meisten Pendler ankommen. Das ist kein Schicksal, das ist Planung.</p>
+<p><strong>Was würden Sie als Erstes ändern?</strong></p>
+<p>Die Ampeln. Eine gute Steuerung bringt in der Stoßzeit bis zu zwanzig Prozent mehr Autos durch dieselbe Kreuzung, ohne einen Meter neuen Asphalt.</p>
+<p>Das Gespräch führte Markus Lang.</p></article></body></html>`
+	checkAuthors(t, page, "https://www.neckar-kurier.example/inhalt.interview-verkehrsforscherin.html", []string{"Markus Lang"})
+}

@@ -622,6 +622,40 @@ func closingSignature(body string) string {
 	return ""
 }
 
+// interviewLabels open the line that credits an interview's interviewer
+// at its end: "Das Gespräch führte Markus Lang."
+var interviewLabels = []string{"das gespräch führte ", "das interview führte ", "die fragen stellte ", "interview: ", "interviewed by ",
+	"interview by ", "propos recueillis par ", "entrevista de ", "intervista di "}
+
+// closingInterviewer returns the names an interview credits in one of its
+// last three paragraphs, a line of its own ("Das Gespräch führte Markus
+// Lang."), or nil.
+func closingInterviewer(body string) []string {
+	paras := strings.Split(body, "\n\n")
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-3; i-- {
+		p := strings.TrimSpace(paras[i])
+		if utf8.RuneCountInString(p) > 100 || strings.Contains(p, "\n") {
+			continue
+		}
+		lp := strings.ToLower(p)
+		for _, l := range interviewLabels {
+			if !strings.HasPrefix(lp, l) {
+				continue
+			}
+			rest := strings.TrimRight(p[len(l):], ". ")
+			var names []string
+			for _, n := range splitAuthors(rest) {
+				if w := strings.Fields(n); len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(n) {
+					return nil
+				}
+				names = append(names, n)
+			}
+			return names
+		}
+	}
+	return nil
+}
+
 // signatureLine is closingSignature for one paragraph.
 func signatureLine(last string) string {
 	rest, ok := afterDash(last)

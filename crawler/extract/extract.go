@@ -205,6 +205,10 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			// "— Eleanor J. Whitcombe, volunteer archivist" closing a post
 			// that a blog's "admin" or a paper's "Staff" published.
 			res.Authors, persons = []string{name}, true
+		} else if names := closingInterviewer(res.Body); len(names) > 0 && !persons {
+			// "Das Gespräch führte Markus Lang." closing an interview the
+			// metadata credits to the paper.
+			res.Authors, persons = names, true
 		}
 		// The byline line is read (authors, a date) but is not the
 		// article's text.
