@@ -1845,6 +1845,27 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Bücherflohmarkt 2015: Rekorderlös für die Kinderbibliothek",
 		},
 		{
+			name: "an update's day under the headline does not move a UTC instant to the next day",
+			page: `<html lang="en"><head><meta property="article:published_time" content="2021-11-04T14:22:08.119Z"><meta property="article:modified_time" content="2021-11-05T01:13:45.602Z"></head><body><article>
+				<div class="post-metadata"><span class="author">Renee Okafor</span><ul><li class="post-metadata__date time-ago"><span title="Nov 4, 2021">Nov 4, 2021</span></li><li>4 min read</li></ul></div>
+				<h1 class="post-title">November News: Book Fair, Turkey Trot and a Big Thank-You</h1>
+				<div class="updated"><span>Updated: </span><span class="post-metadata__date">Nov 5, 2021</span></div>
+				<p>The book fair raised more than $2,300 for the school library this year, our best total since the fair moved to the gym.</p>
+				<p>Thank you to every family who volunteered, baked or simply came by to browse with their children after school.</p></article></body></html>`,
+			wantPublished: "2021-11-04T14:22:08Z",
+		},
+		{
+			name: "a time element shows the local day of the UTC instant it gives, below an update's line",
+			page: `<html lang="en"><head><meta property="article:published_time" content="2023-03-13T21:40:00+00:00"></head><body><article>
+				<div class="kicker"><time datetime="2023-03-13T21:40:00+00:00">March 14, 2023 00:40</time></div>
+				<p class="standfirst">Rawabit’s round is the largest for a Saudi logistics company this year, and among the largest for any startup in the kingdom since the summer.</p>
+				<h1 class="title">Riyadh logistics startup Rawabit raises $40m to expand across the Gulf</h1>
+				<div class="updated-date">Updated 14 March 2023</div>
+				<p>Rawabit, a Riyadh-based logistics startup, has raised $40 million in a funding round led by regional investors, the company said.</p>
+				<p>The company plans to open warehouses in Dubai and Doha by the end of the year and to double its fleet of delivery vans.</p></article></body></html>`,
+			wantPublished: "2023-03-14",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

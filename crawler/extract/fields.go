@@ -2242,15 +2242,34 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		// A live blog shows its last entry's day: no evidence of the day
 		// it began.
 		live := isLive(m)
+		if !confirmed && !live {
+			// The instant shown in its local day by a <time> that gives it
+			// (<time datetime="2023-03-13T21:40:00+00:00">March 14, 2023
+			// 00:40</time>).
+			for _, n := range m.times {
+				if n.DataAtom != atom.Time || excludedArea(n, true, p.keep) || isHidden(n) {
+					continue
+				}
+				if d, ok := p.parseValue(attr(n, "datetime")); !ok || !d.Time.Equal(pub.Time) {
+					continue
+				}
+				if d, ok := p.findText(textOf(n)); ok {
+					alts = append(alts, altDate{Date: d})
+				}
+			}
+		}
+		// An update's day, where no other date is shown ("Updated: Nov 5,
+		// 2021"), is no evidence of the day the story first appeared.
+		isUpd := func(d, upd newslink.Date) bool { return !upd.IsZero() && d.Time.Equal(upd.Time) }
 		if body != nil && !confirmed && !live {
-			for _, v := range []string{p.phrase(body), p.byline(body)} {
-				if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() {
+			for i, v := range []string{p.phrase(body), p.byline(body)} {
+				if d, err := newslink.ParseDate(v); err == nil && !d.IsZero() && !(i == 1 && isUpd(d, p.memo.bylineUpd)) {
 					alts = append(alts, altDate{Date: d})
 				}
 			}
 		}
 		if h1 != nil && !confirmed && !live {
-			if d, ok := p.near(h1); ok {
+			if d, ok := p.near(h1); ok && !isUpd(d, p.memo.nearUpd) {
 				alts = append(alts, altDate{Date: d})
 			}
 		}
