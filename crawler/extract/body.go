@@ -201,8 +201,12 @@ func isPositive(ci string) bool {
 // ("alert--secondary" on Docusaurus's admonitions, not a secondary column),
 // Medium's paragraph styles ("graf--pullquote" sets a paragraph of the
 // text large; it repeats nothing), Substack's anchored subheadings
-// ("header-anchor-post": a heading one may link to, not a page's header).
-var neutralParts = []string{"shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
+// ("header-anchor-post": a heading one may link to, not a page's header),
+// a piece of opinion or analysis as a content type ("node-commentary",
+// "node-type-commentary" on Drupal: the article, not readers' comments),
+// Drupal's node promoted to the front page ("node-promoted": the article,
+// not a promotion).
+var neutralParts = []string{"node-commentary", "node--commentary", "type-commentary", "type--commentary", "node-promoted", "node--promoted", "shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
 	"alert--secondary", "alert-secondary", "graf--pullquote", "graf-after--pullquote", "header-anchor"}
 
 // isNegative reports whether a class/id string marks page furniture.

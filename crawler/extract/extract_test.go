@@ -1866,6 +1866,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2023-03-14",
 		},
 		{
+			name: "a Drupal node of the commentary type promoted to the front page is the article",
+			page: `<html lang="en"><body class="page-node node-type-commentary"><div id="content"><h1 class="title" id="page-title">The Autumn Statement's quiet squeeze on working families</h1>
+				<div id="node-2417" class="node node-commentary node-promoted view-mode-full clearfix"><div class="content">
+				<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even">
+				<p>Yesterday’s Autumn Statement was billed as the moment the new Chancellor would set out his stall for families who are just about managing.</p>
+				<p>In other words, the Chancellor has given back less than a quarter of what was taken away from working families by the 2015 cuts.</p>
+				<h3>Who gains, and who does not</h3>
+				<p>A lone parent working full-time on the National Living Wage gains around £290 a year; a household without earnings gains nothing at all.</p>
+				</div></div></div></div></div></div></body></html>`,
+			wantInBody: []string{"Yesterday’s Autumn Statement", "less than a quarter", "Who gains, and who does not", "gains nothing at all"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
