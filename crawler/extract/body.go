@@ -2395,6 +2395,10 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"crédits photo", "crédit photo",
 	"quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
+	// a newsletter box's note and an embed's consent note on The Guardian, a press portal's follow prompt
+	// ("Keine Story von … verpassen."), Joomla's line of the last change, a reader-reporter box's title
+	"newsletters may contain info about", "this article includes content provided by", "keine story von",
+	"zuletzt aktualisiert (", "last updated (", "hast du etwas gesehen?",
 	// a tabloid's pointer to its video, a live page's prompt, a pin prompt, an old print-time note
 	// ("This article was published on guardian.co.uk at 19.17 GMT on …")
 	"scroll down for video", "send us your comments", "pin this for later", "this article was published on",
@@ -2443,7 +2447,7 @@ var boilerPhrases = []string{
 	// "you may like", "read also" and cookie notices in Turkish
 	"ilginizi çekebilir", "bunlar da ilginizi", "şunlar da ilginizi", "çerezler kullanılmaktadır", "çerez politikası",
 	"çerezleri kullanıyoruz",
-	"te puede interesar", "lee también", "noticias relacionadas", "tambien te puede",
+	"te puede interesar", "le puede interesar", "lee también", "noticias relacionadas", "tambien te puede",
 	"también te puede", "mehr dazu", "zum thema", "advertisement",
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	// a player's message wherever it stands: the reader's browser does
@@ -2777,6 +2781,8 @@ var promoPhrases = []string{
 	// a donation box's title, a lead magnet's offer, appeals in Ukrainian and Russian
 	// ("we ask you to support …"), a blog's note on how it is paid for
 	"you make our work possible", "get our free ", "просимо вас підтримати", "просим вас поддержать", "wir finanzieren uns über",
+	// a newsletter's offer in Czech ("Každé ráno vám do e-mailu pošleme …")
+	"do e-mailu pošleme",
 	// a newsletter form's messages, left in the page for its script to show
 	"your subscription has been successful", "your subscription could not be saved",
 	// disclaimers of a forum and of a guest post, a recipe site's shop link

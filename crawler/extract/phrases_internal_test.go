@@ -106,6 +106,13 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Le puede interesar:": true,
+		"Newsletters may contain info about charities, online ads, and content funded by outside parties.": true,
+		"This article includes content provided by Spotify.":                                               true,
+		"Keine Story von Nordlicht Solar GmbH verpassen.":                                                  true,
+		"Zuletzt aktualisiert ( Donnerstag, 17. April 2008 um 08:30 )":                                     true,
+		"Hast du etwas gesehen?": true,
+		"Každé ráno vám do e-mailu pošleme přehled toho nejdůležitějšího, co se děje doma i ve světě.": true,
 		"Scroll down for video":                             true,
 		"#bbcfootball, text 80295 or send us your comments": true,
 		"Pin this for later!":                               true,
