@@ -3351,7 +3351,9 @@ var jobTitles = []string{"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin
 	"sprecher", "sprecherin", "vorsitzende", "vorsitzender", "vorsitzendem", "vorsitzenden", "abgeordnete",
 	"abgeordneter", "gemeinderat", "gemeinderätin", "stadtrat", "stadträtin", "kreisrat", "kreisrätin",
 	"bürgermeister", "bürgermeisterin", "ministerin", "senatorin", "präsident", "präsidentin",
-	"geschäftsführer", "geschäftsführerin", "pfarrer", "pfarrerin"}
+	"geschäftsführer", "geschäftsführerin", "pfarrer", "pfarrerin",
+	// health professions that sign a practice's or a pharmacy's advice
+	"apotheker", "apothekerin", "arzt", "ärztin", "heilpraktiker", "heilpraktikerin"}
 
 // roleNouns end a role written before a name ("Multimedia Producer",
 // "Senior Reporter").
