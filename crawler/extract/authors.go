@@ -3411,8 +3411,11 @@ func beforeRole(words []string) []string {
 		// "About the Reporter", "Antrim Court Reporter": no name and a role.
 		return words
 	}
-	if i == 3 && mastheadNouns[strings.ToLower(words[2])] {
-		return words[:2] // "Jordan Whitlock Globe Staff Writer": the paper's short name before the role
+	if i == 3 && (mastheadNouns[strings.ToLower(words[2])] || upperWord(words[2]) && !upperWord(words[1])) {
+		// "Jordan Whitlock Globe Staff Writer": the paper's short name
+		// before the role; "Brandon Kessling ESPN Staff Writer": its
+		// initials in capitals after a name that is not.
+		return words[:2]
 	}
 	return words[:i]
 }

@@ -187,6 +187,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "a beat and a role after the name", in: "By Ciara Molloy Health Correspondent", want: []string{"Ciara Molloy"}},
 		{name: "syndicate after the name", in: "By Harriet Vance Creators Syndicate", want: []string{"Harriet Vance"}},
 		{name: "the paper's short name before the role", in: "Jordan Whitlock Globe Staff Writer", want: []string{"Jordan Whitlock"}},
+		{name: "the outlet's initials before the role", in: "Brandon Kessling ESPN Staff Writer", want: []string{"Brandon Kessling"}},
 		{name: "a third name before the role stays", in: "Mary Ellen Whitlock Staff Writer", want: []string{"Mary Ellen Whitlock"}},
 		{name: "a heading with a role noun", in: "Antrim Court Reporter", want: []string{"Antrim Court Reporter"}},
 		{name: "a CMS account", in: "Guest Contributor", want: nil},
