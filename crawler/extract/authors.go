@@ -815,6 +815,16 @@ func relAuthors(links []relAuthor, h1 *html.Node) []authorCand {
 	return out
 }
 
+// loginInitials reports whether names is one editor's initials in lower
+// case ("kw", "tkr"), which name no one in full.
+func loginInitials(names []string) bool {
+	if len(names) != 1 {
+		return false
+	}
+	n := utf8.RuneCountInString(names[0])
+	return n >= 2 && n <= 4 && !strings.ContainsFunc(names[0], func(r rune) bool { return !unicode.IsLower(r) })
+}
+
 // bylineAuthors returns the names in the first element marked as a byline
 // or author name (itemprop=author, a class or id with "author", "autor",
 // "auteur", "verfasser" or "byline") that holds any, outside comments,
@@ -832,11 +842,11 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 		if orgOut != nil {
 			return false
 		}
-		if _, person := authorNames(cands); person {
+		if names, person := authorNames(cands); person && !loginInitials(names) {
 			out = cands
 			return true
 		}
-		orgOut = cands
+		orgOut = cands // also an editor's initials ("(kw)"): a plain byline that names a person goes first
 		return false
 	}
 	var walk func(n *html.Node) bool
@@ -1794,6 +1804,15 @@ func plainByline(n *html.Node) string {
 		return nameThenService(n, first)
 	}
 	t := collapse(firstLine(n))
+	if ok && !hasBylinePrefix(t) {
+		if d := prefixedSegment(t); d != "" {
+			// "Dodano: 2010-11-18 14:23 | Autor: Krzysztof Wójcik |
+			// Czytano: 2841 razy | Komentarze (9)": the part between
+			// bars that opens with a byline's prefix, however long the
+			// line of facts.
+			t = d
+		}
+	}
 	if n := utf8.RuneCountInString(t); n > 100 && !(genre && n <= maxBylineRunes) {
 		// Longer for "Pressemitteilung von <office> <name> und <office>
 		// <name>".

@@ -730,3 +730,15 @@ func TestExtract_AuthorsInterviewerAtTheEnd(t *testing.T) {
 <p>Das Gespräch führte Markus Lang.</p></article></body></html>`
 	checkAuthors(t, page, "https://www.neckar-kurier.example/inhalt.interview-verkehrsforscherin.html", []string{"Markus Lang"})
 }
+
+// TestExtract_AuthorsFactsLineOverInitials checks that a line of facts
+// naming the writer between bars ("Dodano: … | Autor: Krzysztof Wójcik |
+// Czytano: …") names the writer, not the initials that sign the text.
+func TestExtract_AuthorsFactsLineOverInitials(t *testing.T) {
+	page := `<html lang="pl"><body><table class="news_tabela"><tr><td class="news_tytul"><h1>Basen przy ul. Mickiewicza zamknięty do stycznia</h1></td></tr>
+<tr><td class="news_info">Dodano: <b>2010-11-18 14:23</b> &nbsp;|&nbsp; Autor: <b>Krzysztof Wójcik</b> &nbsp;|&nbsp; Czytano: 2841 razy &nbsp;|&nbsp; <a href="#komentarze">Komentarze (9)</a></td></tr>
+<tr><td class="news_tresc"><p>Kryta pływalnia przy ul. Mickiewicza będzie zamknięta co najmniej do połowy stycznia. Powodem jest awaria kotłowni.</p>
+<p>Mieszkańcy mogą w tym czasie korzystać z basenu szkolnego w godzinach popołudniowych, po wcześniejszej rezerwacji.</p>
+<p class="podpis_autor" align="right"><i>(kw)</i></p></td></tr></table></body></html>`
+	checkAuthors(t, page, "http://www.sanokinfo.example/wiadomosci,basen-zamkniety,4821.html", []string{"Krzysztof Wójcik"})
+}

@@ -3131,7 +3131,7 @@ var datePhrases = append([]string{
 	"posted", "publié le", "publicado el", "publicado em", "pubblicato il", "gepubliceerd op",
 	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
 	"artikel vom", "beitrag vom", "meldung vom", "bericht vom", "rezension vom", "kritik vom", "eingestellt am", "pressemitteilung vom", "pressemeldung vom", "presseinformation vom", "medienmitteilung vom", "erscheinungsdatum", "notizia del", "written on", "pubblicato",
-	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano", "data publikacji",
+	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano", "data publikacji", "dodano:",
 	// a press release's date line: "FOR IMMEDIATE RELEASE – April 9, 2019"
 	"for immediate release",
 }, publicationLabels...)
