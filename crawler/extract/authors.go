@@ -262,7 +262,7 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// the site's name in the metadata is its default, an agency in
 		// the byline ("EFE | Valencia") the credit.
 		if orgOnly == nil || len(out) > 0 && site != "" && len(orgOnly) == 1 && siteNamed(orgOnly[0], site) &&
-			!slices.ContainsFunc(out, func(n string) bool { return strings.Contains(strings.ToLower(n), site) }) {
+			!slices.ContainsFunc(out, func(n string) bool { return strings.Contains(strings.ToLower(n), siteBase(site)) }) {
 			orgOnly = out
 		}
 	}
@@ -567,12 +567,18 @@ func siteBase(site string) string {
 	return site
 }
 
-// siteNamed reports whether name is the site's name (lower case) or
-// begins with it: the publisher or one of its desks ("Westfunk Wissen" on
-// Westfunk).
+// siteNamed reports whether name is the site's name (lower case, its
+// top-level domain perhaps left out) or begins with it: the publisher or
+// one of its desks ("Westfunk Wissen" on Westfunk).
 func siteNamed(name, site string) bool {
 	n := strings.ToLower(strings.TrimSpace(name))
-	return n == site || strings.HasPrefix(n, site+" ")
+	if n == site || strings.HasPrefix(n, site+" ") {
+		return true
+	}
+	// Also the whole name without the top-level domain the site's name
+	// has: "Ouest-France" on "Ouest-France.fr".
+	b := siteBase(site)
+	return b != site && n == b
 }
 
 // visibleSpelling returns names with each written as the page's byline

@@ -742,3 +742,17 @@ func TestExtract_AuthorsFactsLineOverInitials(t *testing.T) {
 <p class="podpis_autor" align="right"><i>(kw)</i></p></td></tr></table></body></html>`
 	checkAuthors(t, page, "http://www.sanokinfo.example/wiadomosci,basen-zamkniety,4821.html", []string{"Krzysztof Wójcik"})
 }
+
+// TestExtract_AuthorsSiteNameWithoutDomain checks that the site's name
+// in the metadata without the domain its og:site_name has ("Ouest-France"
+// on "Ouest-France.fr") is the publisher, which the byline's person goes
+// before.
+func TestExtract_AuthorsSiteNameWithoutDomain(t *testing.T) {
+	page := `<html lang="fr"><head><meta name="author" content="Ouest-France"><meta property="og:site_name" content="Ouest-France.fr"></head>
+<body><article><header><h1>Douarnenez. Au Port-Rhu, la « Marie-Fanny », sloop de 1912, entame sa renaissance</h1>
+<div class="su-date-author"><span class="su-signature">Par <a href="/auteur/anne-sophie-de-la-roche-kervern/">Anne-Sophie de La Roche-Kervern</a></span>
+<span class="su-date">Publié le <time datetime="2020-05-14T18:30:00+02:00">14/05/2020 à 18h30</time></span></div></header>
+<p>Le sloop de 1912, classé monument historique, a quitté son ponton du Port-Rhu pour rejoindre le chantier où il sera restauré pendant deux ans.</p>
+<p>L'association qui l'entretient a réuni la moitié des fonds nécessaires et lance une souscription pour le reste.</p></article></body></html>`
+	checkAuthors(t, page, "https://www.ouest-france.example/bretagne/douarnenez/sloop-6835102", []string{"Anne-Sophie de La Roche-Kervern"})
+}
