@@ -756,3 +756,16 @@ func TestExtract_AuthorsSiteNameWithoutDomain(t *testing.T) {
 <p>L'association qui l'entretient a réuni la moitié des fonds nécessaires et lance une souscription pour le reste.</p></article></body></html>`
 	checkAuthors(t, page, "https://www.ouest-france.example/bretagne/douarnenez/sloop-6835102", []string{"Anne-Sophie de La Roche-Kervern"})
 }
+
+// TestExtract_AuthorsBracketedAfterTheStory checks that the bracketed
+// line an agency's English service closes a story with ("(By Chen
+// Hsiao-wen and Lydia Wu)", then "Enditem/AW") names the writers where
+// the metadata credits the agency.
+func TestExtract_AuthorsBracketedAfterTheStory(t *testing.T) {
+	page := `<html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Record number of black-faced spoonbills counted in Taiwan","author":{"@type":"Organization","name":"Focus Taiwan"}}</script></head>
+<body><article><h1>Record number of black-faced spoonbills counted in Taiwan</h1>
+<div class="paragraph"><p>Tainan, Feb. 20 (CNA) A record 4,182 black-faced spoonbills were counted in Taiwan this winter, a conservation group said Monday.</p>
+<p>The species was on the brink of extinction in the late 1980s, when fewer than 300 birds were recorded, but its numbers have recovered steadily.</p>
+<p>(By Chen Hsiao-wen and Lydia Wu)</p><p>Enditem/AW</p></div></article></body></html>`
+	checkAuthors(t, page, "https://focustaiwan.example/society/202302200019", []string{"Chen Hsiao-wen", "Lydia Wu"})
+}

@@ -656,6 +656,38 @@ func closingInterviewer(body string) []string {
 	return nil
 }
 
+// closingBracketByline returns the writers a bracketed line names among
+// the last lines of text, where a news agency's English service credits
+// them after the story ("(By Chen Hsiao-wen and Lydia Wu)", then
+// "Enditem/AW"), or nil.
+func closingBracketByline(text string) []string {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	for i, seen := len(lines)-1, 0; i >= 0 && seen < 4; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		if len(l) > 100 || !strings.HasPrefix(l, "(") || !strings.HasSuffix(l, ")") {
+			continue
+		}
+		inner := l[1 : len(l)-1]
+		rest, ok := strings.CutPrefix(inner, "By ")
+		if !ok {
+			continue
+		}
+		var names []string
+		for _, n := range splitAuthors(rest) {
+			if w := strings.Fields(n); len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(n) {
+				return nil
+			}
+			names = append(names, n)
+		}
+		return names
+	}
+	return nil
+}
+
 // signatureLine is closingSignature for one paragraph.
 func signatureLine(last string) string {
 	rest, ok := afterDash(last)

@@ -205,6 +205,10 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			// "— Eleanor J. Whitcombe, volunteer archivist" closing a post
 			// that a blog's "admin" or a paper's "Staff" published.
 			res.Authors, persons = []string{name}, true
+		} else if names := closingBracketByline(res.Body + "\n" + tail); len(names) > 0 && !persons {
+			// "(By Chen Hsiao-wen and Lydia Wu)" after a story the
+			// metadata credits to the agency.
+			res.Authors, persons = names, true
 		} else if names := closingInterviewer(res.Body); len(names) > 0 && !persons {
 			// "Das Gespräch führte Markus Lang." closing an interview the
 			// metadata credits to the paper.
