@@ -2395,6 +2395,8 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"crédits photo", "crédit photo",
 	"quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
+	// a blog's label of a sponsored post, a call for tips in Dutch
+	"werbung/anzeige", "anzeige/werbung", "weet jij meer over dit onderwerp", "weet u meer over dit onderwerp",
 	// a newsletter box's note and an embed's consent note on The Guardian, a press portal's follow prompt
 	// ("Keine Story von … verpassen."), Joomla's line of the last change, a reader-reporter box's title
 	"newsletters may contain info about", "this article includes content provided by", "keine story von",

@@ -106,6 +106,8 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Werbung/Anzeige": true,
+		"Weet jij meer over dit onderwerp of heb je een ander nieuwtje?": true,
 		"Le puede interesar:": true,
 		"Newsletters may contain info about charities, online ads, and content funded by outside parties.": true,
 		"This article includes content provided by Spotify.":                                               true,
