@@ -642,15 +642,7 @@ func closingInterviewer(body string) []string {
 			if !strings.HasPrefix(lp, l) {
 				continue
 			}
-			rest := strings.TrimRight(p[len(l):], ". ")
-			var names []string
-			for _, n := range splitAuthors(rest) {
-				if w := strings.Fields(n); len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(n) {
-					return nil
-				}
-				names = append(names, n)
-			}
-			return names
+			return fullNames(strings.TrimRight(p[len(l):], ". "))
 		}
 	}
 	return nil
@@ -671,21 +663,25 @@ func closingBracketByline(text string) []string {
 		if len(l) > 100 || !strings.HasPrefix(l, "(") || !strings.HasSuffix(l, ")") {
 			continue
 		}
-		inner := l[1 : len(l)-1]
-		rest, ok := strings.CutPrefix(inner, "By ")
-		if !ok {
-			continue
+		if rest, ok := strings.CutPrefix(l[1:len(l)-1], "By "); ok {
+			return fullNames(rest)
 		}
-		var names []string
-		for _, n := range splitAuthors(rest) {
-			if w := strings.Fields(n); len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(n) {
-				return nil
-			}
-			names = append(names, n)
-		}
-		return names
 	}
 	return nil
+}
+
+// fullNames returns the names list s gives ("Chen Hsiao-wen and Lydia
+// Wu") when each is a person's full name, two to four capitalised words
+// and no organisation's; nil otherwise.
+func fullNames(s string) []string {
+	var names []string
+	for _, n := range splitAuthors(s) {
+		if w := strings.Fields(n); len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(n) {
+			return nil
+		}
+		names = append(names, n)
+	}
+	return names
 }
 
 // signatureLine is closingSignature for one paragraph.
