@@ -209,6 +209,10 @@ func isPositive(ci string) bool {
 var neutralParts = []string{"node-commentary", "node--commentary", "type-commentary", "type--commentary", "node-promoted", "node--promoted", "shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
 	"alert--secondary", "alert-secondary", "graf--pullquote", "graf-after--pullquote", "header-anchor"}
 
+// neutralSet finds whether a class holds one of neutralParts in one pass
+// (isNegative runs on every element's class).
+var neutralSet = newSubstrings(neutralParts...)
+
 // isNegative reports whether a class/id string marks page furniture.
 // classWords splits a lower-cased class/id string into its words:
 // "live__more-posts" is "live", "more" and "posts".
@@ -239,9 +243,11 @@ func isNegative(ci string) bool {
 	if strings.IndexByte(ci, '_') > 0 {
 		ci = withoutGenerated(ci)
 	}
-	for _, p := range neutralParts {
-		if strings.Contains(ci, p) {
-			ci = strings.ReplaceAll(ci, p, "")
+	if neutralSet.in(ci) {
+		for _, p := range neutralParts {
+			if strings.Contains(ci, p) {
+				ci = strings.ReplaceAll(ci, p, "")
+			}
 		}
 	}
 	if negativeSet.in(ci) {
