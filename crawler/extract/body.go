@@ -205,8 +205,9 @@ func isPositive(ci string) bool {
 // a piece of opinion or analysis as a content type ("node-commentary",
 // "node-type-commentary" on Drupal: the article, not readers' comments),
 // Drupal's node promoted to the front page ("node-promoted": the article,
-// not a promotion).
-var neutralParts = []string{"node-commentary", "node--commentary", "type-commentary", "type--commentary", "node-promoted", "node--promoted", "shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
+// not a promotion), a story's archive of the live updates it grew from
+// ("story__live-archive": its text, not a blog's archive of posts).
+var neutralParts = []string{"live-archive", "node-commentary", "node--commentary", "type-commentary", "type--commentary", "node-promoted", "node--promoted", "shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
 	"alert--secondary", "alert-secondary", "graf--pullquote", "graf-after--pullquote", "header-anchor"}
 
 // neutralSet finds whether a class holds one of neutralParts in one pass

@@ -1878,6 +1878,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Yesterday’s Autumn Statement", "less than a quarter", "Who gains, and who does not", "gains nothing at all"},
 		},
 		{
+			name: "a story's archive of the live updates it grew from is its text",
+			page: `<html lang="pt"><body><article><h1>Incêndio em Vila de Rei e Mação dado como dominado</h1>
+				<div class="story__body"><p>O incêndio que lavrava desde sábado nos concelhos de Vila de Rei e Mação foi dado como dominado ao fim da tarde de segunda-feira.</p>
+				<p>Mais de mil operacionais estiveram no terreno durante os três dias, apoiados por meios aéreos portugueses e espanhóis.</p>
+				<section class="story__live-archive"><h2 class="story__subheading">Como aconteceu: as actualizações ao minuto</h2><ul class="live-archive">
+				<li class="live-archive__item"><time datetime="2019-07-22T21:58:00+01:00">22/07, 21h58</time><p>A ANEPC confirma que o incêndio foi dado como dominado às 21h40.</p></li>
+				<li class="live-archive__item"><time datetime="2019-07-21T14:30:00+01:00">21/07, 14h30</time><p>Chegaram ao teatro de operações dois aviões Canadair enviados por Espanha.</p></li>
+				<li class="live-archive__item"><time datetime="2019-07-20T16:42:00+01:00">20/07, 16h42</time><p>Um incêndio deflagrou às 15h05 numa zona de mato e pinhal no concelho de Vila de Rei.</p></li>
+				</ul></section></div></article></body></html>`,
+			wantInBody: []string{"dado como dominado ao fim da tarde", "Como aconteceu", "aviões Canadair", "deflagrou às 15h05"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
