@@ -2402,6 +2402,10 @@ var boilerPhrases = []string{
 	"à lire aussi", "lire aussi", "sur le même sujet", "vorschau auf den nächsten", "à voir également", "à voir aussi",
 	"crédits photo", "crédit photo",
 	"quelle:", "getty images", "schlagworte", "schlagwörter", "tags:",
+	// a summary's and an article's notes that a machine wrote them, an archive's note on its releases,
+	// a reading app's note that another device stops reading, a forum's invitation
+	"ki-generierte zusammenfassung", "mit maschineller unterstützung erstellt", "materials may be edited for content and length",
+	"si continúas leyendo en este dispositivo", "praat mee op ",
 	// a blog's label of a sponsored post, a call for tips in Dutch
 	"werbung/anzeige", "anzeige/werbung", "weet jij meer over dit onderwerp", "weet u meer over dit onderwerp",
 	// a newsletter box's note and an embed's consent note on The Guardian, a press portal's follow prompt
@@ -2790,6 +2794,8 @@ var promoPhrases = []string{
 	// a donation box's title, a lead magnet's offer, appeals in Ukrainian and Russian
 	// ("we ask you to support …"), a blog's note on how it is paid for
 	"you make our work possible", "get our free ", "просимо вас підтримати", "просим вас поддержать", "wir finanzieren uns über",
+	// an archive's notes on how to cite its releases, a Dutch consent note
+	"need to cite this story in your", "if no author is given, the source is cited", "door de inhoud te bekijken ga je akkoord",
 	// a newsletter's offer in Czech ("Každé ráno vám do e-mailu pošleme …")
 	"do e-mailu pošleme",
 	// a newsletter form's messages, left in the page for its script to show
@@ -4088,6 +4094,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && likesRe.MatchString(s) || n <= 50 && viewsRe.MatchString(s) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
+		n <= 250 && prefixFold(s, "this article is part of ", "este artigo faz parte da série ", "dieser artikel ist teil der serie ") || // a series' note: "This article is part of The age of pollution, a Guardian series …"
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ", "popular on ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS", "Popular on Variety"
 		n <= 40 && prefixFold(s, "mehr auf ", "mehr bei ", "more on ", "more at ") && strings.HasSuffix(strings.TrimSpace(s), ":") || // a box's label: "Mehr auf SPIEGEL ONLINE:"
 		n <= 300 && prefixFold(s, "photo:", "foto:", "bild:") && strings.HasSuffix(strings.TrimSpace(s), ")") || // a caption: "Photo: … (ABC News: Tom Harrigan)"

@@ -106,6 +106,14 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"KI-generierte Zusammenfassung, redaktionell geprüft":                                                               true,
+		"Dieser Artikel wurde mit maschineller Unterstützung erstellt":                                                      true,
+		"Note: Materials may be edited for content and length.":                                                             true,
+		"Need to cite this story in your essay, paper, or report? Use one of the following formats:":                        true,
+		"Si continúas leyendo en este dispositivo, no se podrá leer en el otro.":                                            true,
+		"Deze inhoud wordt getoond via X. Door de inhoud te bekijken ga je akkoord met de cookies van X.":                   true,
+		"Wat vind jij van het besluit van de gemeente? Praat mee op NUjij.":                                                 true,
+		"This article is part of The age of pollution, a Guardian series on the chemicals, plastics and waste in our lives": true,
 		"Werbung/Anzeige": true,
 		"Weet jij meer over dit onderwerp of heb je een ander nieuwtje?": true,
 		"Le puede interesar:": true,
