@@ -2410,8 +2410,8 @@ var boilerPhrases = []string{
 	"werbung/anzeige", "anzeige/werbung", "weet jij meer over dit onderwerp", "weet u meer over dit onderwerp",
 	// a newsletter box's note and an embed's consent note on The Guardian, a press portal's follow prompt
 	// ("Keine Story von … verpassen."), Joomla's line of the last change, a reader-reporter box's title
-	"newsletters may contain info about", "this article includes content provided by", "keine story von",
-	"zuletzt aktualisiert (", "last updated (", "hast du etwas gesehen?",
+	"this article includes content provided by", "keine story von",
+	"zuletzt aktualisiert (", "last updated (", "ultimo aggiornamento (", "hast du etwas gesehen?",
 	// a tabloid's pointer to its video, a live page's prompt, a pin prompt, an old print-time note
 	// ("This article was published on guardian.co.uk at 19.17 GMT on …")
 	"scroll down for video", "send us your comments", "pin this for later", "this article was published on",
@@ -2794,6 +2794,8 @@ var promoPhrases = []string{
 	// a donation box's title, a lead magnet's offer, appeals in Ukrainian and Russian
 	// ("we ask you to support …"), a blog's note on how it is paid for
 	"you make our work possible", "get our free ", "просимо вас підтримати", "просим вас поддержать", "wir finanzieren uns über",
+	// The Guardian's newsletter note, a subscriber's offer to give the article away in Dutch
+	"newsletters may contain info about", "geef dit artikel cadeau",
 	// an archive's notes on how to cite its releases, a Dutch consent note
 	"need to cite this story in your", "if no author is given, the source is cited", "door de inhoud te bekijken ga je akkoord",
 	// a newsletter's offer in Czech ("Každé ráno vám do e-mailu pošleme …")

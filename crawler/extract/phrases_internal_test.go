@@ -106,6 +106,9 @@ func TestCounterLine(t *testing.T) {
 // phrase lists and notes know, and text that holds their words.
 func TestFurnitureLines_Kinds(t *testing.T) {
 	for s, want := range map[string]bool{
+		"Ultimo aggiornamento ( Lunedì 14 Settembre 2009 11:05 )":                                                           true,
+		"Geef dit artikel cadeau. Als abonnee kun je elke maand 10 artikelen cadeau geven.":                                 true,
+		"Newsletters may contain information about charities, online ads, and content funded by outside parties.":           true,
 		"KI-generierte Zusammenfassung, redaktionell geprüft":                                                               true,
 		"Dieser Artikel wurde mit maschineller Unterstützung erstellt":                                                      true,
 		"Note: Materials may be edited for content and length.":                                                             true,
