@@ -2408,7 +2408,7 @@ var boilerPhrases = []string{
 	"si continúas leyendo en este dispositivo", "praat mee op ",
 	// a blog's label of a sponsored post, a call for tips in Dutch
 	"werbung/anzeige", "anzeige/werbung", "weet jij meer over dit onderwerp", "weet u meer over dit onderwerp",
-	// a newsletter box's note and an embed's consent note on The Guardian, a press portal's follow prompt
+	// an embed's consent note on The Guardian, a press portal's follow prompt
 	// ("Keine Story von … verpassen."), Joomla's line of the last change, a reader-reporter box's title
 	"this article includes content provided by", "keine story von",
 	"zuletzt aktualisiert (", "last updated (", "ultimo aggiornamento (", "hast du etwas gesehen?",
