@@ -1121,16 +1121,15 @@ func guestRole(w string) bool {
 	return slices.ContainsFunc(guestRoles, func(r string) bool { return strings.HasPrefix(w, r) })
 }
 
-// underBox reports whether n lies in a figure, navigation, an aside or
-// a footer.
+// underBox reports whether n lies in a figure or where the body's
+// furniture is (inFurnitureArea: navigation, an aside, a footer).
 func underBox(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
-		switch a.DataAtom {
-		case atom.Figure, atom.Nav, atom.Aside, atom.Footer:
+		if a.DataAtom == atom.Figure {
 			return true
 		}
 	}
-	return false
+	return inFurnitureArea(n)
 }
 
 // labelledItems returns the names in a byline written as a list of
