@@ -3753,8 +3753,8 @@ var roleWords = []string{"reporter", "writer", "correspondent", "editor", "redak
 	"producer", "programmer",
 	// a special envoy: "envoyés spéciaux", "special correspondent", "enviado especial", "inviato speciale"
 	"spécia", "special", "especial", "speciale",
-	// a club's or a society's officers: "Club Secretary", "Vorsitzender"
-	"secretary", "treasurer", "chair", "chairman", "chairwoman", "chairperson", "president", "vorsitzend", "schriftführer", "kassenwart",
+	// a club's or a society's officers: "Club Secretary", "Chairwoman", "Vorsitzender"
+	"secretary", "treasurer", "chair", "president", "vorsitzend", "schriftführer", "kassenwart",
 	// Indonesian and Malay: contributor, reporter
 	"kontributor", "wartawan", "pewarta"}
 
