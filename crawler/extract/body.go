@@ -3842,7 +3842,7 @@ func (w *textWriter) table(t *html.Node) {
 						}
 						if t := textOf(td); t != "" {
 							cells = append(cells, t)
-							lt := linkedText(td)
+							lt, _ := linkedText(td)
 							if linkText += lt; float64(lt) >= 0.8*float64(trimmedLen(t)) {
 								linked++
 							}
@@ -3903,18 +3903,14 @@ func linkColumn(t *html.Node) bool {
 		if n == 0 {
 			continue
 		}
-		as := selectAll(cell, linkSel)
-		linked := 0
-		for _, a := range as {
-			linked += trimmedLen(textOf(a))
-		}
+		linked, count := linkedText(cell)
 		if float64(linked) < 0.6*float64(n) {
 			if i == 0 && n <= 40 {
 				continue // the box's title
 			}
 			return false
 		}
-		links += max(1, len(as))
+		links += max(1, count)
 	}
 	return links >= 3
 }
@@ -3938,13 +3934,14 @@ func ownRows(t *html.Node) []*html.Node {
 	return rows
 }
 
-// linkedText returns the length of the text in links under n.
-func linkedText(n *html.Node) int {
-	l := 0
-	for _, a := range selectAll(n, linkSel) {
-		l += trimmedLen(textOf(a))
+// linkedText returns the length of the text in links under n, and how
+// many links there are.
+func linkedText(n *html.Node) (length, links int) {
+	as := selectAll(n, linkSel)
+	for _, a := range as {
+		length += trimmedLen(textOf(a))
 	}
-	return l
+	return length, len(as)
 }
 
 // brParagraphs reports whether n's own text is set in paragraphs by two
