@@ -2247,7 +2247,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			// (<time datetime="2023-03-13T21:40:00+00:00">March 14, 2023
 			// 00:40</time>).
 			for _, n := range m.times {
-				if n.DataAtom != atom.Time || excludedArea(n, true, p.keep) || isHidden(n) {
+				if !p.shownTime(n) {
 					continue
 				}
 				if d, ok := p.parseValue(attr(n, "datetime")); !ok || !d.Time.Equal(pub.Time) {
@@ -2471,7 +2471,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 // ago").
 func timeShowsDay(m *metaInfo, p *dateParser, day string) bool {
 	for _, n := range m.times {
-		if n.DataAtom != atom.Time || excludedArea(n, true, p.keep) || isHidden(n) {
+		if !p.shownTime(n) {
 			continue
 		}
 		if d, ok := p.parseValue(attr(n, "datetime")); ok && d.Time.Format("2006-01-02") == day && !hasYear(textOf(n)) {
@@ -2479,6 +2479,12 @@ func timeShowsDay(m *metaInfo, p *dateParser, day string) bool {
 		}
 	}
 	return false
+}
+
+// shownTime reports whether n is a <time> element a reader sees as the
+// article's: outside comments and related boxes, not hidden.
+func (p *dateParser) shownTime(n *html.Node) bool {
+	return n.DataAtom == atom.Time && !excludedArea(n, true, p.keep) && !isHidden(n)
 }
 
 // eventDay reports whether d, read from a page that states no
