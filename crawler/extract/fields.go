@@ -2627,7 +2627,9 @@ func listedStory(n *html.Node) bool {
 			// A table's row of latest news ("<tr><td><span
 			// class=fecha>06/02/2006</span><br><a>Comienzan las obras
 			// …</a></td></tr>"): short, and it links a story by its title.
-			return hasHeadlineLink(el, 0) && trimmedLen(textOf(el)) < 300
+			// (A layout's row holds the page: no more of it is read than
+			// its length takes to tell.)
+			return textShorter(el, 300) && hasHeadlineLink(el, 0)
 		}
 	}
 	return false
