@@ -1782,12 +1782,22 @@ func plainByline(n *html.Node) string {
 			break
 		}
 	}
+	phrased := false // the line opens with a date's label
 	for _, p := range datePhrases {
 		// "Veröffentlicht am 6. März 2015 von Erika Muster"
 		if ok {
 			break
 		}
 		ok = strings.HasPrefix(lt, p)
+		phrased = ok
+	}
+	for _, p := range updateLabels {
+		// "Mis à jour le 10/12/2024 | Publié le 09/12/2024<br>Par …"
+		if ok {
+			break
+		}
+		ok = strings.HasPrefix(lt, p)
+		phrased = ok
 	}
 	dated := !ok && lt != "" && lt[0] >= '0' && lt[0] <= '9'
 	if !ok && !dated && lt != "" {
@@ -1816,6 +1826,12 @@ func plainByline(n *html.Node) string {
 			// bars that opens with a byline's prefix, however long the
 			// line of facts.
 			t = d
+		} else if phrased && bylineName(t) == "" {
+			// "Publié le 09/12/2024 à 22h47<br>Par Jean-Marc Delpech":
+			// the dates on a line, the byline on the next.
+			if d := labelledLine(n); d != "" {
+				t = d
+			}
 		}
 	}
 	if n := utf8.RuneCountInString(t); n > 100 && !(genre && n <= maxBylineRunes) {
@@ -2098,7 +2114,7 @@ func firstLine(n *html.Node) string {
 
 // labelledLine returns the first of the lines of n after its first (its
 // text between <br> elements) that opens with a byline label ending in a
-// colon ("Von: ", "Autor: ", "By: ") or with "von" or "by", or "" when
+// colon ("Von: ", "Autor: ", "By: ") or with one of lineOpeners, or "" when
 // none does or n's text is longer than a box of a few lines.
 func labelledLine(n *html.Node) string {
 	if trimmedLen(textOf(n)) > 200 {
@@ -2117,7 +2133,7 @@ func labelledLine(n *html.Node) string {
 		}
 		lt := strings.ToLower(t)
 		for _, p := range bylinePrefixes {
-			if (strings.HasSuffix(p, ": ") || p == "von " || p == "by ") && strings.HasPrefix(lt, p) {
+			if (strings.HasSuffix(p, ": ") || lineOpeners[p]) && strings.HasPrefix(lt, p) {
 				return t
 			}
 		}
@@ -2141,6 +2157,10 @@ func labelledLine(n *html.Node) string {
 	}
 	return check()
 }
+
+// lineOpeners are the bylinePrefixes without a colon that open a byline
+// on a line of its own below a date: "by", "von", "par", "por", "door".
+var lineOpeners = map[string]bool{"by ": true, "von ": true, "par ": true, "por ": true, "door ": true}
 
 // rowLabels label a table row's cell of authors ("By:", "Autor:").
 var rowLabels = wordSet("by author authors autor autorin autoren von verfasser auteur auteurs autore autora autores reporter writer byline")

@@ -769,3 +769,24 @@ func TestExtract_AuthorsBracketedAfterTheStory(t *testing.T) {
 <p>(By Chen Hsiao-wen and Lydia Wu)</p><p>Enditem/AW</p></div></article></body></html>`
 	checkAuthors(t, page, "https://focustaiwan.example/society/202302200019", []string{"Chen Hsiao-wen", "Lydia Wu"})
 }
+
+// TestExtract_AuthorsBelowTheDates checks that a line of dates that opens
+// with a label ("Mis à jour le …", "Published …") and has the byline on
+// its next line ("<br>Par <b>…</b>") names that writer, not a reader whose
+// comment below is signed "Posté par …".
+func TestExtract_AuthorsBelowTheDates(t *testing.T) {
+	for _, dates := range []string{
+		"Mis à jour le 10/12/2024 à 16h05 | Publié le 09/12/2024 à 22h47<br />Par <b>Jean-Marc Delpech</b>",
+		"Publié le 09/12/2024 à 22h47<br />Par <b>Jean-Marc Delpech</b>",
+	} {
+		page := `<html lang="fr"><head><title>Figeac : le marché de Noël reporté</title></head><body><table><tr><td>
+<h1>Figeac : après la tempête, le marché de Noël reporté d'une semaine</h1>
+<table><tr><td class="infos-article"><font size="1">` + dates + `</font></td></tr></table>
+<div class="texte-article"><p>Les rafales de la nuit de dimanche à lundi ont endommagé une dizaine de chalets installés place Champollion.</p>
+<p>La mairie a décidé de repousser l'ouverture du marché de Noël au vendredi 20 décembre, après une réunion avec les exposants.</p></div>
+<table><tr><td><b>Réactions des lecteurs (1)</b></td></tr>
+<tr><td class="reaction"><font size="1">Posté par <b>Mamie Lulu</b> le 10/12/2024 à 11h21</font><br><font size="2">Les petits-enfants seront contents !</font></td></tr></table>
+</td></tr></table></body></html>`
+		checkAuthors(t, page, "http://www.gazette.example/figeac/article-58812.html", []string{"Jean-Marc Delpech"})
+	}
+}
