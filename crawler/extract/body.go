@@ -2839,7 +2839,9 @@ var promoPhrases = []string{
 	"本平台仅提供信息存储服务",
 	// follow on Google News, in Turkish, English, German, Spanish, French and Italian
 	"google news'te takip", "follow us on google news", "auf google news folgen", "síguenos en google news",
-	"suivez-nous sur google news", "seguici su google news",
+	"suivez-nous sur google news", "seguici su google news", "google news üzerinden takip", "și pe google news",
+	// a Nordic paper's trial offer: "Prova … Digital för 1 kr i en månad"
+	"för 1 kr i ", "for 1 kr i ",
 	// the two-click share buttons of the 2010s
 	"zwei klicks für mehr datenschutz",
 	// a Polish portal's note above a video and its cookie banner
@@ -3230,8 +3232,10 @@ func isPromo(l string) bool {
 			return true
 		}
 	}
+	// The call may follow a pictogram: "📲 Receba as notícias … no WhatsApp".
+	opening := strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for _, f := range followWords {
-		if strings.HasPrefix(l, f) {
+		if strings.HasPrefix(opening, f) {
 			return socialSet.in(l)
 		}
 	}
@@ -3267,7 +3271,7 @@ var ownNewsletter = []string{"in this newsletter", "this newsletter is", "issues
 // followWords open a call to follow a site, a section or a reporter, or
 // to join its channel.
 var followWords = append([]string{"follow ", "folgen sie ", "suivez ", "síganos ", "sigue a ", "segui ", "siga ", "join ",
-	"únase a ", "folge mir ", "folgt mir ", "folge uns ", "folgt uns ",
+	"únase a ", "folge mir ", "folgt mir ", "folge uns ", "folgt uns ", "urmărește ", "receba ",
 	// Indonesian and Malay, Vietnamese, Thai ("press follow", "press share")
 	"ikuti ", "theo dõi ", "hãy theo dõi ", "ติดตาม", "กดติดตาม", "กดแชร์"}, withSpace(channelVerbs)...)
 
