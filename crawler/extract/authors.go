@@ -1731,7 +1731,7 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "submitted by ", "eingereicht von ", "eingestellt von: ", "eingestellt von ", "writer: ", "reporter: ", "texto de ", "texte de ", "testo di ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "avtor: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+	"penulis: ", "yazar: ", "muhabir: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
 // correspondent): a byline line (bylinePrefixes) and a prefix the name
@@ -3681,7 +3681,10 @@ var orgWords = map[string]bool{
 	"tt": true, "ntb": true, "stt": true, "ritzau": true,
 	"bernama": true, "antara": true, "yonhap": true, "belga": true, "anp": true, "čtk": true, "ctk": true, "tasr": true,
 	"mti": true, "bta": true, "hina": true, "tanjug": true, "fena": true, "leta": true, "bns": true, "lusa": true,
-	"wam": true, "kuna": true, "limited": true, "company": true, "corporation": true, "plc": true,
+	"wam": true, "kuna": true,
+	// a site's account, not a person: "Admin Selaparang", "Webmaster TSV"
+	"admin": true, "administrator": true, "webmaster": true,
+	"limited": true, "company": true, "corporation": true, "plc": true,
 	"advocaten": true, "rechtsanwälte": true, "abogados": true, "avocats": true, "avvocati": true, "llp": true,
 	"reporting": true, "comms": true, "communications": true, "comunicación": true, "comunicazione": true, "pressestelle": true,
 	"stabsstelle": true, "geschäftsstelle": true, "kreisgeschäftsstelle": true, "fraktionsgeschäftsstelle": true,

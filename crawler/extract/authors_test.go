@@ -790,3 +790,32 @@ func TestExtract_AuthorsBelowTheDates(t *testing.T) {
 		checkAuthors(t, page, "http://www.gazette.example/figeac/article-58812.html", []string{"Jean-Marc Delpech"})
 	}
 }
+
+// TestExtract_AuthorsTurkishLabel checks that a Turkish line of facts
+// ("Yazar: … | Editör: … | Kaynak: AA") names the writer.
+func TestExtract_AuthorsTurkishLabel(t *testing.T) {
+	page := `<html lang="tr"><head><title>Söke Ovası'nda pamuk rekoltesi düştü</title></head><body><table><tr><td>
+<h1 class="haber_baslik">Söke Ovası'nda pamuk rekoltesi kuraklık nedeniyle yüzde 30 düştü</h1>
+<table><tr><td>Yazar: <a href="/muhabir/deniz-aksoy/"><b>Deniz Aksoy</b></a> &nbsp;|&nbsp; Editör: Mehmet Çelik &nbsp;|&nbsp; Kaynak: AA</td>
+<td>Yayınlanma: 12 Kasım 2025 14:05</td></tr></table>
+<p>Aydın'ın Söke ilçesinde bu yıl pamuk hasadı, yaz boyunca süren kuraklık nedeniyle beklenenin çok altında kaldı.</p>
+<p>Ziraat Odası Başkanı, dekar başına verimin geçen yıla göre yüzde 30 düştüğünü, üreticinin maliyetleri karşılamakta zorlandığını söyledi.</p>
+</td></tr></table></body></html>`
+	checkAuthors(t, page, "https://www.egepostasi.example/haber/soke-pamuk-rekoltesi-48211.html", []string{"Deniz Aksoy"})
+}
+
+// TestExtract_AuthorsSiteAccount checks that a blog's account named as
+// one ("Diposting oleh Admin Selaparang", marked as the post's author) is
+// no person, so that the writer the post names ("Penulis: Rizky
+// Pratama") is the author.
+func TestExtract_AuthorsSiteAccount(t *testing.T) {
+	page := `<html lang="id"><head><title>Festival tenun digelar di Lombok</title></head><body>
+<div class="post hentry"><h3 class="post-title entry-title">Festival tenun ikat digelar di Lombok Tengah</h3>
+<div class="post-body entry-content"><div class="penulis">Penulis: Rizky Pratama | Editor: Dewi Lestari</div>
+<p>Ratusan perajin tenun dari seluruh Lombok Tengah memamerkan karya mereka dalam festival yang dibuka Senin pagi.</p>
+<p>Panitia mencatat lebih dari dua ribu pengunjung pada hari pertama, sebagian besar wisatawan dari luar daerah.</p></div>
+<div class="post-footer"><span class="post-author vcard">Diposting oleh <span class="fn" itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person">
+<a class="g-profile" href="https://www.blogger.com/profile/09912837465512345678" rel="author" title="author profile"><span itemprop="name">Admin Selaparang</span></a></span></span></div>
+</div></body></html>`
+	checkAuthors(t, page, "https://selaparang.example/2025/10/festival-tenun.html", []string{"Rizky Pratama"})
+}
