@@ -1890,6 +1890,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"dado como dominado ao fim da tarde", "Como aconteceu", "aviões Canadair", "deflagrou às 15h05"},
 		},
 		{
+			name: "a page footer's date of the last change, labelled as a date, does not date the release",
+			page: `<html lang="de"><head><meta name="DC.Date" content="2021-05-12"></head><body><div id="content">
+				<h1>Neues Förderprogramm für Streuobstwiesen</h1>
+				<p><span class="docType">Pressemitteilung</span> <span class="docNo">Nr. 112/2021</span> <span class="date">12.05.2021</span></p>
+				<p>Das Ministerium legt ein neues Förderprogramm für Streuobstwiesen auf, für Pflege, Nachpflanzung und Neuanlage von Hochstamm-Obstbeständen.</p>
+				<p>Informationen zu den Fördervoraussetzungen werden ab Ende Mai auf den Seiten des Landesverwaltungsamtes veröffentlicht.</p></div>
+				<div id="footer"><ul><li><a href="/impressum">Impressum</a></li></ul><p class="modDate">Stand: 14.05.2021</p></div></body></html>`,
+			wantPublished: "2021-05-12",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -3173,7 +3173,8 @@ func phraseDate(body *html.Node, p *dateParser) string {
 			out = d.String()
 			return true
 		}
-		if !datePhraseSet.in(lt) {
+		if !datePhraseSet.in(lt) || c.Parent != nil && modifiedMark(classID(c.Parent)) {
+			// "<p class="modDate">Stand: 14.05.2021</p>": a change's date.
 			return false
 		}
 		for _, ph := range datePhrases {
@@ -3205,6 +3206,15 @@ func phraseDate(body *html.Node, p *dateParser) string {
 		return false
 	})
 	return out
+}
+
+// modifiedMark reports whether class/id string ci marks the date of a
+// change ("modDate", "last-modified", "date-updated"), and not also of the
+// publication (WordPress's "entry-date published updated").
+func modifiedMark(ci string) bool {
+	return ci != "" && (strings.Contains(ci, "moddate") || strings.Contains(ci, "lastmod") || strings.Contains(ci, "last-mod") ||
+		strings.Contains(ci, "modified") || strings.Contains(ci, "updated")) &&
+		!strings.Contains(ci, "publish") && !strings.Contains(ci, "entry-date") && !strings.Contains(ci, "post-date")
 }
 
 // visitDateTexts calls visit with each text node under body outside
