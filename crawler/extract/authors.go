@@ -1757,7 +1757,13 @@ func plainByline(n *html.Node) string {
 	// Cheap checks before reading the text: the first text must open
 	// with a prefix.
 	first := n.FirstChild
-	for first != nil && first.Type == html.ElementNode && first.FirstChild != nil && first.DataAtom != atom.A {
+	for {
+		if first != nil && first.Type == html.TextNode && first.NextSibling != nil && strings.TrimSpace(first.Data) == "" {
+			first = first.NextSibling // the indentation before the line's first element
+		}
+		if first == nil || first.Type != html.ElementNode || first.FirstChild == nil || first.DataAtom == atom.A {
+			break
+		}
 		first = first.FirstChild
 	}
 	if first == nil || first.Type != html.TextNode {
@@ -1827,9 +1833,11 @@ func plainByline(n *html.Node) string {
 			// line of facts.
 			t = d
 		} else if phrased && bylineName(t) == "" {
-			// "Publié le 09/12/2024 à 22h47<br>Par Jean-Marc Delpech":
-			// the dates on a line, the byline on the next.
-			if d := labelledLine(n); d != "" {
+			if d := dateThenName(t); d != "" {
+				t = d
+			} else if d := labelledLine(n); d != "" {
+				// "Publié le 09/12/2024 à 22h47<br>Par Jean-Marc
+				// Delpech": the dates on a line, the byline on the next.
 				t = d
 			}
 		}
@@ -1853,6 +1861,8 @@ func plainByline(n *html.Node) string {
 			// "Lunes 09 de Abril de 2018 - 09:45 hs. | Por Ramiro
 			// Quinteros | Leída 4.218 veces": the part between bars
 			// that opens with a byline's prefix.
+			t = d
+		} else if d := dateThenName(t); d != "" {
 			t = d
 		} else if t = labelledLine(n); t == "" {
 			return ""
@@ -1909,6 +1919,44 @@ func plainByline(n *html.Node) string {
 		}
 	}
 	return name
+}
+
+// dateThenName returns the name a line of a date and a name apart by a
+// middle dot or a bar ends with ("Beitrag vom 5.2.2018 · Kerstin Möller",
+// "12.03.2024 | Anna Schmidt"): two or three capitalised words, no
+// organisation's or role's, after a part that holds a year; "" for any
+// other line (a date and a section: "12.03.2024 | Lokales").
+func dateThenName(t string) string {
+	segs := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' })
+	if len(segs) != 2 || !hasYear(segs[0]) || !dayDated(segs[0]) {
+		return "" // "2022 | Landesregierung Brandenburg": a copyright line
+	}
+	name := strings.TrimSpace(segs[1])
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w) > 3 || !capitalised(w) || strings.ToUpper(name) == name || orgLike(name) || roleLike(name) || strings.ContainsFunc(name, unicode.IsDigit) {
+		return "" // nor a label in capitals: "04. November 2021 | PAID CONTENT"
+	}
+	return name
+}
+
+// dayDated reports whether s, which holds a year, names a day too: more
+// digits than the year's, or a month's name.
+func dayDated(s string) bool {
+	digits := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	if digits > 4 {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if months[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixedSegment returns the first part of line t, between bars or

@@ -819,3 +819,27 @@ func TestExtract_AuthorsSiteAccount(t *testing.T) {
 </div></body></html>`
 	checkAuthors(t, page, "https://selaparang.example/2025/10/festival-tenun.html", []string{"Rizky Pratama"})
 }
+
+// TestExtract_AuthorsDateThenName checks that a line under the headline
+// of a date and a name apart by a middle dot or a bar, each in an element
+// of its own after the line's indentation, names the writer, and that a
+// copyright line's year and body or a date and a label in capitals name
+// no one.
+func TestExtract_AuthorsDateThenName(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"\n      <span>Beitrag vom 5.2.2018</span>\n      <span aria-hidden=\"true\">·</span>\n      <span>Kerstin Möller</span>", []string{"Kerstin Möller"}},
+		{"\n      <span>05.02.2018</span> | <span>Kerstin Möller</span>", []string{"Kerstin Möller"}},
+		{"\n      <span>2018 | Landesregierung Brandenburg</span>", nil},
+		{"\n      <span>05. Februar 2018 | PAID CONTENT</span>", nil},
+	} {
+		page := `<html lang="de"><body><main><h1>Bürgerbus für die Ortsteile: SPD stellt Antrag im Gemeinderat</h1>
+<div class="text-sm text-gray-600 mb-6">` + tt.line + `
+</div>
+<div class="prose"><p>Die SPD-Fraktion hat im Gemeinderat beantragt, einen Bürgerbus für die Ortsteile einzurichten, der zweimal täglich fährt.</p>
+<p>Vorbild ist die Nachbargemeinde Eichtal, wo ein solcher Bus seit 2014 von Ehrenamtlichen gefahren wird und gut angenommen ist.</p></div></main></body></html>`
+		checkAuthors(t, page, "https://www.spd-wendlingsheim.example/meldungen/buergerbus/", tt.want)
+	}
+}
