@@ -3800,8 +3800,9 @@ func orgLike(s string) bool {
 			return true
 		}
 		if strings.HasPrefix(w, "team-") || strings.HasSuffix(w, "team") && len(w) > 6 || strings.HasPrefix(w, "redaktion") ||
-			strings.HasSuffix(w, "redaktion") || strings.HasSuffix(w, "-online") || w == "studio" || strings.HasSuffix(w, "-studio") {
-			// "ARD-Studio Brüssel": a broadcaster's bureau
+			strings.HasSuffix(w, "redaktion") || strings.HasSuffix(w, "-online") || strings.HasSuffix(w, "studio") {
+			// "ARD-Studio Brüssel", "Hauptstadtstudio Berlin": a
+			// broadcaster's bureau
 			return true
 		}
 		// A domain: a dot followed by two or more letters, not an initial.

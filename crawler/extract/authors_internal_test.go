@@ -19,6 +19,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "a broadcaster's bureau in one word", in: "Von Ulrike Sommerfeld, Korrespondentin in Brüssel, und Jan-Erik Petersen, Hauptstadtstudio Berlin", want: []string{"Ulrike Sommerfeld", "Jan-Erik Petersen"}},
 		{name: "a pharmacist's title before the name", in: "von Apothekerin Katrin Sommerfeld", want: []string{"Katrin Sommerfeld"}},
 		{name: "the paper in capitals after a comma", in: "By KAREN L. MILLS, THE VALLEY SENTINEL", want: []string{"KAREN L. MILLS"}},
 		{name: "a date line after the name", in: "SOPHIE TE WHATA Last updated 05:00 14/08/2014", want: []string{"SOPHIE TE WHATA"}},
