@@ -65,11 +65,13 @@ func withoutPhotographers(names []string, body *html.Node) []string {
 			if c.Type != html.TextNode || c.Parent == nil {
 				continue
 			}
-			// The role opens the element: "<li><span>Fotografia</span> <a>…</a></li>".
-			w := strings.Fields(c.Data)
+			// The role opens the element: "<li><span>Fotografia</span> <a>…</a></li>",
+			// or the credit after the writer's: "Text: <a>…</a> / Fotos: <a>…</a>".
+			w := strings.Fields(strings.TrimLeft(c.Data, " /|·\u00a0\t\r\n"))
 			if len(w) == 0 || !photoRoles[strings.ToLower(strings.TrimRight(w[0], ":"))] {
 				continue
 			}
+			role := strings.TrimRight(w[0], ":")
 			line := c.Parent
 			if line.Parent != nil && firstText(line.Parent, 4) == firstText(line, 4) {
 				line = line.Parent
@@ -78,13 +80,19 @@ func withoutPhotographers(names []string, body *html.Node) []string {
 			if len(t) > 100 || line.Parent == nil {
 				continue
 			}
-			_, rest, _ := strings.Cut(t, " ")
-			rest = strings.TrimLeft(rest, ": ")
+			i := strings.Index(t, role)
+			if i < 0 {
+				continue
+			}
+			rest := strings.TrimLeft(t[i+len(role):], ": ")
+			if j := strings.IndexAny(rest, "/|·;"); j > 0 {
+				rest = strings.TrimSpace(rest[:j]) // a third credit after it
+			}
 			// The byline's lines: another author's credit beside it (not a
 			// caption's "Photo: …" for one of the writers).
 			around := strings.ToLower(collapse(textOf(line.Parent)))
 			for _, name := range names {
-				if strings.EqualFold(rest, name) && slices.ContainsFunc(names, func(o string) bool {
+				if creditedName(rest, name) && slices.ContainsFunc(names, func(o string) bool {
 					return o != name && strings.Contains(around, strings.ToLower(o))
 				}) {
 					drop = append(drop, name)
@@ -97,6 +105,17 @@ func withoutPhotographers(names []string, body *html.Node) []string {
 		return names
 	}
 	return slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(drop, n) })
+}
+
+// creditedName reports whether a credit's text after its role, rest, is
+// name, or opens with it before a date or the reading time the line goes
+// on with ("Matthias Kern 14. April 2024 Lesezeit: 6 Minuten").
+func creditedName(rest, name string) bool {
+	if len(rest) < len(name) || !strings.EqualFold(rest[:len(name)], name) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[len(name):])
+	return len(rest) == len(name) || r == ' '
 }
 
 // photoRoles are the roles of a byline's line that credit the pictures

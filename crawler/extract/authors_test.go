@@ -843,3 +843,19 @@ func TestExtract_AuthorsDateThenName(t *testing.T) {
 		checkAuthors(t, page, "https://www.spd-wendlingsheim.example/meldungen/buergerbus/", tt.want)
 	}
 }
+
+// TestExtract_AuthorsPhotographerAfterTheWriter checks that the
+// photographer a credits line names after the writer ("Text: Lena Vogt /
+// Fotos: Matthias Kern", then the date in the same line) is no author,
+// though JSON-LD lists both.
+func TestExtract_AuthorsPhotographerAfterTheWriter(t *testing.T) {
+	page := `<html lang="de"><head><script type="application/ld+json">{"@type":"Article","headline":"Die Fährfrau von der Havel",
+"author":[{"@type":"Person","name":"Lena Vogt"},{"@type":"Person","name":"Matthias Kern"}]}</script></head><body>
+<article class="h-entry"><header><h1 class="p-name">Die Fährfrau von der Havel</h1>
+<div class="font-sans text-sm text-stone-500 flex flex-wrap gap-x-4 gap-y-1">
+<span class="credits">Text: <a class="p-author h-card" href="/autorinnen/lena-vogt/">Lena Vogt</a> / Fotos: <a href="/autorinnen/matthias-kern/">Matthias Kern</a></span>
+<time class="dt-published" datetime="2024-04-14T08:00:00+02:00">14. April 2024</time> <span>Lesezeit: 6 Minuten</span></div></header>
+<p>Seit 23 Jahren setzt Doris Kallweit bei Prietzen Menschen, Fahrräder und gelegentlich eine Kuh über die Havel.</p>
+<p>Die Seilfähre ist eine der letzten handbetriebenen in Brandenburg, und ihre Zukunft hängt an einem Förderantrag.</p></article></body></html>`
+	checkAuthors(t, page, "https://hinterland.example/reportagen/faehrfrau-havel/", []string{"Lena Vogt"})
+}
