@@ -336,15 +336,58 @@ func linksSelf(h *html.Node, u *url.URL) bool {
 	if u == nil {
 		return false
 	}
-	key := func(v *url.URL) string {
-		return strings.TrimPrefix(strings.ToLower(v.Hostname()), "www.") + strings.TrimSuffix(v.EscapedPath(), "/") + "?" + v.RawQuery
-	}
 	for _, a := range selectAll(h, linkSel) {
-		if l, err := u.Parse(strings.TrimSpace(attr(a, "href"))); err == nil && l.Path != "" && l.Path != "/" && key(l) == key(u) {
+		if selfHref(a, u) {
 			return true
 		}
 	}
 	return false
+}
+
+// selfHref reports whether link a points to page u itself (not its home
+// page), with or without "www." and a trailing slash.
+func selfHref(a *html.Node, u *url.URL) bool {
+	key := func(v *url.URL) string {
+		return strings.TrimPrefix(strings.ToLower(v.Hostname()), "www.") + strings.TrimSuffix(v.EscapedPath(), "/") + "?" + v.RawQuery
+	}
+	l, err := u.Parse(strings.TrimSpace(attr(a, "href")))
+	return err == nil && l.Path != "" && l.Path != "/" && key(l) == key(u)
+}
+
+// selfNamedLine returns the element, outside links, whose whole text is
+// the text of a link to page u itself (a list of the latest news that
+// links the story shown: "<td class="newshead">Ashby Vale A clinch …</td>"
+// and the list's "<a href="news.php?id=211">Ashby Vale A clinch …</a>"),
+// four words or more; nil if there is none.
+func selfNamedLine(doc *html.Node, u *url.URL) *html.Node {
+	if u == nil {
+		return nil
+	}
+	names := map[string]bool{}
+	for _, a := range selectAll(doc, linkSel) {
+		if t := collapse(textOf(a)); len(strings.Fields(t)) >= 4 && len(t) < 300 && selfHref(a, u) {
+			names[t] = true
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.A || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Head {
+				continue
+			}
+			if t, short := shortTextOf(c, 400); short && names[collapse(t)] && len(selectAll(c, linkSel)) == 0 {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+	return found
 }
 
 // isHomeHref reports whether a link points to the home page of the site
@@ -1768,6 +1811,9 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 					if t := headingText(h); len(strings.Fields(t)) >= 4 && len(t) < 300 && !linksElsewhere(h, u) {
 						return metaSpacing(t, metas, site), h
 					}
+				}
+				if h := selfNamedLine(doc, u); h != nil {
+					return collapse(textOf(h)), h
 				}
 			}
 			if parts := titleParts(v); len(parts) >= 3 {

@@ -405,3 +405,25 @@ func TestHeadline_LocalTitleClass(t *testing.T) {
 		t.Errorf("headline %q", got)
 	}
 }
+
+// TestHeadline_SelfLinkedLine checks that a page without headings or
+// article titles, whose <title> names the listing ("Club :: News"), has
+// for headline the line whose text a link to the page itself gives (the
+// latest-news list beside the story), not "News".
+func TestHeadline_SelfLinkedLine(t *testing.T) {
+	u, _ := url.Parse("http://www.ashbyvalechess.example/news.php?id=211")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Ashby Vale Chess Club :: News</title></head><body><table><tr>
+<td><p><b>Latest News</b></p><p><a href="news.php?id=212">AGM date confirmed: 20 June</a><br>
+<a href="news.php?id=211">Ashby Vale A clinch Division One title on the final night</a><br><a href="news.php">All news</a></p></td>
+<td><p><a href="index.php">Home</a> &gt; <a href="news.php">News</a> &gt; Item 211</p>
+<table><tr><td class="newshead">Ashby Vale A clinch Division One title on the final night</td></tr>
+<tr><td class="newsdate">Posted on Thursday 23rd May 2019 by Martin Greaves</td></tr>
+<tr><td><p>What a night. Going into the last round our A team sat half a point behind Coalville Knights.</p></td></tr></table></td></tr></table></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Ashby Vale A clinch Division One title on the final night"
+	if got, _ := headline(collectMeta(doc), doc, u); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
