@@ -1900,6 +1900,26 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2021-05-12",
 		},
 		{
+			name: "a box after the article whose class says summary is not its standfirst",
+			page: `<html lang="en"><body><main><div class="region region-content">
+				<div id="block-page-title" class="block block-page-title-block"><h1 class="page-title">Undergraduates map 36 years of ice retreat in the Kettle Valley</h1></div>
+				<div id="block-content" class="block block-system-main-block"><article class="node node--type-news-article"><div class="node__content">
+				<div class="news-meta"><time datetime="2023-09-12T12:00:00Z">12 September 2023</time></div>
+				<div class="field field--name-field-standfirst"><p class="standfirst">Six undergraduates spent three weeks this summer surveying the retreating snout of the Cairnlee glacier.</p></div>
+				<div class="field field--name-body field--type-text-with-summary"><p>The fieldwork, carried out in late June and July as part of the department's summer research placements, compared new measurements with a survey made in 1987 by staff of the department, when the glacier still reached the lower marker.</p>
+				<p>The students used a combination of differential GNSS, a small survey drone and old-fashioned tape measures to record the position of the ice front, the thickness of the remaining ice and the extent of the new meltwater lake.</p>
+				<p>One of the more unusual tasks was relocating the painted boulders used as reference points in the original survey. The 1987 team had marked six boulders with red paint, and four of them were found again after two days of searching.</p>
+				<p>The project was supervised by Dr Ruth Calloway, a senior lecturer in glaciology, who said that the combination of historical records and new methods made it an ideal project for undergraduates learning field techniques.</p>
+				<p>The data will be deposited in the university's research repository later this year, and a short paper describing the survey is being prepared with all six students as co-authors, the first paper for each of them.</p>
+				<p>The summer research placements are funded by the Hollins Fieldwork Fund, established in 2015 by an alumnus of the department. Applications for the next round of placements open in February.</p></div>
+				</div></article></div>
+				<div id="block-press-contact" class="block block-block-content"><h2>Media enquiries</h2>
+				<div class="field field--name-body field--type-text-with-summary"><p>For interviews or images, contact the Press Office on 01904 555 300 or press@northmoor.example.</p></div></div>
+				</div></main></body></html>`,
+			wantInBody:    []string{"Six undergraduates spent three weeks", "The fieldwork, carried out", "Applications for the next round"},
+			wantNotInBody: []string{"For interviews or images"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

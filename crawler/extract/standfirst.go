@@ -44,6 +44,12 @@ func standfirst(h1 *html.Node) string {
 			if f := keyPoints(s); f != "" {
 				return f
 			}
+			if !textShorter(s, 800) {
+				// The article's text, its standfirst deeper in it: what
+				// follows is after the article (a press office's box of
+				// Drupal's "text-with-summary" field).
+				return headerProse(h1)
+			}
 		}
 	}
 	return headerProse(h1)
