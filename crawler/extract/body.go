@@ -1818,6 +1818,12 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 			top = top.Parent
 			continue
 		}
+		if a := splitArticleAncestor(top, ptext, stats); a != nil {
+			// The article's wrappers, then the content elements of a page
+			// builder that hold the rest of its text ("csc-default").
+			top = a
+			continue
+		}
 		if entryWrapper(top, ptext, stats) {
 			// A wrapper that adds a heading and a time to the candidate
 			// (or wrappers, one in another: a content block, an entry's
@@ -1859,6 +1865,47 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 		}
 	}
 	return out
+}
+
+// splitArticleAncestor returns the ancestor of top, up to four levels up,
+// that holds twice top's paragraph text or more with few links, where the
+// ancestors below it add little to top (a header, a date, a standfirst):
+// the page's column of content elements, of which the article's first
+// holds its headline and the next ones the rest of its text. Nil if there
+// is none.
+func splitArticleAncestor(top *html.Node, ptext map[*html.Node]int, stats map[*html.Node]textStats) *html.Node {
+	base := ptext[top]
+	if base == 0 {
+		return nil
+	}
+	for a, k := top.Parent, 0; a != nil && a.Parent != nil && k < 3; a, k = a.Parent, k+1 {
+		if a.Type != html.ElementNode || a.DataAtom == atom.Body || float64(ptext[a]) >= climbRatio*float64(base) {
+			return nil // the climb's own test decides there
+		}
+		up := a.Parent
+		if up.Type != html.ElementNode || up.DataAtom == atom.Body || layoutCell(up) {
+			return nil
+		}
+		if float64(ptext[up]) >= 2*float64(base) && linkDensity(stats[up]) < 0.25 && sameClassSiblings(a) {
+			return up
+		}
+	}
+	return nil
+}
+
+// sameClassSiblings reports whether element a has a class and a later
+// sibling of the same tag and class: the next content element.
+func sameClassSiblings(a *html.Node) bool {
+	c := attr(a, "class")
+	if c == "" {
+		return false
+	}
+	for s := a.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == a.DataAtom && attr(s, "class") == c {
+			return true
+		}
+	}
+	return false
 }
 
 // entryWrapper reports whether top's parent adds no paragraph text to it

@@ -1920,6 +1920,27 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"For interviews or images"},
 		},
 		{
+			name: "the content elements after the one with the headline hold the rest of the text",
+			page: `<html lang="de"><body><div id="content">
+				<div id="c1841" class="csc-default"><div class="news news-single"><div class="article" itemscope="itemscope" itemtype="http://schema.org/Article">
+				<div class="header"><h1 itemprop="headline">Sanierung der Grundschule am Lindenplatz beginnt nach den Osterferien</h1></div>
+				<div class="footer"><p><span class="news-list-date">Veröffentlicht am 14. März 2019</span></p></div>
+				<div class="teaser-text" itemprop="description"><p class="bodytext">Nach fast zwei Jahren Planung ist es so weit: Die Grundschule am Lindenplatz wird ab dem 29. April 2019 umfassend saniert.</p></div>
+				<div class="news-text-wrap" itemprop="articleBody"><p class="bodytext">Der Gemeinderat hatte die Arbeiten in seiner Sitzung am 26. Februar einstimmig beschlossen. Insgesamt investiert die Stadt rund 3,8 Millionen Euro in das 1962 errichtete Gebäude.</p>
+				<p class="bodytext">„Die Schule hat uns über Jahrzehnte treu gedient, aber Fenster, Heizung und Elektrik sind schlicht am Ende“, sagte Bürgermeister Stefan Hägele bei einem Ortstermin.</p></div>
+				</div></div></div>
+				<div id="c1842" class="csc-default"><div class="csc-textpic"><div class="csc-textpic-text"><h2>Was genau gemacht wird</h2>
+				<p class="bodytext">Im ersten Bauabschnitt werden sämtliche Fenster ausgetauscht und die Fassade gedämmt. Zudem wird ein Aufzug eingebaut, sodass künftig alle Klassenräume barrierefrei erreichbar sind.</p>
+				<p class="bodytext">Im Erdgeschoss entsteht außerdem eine Mensa mit 80 Plätzen. Bislang mussten die Kinder der Ganztagsbetreuung im Gemeindehaus essen.</p></div></div></div>
+				<div id="c1843" class="csc-default"><div class="csc-header"><h2>Schulbetrieb in Containern</h2></div>
+				<p class="bodytext">Für die Bauzeit werden auf dem Festplatz an der Kurparkstraße zwölf Unterrichtscontainer aufgestellt, die Aufbauarbeiten beginnen in den Osterferien.</p>
+				<p class="bodytext">Über den Fortgang der Arbeiten informiert die Stadtverwaltung regelmäßig im Amtsblatt. Fragen beantwortet das Bauamt im Rathaus, Zimmer 204.</p></div>
+				<div id="c1844" class="csc-default"><div class="news-backlink-wrap"><a href="/aktuelles/">Zurück zur Übersicht</a></div></div>
+				</div><div id="sidebar"><div class="csc-default box"><h3>Kontakt</h3><p>Bauamt, Rathaus</p></div></div></body></html>`,
+			wantInBody:    []string{"Nach fast zwei Jahren Planung", "Der Gemeinderat hatte", "Zudem wird ein Aufzug eingebaut", "zwölf Unterrichtscontainer", "Fragen beantwortet das Bauamt"},
+			wantNotInBody: []string{"Zurück zur Übersicht"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
