@@ -562,6 +562,12 @@ func joinedName(body *html.Node, names []string, x string) bool {
 							// publication she wrote for, then the joiner.
 							between = between[strings.LastIndexByte(between, ' ')+1:]
 						}
+						if k := strings.LastIndexByte(between, ' '); strings.HasPrefix(between, ",") && k > 0 && nameJoiners[between[k+1:]] && roleLike(strings.Trim(between[1:k], " ,")) {
+							// "Sarah Okafor, Senior Reporter, and Daniel
+							// Whitcombe": the first one's role, then the
+							// joiner.
+							between = between[k+1:]
+						}
 						// Or nothing between two links each in its own
 						// element: a list of the authors' pages (Drupal's
 						// "field-item"s).

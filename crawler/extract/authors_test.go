@@ -859,3 +859,15 @@ func TestExtract_AuthorsPhotographerAfterTheWriter(t *testing.T) {
 <p>Die Seilfähre ist eine der letzten handbetriebenen in Brandenburg, und ihre Zukunft hängt an einem Förderantrag.</p></article></body></html>`
 	checkAuthors(t, page, "https://hinterland.example/reportagen/faehrfrau-havel/", []string{"Lena Vogt"})
 }
+
+// TestExtract_AuthorsRoleBetweenNames checks that a byline giving each
+// writer's role ("By Sarah Okafor, Senior Reporter, and Daniel Whitcombe,
+// Data Editor") names both, where the metadata names the first alone.
+func TestExtract_AuthorsRoleBetweenNames(t *testing.T) {
+	page := `<html lang="en"><head><meta name="author" content="Sarah Okafor"></head><body><article>
+<h1 class="tdb-title-text">Half of promised tree planting still to happen, figures show</h1>
+<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="https://www.northgatecourier.example/author/sokafor/">Sarah Okafor</a>, Senior Reporter, and <a href="https://www.northgatecourier.example/author/dwhitcombe/">Daniel Whitcombe</a>, Data Editor</div>
+<div class="td-post-content"><p>Fewer than half of the 12,000 trees the council promised to plant by the end of this year are in the ground, figures obtained by the Courier show.</p>
+<p>The authority said delays reflected conditions affecting councils across the region, including a shortage of saplings.</p></div></article></body></html>`
+	checkAuthors(t, page, "https://www.northgatecourier.example/news/local/tree-planting/", []string{"Sarah Okafor", "Daniel Whitcombe"})
+}
