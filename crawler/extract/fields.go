@@ -1198,12 +1198,16 @@ func postTitleMarked(h *html.Node) bool {
 	for _, f := range strings.Fields(ci) {
 		if (strings.Contains(f, "title") || strings.Contains(f, "headline") || localTitleWord(f)) && !strings.Contains(f, "sub") &&
 			!strings.Contains(f, "widget") && !strings.Contains(f, "block") && !strings.Contains(f, "section") &&
-			!strings.Contains(f, "page") {
+			!strings.Contains(f, "page") && !boxTitleSet.in(f) {
 			return true
 		}
 	}
 	return false
 }
+
+// boxTitleSet finds the boxes around an article whose titles are no
+// post's: "c-newsletter__title", "related-title", "promo-title".
+var boxTitleSet = newSubstrings("newsletter", "related", "promo", "callout", "signup", "subscribe", "comment", "footer", "sidebar")
 
 // storyTitleClass reports whether class/id string ci names the title of
 // the article itself, not of a teaser or a box: a class word that opens

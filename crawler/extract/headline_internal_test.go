@@ -427,3 +427,24 @@ func TestHeadline_SelfLinkedLine(t *testing.T) {
 		t.Errorf("headline %q, want %q", got, want)
 	}
 }
+
+// TestHeadline_NewsletterBoxTitle checks that on a page whose only <h1> is
+// the site's logo, a newsletter box's heading marked as a title
+// ("c-newsletter__title") is not the headline: the JSON-LD headline is.
+func TestHeadline_NewsletterBoxTitle(t *testing.T) {
+	u, _ := url.Parse("https://www.harlowpointmaritime.example/stories/abigail-dunn-figurehead-conservation")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Behind the Scenes: Bringing the Abigail Dunn Figurehead Back from the Brink — Harlow Point Maritime Museum</title>
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"Behind the Scenes: Bringing the Abigail Dunn Figurehead Back from the Brink"}</script></head><body>
+<header><h1 class="c-site-header__logo"><a href="/"><img src="/logo.svg" alt=""><span class="visually-hidden">Harlow Point Maritime Museum</span></a></h1></header>
+<main><div class="c-post-hero__title">Behind the Scenes: Bringing the <i>Abigail Dunn</i> Figurehead Back from the Brink</div>
+<p>The figurehead arrived in pieces, six coats of paint deep, and spent two years in the conservation studio.</p>
+<h2 class="c-rich-text__h2">Six coats of history</h2><p>Each layer told of another owner.</p></main>
+<aside class="c-newsletter"><h2 class="c-newsletter__title">Stay in the harbor loop</h2><p>Monthly news from the museum.</p></aside></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Behind the Scenes: Bringing the Abigail Dunn Figurehead Back from the Brink"
+	if got, _ := headline(collectMeta(doc), doc, u); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
