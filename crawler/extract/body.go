@@ -5221,9 +5221,10 @@ func inFurnitureArea(n *html.Node) bool {
 }
 
 // withCaptions returns text with the captions of a photo essay after it
-// when the text is short (under 600 characters: a standfirst, a line or
-// two) and the captions hold at least twice as much, and 300 characters
-// more: then the captions are the story. Otherwise text as it is.
+// when the text is short (under 1,200 characters: a standfirst, an
+// introduction of a paragraph or two) and the captions hold at least twice
+// as much, and 300 characters more: then the captions are the story.
+// Otherwise text as it is.
 func withCaptions(text string, caps []string) string {
 	if caps == nil {
 		return text
@@ -5232,7 +5233,7 @@ func withCaptions(text string, caps []string) string {
 	for _, t := range caps {
 		c += utf8.RuneCountInString(t)
 	}
-	if n >= 600 || c < 2*n+300 {
+	if n >= 1200 || c < 2*n+300 {
 		return text
 	}
 	if strings.TrimSpace(text) == "" {
