@@ -958,6 +958,11 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 					continue
 				}
 				if t := bylineLines(c); t != "" {
+					if m := markedName(c); m != "" && strings.HasPrefix(stripAuthorPrefix(t), m) {
+						// "<b>By Ron Fischer</b><br>Sentinel-Courier Staff
+						// Writer": the name the line sets apart.
+						t = m
+					}
 					cand := authorCand{name: cutSecondCredit(t, false), structured: ip == "author" || ip == "creator"}
 					if names, person := authorNames([]authorCand{cand}); len(names) > 0 {
 						cands := []authorCand{cand}
@@ -2310,6 +2315,8 @@ func markedName(n *html.Node) string {
 				return ""
 			}
 			found = c
+		case atom.Br:
+			// "<b>By Ron Fischer</b><br>Sentinel-Courier Staff Writer"
 		default:
 			return ""
 		}
@@ -2317,7 +2324,7 @@ func markedName(n *html.Node) string {
 	if found == nil {
 		return ""
 	}
-	t := textOf(found)
+	t := stripAuthorPrefix(collapse(textOf(found)))
 	if len(strings.Fields(t)) < 2 {
 		return ""
 	}

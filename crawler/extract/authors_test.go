@@ -871,3 +871,17 @@ func TestExtract_AuthorsRoleBetweenNames(t *testing.T) {
 <p>The authority said delays reflected conditions affecting councils across the region, including a shortage of saplings.</p></div></article></body></html>`
 	checkAuthors(t, page, "https://www.northgatecourier.example/news/local/tree-planting/", []string{"Sarah Okafor", "Daniel Whitcombe"})
 }
+
+// TestExtract_AuthorsBoldNameOverOutlet checks that a byline element whose
+// first line sets the name apart in bold ("<b>By Ron Fischer</b>") and
+// whose second gives the paper and the role ("Sentinel-Courier Staff
+// Writer") names the writer alone.
+func TestExtract_AuthorsBoldNameOverOutlet(t *testing.T) {
+	page := `<html lang="en"><body><table><tr><td>
+<font size="5"><b>County board weighs shorter setback for wind turbines</b></font><br>
+<font face="Arial" size="2" class="byline"><b>By Ron Fischer</b><br>Sentinel-Courier Staff Writer</font><br>
+<p>Residents filled the courthouse annex on Monday for a hearing on the county's wind ordinance, which would cut the required setback.</p>
+<p>The board is expected to vote on the change next month after a second hearing in the west of the county.</p>
+</td></tr></table></body></html>`
+	checkAuthors(t, page, "http://www.sentinelcourier.example/news/2011/04/wind-setback.html", []string{"Ron Fischer"})
+}
