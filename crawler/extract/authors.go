@@ -3210,6 +3210,17 @@ func cleanAuthorAs(s string, structured bool) string {
 		words = append(words, w)
 	}
 	for i, w := range words {
+		if i >= 1 && i+1 < len(words) && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 3 && !honorifics[strings.ToLower(w)] &&
+			!strings.Contains(w[:len(w)-1], ".") && strings.ContainsFunc(w, unicode.IsLower) &&
+			capitalised(words[:i+1]) && capitalised(words[i+1:i+2]) {
+			// "Jess Whitford. Recorded on …": the sentence after the name,
+			// not an initial's full stop ("J. R. Hart", "Ann Lee Jr.").
+			words[i] = strings.TrimSuffix(w, ".")
+			words = words[:i+1]
+			break
+		}
+	}
+	for i, w := range words {
 		if i > 0 && strings.HasPrefix(w, "(") && !strings.Contains(strings.Join(words[i:], " "), ")") {
 			words = words[:i] // "Jonas Tews (Klasse 9c)" cut at its digit: the bracket left open goes too
 			break

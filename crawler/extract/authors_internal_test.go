@@ -19,6 +19,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "a sentence after the name", in: "Show notes by Jess Whitford. Recorded on 21 September 2021.", want: []string{"Jess Whitford"}},
+		{name: "initials' full stops are no sentence's", in: "By J. R. Hartley and Ann Lee Jr.", want: []string{"J. R. Hartley", "Ann Lee Jr"}},
 		{name: "a broadcaster's bureau in one word", in: "Von Ulrike Sommerfeld, Korrespondentin in Brüssel, und Jan-Erik Petersen, Hauptstadtstudio Berlin", want: []string{"Ulrike Sommerfeld", "Jan-Erik Petersen"}},
 		{name: "a pharmacist's title before the name", in: "von Apothekerin Katrin Sommerfeld", want: []string{"Katrin Sommerfeld"}},
 		{name: "the paper in capitals after a comma", in: "By KAREN L. MILLS, THE VALLEY SENTINEL", want: []string{"KAREN L. MILLS"}},
