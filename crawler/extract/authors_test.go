@@ -885,3 +885,21 @@ func TestExtract_AuthorsBoldNameOverOutlet(t *testing.T) {
 </td></tr></table></body></html>`
 	checkAuthors(t, page, "http://www.sentinelcourier.example/news/2011/04/wind-setback.html", []string{"Ron Fischer"})
 }
+
+// TestExtract_AuthorsRoleSignature checks that a report whose last line
+// is its writer's name and role after a comma, in italics of its own
+// ("Margaret Cowling, Programme Secretary"), names that writer, and that
+// a last line naming no role does not.
+func TestExtract_AuthorsRoleSignature(t *testing.T) {
+	for sig, want := range map[string][]string{
+		"Margaret Cowling, Programme Secretary": {"Margaret Cowling"},
+		"Brenda and Colin Metcalfe, Ivelet":     nil,
+	} {
+		page := `<html lang="en"><body><div id="content"><h2 class="title">March meeting: the lead mines of Swaledale</h2>
+<p>Dr Alan Thwaite gave a packed hall an account of the lead mines of upper Swaledale, from the first leases to the last smelt mill.</p>
+<p>Several members offered to walk the Ivelet leat with him in the summer, and a date will be announced in the next newsletter.</p>
+<p>Our thanks go to Dr Thwaite for an excellent talk and to the Institute committee for the use of the hall.</p>
+<p><em>` + sig + `</em></p></div></body></html>`
+		checkAuthors(t, page, "https://swaledalehistory.example/news/march-meeting-lead-mines", want)
+	}
+}

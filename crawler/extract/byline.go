@@ -619,7 +619,34 @@ func closingSignature(body string) string {
 			return name
 		}
 	}
-	return ""
+	return roleSignature(strings.TrimSpace(paras[len(paras)-1]))
+}
+
+// withFirstLine returns body and, as its last paragraph, the first of the
+// lines dropped after it (tail), where a signature the text ends with may
+// be ("Margaret Cowling, Programme Secretary" in italics of its own).
+func withFirstLine(body, tail string) string {
+	first, _, _ := strings.Cut(tail, "\n")
+	if first = strings.TrimSpace(first); first == "" {
+		return body
+	}
+	return body + "\n\n" + first
+}
+
+// roleSignature returns the name of a text's last paragraph that is a
+// name and, after a comma, its role alone, without a dash ("Margaret
+// Cowling, Programme Secretary" closing a club's report); "" for any other.
+func roleSignature(last string) string {
+	if utf8.RuneCountInString(last) > 80 || strings.ContainsAny(last, "\n0123456789:;!?") {
+		return ""
+	}
+	name, role, ok := strings.Cut(strings.TrimRight(last, ". "), ", ")
+	w, rw := strings.Fields(name), strings.Fields(role)
+	if !ok || len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(name) || len(rw) == 0 || len(rw) > 5 ||
+		strings.Contains(role, ",") || !roleLike(role) {
+		return ""
+	}
+	return name
 }
 
 // interviewLabels open the line that credits an interview's interviewer

@@ -201,7 +201,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			// "By Maya Torrance and Dev Okafor" over a theme's "Maya
 			// Torrance", "Words by Tomás Echeverría" over the site's name.
 			res.Authors, persons = more, true
-		} else if name := closingSignature(res.Body); name != "" && (!persons || accountOnly(res.Authors)) {
+		} else if name := closingSignature(withFirstLine(res.Body, tail)); name != "" && (!persons || accountOnly(res.Authors)) {
 			// "— Eleanor J. Whitcombe, volunteer archivist" closing a post
 			// that a blog's "admin" or a paper's "Staff" published.
 			res.Authors, persons = []string{name}, true
