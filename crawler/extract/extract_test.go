@@ -1949,6 +1949,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"The Ashby Flats do not look", "She took over the works from her uncle in 2009", "polishes it every Sunday morning", "a view for other people"},
 		},
 		{
+			name: "a box of a summary a language model wrote is no part of the text; a section on such texts is",
+			page: `<html lang="de"><body><article><h1>Reaktivierung der Kerbachtalbahn: Warum der erste Zug erst 2029 fährt</h1>
+				<div class="sc-kfPuZi"><section class="sc-fKVqWL" aria-label="Zusammenfassung"><p class="sc-bBHxTw"><span>✦</span> Zusammenfassung (KI-generiert, redaktionell geprüft)</p>
+				<ul><li>Der Start des Personenverkehrs verschiebt sich von 2026 auf 2029.</li><li>Hauptgründe sind die sanierungsbedürftige Kerbachbrücke und fehlende Planer.</li></ul></section>
+				<p>Der Termin stand schon auf Plakaten. „2026 – wir sind wieder auf Spur“ hatte der Zweckverband Nahverkehr im vergangenen Herbst plakatiert.</p>
+				<div class="resume-ia"><b>Résumé généré par IA :</b> Le projet de réouverture de la ligne est repoussé de trois ans, faute de planificateurs.</div>
+				<div><p>KI-generierte Texte im Lokaljournalismus</p><p>Der Verband lässt seine Fahrgastinformationen inzwischen von einer Software vorformulieren, die Zusammenfassung prüft eine Mitarbeiterin.</p></div>
+				<p>Für die Zwischenzeit kündigte der Verband an, den Schnellbus 610 ab Dezember im Stundentakt fahren zu lassen.</p></div></article></body></html>`,
+			wantInBody:    []string{"Der Termin stand schon auf Plakaten", "prüft eine Mitarbeiterin", "Schnellbus 610"},
+			wantNotInBody: []string{"KI-generiert, redaktionell", "Hauptgründe sind", "Résumé généré par IA", "repoussé de trois ans"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
