@@ -86,8 +86,11 @@ var negativeParts = []string{
 	"content-gate", "reg-wall", "regwall", "whitepaper", "gatedcontent", "gated-content",
 	// a wiki's reference list and navigation box
 	"reflist", "mw-references", "navbox",
-	// an Amazon affiliate plugin's product boxes, a shop's product slider with its title
-	"aawp", "product-slider", "productslider", "product-carousel",
+	// an Amazon affiliate plugin's product boxes, a shop's product slider with its title,
+	// a product's card or box with its price ("kg-product-card", "product-box")
+	"aawp", "product-slider", "productslider", "product-carousel", "product-card", "productcard", "product-box", "productbox",
+	// a quiz set in the text, a podcast's teaser ("sc-podcast-teaser")
+	"quiz", "podcast-teaser",
 	"img-desc", "image-desc", "photo-desc", "bild_unter", "bild-unter",
 	// a subscriber's button to give the article away
 	"gift-article", "gift-link", "giftarticle",

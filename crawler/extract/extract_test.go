@@ -1961,6 +1961,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"KI-generiert, redaktionell", "Hauptgründe sind", "Résumé généré par IA", "repoussé de trois ans"},
 		},
 		{
+			name: "a quiz, a product's card and a podcast's teaser set in the text are no part of it",
+			page: `<html lang="de"><body><article><h1>Balkonkraftwerke: Was die neuen Regeln ändern</h1><div class="article-body">
+				<p>Seit April dürfen Steckersolargeräte mit bis zu 800 Watt Wechselrichterleistung angemeldet werden, und das Verfahren ist einfacher geworden.</p>
+				<div class="paragraph paragraph--type--quiz"><div class="quiz"><h3 class="quiz__title">Quiz: Wie gut kennen Sie sich mit Solarstrom aus?</h3><p class="quiz__intro">Fünf Fragen, eine Minute – testen Sie Ihr Wissen!</p></div></div>
+				<p>Wer ein Gerät kaufen will, sollte auf die Norm achten, die der Hersteller für den Wechselrichter angibt, und auf die Halterung.</p>
+				<div class="kg-card kg-product-card"><h4 class="kg-product-card-title">Sonnwerk Duo 830/800 Komplettset</h4><p>2 × 415 Wp Glas-Glas-Module, Wechselrichter mit WLAN, 379,00 €</p></div>
+				<div class="sc-podcast-teaser"><p class="sc-podcast-teaser__title">Jetzt anhören: „Nächster Halt“ – Folge 48: Lohnt sich Solarstrom vom Balkon?</p></div>
+				<p>Die Anmeldung beim Netzbetreiber entfällt, nur das Marktstammdatenregister verlangt noch einen Eintrag mit wenigen Angaben.</p></div></article></body></html>`,
+			wantInBody:    []string{"Seit April dürfen", "auf die Norm achten", "Marktstammdatenregister"},
+			wantNotInBody: []string{"Wie gut kennen Sie sich", "Sonnwerk Duo", "Jetzt anhören"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
