@@ -1973,6 +1973,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Wie gut kennen Sie sich", "Sonnwerk Duo", "Jetzt anhören"},
 		},
 		{
+			name: "a health page that shows only the day its facts were last reviewed is dated by its publication",
+			page: `<html lang="en"><head><script type="application/ld+json">{"@type":"MedicalWebPage","headline":"Shingles vaccine: who should get it and when",
+				"datePublished":"2021-03-08","dateModified":"2024-01-12","lastReviewed":"2024-01-12"}</script></head><body><main>
+				<h1>Shingles vaccine: who should get it and when</h1>
+				<div class="article-meta"><span class="article-meta__label">Medically reviewed by</span> <span>Thomas Albrecht, PharmD</span>
+				<span class="article-meta__label">Last reviewed:</span> <span class="article-meta__date">January 12, 2024</span></div>
+				<p>Shingles is a painful rash caused by the same virus as chickenpox, which stays in the body after the first infection.</p>
+				<p>The vaccine is given in two doses, two to six months apart, and is recommended for most adults over 50.</p></main></body></html>`,
+			wantPublished: "2021-03-08",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

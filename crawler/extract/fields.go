@@ -2409,7 +2409,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			// A <time> the page shows that holds the publication's day
 			// in its datetime shows it too, however its text puts it
 			// ("vor 3 Jahren").
-			if showsMod && !showsPub && !p.showsDay(body, pd) && !isLive(m) && !timeShowsDay(m, p, pd) {
+			if showsMod && !showsPub && !p.showsDay(body, pd) && !isLive(m) && !timeShowsDay(m, p, pd) && !reviewedOnly(body) {
 				pub = mod
 			}
 		}
@@ -2911,6 +2911,19 @@ func updatedTime(n *html.Node) bool {
 	}
 	return false
 }
+
+// reviewedOnly reports whether the page labels the date it shows as the
+// day its facts were last reviewed ("Last reviewed: January 12, 2024",
+// "Medically reviewed by …"), as health pages do: a check of a text first
+// published earlier, not its publication.
+func reviewedOnly(body *html.Node) bool {
+	var b strings.Builder
+	appendTextLimit(&b, body, 50_000)
+	return reviewLabelSet.in(strings.ToLower(b.String()))
+}
+
+// reviewLabelSet finds the labels of a review's date.
+var reviewLabelSet = newSubstrings("last reviewed", "reviewed on", "zuletzt geprüft", "letzte prüfung", "geprüft am", "medisch gecontroleerd", "dernière révision")
 
 // updateLabels introduce the date of an update, not of the publication.
 var updateLabels = []string{
