@@ -3308,6 +3308,18 @@ func eastAsianByline(s string) string {
 	for _, p := range []string{"本报记者", "本報記者", "记者", "記者"} {
 		s = strings.TrimSpace(strings.TrimPrefix(s, p))
 	}
+	if name, ok := strings.CutSuffix(s, "記者"); ok {
+		// "報道部　佐藤美咲記者": a Japanese paper's desk, then the
+		// reporter's name and the word for reporter.
+		if i := strings.LastIndexFunc(name, unicode.IsSpace); i >= 0 {
+			if desk := strings.TrimSpace(name[:i]); strings.HasSuffix(desk, "部") || strings.HasSuffix(desk, "局") {
+				name = name[i:]
+			}
+		}
+		if name = strings.TrimSpace(name); utf8.RuneCountInString(name) >= 2 {
+			s = name
+		}
+	}
 	return s
 }
 

@@ -19,6 +19,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "a Japanese desk before the reporter", in: "報道部　佐藤美咲記者", want: []string{"佐藤美咲"}},
 		{name: "a sentence after the name", in: "Show notes by Jess Whitford. Recorded on 21 September 2021.", want: []string{"Jess Whitford"}},
 		{name: "initials' full stops are no sentence's", in: "By J. R. Hartley and Ann Lee Jr.", want: []string{"J. R. Hartley", "Ann Lee Jr"}},
 		{name: "a broadcaster's bureau in one word", in: "Von Ulrike Sommerfeld, Korrespondentin in Brüssel, und Jan-Erik Petersen, Hauptstadtstudio Berlin", want: []string{"Ulrike Sommerfeld", "Jan-Erik Petersen"}},
