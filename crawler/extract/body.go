@@ -2863,7 +2863,11 @@ var promoPhrases = []string{
 	"erschien in der printausgabe", "erschien in der gedruckten ausgabe", "accettare i cookie", "al mese per i primi",
 	"über dieses thema hat", "über dieses thema berichtet", "verfügbar bis",
 	// consent texts, calls for stories, live-blog and premium prompts, embedded posts' credits in English
-	"we care about your privacy", "our partners use cookies", "got a story?", "refresh the page for the latest",
+	"we care about your privacy", "our partners use cookies", "got a story?", "got a story or a tip", "refresh the page for the latest",
+	// a comment area's disclaimer, an article's send and print links (also in German), an affiliate's call in German,
+	// a call for readers' news and pictures in Russian
+	"personal views of readers", "email to a friend", "print this review", "per e-mail versenden", "jetzt bei amazon ansehen",
+	"есть новость?", "присылайте фото",
 	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
 	// an embedded post's credit in Spanish, Portuguese, German, French and Italian
 	"una publicación compartida de", "uma publicação compartilhada por", "ein beitrag geteilt von", "une publication partagée par", "un post condiviso da",
