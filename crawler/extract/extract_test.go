@@ -1984,6 +1984,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2021-03-08",
 		},
 		{
+			name: "a Vietnamese paper's lead in a heading of class sapo opens the text",
+			page: `<html lang="vi"><body><div class="detail"><h1 class="title">Khởi công tuyến đường ven sông Cổ Cò</h1>
+				<h2 class="sapo">Sáng 19/11, UBND thành phố Đà Nẵng tổ chức lễ khởi công tuyến đường ven sông Cổ Cò, nối phường Ngũ Hành Sơn với phường Điện Bàn Đông.</h2>
+				<div class="detail-relate-top"><ul><li><a href="/a.html">Đà Nẵng công bố quy hoạch ven sông</a></li></ul></div>
+				<div class="detail-content"><p>Tuyến đường dài 6,5 km, mặt cắt ngang 27 m, được đầu tư từ ngân sách thành phố và dự kiến hoàn thành vào năm 2027.</p>
+				<p>Theo lãnh đạo thành phố, công trình sẽ góp phần phát triển du lịch và kết nối giao thông giữa Đà Nẵng và Quảng Nam cũ.</p></div></div></body></html>`,
+			wantInBody: []string{"UBND thành phố Đà Nẵng tổ chức lễ khởi công", "Tuyến đường dài 6,5 km", "kết nối giao thông"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -14,7 +14,9 @@ import (
 var standfirstWords = newSubstrings("standfirst", "intro", "lead", "abstract", "excerpt", "subtitle",
 	"sub-title", "subheadline", "sub-headline", "chapo", "chapeau", "deck", "dek", "bajada", "entradilla",
 	"sottotitolo", "vorspann", "summary", "header-description", "article-description", "teaser-text", "teasertext", "header-teaser", "header__teaser", "article__teaser", "article-teaser", "article_teaser",
-	"article__desc")
+	"article__desc",
+	// a Vietnamese paper's lead ("sapo")
+	"sapo")
 
 // standfirst returns the text of the standfirst that follows the headline
 // h1: among the elements after h1 and after its ancestors' (up to three
