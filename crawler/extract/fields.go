@@ -1075,9 +1075,53 @@ func onlyBold(n *html.Node) *html.Node {
 // largeLine matches the elements that set text large without markup
 // saying what it is: <font size=4> or more, Word's "MsoTitle".
 var largeLine = matchFunc(func(n *html.Node) bool {
-	return n.DataAtom == atom.Font && fontSize(attr(n, "size")) >= 4 ||
-		strings.Contains(strings.ToLower(attr(n, "class")), "msotitle")
+	switch n.DataAtom {
+	case atom.Font:
+		return fontSize(attr(n, "size")) >= 4
+	case atom.Span, atom.P, atom.Div, atom.Td, atom.B, atom.Strong:
+		c := strings.ToLower(attr(n, "class"))
+		return strings.Contains(c, "msotitle") || strings.Contains(c, "heading-title") || largeStyle(attr(n, "style"))
+	}
+	return false
 })
+
+// largeStyle reports whether an inline style sets the text as large as a
+// headline: a font size of 20 pixels or more, 16 points, 1.6 em or rem
+// ("font-size: 20pt", a page builder's "font-size:42px").
+func largeStyle(style string) bool {
+	i := strings.Index(strings.ToLower(style), "font-size")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-size"):], " :")
+	j := 0
+	for j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == '.') {
+		j++
+	}
+	size, err := strconv.ParseFloat(v[:j], 64)
+	if err != nil {
+		return false
+	}
+	switch unit := strings.ToLower(strings.TrimSpace(v[j:])); {
+	case strings.HasPrefix(unit, "px"):
+		return size >= 20
+	case strings.HasPrefix(unit, "pt"):
+		return size >= 16
+	case strings.HasPrefix(unit, "em"), strings.HasPrefix(unit, "rem"):
+		return size >= 1.6
+	}
+	return false
+}
+
+// namesOnlySite reports whether a title names only the site or its home
+// page ("Home | Riverside Rowing Club", "Inicio - Club Náutico …").
+func namesOnlySite(title string, site []string) bool {
+	t := normTitle(stripSite(title, site))
+	return t == "" || isSiteName(t, site) || homeLabels[t]
+}
+
+// homeLabels name a site's home page.
+var homeLabels = wordSet("home homepage startseite start inicio accueil portada forside hjem startsida etusivu beranda главная")
 
 // inNavOrLink reports whether n lies in the <head>, a script, navigation,
 // a header or footer, a link, a control or a form.
@@ -1749,13 +1793,13 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			return t, h1
 		}
 	}
-	if og != "" && len(title) > len(og) && strings.HasPrefix(title, og) && titleSeparated(title[len(og):]) {
+	if og != "" && len(title) > len(og) && strings.HasPrefix(title, og) && titleSeparated(title[len(og):]) && !namesOnlySite(og, site) {
 		// The <title> is the OpenGraph title and more ("Headline | Site |
 		// Section"): the OpenGraph title is the headline without them,
 		// though it has a separator of its own ("Kicker – Headline").
 		return stripSiteParts(og, site), h1
 	}
-	if og != "" && len(title) > len(og) && strings.HasSuffix(title, og) && prefixSeparated(title[:len(title)-len(og)]) {
+	if og != "" && len(title) > len(og) && strings.HasSuffix(title, og) && prefixSeparated(title[:len(title)-len(og)]) && !namesOnlySite(og, site) {
 		// The same with the site first ("Blog: Headline", Blogger's
 		// titles).
 		return stripSiteParts(og, site), h1
@@ -1770,7 +1814,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			}
 		}
 	}
-	if len(h1s) == 0 && og == "" && m.ld.headline == "" {
+	if len(h1s) == 0 && (og == "" || namesOnlySite(og, site)) && m.ld.headline == "" {
 		// A page without headings or article titles, written with font
 		// sizes (FrontPage, Word's "Save as Web Page"): its headline is
 		// the line that says what a part of the <title> says, as readers
@@ -1805,7 +1849,13 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			}
 		}
 	}
-	for _, v := range []string{og, m.first("title", "dc.title", "parsely-title", "sailthru.title"), title} {
+	titles := []string{og, m.first("title", "dc.title", "parsely-title", "sailthru.title"), title}
+	if namesOnlySite(og, site) && m.first("headline") != "" && !namesOnlySite(m.first("headline"), site) {
+		// An OpenGraph title that names only the site, beside a
+		// microdata headline (<meta itemprop="headline">): the headline.
+		titles = []string{m.first("headline"), og, title}
+	}
+	for _, v := range titles {
 		if v = collapse(html.UnescapeString(v)); v != "" {
 			if sectionLabel(stripSite(v, site)) && len(h1s) == 0 {
 				// The titles name the listing ("Actualités | Atelier"):

@@ -448,3 +448,47 @@ func TestHeadline_NewsletterBoxTitle(t *testing.T) {
 		t.Errorf("headline %q, want %q", got, want)
 	}
 }
+
+// TestHeadline_HomeTitledPage checks that a page without an <h1> whose
+// titles name only the site's home page ("Home | Riverside Rowing Club")
+// has for headline its line set large in an inline style, or in a page
+// builder's "elementor-heading-title", not "Home".
+func TestHeadline_HomeTitledPage(t *testing.T) {
+	u, _ := url.Parse("https://www.riversiderowing.example/post/masters-eight-silver")
+	for _, line := range []string{
+		`<p class="font_0" style="font-size:42px; line-height:1.2em;"><span style="font-weight:bold;">Masters eight take silver at the Ashcombe Head</span></p>`,
+		`<div class="elementor-widget-container"><div class="elementor-heading-title elementor-size-xl">Masters eight take silver at the Ashcombe Head</div></div>`,
+		`<table><tr><td class="newshead"><span style="font-size: 20pt"><b>Masters eight take silver at the Ashcombe Head</b></span></td></tr></table>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head><title>Home | Riverside Rowing Club</title><meta property="og:title" content="Home | Riverside Rowing Club">
+<meta property="og:site_name" content="Riverside Rowing Club"></head><body><div class="header"><span style="font-size:14px">Riverside Rowing Club</span></div>` + line + `
+<p>Our masters eight finished second of 31 crews on Saturday, four seconds behind the winners from Kingsmere, on a windy course.</p></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "Masters eight take silver at the Ashcombe Head"
+		if got, _ := headline(collectMeta(doc), doc, u); got != want {
+			t.Errorf("headline %q, want %q", got, want)
+		}
+	}
+}
+
+// TestHeadline_SiteOnlyOGTitleMicrodata checks that an OpenGraph title
+// naming only the site gives way to the page's microdata headline
+// (<meta itemprop="headline">).
+func TestHeadline_SiteOnlyOGTitleMicrodata(t *testing.T) {
+	u, _ := url.Parse("https://www.gazette-baronnies.example/actualite/distillerie-lavande")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>La Gazette des Baronnies - L'actualité de la Drôme provençale</title>
+<meta property="og:title" content="La Gazette des Baronnies"><meta property="og:site_name" content="La Gazette des Baronnies"></head><body>
+<h1 class="logo"><a href="/"><img src="/logo.png" alt="La Gazette des Baronnies"></a></h1>
+<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="À Saint-Aurèle, la dernière distillerie de lavande cherche un repreneur">
+<div class="une-visuel"><img src="/lavande.jpg" alt=""><div class="une-visuel__titre">À Saint-Aurèle, la dernière distillerie de lavande cherche un repreneur</div></div>
+<p>Après quarante-deux saisons, Marcel Aubéry veut passer la main, mais personne ne s'est encore présenté pour reprendre l'alambic.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "À Saint-Aurèle, la dernière distillerie de lavande cherche un repreneur"
+	if got, _ := headline(collectMeta(doc), doc, u); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
