@@ -1993,6 +1993,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"UBND thành phố Đà Nẵng tổ chức lễ khởi công", "Tuyến đường dài 6,5 km", "kết nối giao thông"},
 		},
 		{
+			name: "a page on an .org site that declares no language reads numeric dates month first",
+			page: `<html><body><h1 class="pageTitle">Principal's Message - February 2010</h1>
+				<div class="pageInfo">Posted: 2/5/2010 3:41 PM | Last Modified: 2/8/2010 8:12 AM</div>
+				<p>Dear Maple Ridge families, February is a short month but a busy one, with conferences, the science fair and the book drive.</p>
+				<p>Please remember that school starts two hours late on the days of the district's professional development sessions.</p></body></html>`,
+			opts:          extract.Options{URL: "http://www.cedarvalleyschools.org/sites/mapleridge/content.aspx?id=1893"},
+			wantPublished: "2010-02-05",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

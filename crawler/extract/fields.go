@@ -1951,7 +1951,8 @@ func dayFirst(lang, locale, host string) bool {
 		}
 		return true
 	}
-	return !strings.HasSuffix(host, ".com") && !strings.HasSuffix(host, ".us") && !strings.HasSuffix(host, ".gov") && !strings.HasSuffix(host, ".edu")
+	return !strings.HasSuffix(host, ".com") && !strings.HasSuffix(host, ".us") && !strings.HasSuffix(host, ".gov") && !strings.HasSuffix(host, ".edu") &&
+		!strings.HasSuffix(host, ".org")
 }
 
 // Meta keys for the publication and modification dates, in order of trust.
