@@ -2002,6 +2002,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2010-02-05",
 		},
 		{
+			name: "a news item's box of facts above the headline dates it by its two-digit year, before its other facts",
+			page: `<html lang="de"><body><div id="content"><div class="news-single-item">
+				<div class="news-single-rightbox">17.11.11 19:30 Alter: 2 Jahr(e)<br /><span class="news-single-rightbox-kategorie">Kategorie: <a href="/k/rathaus.html">Rathaus</a></span><br />Von: <a href="mailto:k.sommer@gemeinde.example">Karin Sommer</a></div>
+				<h1>Breitbandausbau: Glasfaser für Ober- und Unterwiesbach ab Frühjahr 2012</h1>
+				<p class="bodytext">Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. </p>
+				<p class="bodytext">Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. Die Zeiten, in denen in Unterwiesbach und im Kreuzhof eine E-Mail mit Anhang mehrere Minuten brauchte, sollen bald vorbei sein. </p>
+				<p class="bodytext">Für Anwohnerinnen und Anwohner entstehen beim Hausanschluss keine Kosten, sofern sie sich bis zum 31. Januar 2012 verbindlich anmelden.</p>
+				</div></div></body></html>`,
+			wantPublished: "2011-11-17",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -2754,6 +2754,32 @@ func (p *dateParser) stampAbove(before string) (newslink.Date, bool) {
 	return newslink.Date{}, false
 }
 
+// boxAbove returns the date of a news item's box of facts just above its
+// headline, written with a two-digit year as TYPO3's news items write it
+// ("17.11.11 19:30 Alter: 2 Jahr(e)", then "Kategorie: …", "Von: …"): a
+// line of the last three above that opens with such a date.
+func (p *dateParser) boxAbove(before string) (newslink.Date, bool) {
+	lines := strings.Split(strings.TrimRight(before, " "), "  ")
+	for i, seen := len(lines)-1, 0; i >= 0 && seen < 3; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		if m := shortYearOpenRe.FindStringSubmatch(l); m != nil {
+			if d, ok := p.shortYearDate(m[0]); ok {
+				return d, true
+			}
+		}
+	}
+	return newslink.Date{}, false
+}
+
+// shortYearOpenRe is the opening of a line with a dotted date of a
+// two-digit year and a clock time: "17.11.11 19:30 Alter: 2 Jahr(e)
+// Kategorie: …".
+var shortYearOpenRe = regexp.MustCompile(`^[0-3]?[0-9]\.[01]?[0-9]\.[0-9]{2},?\s+[0-2]?[0-9][:.][0-5][0-9]\b`)
+
 // divItem reports whether el is an item of a list written in <div>s: a
 // short one (under 300 characters), and it and two or more of its
 // siblings are <div>s of the same class but for the words that number
@@ -3327,7 +3353,8 @@ func phraseDate(body *html.Node, p *dateParser) string {
 // publication (WordPress's "entry-date published updated").
 func modifiedMark(ci string) bool {
 	return ci != "" && (strings.Contains(ci, "moddate") || strings.Contains(ci, "lastmod") || strings.Contains(ci, "last-mod") ||
-		strings.Contains(ci, "modified") || strings.Contains(ci, "updated")) &&
+		strings.Contains(ci, "modified") || strings.Contains(ci, "updated") || strings.Contains(ci, "lastupdate") ||
+		strings.Contains(ci, "last-update") || strings.Contains(ci, "last_update")) &&
 		!strings.Contains(ci, "publish") && !strings.Contains(ci, "entry-date") && !strings.Contains(ci, "post-date")
 }
 
@@ -3672,6 +3699,9 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 						if d, ok := p.stampAbove(pre.String()); ok {
 							return d, true
 						}
+						if d, ok := p.boxAbove(pre.String()); ok {
+							return d, true
+						}
 					}
 					return pub, true
 				}
@@ -3698,6 +3728,10 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 			last = d
 		} else if d, ok := p.shortYearDate(line); ok {
 			last = d // a side box's "14.07.23 10:45" beside the headline
+		} else if m := shortYearOpenRe.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+			if d, ok := p.shortYearDate(m[0]); ok {
+				last = d // the box's date, then its other facts: "17.11.11 19:30 Alter: 2 Jahr(e) Kategorie: …"
+			}
 		}
 	}
 	return last, !last.IsZero()
