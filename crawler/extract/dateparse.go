@@ -201,6 +201,8 @@ var (
 	urlMonthDayRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{2})(\d{2})/`)
 	// "/2024/jun/29/": the month's English abbreviation (The Guardian).
 	urlMonthNameRe = regexp.MustCompile(`/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d{1,2})/`)
+	// "?date=2014-10-02": a query's parameter named for the date.
+	urlQueryDateRe = regexp.MustCompile(`[?&](?:date|datum|data|fecha|pubdate|published)=((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:&|#|$)`)
 )
 
 // dateParser parses dates for one page: it knows the fetch time and whether
@@ -702,7 +704,7 @@ func (p *dateParser) urlDate(u string) (newslink.Date, bool) {
 			return newslink.Date{}, false
 		}
 	}
-	for _, re := range []*regexp.Regexp{urlDateRe, urlCompactRe, urlMonthDayRe, urlMonthNameRe} {
+	for _, re := range []*regexp.Regexp{urlDateRe, urlCompactRe, urlMonthDayRe, urlMonthNameRe, urlQueryDateRe} {
 		m := re.FindStringSubmatch(u)
 		if m == nil {
 			continue

@@ -359,6 +359,8 @@ func TestURLDate_Cases(t *testing.T) {
 		{"https://paper.example/news/2019/1234/story.html", ""},                        // no month 12 has a day 34
 		{"https://courier.example/film/2024/jun/29/salt-harvest-review", "2024-06-29"}, // the month's abbreviation
 		{"https://paper.example/about/team", ""},
+		{"http://www.portal.example/noticia.php?id=4471&date=2014-10-02", "2014-10-02"}, // a query's date
+		{"http://www.portal.example/agenda.php?update=2014-10-02", ""},
 		// an archive's copy: its capture's time dates nothing, the original address may
 		{"https://web.archive.org/web/20130627043512/http://www.times.example/news/9011837.Villagers_vow_to_fight/", ""},
 		{"https://web.archive.org/web/20130627043512id_/http://www.times.example/news/2011/04/19/villagers", "2011-04-19"},
