@@ -2013,6 +2013,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2011-11-17",
 		},
 		{
+			name: "the top bar's date of a WordPress news theme is the day's, not the article's",
+			page: `<html lang="pl"><body><div class="td-header-wrap"><div class="td-header-top-menu"><div class="td_data_time"><div>czwartek, 22 kwietnia, 2021</div></div></div></div>
+				<div class="td-post-header"><h1 class="entry-title">Nowe rondo na Pieczewie otwarte dla kierowców</h1>
+				<span class="td-post-date"><span class="entry-date td-module-date" title="19.04.2021 08:14">3 dni temu</span></span></div>
+				<div class="td-post-content"><p>Po ośmiu miesiącach prac kierowcy mogą już przejechać przez nowe rondo u zbiegu ulic Krasickiego i Wilczyńskiego.</p>
+				<p>Miasto zapowiada, że do końca maja zostaną jeszcze posadzone drzewa i wymalowane przejścia dla pieszych.</p></div></body></html>`,
+			wantPublished: "2021-04-19",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

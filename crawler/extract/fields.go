@@ -2088,7 +2088,9 @@ func dateValue(n *html.Node) string {
 func todayClass(ci string) bool {
 	for _, w := range []string{"header-date", "headerdate", "header_date", "masthead", "today", "current-date", "currentdate",
 		"current_date", "top-date", "topbar-date", "top-bar-date", "site-date", "date-now", "fecha-hoy", "fechahoy", "fecha_hoy", "heute",
-		"nav-bar-date", "navbar-date", "nav-date", "nav__date", "top_date"} {
+		"nav-bar-date", "navbar-date", "nav-date", "nav__date", "top_date",
+		// the top bar's date of tagDiv's Newspaper theme for WordPress
+		"td_data_time"} {
 		if strings.Contains(ci, w) {
 			return true
 		}
