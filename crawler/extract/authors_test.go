@@ -903,3 +903,16 @@ func TestExtract_AuthorsRoleSignature(t *testing.T) {
 		checkAuthors(t, page, "https://swaledalehistory.example/news/march-meeting-lead-mines", want)
 	}
 }
+
+// TestExtract_AuthorsSerbianLabel checks that a Serbian or Croatian line
+// of facts that opens with "Piše:" names the writer, not the paper its
+// source line names.
+func TestExtract_AuthorsSerbianLabel(t *testing.T) {
+	page := `<html lang="sr"><body><table><tr><td>
+<h1 class="naslov">Bačka Gradina: Mlekara ponovo otvara vrata posle šest godina</h1>
+<div class="info">Piše: <b>Dragana Milić</b> &nbsp;|&nbsp; 17.02.2025. 14:32 &nbsp;|&nbsp; Pročitano: 1.342 puta</div>
+<p>Mlekara u Bačkoj Gradini, zatvorena 2019. godine, ponovo će raditi od marta, a prvih četrdeset radnika već je potpisalo ugovore.</p>
+<p>Novi vlasnik planira da otkupljuje mleko od oko dvesta domaćinstava iz okolnih sela i da proizvodi sir i jogurt.</p>
+<div class="izvor">Izvor: Glas Ravnice / Tanjug</div></td></tr></table></body></html>`
+	checkAuthors(t, page, "http://www.glasravnice.example/vesti.php?id=31877", []string{"Dragana Milić"})
+}
