@@ -982,8 +982,35 @@ func soleHeading(heads []*html.Node, titles []string, u *url.URL) *html.Node {
 // none. A line of three words counts too, unless it is a part of one of
 // titles (the club's name on its banner, "Wanderfreunde Hochwald e.V." of
 // "Wanderfreunde Hochwald e.V. - Berichte 2000").
-func prominentLine(doc *html.Node, titles []string) *html.Node {
-	for _, c := range selectAll(doc, largeLine) {
+func prominentLine(doc *html.Node, titles, site []string) *html.Node {
+	lines := selectAll(doc, largeLine)
+	// The line that opens with the longest part of a title, of two
+	// words or more, first: "Restoring a 1952 Farmall Cub, Part 3: The
+	// Magneto" under "Harold's Corner - Restoring a 1952 Farmall Cub, Part
+	// 3", not the banner "Harold's Corner of the Web" above it.
+	var best *html.Node
+	bestWords := 1
+	for _, c := range lines {
+		if inNavOrLink(c) {
+			continue
+		}
+		t := normTitle(collapse(textOf(c)))
+		if n := len(strings.Fields(t)); n < 3 || n > 30 {
+			continue
+		}
+		for _, v := range titles {
+			for _, part := range titleParts(v) {
+				np := normTitle(part)
+				if w := len(strings.Fields(np)); w > bestWords && (t == np || strings.HasPrefix(t, np+" ")) && !isSiteName(np, site) && !isSiteName(t, site) {
+					best, bestWords = c, w
+				}
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for _, c := range lines {
 		if inNavOrLink(c) {
 			continue
 		}
@@ -1834,7 +1861,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		if h := soleHeading(heads, metas, u); h != nil {
 			return metaSpacing(headingText(h), metas, site), h
 		}
-		if h := prominentLine(doc, metas); h != nil {
+		if h := prominentLine(doc, metas, site); h != nil {
 			if t := collapse(textOf(h)); !isSiteName(normTitle(t), site) {
 				return t, h
 			}

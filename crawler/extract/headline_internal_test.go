@@ -492,3 +492,23 @@ func TestHeadline_SiteOnlyOGTitleMicrodata(t *testing.T) {
 		t.Errorf("headline %q, want %q", got, want)
 	}
 }
+
+// TestHeadline_LargeLineOfTheTitle checks that of the lines an old page
+// sets large, the one that opens with a part of its <title> is the
+// headline, not the site's banner above it.
+func TestHeadline_LargeLineOfTheTitle(t *testing.T) {
+	u, _ := url.Parse("http://www.ruraltel.example/~hvoss/cub_part3.htm")
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Harold's Corner - Restoring a 1952 Farmall Cub, Part 3</title></head><body>
+<table><tr><td><font face="Arial" color="#FFFFFF" size="6"><b>Harold's Corner of the Web</b></font></td></tr>
+<tr><td><p align="center"><font face="Georgia" size="5" color="#990000"><b>Restoring a 1952 Farmall Cub, Part 3: The Magneto</b></font></p>
+<p><font face="Arial" size="2">Written February 9, 2003</font></p>
+<p><font face="Arial" size="2">With the carburetor rebuilt last month, the next job on the Cub was the magneto, which had not given a spark since 1987.</font></p>
+</td></tr></table></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Restoring a 1952 Farmall Cub, Part 3: The Magneto"
+	if got, _ := headline(collectMeta(doc), doc, u); got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+}
