@@ -2867,6 +2867,8 @@ var promoPhrases = []string{
 	// a comment area's disclaimer, an article's send and print links (also in German), an affiliate's call in German,
 	// a call for readers' news and pictures in Russian
 	"personal views of readers", "email to a friend", "print this review", "per e-mail versenden", "jetzt bei amazon ansehen",
+	// Movable Type's "About this Entry" box
+	"previous entry in this blog", "next entry in this blog", "find recent content on the main index", "this page contains a single entry by",
 	"есть новость?", "присылайте фото",
 	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
 	// an embedded post's credit in Spanish, Portuguese, German, French and Italian

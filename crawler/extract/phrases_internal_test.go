@@ -128,6 +128,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Každé ráno vám do e-mailu pošleme přehled toho nejdůležitějšího, co se děje doma i ve světě.": true,
 		"Scroll down for video": true,
 		"Got a story or a tip from your county? Email us at news@riftvalleytimes.co.ke or WhatsApp 0712 000 418.":                             true,
+		"Layout Journal, Part 6: Ballast Everywhere was the previous entry in this blog.":                                                     true,
+		"Find recent content on the main index or look in the archives to find all content.":                                                  true,
 		"Comments are the personal views of readers.":                                                                                         true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                    true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                           true,
