@@ -2869,6 +2869,10 @@ var promoPhrases = []string{
 	"personal views of readers", "email to a friend", "print this review", "per e-mail versenden", "jetzt bei amazon ansehen",
 	// Movable Type's "About this Entry" box
 	"previous entry in this blog", "next entry in this blog", "find recent content on the main index", "this page contains a single entry by",
+	// a homepage's notes to its visitors: a question about the page, its pictures' rights, the browser it was made for
+	"did you enjoy this article", "do not copy my pictures", "optimiert für internet explorer", "best viewed with internet explorer",
+	// an app's pitch; a Polish and a Lithuanian paper's follow prompt, cookie notice and reuse ban
+	"right in the palm of your hand", "w google news", "naudojami slapukai", "draudžiama naudoti",
 	"есть новость?", "присылайте фото",
 	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
 	// an embedded post's credit in Spanish, Portuguese, German, French and Italian
