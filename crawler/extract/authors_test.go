@@ -916,3 +916,15 @@ func TestExtract_AuthorsSerbianLabel(t *testing.T) {
 <div class="izvor">Izvor: Glas Ravnice / Tanjug</div></td></tr></table></body></html>`
 	checkAuthors(t, page, "http://www.glasravnice.example/vesti.php?id=31877", []string{"Dragana Milić"})
 }
+
+// TestExtract_AuthorsBracketedTextCredit checks that a German report's
+// closing "(Text: …)" names its writer where the metadata names only the
+// paper.
+func TestExtract_AuthorsBracketedTextCredit(t *testing.T) {
+	page := `<html lang="de"><head><meta name="author" content="Oberland-Kurier"><meta property="og:site_name" content="Oberland-Kurier"></head><body><article>
+<h1>Bürgerentscheid: Freibad bleibt in kommunaler Hand</h1>
+<p>Mit deutlicher Mehrheit haben die Bürgerinnen und Bürger am Sonntag entschieden, dass das Freibad nicht verkauft wird.</p>
+<p>Die Wahlbeteiligung lag bei 48 Prozent und damit höher als bei der letzten Kommunalwahl, teilte die Stadt mit.</p>
+<p>(Text: Anna-Lena Müller-Brückner)</p></article></body></html>`
+	checkAuthors(t, page, "https://www.oberland-kurier.example/lokales/freibad-buergerentscheid", []string{"Anna-Lena Müller-Brückner"})
+}

@@ -690,8 +690,11 @@ func closingBracketByline(text string) []string {
 		if len(l) > 100 || !strings.HasPrefix(l, "(") || !strings.HasSuffix(l, ")") {
 			continue
 		}
-		if rest, ok := strings.CutPrefix(l[1:len(l)-1], "By "); ok {
-			return fullNames(rest)
+		for _, p := range []string{"By ", "Text: ", "Text von ", "Von ", "Tekst: ", "Texto: ", "Texte : ", "Texte: ", "Testo: "} {
+			// "(Text: Anna-Lena Müller-Brückner)" closing a German report.
+			if rest, ok := strings.CutPrefix(l[1:len(l)-1], p); ok {
+				return fullNames(rest)
+			}
 		}
 	}
 	return nil
