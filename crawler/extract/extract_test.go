@@ -2022,6 +2022,21 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2021-04-19",
 		},
 		{
+			name: "a page builder's post-info widget with a time in words dates the post, not the latest posts below it",
+			page: `<html lang="es"><body><div class="elementor elementor-location-single">
+				<div class="elementor-element elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><div class="elementor-heading-title">El Brisa III gana la Regata de San Juan con viento de levante</div></div></div>
+				<div class="elementor-element elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-icon-list-items elementor-post-info">
+				<li class="elementor-icon-list-item"><span class="elementor-icon-list-text elementor-post-info__item--type-date"><time>24 junio, 2024</time></span></li></ul></div></div>
+				<div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">
+				<p>La bahía de Arenilla vivió el domingo una de las regatas más disputadas de los últimos años, con levante de veinte nudos.</p>
+				<p>El Brisa III, patroneado por Andrés Ugarte, se impuso en tiempo compensado por apenas once segundos.</p></div></div>
+				<div class="elementor-element elementor-widget elementor-widget-posts"><div class="elementor-widget-container"><h2>Últimas noticias</h2>
+				<article class="elementor-post"><h3 class="elementor-post__title"><a href="/cursos-de-verano-2024/">Abiertas las inscripciones para los cursos de verano 2024</a></h3>
+				<div class="elementor-post__meta-data"><span class="elementor-post-date">3 junio, 2024</span></div></article></div></div></div></body></html>`,
+			opts:          extract.Options{URL: "https://cnpuntaarenilla.example/regata-de-san-juan-2024-resultados/"},
+			wantPublished: "2024-06-24",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

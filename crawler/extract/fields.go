@@ -2109,6 +2109,22 @@ func dateValue(n *html.Node) string {
 	return textOf(n)
 }
 
+// timeValue reads the date of a <time> element: its machine value, or,
+// for one without a datetime attribute, the date its text writes in
+// words ("<time>24 junio, 2024</time>").
+func (p *dateParser) timeValue(n *html.Node) (newslink.Date, bool) {
+	if d, ok := p.parseValue(dateValue(n)); ok {
+		return d, true
+	}
+	if attr(n, "datetime") != "" || attr(n, "content") != "" {
+		return newslink.Date{}, false
+	}
+	if t, short := shortTextOf(n, 80); short {
+		return p.findText(t)
+	}
+	return newslink.Date{}, false
+}
+
 // todayClass reports whether a class/id string marks the day's date that
 // a site's masthead or top bar shows on every page ("header-date",
 // "today", "current-date"): the day of the visit, not the article's.
@@ -2284,7 +2300,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 				try(&mod, dateValue(n))
 				continue
 			}
-			if d, ok := p.parseValue(dateValue(n)); ok {
+			if d, ok := p.timeValue(n); ok {
 				if first == nil {
 					first, firstDate = n, d
 				} else if live && d.Before(firstDate) {
@@ -2295,7 +2311,9 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			}
 		}
 		if !found && first != nil {
-			found = try(&pub, dateValue(first))
+			if found = try(&pub, dateValue(first)); !found {
+				pub, found = firstDate, true // a <time> that writes its date in words alone
+			}
 		}
 	}
 	if !found && body != nil {
@@ -2910,6 +2928,20 @@ func otherTeaser(n *html.Node, ci string) bool {
 func excludedAreaClass(ci string) bool {
 	if !excludedAreaSet.in(ci) {
 		return false
+	}
+	if strings.Contains(ci, "elementor-widget") {
+		// Elementor wraps every part of a page in "elementor-widget-…"
+		// (the post's own date: "elementor-widget-post-info"): a
+		// builder's element, no sidebar widget.
+		var kept []string
+		for _, w := range strings.Fields(ci) {
+			if !strings.HasPrefix(w, "elementor-widget") {
+				kept = append(kept, w)
+			}
+		}
+		if ci = strings.Join(kept, " "); !excludedAreaSet.in(ci) {
+			return false
+		}
 	}
 	if strings.Contains(ci, "commentary") {
 		// A live commentary's stream and its reporters' line
