@@ -1787,8 +1787,9 @@ func plainByline(n *html.Node) string {
 	// Cheap checks before reading the text: the first text must open
 	// with a prefix.
 	first := n.FirstChild
+	indented := first != nil && first.Type == html.TextNode && first.NextSibling != nil && strings.TrimSpace(first.Data) == "" && inlineLine(n)
 	for {
-		if first != nil && first.Type == html.TextNode && first.NextSibling != nil && strings.TrimSpace(first.Data) == "" {
+		if indented && first != nil && first.Type == html.TextNode && first.NextSibling != nil && strings.TrimSpace(first.Data) == "" {
 			first = first.NextSibling // the indentation before the line's first element
 		}
 		if first == nil || first.Type != html.ElementNode || first.FirstChild == nil || first.DataAtom == atom.A {
@@ -1949,6 +1950,27 @@ func plainByline(n *html.Node) string {
 		}
 	}
 	return name
+}
+
+// inlineLine reports whether n holds one line of inline elements: up to
+// six, each a <span>, a link, <time>, emphasis or a line break ("<div>\n <span>Beitrag vom
+// 5.2.2018</span> <span>·</span> <span>Kerstin Möller</span></div>").
+func inlineLine(n *html.Node) bool {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if k++; k > 6 {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Span, atom.A, atom.Time, atom.B, atom.Strong, atom.Em, atom.I, atom.Small, atom.Br:
+		default:
+			return false
+		}
+	}
+	return k > 0
 }
 
 // dateThenName returns the name a line of a date and a name apart by a

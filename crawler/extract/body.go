@@ -767,11 +767,33 @@ func aiSummaryBox(n *html.Node) bool {
 	if first == nil || first.Type == html.CommentNode {
 		return false
 	}
-	label, short := shortTextOf(first, 120)
-	if !short {
+	// Cheap first: the label's first two texts, which a pictogram may
+	// open ("<span>✦</span> Zusammenfassung (KI-generiert, …)").
+	var label [2]string
+	k := 0
+	var walk func(c *html.Node, depth int)
+	walk = func(c *html.Node, depth int) {
+		for ; c != nil && k < 2; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					label[k] = c.Data
+					k++
+				}
+			case c.Type == html.ElementNode && depth < 3:
+				walk(c.FirstChild, depth+1)
+			}
+		}
+	}
+	if first.Type == html.TextNode {
+		walk(first, 0)
+	} else {
+		walk(first.FirstChild, 0)
+	}
+	if len(label[0])+len(label[1]) > 240 {
 		return false
 	}
-	l := strings.ToLower(label)
+	l := strings.ToLower(label[0] + " " + label[1])
 	return aiLabelSet.in(l) && summaryWordSet.in(l) && textShorter(n, 1500)
 }
 
