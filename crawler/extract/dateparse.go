@@ -217,6 +217,9 @@ type dateParser struct {
 		near                             newslink.Date
 		nearOK                           bool
 		phraseDone, bylineDone, nearDone bool
+		// The phrase that dated the page is also an update's label
+		// ("Stand: 02.09.2024").
+		phraseUpd bool
 		// The update's date ("Updated 12 March 2024") written in the
 		// byline or after the headline, zero if none.
 		bylineUpd, nearUpd newslink.Date

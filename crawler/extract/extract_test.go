@@ -2037,6 +2037,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-06-24",
 		},
 		{
+			name: "a page's state at its foot gives way to the date its issue element shows",
+			page: `<html lang="de"><body><div id="content"><h1 class="isFirstInSlot">Hallenbad öffnet nach Sanierung im Oktober</h1>
+				<p class="dateOfIssue">Datum 14.08.2024</p>
+				<p>Nach zwei Jahren Bauzeit öffnet das Hallenbad am 1. Oktober wieder, mit neuer Technik und einem zusätzlichen Lehrschwimmbecken.</p>
+				<p>Die Kosten von 8,4 Millionen Euro liegen im Plan; die Eintrittspreise bleiben bis Ende des Jahres unverändert.</p>
+				<div class="pageInfo"><p>Diese Seite</p><p>Stand: 02.09.2024</p></div></div></body></html>`,
+			wantPublished: "2024-08-14",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -2317,7 +2317,13 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		}
 	}
 	if !found && body != nil {
-		found = try(&pub, p.phrase(body))
+		if v := p.phrase(body); v != "" && p.memo.phraseUpd {
+			// "Stand: 02.09.2024", the state of the page: a date the
+			// byline's element shows ("Datum 14.08.2024") first.
+			found = try(&pub, p.byline(body)) || try(&pub, v)
+		} else {
+			found = try(&pub, v)
+		}
 	}
 	if !found && body != nil {
 		found = try(&pub, p.byline(body))
@@ -3401,6 +3407,7 @@ func phraseDate(body *html.Node, p *dateParser) string {
 			}
 			if d, at, ok := p.findTextAt(rest); ok && at < 25 {
 				out = d.String()
+				p.memo.phraseUpd = slices.Contains(updateLabels, ph)
 				return true
 			}
 		}
