@@ -508,6 +508,7 @@ func relLinked(links []relAuthor, x string) bool {
 // Charpentier").
 var nameJoiners = map[string]bool{"and": true, "&": true, "und": true, "et": true, "y": true, "e": true, "en": true,
 	"i": true, "og": true, "och": true, "ja": true, "és": true, "a": true, "и": true, "та": true, "і": true,
+	"ve": true, "și": true, "şi": true, "και": true,
 	// Korean lists: "김상훈 기자 박지민 기자", "김상훈·박지민 기자"
 	"기자": true, "·": true, "、": true}
 
@@ -3020,8 +3021,9 @@ func splitConj(s string) []string {
 				// firm's name; one word after it ends a role ("Director
 				// of Education & Events").
 				split = i > start && len(words)-i-1 >= 2
-			case "y", "e", "et", "i", "en", "og", "och":
-				// "José Ortega y Gasset" is one name; "Ana Ruiz y Juan Gil" two.
+			case "y", "e", "et", "i", "en", "og", "och", "ve", "și", "şi", "και":
+				// "José Ortega y Gasset" is one name; "Ana Ruiz y Juan Gil"
+				// two; Turkish, Romanian and Greek write "ve", "și", "και".
 				split = i-start >= 2 && len(words)-i-1 >= 2 && w == lw
 			}
 			if split {

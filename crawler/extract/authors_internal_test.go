@@ -19,6 +19,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "Turkish and Romanian conjunctions", in: "Elif Yıldız ve Murat Kaya", want: []string{"Elif Yıldız", "Murat Kaya"}},
+		{name: "a Romanian conjunction", in: "de Andreea Popescu și Mihai Ionescu", want: []string{"Andreea Popescu", "Mihai Ionescu"}},
 		{name: "a Japanese desk before the reporter", in: "報道部　佐藤美咲記者", want: []string{"佐藤美咲"}},
 		{name: "a sentence after the name", in: "Show notes by Jess Whitford. Recorded on 21 September 2021.", want: []string{"Jess Whitford"}},
 		{name: "initials' full stops are no sentence's", in: "By J. R. Hartley and Ann Lee Jr.", want: []string{"J. R. Hartley", "Ann Lee Jr"}},
