@@ -2046,6 +2046,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-08-14",
 		},
 		{
+			name: "a page's state at its foot gives way to a bare date line under the headline",
+			page: `<html lang="de"><body><table><tr><td><h1>Aktuelles aus der Bücherei</h1>
+				<h2>Lesenacht für Kinder am 15. November</h2>
+				<p><span style="font-size: 12px">24.10.2024</span></p>
+				<p>Zum bundesweiten Vorlesetag lädt die Stadtbücherei Kinder von acht bis elf Jahren zu einer Lesenacht ein.</p>
+				<p>Die Plätze sind begrenzt; Anmeldungen nimmt das Team an der Ausleihtheke entgegen, solange Plätze frei sind.</p>
+				<p>Stand: 12.11.2024</p></td></tr></table></body></html>`,
+			wantPublished: "2024-10-24",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -2320,7 +2320,15 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		if v := p.phrase(body); v != "" && p.memo.phraseUpd {
 			// "Stand: 02.09.2024", the state of the page: a date the
 			// byline's element shows ("Datum 14.08.2024") first.
-			found = try(&pub, p.byline(body)) || try(&pub, v)
+			found = try(&pub, p.byline(body))
+			if !found && h1 != nil {
+				if d, ok := p.near(h1); ok && (p.memo.nearUpd.IsZero() || !d.Time.Equal(p.memo.nearUpd.Time)) {
+					pub, found = d, true // a bare date line under the headline: "24.10.2024"
+				}
+			}
+			if !found {
+				found = try(&pub, v)
+			}
 		} else {
 			found = try(&pub, v)
 		}
