@@ -2056,6 +2056,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-10-24",
 		},
 		{
+			name: "a date badge beside the headline, its day, month and year each in an element, dates the page",
+			page: `<html lang="it"><body><table><tr>
+				<td><div class="calendario"><span class="giorno">23</span>
+				<span class="mese">Ott</span>
+				<span class="anno">2009</span></div></td>
+				<td><h1 class="titolo">Riapre il ponte sul Serchio dopo otto mesi di lavori</h1>
+				<p>Da lunedì mattina il ponte di Ripafratta è di nuovo aperto al traffico, con un senso unico alternato fino a fine mese.</p>
+				<p>I lavori, costati 1,2 milioni di euro, hanno rinforzato le pile e rifatto l'intero impalcato, dice il Comune.</p></td></tr></table></body></html>`,
+			wantPublished: "2009-10-23",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -3796,7 +3796,23 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 		before = before[len(before)-300:]
 	}
 	var last newslink.Date
+	var parts []string // the last short lines: a date written in parts, "23", "Ott", "2009"
 	for line := range strings.SplitSeq(before, "  ") {
+		if t := strings.TrimSpace(line); t == "" {
+			continue
+		} else if len(t) <= 12 {
+			if parts = append(parts, t); len(parts) > 3 {
+				parts = parts[1:]
+			}
+			if len(parts) == 3 {
+				if d, ok := p.findText(strings.Join(parts, " ")); ok {
+					last = d // a date badge beside the headline, day, month and year each in an element
+					continue
+				}
+			}
+		} else {
+			parts = parts[:0]
+		}
 		if isCopyright(line) {
 			continue
 		}
