@@ -193,6 +193,11 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			if res.Published.IsZero() {
 				res.Published = upd // no other date: the best guess
 			}
+			if res.Published.IsZero() && !res.Modified.IsZero() {
+				// Only the metadata's last change (<meta name="last-modified">):
+				// the best guess too.
+				res.Published = res.Modified
+			}
 			if eventDay(m, res.Published) {
 				res.Published = newslink.Date{}
 			}

@@ -2067,6 +2067,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2009-10-23",
 		},
 		{
+			name: "a page whose only date is the metadata's last change is dated by it",
+			page: `<html lang="fr"><head><meta name="last-modified" content="2016-02-11"></head><body><div id="contenu">
+				<h1>Chantier de printemps au moulin de la Forge</h1>
+				<p>Samedi dernier, une quinzaine de bénévoles ont nettoyé le bief et dégagé la vanne principale du moulin.</p>
+				<p>Le prochain chantier aura lieu en avril ; l'association cherche encore des volontaires pour la charpente.</p></div></body></html>`,
+			wantPublished: "2016-02-11",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
