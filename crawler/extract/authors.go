@@ -1681,7 +1681,7 @@ func layoutExcluded(ci string) bool {
 	layout := false
 	for _, f := range fields {
 		if strings.Contains(f, "sidebar") {
-			for _, w := range []string{"with", "has", "right", "left", "no-", "enable", "layout", "sticky", "content-sidebar", "off"} {
+			for _, w := range []string{"with", "has", "right", "left", "no-", "enable", "layout", "sticky", "content-sidebar", "off", "grid"} {
 				layout = layout || strings.Contains(f, w)
 			}
 		}

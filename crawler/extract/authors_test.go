@@ -928,3 +928,18 @@ func TestExtract_AuthorsBracketedTextCredit(t *testing.T) {
 <p>(Text: Anna-Lena Müller-Brückner)</p></article></body></html>`
 	checkAuthors(t, page, "https://www.oberland-kurier.example/lokales/freibad-buergerentscheid", []string{"Anna-Lena Müller-Brückner"})
 }
+
+// TestExtract_AuthorsInSidebarGrid checks that a page laid out in a grid
+// with a sidebar ("sidebar-grid", Drupal's Olivero theme) has its byline
+// read: the grid is the layout, no sidebar.
+func TestExtract_AuthorsInSidebarGrid(t *testing.T) {
+	page := `<html lang="en"><body><div class="sidebar-grid grid-full"><main role="main" class="site-main"><div class="region region--content" id="content">
+<div id="block-page-title" class="block block-core block-page-title-block"><h1 class="title page-title"><span class="field field--name-title">Soil fungi help restored prairies weather drought</span></h1></div>
+<div id="block-content" class="block block-system block-system-main-block"><article class="node node--type-news-article node--view-mode-full">
+<header class="node__header"><div class="node__meta"><span class="node__author">By <span class="field field--name-field-news-author field--type-string field--label-hidden">Meredith Okafor</span></span>
+<span class="node__date"><time datetime="2025-04-22T14:00:00Z">April 22, 2025</time></span></div></header>
+<div class="field--name-body"><p>Three years of field trials at Larkin Field Station point to a low-cost way to give new plantings a head start in dry summers.</p>
+<p>The team inoculated half of the seedlings with a mix of native fungi before planting and compared survival after each summer.</p></div>
+</article></div></div></main></div></body></html>`
+	checkAuthors(t, page, "https://news.calloway.example/news/soil-fungi-drought", []string{"Meredith Okafor"})
+}
