@@ -412,20 +412,13 @@ func TestHeadline_LocalTitleClass(t *testing.T) {
 // latest-news list beside the story), not "News".
 func TestHeadline_SelfLinkedLine(t *testing.T) {
 	u, _ := url.Parse("http://www.ashbyvalechess.example/news.php?id=211")
-	doc, err := html.Parse(strings.NewReader(`<html><head><title>Ashby Vale Chess Club :: News</title></head><body><table><tr>
+	checkHeadline(t, u, `<html><head><title>Ashby Vale Chess Club :: News</title></head><body><table><tr>
 <td><p><b>Latest News</b></p><p><a href="news.php?id=212">AGM date confirmed: 20 June</a><br>
 <a href="news.php?id=211">Ashby Vale A clinch Division One title on the final night</a><br><a href="news.php">All news</a></p></td>
 <td><p><a href="index.php">Home</a> &gt; <a href="news.php">News</a> &gt; Item 211</p>
 <table><tr><td class="newshead">Ashby Vale A clinch Division One title on the final night</td></tr>
 <tr><td class="newsdate">Posted on Thursday 23rd May 2019 by Martin Greaves</td></tr>
-<tr><td><p>What a night. Going into the last round our A team sat half a point behind Coalville Knights.</p></td></tr></table></td></tr></table></body></html>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "Ashby Vale A clinch Division One title on the final night"
-	if got, _ := headline(collectMeta(doc), doc, u); got != want {
-		t.Errorf("headline %q, want %q", got, want)
-	}
+<tr><td><p>What a night. Going into the last round our A team sat half a point behind Coalville Knights.</p></td></tr></table></td></tr></table></body></html>`, "Ashby Vale A clinch Division One title on the final night")
 }
 
 // TestHeadline_NewsletterBoxTitle checks that on a page whose only <h1> is
@@ -433,20 +426,13 @@ func TestHeadline_SelfLinkedLine(t *testing.T) {
 // ("c-newsletter__title") is not the headline: the JSON-LD headline is.
 func TestHeadline_NewsletterBoxTitle(t *testing.T) {
 	u, _ := url.Parse("https://www.harlowpointmaritime.example/stories/abigail-dunn-figurehead-conservation")
-	doc, err := html.Parse(strings.NewReader(`<html><head><title>Behind the Scenes: Bringing the Abigail Dunn Figurehead Back from the Brink — Harlow Point Maritime Museum</title>
+	checkHeadline(t, u, `<html><head><title>Behind the Scenes: Bringing the Abigail Dunn Figurehead Back from the Brink — Harlow Point Maritime Museum</title>
 <script type="application/ld+json">{"@type":"BlogPosting","headline":"Behind the Scenes: Bringing the Abigail Dunn Figurehead Back from the Brink"}</script></head><body>
 <header><h1 class="c-site-header__logo"><a href="/"><img src="/logo.svg" alt=""><span class="visually-hidden">Harlow Point Maritime Museum</span></a></h1></header>
 <main><div class="c-post-hero__title">Behind the Scenes: Bringing the <i>Abigail Dunn</i> Figurehead Back from the Brink</div>
 <p>The figurehead arrived in pieces, six coats of paint deep, and spent two years in the conservation studio.</p>
 <h2 class="c-rich-text__h2">Six coats of history</h2><p>Each layer told of another owner.</p></main>
-<aside class="c-newsletter"><h2 class="c-newsletter__title">Stay in the harbor loop</h2><p>Monthly news from the museum.</p></aside></body></html>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "Behind the Scenes: Bringing the Abigail Dunn Figurehead Back from the Brink"
-	if got, _ := headline(collectMeta(doc), doc, u); got != want {
-		t.Errorf("headline %q, want %q", got, want)
-	}
+<aside class="c-newsletter"><h2 class="c-newsletter__title">Stay in the harbor loop</h2><p>Monthly news from the museum.</p></aside></body></html>`, "Behind the Scenes: Bringing the Abigail Dunn Figurehead Back from the Brink")
 }
 
 // TestHeadline_HomeTitledPage checks that a page without an <h1> whose
@@ -460,16 +446,9 @@ func TestHeadline_HomeTitledPage(t *testing.T) {
 		`<div class="elementor-widget-container"><div class="elementor-heading-title elementor-size-xl">Masters eight take silver at the Ashcombe Head</div></div>`,
 		`<table><tr><td class="newshead"><span style="font-size: 20pt"><b>Masters eight take silver at the Ashcombe Head</b></span></td></tr></table>`,
 	} {
-		doc, err := html.Parse(strings.NewReader(`<html><head><title>Home | Riverside Rowing Club</title><meta property="og:title" content="Home | Riverside Rowing Club">
-<meta property="og:site_name" content="Riverside Rowing Club"></head><body><div class="header"><span style="font-size:14px">Riverside Rowing Club</span></div>` + line + `
-<p>Our masters eight finished second of 31 crews on Saturday, four seconds behind the winners from Kingsmere, on a windy course.</p></body></html>`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := "Masters eight take silver at the Ashcombe Head"
-		if got, _ := headline(collectMeta(doc), doc, u); got != want {
-			t.Errorf("headline %q, want %q", got, want)
-		}
+		checkHeadline(t, u, `<html><head><title>Home | Riverside Rowing Club</title><meta property="og:title" content="Home | Riverside Rowing Club">
+<meta property="og:site_name" content="Riverside Rowing Club"></head><body><div class="header"><span style="font-size:14px">Riverside Rowing Club</span></div>`+line+`
+<p>Our masters eight finished second of 31 crews on Saturday, four seconds behind the winners from Kingsmere, on a windy course.</p></body></html>`, "Masters eight take silver at the Ashcombe Head")
 	}
 }
 
@@ -478,19 +457,12 @@ func TestHeadline_HomeTitledPage(t *testing.T) {
 // (<meta itemprop="headline">).
 func TestHeadline_SiteOnlyOGTitleMicrodata(t *testing.T) {
 	u, _ := url.Parse("https://www.gazette-baronnies.example/actualite/distillerie-lavande")
-	doc, err := html.Parse(strings.NewReader(`<html><head><title>La Gazette des Baronnies - L'actualité de la Drôme provençale</title>
+	checkHeadline(t, u, `<html><head><title>La Gazette des Baronnies - L'actualité de la Drôme provençale</title>
 <meta property="og:title" content="La Gazette des Baronnies"><meta property="og:site_name" content="La Gazette des Baronnies"></head><body>
 <h1 class="logo"><a href="/"><img src="/logo.png" alt="La Gazette des Baronnies"></a></h1>
 <article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="À Saint-Aurèle, la dernière distillerie de lavande cherche un repreneur">
 <div class="une-visuel"><img src="/lavande.jpg" alt=""><div class="une-visuel__titre">À Saint-Aurèle, la dernière distillerie de lavande cherche un repreneur</div></div>
-<p>Après quarante-deux saisons, Marcel Aubéry veut passer la main, mais personne ne s'est encore présenté pour reprendre l'alambic.</p></article></body></html>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "À Saint-Aurèle, la dernière distillerie de lavande cherche un repreneur"
-	if got, _ := headline(collectMeta(doc), doc, u); got != want {
-		t.Errorf("headline %q, want %q", got, want)
-	}
+<p>Après quarante-deux saisons, Marcel Aubéry veut passer la main, mais personne ne s'est encore présenté pour reprendre l'alambic.</p></article></body></html>`, "À Saint-Aurèle, la dernière distillerie de lavande cherche un repreneur")
 }
 
 // TestHeadline_LargeLineOfTheTitle checks that of the lines an old page
@@ -498,16 +470,22 @@ func TestHeadline_SiteOnlyOGTitleMicrodata(t *testing.T) {
 // headline, not the site's banner above it.
 func TestHeadline_LargeLineOfTheTitle(t *testing.T) {
 	u, _ := url.Parse("http://www.ruraltel.example/~hvoss/cub_part3.htm")
-	doc, err := html.Parse(strings.NewReader(`<html><head><title>Harold's Corner - Restoring a 1952 Farmall Cub, Part 3</title></head><body>
+	checkHeadline(t, u, `<html><head><title>Harold's Corner - Restoring a 1952 Farmall Cub, Part 3</title></head><body>
 <table><tr><td><font face="Arial" color="#FFFFFF" size="6"><b>Harold's Corner of the Web</b></font></td></tr>
 <tr><td><p align="center"><font face="Georgia" size="5" color="#990000"><b>Restoring a 1952 Farmall Cub, Part 3: The Magneto</b></font></p>
 <p><font face="Arial" size="2">Written February 9, 2003</font></p>
 <p><font face="Arial" size="2">With the carburetor rebuilt last month, the next job on the Cub was the magneto, which had not given a spark since 1987.</font></p>
-</td></tr></table></body></html>`))
+</td></tr></table></body></html>`, "Restoring a 1952 Farmall Cub, Part 3: The Magneto")
+}
+
+// checkHeadline parses page and checks the headline extracted for it at
+// address u.
+func checkHeadline(t *testing.T, u *url.URL, page, want string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Restoring a 1952 Farmall Cub, Part 3: The Magneto"
 	if got, _ := headline(collectMeta(doc), doc, u); got != want {
 		t.Errorf("headline %q, want %q", got, want)
 	}
