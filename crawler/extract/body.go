@@ -1485,11 +1485,15 @@ func holdsProse(n *html.Node, min, want int) bool {
 // (holdsProse).
 func proseOf(p *html.Node, min int) bool {
 	t := textOf(p)
-	if utf8.RuneCountInString(t) < min || !sentenceEnd(t) {
+	n := utf8.RuneCountInString(t)
+	if n < min || !sentenceEnd(t) {
 		return false
 	}
 	l := strings.ToLower(t)
-	return !isPromo(l) && !tailSet.in(l)
+	// An offer is short: a long paragraph that names a newsletter in a
+	// sentence ("… mailed by a stranger who had read about her in a
+	// newsletter.") is the text.
+	return !(n < 400 && isPromo(l)) && !tailSet.in(l)
 }
 
 // shownPart reports whether paywalled n, of class and id ci, is the part

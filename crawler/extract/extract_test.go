@@ -2075,6 +2075,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2016-02-11",
 		},
 		{
+			name: "a long paragraph classed as paywalled that names a newsletter in a sentence is text",
+			page: `<html lang="en"><body><article class="article"><h1>The Keeper of Lost Apples</h1><div class="body__container article__body"><div class="body__inner-container">
+				<p class="paywall">On a wet morning in late October, Dorothea Vance walked me to the far corner of her orchard, where the land begins to tip toward the creek.</p>
+				<p class="paywall">Vance is eighty-one. She taught earth science at the high school for thirty-four years, and she has the teacher's habit of pausing after she says something important, to make sure you have written it down. Her orchard occupies eleven acres at the end of a gravel road. It holds roughly six hundred and forty named varieties of apple, about ninety of which, she believes, exist nowhere else. Many came to her as a single twig, snipped from an abandoned homestead tree and mailed in a damp paper towel by a stranger who had read about her in a newsletter.</p>
+				<p class="paywall">The work is slow and unglamorous. An apple does not come true from seed, so to keep a variety alive you have to graft a cutting of it onto another tree.</p>
+				<p class="paywall">She keeps a card file, actual index cards in eleven shoeboxes, on every variety she has been sent, with the sender's name, the place the tree stood, and what the fruit looked like the first year it bore on her own trees. Identifying an apple is harder than it sounds: two trees of one variety, grown in different soils, can bear fruit that looks like two different apples, and the old nursery catalogues describe them in words no one uses now.</p>
+<p class="paywall">She keeps a card file, actual index cards in eleven shoeboxes, on every variety she has been sent, with the sender's name, the place the tree stood, and what the fruit looked like the first year it bore on her own trees. Identifying an apple is harder than it sounds: two trees of one variety, grown in different soils, can bear fruit that looks like two different apples, and the old nursery catalogues describe them in words no one uses now.</p>
+<p class="paywall">She keeps a card file, actual index cards in eleven shoeboxes, on every variety she has been sent, with the sender's name, the place the tree stood, and what the fruit looked like the first year it bore on her own trees. Identifying an apple is harder than it sounds: two trees of one variety, grown in different soils, can bear fruit that looks like two different apples, and the old nursery catalogues describe them in words no one uses now.</p>
+				</div></div></article></body></html>`,
+			wantInBody: []string{"On a wet morning", "It holds roughly six hundred and forty", "The work is slow"},
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>
