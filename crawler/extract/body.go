@@ -2899,6 +2899,10 @@ var promoPhrases = []string{
 	"did you enjoy this article", "do not copy my pictures", "optimiert für internet explorer", "best viewed with internet explorer",
 	// an app's pitch; a Polish and a Lithuanian paper's follow prompt, cookie notice and reuse ban
 	"right in the palm of your hand", "w google news", "naudojami slapukai", "draudžiama naudoti",
+	// syndication and funding notes in Dutch, Italian and English, a call to go on talking elsewhere,
+	// a corrections policy in German and Dutch
+	"verscheen eerder in", "pubblicato originariamente", "produced with the support of", "realizzato con il contributo",
+	"continue the conversation on", "continua la conversazione su", "korrigiert fehler in seinen beiträgen", "herstelt fouten",
 	"есть новость?", "присылайте фото",
 	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
 	// an embedded post's credit in Spanish, Portuguese, German, French and Italian
