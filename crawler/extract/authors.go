@@ -1954,8 +1954,9 @@ func plainByline(n *html.Node) string {
 }
 
 // inlineLine reports whether n holds one line of inline elements: up to
-// six, each a <span>, a link, <time>, emphasis or a line break ("<div>\n <span>Beitrag vom
-// 5.2.2018</span> <span>·</span> <span>Kerstin Möller</span></div>").
+// six, each a <span>, a link, <time>, emphasis or a line break, as an
+// indented "<span>Beitrag vom 5.2.2018</span> <span>·</span>
+// <span>Kerstin Möller</span>".
 func inlineLine(n *html.Node) bool {
 	k := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -2893,6 +2893,7 @@ var promoPhrases = []string{
 	// a comment area's disclaimer, an article's send and print links (also in German), an affiliate's call in German,
 	// a call for readers' news and pictures in Russian
 	"personal views of readers", "email to a friend", "print this review", "per e-mail versenden", "jetzt bei amazon ansehen",
+	"есть новость?", "присылайте фото",
 	// Movable Type's "About this Entry" box
 	"previous entry in this blog", "next entry in this blog", "find recent content on the main index", "this page contains a single entry by",
 	// a homepage's notes to its visitors: a question about the page, its pictures' rights, the browser it was made for
@@ -2903,7 +2904,6 @@ var promoPhrases = []string{
 	// a corrections policy in German and Dutch
 	"verscheen eerder in", "pubblicato originariamente", "produced with the support of", "realizzato con il contributo",
 	"continue the conversation on", "continua la conversazione su", "korrigiert fehler in seinen beiträgen", "herstelt fouten",
-	"есть новость?", "присылайте фото",
 	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
 	// an embedded post's credit in Spanish, Portuguese, German, French and Italian
 	"una publicación compartida de", "uma publicação compartilhada por", "ein beitrag geteilt von", "une publication partagée par", "un post condiviso da",

@@ -611,7 +611,8 @@ func creditRole(role string) bool {
 // one of its last three paragraphs (furniture the text ends with may
 // follow: "— Dale A. Pruitt" before "Breaking News"): two to four
 // capitalised words or initials, a role after a comma perhaps ("— Eleanor
-// J. Whitcombe, volunteer archivist"); "" if there is none.
+// J. Whitcombe, volunteer archivist"); else the name of a last paragraph
+// of a name and its role (roleSignature); "" if there is none.
 func closingSignature(body string) string {
 	paras := strings.Split(body, "\n\n")
 	for i := len(paras) - 1; i >= 0 && i >= len(paras)-3; i-- {

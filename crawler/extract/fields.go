@@ -1116,9 +1116,10 @@ var largeLine = matchFunc(func(n *html.Node) bool {
 // headline: a font size of 20 pixels or more, 16 points, 1.6 em or rem
 // ("font-size: 20pt", a page builder's "font-size:42px").
 func largeStyle(style string) bool {
-	i := strings.Index(strings.ToLower(style), "font-size")
-	if i < 0 {
-		return false
+	ls := strings.ToLower(style)
+	i := strings.Index(ls, "font-size")
+	if i < 0 || len(ls) != len(style) {
+		return false // (a style whose lower case has other lengths is no font size's)
 	}
 	v := strings.TrimLeft(style[i+len("font-size"):], " :")
 	j := 0
@@ -2815,27 +2816,6 @@ func (p *dateParser) stampAbove(before string) (newslink.Date, bool) {
 	return newslink.Date{}, false
 }
 
-// boxAbove returns the date of a news item's box of facts just above its
-// headline, written with a two-digit year as TYPO3's news items write it
-// ("17.11.11 19:30 Alter: 2 Jahr(e)", then "Kategorie: …", "Von: …"): a
-// line of the last three above that opens with such a date.
-func (p *dateParser) boxAbove(before string) (newslink.Date, bool) {
-	lines := strings.Split(strings.TrimRight(before, " "), "  ")
-	for i, seen := len(lines)-1, 0; i >= 0 && seen < 3; i-- {
-		l := strings.TrimSpace(lines[i])
-		if l == "" {
-			continue
-		}
-		seen++
-		if m := shortYearOpenRe.FindStringSubmatch(l); m != nil {
-			if d, ok := p.shortYearDate(m[0]); ok {
-				return d, true
-			}
-		}
-	}
-	return newslink.Date{}, false
-}
-
 // shortYearOpenRe is the opening of a line with a dotted date of a
 // two-digit year and a clock time: "17.11.11 19:30 Alter: 2 Jahr(e)
 // Kategorie: …".
@@ -3773,9 +3753,6 @@ func dateNear(h1 *html.Node, p *dateParser) (newslink.Date, bool) {
 						// 2. Mai 2011, wird …") is the event's, when a line
 						// of only a date stands just above the headline.
 						if d, ok := p.stampAbove(pre.String()); ok {
-							return d, true
-						}
-						if d, ok := p.boxAbove(pre.String()); ok {
 							return d, true
 						}
 					}
