@@ -4232,8 +4232,30 @@ func furnitureBlock(s string, n int) bool {
 		strings.HasPrefix(s, "The Wayback Machine - http") || // an archived copy's print line
 		prefixFold(l, entryFooters...) || strings.HasPrefix(strings.TrimSpace(s), "__________") || // a forum post's signature under its rule (phpBB's "_________________")
 		n <= 250 && (strings.Contains(l, "ctrl+enter") || strings.Contains(l, "ctrl + enter")) || // "… select it and press Ctrl+Enter": a typo report's prompt
-		n <= 200 && (copyrightLine(l) || moreNewsAt(l) || pipedFurniture(s)) || n <= 80 && reblogNote(l) || n <= 120 && (pipedFacts(s) || metaBox(l) || slashDated(l)) || n <= 150 && fileLink(l) ||
+		n <= 200 && (copyrightLine(l) || moreNewsAt(l) || pipedFurniture(s) || reporterContact(l)) || n <= 80 && reblogNote(l) || n <= 120 && (pipedFacts(s) || metaBox(l) || slashDated(l)) || n <= 150 && fileLink(l) ||
 		wordDump(s)
+}
+
+// reporterContact reports whether lower-cased block l is how to reach the
+// reporter after the story: "Contact Kelsey Marten at kmarten@… or (765)
+// 555-0199. Follow her on Twitter …", "Contact reporter Dan Ott at
+// 608-555-0178": it opens with "contact" and gives an e-mail address or a
+// telephone number.
+func reporterContact(l string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(l), "contact ")
+	if !ok {
+		return false
+	}
+	if strings.Contains(rest, "@") {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(rest); i++ {
+		if rest[i] >= '0' && rest[i] <= '9' {
+			digits++
+		}
+	}
+	return digits >= 7
 }
 
 // reblogNote reports whether lower-cased block l is a blog platform's note
