@@ -1837,6 +1837,12 @@ func plainByline(n *html.Node) string {
 		ok = strings.HasPrefix(lt, p)
 		phrased = ok
 	}
+	if indented && ok && !phrased {
+		// "<div> <span>Door Sanne de Vries en Pieter van den Berg</span>
+		// <span>·</span> <span>woensdag 9 april 2025</span></div>": the
+		// byline's own element is read next, without the date after it.
+		return ""
+	}
 	dated := !ok && lt != "" && lt[0] >= '0' && lt[0] <= '9'
 	if !ok && !dated && lt != "" {
 		// "October 12, 2006<br>by Carol Aldington": a written date first.
@@ -1932,6 +1938,9 @@ func plainByline(n *html.Node) string {
 	head, _, _ = strings.Cut(head, "(")
 	words := strings.Fields(head)
 	for k := 2; k < len(words); k++ {
+		if nameJoiners[words[k]] && len(words)-k-1 >= 2 && capitalised(words[k+1:k+2]) {
+			continue // "Door Sanne de Vries en Pieter van den Berg": a second name, not "en Bretagne"
+		}
 		if placeOrTimeWords[words[k]] {
 			// "Geschrieben von Martin Kessler in Debian, Hardware um
 			// 21:47", "Posted by Alan Whitcombe at 08:15 AM in …": the
@@ -1946,7 +1955,7 @@ func plainByline(n *html.Node) string {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] && !hasWord("and und et y e & i", strings.ToLower(w)) {
+		if !unicode.IsUpper(r) && !nameParticles[w] && !nameJoiners[strings.ToLower(w)] {
 			return ""
 		}
 	}

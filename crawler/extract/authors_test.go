@@ -943,3 +943,21 @@ func TestExtract_AuthorsInSidebarGrid(t *testing.T) {
 </article></div></div></main></div></body></html>`
 	checkAuthors(t, page, "https://news.calloway.example/news/soil-fungi-drought", []string{"Meredith Okafor"})
 }
+
+// TestExtract_AuthorsDutchConjunction checks that a Dutch byline of two
+// writers with name particles ("Door Sanne de Vries en Pieter van den
+// Berg"), in a line of inline elements with the date, names both: "en"
+// joins them here, no place follows it.
+func TestExtract_AuthorsDutchConjunction(t *testing.T) {
+	page := `<html lang="nl"><body><main><article>
+<h1>Grote brand in leegstaande textielfabriek in Enschede, NL-Alert verstuurd</h1>
+<div class="flex flex-wrap items-center gap-x-3 text-sm">
+        <span class="font-semibold text-gray-800">Door Sanne de Vries en Pieter van den Berg</span>
+        <span aria-hidden="true">·</span>
+        <span>woensdag 9 april 2025, 14:12</span>
+</div>
+<p>Een grote brand in een leegstaande textielfabriek aan de Haaksbergerstraat heeft woensdagmiddag voor veel rookoverlast gezorgd.</p>
+<p>De brandweer schaalde op naar zeer grote brand en de veiligheidsregio verstuurde een NL-Alert voor de wijken rond de fabriek.</p>
+</article></main></body></html>`
+	checkAuthors(t, page, "https://www.regiotwente.example/nieuws/enschede/brand-textielfabriek", []string{"Sanne de Vries", "Pieter van den Berg"})
+}
