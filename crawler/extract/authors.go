@@ -1759,7 +1759,7 @@ func bylineLineTag(a atom.Atom) bool {
 }
 
 // bylinePrefixes open an unmarked byline line.
-var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "submitted by ", "eingereicht von ", "eingestellt von: ", "eingestellt von ", "writer: ", "reporter: ", "texto de ", "texte de ", "testo di ",
+var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "submitted by ", "eingereicht von ", "eingestellt von: ", "eingestellt von ", "writer: ", "reporter: ", "texto de ", "texte de ", "texte : ", "texte: ", "testo di ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "avtor: ", "author: ", "texto: ", "testo: ", "tekst: ",
 	"penulis: ", "yazar: ", "muhabir: ", "piše: ", "пише: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)

@@ -961,3 +961,14 @@ func TestExtract_AuthorsDutchConjunction(t *testing.T) {
 </article></main></body></html>`
 	checkAuthors(t, page, "https://www.regiotwente.example/nieuws/enschede/brand-textielfabriek", []string{"Sanne de Vries", "Pieter van den Berg"})
 }
+
+// TestExtract_AuthorsFrenchTextCredit checks that a French credit line
+// "Texte : …", the colon after a space as French writes it, names the
+// writer.
+func TestExtract_AuthorsFrenchTextCredit(t *testing.T) {
+	page := `<html lang="fr"><body><div id="contenu"><h1>Chantier de printemps au moulin de la Forge</h1>
+<p>Samedi dernier, une quinzaine de bénévoles ont nettoyé le bief et dégagé la vanne principale du moulin.</p>
+<p>Le prochain chantier aura lieu en avril ; l'association cherche encore des volontaires pour la charpente.</p>
+<p class="signature">Texte : Martine Lefebvre, secrétaire de l'association</p></div></body></html>`
+	checkAuthors(t, page, "http://www.moulin-forge.example/actualites/chantier-printemps", []string{"Martine Lefebvre"})
+}
