@@ -691,10 +691,13 @@ func closingBracketByline(text string) []string {
 		if len(l) > 100 || !strings.HasPrefix(l, "(") || !strings.HasSuffix(l, ")") {
 			continue
 		}
-		for _, p := range []string{"By ", "Text: ", "Text von ", "Von ", "Tekst: ", "Texto: ", "Texte : ", "Texte: ", "Testo: "} {
-			// "(Text: Anna-Lena Müller-Brückner)" closing a German report.
-			if rest, ok := strings.CutPrefix(l[1:len(l)-1], p); ok {
-				return fullNames(rest)
+		// A byline's prefix: "(Text: Anna-Lena Müller-Brückner)" closing a
+		// German report.
+		inner := l[1 : len(l)-1]
+		li := strings.ToLower(inner)
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(li, p) && len(li) == len(inner) {
+				return fullNames(inner[len(p):])
 			}
 		}
 	}
