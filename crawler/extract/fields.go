@@ -1795,12 +1795,19 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// data-testid="headline", an <h2> whose class names a title or
 		// headline) is the one readers see, though the titles word it for
 		// search engines. (Some templates mark every heading so.)
-		var marked []*html.Node
+		// An element named the headline outright wins over headings a
+		// class calls a title (a newsletter box's "nltitle").
+		var marked, named []*html.Node
 		for _, h := range heads {
-			if strings.EqualFold(attr(h, "itemprop"), "headline") || strings.EqualFold(attr(h, "data-testid"), "headline") ||
-				h.DataAtom == atom.H2 && postTitleMarked(h) || (h.DataAtom == atom.Div || h.DataAtom == atom.Span) && storyTitleClass(classID(h)) {
+			if strings.EqualFold(attr(h, "itemprop"), "headline") || strings.EqualFold(attr(h, "data-testid"), "headline") {
+				named = append(named, h)
+				marked = append(marked, h)
+			} else if h.DataAtom == atom.H2 && postTitleMarked(h) || (h.DataAtom == atom.Div || h.DataAtom == atom.Span) && storyTitleClass(classID(h)) {
 				marked = append(marked, h)
 			}
+		}
+		if len(named) == 1 {
+			marked = named
 		}
 		if len(marked) == 1 {
 			if h, t := marked[0], headingText(marked[0]); len(strings.Fields(t)) >= 4 && len(t) < 300 && !linksElsewhere(h, u) {

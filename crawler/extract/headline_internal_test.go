@@ -478,6 +478,22 @@ func TestHeadline_LargeLineOfTheTitle(t *testing.T) {
 </td></tr></table></body></html>`, "Restoring a 1952 Farmall Cub, Part 3: The Magneto")
 }
 
+// TestHeadline_NamedOverTitleClass checks that where the only h1 is the
+// logo, the element a page names its headline (data-testid="headline")
+// wins over a newsletter box's heading whose class calls it a title,
+// though the titles word the story otherwise.
+func TestHeadline_NamedOverTitleClass(t *testing.T) {
+	u, _ := url.Parse("https://www.ledger.example/news/2024/03/11/camden-branch-closure")
+	checkHeadline(t, u, `<html><head><title>Northern line closure: Camden branch shut for 6 weeks | The Ledger</title>
+<meta property="og:title" content="Camden Tube branch to shut for six weeks after water damage found">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Northern line closure: Camden branch shut for six weeks"}</script></head><body>
+<header><h1 class="sc-7hw3k1-5 logoWrap"><a href="/"><span class="vh">The Ledger</span></a></h1></header>
+<main><div class="sc-19df3wr-1 hTnWpX" data-testid="headline">Six-week closure looms for Camden Tube branch after tunnel survey finds water damage</div>
+<p>Engineers found water beneath Mornington Crescent during a routine survey of the tunnels last month.</p>
+<aside><h2 class="sc-6u0ay2-1 nlTitle">The Morning Ledger briefing</h2><p>Sign up for the news every morning.</p></aside></main></body></html>`,
+		"Six-week closure looms for Camden Tube branch after tunnel survey finds water damage")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
