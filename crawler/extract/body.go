@@ -2647,6 +2647,8 @@ var promoPhrases = []string{
 	// paper's channel on a messenger (not a report's "The council is now on
 	// WhatsApp")
 	"our journalists work hard to provide", "click here to join our channel", "join our whatsapp channel", "join our telegram channel",
+	// the same call in Hebrew: "join the channel", "join the group"
+	"הצטרפו לערוץ", "הצטרפו לקבוצת",
 	// a push prompt, a call for more on the story, a
 	// regional newsletter's box, a call for citizen reporters, a Croatian
 	// call for stories
@@ -2999,8 +3001,8 @@ var tailPhrases = []string{
 	"journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",
 	// "Spende" as an appeal says it, not a report ("ein Spendenkonto eingerichtet")
 	"ihre spende", "ihrer spende", "deine spende", "deiner spende", "jetzt spenden", "spenden sie", "spende jetzt", "mit einer spende",
-	// in Hungarian and Italian: "works thanks to its readers' support", "needs you too", "if you value our work"
-	"olvasók támogatásából", "ha bisogno anche di te", "ha bisogno di te", "se apprezzi il nostro lavoro",
+	// in Hungarian and Italian: "works thanks to its readers' support" (twice: "the readers'", "readers'"), "needs you too", "if you value our work"
+	"olvasók támogatásából", "olvasói támogatásból", "ha bisogno anche di te", "ha bisogno di te", "se apprezzi il nostro lavoro",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
 	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free to", "register for free and", "register for free now", "please register",
 	"register to continue", "register to read", "register to comment", "register or log in", "register or sign in", "create an account", "anmelden",

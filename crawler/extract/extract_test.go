@@ -1056,9 +1056,12 @@ func TestExtract_Fields(t *testing.T) {
 				<p>Rejoignez la chaîne WhatsApp de Dakar Matin pour ne rien manquer de l’actualité sénégalaise. <a href="https://whatsapp.com/channel/x">Je m’abonne</a></p>
 				<p>Pratite nas i putem Viber zajednice Glasnik Online i budite prvi koji saznaju najvažnije vesti.</p>
 				<p>📲 Participe do canal do Diário do Vale no WhatsApp</p>
+				<div class="mt-6 rounded p-4"><p class="font-bold">רוצים לקבל את החדשות לפני כולם?</p>
+				<p class="text-sm">הצטרפו לערוץ הוואטסאפ של חדשות הצפון ותקבלו עדכונים ישירות לנייד.</p>
+				<div><a href="https://whatsapp.com/channel/y">וואטסאפ</a></div></div>
 				</article></body></html>`,
 			wantInBody:    []string{"chambre froide"},
-			wantNotInBody: []string{"Cookies", "Loe ka", "Pročitajte i", "यह भी पढ़ें", "Rejoignez", "Viber", "Participe", "تابعوا"},
+			wantNotInBody: []string{"Cookies", "Loe ka", "Pročitajte i", "यह भी पढ़ें", "Rejoignez", "Viber", "Participe", "تابعوا", "הצטרפו"},
 		},
 		{
 			name: "a report that ends with a donation account is no appeal; an appeal for donations is",
