@@ -44,8 +44,9 @@ var negativeParts = []string{
 	"diskus", "story-community", "attachbox",
 	// a poll in German, a poll provider's embed
 	"umfrage", "opinary",
-	// readers' responses: Medium's "js-responsesWrapper", "responsesStream"; a SPIP article's forum ("forum-message")
-	"responses", "forum-",
+	// readers' responses: Medium's "js-responsesWrapper", "responsesStream"; a SPIP article's forum ("forum-message");
+	// the replies, likes and reposts other sites sent a blog post ("webmentions")
+	"responses", "forum-", "webmention",
 	// an article's forum, its readers' discussion ("spArticleForum")
 	"articleforum", "article-forum", "artikelforum",
 	// readers' opinions in a German daily, derStandard's postings of old ("posting", "upost-body")

@@ -1638,6 +1638,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Separating reactions"},
 		},
 		{
+			name: "the webmentions other sites sent a blog post are not its text",
+			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
+				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
+				<p>The slowness is the whole point: you find out within a page whether you can stand the company of a writer all week.</p></div>
+				<section class="webmentions" id="webmentions"><h2 class="webmentions__title">Webmentions</h2>
+				<p class="webmentions__counts"><span>46 likes</span> · <span>12 reposts</span> · <span>4 replies</span></p>
+				<ol class="webmentions__list"><li class="webmention webmention--reply"><a href="https://mastodon.example/@hana">Hana</a>
+				<p>This made me go and dig out the notebook I kept for exactly one term in 1998.</p></li></ol>
+				<p class="webmentions__help">Replied to this post on your own site? <a href="/webmentions/">Send a webmention</a>.</p></section>
+				</article></body></html>`,
+			wantInBody:    []string{"the whole point"},
+			wantNotInBody: []string{"Webmentions", "46 likes", "dig out the notebook", "Send a webmention"},
+		},
+		{
 			name: "a club's news item is headed by the cell classed as the news title, not by the title's section",
 			page: `<html><head><title>Cust Valley Rugby Football Club :: News</title></head><body><table width="780">
 				<tr><td class="menu"><a href="index.php">Home</a><br><a href="news.php">News</a><br><a href="draw.php">Draw</a></td><td>
