@@ -740,8 +740,21 @@ func appealElement(n *html.Node) bool {
 		return false // one pass over the text before each phrase is looked for
 	}
 	// A box longer than a short appeal is one when its button asks for
-	// money too ("Support Our Journalism").
-	return strongTail(t) && (isTailJunk(t) || utf8.RuneCountInString(ctaText) <= 40 && strongTail(ctaText)) && len(selectAll(n, quoteOrTimeSel)) == 0
+	// money too ("Support Our Journalism"); a button that says no more
+	// than "Donate now" makes the box an appeal whatever its words.
+	button := utf8.RuneCountInString(ctaText) <= 40 && (strongTail(ctaText) || donateButton(ctaText))
+	return (strongTail(t) || donateButton(ctaText)) && (isTailJunk(t) || button) && len(selectAll(n, quoteOrTimeSel)) == 0
+}
+
+// donateButton reports whether a call to action's words are only a call
+// to donate ("Donate now", "Donate today"): in a report's sentence they
+// are the report's ("residents can donate now at the clinic").
+func donateButton(s string) bool {
+	switch strings.ToLower(strings.Trim(collapse(s), " !.→›»")) {
+	case "donate", "donate now", "donate today", "give now", "give today", "make a donation", "make a gift", "jetzt spenden", "faire un don", "donar", "dona ora":
+		return true
+	}
+	return false
 }
 
 // appealMoneySet finds the words of an appeal for money or membership

@@ -1638,6 +1638,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Separating reactions"},
 		},
 		{
+			name: "a box whose button says donate now is an appeal; a report's last line that says it is text",
+			page: `<html lang="en"><body><article><h1>Rural hospital to stop delivering babies</h1>
+				<p>The hospital in Mesquite Flats will stop delivering babies next month, its chief executive said on Tuesday, citing low payment rates.</p>
+				<div class="c-story-body__donate c-callout"><p class="c-callout__title">Quality journalism doesn't come free</p>
+				<p class="c-callout__text">Perhaps it goes without saying, but producing quality journalism isn't cheap. Join the thousands of readers who keep this paper free for everyone.</p>
+				<a class="c-button" href="/donate?campaign=inline">Donate now</a></div>
+				<p>Westbrook said he would reopen the unit if payment rates changed, but warned that rebuilding a staff could take a year or more.</p>
+				<p>The hospital's foundation has opened a fund for the unit, and residents who want to help can donate now at the front desk of the clinic.</p>
+				</article></body></html>`,
+			wantInBody:    []string{"a year or more", "can donate now at the front desk"},
+			wantNotInBody: []string{"come free", "thousands of readers"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
