@@ -2694,8 +2694,8 @@ var promoPhrases = []string{
 	"for the price of a coffee", "independent journalism costs",
 	"has a gambling problem", "in your inbox:", "updates in your inbox", "straight to your inbox", "why you can trust",
 	"do you have a news tip",
-	// a call for tips in Dutch, Swedish and Italian
-	"stuur je nieuwstip", "heb je een nieuwstip", "har du tips om", "tipsa oss", "du har rätt att vara anonym", "hai una segnalazione",
+	// a call for tips in Dutch (and for readers' pictures: "Stuur je foto's en video's via de app"), Swedish and Italian
+	"stuur je nieuwstip", "heb je een nieuwstip", "stuur je foto's en video's", "stuur je foto’s en video’s", "stuur ons je foto", "har du tips om", "tipsa oss", "du har rätt att vara anonym", "hai una segnalazione",
 	"get the best price from", "may earn a commission", "wir zahlen für publizierte",
 	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",

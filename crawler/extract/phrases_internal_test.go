@@ -146,6 +146,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Contact Kelsey Marten at kmarten@brookfieldstarpress.example or (765) 555-0199. Follow her on Twitter @KelseyMarten.":                true,
 		"Contact reporter Dan Ott at 608-555-0178.":                                                                                           true,
 		"Contact tracing began on Monday, the health department said.":                                                                        false,
+		"Stuur je foto’s en video’s via de app of mail naar tips@oostvandaag.nl. Wij nemen zo snel mogelijk contact met je op.":               true,
 		"Comments are the personal views of readers.":                                                                                         true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                    true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                           true,
