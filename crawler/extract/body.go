@@ -3102,6 +3102,7 @@ var closingLabels = map[string]bool{
 	// readers' letters and comments printed under an essay or a report
 	"readers' letters": true, "readers’ letters": true, "letters from readers": true, "reader comments": true,
 	"readers' comments": true, "readers’ comments": true, "leserbriefe": true, "leserkommentare": true, "lesermeinungen": true,
+	"réactions des lecteurs": true, "réactions de nos lecteurs": true,
 	// the discussion under a Czech or a Slovak article
 	"diskuse": true, "diskuze": true, "diskusia": true, "diskuse k článku": true, "diskuze k článku": true, "diskusia k článku": true,
 	// comments under a Chinese post (WeChat's "selected messages")
@@ -3113,7 +3114,9 @@ var closingLabels = map[string]bool{
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
 var closingPrefixes = append([]string{"written by ", "more from ", "more articles by ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
-	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen (", "leserkommentare (", "reader comments (", "readers' comments ("}, contactPrefixes...)
+	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen (", "leserkommentare (", "reader comments (", "readers' comments (",
+	// readers' reactions in French, Dutch and Portuguese, comments in Portuguese and Turkish
+	"réactions (", "réactions des lecteurs (", "reacties (", "reações (", "comentários (", "yorumlar ("}, contactPrefixes...)
 
 // contactPrefixes open a press contact's line with its label (contactLine):
 // "Media Contact: Hannah Kowalczyk, …", "Für Rückfragen: Landratsamt …".
