@@ -736,7 +736,7 @@ func appealElement(n *html.Node) bool {
 	if k := utf8.RuneCountInString(t); k < 40 || k > 700 {
 		return false
 	}
-	if l := strings.ToLower(t); !appealMoneySet.in(l) || !tailSet.in(l) {
+	if l := strings.ToLower(t); !appealMoneySet.in(l) || !tailSet.in(l) && !donateButton(ctaText) {
 		return false // one pass over the text before each phrase is looked for
 	}
 	// A box longer than a short appeal is one when its button asks for
@@ -747,11 +747,12 @@ func appealElement(n *html.Node) bool {
 }
 
 // donateButton reports whether a call to action's words are only a call
-// to donate ("Donate now", "Donate today"): in a report's sentence they
-// are the report's ("residents can donate now at the clinic").
+// to donate or to join ("Donate now", "Word lid"): in a report's sentence
+// they are the report's ("residents can donate now at the clinic").
 func donateButton(s string) bool {
 	switch strings.ToLower(strings.Trim(collapse(s), " !.→›»")) {
-	case "donate", "donate now", "donate today", "give now", "give today", "make a donation", "make a gift", "jetzt spenden", "faire un don", "donar", "dona ora":
+	case "donate", "donate now", "donate today", "give now", "give today", "make a donation", "make a gift", "jetzt spenden", "faire un don", "donar", "dona ora",
+		"become a member", "word lid", "lid worden", "mitglied werden", "devenir membre", "hazte socio":
 		return true
 	}
 	return false

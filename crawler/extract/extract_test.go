@@ -1651,6 +1651,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"come free", "thousands of readers"},
 		},
 		{
+			name: "a box whose button says no more than Word lid is a membership appeal",
+			page: `<html lang="nl"><body><article><h1>Boeren in de Peel testen stofvrije stallen</h1>
+				<p>Drie varkenshouders in de Peel proberen sinds deze zomer een nieuw filtersysteem dat het fijnstof uit hun stallen moet halen.</p>
+				<div class="bp-membership-box"><p class="bp-membership-title">Brabants Peil is onafhankelijk en advertentievrij</p><p>Dat kan alleen dankzij onze leden. Word vandaag lid vanaf 6 euro per maand en maak onderzoeksjournalistiek in Brabant mogelijk.</p><a class="button" href="/word-lid/">Word lid</a></div>
+				<p>Verhoeven zelf ziet het vooral als een investering in de toekomst van zijn bedrijf, zegt hij, want zijn zoon wil het overnemen.</p>
+				</article></body></html>`,
+			wantInBody:    []string{"investering in de toekomst"},
+			wantNotInBody: []string{"advertentievrij", "dankzij onze leden"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
