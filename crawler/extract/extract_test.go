@@ -1661,6 +1661,28 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"advertentievrij", "dankzij onze leden"},
 		},
 		{
+			name: "a link set in Tailwind's leading-snug is no standfirst",
+			page: `<html lang="de"><body><article><h1 class="text-3xl font-black leading-tight">Rentner gräbt 250-Kilo-Blindgänger aus</h1>
+				<div class="article-body prose"><p>Horst W. hatte am Samstagnachmittag gerade den Spaten angesetzt, als es plötzlich metallisch klang, und rief die Polizei.</p>
+				<div class="not-prose my-4 rounded border-l-4 p-3"><p class="text-xs font-black uppercase">Lesen Sie auch</p>
+				<a href="/regional/evakuierung-in-koeln-88398812.html" class="font-bold leading-snug hover:underline">Evakuierung in Köln: 8000 Menschen müssen wegen Blindgänger raus</a></div>
+				<p>Der Kampfmittelbeseitigungsdienst bestätigte: Es handelt sich um eine amerikanische 250-Kilo-Bombe mit chemischem Langzeitzünder.</p></div>
+				</article></body></html>`,
+			wantInBody:    []string{"Langzeitzünder"},
+			wantNotInBody: []string{"Evakuierung in Köln"},
+		},
+		{
+			name: "an h2 of prose right under the headline is its standfirst, whatever its class",
+			page: `<html lang="es"><body><article><p class="text-red-700 uppercase text-xs">Temporal</p>
+				<h1 class="text-3xl font-extrabold">La nevada deja incomunicados cinco pueblos de la sierra</h1>
+				<h2 class="text-lg text-gray-600 mt-3">Más de 300 vecinos siguen sin acceso por carretera. La Diputación ha enviado dos quitanieves adicionales.</h2>
+				<div class="flex text-sm text-gray-500"><span>Por Redacción</span></div>
+				<div class="article-body"><p>Cinco localidades de la sierra amanecieron este domingo aisladas por la nieve caída durante la noche del sábado, según la Diputación.</p>
+				<p>La Agencia Estatal de Meteorología mantiene el aviso amarillo por nevadas en cotas superiores a los 900 metros hasta el lunes.</p></div>
+				</article></body></html>`,
+			wantInBody: []string{"Más de 300 vecinos", "aviso amarillo"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>

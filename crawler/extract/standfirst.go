@@ -33,6 +33,15 @@ func standfirst(h1 *html.Node) string {
 				continue
 			}
 			seen++
+			if level == 0 && seen == 1 && s.DataAtom == atom.H2 {
+				// A dek in an <h2> right under the headline, sentences of
+				// prose, whatever its class ("text-lg leading-snug").
+				if t := textOf(s); plainProse(s, 0) && sentenceEnd(t) && !strings.ContainsRune(t, '<') {
+					if k := utf8.RuneCountInString(t); k >= 80 && k <= 700 {
+						return t
+					}
+				}
+			}
 			if f := standfirstIn(s, 0); f != "" {
 				// Key points right after it are the header's too
 				// (Ippen's "id-StoryElement-summary" under its lead).
@@ -158,7 +167,7 @@ func standfirstIn(n *html.Node, depth int) string {
 	if isNegative(strings.ReplaceAll(ci, "header", "")) {
 		return "" // an author box, comments, a caption; not the article's header ("article-header__lead")
 	}
-	if ci != "" && standfirstWords.in(ci) {
+	if ci != "" && standfirstWords.in(ci) && standfirstWords.in(withoutUtility(ci)) {
 		if !plainProse(n, 0) {
 			return ""
 		}
@@ -214,4 +223,18 @@ func plainProse(n *html.Node, depth int) bool {
 		}
 	}
 	return true
+}
+
+// withoutUtility returns class string ci without its utility classes
+// (utilityClass): Tailwind's "leading-snug" sets a line's height, it
+// names no lead.
+func withoutUtility(ci string) string {
+	var b strings.Builder
+	for _, tok := range strings.Fields(ci) {
+		if !utilityClass(tok) {
+			b.WriteString(tok)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
