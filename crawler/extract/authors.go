@@ -222,10 +222,11 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 			// Metadata that names one of the byline's authors ("Par Léa
 			// Vasseur et Inès Charpentier" over an article:author of the
 			// first): the byline's list, when each name it adds is a
-			// person's, joined to another of the list in one line.
+			// person's ("Sanne de Wit" with its particle too), joined to
+			// another of the list in one line.
 			if more := byline(); body != nil && len(more) > len(out) && len(more) <= 4 && containsAllFold(more, out) &&
 				!slices.ContainsFunc(more, func(x string) bool {
-					return !containsAllFold(out, []string{x}) && (orgLike(x) || !nameCased(strings.Fields(x)) || !joinedName(body, more, x) && !relLinked(m.authorRel, x))
+					return !containsAllFold(out, []string{x}) && (orgLike(x) || !nameCased(strings.Fields(x)) && !personWithParticles(x) || !joinedName(body, more, x) && !relLinked(m.authorRel, x))
 				}) {
 				return more, true
 			}

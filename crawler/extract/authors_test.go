@@ -972,3 +972,15 @@ func TestExtract_AuthorsFrenchTextCredit(t *testing.T) {
 <p class="signature">Texte : Martine Lefebvre, secrétaire de l'association</p></div></body></html>`
 	checkAuthors(t, page, "http://www.moulin-forge.example/actualites/chantier-printemps", []string{"Martine Lefebvre"})
 }
+
+// TestExtract_AuthorsBylineAddsParticleName checks that a byline that
+// names the metadata's one author and a second whose name has a particle
+// ("Door Jeroen van der Linden en Sanne de Wit") gives both.
+func TestExtract_AuthorsBylineAddsParticleName(t *testing.T) {
+	page := `<html lang="nl"><head><script type="application/ld+json">{"@type":"Article","headline":"Waterschap wil dijken ophogen","author":{"@type":"Person","name":"Jeroen van der Linden"}}</script></head>
+<body><article class="post"><header><h1>Waterschap wil dijken ophogen</h1>
+<h4 class="author-name">Door <a href="/author/jeroen/">Jeroen van der Linden</a> en <a href="/author/sanne/">Sanne de Wit</a></h4></header>
+<section class="gh-content"><p>Het waterschap wil de komende tien jaar veertig kilometer dijk langs de IJssel ophogen, blijkt uit een nieuw plan.</p>
+<p>Bewoners kunnen tot half maart reageren op de plannen, die ook gevolgen hebben voor tientallen boerderijen.</p></section></article></body></html>`
+	checkAuthors(t, page, "https://onderstroom.example/waterschap-dijken/", []string{"Jeroen van der Linden", "Sanne de Wit"})
+}
