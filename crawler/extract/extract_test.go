@@ -1683,6 +1683,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Más de 300 vecinos", "aviso amarillo"},
 		},
 		{
+			name: "a live blog's entries that its template calls comments are its text",
+			page: `<html lang="fr"><body><section class="article article--live"><h1>Coupe de France : Rochebrune élimine Valmont aux tirs au but</h1>
+				<section id="post-container" class="live__container">
+				<section class="post post__live-container" id="post-4402"><div class="post__live-container--hour"><span class="date">23:31</span></div>
+				<div class="post__live-container--comment-author"><span class="author__name">Yanis Ferhat</span></div>
+				<div class="post__live-container--comment-content"><p class="post__live-container--answer-text">L’entraîneur de Rochebrune, Didier Sabatier, en conférence de presse, la voix cassée : « Mes joueurs se sont entraînés ce matin avant d’aller travailler. »</p></div></section>
+				<section class="post post__live-container" id="post-4403"><div class="post__live-container--hour"><span class="date">23:02</span></div>
+				<div class="post__live-container--comment-content"><p class="post__live-container--answer-text">TERMINÉ ! Kévin Aubertin transforme le cinquième tir au but et envoie le FC Rochebrune en demi-finale de la Coupe de France.</p></div></section>
+				<section class="post post__live-container" id="post-4404"><div class="post__live-container--hour"><span class="date">20:58</span></div>
+				<div class="post__live-container--comment-content"><p class="post__live-container--answer-text">Le petit club de la vallée de l’Arve, qui compte 380 licenciés, reçoit ce soir le troisième de Ligue 1 devant un stade plein.</p></div></section>
+				</section></section></body></html>`,
+			wantInBody: []string{"la voix cassée", "cinquième tir au but", "380 licenciés"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
