@@ -1083,7 +1083,7 @@ var adLabels = map[string]bool{"sponsored": true, "sponsored content": true, "ad
 	"patrocinado": true, "publicité": true, "sponsorisé": true, "pubblicità": true, "advertentie": true, "reklama": true,
 	"reklam": true, "mainos": true, "annons": true, "annonse": true}
 
-// moreEntries reports whether n, negative only by the class word "more",
+// moreEntries reports whether n, negative only by the class word "more" (or "views"),
 // holds two paragraphs of prose or more and few links: the rest of the
 // text a "more" button reveals, not a list of teasers (their headlines
 // are links).
@@ -1136,8 +1136,11 @@ func captionEntry(n *html.Node) bool {
 var weakWords = map[string]bool{"time": true, "date": true, "datum": true, "rating": true}
 
 // moreWord and infoWord are the class words of moreEntries and infoBox.
+// A Drupal View's wrapper ("views-element-container") is negative only
+// by "views", a view count's word: the older entries of a live blog a
+// view loads are the text as a "more" button's are.
 var (
-	moreWord = map[string]bool{"more": true}
+	moreWord = map[string]bool{"more": true, "views": true}
 	infoWord = map[string]bool{"info": true}
 )
 

@@ -1697,6 +1697,35 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"la voix cassée", "cinquième tir au but", "380 licenciés"},
 		},
 		{
+			name: "a live blog's older entries in a Drupal View's wrapper are its text; a view of teasers is not",
+			page: `<html lang="de"><body><main><article class="node node--type-liveblog"><h1>Sturmtief „Ilvy“: Bahn stellt Fernverkehr im Norden ein</h1>
+				<div class="node__content"><div class="field field--name-field-liveblog-eintraege field__items">
+				<div class="paragraph paragraph--type--liveblog-eintrag" id="eintrag-88054"><div class="liveblog-eintrag__meta"><time datetime="2025-01-13T21:30:00+01:00">21:30 Uhr</time></div>
+				<h3 class="liveblog-eintrag__titel">Fähren fahren wieder nicht</h3><div class="field field--name-field-text"><p>Die Reedereien haben den Fährverkehr zu den Ostfriesischen Inseln auch für Dienstag abgesagt, teilten sie am Abend mit.</p></div></div>
+				<div class="paragraph paragraph--type--liveblog-eintrag" id="eintrag-88053"><div class="liveblog-eintrag__meta"><time datetime="2025-01-13T20:10:00+01:00">20:10 Uhr</time></div>
+				<h3 class="liveblog-eintrag__titel">Kein Unterricht am Dienstag</h3><div class="field field--name-field-text"><p>In 21 Landkreisen und kreisfreien Städten fällt am Dienstag der Präsenzunterricht aus, hat das Kultusministerium mitgeteilt.</p></div></div>
+				<div class="paragraph paragraph--type--liveblog-eintrag" id="eintrag-88057"><div class="liveblog-eintrag__meta"><time datetime="2025-01-13T23:40:00+01:00">23:40 Uhr</time></div>
+				<h3 class="liveblog-eintrag__titel">Helgoland misst Rekordböe</h3><div class="field field--name-field-text"><p>Auf Helgoland hat der Wetterdienst am späten Abend eine Böe von 158 Kilometern pro Stunde gemessen, so viel wie nie zuvor dort.</p></div></div>
+				<div class="paragraph paragraph--type--liveblog-eintrag" id="eintrag-88056"><div class="liveblog-eintrag__meta"><time datetime="2025-01-13T23:05:00+01:00">23:05 Uhr</time></div>
+				<h3 class="liveblog-eintrag__titel">Stromausfall in Teilen Ostfrieslands</h3><div class="field field--name-field-text"><p>Rund 12.000 Haushalte in den Landkreisen Aurich und Leer sind seit dem Abend ohne Strom, meldet der Netzbetreiber.</p></div></div>
+				<div class="paragraph paragraph--type--liveblog-eintrag" id="eintrag-88055"><div class="liveblog-eintrag__meta"><time datetime="2025-01-13T22:15:00+01:00">22:15 Uhr</time></div>
+				<h3 class="liveblog-eintrag__titel">Autobahn 28 nach Unfall gesperrt</h3><div class="field field--name-field-text"><p>Ein Lastwagen ist bei Oldenburg von einer Böe erfasst worden und umgekippt; die Autobahn 28 ist Richtung Bremen gesperrt.</p></div></div>
+				<div class="paragraph paragraph--type--liveblog-eintrag" id="eintrag-88052"><div class="liveblog-eintrag__meta"><time datetime="2025-01-13T18:42:00+01:00">18:42 Uhr</time></div>
+				<h3 class="liveblog-eintrag__titel">Fähren zu den Inseln fahren nicht mehr</h3><div class="field field--name-field-text"><p>Die Reedereien haben den Fährverkehr zu den Ostfriesischen Inseln für den Rest des Tages eingestellt, auch nach Helgoland.</p></div></div>
+				<div class="views-element-container"><div class="view view-liveblog-aeltere-eintraege"><div class="view-content views-infinite-scroll-content-wrapper clearfix">
+				<div class="paragraph paragraph--type--liveblog-eintrag" id="eintrag-88051"><div class="liveblog-eintrag__meta"><time datetime="2025-01-13T16:55:00+01:00">16:55 Uhr</time></div>
+				<h3 class="liveblog-eintrag__titel">Baum stürzt auf Regionalzug bei Rotenburg</h3><div class="field field--name-field-text"><p>Zwischen Rotenburg (Wümme) und Sottrum ist ein Regionalzug gegen einen umgestürzten Baum gefahren; verletzt wurde niemand.</p></div></div>
+				<div class="paragraph paragraph--type--liveblog-eintrag" id="eintrag-88048"><div class="liveblog-eintrag__meta"><time datetime="2025-01-13T06:00:00+01:00">06:00 Uhr</time></div>
+				<h3 class="liveblog-eintrag__titel">Wetterdienst warnt vor Orkanböen</h3><div class="field field--name-field-text"><p>Guten Morgen! Sturmtief „Ilvy“ zieht heute vom Atlantik über die Nordsee nach Norddeutschland, warnt der Wetterdienst.</p></div></div>
+				</div></div></div></div></div></article>
+				<div class="views-element-container"><div class="view view-weitere-artikel"><div class="view-content">
+				<div class="teaser"><a href="/a/1">Orkan „Zeynep“: Was vor drei Jahren im Norden geschah und was die Behörden daraus gelernt haben</a></div>
+				<div class="teaser"><a href="/a/2">Deichverband: Die Schäden an der Küste sind geringer als nach den Sturmfluten des Winters 2023</a></div>
+				</div></div></div></main></body></html>`,
+			wantInBody:    []string{"Sottrum", "Guten Morgen!"},
+			wantNotInBody: []string{"Zeynep", "Deichverband"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
