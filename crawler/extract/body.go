@@ -2925,6 +2925,9 @@ var promoPhrases = []string{
 	// syndication and funding notes in Dutch, Italian and English, a call to go on talking elsewhere,
 	// a corrections policy in German and Dutch
 	"verscheen eerder in", "pubblicato originariamente", "produced with the support of", "realizzato con il contributo",
+	// the same funding notes in English, Dutch, German, French and Spanish ("The fund has no role in editorial decisions")
+	"produced with support from", "kwam tot stand met steun van", "entstand mit unterstützung der", "entstand mit unterstützung des",
+	"réalisé grâce au soutien", "réalisé avec le soutien", "elaborado con el apoyo de", "realizado con el apoyo de",
 	"continue the conversation on", "continua la conversazione su", "korrigiert fehler in seinen beiträgen", "herstelt fouten",
 	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
 	// an embedded post's credit in Spanish, Portuguese, German, French and Italian
