@@ -2979,6 +2979,9 @@ var promoPhrases = []string{
 	"подписывайтесь", "подпишитесь на", "підписуйтесь", "підпишіться на", "існує завдяки читачам", "существует благодаря читателям",
 	"aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
+	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
+	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",
+	"disponível para android", "disponible para android", "available for android and", "available on android and",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
 	"付费内容", "阅读全文", "会員限定", "続きをお読み", "有料会員", "무단 전재", "무단전재", "재배포 금지", "版权所有",
@@ -3473,6 +3476,8 @@ func journalMeta(l string) bool {
 var readAlsoLabels = []string{"à lire aussi", "lire aussi", "à voir également", "à voir aussi", "voir aussi", "read also",
 	"also read", "read more:", "see also:", "lesen sie auch", "mehr zum thema:", "lee también", "leer más:", "leia também",
 	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zobacz również",
+	// a US paper's pointer to another story ("RELATED: District begins …")
+	"related:",
 	// Quebec's "read" before another article's title: "Lisez « … »"
 	"lisez «", "lisez “", "lisez l'article", "lisez l’article"}
 
