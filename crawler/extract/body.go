@@ -3115,6 +3115,9 @@ var closingLabels = map[string]bool{
 	"readers' letters": true, "readers’ letters": true, "letters from readers": true, "reader comments": true,
 	"readers' comments": true, "readers’ comments": true, "leserbriefe": true, "leserkommentare": true, "lesermeinungen": true,
 	"réactions des lecteurs": true, "réactions de nos lecteurs": true,
+	// the next story an endless page loads under the article
+	"next article": true, "next story": true, "nächster artikel": true, "article suivant": true, "próxima notícia": true,
+	"siguiente artículo": true, "volgend artikel": true, "prossimo articolo": true,
 	// the discussion under a Czech or a Slovak article
 	"diskuse": true, "diskuze": true, "diskusia": true, "diskuse k článku": true, "diskuze k článku": true, "diskusia k článku": true,
 	// comments under a Chinese post (WeChat's "selected messages")
