@@ -2653,6 +2653,8 @@ var boilerPhrases = []string{
 	// an error prompt in Uzbek
 	"xatolik topdingizmi",
 	"powiązane artykuły", "dalszy ciąg materiału", "borítókép:", "fotó:",
+	// a Romanian photo credit's label
+	"sursa foto:",
 	// calls for tips from readers in Swedish, Norwegian and Danish, and in English
 	"har du tips", "tips oss", "tipsa oss", "vet du mer?", "tip os",
 	"do you have a story for", "we pay for your stories", "we pay for videos", "get in touch with our news team",
@@ -3128,7 +3130,8 @@ var closingLabels = map[string]bool{
 // with a name or a count: the author's box ("Written by Ann Lee"), the
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
-var closingPrefixes = append([]string{"written by ", "more from ", "more articles by ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
+var closingPrefixes = append([]string{"written by ", "more from ", "more articles by ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ",
+	"weitere vereinsnachrichten", "weitere meldungen aus ", "weitere artikel aus ", "weitere berichte aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
 	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen (", "leserkommentare (", "reader comments (", "readers' comments (",
 	// readers' reactions in French, Dutch and Portuguese, comments in Portuguese and Turkish
 	"réactions (", "réactions des lecteurs (", "reacties (", "reações (", "comentários (", "yorumlar ("}, contactPrefixes...)

@@ -156,6 +156,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"DESCARGA LA APP EL TIEMPO":                                                                                                                true,
 		"Notícias do Norte de Minas e do Jequitinhonha com alertas em tempo real. Disponível para Android e iPhone.":                               true,
 		"RELATED: District begins school year with four teaching vacancies":                                                                        true,
+		"Sursa foto: Dan Hrițcu / arhiva Gazeta Bucovinei":                                                                                         true,
 		"Comments are the personal views of readers.":                                                                                              true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                         true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                                true,
