@@ -36,7 +36,6 @@ func TestClosingSection_Cases(t *testing.T) {
 		{name: "readers' reactions in Dutch", blocks: []string{long, long, long, "Reacties (3)", "Koen uit Winterslag · 03/11/25, 15.41u"}, want: 3},
 		{name: "comments in Turkish", blocks: []string{long, long, long, "YORUMLAR (2)", "Ahmet K. 12.11.2025 16:42 Barajlar zamanında temizlenmedi."}, want: 3},
 		{name: "the next story of an endless page", blocks: []string{long, long, long, "Nächster Artikel", "Nach dem Rückzug der bisherigen Betreiberin übernehmen 140 Genossenschafter den letzten Laden im Dorf."}, want: 3},
-		{name: "a local paper's other club news", blocks: []string{long, long, long, "Weitere Vereinsnachrichten aus Oberweiler", "28.01.25 Landfrauen backen für den guten Zweck"}, want: 3},
 		{name: "the issuer's profile is the release's", blocks: []string{long, long, long, "About Brightwater Labs", long}, want: 0},
 		{name: "label in the first half", blocks: []string{long, "Kontakt", long, long, long}, want: 0},
 		{name: "label first", blocks: []string{"Contact", long, long}, want: 0},

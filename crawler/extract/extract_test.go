@@ -1726,6 +1726,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Zeynep", "Deichverband"},
 		},
 		{
+			name: "a local paper's other club news under the article are not its text",
+			page: `<html lang="de"><body><table width="760"><tr><td class="inhalt">
+				<h1>Musikverein Harmonie ehrt treue Mitglieder</h1>
+				<p>Beim Jahreskonzert in der Gemeindehalle hat der Musikverein Harmonie Oberweiler zwölf Musikerinnen und Musiker für ihre langjährige Treue geehrt.</p>
+				<p>Für 50 Jahre aktives Musizieren erhielt Klarinettist Herbert Kuhn die goldene Ehrennadel des Blasmusikverbands; Dirigent Jochen Sailer dankte ihm mit einem Solo.</p>
+				<p>Der Verein zählt derzeit 46 aktive Mitglieder, die Jugendkapelle probt jeden Freitag im Probelokal unter der Schule und sucht noch Nachwuchs.</p>
+				<br><div class="rubrikkopf">Weitere Vereinsnachrichten aus Oberweiler</div>
+				<table width="100%"><tr><td><span class="klein">28.01.25</span><br><a href="/vereine/oberweiler/landfrauen-art-48102.html"><b>Landfrauen backen für den guten Zweck</b></a><br>Beim Kuchenverkauf vor dem Rathaus kamen 1.240 Euro zusammen.</td></tr>
+				<tr><td><span class="klein">25.01.25</span><br><a href="/vereine/oberweiler/sportfreunde-art-48077.html"><b>Sportfreunde hoffen auf neuen Kunstrasen</b></a><br>Der Gemeinderat soll im März entscheiden.</td></tr></table>
+				</td></tr></table></body></html>`,
+			wantInBody:    []string{"sucht noch Nachwuchs"},
+			wantNotInBody: []string{"Landfrauen", "Kunstrasen"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
