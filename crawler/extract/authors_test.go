@@ -984,3 +984,18 @@ func TestExtract_AuthorsBylineAddsParticleName(t *testing.T) {
 <p>Bewoners kunnen tot half maart reageren op de plannen, die ook gevolgen hebben voor tientallen boerderijen.</p></section></article></body></html>`
 	checkAuthors(t, page, "https://onderstroom.example/waterschap-dijken/", []string{"Jeroen van der Linden", "Sanne de Wit"})
 }
+
+// TestExtract_AuthorsWireCreditUnderSiteByline checks that a wire's own
+// page, whose byline names only the wire ("By Meridian Wire", the site's
+// name, which reads like a person's), takes its reporters from the
+// closing credit line, not its editor.
+func TestExtract_AuthorsWireCreditUnderSiteByline(t *testing.T) {
+	page := `<html lang="en"><head><meta property="og:site_name" content="Meridian Wire">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kenyan tea prices slide to three-year low","author":{"@type":"Organization","name":"Meridian Wire"}}</script></head>
+<body><article><h1>Kenyan tea prices slide to three-year low</h1>
+<div><span data-testid="AuthorByline">By Meridian Wire</span></div>
+<p>NAIROBI, March 5 (Meridian Wire) - Average prices at the weekly Mombasa tea auction fell to their lowest level in three years on Tuesday.</p>
+<p>Exporters say efforts to find new markets in Central Asia and China will take years to bear fruit.</p>
+<p>Reporting by Amina Odhiambo and Peter Mwangi; Editing by Helen Ashford</p></article></body></html>`
+	checkAuthors(t, page, "https://www.meridianwire.example/markets/kenya-tea-prices-2024-03-05/", []string{"Amina Odhiambo", "Peter Mwangi"})
+}

@@ -74,6 +74,9 @@ func bylineParaNames(body string, authors []string, persons bool) []string {
 		if !person || len(names) > 4 || slices.ContainsFunc(names, func(n string) bool { w := strings.Fields(n); return len(w) < 2 || !nameCased(w) }) {
 			continue // each a name of capitalised words: "uns", "Sinowire writers Zhao Min" are none
 		}
+		if !persons && len(names) == len(authors) && containsAllFold(names, authors) {
+			continue // the organisation the sources credit ("By Meridian Wire" on its own site): no person
+		}
 		if !persons || len(names) > len(authors) && containsAllFold(names, authors) {
 			return names
 		}

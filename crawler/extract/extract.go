@@ -226,8 +226,11 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 			bioOf = nil // an issuer's profile ("Kontorwerk is a maker of …") is the release's
 		}
 		res.Body = dropUpdateLines(dropAuthorBio(dropDateLine(dropBylinePara(res.Body, res.Authors), dp), bioOf))
-		if names := wireCredit(res.Body); len(names) > 0 && !namesPerson(res.Authors) {
-			res.Authors = names // "By Reuters": the reporters are in the credit
+		if names := wireCredit(res.Body); len(names) > 0 && (!namesPerson(res.Authors) || !persons) {
+			// "By Reuters": the reporters are in the credit; also where
+			// the agency's name reads as a person's ("By Meridian Wire"),
+			// known as the site's or an organisation's by its source.
+			res.Authors = names
 		}
 		names := reporterLine(res.Body)
 		if len(names) == 0 {
