@@ -491,6 +491,13 @@ func headingText(h *html.Node) string {
 			return t
 		}
 	}
+	if last := lastElement(h); last != nil && last != h.FirstChild && superscriptOnly(last) {
+		// A label set small and high after the title: Joomla K2's
+		// "<span><sup>Featured</sup></span>".
+		if t := textWithout(h, func(n *html.Node) bool { return n == last || unshown(n) }); len(strings.Fields(t)) >= 3 {
+			return t
+		}
+	}
 	if last := lastElement(h); last != nil && last != h.FirstChild && kickerClass(classID(last)) {
 		// A kicker the page's styles set above the headline, written after
 		// it: "<h1><span>Headline</span><small class="c-topline">…</small></h1>".
@@ -549,6 +556,24 @@ func kickerClass(ci string) bool {
 		}
 	}
 	return false
+}
+
+// superscriptOnly reports whether element n is a <sup> or holds nothing
+// but one (white space aside).
+func superscriptOnly(n *html.Node) bool {
+	for n.DataAtom != atom.Sup {
+		e := onlyElement(n)
+		if e == nil {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		}
+		n = e
+	}
+	return true
 }
 
 // lastElement returns n's last child element that shows text, or nil.

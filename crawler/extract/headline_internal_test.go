@@ -494,6 +494,19 @@ func TestHeadline_NamedOverTitleClass(t *testing.T) {
 		"Six-week closure looms for Camden Tube branch after tunnel survey finds water damage")
 }
 
+// TestHeadline_FeaturedLabelAfterTitle checks that a label set in a
+// superscript after the title (Joomla K2's featured mark) is not part of
+// the headline.
+func TestHeadline_FeaturedLabelAfterTitle(t *testing.T) {
+	u, _ := url.Parse("https://www.suedtirolnews.example/meran/mure-im-ultental")
+	checkHeadline(t, u, `<html><head><title>Mure im Ultental - Südtirol News</title></head><body>
+<div class="itemView"><h2 class="itemTitle">
+	Mure im Ultental: Landesstraße für Tage gesperrt
+	<span><sup>Hervorgehoben</sup></span>
+</h2><div class="itemFullText"><p>Nach den heftigen Gewittern ist im Ultental eine Mure auf die Landesstraße niedergegangen; die Aufräumarbeiten dauern an.</p></div></div></body></html>`,
+		"Mure im Ultental: Landesstraße für Tage gesperrt")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
