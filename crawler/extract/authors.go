@@ -434,7 +434,9 @@ func writerLinksAtTop(body *html.Node) []string {
 			case atom.A:
 				href := strings.ToLower(attr(c, "href"))
 				if started && writerPage(href) {
-					if t := collapse(textOf(c)); personWithParticles(t) && !slices.Contains(out, t) && len(out) < maxAuthors {
+					// A role with no one's name ("Special Correspondent", a
+					// desk's account page) is no writer.
+					if t := collapse(textOf(c)); personWithParticles(t) && !roleOnlyName(t) && !slices.Contains(out, t) && len(out) < maxAuthors {
 						out = append(out, t)
 					}
 				}

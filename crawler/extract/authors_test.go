@@ -999,3 +999,15 @@ func TestExtract_AuthorsWireCreditUnderSiteByline(t *testing.T) {
 <p>Reporting by Amina Odhiambo and Peter Mwangi; Editing by Helen Ashford</p></article></body></html>`
 	checkAuthors(t, page, "https://www.meridianwire.example/markets/kenya-tea-prices-2024-03-05/", []string{"Amina Odhiambo", "Peter Mwangi"})
 }
+
+// TestExtract_AuthorsRoleLinkNoWriter checks that a link to a desk's
+// account page that names a role and no one ("Special Correspondent")
+// above the text is no writer.
+func TestExtract_AuthorsRoleLinkNoWriter(t *testing.T) {
+	page := `<html lang="en"><head><meta property="article:author" content="https://www.facebook.com/theindianchronicle"></head>
+<body><div class="article"><h1>Chennai Metro's second phase gets final nod for Poonamallee stretch</h1>
+<div class="author"><span class="author-name"><a class="auth-nm lnk" href="/profile/author/Special-Correspondent-21876/">Special Correspondent</a></span></div>
+<p>CHENNAI, The Union government has given its final approval for the Poonamallee to Porur stretch of the second phase of the Chennai Metro Rail project.</p>
+<p>Officials said trial runs on the elevated section would begin in the second half of the year, with services opening to the public by early next year.</p></div></body></html>`
+	checkAuthors(t, page, "https://www.indianchronicle.example/news/cities/chennai/metro-phase-two/article68123.ece", nil)
+}
