@@ -3270,8 +3270,34 @@ func isTailJunk(s string) bool {
 			found++
 		}
 	}
-	return found > 0 && n <= 400 || found >= 2
+	return found > 0 && n <= 400 || found >= 2 || n <= 600 && aboutBlurb(l)
 }
+
+// aboutBlurb reports whether lower-cased block l is a newsroom's note
+// about itself under its articles: a label "About …:" (in German, Dutch,
+// French, Spanish and Portuguese too), then the newsroom described ("About
+// the Beacon: The Marrow Valley Beacon is a nonprofit, nonpartisan
+// newsroom …", "Über uns: … eine gemeinnützige Redaktion …").
+func aboutBlurb(l string) bool {
+	rest := ""
+	for _, p := range []string{"about ", "über ", "over ", "à propos ", "acerca de ", "sobre "} {
+		if r, ok := strings.CutPrefix(l, p); ok {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	i := strings.IndexAny(rest, ":–")
+	if i < 0 || i > 40 {
+		return false
+	}
+	return newsroomWordSet.in(rest[i:])
+}
+
+// newsroomWordSet finds the words a newsroom describes itself with.
+var newsroomWordSet = newSubstrings("newsroom", "redaktion", "redactie", "rédaction", "redacción", "redação", "redazione")
 
 // strongTail reports whether block s holds a tailPhrase that is not
 // weakTail: an appeal's own words, not a report's "donation".
@@ -4281,7 +4307,14 @@ func furnitureBlock(s string, n int) bool {
 // 608-555-0178": it opens with "contact" and gives an e-mail address or a
 // telephone number.
 func reporterContact(l string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(l), "contact ")
+	l = strings.TrimSpace(l)
+	var rest string
+	ok := false
+	for _, p := range contactOpeners {
+		if rest, ok = strings.CutPrefix(l, p); ok {
+			break
+		}
+	}
 	if !ok {
 		return false
 	}
@@ -4296,6 +4329,13 @@ func reporterContact(l string) bool {
 	}
 	return digits >= 7
 }
+
+// contactOpeners open a line on how to reach the reporter: "Contact …",
+// German "Kontakt zur Autorin: …", Spanish "Contacta con la periodista
+// en …", French "Contacter l'auteur : …", Italian "Contatta …", Dutch
+// "Contact met de auteur: …".
+var contactOpeners = []string{"contact ", "kontakt zur autorin", "kontakt zum autor", "kontakt zu den autoren", "contacta con ", "contacte con ",
+	"contacter l'auteur", "contacter l’auteur", "contactez l'auteur", "contactez l’auteur", "contatta ", "contatti dell'autore", "contact met "}
 
 // reblogNote reports whether lower-cased block l is a blog platform's note
 // under a post: "larkspur reblogged this from fieldnotes", "potatoes liked

@@ -1740,6 +1740,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Landfrauen", "Kunstrasen"},
 		},
 		{
+			name: "a newsroom's note about itself closing the article is furniture; a report's last line is not",
+			page: `<html lang="en"><body><article><h1>Harlow County hospital closes its labor unit</h1>
+				<div class="entry-content"><p>Harlow County Medical Center will stop delivering babies at the end of the month, its chief executive told the county board on Tuesday.</p>
+				<p>“If someone can find us eight experienced labor nurses who want to live in Harlow County, I will reopen that unit the next morning,” Okafor said.</p>
+				<p><strong>About the Beacon:</strong> The Marrow Valley Beacon is a nonprofit, nonpartisan newsroom covering government, health and the environment in Harlow and Pell counties.</p>
+				</div></article></body></html>`,
+			wantInBody:    []string{"reopen that unit the next morning"},
+			wantNotInBody: []string{"nonpartisan newsroom"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
