@@ -3115,6 +3115,8 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"minn ", "gan ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
 	"scritto da ", "a cura di ", "posté par ", "postado por ", "napisane przez ", "napisał ", "napisała ", "napsal ", "napsala ", "kirjoittanut ",
+	// Polish "by" (the Newspaper theme's "Przez" over the writer's link)
+	"przez ",
 	// Indonesian and Malay, Thai
 	"oleh ", "โดย ",
 	"skrevet af ", "skrevet av ", "skriven av ", "geschreven door ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
