@@ -2765,6 +2765,10 @@ var promoPhrases = []string{
 	"si te informa, nos ayudas", "hazte socio", "hazte socia",
 	// WhatsApp channels in Spanish, a wire's republication line, a live ticker's teaser
 	"canal de whatsapp", "por whatsapp al", "noticias en tu celular", "this story was originally published",
+	// a story's first print or partner publication, in English and Italian ("… apparirà sull'edizione cartacea …");
+	// a Czech agency's reuse ban
+	"this article first appeared in", "this story first appeared in", "this piece first appeared in", "a version of this article appeared in",
+	"a version of this story appeared in", "sull'edizione cartacea", "sull’edizione cartacea", "nesmí být dále publikovány",
 	"minuto a minuto en",
 	// error-report prompts in Russian and Ukrainian, a script's notice, a review site's disclosure,
 	// a pin prompt, a republication note
