@@ -58,6 +58,8 @@ var negativeParts = []string{
 	"breadcrumb", "navbar", "navigation", "topnav", "menu", "popular",
 	"mostread", "most-read", "most_read", "meistgelesen", "recommend", "empfehl", "promo",
 	"sponsor", "outbrain", "taboola", "pagination", "toolbar", "skiplink",
+	// Sourcepoint's consent message ("sp_message_container_912733")
+	"sp_message_container", "sp-message-container",
 	"skip-link", "modal", "popup", "signup", "login", "byline",
 	"author-info", "authorinfo", "author-box", "authorbox", "about-author", "author-bio", "authorbio", "authors-bio", "author__bio", "author_bio",
 	"authorcard", "author-card", "author_card",
@@ -2983,7 +2985,7 @@ var promoPhrases = []string{
 	"by registering for free", "when we learn of a mistake", "acknowledge it with a correction",
 	// calls to subscribe in Russian and Ukrainian, appeals to support
 	"подписывайтесь", "подпишитесь на", "підписуйтесь", "підпишіться на", "існує завдяки читачам", "существует благодаря читателям",
-	"aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien",
+	"aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien", "cookies und vergleichbare technologien",
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
 	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
 	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",

@@ -1750,6 +1750,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"nonpartisan newsroom"},
 		},
 		{
+			name: "Sourcepoint's consent message over the page is not the text",
+			page: `<html lang="de"><body><div id="fusion-app"><div id="sp_message_container_912733" class="sp-message-container" style="display:block"><div class="sp-message-open"><div class="sp-message">
+				<p class="sp-message__title">Wir brauchen Ihre Zustimmung</p><p class="sp-message__text">Damit finanzieren wir unser Angebot, personalisieren Inhalte und werten die Nutzung aus. Ihre Einwilligung können Sie jederzeit über „Privatsphäre“ im Seitenfuß widerrufen.</p>
+				<button class="sp-message__btn">Alle akzeptieren</button></div></div></div>
+				<main><h1>Freibad Hohenhorst bleibt auch 2024 geschlossen</h1>
+				<p>Wer in diesem Sommer in Hohenhorst schwimmen gehen möchte, muss weiter nach Stade oder an den Baggersee ausweichen, hat der Bauausschuss entschieden.</p>
+				<p>Die Kosten der Sanierung steigen nach der neuen Planung auf 6,8 Millionen Euro, fast doppelt so viel wie im Haushalt vorgesehen.</p>
+				<p>Grund sind vor allem Schäden an der Betonwanne des Schwimmerbeckens, die erst bei den Probebohrungen im Herbst entdeckt wurden.</p>
+				<p>Der Förderverein des Freibads will im Mai mit einer Unterschriftensammlung für eine schnellere Sanierung werben, kündigte seine Vorsitzende an.</p></main></div></body></html>`,
+			wantInBody:    []string{"6,8 Millionen Euro"},
+			wantNotInBody: []string{"Zustimmung", "Einwilligung"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>

@@ -163,6 +163,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"This article first appeared in Fieldnote’s Spring 2024 print issue, “Headwaters.”":                                                        true,
 		"Una versione ridotta di questo articolo apparirà sull'edizione cartacea de L'Eco della Valle di sabato 28 ottobre.":                       true,
 		"Informace z databází ČTK nesmí být dále publikovány, přepisovány ani šířeny bez předchozího písemného souhlasu ČTK.":                      true,
+		"Wir nutzen Cookies und vergleichbare Technologien, um unser Angebot für Sie zu finanzieren.":                                              true,
 		"Comments are the personal views of readers.":                                                                                              true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                         true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                                true,
