@@ -3220,6 +3220,18 @@ func stripAuthorPrefix(s string) string {
 // credits and sentences give "".
 func cleanAuthor(s string) string { return cleanAuthorAs(s, false) }
 
+// classYear reports whether w is a class year as alumni magazines write
+// it after a name: an apostrophe and two digits ("'09", "’87").
+func classYear(w string) bool {
+	w = strings.TrimRight(w, ",.")
+	for _, q := range []string{"'", "’", "‘"} {
+		if d, ok := strings.CutPrefix(w, q); ok {
+			return len(d) == 2 && d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9'
+		}
+	}
+	return false
+}
+
 // cleanAuthorAs is cleanAuthor for a value from a structured source when
 // structured is true: a name of two to four words of lower-case letters
 // ("giampiero maggio") is kept as given, not read as a phrase.
@@ -3237,6 +3249,9 @@ func cleanAuthorAs(s string, structured bool) string {
 		lw := strings.ToLower(w)
 		if w[0] >= '0' && w[0] <= '9' && len(words) > 0 {
 			break
+		}
+		if len(words) > 0 && classYear(w) {
+			break // an alumna's class year: "Corinne Baptiste '09"
 		}
 		if len(words) > 0 && (weekdays[strings.Trim(lw, ",.")] ||
 			months[strings.Trim(lw, ",.")] && (i+1 == len(fields) || fields[i+1][0] >= '0' && fields[i+1][0] <= '9')) {

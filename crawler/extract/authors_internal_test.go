@@ -106,6 +106,8 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "korean reporters with a middle dot, an e-mail after", in: "김상훈·박지민 기자 kim.sanghoon@example.com", want: []string{"김상훈", "박지민"}},
 		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},
 		{name: "polish by", in: "Przez Tomasz Wierzbicki", want: []string{"Tomasz Wierzbicki"}},
+		{name: "an alumna's class year", in: "Story by Corinne Baptiste '09", want: []string{"Corinne Baptiste"}},
+		{name: "class years of two", in: "By Ann Lee ’87 and Tom Hale '02", want: []string{"Ann Lee", "Tom Hale"}},
 		{name: "czech written by", in: "Napsala Jana Kopecká", want: []string{"Jana Kopecká"}},
 		{name: "chinese source and editor line", in: "本文来源:澎湃新闻 责任编辑:钟齐鸣_nn", want: nil},
 		{name: "chinese author label", in: "作者 | 郑一帆", want: []string{"郑一帆"}},
