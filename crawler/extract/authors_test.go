@@ -1011,3 +1011,26 @@ func TestExtract_AuthorsRoleLinkNoWriter(t *testing.T) {
 <p>Officials said trial runs on the elevated section would begin in the second half of the year, with services opening to the public by early next year.</p></div></body></html>`
 	checkAuthors(t, page, "https://www.indianchronicle.example/news/cities/chennai/metro-phase-two/article68123.ece", nil)
 }
+
+// TestExtract_AuthorsBoldNameOverRole checks that a text opening with
+// the writer's name and role as paragraphs of their own ("Rutendo
+// Chikowore" over "Senior Reporter"), under metadata that names only a
+// role, names the writer, and that the two lines leave the text.
+func TestExtract_AuthorsBoldNameOverRole(t *testing.T) {
+	page := `<html lang="en"><head><meta name="author" content="Online Editor"></head><body><article>
+<h1 class="post-title entry-title">Unit L residents to get piped water by December</h1>
+<div class="entry-content"><p><strong>Rutendo Chikowore</strong></p>
+<p><strong>Senior Reporter</strong></p>
+<p>RESIDENTS of Unit L and Unit M, who have gone without piped water for nine years, will start receiving supplies by December when a new booster station is commissioned.</p>
+<p>The town engineer said yesterday that the civil works were 85 percent complete and the contractor was on site seven days a week.</p></div></article></body></html>`
+	res, err := extract.Extract(strings.NewReader(page), extract.Options{URL: "https://www.hararechronicle.example/unit-l-residents-piped-water/", Fetched: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(res.Authors, []string{"Rutendo Chikowore"}) {
+		t.Errorf("authors %q, want [Rutendo Chikowore]", res.Authors)
+	}
+	if strings.Contains(res.Body, "Senior Reporter") || !strings.HasPrefix(res.Body, "RESIDENTS") {
+		t.Errorf("body %q, want it to open with the text", res.Body)
+	}
+}

@@ -47,6 +47,27 @@ func dropBylinePara(body string, authors []string) string {
 	return body
 }
 
+// nameRolePara returns the name that opens body as a paragraph of its
+// own, two to four capitalised words, when the next paragraph is only a
+// newsroom role ("Rutendo Chikowore" over "Senior Reporter", as
+// Zimbabwe's papers set their bylines in bold at the top of the text),
+// and body without the two; "" and body otherwise.
+func nameRolePara(body string) (string, string) {
+	name, rest, ok := strings.Cut(body, "\n\n")
+	if !ok {
+		return "", body
+	}
+	role, after, ok := strings.Cut(rest, "\n\n")
+	if !ok || !writerRole(role) {
+		return "", body
+	}
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(name) || roleOnlyName(name) || strings.ContainsAny(name, ".,:;!?") {
+		return "", body
+	}
+	return name, after
+}
+
 // bylineParaNames returns the names of a byline line among the first
 // three paragraphs of body ("By Maya Torrance and Dev Okafor", "Words by
 // Tomás Echeverría · Photographs by …") when they are the authors and

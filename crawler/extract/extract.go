@@ -202,7 +202,11 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 				res.Published = newslink.Date{}
 			}
 		}
-		if more := bylineParaNames(res.Body, res.Authors, persons); more != nil {
+		if name, rest := nameRolePara(res.Body); name != "" && !persons {
+			// "Rutendo Chikowore" over "Senior Reporter" opening the text
+			// the metadata credits to the "Online Editor".
+			res.Authors, persons, res.Body = []string{name}, true, rest
+		} else if more := bylineParaNames(res.Body, res.Authors, persons); more != nil {
 			// "By Maya Torrance and Dev Okafor" over a theme's "Maya
 			// Torrance", "Words by Tomás Echeverría" over the site's name.
 			res.Authors, persons = more, true
