@@ -94,7 +94,7 @@ var negativeParts = []string{
 	"aawp", "product-slider", "productslider", "product-carousel", "product-card", "productcard", "product-box", "productbox",
 	// a quiz set in the text, a podcast's teaser ("sc-podcast-teaser")
 	"quiz", "podcast-teaser",
-	"img-desc", "image-desc", "photo-desc", "bild_unter", "bild-unter",
+	"img-desc", "image-desc", "photo-desc", "bild_unter", "bild-unter", "picture-desc", "pic-desc",
 	// a subscriber's button to give the article away
 	"gift-article", "gift-link", "giftarticle",
 	// readers' comments as Israeli sites call them; captions in French
@@ -2930,6 +2930,8 @@ var promoPhrases = []string{
 	"did you enjoy this article", "do not copy my pictures", "optimiert für internet explorer", "best viewed with internet explorer",
 	// an app's pitch; a Polish and a Lithuanian paper's follow prompt, cookie notice and reuse ban
 	"right in the palm of your hand", "w google news", "naudojami slapukai", "draudžiama naudoti",
+	// a Thai site's call to follow it on LINE ("… via LINE OA @… add us as a friend")
+	"ได้ทาง line", "กดเพิ่มเพื่อน",
 	// syndication and funding notes in Dutch, Italian and English, a call to go on talking elsewhere,
 	// a corrections policy in German and Dutch
 	"verscheen eerder in", "pubblicato originariamente", "produced with the support of", "realizzato con il contributo",

@@ -1763,6 +1763,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Zustimmung", "Einwilligung"},
 		},
 		{
+			name: "a picture's description (Bitrix's picture-desc) is no part of the text",
+			page: `<html lang="ru"><body><div class="news-detail"><h1 class="news-detail__title">Ледовую переправу у Лыскова закрыли</h1>
+				<div class="news-detail__anons">Ледовая переправа между Лысковом и Макарьевом закрыта из-за оттепели, сообщили в администрации округа.</div>
+				<div class="news-detail__picture"><img src="/upload/pereprava.jpg" alt=""><div class="news-detail__picture-desc">Переправа у Лыскова проработала в этом сезоне 38 дней. Фото: Андрей Соколов / «Нижегородский вестник»</div></div>
+				<div class="news-detail__text">Решение о закрытии переправы приняла комиссия по чрезвычайным ситуациям округа во вторник вечером.
+				<br />До начала работы парома жителям левобережья придется добираться до райцентра в объезд, через Кстово, это около ста километров.</div></div></body></html>`,
+			wantInBody:    []string{"около ста километров"},
+			wantNotInBody: []string{"38 дней"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
