@@ -2521,7 +2521,7 @@ var boilerPhrases = []string{
 	"was this page helpful", "was this article helpful", "war diese seite hilfreich", "cette page vous a-t-elle été utile",
 	"cet article vous a-t-il été utile", "vous a-t-elle été utile", "vous a-t-il été utile", "is this page useful",
 	"war diese information hilfreich", "was this information helpful", "was this guide helpful", "was this post helpful",
-	"was this helpful", "people found this useful", "people found this helpful", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
+	"was this helpful", "people found this useful", "people found this helpful", "lesern fanden diesen", "leser fanden diesen", "readers found this", "¿te ha resultado útil", "¿le ha resultado útil", "questa pagina ti è stata utile",
 	"temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
 	// breadcrumbs in words
 	"sie befinden sich hier", "you are here:", "vous êtes ici", "usted está aquí", "u bent hier",

@@ -165,6 +165,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Informace z databází ČTK nesmí být dále publikovány, přepisovány ani šířeny bez předchozího písemného souhlasu ČTK.":                      true,
 		"Wir nutzen Cookies und vergleichbare Technologien, um unser Angebot für Sie zu finanzieren.":                                              true,
 		"ติดตามข่าวสารล้านนาทูเดย์ได้ทาง LINE OA @lannatoday กดเพิ่มเพื่อนเลย":                                                                     true,
+		"34 von 41 Lesern fanden diesen Ratgeber hilfreich.":                                                                                       true,
 		"Comments are the personal views of readers.":                                                                                              true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                         true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                                true,
