@@ -3320,10 +3320,10 @@ func cleanAuthorAs(s string, structured bool) string {
 	}
 	s = strings.Trim(s, " ,;:|·-–—→»'\"“”„«/()[]*")
 	if strings.HasSuffix(s, ".") {
-		// A final initial ("Nicolas Gutierrez C.") or abbreviation ("e.V.")
-		// keeps its point.
+		// A final initial ("Nicolas Gutierrez C."), abbreviation ("e.V.")
+		// or suffix ("Robert K. Jones Jr.") keeps its point.
 		last := s[strings.LastIndexByte(s, ' ')+1:]
-		if utf8.RuneCountInString(last) > 2 && strings.Count(last, ".") == 1 {
+		if utf8.RuneCountInString(last) > 2 && strings.Count(last, ".") == 1 && !nameSuffixes[strings.ToLower(last)] {
 			s = strings.TrimRight(s, ".")
 		}
 	}
@@ -3338,6 +3338,10 @@ func cleanAuthorAs(s string, structured bool) string {
 	}
 	return s
 }
+
+// nameSuffixes are the abbreviated suffixes that close a name with a
+// point of their own.
+var nameSuffixes = map[string]bool{"jr.": true, "sr.": true}
 
 // eastAsianByline returns the name in a Korean or Chinese byline: the
 // outlet before "=" ("스포츠조선=선수민 기자", "(서울=연합뉴스) 홍길동 기자")
