@@ -214,8 +214,10 @@ func isPositive(ci string) bool {
 // not a promotion), a story's archive of the live updates it grew from
 // ("story__live-archive": its text, not a blog's archive of posts), a
 // live blog's entry, which its template calls a comment
-// ("post__live-container--comment-content": the newsroom's, not readers').
-var neutralParts = []string{"live-archive", "live-container--comment", "node-commentary", "node--commentary", "type-commentary", "type--commentary", "node-promoted", "node--promoted", "shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
+// ("post__live-container--comment-content": the newsroom's, not readers'),
+// an opinion column's tone and section ("tonal--tone-comment",
+// "section-commentisfree").
+var neutralParts = []string{"live-archive", "live-container--comment", "tone-comment", "tone--comment", "commentisfree", "node-commentary", "node--commentary", "type-commentary", "type--commentary", "node-promoted", "node--promoted", "shareable", "withstickynavbar", "sidebarorientation", "summary-more", "detail-more", "body-more",
 	"alert--secondary", "alert-secondary", "graf--pullquote", "graf-after--pullquote", "header-anchor"}
 
 // neutralSet finds whether a class holds one of neutralParts in one pass

@@ -2969,14 +2969,25 @@ func excludedAreaClass(ci string) bool {
 			return false
 		}
 	}
-	if strings.Contains(ci, "commentary") {
+	if opinionGenreSet.in(ci) {
 		// A live commentary's stream and its reporters' line
-		// ("lx-commentary__meta-reporter"), an opinion column: not
-		// readers' comments.
-		return excludedAreaSet.in(strings.ReplaceAll(ci, "commentary", ""))
+		// ("lx-commentary__meta-reporter"), an opinion column ("tonal--tone-comment
+		// section-commentisfree" around a column's headline): not readers'
+		// comments.
+		for _, g := range opinionGenres {
+			ci = strings.ReplaceAll(ci, g, "")
+		}
+		return excludedAreaSet.in(ci)
 	}
 	return true
 }
+
+// opinionGenres are the class parts that name a piece of commentary or
+// opinion, the article's genre, with the word "comment" in them.
+var opinionGenres = []string{"commentary", "tone-comment", "tone--comment", "commentisfree"}
+
+// opinionGenreSet finds opinionGenres in one pass.
+var opinionGenreSet = newSubstrings(opinionGenres...)
 
 var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz", "tribute-wall", "tribute-item", "tribute-list",
 	// comment areas of the Central European papers ("story-community", "diskuse")

@@ -507,6 +507,22 @@ func TestHeadline_FeaturedLabelAfterTitle(t *testing.T) {
 		"Mure im Ultental: Landesstraße für Tage gesperrt")
 }
 
+// TestHeadline_OpinionToneNoComments checks that an opinion column's
+// headline, in an article whose classes name its tone and section with
+// the word "comment" ("tonal--tone-comment section-commentisfree"), is
+// the headline, not the title of a box of other stories below it.
+func TestHeadline_OpinionToneNoComments(t *testing.T) {
+	u, _ := url.Parse("https://www.theledger.example/commentisfree/2017/mar/14/rural-buses-false-economy")
+	checkHeadline(t, u, `<html><head><title>Cutting rural buses is a false economy – and every council knows it | Imogen Carrick | Opinion | The Ledger</title>
+<meta property="og:title" content="Cutting rural buses is a false economy – and every council knows it | Imogen Carrick"></head><body>
+<article class="content content--article tonal tonal--tone-comment section-commentisfree article"><div class="content__main tonal__main tonal__main--tone-comment">
+<header class="content__head tonal__head tonal__head--tone-comment"><div class="content__header tonal__header"><div class="u-cf">
+<h1 class="content__headline content__headline--byline" itemprop="headline">Cutting rural buses is a false economy – and every council knows it</h1></div></div></header>
+<div class="content__article-body"><p>When the county council cut the number 38 last spring, it saved £140,000 a year and cost the villages along its route far more than that.</p></div></div></article>
+<section><h2 class="fc-container__title">More on this story</h2><ul><li><a href="/a">Bus fares capped at £2</a></li></ul></section></body></html>`,
+		"Cutting rural buses is a false economy – and every council knows it")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
