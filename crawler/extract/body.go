@@ -2582,7 +2582,8 @@ var boilerPhrases = []string{
 	// reading time in Polish and German, a breadcrumb's label, an audio
 	// player's, a call for tips, an advertisement's label in Thai
 	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
-	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
+	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea",
+	"loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts
@@ -2705,7 +2706,7 @@ var promoPhrases = []string{
 	"при использовании материалов", "перепечатка материалов", "без разрешения редакции", "зөвшөөрөлгүйгээр",
 	"for the price of a coffee", "independent journalism costs",
 	"has a gambling problem", "in your inbox:", "updates in your inbox", "straight to your inbox", "why you can trust",
-	"do you have a news tip",
+	"do you have a news tip", "have a story or a tip", "track latest news live on",
 	// a call for tips in Dutch (and for readers' pictures: "Stuur je foto's en video's via de app"), Swedish and Italian
 	"stuur je nieuwstip", "heb je een nieuwstip", "stuur je foto's en video's", "stuur je foto’s en video’s", "stuur ons je foto", "har du tips om", "tipsa oss", "du har rätt att vara anonym", "hai una segnalazione",
 	"get the best price from", "may earn a commission", "wir zahlen für publizierte",
