@@ -2276,7 +2276,9 @@ func afterDash(s string) (string, bool) {
 // signOffOpeners open a blogger's sign-off.
 var signOffOpeners = []string{"eure ", "euer ", "deine ", "dein ", "liebe grüße", "viele grüße", "herzliche grüße", "lg ", "lg, ",
 	"alles liebe", "bis bald", "berg heil", "cheers, ", "love, ", "xoxo", "hugs, ", "bisous", "gros bisous", "bises", "grosses bises",
-	"à très vite", "à bientôt", "amitiés", "saludos", "un abrazo", "besos", "un saluto", "a presto", "baci", "groetjes", "liefs", "hälsningar", "hilsen"}
+	"à très vite", "à bientôt", "amitiés", "saludos", "un abrazo", "besos", "un saluto", "a presto", "baci", "groetjes", "liefs", "hälsningar", "hilsen",
+	// a newsletter's: "Until then,<br>Owen"
+	"until then", "until next time", "till next time", "see you next week", "see you next time"}
 
 // signOffRe is the writer's sign-off that closes an Austrian paper's
 // article: "(Lena Hofbauer, 18.11.2026)", "(red, 12.1.2020)".
@@ -2582,7 +2584,7 @@ var boilerPhrases = []string{
 	// reading time in Polish and German, a breadcrumb's label, an audio
 	// player's, a call for tips, an advertisement's label in Thai
 	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
-	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea",
+	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea", "buy me a coffee",
 	"loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and

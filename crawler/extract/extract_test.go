@@ -1773,6 +1773,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"38 дней"},
 		},
 		{
+			name: "a newsletter's sign-off ends its text; its links and its coffee button do not",
+			page: `<html lang="en"><body><table><tr><td class="mcnTextContent"><h1>The river that moved in a night</h1>
+				<p>In the winter of 1795 the Lugg left its bed below Mortimer’s Cross and cut a new one half a mile to the east, taking two farms and a mill with it.</p>
+				<p>Next issue: the strange story of the Leominster ducking stool. As ever, reply to this email if you have a story or a photograph of a good oxbow.</p>
+				<p>Until then,<br>Owen</p>
+				<h3>Elsewhere in the Marches</h3>
+				<p><a href="https://ko-fi.example/fieldnotes">Enjoying Field Notes? Buy me a coffee</a></p></td></tr></table></body></html>`,
+			wantInBody:    []string{"good oxbow", "Until then,\nOwen"},
+			wantNotInBody: []string{"Buy me a coffee"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>

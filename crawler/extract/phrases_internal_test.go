@@ -169,6 +169,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Have a story or a tip-off? Email us at newsdesk@kenyasentinel.co.ke or WhatsApp 0700 123 456.":                                            true,
 		"Track Latest News Live on Desh Today and get news updates from India and around the world.":                                               true,
 		"Loading X content":                           true,
+		"Enjoying Field Notes? Buy me a coffee":       true,
 		"Comments are the personal views of readers.": true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                    true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                           true,
