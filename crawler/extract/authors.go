@@ -2821,6 +2821,12 @@ func splitAuthorsAs(s string, structured bool) []string {
 			return w
 		}
 	}
+	for _, p := range []string{"作者 | ", "作者｜", "作者：", "作者:", "作者 "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s = strings.TrimSpace(rest) // "作者 | 郑一帆": "author"
+			break
+		}
+	}
 	if strings.Contains(s, "记者") || strings.Contains(s, "記者") {
 		// "本报记者 方晓萌 沈一鸣": a Chinese byline lists its reporters
 		// with spaces (ideographic ones too) after the word for reporter.
@@ -2831,12 +2837,6 @@ func splitAuthorsAs(s string, structured bool) []string {
 			return r
 		}, s)); len(names) >= 2 {
 			return names
-		}
-	}
-	for _, p := range []string{"作者 | ", "作者｜", "作者：", "作者:", "作者 "} {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			s = strings.TrimSpace(rest) // "作者 | 郑一帆": "author"
-			break
 		}
 	}
 	if s[0] == '{' || s[0] == '[' {

@@ -112,6 +112,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "czech written by", in: "Napsala Jana Kopecká", want: []string{"Jana Kopecká"}},
 		{name: "chinese source and editor line", in: "本文来源:澎湃新闻 责任编辑:钟齐鸣_nn", want: nil},
 		{name: "chinese author label", in: "作者 | 郑一帆", want: []string{"郑一帆"}},
+		{name: "chinese author label before the word for reporter", in: "作者：记者 刘晓燕 王嘉诚", want: []string{"刘晓燕", "王嘉诚"}},
 		{name: "von glued", in: "vonFred Hüning", want: []string{"Fred Hüning"}},
 		{name: "label before colon", in: "Von: Moritz Pieczewski-Freimuth", want: []string{"Moritz Pieczewski-Freimuth"}},
 		{name: "interview label", in: "Interview: Julia Lauter", want: []string{"Julia Lauter"}},
