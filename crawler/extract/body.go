@@ -1087,12 +1087,21 @@ var adLabels = map[string]bool{"sponsored": true, "sponsored content": true, "ad
 	"patrocinado": true, "publicité": true, "sponsorisé": true, "pubblicità": true, "advertentie": true, "reklama": true,
 	"reklam": true, "mainos": true, "annons": true, "annonse": true}
 
-// moreEntries reports whether n, negative only by the class word "more" (or "views"),
+// moreEntries reports whether n, negative only by the class word "more" (or "views", then one paragraph is enough),
 // holds two paragraphs of prose or more and few links: the rest of the
 // text a "more" button reveals, not a list of teasers (their headlines
 // are links).
 func moreEntries(ci string, n *html.Node) bool {
-	if !negativeOnlyBy(ci, moreWord) || !holdsProse(n, 60, 2) {
+	min := 2
+	if negativeOnlyBy(ci, viewsWord) && !slices.Contains(classWords(ci), "block") {
+		// A View's row holds one entry ("views-row"), of one paragraph
+		// perhaps; a View placed as a block ("block-views") is a box
+		// beside the text.
+		min = 1
+	} else if !negativeOnlyBy(ci, moreWord) {
+		return false
+	}
+	if !holdsProse(n, 60, min) {
 		return false
 	}
 	linked := 0
@@ -1139,13 +1148,15 @@ func captionEntry(n *html.Node) bool {
 // line or a star rating; on a box of prose they mean something else.
 var weakWords = map[string]bool{"time": true, "date": true, "datum": true, "rating": true}
 
-// moreWord and infoWord are the class words of moreEntries and infoBox.
-// A Drupal View's wrapper ("views-element-container") is negative only
-// by "views", a view count's word: the older entries of a live blog a
-// view loads are the text as a "more" button's are.
+// moreWord, viewsWord and infoWord are the class words of moreEntries
+// and infoBox. A Drupal View's wrapper and rows ("views-element-container",
+// "views-row") are negative only by "views", a view count's word: the
+// older entries of a live blog a view loads are the text as a "more"
+// button's are.
 var (
-	moreWord = map[string]bool{"more": true, "views": true}
-	infoWord = map[string]bool{"info": true}
+	moreWord  = map[string]bool{"more": true}
+	viewsWord = map[string]bool{"views": true}
+	infoWord  = map[string]bool{"info": true}
 )
 
 // stampLine reports whether n is the line that dates an entry of a feed

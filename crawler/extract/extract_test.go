@@ -1784,6 +1784,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Buy me a coffee"},
 		},
 		{
+			name: "a live blog's entries in a Drupal View's rows are its text; a View placed as a block beside it is not",
+			page: `<html lang="it"><body><article class="node node--type-live-blog"><h1 class="page-title">Terremoto nelle Marche, scossa di magnitudo 4.9: la diretta</h1>
+				<div class="field field--name-field-sommario"><p>Una scossa di magnitudo 4.9 ha colpito alle 4.05 di martedì l'entroterra maceratese; non ci sono vittime e due persone sono rimaste lievemente ferite.</p></div>
+				<div class="views-element-container"><div class="view view-live-aggiornamenti"><div class="view-content">
+				<div class="views-row"><div class="paragraph paragraph--type--live-update" id="agg-5512"><div class="field field--name-field-ora"><time datetime="2025-02-18T22:30:00+01:00">22:30</time></div>
+				<div class="field field--name-field-testo"><p>Sono circa 180 le persone che passeranno la notte fuori casa, ospitate nelle palestre di Camerino e Pieve Torina.</p></div></div></div>
+				<div class="views-row"><div class="paragraph paragraph--type--live-update" id="agg-5494"><div class="field field--name-field-ora"><time datetime="2025-02-18T19:00:00+01:00">19:00</time></div>
+				<div class="field field--name-field-testo"><p>In conferenza stampa a Macerata, la Protezione civile ha annunciato verifiche su tutte le scuole della provincia.</p></div></div></div>
+				<div class="views-row"><div class="paragraph paragraph--type--live-update" id="agg-5480"><div class="field field--name-field-ora"><time datetime="2025-02-18T09:40:00+01:00">09:40</time></div>
+				<div class="field field--name-field-testo"><p>Treni sospesi tra Castelraimondo e Fabriano per verifiche sulla linea, con autobus sostitutivi ogni ora.</p></div></div></div>
+				<div class="views-row"><div class="paragraph paragraph--type--live-update" id="agg-5470"><div class="field field--name-field-ora"><time datetime="2025-02-18T04:20:00+01:00">04:20</time></div>
+				<div class="field field--name-field-testo"><p>Una forte scossa di terremoto è stata avvertita alle 4.05 di questa notte in tutto il Maceratese e fino a Perugia.</p></div></div></div>
+				</div></div></div></article>
+				<section class="block block-views block-views-blockconsulenza-teaser"><div class="consulenza-teaser"><h2>Consulenza vicino a te</h2>
+				<p>Di persona, al telefono o in video: i nostri esperti verificano la tua polizza e ti aiutano con la richiesta di risarcimento.</p><a href="/sportelli">Trova lo sportello</a></div></section></body></html>`,
+			wantInBody:    []string{"180 le persone", "Castelraimondo", "alle 4.05 di questa notte"},
+			wantNotInBody: []string{"nostri esperti"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
