@@ -2714,7 +2714,7 @@ var promoPhrases = []string{
 	"listen instead", "continues below this ad",
 	"straight to your phone", "enable push notifications", "push-benachrichtigungen aktivieren", "ontvang pushberichten",
 	// calls for readers' pictures, a newsletter's offer in Spanish
-	"schicken sie uns ihr", "schicken sie uns ihre", "send us your photos", "send us your pictures", "recibe cada", "recibe el boletín",
+	"schicken sie uns ihr", "schicken sie uns ihre", "schick uns fotos", "schick uns deine", "schickt uns eure", "send us your photos", "send us your pictures", "recibe cada", "recibe el boletín",
 	// reuse notices in Russian and Mongolian, an appeal
 	"при использовании материалов", "перепечатка материалов", "без разрешения редакции", "зөвшөөрөлгүйгээр",
 	"for the price of a coffee", "independent journalism costs",
