@@ -2720,6 +2720,12 @@ var promoPhrases = []string{
 	"for the price of a coffee", "independent journalism costs",
 	"has a gambling problem", "in your inbox:", "updates in your inbox", "straight to your inbox", "why you can trust",
 	"do you have a news tip", "have a story or a tip", "track latest news live on",
+	// a subscriber's gift in French and Portuguese, a helpfulness prompt in Italian, a player's label in Portuguese
+	// and German, a topic to follow, a video's consent placeholder in German and Spanish,
+	// a machine's summary labelled in a paragraph (French, Portuguese)
+	"offrir cet article", "presentear matéria", "questo articolo ti è stato utile", "ouça este conteúdo", "beitrag anhören",
+	"follow the topic", "mit dem laden des videos akzeptierst", "este contenido de youtube está bloqueado",
+	"le résumé par l'ia", "le résumé par l’ia", "resumo foi produzido com ferramenta de inteligência artificial", "resumo gerado por ia",
 	// a call for tips in Dutch (and for readers' pictures: "Stuur je foto's en video's via de app"), Swedish and Italian
 	"stuur je nieuwstip", "heb je een nieuwstip", "stuur je foto's en video's", "stuur je foto’s en video’s", "stuur ons je foto", "har du tips om", "tipsa oss", "du har rätt att vara anonym", "hai una segnalazione",
 	"get the best price from", "may earn a commission", "wir zahlen für publizierte",
