@@ -1087,10 +1087,10 @@ var adLabels = map[string]bool{"sponsored": true, "sponsored content": true, "ad
 	"patrocinado": true, "publicité": true, "sponsorisé": true, "pubblicità": true, "advertentie": true, "reklama": true,
 	"reklam": true, "mainos": true, "annons": true, "annonse": true}
 
-// moreEntries reports whether n, negative only by the class word "more" (or "views", then one paragraph is enough),
+// moreEntries reports whether n, negative only by the class word "more",
 // holds two paragraphs of prose or more and few links: the rest of the
 // text a "more" button reveals, not a list of teasers (their headlines
-// are links).
+// are links). Negative only by "views", one paragraph is enough.
 func moreEntries(ci string, n *html.Node) bool {
 	min := 2
 	if negativeOnlyBy(ci, viewsWord) && !slices.Contains(classWords(ci), "block") {
@@ -2595,8 +2595,10 @@ var boilerPhrases = []string{
 	// reading time in Polish and German, a breadcrumb's label, an audio
 	// player's, a call for tips, an advertisement's label in Thai
 	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
-	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea", "buy me a coffee",
-	"loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content", "do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
+	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea",
+	"do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
+	// a newsletter's tip jar, an embed's placeholder while it loads ("Loading X content")
+	"buy me a coffee", "loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts
@@ -3161,6 +3163,7 @@ var closingLabels = map[string]bool{
 // responses ("Responses (4)", "12 Comments"), the author's other posts
 // ("More from Ann Lee").
 var closingPrefixes = append([]string{"written by ", "more from ", "more articles by ", "more releases from ", "more news from ", "more press releases from ", "weitere pressemitteilungen ", "weitere meldungen von ", "weitere storys von ", "weitere nachrichten aus ",
+	// a local paper's other news ("Weitere Vereinsnachrichten aus Oberweiler")
 	"weitere vereinsnachrichten", "weitere meldungen aus ", "weitere artikel aus ", "weitere berichte aus ", "more great ", "ansprechpartner in ", "ansprechpartnerin in ", "ansprechpartner für ", "ansprechpartnerin für ", "responses (", "comments (", "kommentare (", "commentaires (", "comentarios (", "commenti (",
 	"komentarze (", "komentáře (", "diskuse (", "kommentarer (", "kommentit (", "hozzászólások (", "lesermeinungen (", "leserkommentare (", "reader comments (", "readers' comments (",
 	// readers' reactions in French, Dutch and Portuguese, comments in Portuguese and Turkish

@@ -2971,9 +2971,9 @@ func excludedAreaClass(ci string) bool {
 	}
 	if opinionGenreSet.in(ci) {
 		// A live commentary's stream and its reporters' line
-		// ("lx-commentary__meta-reporter"), an opinion column ("tonal--tone-comment
-		// section-commentisfree" around a column's headline): not readers'
-		// comments.
+		// ("lx-commentary__meta-reporter"), an opinion column
+		// ("tonal--tone-comment section-commentisfree" around its
+		// headline): not readers' comments.
 		for _, g := range opinionGenres {
 			ci = strings.ReplaceAll(ci, g, "")
 		}
