@@ -2269,6 +2269,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"On a wet morning", "It holds roughly six hundred and forty", "The work is slow"},
 		},
 		{
+			name: "a date label's own date with a two-digit year dates the page",
+			page: `<html lang="de"><head><title>KGV Am Mühlengraben e.V. - Aktuelles</title></head><body><table><tr><td>
+				<h2>Sommerfest 2018: Tombola, Kinderolympiade und ein Rekordkürbis</h2>
+				<p><i>eingestellt am 03.09.18</i></p>
+				<p>Bei strahlendem Sonnenschein feierten am Samstag rund 120 Gäste das Sommerfest unseres Vereins auf der Festwiese am Mühlengraben.</p>
+				</td></tr></table></body></html>`,
+			wantPublished: "2018-09-03",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -3441,6 +3441,15 @@ func phraseDate(body *html.Node, p *dateParser) string {
 				p.memo.phraseUpd = slices.Contains(updateLabels, ph)
 				return true
 			}
+			if f := strings.Fields(strings.TrimLeft(rest, " :")); len(f) > 0 {
+				// The label's own date with a two-digit year: "eingestellt
+				// am 03.09.18".
+				if d, ok := p.shortYearDate(strings.TrimRight(f[0], ",;)")); ok {
+					out = d.String()
+					p.memo.phraseUpd = slices.Contains(updateLabels, ph)
+					return true
+				}
+			}
 		}
 		return false
 	})
