@@ -980,6 +980,14 @@ func subsequence(w, hw []string) bool {
 	return i == len(w)
 }
 
+// listingTitle reports whether title v is a name of up to five words and
+// a section's label, in two parts ("KGV Am Mühlengraben e.V. -
+// Aktuelles"): the listing's title, whatever the site's name.
+func listingTitle(v string) bool {
+	parts := titleParts(v)
+	return len(parts) == 2 && sectionLabel(parts[1]) && len(strings.Fields(parts[0])) <= 5
+}
+
 // soleHeading returns the page's one heading when it is a line of three
 // words or more that shares a word (of four letters or more) with one of
 // titles: a hand-made page's "<h2>Knoydart: three days in the Rough
@@ -1917,10 +1925,10 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	}
 	for _, v := range titles {
 		if v = collapse(html.UnescapeString(v)); v != "" {
-			if sectionLabel(stripSite(v, site)) && len(h1s) == 0 {
-				// The titles name the listing ("Actualités | Atelier"):
-				// the post's title is the first heading of a sentence's
-				// length.
+			if (sectionLabel(stripSite(v, site)) || listingTitle(v)) && len(h1s) == 0 {
+				// The titles name the listing ("Actualités | Atelier",
+				// "KGV Am Mühlengraben e.V. - Aktuelles"): the post's
+				// title is the first heading of a sentence's length.
 				for _, h := range heads {
 					if t := headingText(h); len(strings.Fields(t)) >= 4 && len(t) < 300 && !linksElsewhere(h, u) {
 						return metaSpacing(t, metas, site), h

@@ -523,6 +523,18 @@ func TestHeadline_OpinionToneNoComments(t *testing.T) {
 		"Cutting rural buses is a false economy – and every council knows it")
 }
 
+// TestHeadline_ListingTitleOfAClub checks that a <title> of a club's name
+// and its news section ("KGV Am Mühlengraben e.V. - Aktuelles"), whose
+// name the host spells otherwise, gives way to the page's one heading.
+func TestHeadline_ListingTitleOfAClub(t *testing.T) {
+	u, _ := url.Parse("http://www.kgv-am-muehlengraben.example/bericht_2018_09.htm")
+	checkHeadline(t, u, `<html><head><title>KGV Am Mühlengraben e.V. - Aktuelles</title></head><body><table><tr><td>
+<p class="klein"><a href="index.htm">Startseite</a> &gt; <a href="aktuelles.htm">Aktuelles</a> &gt; Sommerfest 2018</p>
+<h2><font color="#336600">Sommerfest 2018: Tombola, Kinderolympiade und ein Rekordkürbis</font></h2>
+<p>Bei strahlendem Sonnenschein feierten am Samstag rund 120 Gäste das Sommerfest unseres Vereins.</p></td></tr></table></body></html>`,
+		"Sommerfest 2018: Tombola, Kinderolympiade und ein Rekordkürbis")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
