@@ -3056,6 +3056,7 @@ var tailPhrases = []string{
 	"поддержите нас", "поддержать нас", "поддержите редакцию", "поддержать редакцию", "поддержать качественную журналистику",
 	"допоможіть нам", "помогите нам", "дапамажыце нам",
 	"support us", "supporting us", "consider supporting", "se financia con", "if you value what we do", "monthly contribution", "become a member", "become a supporter", "your support", "werde mitglied", "werde auch du mitglied", "werden sie mitglied",
+	"noch kein mitglied?", "jetzt mitglied werden", "online mitglied werden",
 	"support truly independent", "keep our stories free", "your contribution of", "support public radio", "support public media",
 	"listeners like you", "viewers like you", "funding our local journalism", "good journalism costs", "by contributing to",
 	"journalismus lebt von", "journalismus braucht ihre unterstützung", "unabhängiger journalismus kostet",

@@ -1803,6 +1803,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"nostri esperti"},
 		},
 		{
+			name: "a union's call to become a member closing the post is furniture",
+			page: `<html lang="de"><body><article class="post"><h1>Warnstreik bei Kessler Antriebstechnik</h1>
+				<section class="gh-content"><p>Bereits um 5.30 Uhr, zu Beginn der Frühschicht, versammelten sich die ersten Kolleginnen und Kollegen vor dem Tor an der Industriestraße.</p>
+				<p>Die nächste Verhandlungsrunde ist für den 23. November in Frankfurt angesetzt; weitere Aktionen schließen wir nicht aus.</p>
+				<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">✊</div><div class="kg-callout-text"><b>Noch kein Mitglied?</b> Nur Mitglieder erhalten im Streikfall Streikgeld und Rechtsschutz. <a href="/mitglied-werden/">Jetzt online Mitglied werden!</a></div></div>
+				</section></article></body></html>`,
+			wantInBody:    []string{"weitere Aktionen schließen wir nicht aus"},
+			wantNotInBody: []string{"Streikgeld"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
