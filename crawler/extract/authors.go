@@ -1765,7 +1765,7 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "submitted by ", "eingereicht von ", "eingestellt von: ", "eingestellt von ", "writer: ", "reporter: ", "texto de ", "texte de ", "texte : ", "texte: ", "testo di ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "avtor: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "yazar: ", "muhabir: ", "piše: ", "пише: ", "words: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+	"penulis: ", "yazar: ", "muhabir: ", "piše: ", "пише: ", "words: ", "reportage: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
 // correspondent): a byline line (bylinePrefixes) and a prefix the name
@@ -3111,6 +3111,7 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"de notre correspondant ", "de notre correspondante ", "de notre envoyé spécial ", "de notre envoyée spéciale ",
 	"von unserem korrespondenten ", "von unserer korrespondentin ", "from our correspondent ",
 	"von unserem redakteur ", "von unserer redakteurin ", "von unserem mitarbeiter ", "von unserer mitarbeiterin ",
+	"door onze verslaggever ", "door onze verslaggeefster ", "door onze correspondent ",
 	// "by" in Maltese and Welsh
 	"minn ", "gan ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",

@@ -106,6 +106,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "korean reporters with a middle dot, an e-mail after", in: "김상훈·박지민 기자 kim.sanghoon@example.com", want: []string{"김상훈", "박지민"}},
 		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},
 		{name: "polish by", in: "Przez Tomasz Wierzbicki", want: []string{"Tomasz Wierzbicki"}},
+		{name: "dutch our reporter", in: "Door onze verslaggever Pieter van der Wal", want: []string{"Pieter van der Wal"}},
 		{name: "an alumna's class year", in: "Story by Corinne Baptiste '09", want: []string{"Corinne Baptiste"}},
 		{name: "suffixes keep their points", in: "By Robert K. Jones Jr., Marisa T. Delgado and J. Alan Whitcombe III", want: []string{"Robert K. Jones Jr.", "Marisa T. Delgado", "J. Alan Whitcombe III"}},
 		{name: "class years of two", in: "By Ann Lee ’87 and Tom Hale '02", want: []string{"Ann Lee", "Tom Hale"}},

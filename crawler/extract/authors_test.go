@@ -1034,3 +1034,13 @@ func TestExtract_AuthorsBoldNameOverRole(t *testing.T) {
 		t.Errorf("body %q, want it to open with the text", res.Body)
 	}
 }
+
+// TestExtract_AuthorsReportageCredit checks that a German "Reportage:"
+// credit names its reporters, and not the photographer after them.
+func TestExtract_AuthorsReportageCredit(t *testing.T) {
+	page := `<html lang="de"><body><article class="node"><h1>Die letzten Fischer von Heiligenhafen</h1>
+<div class="field field--name-field-mitarbeit">Reportage: Katrin Wehmeyer, Tobias Roth; Fotos: Lena Schüttler</div>
+<div class="field field--name-body"><p>Um halb vier Uhr morgens legt die „Anna Maria“ ab, einer der letzten Kutter, die von Heiligenhafen noch auf Dorsch fahren.</p>
+<p>Die Fangquoten sind in den vergangenen zehn Jahren so stark gesunken, dass viele Familienbetriebe aufgegeben haben.</p></div></article></body></html>`
+	checkAuthors(t, page, "https://www.ostseebote.example/region/letzte-fischer-heiligenhafen", []string{"Katrin Wehmeyer", "Tobias Roth"})
+}
