@@ -1311,8 +1311,10 @@ func postTitleMarked(h *html.Node) bool {
 }
 
 // boxTitleSet finds the boxes around an article whose titles are no
-// post's: "c-newsletter__title", "related-title", "promo-title".
-var boxTitleSet = newSubstrings("newsletter", "related", "promo", "callout", "signup", "subscribe", "comment", "footer", "sidebar")
+// post's: "c-newsletter__title", "related-title", "promo-title",
+// "more-stories__title", "most-read__title".
+var boxTitleSet = newSubstrings("newsletter", "related", "promo", "callout", "signup", "subscribe", "comment", "footer", "sidebar",
+	"more-stories", "most-read", "mostread")
 
 // storyTitleClass reports whether class/id string ci names the title of
 // the article itself, not of a teaser or a box: a class word that opens

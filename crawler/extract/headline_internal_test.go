@@ -535,6 +535,22 @@ func TestHeadline_ListingTitleOfAClub(t *testing.T) {
 		"Sommerfest 2018: Tombola, Kinderolympiade und ein Rekordkürbis")
 }
 
+// TestHeadline_MoreStoriesBoxTitle checks that where the one h1 names the
+// section ("Culture"), the heading marked as the article's title wins
+// over the titles' wording, though a box of other stories below has a
+// title class too ("more-stories__title").
+func TestHeadline_MoreStoriesBoxTitle(t *testing.T) {
+	u, _ := url.Parse("https://www.courrierdusud.example/culture/sete-chantier-naval-bois")
+	checkHeadline(t, u, `<html><head><title>Sète : le dernier chantier naval en bois reprend vie - Le Courrier du Sud</title>
+<meta property="og:title" content="Sète : le dernier chantier naval en bois reprend vie">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sète : le dernier chantier naval en bois reprend vie"}</script></head><body>
+<div class="rubrique-banner"><h1 class="rubrique-banner__title">Culture</h1></div>
+<article><h2 class="article__title article__title--xl">À Sète, le dernier chantier naval en bois reprend vie grâce à une bande de trentenaires</h2>
+<p>Sur le quai de la Consigne, l'odeur de goudron et de chêne a retrouvé sa place depuis que cinq amis ont repris l'atelier en septembre.</p></article>
+<section><h2 class="more-stories__title">Dans la rubrique Culture</h2><ul><li><a href="/a">Festival de Thau</a></li></ul></section></body></html>`,
+		"À Sète, le dernier chantier naval en bois reprend vie grâce à une bande de trentenaires")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
