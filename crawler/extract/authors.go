@@ -3258,6 +3258,13 @@ func cleanAuthorAs(s string, structured bool) string {
 			months[strings.Trim(lw, ",.")] && (i+1 == len(fields) || fields[i+1][0] >= '0' && fields[i+1][0] <= '9')) {
 			break // "Ann Lee Thursday", "Ann Lee March 3"
 		}
+		if len(words) > 0 && shortWeekdays[strings.Trim(lw, ",.")] && (i+1 < len(fields) &&
+			(months[strings.ToLower(strings.Trim(fields[i+1], ",."))] || fields[i+1][0] >= '0' && fields[i+1][0] <= '9') ||
+			i+1 == len(fields) && len(words) >= 2 && hasWord("mon tue tues wed thu thur thurs fri", strings.Trim(lw, ",."))) {
+			// "Ann Lee Tue Mar 11, 2025": a short weekday before its date,
+			// or last, its date in the next element ("Li Sun" keeps his name).
+			break
+		}
 		if strings.HasPrefix(w, "@") || strings.Contains(w, "@") && strings.Contains(w, ".") ||
 			strings.Contains(lw, "[at]") || strings.Contains(lw, "(at)") || strings.Contains(lw, "://") {
 			continue
