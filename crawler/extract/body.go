@@ -2597,6 +2597,8 @@ var boilerPhrases = []string{
 	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
 	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea",
 	"do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
+	// a readers' letters disclaimer and a call for readers' views in German
+	"geben nicht die meinung der redaktion wieder", "geben nicht unbedingt die meinung der redaktion", "haben sie eine meinung zu diesem thema",
 	// a newsletter's tip jar, an embed's placeholder while it loads ("Loading X content")
 	"buy me a coffee", "loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",

@@ -179,6 +179,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Hier steht ein Video von YouTube. Mit dem Laden des Videos akzeptierst du die Datenschutzerklärung von YouTube.":                     true,
 		"Este contenido de YouTube está bloqueado":                                                                                            true,
 		"O resumo foi produzido com ferramenta de inteligência artificial e revisado pela equipe do Portal Meridiano.":                        true,
+		"Leserbriefe geben nicht die Meinung der Redaktion wieder.":                                                                           true,
+		"Haben Sie eine Meinung zu diesem Thema? Schreiben Sie uns.":                                                                          true,
 		"Comments are the personal views of readers.":                                                                                         true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                    true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                           true,
