@@ -2288,6 +2288,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2018-09-03",
 		},
 		{
+			name: "a ticker its title names in a German compound is dated by its first entry, not its newest",
+			page: `<html lang="de"><head><title>Schneechaos im Oberland: Staus und Schulausfall – der Verkehrsticker | Alpenwelle</title></head><body>
+				<article><h1>Schneechaos im Oberland: Der Verkehrsticker</h1><p class="ticker-stand">Stand: 10.01.2025, 08:15 Uhr</p>
+				<div class="ticker-entry"><time datetime="2025-01-10T08:15:00+01:00">Fr., 08:15 Uhr</time><p>Die B 2 zwischen Garmisch und Oberau ist nach einem Unfall wieder frei, der Räumdienst ist im Dauereinsatz.</p></div>
+				<div class="ticker-entry"><time datetime="2025-01-09T16:30:00+01:00">Do., 16:30 Uhr</time><p>An allen Schulen im Landkreis fällt am Freitag der Unterricht aus, teilte das Schulamt mit.</p></div>
+				<div class="ticker-entry"><time datetime="2025-01-09T05:30:00+01:00">Do., 05:30 Uhr</time><p>Seit der Nacht schneit es im ganzen Oberland, auf der A 95 staut es sich bereits auf zwölf Kilometern.</p></div>
+				</article></body></html>`,
+			wantPublished: "2025-01-09T05:30:00+01:00",
+		},
+		{
 			name: "a UTC instant is dated by the local day in Armenian",
 			page: `<html lang="hy"><head><meta property="article:published_time" content="2024-06-13T20:35:00Z"></head><body>
 				<article><h1>Գյումրիում նոր դպրոց կբացվի</h1>

@@ -3073,6 +3073,26 @@ func isLive(m *metaInfo) bool {
 				return true
 			}
 		}
+		if compoundTicker(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundTicker reports whether lower-cased title l names a ticker in a
+// compound, as German does ("der Verkehrsticker", "Hochwasser-Ticker"),
+// not a stock's "ticker" after a space.
+func compoundTicker(l string) bool {
+	for i := strings.Index(l, "ticker"); i > 0; {
+		if r, _ := utf8.DecodeLastRuneInString(l[:i]); unicode.IsLetter(r) || r == '-' {
+			return true
+		}
+		j := strings.Index(l[i+1:], "ticker")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
