@@ -172,6 +172,14 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 						out[i] = rest
 					}
 				}
+				// Or the site's last word after a name of two words or more
+				// and before the role cut from it: "Dean Whitlock
+				// Herald-Ledger" on The Ashford Herald-Ledger.
+				if w := strings.Fields(out[i]); len(w) >= 3 && nameCased(w[:len(w)-1]) {
+					if sw := strings.Fields(site); len(sw) >= 2 && strings.ToLower(w[len(w)-1]) == sw[len(sw)-1] {
+						out[i] = strings.Join(w[:len(w)-1], " ")
+					}
+				}
 				// Or before it: "Ouest-France Gaëlle Le Bihan" on
 				// Ouest-France.fr.
 				if name := siteBase(site); len(n) > len(name)+1 && strings.HasPrefix(strings.ToLower(n), name+" ") {
@@ -2686,6 +2694,16 @@ func bylineName(t string) string {
 	// "By — Ann Lee By — Tom Hale": a byline per author, run together.
 	t = repeatedBy.ReplaceAllString(t, ", ")
 	if i := strings.IndexAny(t, "|•·»@~\n"); i >= 0 {
+		if t[i] == '@' && i > 0 && t[i-1] != ' ' {
+			// An address's own part goes with it: "… Agriculture Writer
+			// wkamau@kenyasentinel.co.ke".
+			if k := strings.LastIndexAny(t[:i], " ("); k >= 0 {
+				i = k
+				if t[k] == '(' {
+					i++ // the bracket is cut below
+				}
+			}
+		}
 		t = t[:i]
 		if j := strings.LastIndexByte(t, '('); j >= 0 && !strings.Contains(t[j:], ")") {
 			t = t[:j] // "Clara Hedström (news@thelocal.se)": the bracket the address opened

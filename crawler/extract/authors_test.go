@@ -1044,3 +1044,25 @@ func TestExtract_AuthorsReportageCredit(t *testing.T) {
 <p>Die Fangquoten sind in den vergangenen zehn Jahren so stark gesunken, dass viele Familienbetriebe aufgegeben haben.</p></div></article></body></html>`
 	checkAuthors(t, page, "https://www.ostseebote.example/region/letzte-fischer-heiligenhafen", []string{"Katrin Wehmeyer", "Tobias Roth"})
 }
+
+// TestExtract_AuthorsAddressAfterRole checks that a byline whose name,
+// role and e-mail address stand in elements of their own names the
+// writer alone, the address's own part gone with it, and that a byline
+// of name, paper and role over an address keeps the name without the
+// paper's last word.
+func TestExtract_AuthorsAddressAfterRole(t *testing.T) {
+	page := `<html lang="en"><body><article class="node"><h1 class="page-title">Mwea rice farmers count losses as cheap imports flood market</h1>
+<div class="node__meta"><div class="field field--name-field-author">
+<div class="author-line">By <a href="/author/wanjiru-kamau">Wanjiru Kamau</a></div>
+<div class="author-role">Agriculture Writer</div>
+<div class="author-email"><a href="mailto:wkamau@kenyasentinel.example">wkamau@kenyasentinel.example</a></div></div></div>
+<div class="field field--name-body"><p>Rice farmers in Mwea say they cannot sell last season's crop at a profit as cheaper imports flood the market.</p>
+<p>Farmers will meet at Wanguru next week to decide whether to withhold their crop from brokers until prices improve.</p></div></article></body></html>`
+	checkAuthors(t, page, "https://www.kenyasentinel.example/counties/kirinyaga/mwea-rice-farmers-58812", []string{"Wanjiru Kamau"})
+	page = `<html lang="en"><head><meta property="og:site_name" content="The Ashford Herald-Ledger"></head><body><table><tr><td>
+<h1>City, Carrick State strike deal on fire protection payments</h1>
+<p class="byline">By Dean Whitlock<br><i>Herald-Ledger Staff Writer</i><br><a href="mailto:dwhitlock@heraldledger.example">dwhitlock@heraldledger.example</a></p>
+<p>The city and Carrick State University reached an agreement Wednesday on how much the university will pay for fire protection.</p>
+<p>The council will vote on the agreement at its next meeting, the city manager said after the closed session.</p></td></tr></table></body></html>`
+	checkAuthors(t, page, "https://www.heraldledger.example/news/fire-deal", []string{"Dean Whitlock"})
+}
