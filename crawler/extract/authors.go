@@ -1773,7 +1773,8 @@ func bylineLineTag(a atom.Atom) bool {
 var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "written by ", "words by ", "submitted by ", "eingereicht von ", "eingestellt von: ", "eingestellt von ", "writer: ", "reporter: ", "texto de ", "texte de ", "texte : ", "texte: ", "testo di ",
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "avtor: ", "author: ", "texto: ", "testo: ", "tekst: ",
-	"penulis: ", "yazar: ", "muhabir: ", "piše: ", "пише: ", "words: ", "reportage: ", "auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+	"penulis: ", "yazar: ", "muhabir: ", "piše: ", "пише: ", "words: ", "reportage: ", "nga ", // Albanian "by"
+	"auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
 // correspondent): a byline line (bylinePrefixes) and a prefix the name
@@ -3134,8 +3135,8 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	"minn ", "gan ",
 	"recueilli par ", "recueillis par ", "écrit par ", "publié par ", "escrito por ", "publicado por ",
 	"scritto da ", "a cura di ", "posté par ", "postado por ", "napisane przez ", "napisał ", "napisała ", "napsal ", "napsala ", "kirjoittanut ",
-	// Polish "by" (the Newspaper theme's "Przez" over the writer's link)
-	"przez ",
+	// Polish "by" (the Newspaper theme's "Przez" over the writer's link), Albanian "by"
+	"przez ", "nga ",
 	// Indonesian and Malay, Thai
 	"oleh ", "โดย ",
 	"skrevet af ", "skrevet av ", "skriven av ", "geschreven door ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",

@@ -107,6 +107,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		{name: "polish written by", in: "Napisane przez Katarzyna Zawadzka", want: []string{"Katarzyna Zawadzka"}},
 		{name: "polish by", in: "Przez Tomasz Wierzbicki", want: []string{"Tomasz Wierzbicki"}},
 		{name: "dutch our reporter", in: "Door onze verslaggever Pieter van der Wal", want: []string{"Pieter van der Wal"}},
+		{name: "albanian by", in: "Nga Arben Dervishi", want: []string{"Arben Dervishi"}},
 		{name: "a short weekday before its date", in: "By Ann Lee Tue Mar 11", want: []string{"Ann Lee"}},
 		{name: "a short weekday last, its date elsewhere", in: "Rahim Karim Tue", want: []string{"Rahim Karim"}},
 		{name: "a surname that is a short weekday", in: "Li Sun", want: []string{"Li Sun"}},
