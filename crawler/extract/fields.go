@@ -491,16 +491,11 @@ func headingText(h *html.Node) string {
 			return t
 		}
 	}
-	if last := lastElement(h); last != nil && last != h.FirstChild && superscriptOnly(last) {
-		// A label set small and high after the title: Joomla K2's
-		// "<span><sup>Featured</sup></span>".
-		if t := textWithout(h, func(n *html.Node) bool { return n == last || unshown(n) }); len(strings.Fields(t)) >= 3 {
-			return t
-		}
-	}
-	if last := lastElement(h); last != nil && last != h.FirstChild && kickerClass(classID(last)) {
-		// A kicker the page's styles set above the headline, written after
-		// it: "<h1><span>Headline</span><small class="c-topline">…</small></h1>".
+	if last := lastElement(h); last != nil && last != h.FirstChild && (superscriptOnly(last) || kickerClass(classID(last))) {
+		// A label set small and high after the title (Joomla K2's
+		// "<span><sup>Featured</sup></span>"), or a kicker the page's
+		// styles set above the headline, written after it:
+		// "<h1><span>Headline</span><small class="c-topline">…</small></h1>".
 		if t := textWithout(h, func(n *html.Node) bool { return n == last || unshown(n) }); len(strings.Fields(t)) >= 3 {
 			return t
 		}
@@ -3466,19 +3461,19 @@ func phraseDate(body *html.Node, p *dateParser) string {
 			if len(rest) > 60 {
 				rest = rest[:60]
 			}
-			if d, at, ok := p.findTextAt(rest); ok && at < 25 {
+			d, at, ok := p.findTextAt(rest)
+			ok = ok && at < 25
+			if !ok {
+				// The label's own date with a two-digit year: "eingestellt
+				// am 03.09.18".
+				if f := strings.Fields(strings.TrimLeft(rest, " :")); len(f) > 0 {
+					d, ok = p.shortYearDate(strings.TrimRight(f[0], ",;)"))
+				}
+			}
+			if ok {
 				out = d.String()
 				p.memo.phraseUpd = slices.Contains(updateLabels, ph)
 				return true
-			}
-			if f := strings.Fields(strings.TrimLeft(rest, " :")); len(f) > 0 {
-				// The label's own date with a two-digit year: "eingestellt
-				// am 03.09.18".
-				if d, ok := p.shortYearDate(strings.TrimRight(f[0], ",;)")); ok {
-					out = d.String()
-					p.memo.phraseUpd = slices.Contains(updateLabels, ph)
-					return true
-				}
 			}
 		}
 		return false
