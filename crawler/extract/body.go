@@ -873,7 +873,7 @@ func authorCard(n *html.Node) bool {
 
 // isJunk reports whether element n is page furniture.
 func isJunk(n *html.Node) bool {
-	if junkTags[n.DataAtom] {
+	if junkTags[n.DataAtom] && !(n.DataAtom == atom.Aside && factAside(n)) {
 		// A <header> that holds the text's paragraphs is the text: some
 		// templates mark the article up so (<header class="inner-content">).
 		return !(n.DataAtom == atom.Header && (isEntryHeader(n) || headingModule(n) || holdsProse(n, 80, 3)) ||
@@ -968,6 +968,49 @@ func isJunk(n *html.Node) bool {
 	}
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
+	return true
+}
+
+// factAside reports whether <aside> n is a fact box set into the text
+// ("Das Hallenbad in Zahlen", "By the numbers", "Fakta: …"): between two
+// of the text's paragraphs, headings or lists, 40 to 1500 characters of
+// its own words, no link, picture, player, button or form (an offer, a
+// scoreboard, a call to action each have one), none of its lines
+// furniture, and not a line of the text again (a pull quote). It is then
+// judged by its class as any box is: a newsletter set there still goes.
+func factAside(n *html.Node) bool {
+	textBlock := func(e *html.Node) bool {
+		if e == nil {
+			return false
+		}
+		switch e.DataAtom {
+		case atom.P, atom.H2, atom.H3, atom.H4, atom.Ul, atom.Ol, atom.Blockquote:
+			return true
+		}
+		return false
+	}
+	if !textBlock(prevElement(n)) || !textBlock(nextElement(n)) {
+		return false
+	}
+	size := trimmedLen(textOf(n))
+	if size < 40 || size > 1500 {
+		return false
+	}
+	if len(selectAll(n, boxMediaSel)) > 0 || len(selectAll(n, linkSel)) > 0 {
+		return false
+	}
+	for _, p := range selectAll(n, paragraphSel) {
+		if t := textOf(p); furnitureBlock(t, trimmedLen(t)) {
+			return false // a box of furniture lines: "Got a question? Text QUESTION to … or email …"
+		}
+	}
+	// A pull quote: a line of the text again, set apart.
+	q := strings.Trim(collapse(textOf(n)), " \"'“”„‘’«»")
+	for c := n.Parent.FirstChild; c != nil && len(q) <= 400; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode && strings.Contains(collapse(textOf(c)), q) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -4733,7 +4776,7 @@ func readerCall(s, l string) bool {
 	if i := strings.Index(l, " be reached at "); i > 0 && i < at && (strings.HasSuffix(l[:i], " may") || strings.HasSuffix(l[:i], " can")) {
 		return true // the writer's address: "JIM HOLLOWAY may be reached at jim@… or 855-5863."
 	}
-	for _, p := range []string{"email ", "e-mail ", "write to ", "send ", "reach the writer", "reach the reporter", "contact the writer", "contact the reporter",
+	for _, p := range []string{"email ", "e-mail ", "text ", "write to ", "send ", "reach the writer", "reach the reporter", "contact the writer", "contact the reporter",
 		"schreiben sie ", "schreib ", "écrivez", "escribe ",
 		"escríbenos", "scrivi ", "scriveteci", "envie ", "envia ", "mail ons", "schrijf ", "napisz "} {
 		if strings.HasPrefix(l, p) {

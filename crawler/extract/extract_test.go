@@ -1813,6 +1813,23 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Streikgeld"},
 		},
 		{
+			name: "a fact box set into the text as an aside is the text's; an aside of a reader call, an offer or a pull quote is not",
+			page: `<html lang="sv"><body><article><h1>Kommunen bryter snöröjningsavtalet</h1><div class="article-body">
+				<p>Kommunen har sagt upp avtalet med entreprenören som skulle ploga lokalgatorna i Härnöviken, efter 143 noterade brister sedan nyår.</p>
+				<aside class="not-prose my-6 rounded border-l-4"><p class="font-bold uppercase">Fakta: Snöröjningsavtalet</p>
+				<ul><li>Avtalet omfattar plogning av cirka 62 kilometer lokalgator.</li><li>Plogning ska påbörjas när snödjupet når 6 centimeter.</li></ul></aside>
+				<p>Bolaget säger att kommunen har ställt orimliga krav och att snöfallet runt nyår inte går att jämföra med en normal vinter.</p>
+				<aside class="inline-callout"><p>Har du frågor?</p><p>Text FRÅGA to 0700-555 148 or email snow@bygden.example. We read every message.</p></aside>
+				<p>Enligt bolagets jurist uppgår kravet till 4,2 miljoner kronor, motsvarande den återstående ersättningen.</p>
+				<aside class="box"><p>Bolagets erbjudande</p><p>Boka plogning av din uppfart för 499 kronor per säsong.</p><a href="/boka">Boka nu</a></aside>
+				<p>Gatuchefen räknar med att samtliga villagator ska vara plogade till helgen, med hjälp av två inhyrda traktorer.</p>
+				<aside><p>”inte går att jämföra med en normal vinter”</p></aside>
+				<p>Kommunen ska nu göra en ny upphandling, som väntas vara klar under våren.</p>
+				</div></article></body></html>`,
+			wantInBody:    []string{"Fakta: Snöröjningsavtalet", "snödjupet når 6 centimeter", "ny upphandling"},
+			wantNotInBody: []string{"Text FRÅGA", "499 kronor", "Boka nu", "”inte går"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>

@@ -66,6 +66,9 @@ var (
 	linkSel = cascadia.MustCompile(`a[href]`)
 	// subheadingSel is the headings under an article's headline.
 	subheadingSel = cascadia.MustCompile(`h2, h3, h4`)
+	// boxMediaSel is what a box of the text's facts holds not: pictures,
+	// players, buttons, forms.
+	boxMediaSel = cascadia.MustCompile(`img, picture, figure, svg, iframe, video, audio, button, form, input`)
 	// brSel is the line breaks under an element.
 	brSel = cascadia.MustCompile(`br`)
 )
