@@ -1311,6 +1311,13 @@ func postTitleMarked(h *html.Node) bool {
 var boxTitleSet = newSubstrings("newsletter", "related", "promo", "callout", "signup", "subscribe", "comment", "footer", "sidebar",
 	"more-stories", "most-read", "mostread")
 
+// testidNamesHeadline reports whether a data-testid value names the
+// article's headline: "headline", "article-title", "story-headline".
+func testidNamesHeadline(v string) bool {
+	v = strings.ToLower(v)
+	return v == "headline" || storyTitleClass(v)
+}
+
 // storyTitleClass reports whether class/id string ci names the title of
 // the article itself, not of a teaser or a box: a class word that opens
 // with the article's part ("story__title", "article-headline",
@@ -1829,7 +1836,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// class calls a title (a newsletter box's "nltitle").
 		var marked, named []*html.Node
 		for _, h := range heads {
-			if strings.EqualFold(attr(h, "itemprop"), "headline") || strings.EqualFold(attr(h, "data-testid"), "headline") {
+			if strings.EqualFold(attr(h, "itemprop"), "headline") || testidNamesHeadline(attr(h, "data-testid")) {
 				named = append(named, h)
 				marked = append(marked, h)
 			} else if h.DataAtom == atom.H2 && postTitleMarked(h) || (h.DataAtom == atom.Div || h.DataAtom == atom.Span) && storyTitleClass(classID(h)) {
@@ -1838,6 +1845,18 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		}
 		if len(named) == 1 {
 			marked = named
+		} else if len(marked) > 1 {
+			// A class naming the article's own title ("entry-title") wins
+			// over the other boxes' title classes ("author-title").
+			var own []*html.Node
+			for _, h := range marked {
+				if storyTitleClass(classID(h)) {
+					own = append(own, h)
+				}
+			}
+			if len(own) == 1 {
+				marked = own
+			}
 		}
 		if len(marked) == 1 {
 			if h, t := marked[0], headingText(marked[0]); len(strings.Fields(t)) >= 4 && len(t) < 300 && !linksElsewhere(h, u) {

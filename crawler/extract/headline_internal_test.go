@@ -551,6 +551,34 @@ func TestHeadline_MoreStoriesBoxTitle(t *testing.T) {
 		"À Sète, le dernier chantier naval en bois reprend vie grâce à une bande de trentenaires")
 }
 
+// TestHeadline_EntryTitleUnderTheLogo checks that where the only h1 is
+// the site's logo, the heading classed as the entry's title wins over an
+// author box's title class and over the titles' search wording.
+func TestHeadline_EntryTitleUnderTheLogo(t *testing.T) {
+	u, _ := url.Parse("https://www.coastlinecourier.example/2025/05/harbor-dredging-delayed/")
+	checkHeadline(t, u, `<html><head><title>Harbor Dredging Delayed to 2026 Over Permit Dispute | Coastline Courier</title>
+<meta property="og:title" content="Harbor Dredging Delayed to 2026 Over Permit Dispute"></head><body>
+<header><h1 class="site-title"><a href="https://www.coastlinecourier.example/" rel="home">Coastline Courier</a></h1></header>
+<article><h2 class="entry-title">Dredging of the harbor pushed to 2026 after permit fight</h2>
+<div class="entry-content"><p>The long-awaited dredging of the harbor will not begin until 2026, after a dispute over permits between two agencies.</p></div>
+<div class="author-info"><h2 class="author-title"><span>Author:</span> Dana Whitcombe</h2><p>Dana covers the waterfront.</p></div></article></body></html>`,
+		"Dredging of the harbor pushed to 2026 after permit fight")
+}
+
+// TestHeadline_TestIDArticleTitle checks that a React page's element its
+// test id names the article's title ("article-title") is the headline
+// where the only h1 names the section.
+func TestHeadline_TestIDArticleTitle(t *testing.T) {
+	u, _ := url.Parse("https://www.diariodelsur.example/economia/2025-03-14/aceite-oliva-baja-origen_4128833/")
+	checkHeadline(t, u, `<html><head><title>Precio del aceite de oliva: baja un 18% en origen | El Diario del Sur</title>
+<meta property="og:title" content="Precio del aceite de oliva: baja un 18% en origen"></head><body>
+<h1 class="sc-2b8d0c4-0 hBxJqa"><a href="/economia/">Economía</a></h1><article class="sc-7e4c1d9-0"><header>
+<div class="sc-7e4c1d9-2 kTzGmW" data-testid="article-title">El aceite de oliva baja un 18% en origen, pero el consumidor aún no lo nota</div>
+<h2 class="sc-7e4c1d9-3" data-testid="article-subtitle">Las almazaras venden a menos de 4 euros el kilo.</h2></header>
+<p>El precio del aceite de oliva virgen extra en origen ha caído un 18% desde enero, según los datos del observatorio de precios.</p></article></body></html>`,
+		"El aceite de oliva baja un 18% en origen, pero el consumidor aún no lo nota")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {

@@ -143,8 +143,8 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 	if headingTagSel.Match(n) {
 		return true
 	}
-	if strings.Contains(strings.ToLower(attr(n, "data-testid")), "headline") {
-		return true // a React page's <div data-testid="headline">
+	if v := attr(n, "data-testid"); v != "" && headingClassSet.in(strings.ToLower(v)) {
+		return true // a React page's <div data-testid="headline">, "article-title"
 	}
 	ci := classID(n)
 	// Joomla 1's and Mambo's "contentheading", Serendipity's
