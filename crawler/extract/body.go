@@ -730,6 +730,11 @@ func appealElement(n *html.Node) bool {
 			if e := onlyElement(c); e != nil && (e.DataAtom == atom.A || e.DataAtom == atom.Button) {
 				cta = true
 				ctaText += " " + textOf(e)
+			} else if buttonRow(c) {
+				// "Je m'abonne" beside "Déjà abonné ? Connectez-vous": the
+				// first is the call.
+				cta = true
+				ctaText += " " + textOf(skipBlank(c.FirstChild))
 			}
 		}
 	}
@@ -750,6 +755,29 @@ func appealElement(n *html.Node) bool {
 	// than "Donate now" makes the box an appeal whatever its words.
 	button := utf8.RuneCountInString(ctaText) <= 40 && (strongTail(ctaText) || donateButton(ctaText))
 	return (strongTail(t) || donateButton(ctaText)) && (isTailJunk(t) || button) && len(selectAll(n, quoteOrTimeSel)) == 0
+}
+
+// buttonRow reports whether n holds two or three links or buttons and
+// nothing else (white space aside), each styled as a button: a box's
+// calls to act ("Je m'abonne", "Déjà abonné ? Connectez-vous").
+func buttonRow(n *html.Node) bool {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.A || c.DataAtom == atom.Button) && (c.DataAtom == atom.Button || buttonClass(classID(c))):
+			k++
+		default:
+			return false
+		}
+	}
+	return k >= 2 && k <= 3
+}
+
+// buttonClass reports whether a class/id string styles a link as a
+// button: "btn btn-primary", "button", "cta".
+func buttonClass(ci string) bool {
+	return strings.Contains(ci, "btn") || strings.Contains(ci, "button") || hasWord(ci, "cta")
 }
 
 // donateButton reports whether a call to action's words are only a call

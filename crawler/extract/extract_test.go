@@ -1830,6 +1830,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Text FRÅGA", "499 kronor", "Boka nu", "”inte går"},
 		},
 		{
+			name: "an appeal box whose calls are a row of two buttons is no text",
+			page: `<html lang="fr"><body><article><h1>Autrans-Méaudre : le téléski du Claret sera démonté</h1><div class="texte">
+				<p>Le conseil municipal a voté jeudi soir le démontage du téléski du Claret, fermé depuis trois hivers faute de neige suffisante.</p>
+				<div class="encart-abo"><p class="encart-abo__titre">Soutenez la presse locale</p>
+				<p>Notre hebdomadaire vit grâce à ses lecteurs. Pour 4 € par mois, soutenez une information locale indépendante et accédez à tous nos articles.</p>
+				<p><a class="btn btn-primary" href="/abonnement">Je m'abonne</a> <a class="btn btn-link" href="/login">Déjà abonné ? Connectez-vous</a></p></div>
+				<p>Le démontage devrait coûter environ 250 000 euros, dont la moitié prise en charge par le département.</p>
+				<p>Les pylônes seront recyclés et la gare de départ transformée en abri pour les randonneurs, a précisé le maire.</p></div>
+				</article></body></html>`,
+			wantInBody:    []string{"250 000 euros", "abri pour les randonneurs"},
+			wantNotInBody: []string{"Soutenez la presse", "4 € par mois", "Je m'abonne"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
