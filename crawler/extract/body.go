@@ -115,6 +115,12 @@ var negativeParts = []string{
 	"inlinevideo", "inline-video", "video-inline", "videoinline", "sitesub",
 	// Joomla's side modules
 	"moduletable",
+	// a bar fixed over the page (Bootstrap's "fixed-bottom", "position-fixed":
+	// a cookie or privacy notice, a sticky header) and Turkish sites' notice
+	// of their data protection law ("kvkk-bar")
+	"fixed-bottom", "fixed-top", "position-fixed", "kvkk",
+	// a podcast's or an audio player's embed set in the text ("podcast-embed")
+	"podcast-embed", "podcast-player", "podcastplayer", "audio-embed",
 	// a blog's list of its latest posts (WordPress's "widget_recent_entries",
 	// Wix's data-hook="recent-posts")
 	"recent-post", "recent_post", "recentpost", "recent-entr", "recent_entr",

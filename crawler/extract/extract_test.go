@@ -1843,6 +1843,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Soutenez la presse", "4 € par mois", "Je m'abonne"},
 		},
 		{
+			name: "a bar fixed over the page and a podcast's embed in the text are no text",
+			page: `<html lang="tr"><body><div class="position-fixed bottom-0 start-0 end-0 bg-dark"><p class="mb-0 small">Sitemizde kullanıcı deneyimini iyileştirmek amacıyla çerezler kullanılmaktadır. Detaylı bilgi için politikamızı inceleyebilirsiniz.</p></div>
+				<article><h1>Akçaova'da zeytin üreticileri kooperatif kurdu</h1><div class="haber-metni">
+				<p>Milas'a bağlı Akçaova köyünde 140 zeytin üreticisi, kendi yağhanelerini kurmak için kooperatif çatısı altında birleşti.</p>
+				<div class="_2Gq8Z" data-testid="podcast-embed"><p class="_3mDp0">Sabah Bülteni'ni dinleyin</p><p>Zeytinyağı fiyatları neden düşmüyor? Ekonomi muhabirimiz anlatıyor.</p></div>
+				<p>Kooperatif başkanı, yağhanenin gelecek hasat dönemine kadar faaliyete geçmesini beklediklerini söyledi.</p></div></article></body></html>`,
+			wantInBody:    []string{"140 zeytin üreticisi", "gelecek hasat dönemine"},
+			wantNotInBody: []string{"çerezler", "Sabah Bülteni", "Ekonomi muhabirimiz"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
