@@ -792,7 +792,7 @@ func buttonClass(ci string) bool {
 func donateButton(s string) bool {
 	switch strings.ToLower(strings.Trim(collapse(s), " !.→›»")) {
 	case "donate", "donate now", "donate today", "give now", "give today", "make a donation", "make a gift", "jetzt spenden", "faire un don", "donar", "dona ora",
-		"become a member", "word lid", "lid worden", "mitglied werden", "devenir membre", "hazte socio":
+		"become a member", "word lid", "lid worden", "mitglied werden", "devenir membre", "hazte socio", "quiero apoyar", "apóyanos", "apoyanos":
 		return true
 	}
 	return false
@@ -2677,7 +2677,7 @@ var boilerPhrases = []string{
 	// a readers' letters disclaimer and a call for readers' views in German
 	"geben nicht die meinung der redaktion wieder", "geben nicht unbedingt die meinung der redaktion", "haben sie eine meinung zu diesem thema",
 	// a newsletter's tip jar, an embed's placeholder while it loads ("Loading X content")
-	"buy me a coffee", "loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content",
+	"buy me a coffee", "found this useful?", "cet article vous est offert", "loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
 	// Malay, Tagalog, Thai and Vietnamese; error and reaction prompts
@@ -2808,7 +2808,7 @@ var promoPhrases = []string{
 	"follow the topic", "mit dem laden des videos akzeptierst", "este contenido de youtube está bloqueado",
 	"le résumé par l'ia", "le résumé par l’ia", "resumo foi produzido com ferramenta de inteligência artificial", "resumo gerado por ia",
 	// a call for tips in Dutch (and for readers' pictures: "Stuur je foto's en video's via de app"), Swedish and Italian
-	"stuur je nieuwstip", "heb je een nieuwstip", "stuur je foto's en video's", "stuur je foto’s en video’s", "stuur ons je foto", "har du tips om", "tipsa oss", "du har rätt att vara anonym", "hai una segnalazione",
+	"du kan vara anonym", "stuur je nieuwstip", "heb je een nieuwstip", "stuur je foto's en video's", "stuur je foto’s en video’s", "stuur ons je foto", "har du tips om", "tipsa oss", "du har rätt att vara anonym", "hai una segnalazione",
 	"get the best price from", "may earn a commission", "wir zahlen für publizierte",
 	"activez les notifications",
 	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
@@ -3103,7 +3103,7 @@ var promoPhrases = []string{
 	"长按二维码", "长按识别", "扫码关注", "点个在看", "点个“在看”", "编辑 / ", "编辑/", "校对 / ", "校对/", "排版 / ", "排版/",
 	"本平台仅提供信息存储服务",
 	// follow on Google News, in Turkish, English, German, Spanish, French and Italian
-	"google news'te takip", "follow us on google news", "auf google news folgen", "síguenos en google news",
+	"google news'te takip", "google news'te bize abone", "google news'te abone", "follow us on google news", "auf google news folgen", "síguenos en google news",
 	"suivez-nous sur google news", "seguici su google news", "google news üzerinden takip", "și pe google news",
 	// a Nordic paper's trial offer: "Prova … Digital för 1 kr i en månad"
 	"för 1 kr i ", "for 1 kr i ",
@@ -3111,6 +3111,8 @@ var promoPhrases = []string{
 	"zwei klicks für mehr datenschutz",
 	// a Polish portal's note above a video and its cookie banner
 	"dalsza część artykułu pod", "wykorzystujemy pliki cookies",
+	// a press release's note on its pictures' use
+	"honorarfrei gestattet",
 }
 
 var promoSet = newSubstrings(promoPhrases...)
@@ -3144,6 +3146,8 @@ var tailPhrases = []string{
 	// in Hungarian and Italian: "works thanks to its readers' support" (twice: "the readers'", "readers'"), "needs you too", "if you value our work"
 	"olvasók támogatásából", "olvasói támogatásból", "ha bisogno anche di te", "ha bisogno di te", "se apprezzi il nostro lavoro",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
+	// an Argentinian medium's tip jar (Cafecito)
+	"invitanos un cafecito", "invítanos un cafecito", "invitame un cafecito", "invítame un cafecito",
 	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free to", "register for free and", "register for free now", "please register",
 	"register to continue", "register to read", "register to comment", "register or log in", "register or sign in", "create an account", "anmelden",
 	"einloggen", "registrieren", "se connecter", "iniciar sesión",
@@ -4398,7 +4402,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 80 && (printNote(s, l) || reportingFrom(l)) || citationLine(l) || legalSet.in(l) ||
 		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && likesRe.MatchString(s) || n <= 50 && viewsRe.MatchString(s) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
-		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
+		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photographs by ", "photography by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		n <= 250 && prefixFold(s, "this article is part of ", "este artigo faz parte da série ", "dieser artikel ist teil der serie ") || // a series' note: "This article is part of The age of pollution, a Guardian series …"
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ", "popular on ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS", "Popular on Variety"
 		n <= 40 && prefixFold(s, "mehr auf ", "mehr bei ", "more on ", "more at ") && strings.HasSuffix(strings.TrimSpace(s), ":") || // a box's label: "Mehr auf SPIEGEL ONLINE:"
@@ -4811,7 +4815,7 @@ func readerCall(s, l string) bool {
 		return true // the writer's address: "JIM HOLLOWAY may be reached at jim@… or 855-5863."
 	}
 	for _, p := range []string{"email ", "e-mail ", "text ", "write to ", "send ", "reach the writer", "reach the reporter", "contact the writer", "contact the reporter",
-		"schreiben sie ", "schreib ", "écrivez", "escribe ",
+		"schreiben sie ", "schreib ", "écrivez", "escribe ", "mejla ", "maila ",
 		"escríbenos", "scrivi ", "scriveteci", "envie ", "envia ", "mail ons", "schrijf ", "napisz "} {
 		if strings.HasPrefix(l, p) {
 			return true

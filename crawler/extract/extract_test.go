@@ -1853,6 +1853,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"çerezler", "Sabah Bülteni", "Ekonomi muhabirimiz"},
 		},
 		{
+			name: "a box whose button says no more than Quiero apoyar is an appeal",
+			page: `<html lang="es"><body><article><h1>La minera pidió ampliar el tajo hacia la laguna</h1><div class="contenido">
+				<p>La empresa presentó el martes una solicitud para ampliar el tajo abierto hacia la laguna Chaquicocha, según documentos del ministerio.</p>
+				<section class="support-box"><h2>El periodismo independiente necesita de ti</h2>
+				<p>Crónica Andina no tiene muro de pago. Si este reportaje te fue útil, considera hacer un aporte mensual desde 10 soles.</p>
+				<a class="btn" href="/apoya/">Quiero apoyar</a></section>
+				<p>Los comuneros de la zona anunciaron que presentarán una acción de amparo si el ministerio aprueba la ampliación.</p></div></article></body></html>`,
+			wantInBody:    []string{"laguna Chaquicocha", "acción de amparo"},
+			wantNotInBody: []string{"necesita de ti", "aporte mensual", "Quiero apoyar"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
