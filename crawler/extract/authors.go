@@ -314,6 +314,12 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// close the text, the name in the link's title.
 		return names, true
 	}
+	if name := closingLabelled(body); name != "" {
+		// Only the newsroom's account credited above the text ("Diposting
+		// oleh Redaksi …"), while a labelled line closing it names the
+		// writer: "Penulis: Rizky Pratama | Editor: Dewi Anggraini".
+		return []string{name}, true
+	}
 	if body != nil {
 		persons, agency := sourceCredit(body)
 		if len(persons) > 0 {
@@ -1108,6 +1114,42 @@ func closingInitials(body *html.Node) []string {
 		out = append(out, name)
 	}
 	return out
+}
+
+// writerLabels are the labels of a writer's credit that may close the
+// text: "Penulis: …", "Text: …", "Autor: …".
+var writerLabels = []string{"penulis:", "text:", "texto:", "testo:", "tekst:", "teksti:", "autor:", "autorin:", "author:", "writer:",
+	"reporter:", "yazar:", "muhabir:", "auteur:", "autore:", "autora:", "words:"}
+
+// closingLabelled returns the name a labelled credit line after the
+// text's last paragraph gives ("Penulis: Rizky Pratama | Editor: Dewi
+// Anggraini": the name up to a separator), when it is a person's of two to
+// four words, outside figures, navigation, asides and footers; "" if there
+// is none.
+func closingLabelled(body *html.Node) string {
+	if body == nil {
+		return ""
+	}
+	name := ""
+	for _, n := range selectAll(body, creditLineSel) {
+		t := collapse(textOf(n))
+		if len(t) >= 100 && n.DataAtom == atom.P {
+			name = "" // a paragraph of the text after it: the credit closes nothing
+			continue
+		}
+		if len(t) > 120 || !prefixFold(t, writerLabels...) || underBox(n) {
+			continue
+		}
+		_, rest, _ := strings.Cut(t, ":")
+		if i := strings.IndexAny(rest, "|/·;,("); i >= 0 {
+			rest = rest[:i]
+		}
+		rest = strings.TrimSpace(rest)
+		if w := strings.Fields(rest); len(w) >= 2 && len(w) <= 4 && nameCased(w) && !orgLike(rest) {
+			name = rest
+		}
+	}
+	return name
 }
 
 // guestNote returns the name that opens the last paragraph of a page set

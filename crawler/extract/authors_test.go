@@ -1066,3 +1066,18 @@ func TestExtract_AuthorsAddressAfterRole(t *testing.T) {
 <p>The council will vote on the agreement at its next meeting, the city manager said after the closed session.</p></td></tr></table></body></html>`
 	checkAuthors(t, page, "https://www.heraldledger.example/news/fire-deal", []string{"Dean Whitlock"})
 }
+
+// TestExtract_AuthorsClosingLabelledCredit checks that where only the
+// newsroom's account is credited above the text, a labelled line after
+// its last paragraph names the writer, up to the editor's credit.
+func TestExtract_AuthorsClosingLabelledCredit(t *testing.T) {
+	page := `<html lang="id"><head><meta content="Pasar darurat dibuka di Sidomulyo" property="og:title"></head><body>
+<div class="main section" id="main"><div class="widget Blog" id="Blog1">
+<div class="post-header"><span class="post-author vcard">Diposting oleh <span class="fn" itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person"><a class="g-profile" href="https://www.blogger.com/profile/08811223344556677889" rel="author" title="author profile"><span itemprop="name">Redaksi Warta Pantura</span></a></span></span></div>
+<div class="post-body entry-content">
+<div style="text-align: justify;">Pasar darurat di Lapangan Desa Sidomulyo mulai dibuka pada Senin pagi untuk menampung para pedagang yang kiosnya terbakar pekan lalu.</div><div><br /></div>
+<div style="text-align: justify;">Kepala desa mengatakan pasar darurat akan digunakan sampai gedung pasar yang baru selesai dibangun tahun depan.</div><div><br /></div>
+<div style="text-align: justify;"><span style="font-size: x-small;">Penulis: Rizky Pratama | Editor: Dewi Anggraini</span></div>
+</div></div></div></body></html>`
+	checkAuthors(t, page, "https://www.wartapantura.example/2024/08/pasar-darurat-sidomulyo.html", []string{"Rizky Pratama"})
+}

@@ -69,6 +69,8 @@ var (
 	// boxMediaSel is what a box of the text's facts holds not: pictures,
 	// players, buttons, forms.
 	boxMediaSel = cascadia.MustCompile(`img, picture, figure, svg, iframe, video, audio, button, form, input`)
+	// creditLineSel is the elements a credit line closing a text may be.
+	creditLineSel = cascadia.MustCompile(`p, div, span, small, em, i, font`)
 	// brSel is the line breaks under an element.
 	brSel = cascadia.MustCompile(`br`)
 )
