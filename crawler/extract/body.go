@@ -1007,7 +1007,8 @@ func isJunk(n *html.Node) bool {
 
 // factAside reports whether <aside> n is a fact box set into the text
 // ("Das Hallenbad in Zahlen", "By the numbers", "Fakta: …"): between two
-// of the text's paragraphs, headings or lists, 40 to 1500 characters of
+// of the text's paragraphs, headings or lists (within three elements on
+// each side: an ad slot may stand between), 40 to 1500 characters of
 // its own words, no link, picture, player, button or form (an offer, a
 // scoreboard, a call to action each have one), none of its lines
 // furniture, and not a line of the text again (a pull quote). It is then
@@ -1023,7 +1024,20 @@ func factAside(n *html.Node) bool {
 		}
 		return false
 	}
-	if !textBlock(prevElement(n)) || !textBlock(nextElement(n)) {
+	// The text's block nearest on each side, past an ad slot or two.
+	near := func(step func(*html.Node) *html.Node) bool {
+		e := n
+		for range 3 {
+			if e = step(e); e == nil {
+				return false
+			}
+			if textBlock(e) {
+				return true
+			}
+		}
+		return false
+	}
+	if !near(prevElement) || !near(nextElement) {
 		return false
 	}
 	size := trimmedLen(textOf(n))

@@ -1819,6 +1819,8 @@ func TestExtract_Fields(t *testing.T) {
 				<aside class="not-prose my-6 rounded border-l-4"><p class="font-bold uppercase">Fakta: Snöröjningsavtalet</p>
 				<ul><li>Avtalet omfattar plogning av cirka 62 kilometer lokalgator.</li><li>Plogning ska påbörjas när snödjupet når 6 centimeter.</li></ul></aside>
 				<p>Bolaget säger att kommunen har ställt orimliga krav och att snöfallet runt nyår inte går att jämföra med en normal vinter.</p>
+				<div class="ad-slot"><span>Annons</span><div id="mpu_1"></div></div>
+				<aside class="FactBox_box__wQ9eT"><h2>Fakta: Kravet</h2><ul><li>Bolaget kräver 4,2 miljoner kronor i ersättning.</li><li>Avtalet hade två år kvar att löpa.</li></ul></aside>
 				<aside class="inline-callout"><p>Har du frågor?</p><p>Text FRÅGA to 0700-555 148 or email snow@bygden.example. We read every message.</p></aside>
 				<p>Enligt bolagets jurist uppgår kravet till 4,2 miljoner kronor, motsvarande den återstående ersättningen.</p>
 				<aside class="box"><p>Bolagets erbjudande</p><p>Boka plogning av din uppfart för 499 kronor per säsong.</p><a href="/boka">Boka nu</a></aside>
@@ -1826,7 +1828,7 @@ func TestExtract_Fields(t *testing.T) {
 				<aside><p>”inte går att jämföra med en normal vinter”</p></aside>
 				<p>Kommunen ska nu göra en ny upphandling, som väntas vara klar under våren.</p>
 				</div></article></body></html>`,
-			wantInBody:    []string{"Fakta: Snöröjningsavtalet", "snödjupet når 6 centimeter", "ny upphandling"},
+			wantInBody:    []string{"Fakta: Snöröjningsavtalet", "snödjupet når 6 centimeter", "ny upphandling", "två år kvar att löpa"},
 			wantNotInBody: []string{"Text FRÅGA", "499 kronor", "Boka nu", "”inte går"},
 		},
 		{
