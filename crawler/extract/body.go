@@ -119,8 +119,12 @@ var negativeParts = []string{
 	// a cookie or privacy notice, a sticky header) and Turkish sites' notice
 	// of their data protection law ("kvkk-bar")
 	"fixed-bottom", "fixed-top", "position-fixed", "kvkk",
-	// a podcast's or an audio player's embed set in the text ("podcast-embed")
-	"podcast-embed", "podcast-player", "podcastplayer", "audio-embed",
+	// a podcast's or an audio player's embed or teaser set in the text
+	// ("podcast-embed", "PodcastTeaser_root__k2LmN", a French "encart-podcast")
+	"podcast-embed", "podcast-player", "podcastplayer", "audio-embed", "podcastteaser", "podcast-promo", "encart-podcast",
+	// a site's note on its standards ("b-trust-box", "box--transparency")
+	// and its job ads ("bloc-recrutement", "b-jobs-promo")
+	"trust-box", "trustbox", "transparency", "transparenz", "recrutement", "recruitment", "jobs-promo",
 	// a blog's list of its latest posts (WordPress's "widget_recent_entries",
 	// Wix's data-hook="recent-posts")
 	"recent-post", "recent_post", "recentpost", "recent-entr", "recent_entr",
@@ -2732,7 +2736,7 @@ var boilerPhrases = []string{
 	"още по темата", "прочитајте и", "прочитај повеќе", "lexo edhe", "lexo më shumë",
 	"pastebėjote klaidą", "pamanījāt kļūdu", "märkasid viga", "našli ste chybu", "našli jste chybu",
 	"hibát talált", "primijetili ste grešku", "opazili ste napako", "zabranjeno preuzimanje",
-	"vous avez trouvé une erreur", "signaler une erreur", "encontraste un error", "encontró un error", "encontrou um erro",
+	"vous avez trouvé une erreur", "vous avez repéré une erreur", "signaler une erreur", "is committed to accuracy", "encontraste un error", "encontró un error", "encontrou um erro",
 	"hai trovato un errore", "segnala un errore",
 	// the same in Hindi, Marathi, Nepali, Bengali, Urdu and Tamil, and in Swahili, Hausa and Zulu;
 	// reaction prompts
@@ -3053,7 +3057,7 @@ var promoPhrases = []string{
 	// a corrections policy in German and Dutch
 	"verscheen eerder in", "pubblicato originariamente", "produced with the support of", "realizzato con il contributo",
 	// the same funding notes in English, Dutch, German, French and Spanish ("The fund has no role in editorial decisions")
-	"produced with support from", "kwam tot stand met steun van", "entstand mit unterstützung der", "entstand mit unterstützung des",
+	"produced with support from", "supported in part by a grant from", "is supported by a grant from", "kwam tot stand met steun van", "entstand mit unterstützung der", "entstand mit unterstützung des",
 	"réalisé grâce au soutien", "réalisé avec le soutien", "elaborado con el apoyo de", "realizado con el apoyo de",
 	"continue the conversation on", "continua la conversazione su", "korrigiert fehler in seinen beiträgen", "herstelt fouten",
 	"get unlimited access", "keep up with all the latest news", "a post shared by", "unlimited digital access",
@@ -3127,6 +3131,9 @@ var promoPhrases = []string{
 	"dalsza część artykułu pod", "wykorzystujemy pliki cookies",
 	// a press release's note on its pictures' use
 	"honorarfrei gestattet",
+	// a site's note on how it is funded (Argentina's "pauta oficial", the
+	// government's advertising) and on its use of machine writing; an app's pitch in French
+	"no recibimos pauta oficial", "does not use ai to write", "does not use artificial intelligence to write", "sur notre application",
 }
 
 var promoSet = newSubstrings(promoPhrases...)

@@ -1866,6 +1866,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"necesita de ti", "aporte mensual", "Quiero apoyar"},
 		},
 		{
+			name: "a site's standards, transparency and job boxes and a podcast's teaser set in the text are no text",
+			page: `<html lang="de"><body><article><h1>Stadtrat beschließt neue Öffnungszeiten für das Stadtbad</h1><div class="article__body">
+				<p>Das Stadtbad öffnet vom kommenden Monat an auch sonntags, hat der Stadtrat am Mittwochabend mit großer Mehrheit beschlossen.</p>
+				<div class="b-trust-box"><p>Diese Nachricht wurde nach den Grundsätzen des Trust Project aus eigenen Quellen erarbeitet.</p></div>
+				<aside class="PodcastTeaser_root__k2LmN"><p>Jeden Morgen sprechen unsere Redakteure über die Nachrichten aus der Stadt.</p></aside>
+				<p>Die zusätzlichen Stunden kosten die Stadt nach Angaben der Verwaltung rund 40.000 Euro im Jahr.</p>
+				<div class="box box--transparency"><p>Unsere Redakteurinnen und Redakteure sind keinem Verein und keiner Partei verpflichtet.</p></div>
+				<div class="bloc-recrutement"><p>Unsere Redaktion sucht eine Volontärin oder einen Volontär ab August.</p></div>
+				</div></article></body></html>`,
+			wantInBody:    []string{"auch sonntags", "40.000 Euro"},
+			wantNotInBody: []string{"Trust Project", "Jeden Morgen", "keinem Verein", "Volontär"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
