@@ -931,7 +931,7 @@ func isJunk(n *html.Node) bool {
 		return false
 	}
 	if isHidden(n) || hasHiddenClass(ci) {
-		if !slidePage(n) && !disclosedPanel(n) {
+		if !slidePage(n) && !disclosedPanel(n) && !olderEntries(n) {
 			return true
 		}
 		ci = withoutHiddenClasses(ci)
@@ -1581,6 +1581,43 @@ func slidePage(n *html.Node) bool {
 		}
 	}
 	return shown && holdsProse(n, 80, 1)
+}
+
+// olderEntries reports whether hidden element n holds a live blog's older
+// entries behind a "Show more" button: its children (or its one child's:
+// <div class="ticker-more"><ol style="display:none"><li …>) are entries of
+// one tag and class, each dated by a <time> and holding a paragraph, of
+// the class of an entry shown near it (under n's grandparent).
+func olderEntries(n *html.Node) bool {
+	g := n
+	if e := onlyElement(n); e != nil && (e.DataAtom == atom.Ol || e.DataAtom == atom.Ul || e.DataAtom == atom.Div) {
+		g = e
+	}
+	var tag atom.Atom
+	class := ""
+	k := 0
+	for c := g.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		cl := strings.ToLower(attr(c, "class"))
+		if k == 0 {
+			tag, class = c.DataAtom, cl
+		}
+		if cl == "" || c.DataAtom != tag || cl != class || len(selectAll(c, timeSel)) == 0 || !holdsProse(c, 40, 1) {
+			return false
+		}
+		k++
+	}
+	if k == 0 || n.Parent == nil || n.Parent.Parent == nil {
+		return false
+	}
+	for _, e := range selectAll(n.Parent.Parent, anyElementSel) {
+		if e.DataAtom == tag && strings.ToLower(attr(e, "class")) == class && !holds(n, e) {
+			return true // shown: its own box is not hidden (the hidden group's are under n)
+		}
+	}
+	return false
 }
 
 // holdsProse reports whether n holds want paragraphs (<p>) of prose: of

@@ -1879,6 +1879,24 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Trust Project", "Jeden Morgen", "keinem Verein", "Volontär"},
 		},
 		{
+			name: "a live blog's older entries hidden behind a button, of the shown entries' class, are its text",
+			page: `<html lang="nl"><body><article><h1>Verkiezingsavond in het arrondissement: alle uitslagen</h1>
+				<ol class="ticker"><li class="ticker__item"><time datetime="2024-10-13T21:10:00+02:00">21.10</time>
+				<div class="ticker__body"><p>In Zomergem is de meerderheid van CD&amp;V en een lokale lijst comfortabel verlengd, met een opkomst van 81 procent.</p></div></li>
+				<li class="ticker__item"><time datetime="2024-10-13T19:40:00+02:00">19.40</time>
+				<div class="ticker__body"><p>De eerste volledige uitslag komt uit Lovendegem, waar de burgemeester zijn absolute meerderheid behoudt.</p></div></li></ol>
+				<div class="ticker-more"><ol class="ticker ticker--older" style="display:none;">
+				<li class="ticker__item"><time datetime="2024-10-13T14:40:00+02:00">14.40</time>
+				<div class="ticker__body"><p>Er wordt in deze gemeente nog op papier gestemd, dus de telling zal tot laat in de avond duren.</p></div></li>
+				<li class="ticker__item"><time datetime="2024-10-13T13:55:00+02:00">13.55</time>
+				<div class="ticker__body"><p>Over vijf minuten sluiten de stembureaus in de gemeenten die nog op papier stemmen.</p></div></li></ol>
+				<button type="button">Toon oudere berichten</button></div>
+				<div class="promo" style="display:none"><p>Word abonnee en lees alle verkiezingsverhalen.</p></div>
+				</article></body></html>`,
+			wantInBody:    []string{"comfortabel verlengd", "op papier gestemd"},
+			wantNotInBody: []string{"Word abonnee", "Toon oudere"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
