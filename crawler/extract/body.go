@@ -2094,7 +2094,37 @@ func contentNodes(top *html.Node, scores map[*html.Node]float64, stats map[*html
 			}
 		}
 	}
+	// The text's other fields beside the box the candidate's siblings are
+	// in: a CMS's body field before its field of paragraph modules (a
+	// quote, more text), each classed as text and holding prose.
+	var before, after []*html.Node
+	for c := top.Parent.PrevSibling; c != nil; c = c.PrevSibling {
+		if textField(c, stats) {
+			before = append([]*html.Node{c}, before...)
+		}
+	}
+	for c := top.Parent.NextSibling; c != nil; c = c.NextSibling {
+		if textField(c, stats) {
+			after = append(after, c)
+		}
+	}
+	if len(before) > 0 || len(after) > 0 {
+		out = slices.Concat(before, out, after)
+	}
 	return out
+}
+
+// textField reports whether element c is a field of the article's text:
+// a <div> or <section> classed as text or body ("field--name-body", not
+// as furniture too)
+// that holds two paragraphs of prose with few links.
+func textField(c *html.Node, stats map[*html.Node]textStats) bool {
+	if c.Type != html.ElementNode || c.DataAtom != atom.Div && c.DataAtom != atom.Section {
+		return false
+	}
+	ci := classID(c)
+	return ci != "" && (isPositive(ci) || strings.Contains(ci, "body") || strings.Contains(ci, "text")) && !isNegative(ci) &&
+		linkDensity(stats[c]) < 0.25 && holdsProse(c, 80, 2)
 }
 
 // splitArticleAncestor returns the ancestor of top, up to four levels up,

@@ -1897,6 +1897,22 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Word abonnee", "Toon oudere"},
 		},
 		{
+			name: "a node's body field before its field of paragraph modules is its text too",
+			page: `<html lang="de"><body><div class="node__content">
+				<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field__item"><p><strong>Rund 400 Menschen aus Bergheide haben am Sonntag mit uns das Gemeindefest gefeiert, bei bestem Spätsommerwetter und mit vollen Tischen.</strong></p>
+				<p>Den Auftakt machte der Familiengottesdienst um 10.30 Uhr, den die Kinder der Kita Regenbogen mit einem Anspiel mitgestaltet haben. Die Kirche war so voll, dass zusätzliche Bänke geholt werden mussten.</p>
+				<p>Im Anschluss öffnete sich das Gelände rund um die Kirche: Die Pfadfinder boten Stockbrot am Feuer an, im Pfarrgarten gab es Kaffee und Kuchen, und der Chor sang bis in den Nachmittag.</p></div>
+				<div class="field field--name-field-paragraphs field__items">
+				<div class="field__item"><div class="paragraph paragraph--type--zitat"><blockquote class="field field--name-field-zitat"><p>„Für mich ist das der schönste Tag im Gemeindejahr. Man trifft Leute, die man sonst nur von Weitem kennt.“</p></blockquote>
+				<div class="field field--name-field-zitat-quelle">Hannelore Becker, Gemeindemitglied</div></div></div>
+				<div class="clearfix text-formatted field field--name-field-text field__item"><h3>Erlös für das neue Dach</h3>
+				<p>Am Ende des Tages zählten die Kassiererinnen 4.863,50 Euro aus Kuchenverkauf, Tombola und Spenden. Damit ist das Spendenziel von 25.000 Euro zu mehr als zwei Dritteln erreicht, und die Sanierung kann im Frühjahr beginnen.</p>
+				<p>Ein solches Fest gelingt nur, weil viele mit anpacken. Über 70 Ehrenamtliche haben Zelte aufgebaut, Kuchen gebacken, Würstchen gegrillt, Kinder geschminkt und am Abend wieder aufgeräumt.</p>
+				<p>Wer Fotos vom Fest gemacht hat und sie der Gemeinde zur Verfügung stellen möchte, kann sie gern an das Gemeindebüro schicken. Wir freuen uns schon auf das nächste Jahr!</p></div>
+				<div class="region region-sidebar-second"><div class="block block-block-content"></div></div></div></div></body></html>`,
+			wantInBody: []string{"Familiengottesdienst", "Stockbrot am Feuer", "4.863,50 Euro", "Gemeindebüro schicken"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
