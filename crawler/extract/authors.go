@@ -314,11 +314,13 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// close the text, the name in the link's title.
 		return names, true
 	}
-	if name := closingLabelled(body); name != "" {
+	if names := closingCredit(body); len(names) > 0 {
 		// Only the newsroom's account credited above the text ("Diposting
-		// oleh Redaksi …"), while a labelled line closing it names the
-		// writer: "Penulis: Rizky Pratama | Editor: Dewi Anggraini".
-		return []string{name}, true
+		// oleh Redaksi …"), while a line closing it names the writer: a
+		// labelled one, "Penulis: Rizky Pratama | Editor: Dewi Anggraini",
+		// or the names alone set right, "<p align="right"><b>Оксана
+		// Гребенюк</b></p>".
+		return names, true
 	}
 	if body != nil {
 		persons, agency := sourceCredit(body)
@@ -1117,39 +1119,110 @@ func closingInitials(body *html.Node) []string {
 }
 
 // writerLabels are the labels of a writer's credit that may close the
-// text: "Penulis: …", "Text: …", "Autor: …".
-var writerLabels = []string{"penulis:", "text:", "texto:", "testo:", "tekst:", "teksti:", "autor:", "autorin:", "author:", "writer:",
-	"reporter:", "yazar:", "muhabir:", "auteur:", "autore:", "autora:", "words:"}
+// text: "Penulis: …", "Text: …", "Autor: …", "Report: …", and those that
+// credit the pictures too ("Teksti ja kuvat: …", "Text und Fotos: …").
+var writerLabels = append([]string{"penulis:", "text:", "texto:", "testo:", "tekst:", "teksti:", "autor:", "autorin:", "author:", "writer:",
+	"reporter:", "report:", "yazar:", "muhabir:", "auteur:", "autore:", "autora:", "words:", "teksti ja kuvat:"}, colonForms(textAndPictures)...)
 
-// closingLabelled returns the name a labelled credit line after the
-// text's last paragraph gives ("Penulis: Rizky Pratama | Editor: Dewi
-// Anggraini": the name up to a separator), when it is a person's of two to
-// four words, outside figures, navigation, asides and footers; "" if there
-// is none.
-func closingLabelled(body *html.Node) string {
-	if body == nil {
-		return ""
+// colonForms returns the prefixes of ps that end in a colon, without
+// the space after it.
+func colonForms(ps []string) []string {
+	var out []string
+	for _, p := range ps {
+		if p = strings.TrimSpace(p); strings.HasSuffix(p, ":") {
+			out = append(out, p)
+		}
 	}
-	name := ""
+	return out
+}
+
+// closingCredit returns the writers a credit line after the text's last
+// paragraph names, outside figures, navigation, asides and footers: a
+// labelled line ("Penulis: Rizky Pratama | Editor: Dewi Anggraini": the
+// name up to a separator) or a line set right that holds names alone
+// ("Hoàng Nam - Thu Hà"), each a person's of two to four words; nil if
+// there is none.
+func closingCredit(body *html.Node) []string {
+	if body == nil {
+		return nil
+	}
+	var names []string
 	for _, n := range selectAll(body, creditLineSel) {
 		t := collapse(textOf(n))
-		if len(t) >= 100 && n.DataAtom == atom.P {
-			name = "" // a paragraph of the text after it: the credit closes nothing
+		if len(t) >= 100 {
+			if names != nil && !underBox(n) && !negativeAncestor(n) && !furnitureBlock(t, trimmedLen(t)) && !italicOnly(n) {
+				names = nil // text after it (a book's description after its "Autorin:"): the credit closes nothing
+			}
 			continue
 		}
-		if len(t) > 120 || !prefixFold(t, writerLabels...) || underBox(n) {
+		if len(t) > 120 || t == "" || underBox(n) {
 			continue
 		}
-		_, rest, _ := strings.Cut(t, ":")
-		if i := strings.IndexAny(rest, "|/·;,("); i >= 0 {
-			rest = rest[:i]
+		var parts []string
+		if prefixFold(t, writerLabels...) {
+			_, rest, _ := strings.Cut(t, ":")
+			if i := strings.IndexAny(rest, "|/·;,("); i >= 0 {
+				rest = rest[:i]
+			}
+			parts = []string{strings.TrimSpace(rest)}
+		} else if rightAligned(n) {
+			if i := strings.Index(t, ":"); i > 0 && i < 30 {
+				t = t[i+1:] // a label of its own: "ავტორები: …" ("Authors: …")
+			}
+			parts = strings.FieldsFunc(strings.NewReplacer(" - ", ",", " – ", ",").Replace(t), func(r rune) bool { return r == ',' })
+		} else {
+			continue
 		}
-		rest = strings.TrimSpace(rest)
-		if w := strings.Fields(rest); len(w) >= 2 && len(w) <= 4 && nameCased(w) && !orgLike(rest) {
-			name = rest
+		var got []string
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if w := strings.Fields(p); len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(p) {
+				got = nil
+				break
+			}
+			got = append(got, p)
+		}
+		if len(got) > 0 {
+			names = got
 		}
 	}
-	return name
+	return names
+}
+
+// italicOnly reports whether n's text is one italic element's: a note
+// set apart from the text ("<i>Ikuti berita terkini … di Google News</i>").
+func italicOnly(n *html.Node) bool {
+	e := onlyElement(n)
+	if e == nil || e.DataAtom != atom.I && e.DataAtom != atom.Em {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// negativeAncestor reports whether n or an element above it is classed
+// as furniture (a sidebar, a box of related stories, comments).
+func negativeAncestor(n *html.Node) bool {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if ci := classID(a); ci != "" && isNegative(ci) {
+			return true
+		}
+	}
+	return false
+}
+
+// rightAligned reports whether block n is set flush right by its own
+// attributes: align="right" or an inline text-align: right.
+func rightAligned(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "align"), "right") {
+		return true
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(st, "text-align:right")
 }
 
 // guestNote returns the name that opens the last paragraph of a page set
@@ -1826,7 +1899,7 @@ var cyrillicCredits = []string{"текст: ", "автор: ", "авторка: 
 // textAndPictures open a byline that credits the words and the pictures
 // to one person ("Text und Fotos: Renate Wolf"): a byline line
 // (bylinePrefixes) and a prefix the name loses (authorPrefixes).
-var textAndPictures = []string{"tekst i zdjęcia: ", "tekst en foto: ", "tekst en foto's: ", "tekst en beeld: ", "texte et photos : ", "texte et photo : ", "text und fotos: ", "text und foto: ", "text und bilder: ",
+var textAndPictures = []string{"teksti ja kuvat: ", "tekst i zdjęcia: ", "tekst en foto: ", "tekst en foto's: ", "tekst en beeld: ", "texte et photos : ", "texte et photo : ", "text und fotos: ", "text und foto: ", "text und bilder: ",
 	"text & fotos: ", "text & foto: ", "text & bilder: ", "bericht und bilder: ", "bericht und fotos: ", "texto y fotos: ",
 	"words and pictures by ", "text and photos: ", "text and photos by ", "story and photos by ", "words and photos by "}
 

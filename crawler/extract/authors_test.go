@@ -1081,3 +1081,31 @@ func TestExtract_AuthorsClosingLabelledCredit(t *testing.T) {
 </div></div></div></body></html>`
 	checkAuthors(t, page, "https://www.wartapantura.example/2024/08/pasar-darurat-sidomulyo.html", []string{"Rizky Pratama"})
 }
+
+// TestExtract_AuthorsClosingLineSetRight checks that where no person is
+// credited above the text, its last line set right that holds only names
+// names the writers, that a labelled report credit closes a club's text
+// though the boxes after it hold paragraphs, and that a Finnish "Teksti
+// ja kuvat:" line is a byline over the newsroom's account.
+func TestExtract_AuthorsClosingLineSetRight(t *testing.T) {
+	text := `<p>Ціни на полуницю на ринках області впали майже вдвічі за тиждень, бо фермери привезли перший великий урожай з відкритого ґрунту.</p>
+<p>За словами продавців, кілограм ягід коштує від 60 до 80 гривень, а наприкінці травня ціна сягала 150 гривень за кілограм.</p>`
+	page := `<html lang="uk"><body><table><tr><td><h1>Полуниця на ринках подешевшала вдвічі</h1>` + text +
+		`<p align="right"><b>Оксана Гребенюк</b></p></td></tr></table></body></html>`
+	checkAuthors(t, page, "https://www.example.ua/news/2024/06/polunytsia.html", []string{"Оксана Гребенюк"})
+	page = `<html lang="vi"><body><article><h1>Giá sầu riêng giảm mạnh</h1><div class="fck_detail">` + text +
+		`<p class="Normal" style="text-align: right;"><strong>Hoàng Nam - Thu Hà</strong></p></div></article></body></html>`
+	checkAuthors(t, page, "https://www.example.vn/gia-sau-rieng-giam-manh-4812.html", []string{"Hoàng Nam", "Thu Hà"})
+	page = `<html lang="en"><body><article class="cs-news-article"><h1>Rovers edge Ashcombe in eight-try thriller</h1>
+<p>Millbrook Rovers held on for a 31-28 win over Ashcombe on Saturday after a second half in which the lead changed hands four times.</p>
+<p>Next up, Rovers travel to Dunmere Park on Saturday. The supporters' coach leaves the clubhouse at 12:30 and seats can be booked at the bar.</p>
+<p class="cs-report-by"><em>Report: Gareth Pryce</em></p></article>
+<section class="cs-related-news"><h2>More news</h2><p>The Ladies XV fell short at Thornbury despite a second-half fightback that brought them within a score of the hosts.</p></section></body></html>`
+	checkAuthors(t, page, "https://www.millbrookrovers.example/news/rovers-edge-ashcombe-2891045.html", []string{"Gareth Pryce"})
+	page = `<html lang="fi"><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Toimitus"}}</script></head><body>
+<article><h1>Uimahallin remontti kallistuu 1,4 miljoonalla</h1><div class="entry-content">
+<p class="has-small-font-size"><em>Teksti ja kuvat: Anni Huttunen</em></p>
+<p>Nurmeksen uimahallin peruskorjaus maksaa noin 1,4 miljoonaa euroa enemmän kuin kaupunginvaltuusto viime syksynä arvioi.</p>
+<p>Syynä kustannusten nousuun ovat kosteusvauriot, jotka paljastuivat, kun urakoitsija purki altaan pohjalaatat huhtikuussa.</p></div></article></body></html>`
+	checkAuthors(t, page, "https://pielisjoenuutiset.example/2024/05/uimahalli/", []string{"Anni Huttunen"})
+}
