@@ -545,6 +545,14 @@ func kickerClass(ci string) bool {
 	if ci == "" {
 		return false
 	}
+	if strings.Contains(ci, "label-") {
+		// Drupal's field classes say where the field's label is shown
+		// ("field--label-hidden", "field--label-above"): not that the
+		// element is a label.
+		for _, f := range fieldLabelClasses {
+			ci = strings.ReplaceAll(ci, f, "")
+		}
+	}
 	for _, w := range kickerWords {
 		if strings.Contains(ci, w) {
 			return true
@@ -552,6 +560,10 @@ func kickerClass(ci string) bool {
 	}
 	return false
 }
+
+// fieldLabelClasses are the class words in which Drupal says how a
+// field's label is shown.
+var fieldLabelClasses = []string{"label-hidden", "label-above", "label-inline", "label-visually_hidden"}
 
 // superscriptOnly reports whether element n is a <sup> or holds nothing
 // but one (white space aside).

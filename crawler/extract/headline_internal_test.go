@@ -579,6 +579,19 @@ func TestHeadline_TestIDArticleTitle(t *testing.T) {
 		"El aceite de oliva baja un 18% en origen, pero el consumidor aún no lo nota")
 }
 
+// TestHeadline_DrupalFieldLabelClasses checks that a Drupal title field
+// classed "field--label-hidden" (where its label is shown) is no label
+// after the headline: the kicker field before it is the kicker.
+func TestHeadline_DrupalFieldLabelClasses(t *testing.T) {
+	u, _ := url.Parse("https://www.res.example/sachsen-anhalt/magdeburg/niedrigwasser-elbe-100.html")
+	checkHeadline(t, u, `<html lang="de"><head><title>Niedrigwasser an der Elbe: Fähren stellen Betrieb ein | RES Aktuell</title></head><body>
+<article class="node node--type-article"><header class="node__header"><h1 class="page-title">
+<span class="field field--name-field-dachzeile field--type-string field--label-hidden">Niedrigwasser an der Elbe</span>
+<span class="field field--name-title field--type-string field--label-hidden">Fähren stellen Betrieb ein – Binnenschiffer fahren mit halber Ladung</span>
+</h1></header><div class="field field--name-body"><p>Die Fähren zwischen Magdeburg und Schönebeck haben am Donnerstag den Betrieb eingestellt.</p></div></article></body></html>`,
+		"Niedrigwasser an der Elbe: Fähren stellen Betrieb ein – Binnenschiffer fahren mit halber Ladung")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
