@@ -1148,14 +1148,19 @@ func closingCredit(body *html.Node) []string {
 	}
 	var names []string
 	for _, n := range selectAll(body, creditLineSel) {
-		t := collapse(textOf(n))
-		if len(t) >= 100 {
-			if names != nil && !underBox(n) && !negativeAncestor(n) && !furnitureBlock(t, trimmedLen(t)) && !italicOnly(n) {
-				names = nil // text after it (a book's description after its "Autorin:"): the credit closes nothing
+		if names == nil && !rightAligned(n) && !labelOpens(n) {
+			continue // cheap first: most blocks of a page are neither
+		}
+		t, short := shortTextOf(n, 121)
+		if !short || len(t) >= 100 {
+			if names != nil && !underBox(n) && !negativeAncestor(n) && !italicOnly(n) {
+				if t = collapse(textOf(n)); !furnitureBlock(t, trimmedLen(t)) {
+					names = nil // text after it (a book's description after its "Autorin:"): the credit closes nothing
+				}
 			}
 			continue
 		}
-		if len(t) > 120 || t == "" || underBox(n) {
+		if t == "" || underBox(n) {
 			continue
 		}
 		var parts []string
@@ -1187,6 +1192,26 @@ func closingCredit(body *html.Node) []string {
 		}
 	}
 	return names
+}
+
+// labelOpens reports whether n's first words open with one of
+// writerLabels ("<u>Autorin: </u>Alys Arden"), reading only its first
+// text.
+func labelOpens(n *html.Node) bool {
+	c := n.FirstChild
+	for k := 0; c != nil && k < 12; k++ {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return prefixFold(strings.TrimSpace(c.Data), writerLabels...)
+		case c.Type == html.ElementNode && c.FirstChild != nil:
+			c = c.FirstChild
+		case c.NextSibling != nil:
+			c = c.NextSibling
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // italicOnly reports whether n's text is one italic element's: a note
