@@ -1913,6 +1913,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Familiengottesdienst", "Stockbrot am Feuer", "4.863,50 Euro", "Gemeindebüro schicken"},
 		},
 		{
+			name: "an appeal's box by its class and a recipe card's call to share are no text",
+			page: `<html lang="en"><body><article><h1>Lemon drizzle loaf</h1><div class="entry-content">
+				<p>This loaf is the one I bake when friends come round at short notice: it takes ten minutes to mix and an hour in the oven.</p>
+				<div class="wp-block-group sureno-donation-inline"><p>With a monthly gift you help this blog stay free of ads and sponsored posts.</p></div>
+				<div class="support-callout"><p><strong>The Kitchen Table is reader-supported.</strong> Members get every recipe card as a printable booklet.</p></div>
+				<p>Leave the loaf in its tin while you make the drizzle, then pour it over while both are still warm so it soaks right in.</p>
+				<div class="wprm-recipe"><div class="wprm-call-to-action"><span class="wprm-call-to-action-text">Tag @kitchentable on Instagram or leave a star rating below!</span></div></div>
+				</div></article></body></html>`,
+			wantInBody:    []string{"ten minutes to mix", "soaks right in"},
+			wantNotInBody: []string{"monthly gift", "reader-supported", "Tag @kitchentable"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
