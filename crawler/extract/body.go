@@ -606,10 +606,18 @@ func slugID(n *html.Node) bool {
 	first := ""
 	for _, w := range strings.Fields(strings.ToLower(textOf(n))) {
 		w = strings.Trim(w, ".,:;!?\"'()„“”«»")
-		if utf8.RuneCountInString(w) < 3 {
+		// A slug may keep only a word's letters and digits: "9:15 p.m."
+		// is "915-pm".
+		bare := strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, w)
+		if utf8.RuneCountInString(bare) < 3 {
 			continue
 		}
-		if !strings.Contains(id, w) {
+		if !strings.Contains(id, w) && !strings.Contains(id, bare) {
 			// A slug of the heading's first word only, with a prefix
 			// and a number or at the end ("nav_firmware_2" for
 			// "Firmware mit Macken", "nav_display" for "Display und

@@ -1925,6 +1925,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"monthly gift", "reader-supported", "Tag @kitchentable"},
 		},
 		{
+			name: "an update's heading whose slug id says comment, its times' digits run together, is the text's",
+			page: `<html lang="en"><body><article><h1>Live: council votes on the 2025 budget</h1><section class="gh-content">
+				<h3 id="1110-pm-%E2%80%94-amendment-restores-eastside-hours">11:10 p.m. — Amendment restores Eastside hours</h3>
+				<p>Councilmember Rosa Delgado's amendment to keep the Eastside branch open on Mondays passed 6-1, and a similar one for Northgate failed.</p>
+				<h3 id="915-pm-%E2%80%94-public-comment-closes-after-71-speakers">9:15 p.m. — Public comment closes after 71 speakers</h3>
+				<p>After nearly three hours, public comment is finally over. By my count, 58 of the 71 speakers talked about the libraries.</p>
+				<h3 id="605-pm-%E2%80%94-whats-on-the-table">6:05 p.m. — What's on the table</h3>
+				<p>Good evening from the council chambers on Front Street. The proposed budget totals $412 million, up 4.6% from this year.</p>
+				</section></article></body></html>`,
+			wantInBody: []string{"Public comment closes", "58 of the 71 speakers", "Good evening from the council"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
