@@ -830,6 +830,21 @@ var newsLabels = map[string]bool{"breaking": true, "breaking news": true, "son d
 	"urgent": true, "urgente": true, "última hora": true, "ultima ora": true, "ultim'ora": true, "dernière minute": true,
 	"en direct": true, "en directo": true, "en vivo": true, "ao vivo": true, "pilne": true, "срочно": true, "терміново": true}
 
+// cutNewsLabel returns title t without a badge before a colon that says
+// what kind of news it is ("LIVE BLOG: …", "Breaking: …"), and whether it
+// had one.
+func cutNewsLabel(t string) (string, bool) {
+	label, rest, ok := strings.Cut(t, ": ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return "", false
+	}
+	l := strings.ToLower(strings.TrimSpace(label))
+	return strings.TrimSpace(rest), newsLabels[l] || liveLabels[l]
+}
+
+// liveLabels are the badges of a live page before its title.
+var liveLabels = map[string]bool{"live": true, "live blog": true, "liveblog": true, "live updates": true, "liveticker": true, "live-ticker": true}
+
 // prevElement returns the element before n among its siblings, or nil.
 func prevElement(n *html.Node) *html.Node {
 	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
@@ -1662,6 +1677,13 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 					normMetas = append(normMetas, np)
 				}
 			}
+		}
+		if rest, ok := cutNewsLabel(stripSiteParts(v, site)); ok {
+			// "LIVE BLOG: Tri-County Marathon 2019": the title without
+			// its badge is whole, which the heading may go on from
+			// ("Tri-County Marathon 2019: Kiprotich, Haldane win …").
+			full[normTitle(rest)] = true
+			normMetas = append(normMetas, normTitle(rest))
 		}
 	}
 	heads := headingCandidates(m, doc, site, u)

@@ -592,6 +592,19 @@ func TestHeadline_DrupalFieldLabelClasses(t *testing.T) {
 		"Niedrigwasser an der Elbe: Fähren stellen Betrieb ein – Binnenschiffer fahren mit halber Ladung")
 }
 
+// TestHeadline_LiveBadgeInTitles checks that titles that put a live
+// page's badge before a short title ("LIVE BLOG: Tri-County Marathon
+// 2019") agree with a heading that goes on from that title.
+func TestHeadline_LiveBadgeInTitles(t *testing.T) {
+	u, _ := url.Parse("http://www.ledgerdispatch.example/news/story.asp?id=44812&sec=local")
+	checkHeadline(t, u, `<html><head><title>The Ledger-Dispatch :: Local News :: LIVE BLOG: Tri-County Marathon 2019</title>
+<meta property="og:title" content="LIVE BLOG: Tri-County Marathon 2019"></head><body><table><tr><td>
+<font size="2" color="#CC0000"><b>LIVE BLOG</b></font><br>
+<font size="5"><b class="headline">Tri-County Marathon 2019: Kiprotich, Haldane win as record field hits the Riverwalk</b></font><br>
+<p>6:45 a.m. Runners are gathering at Harmon Park for the start of the 2019 Tri-County Marathon.</p></td></tr></table></body></html>`,
+		"Tri-County Marathon 2019: Kiprotich, Haldane win as record field hits the Riverwalk")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
