@@ -3209,8 +3209,10 @@ var promoPhrases = []string{
 	"zwei klicks für mehr datenschutz",
 	// a Polish portal's note above a video and its cookie banner
 	"dalsza część artykułu pod", "wykorzystujemy pliki cookies",
-	// a press release's note on its pictures' use
-	"honorarfrei gestattet",
+	// a press release's note on its pictures' use, a press portal's
+	// disclaimer ("Für den Inhalt der Pressemitteilung ist allein das
+	// veröffentlichende Unternehmen verantwortlich.")
+	"honorarfrei gestattet", "für den inhalt der pressemitteilung", "für den inhalt dieser pressemitteilung",
 	// a site's note on how it is funded (Argentina's "pauta oficial", the
 	// government's advertising) and on its use of machine writing; an app's pitch in French
 	"no recibimos pauta oficial", "does not use ai to write", "does not use artificial intelligence to write", "sur notre application",
