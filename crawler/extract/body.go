@@ -119,6 +119,10 @@ var negativeParts = []string{
 	// a cookie or privacy notice, a sticky header) and Turkish sites' notice
 	// of their data protection law ("kvkk-bar")
 	"fixed-bottom", "fixed-top", "position-fixed", "kvkk",
+	// Czech discussions ("diskuze"), Italian related stories ("correlati"), a
+	// call for tips ("tipline-box", "story-tip-box"), the next article an
+	// infinite scroll adds ("article-scroll-container--next", "next-article")
+	"diskuz", "correlati", "tipline", "tip-box", "story-tip", "next-article", "nextarticle", "article--next", "scroll-container--next",
 	// a podcast's or an audio player's embed or teaser set in the text
 	// ("podcast-embed", "PodcastTeaser_root__k2LmN", a French "encart-podcast")
 	"podcast-embed", "podcast-player", "podcastplayer", "audio-embed", "podcastteaser", "podcast-promo", "encart-podcast",
@@ -2659,6 +2663,10 @@ var boilerLines = map[string]bool{
 	// "top news" and "trending stories" over teasers
 	"data aktualizacji": true, "data utworzenia": true, "data publikacji": true, // Polish date labels whose date stands apart
 	"story continues below": true, "story continued below": true, "contact reporter": true, "[-] text [+]": true, "ends": true, "- ends -": true, "-ends-": true, "story continues below advertisement": true, "article continues below": true,
+	// the same ad marker in Italian, Dutch, Spanish, French and German
+	"l'articolo continua dopo la pubblicità": true, "l’articolo continua dopo la pubblicità": true, "l'articolo continua sotto la pubblicità": true,
+	"l’articolo continua sotto la pubblicità": true, "het artikel gaat verder onder de advertentie": true, "la noticia continúa tras la publicidad": true,
+	"l'article continue ci-dessous": true, "l’article continue ci-dessous": true, "weiterlesen nach der anzeige": true, "der artikel geht unter der anzeige weiter": true,
 	"article content": true, "kapcsolódó": true, "loe ka": true, "top news": true, "trending stories": true,
 	"go deeper": true, "quick links": true, "related news": true, "related to this story": true, "thank you for reading": true, "email to a friend": true, "be the first to post": true, "be the first to comment": true,
 	// a table of contents' label

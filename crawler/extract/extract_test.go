@@ -1937,6 +1937,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"Public comment closes", "58 of the 71 speakers", "Good evening from the council"},
 		},
 		{
+			name: "a tipline box, Czech comments, Italian related stories, the next article's teaser and an ad marker are no text",
+			page: `<html lang="it"><body><article><h1>Frana a Roccalta, evacuate tre famiglie</h1><div class="testo">
+				<p>Una frana si è staccata nella notte dal versante sopra via Sant'Anna, costringendo tre famiglie a lasciare le loro case.</p>
+				<p class="ad-label">L'articolo continua dopo la pubblicità</p>
+				<p>I tecnici del Comune hanno chiuso la strada e installato sensori per misurare i movimenti del terreno nelle prossime settimane.</p>
+				<div class="tipline-box"><p>Seen a suspicious post? Send it to our tipline on Viber and our team may check it.</p></div>
+				<div class="diskuze"><p>Karel M.: Obdivuhodné, u nás se to plánuje patnáct let a pořád nic se neděje.</p></div>
+				<table class="correlati"><tr><td>15/02/2023</td><td><a href="/a">Allerta arancione, chiuse le scuole in sei Comuni</a></td></tr></table>
+				<div class="next-article"><p>Il sindaco ha presentato il nuovo piano per le strade provinciali, con lavori in dodici cantieri entro l'estate.</p></div>
+				</div></article></body></html>`,
+			wantInBody:    []string{"tre famiglie", "sensori per misurare"},
+			wantNotInBody: []string{"continua dopo", "tipline", "Obdivuhodné", "Allerta arancione", "dodici cantieri"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
