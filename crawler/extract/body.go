@@ -2783,6 +2783,11 @@ var boilerPhrases = []string{
 	// a readers' letters disclaimer and a call for readers' views in German
 	"geben nicht die meinung der redaktion wieder", "geben nicht unbedingt die meinung der redaktion", "haben sie eine meinung zu diesem thema",
 	// a newsletter's tip jar, an embed's placeholder while it loads ("Loading X content")
+	// a live blog's button to its older entries; a call for readers' tips in
+	// German; a moderation note in French
+	"show earlier updates", "load more updates", "load earlier updates", "mostra gli aggiornamenti precedenti", "ältere einträge anzeigen",
+	"ältere einträge laden", "voir plus de publications", "cargar más actualizaciones", "ver comentarios anteriores", "toon oudere berichten",
+	"sie haben einen hinweis", "publiées après modération",
 	"buy me a coffee", "found this useful?", "cet article vous est offert", "loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
@@ -3217,6 +3222,8 @@ var promoPhrases = []string{
 	"zwei klicks für mehr datenschutz",
 	// a Polish portal's note above a video and its cookie banner
 	"dalsza część artykułu pod", "wykorzystujemy pliki cookies",
+	// a Spanish paper's offer, an Indonesian portal's call to read it on the phone
+	"lee sin límites", "langsung di ponselmu", "langsung di ponsel anda",
 	// a press release's note on its pictures' use, a press portal's
 	// disclaimer ("Für den Inhalt der Pressemitteilung ist allein das
 	// veröffentlichende Unternehmen verantwortlich.")
@@ -3257,6 +3264,8 @@ var tailPhrases = []string{
 	// in Hungarian and Italian: "works thanks to its readers' support" (twice: "the readers'", "readers'"), "needs you too", "if you value our work"
 	"olvasók támogatásából", "olvasói támogatásból", "ha bisogno anche di te", "ha bisogno di te", "se apprezzi il nostro lavoro",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
+	// calls to donate in Indonesian and to support a medium in Lithuanian
+	"salurkan donasi", "paremkite",
 	// an Argentinian medium's tip jar (Cafecito)
 	"invitanos un cafecito", "invítanos un cafecito", "invitame un cafecito", "invítame un cafecito",
 	"sign in", "sign up", "log in", "login", "register now", "register here", "register for free to", "register for free and", "register for free now", "please register",
