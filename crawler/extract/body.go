@@ -359,6 +359,11 @@ func protectedNodes(doc *html.Node, h1 *html.Node, stats map[*html.Node]textStat
 		if ci := classID(n); ci != "" && excludedAreaClass(ci) && (h1 == nil || !holds(n, h1)) {
 			continue // a comment's <article> ("comment-body"): no article text
 		}
+		if !articleMarkupSel.Match(n) && inFurnitureArea(n) && (h1 == nil || !holds(n, h1)) {
+			// A box classed as text in a side column (Contao's "ce_text" in
+			// <aside id="right">): the column is no article.
+			continue
+		}
 		all[n] = true
 		mark(all, n)
 		if s := stats[n]; s.text-s.link >= minProtectText && linkDensity(s) < 0.5 && !dialogArticle(n, h1) {

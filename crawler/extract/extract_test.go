@@ -1951,6 +1951,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"continua dopo", "tipline", "Obdivuhodné", "Allerta arancione", "dodici cantieri"},
 		},
 		{
+			name: "a side column's box classed as text does not keep the column: its teasers do not outscore the article",
+			page: `<html lang="de"><body><div id="wrapper"><main id="main"><div class="mod_article block"><div class="mod_newsreader block"><div class="layout_full block">
+				<h1>Ackerbautag in Soest: Mulchsaat und die Frage nach dem Wasser</h1>
+				<div class="ce_text block"><p>Beim Ackerbautag der Landwirtschaftskammer in Soest ging es am Dienstag vor allem um eine Frage: wie Betriebe mit Trockenheit umgehen.</p>
+				<p>Die Stadthalle war bereits kurz nach neun Uhr voll besetzt, mehr als 600 Landwirtinnen und Landwirte waren gekommen.</p></div>
+				<div class="ce_text block"><h2>Mulchsaat statt Pflug</h2><p>Auf den Parzellen mit Mulchsaat lagen die Winterweizenerträge in trockenen Jahren um bis zu neun Prozent höher.</p>
+				<p>Allerdings erfordere der Verzicht auf den Pflug ein genaueres Management bei Strohverteilung und Schneckenbekämpfung.</p></div>
+				<div class="ce_text block"><p>Der nächste Ackerbautag findet im Februar 2026 in Paderborn statt, kündigte die Kammer zum Abschluss an.</p></div>
+				</div></div></div></main>
+				<aside id="right"><div class="inside"><div class="mod_newslist weitere-artikel block"><h2>Weitere Artikel aus dem Pflanzenbau</h2>
+				<div class="layout_latest block"><h3><a href="/a">Neue Gebietskulisse ab April</a></h3><p class="teaser">In Nordrhein-Westfalen fallen zum 1. April rund 40.000 Hektar aus der Gebietskulisse heraus. Andere Flächen kommen neu hinzu, vor allem im Münsterland.</p></div>
+				<div class="layout_latest block"><h3><a href="/b">Rapsschädlinge früh unterwegs</a></h3><p class="teaser">Wegen der milden Witterung rechnet der Pflanzenschutzdienst mit einem frühen Zuflug. Gelbschalen sollten ab Anfang März aufgestellt werden.</p></div>
+				<div class="layout_latest block"><h3><a href="/c">Empfehlungsliste Braugerste</a></h3><p class="teaser">Die Ergebnisse der Landessortenversuche liegen vor. Für die Braugerste stehen zwei neue Sorten erstmals auf der Empfehlungsliste.</p></div></div>
+				<div class="ce_text marktpreise block"><h2>Erzeugerpreise Westfalen</h2><table><tr><td>Brotweizen</td><td>212 €/t</td></tr><tr><td>Futtergerste</td><td>188 €/t</td></tr><tr><td>Raps</td><td>468 €/t</td></tr><tr><td>Schlachtschweine (VEZG)</td><td>1,87 €/kg</td></tr></table>
+				<p>Die Preise werden jeden Mittwoch aktualisiert und geben die Notierungen der Vorwoche wieder, ohne Gewähr.</p></div></div></aside></div></body></html>`,
+			wantInBody:    []string{"vor allem um eine Frage", "Winterweizenerträge", "Februar 2026 in Paderborn"},
+			wantNotInBody: []string{"Gebietskulisse", "Gelbschalen", "Brotweizen"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
