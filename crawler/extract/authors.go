@@ -1139,17 +1139,17 @@ func colonForms(ps []string) []string {
 // closingCredit returns the writers a credit line after the text's last
 // paragraph names, outside figures, navigation, asides and footers: a
 // labelled line ("Penulis: Rizky Pratama | Editor: Dewi Anggraini": the
-// name up to a separator) or a line set right that holds names alone
-// ("Hoàng Nam - Thu Hà"), each a person's of two to four words; nil if
-// there is none.
+// name up to a separator), a line set right that holds names alone
+// ("Hoàng Nam - Thu Hà") or a signature in italics of a name and a role,
+// each a person's of two to four words; nil if there is none.
 func closingCredit(body *html.Node) []string {
 	if body == nil {
 		return nil
 	}
 	var names []string
 	for _, n := range selectAll(body, creditLineSel) {
-		if names == nil && !rightAligned(n) && !labelOpens(n) {
-			continue // cheap first: most blocks of a page are neither
+		if names == nil && !rightAligned(n) && !labelOpens(n) && !italicOnly(n) {
+			continue // cheap first: most blocks of a page are none of these
 		}
 		t, short := shortTextOf(n, 121)
 		if !short || len(t) >= 100 {
@@ -1175,6 +1175,14 @@ func closingCredit(body *html.Node) []string {
 				t = t[i+1:] // a label of its own: "ავტორები: …" ("Authors: …")
 			}
 			parts = strings.FieldsFunc(strings.NewReplacer(" - ", ",", " – ", ",").Replace(t), func(r rune) bool { return r == ',' })
+		} else if italicOnly(n) {
+			// A signature in italics, a name and a role: "Sabine Görlitz,
+			// Abteilungsleitung Leichtathletik" (not a place and a day).
+			name, role, ok := strings.Cut(t, ", ")
+			if !ok || len(t) > 80 || strings.ContainsAny(role, "0123456789") || len(strings.Fields(role)) > 6 || sentenceEnd(t) {
+				continue
+			}
+			parts = []string{name}
 		} else {
 			continue
 		}

@@ -1086,7 +1086,8 @@ func TestExtract_AuthorsClosingLabelledCredit(t *testing.T) {
 // credited above the text, its last line set right that holds only names
 // names the writers, that a labelled report credit closes a club's text
 // though the boxes after it hold paragraphs, and that a Finnish "Teksti
-// ja kuvat:" line is a byline over the newsroom's account.
+// ja kuvat:" line is a byline over the newsroom's account; and that a
+// club's report signed in italics with a name and a role names her.
 func TestExtract_AuthorsClosingLineSetRight(t *testing.T) {
 	text := `<p>Ціни на полуницю на ринках області впали майже вдвічі за тиждень, бо фермери привезли перший великий урожай з відкритого ґрунту.</p>
 <p>За словами продавців, кілограм ягід коштує від 60 до 80 гривень, а наприкінці травня ціна сягала 150 гривень за кілограм.</p>`
@@ -1108,4 +1109,9 @@ func TestExtract_AuthorsClosingLineSetRight(t *testing.T) {
 <p>Nurmeksen uimahallin peruskorjaus maksaa noin 1,4 miljoonaa euroa enemmän kuin kaupunginvaltuusto viime syksynä arvioi.</p>
 <p>Syynä kustannusten nousuun ovat kosteusvauriot, jotka paljastuivat, kun urakoitsija purki altaan pohjalaatat huhtikuussa.</p></div></article></body></html>`
 	checkAuthors(t, page, "https://pielisjoenuutiset.example/2024/05/uimahalli/", []string{"Anni Huttunen"})
+	page = `<html lang="de"><body><div class="j-blog-post"><h1>Kreismeisterschaften: 14 Medaillen für unsere Leichtathleten</h1>
+<div class="j-module n j-text"><p>Mit vierzehn Medaillen kehrte unsere Leichtathletik-Abteilung am Samstag von den Kreismeisterschaften in Bad Lahr zurück.</p>
+<p>Weiter geht es am 14. Juni mit dem Sportfest in Oberwiesbach, bei dem wir als Ausrichter wieder Helferinnen und Helfer brauchen.</p>
+<p><em>Sabine Görlitz, Abteilungsleitung Leichtathletik</em></p></div></div></body></html>`
+	checkAuthors(t, page, "https://www.tv-oberwiesbach.example/leichtathletik/kreismeisterschaften-2025/", []string{"Sabine Görlitz"})
 }
