@@ -1115,3 +1115,16 @@ func TestExtract_AuthorsClosingLineSetRight(t *testing.T) {
 <p><em>Sabine Görlitz, Abteilungsleitung Leichtathletik</em></p></div></div></body></html>`
 	checkAuthors(t, page, "https://www.tv-oberwiesbach.example/leichtathletik/kreismeisterschaften-2025/", []string{"Sabine Görlitz"})
 }
+
+// TestExtract_AuthorsNameOverSiteName checks that where the metadata
+// credits only a house account, a paragraph opening the text of the
+// writer's name over the site's name on a line of its own names her.
+func TestExtract_AuthorsNameOverSiteName(t *testing.T) {
+	page := `<html lang="en"><head><meta property="og:site_name" content="Kettle Valley Courier"><meta name="author" content="Courier Staff"></head><body>
+<div class="item-page"><h2 itemprop="headline">Fifty winters on the T-bar</h2>
+<dl class="article-info"><dd class="createdby">Written by <span itemprop="name">Courier Staff</span></dd></dl>
+<div itemprop="articleBody"><p><strong>Colleen Fairweather</strong><br /><em>Kettle Valley Courier</em></p>
+<p>Ray Dufresne has a routine. He parks his truck behind the Mount Alder day lodge at 8:15 and walks up to the bottom of the T-bar.</p>
+<p>He has loaded the lift almost every Saturday since 1985, and this winter the ski club will name the lift hut after him.</p></div></div></body></html>`
+	checkAuthors(t, page, "https://www.kettlevalleycourier.example/news/fifty-winters-on-the-t-bar", []string{"Colleen Fairweather"})
+}

@@ -50,16 +50,26 @@ func dropBylinePara(body string, authors []string) string {
 // nameRolePara returns the name that opens body as a paragraph of its
 // own, two to four capitalised words, when the next paragraph is only a
 // newsroom role ("Rutendo Chikowore" over "Senior Reporter", as
-// Zimbabwe's papers set their bylines in bold at the top of the text),
-// and body without the two; "" and body otherwise.
-func nameRolePara(body string) (string, string) {
+// Zimbabwe's papers set their bylines in bold at the top of the text) or
+// when the name's own paragraph goes on with a role or the site's name on
+// a line of its own, and body without them; "" and body otherwise.
+func nameRolePara(body, site string) (string, string) {
 	name, rest, ok := strings.Cut(body, "\n\n")
 	if !ok {
 		return "", body
 	}
-	role, after, ok := strings.Cut(rest, "\n\n")
-	if !ok || !writerRole(role) {
-		return "", body
+	after := ""
+	if n, line, two := strings.Cut(name, "\n"); two && !strings.Contains(line, "\n") && (writerRole(line) || site != "" && strings.EqualFold(strings.TrimSpace(line), site)) {
+		// The two lines of one paragraph: "<strong>Colleen
+		// Fairweather</strong><br><em>Kettle Valley Courier</em>", the
+		// site's name or a role under the writer's.
+		name, after = n, rest
+	} else {
+		role, more, ok := strings.Cut(rest, "\n\n")
+		if !ok || !writerRole(role) {
+			return "", body
+		}
+		after = more
 	}
 	w := strings.Fields(name)
 	if len(w) < 2 || len(w) > 4 || !nameCased(w) || orgLike(name) || roleOnlyName(name) || strings.ContainsAny(name, ".,:;!?") {

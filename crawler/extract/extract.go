@@ -202,7 +202,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 				res.Published = newslink.Date{}
 			}
 		}
-		if name, rest := nameRolePara(res.Body); name != "" && !persons {
+		if name, rest := nameRolePara(res.Body, collapse(html.UnescapeString(m.first("og:site_name")))); name != "" && !persons {
 			// "Rutendo Chikowore" over "Senior Reporter" opening the text
 			// the metadata credits to the "Online Editor".
 			res.Authors, persons, res.Body = []string{name}, true, rest
