@@ -322,6 +322,11 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// Гребенюк</b></p>".
 		return names, true
 	}
+	if name := nameBesideTime(h1); name != "" && len(orgOnly) == 0 {
+		// No credit anywhere but a name in the line under the headline,
+		// beside its time: "<span>Sanne de Vries</span><span><time>…".
+		return []string{name}, true
+	}
 	if body != nil {
 		persons, agency := sourceCredit(body)
 		if len(persons) > 0 {
@@ -1116,6 +1121,49 @@ func closingInitials(body *html.Node) []string {
 		out = append(out, name)
 	}
 	return out
+}
+
+// nameBesideTime returns the name that an element of the line right
+// after heading h holds alone, beside a sibling that holds the line's
+// <time> (a React page's "<div><span>Sanne de Vries</span><span><time>…"
+// under the headline, its classes hashed): a person's of two to four
+// words, particles allowed; "" if there is none.
+func nameBesideTime(h *html.Node) string {
+	if h == nil {
+		return ""
+	}
+	line := nextElement(h)
+	if line == nil || line.DataAtom != atom.Div && line.DataAtom != atom.P {
+		return ""
+	}
+	var name string
+	timed := false
+	for c := line.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return "" // words of the line's own: a byline plainByline reads
+			}
+			continue
+		}
+		if c.DataAtom == atom.Time || len(selectAll(c, timeSel)) > 0 {
+			timed = true
+			continue
+		}
+		if c.DataAtom != atom.Span || hasElementChild(c) {
+			continue
+		}
+		t := collapse(textOf(c))
+		if w := strings.Fields(t); len(w) >= 2 && len(w) <= 4 && (nameCased(w) || personWithParticles(t)) && !orgLike(t) && !strings.ContainsAny(t, "0123456789:|·,") {
+			if name != "" {
+				return "" // two: a label and a value, a place and a name
+			}
+			name = t
+		}
+	}
+	if !timed {
+		return ""
+	}
+	return name
 }
 
 // writerLabels are the labels of a writer's credit that may close the

@@ -1128,3 +1128,18 @@ func TestExtract_AuthorsNameOverSiteName(t *testing.T) {
 <p>He has loaded the lift almost every Saturday since 1985, and this winter the ski club will name the lift hut after him.</p></div></div></body></html>`
 	checkAuthors(t, page, "https://www.kettlevalleycourier.example/news/fifty-winters-on-the-t-bar", []string{"Colleen Fairweather"})
 }
+
+// TestExtract_AuthorsNameBesideTime checks that where nothing credits a
+// writer, a name alone in an element of the line under the headline,
+// beside the line's time, names her; a place beside the time does not.
+func TestExtract_AuthorsNameBesideTime(t *testing.T) {
+	line := func(who string) string {
+		return `<html lang="nl"><body><article class="sc-3f2b1c9a-1"><header class="sc-64a0f1d3-0">
+<h1 class="sc-64a0f1d3-3">Pont tussen Heerewaarden en Brakel vaart voorlopig niet meer</h1>
+<div class="sc-64a0f1d3-4"><span class="sc-64a0f1d3-5">` + who + `</span><span class="sc-64a0f1d3-6"><time datetime="2024-01-09T16:03:00.000Z">di 9 jan 2024 om 17:03</time></span></div></header>
+<div class="sc-99"><p>De pont tussen Heerewaarden en Brakel vaart voorlopig niet meer, omdat de exploitant geen schippers meer kan vinden.</p>
+<p>De gemeente zoekt samen met de provincie naar een oplossing, maar verwacht niet dat de pont voor de zomer weer vaart.</p></div></article></body></html>`
+	}
+	checkAuthors(t, line("Sanne de Vries"), "https://www.dagbladrivierenland.example/maasdriel/pont-vaart-niet-meer", []string{"Sanne de Vries"})
+	checkAuthors(t, line("Maasdriel"), "https://www.dagbladrivierenland.example/maasdriel/pont-vaart-niet-meer", nil)
+}
