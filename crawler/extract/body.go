@@ -1215,6 +1215,10 @@ func moreEntries(ci string, n *html.Node) bool {
 		// perhaps; a View placed as a block ("block-views") is a box
 		// beside the text.
 		min = 1
+	} else if negativeOnlyBy(ci, archiveWord) {
+		// A ticker's "ticker-archive" of older entries: entries of the
+		// class of those shown before it.
+		return entriesAsBefore(n)
 	} else if !negativeOnlyBy(ci, moreWord) {
 		return false
 	}
@@ -1271,9 +1275,12 @@ var weakWords = map[string]bool{"time": true, "date": true, "datum": true, "rati
 // older entries of a live blog a view loads are the text as a "more"
 // button's are.
 var (
-	moreWord  = map[string]bool{"more": true}
-	viewsWord = map[string]bool{"views": true}
-	infoWord  = map[string]bool{"info": true}
+	moreWord = map[string]bool{"more": true}
+	// archiveWord is the class word of a live ticker's older entries
+	// ("ticker-archive") as much as of a blog's archive of months.
+	archiveWord = map[string]bool{"archive": true}
+	viewsWord   = map[string]bool{"views": true}
+	infoWord    = map[string]bool{"info": true}
 )
 
 // stampLine reports whether n is the line that dates an entry of a feed
@@ -1637,6 +1644,41 @@ func olderEntries(n *html.Node) bool {
 	for _, e := range selectAll(n.Parent.Parent, anyElementSel) {
 		if e.DataAtom == tag && strings.ToLower(attr(e, "class")) == class && !holds(n, e) {
 			return true // shown: its own box is not hidden (the hidden group's are under n)
+		}
+	}
+	return false
+}
+
+// entriesAsBefore reports whether n's children hold two entries or more
+// of one tag and class, each with a paragraph of prose, of the class of
+// an element among n's earlier siblings: more of a ticker's entries.
+func entriesAsBefore(n *html.Node) bool {
+	var tag atom.Atom
+	class := ""
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		cl := attr(c, "class")
+		if cl == "" || !holdsProse(c, 60, 1) {
+			continue // a title, an empty box
+		}
+		if k == 0 {
+			tag, class = c.DataAtom, cl
+		} else if c.DataAtom != tag || cl != class {
+			return false
+		}
+		k++
+	}
+	if k < 2 {
+		return false
+	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && slices.ContainsFunc(selectAll(s, anyElementSel), func(e *html.Node) bool {
+			return e.DataAtom == tag && attr(e, "class") == class
+		}) {
+			return true
 		}
 	}
 	return false

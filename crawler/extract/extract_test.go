@@ -1970,6 +1970,25 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Gebietskulisse", "Gelbschalen", "Brotweizen"},
 		},
 		{
+			name: "a ticker's archive of older entries of the shown entries' class is its text; a blog's archive of months is not",
+			page: `<html lang="de"><body>
+				<div class="field field--name-field-ticker-entries">
+				<div class="paragraph paragraph--type--ticker-entry"><div class="ticker-entry__text"><p>Die Gewerkschaft hat am späten Abend bestätigt, dass der Streik wie geplant fortgesetzt wird. Ein neues schriftliches Angebot liege nicht vor, sagte der Bezirksleiter.</p></div>
+				<div class="paragraph paragraph--type--ticker-entry"><div class="ticker-entry__text"><p>Die Handelskammer hat die Tarifparteien aufgefordert, schnell an den Verhandlungstisch zurückzukehren. Vor allem kleinere Betriebe im Umland litten unter dem Streik.</p>
+				<p>Nach einer Blitzumfrage der Kammer unter 240 Mitgliedsunternehmen meldete knapp ein Drittel Ausfälle beim Personal.</p>
+				<div class="paragraph paragraph--type--ticker-entry"><h3>Bahn: Notfahrplan funktioniert weitgehend</h3><div class="ticker-entry__text"><p>Nach Angaben der Bahn läuft der Notfahrplan stabil. Auf der Strecke zwischen Bremen und Hamburg verkehrt etwa jede zweite Stunde ein Intercity.</p></div>
+				</div></div>
+				<span class="embedded-teaser__label">Mehr zum Thema</span>
+				<div class="field field--name-field-ticker-entries-archive ticker-archive">
+				<div class="paragraph paragraph--type--ticker-entry"><div class="ticker-entry__text"><p>Mehrere Schulen im Landkreis haben Eltern informiert, dass Schülerinnen und Schüler wegen des Streiks entschuldigt fehlen dürfen. Klassenarbeiten an diesem Tag sollen verschoben werden.</p></div></div>
+				<div class="paragraph paragraph--type--ticker-entry"><div class="ticker-entry__text"><p>Guten Morgen, der angekündigte Warnstreik im Personenverkehr hat pünktlich um 3 Uhr begonnen. An den Bahnhöfen in der Region stehen die meisten Züge still.</p></div></div>
+				</div></div></div>
+				<p class="copyright">© Nordwelle Medien GmbH 2024 – Alle Rechte vorbehalten</p>
+				<div class="widget-archive archive"><div class="month"><p>Im Februar erschienen 42 Beiträge über Verkehr, Streiks und den Nahverkehr in der Region.</p></div><div class="month"><p>Im Januar erschienen 38 Beiträge über Verkehr, Baustellen und den Winterdienst in der Region.</p></div></div></body></html>`,
+			wantInBody:    []string{"Notfahrplan", "Klassenarbeiten an diesem Tag", "pünktlich um 3 Uhr"},
+			wantNotInBody: []string{"42 Beiträge"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
