@@ -2834,7 +2834,7 @@ var boilerPhrases = []string{
 	// German; a moderation note in French
 	"show earlier updates", "load more updates", "load earlier updates", "mostra gli aggiornamenti precedenti", "ältere einträge anzeigen",
 	"ältere einträge laden", "voir plus de publications", "cargar más actualizaciones", "ver comentarios anteriores", "toon oudere berichten",
-	"sie haben einen hinweis", "publiées après modération",
+	"sie haben einen hinweis", "publiées après modération", "voorgelezen door een computerstem",
 	"buy me a coffee", "found this useful?", "cet article vous est offert", "loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
@@ -3269,6 +3269,12 @@ var promoPhrases = []string{
 	"zwei klicks für mehr datenschutz",
 	// a Polish portal's note above a video and its cookie banner
 	"dalsza część artykułu pod", "wykorzystujemy pliki cookies",
+	// notes on machine help in English and Dutch, a funding note in French,
+	// a licence line in Spanish, a German health disclaimer, a paywall's
+	// note, a Dutch call to join
+	"no ai tools were used", "gebruikgemaakt van ai", "réalisée avec le soutien", "réalisée grâce au soutien",
+	"bajo licencia creative commons", "ersetzen nicht die persönliche beratung", "ersetzt nicht die persönliche beratung",
+	"exklusiv für unsere abonn", "word ook lid",
 	// a Spanish paper's offer, an Indonesian portal's call to read it on the phone
 	"lee sin límites", "langsung di ponselmu", "langsung di ponsel anda",
 	// a press release's note on its pictures' use, a press portal's
@@ -4983,7 +4989,7 @@ func readerCall(s, l string) bool {
 	}
 	for _, p := range []string{"email ", "e-mail ", "text ", "write to ", "send ", "reach the writer", "reach the reporter", "contact the writer", "contact the reporter",
 		"schreiben sie ", "schreib ", "écrivez", "escribe ", "mejla ", "maila ",
-		"escríbenos", "scrivi ", "scriveteci", "envie ", "envia ", "mail ons", "schrijf ", "napisz "} {
+		"escríbenos", "scrivi ", "scriveteci", "envie ", "envia ", "mail ons", "mail onze ", "schrijf ", "napisz "} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
