@@ -1794,7 +1794,14 @@ func nameParts(n *html.Node) []authorCand {
 				if otherCredit(c) {
 					continue // "Edited by <a class=Byline_name>…</a>": the editor's name
 				}
-				if t := nameText(c); t != "" && len(t) < 100 {
+				t := nameText(c)
+				if nx := nextElement(c); nx != nil && classWordIn(ci, "firstname", "first-name", "given-name", "givenname") &&
+					classWordIn(classID(nx), "lastname", "last-name", "family-name", "familyname", "surname") {
+					// "<span class=firstname>Ole Martin</span> <span
+					// class=lastname>Vik</span>": one name in two parts.
+					t, c = collapse(t+" "+nameText(nx)), nx
+				}
+				if t != "" && len(t) < 100 {
 					cand := authorCand{name: t, structured: ip == "name" || ip == "author"}
 					if names, _ := authorNames([]authorCand{cand}); len(names) > 0 {
 						out = append(out, cand)
@@ -1807,6 +1814,17 @@ func nameParts(n *html.Node) []authorCand {
 	}
 	walk(n, 0)
 	return out
+}
+
+// classWordIn reports whether a class/id string holds one of the class
+// words ws whole.
+func classWordIn(ci string, ws ...string) bool {
+	for _, f := range strings.Fields(ci) {
+		if slices.Contains(ws, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCredits label the name after them as someone who did not write the

@@ -1143,3 +1143,16 @@ func TestExtract_AuthorsNameBesideTime(t *testing.T) {
 	checkAuthors(t, line("Sanne de Vries"), "https://www.dagbladrivierenland.example/maasdriel/pont-vaart-niet-meer", []string{"Sanne de Vries"})
 	checkAuthors(t, line("Maasdriel"), "https://www.dagbladrivierenland.example/maasdriel/pont-vaart-niet-meer", nil)
 }
+
+// TestExtract_AuthorsFirstAndLastNameParts checks that a byline that
+// sets each writer's first and last names in elements of their own
+// ("firstname", "lastname") names each writer once, whole.
+func TestExtract_AuthorsFirstAndLastNameParts(t *testing.T) {
+	page := `<html lang="no"><body><article><h1>Ny bru over Rauma skal stå ferdig i 2026</h1>
+<div class="bylines"><div class="byline column"><div class="content"><span class="firstname">Kari</span> <span class="lastname">Solheim</span>
+<a class="email" href="mailto:kari.solheim@romsdalsnytt.example">kari.solheim@romsdalsnytt.example</a></div></div>
+<div class="byline column"><div class="content"><span class="firstname">Ole Martin</span> <span class="lastname">Vik</span></div></div></div>
+<div class="bodytext"><p>Statens vegvesen har lyst ut kontrakten for den nye brua over Rauma, som skal erstatte den gamle fra 1962.</p>
+<p>Arbeidet starter til høsten, og brua skal etter planen stå ferdig sommeren 2026.</p></div></article></body></html>`
+	checkAuthors(t, page, "https://www.romsdalsnytt.example/nyheter/ny-bru-over-rauma/123", []string{"Kari Solheim", "Ole Martin Vik"})
+}
