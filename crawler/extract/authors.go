@@ -318,8 +318,8 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// Only the newsroom's account credited above the text ("Diposting
 		// oleh Redaksi …"), while a line closing it names the writer: a
 		// labelled one, "Penulis: Rizky Pratama | Editor: Dewi Anggraini",
-		// or the names alone set right, "<p align="right"><b>Оксана
-		// Гребенюк</b></p>".
+		// the names alone set right, "<p align="right"><b>Оксана
+		// Гребенюк</b></p>", or a name and a role in italics.
 		return names, true
 	}
 	if name := nameBesideTime(h1); name != "" && len(orgOnly) == 0 {

@@ -66,8 +66,8 @@ var (
 	linkSel = cascadia.MustCompile(`a[href]`)
 	// subheadingSel is the headings under an article's headline.
 	subheadingSel = cascadia.MustCompile(`h2, h3, h4`)
-	// boxMediaSel is what a box of the text's facts holds not: pictures,
-	// players, buttons, forms.
+	// boxMediaSel finds what a fact box set into the text does not hold:
+	// pictures, players, buttons, forms.
 	boxMediaSel = cascadia.MustCompile(`img, picture, figure, svg, iframe, video, audio, button, form, input`)
 	// creditLineSel is the elements a credit line closing a text may be.
 	creditLineSel = cascadia.MustCompile(`p, div, span, small, em, i, font`)
