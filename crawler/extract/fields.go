@@ -1351,6 +1351,9 @@ func testidNamesHeadline(v string) bool {
 // "entry-title") and names a title or a headline.
 func storyTitleClass(ci string) bool {
 	for _, f := range strings.Fields(ci) {
+		if f == "field--name-title" {
+			return true // Drupal's field of the node's own title
+		}
 		if (articlePart(f) || strings.HasPrefix(f, "entry")) && (strings.Contains(f, "title") || strings.Contains(f, "headline")) && !strings.Contains(f, "sub") {
 			return true
 		}

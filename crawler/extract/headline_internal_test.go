@@ -605,6 +605,27 @@ func TestHeadline_LiveBadgeInTitles(t *testing.T) {
 		"Tri-County Marathon 2019: Kiprotich, Haldane win as record field hits the Riverwalk")
 }
 
+// TestHeadline_TitleClassWordAlone checks that an old Italian page's
+// headline in a "titolo" span is its headline though the <title> names
+// only the site, and that Drupal's title field is the node's headline
+// under an h1 naming the section.
+func TestHeadline_TitleClassWordAlone(t *testing.T) {
+	u, _ := url.Parse("http://www.gazzettinodellavalle.example/cronaca/articolo.asp?id=31822")
+	checkHeadline(t, u, `<html><head><title>Il Gazzettino della Valle - Cronaca</title></head><body><table>
+<tr><td class="titolobox">LE SEZIONI</td></tr>
+<tr><td><span class="occhiello">TRESENDA</span><br><span class="titolo">Tresenda, la frana sulla statale 38: "Strada chiusa almeno fino a giugno"</span></td></tr>
+<tr><td><p>La frana che sabato notte ha invaso la statale 38 a Tresenda terrà chiusa la strada almeno fino a giugno, secondo i tecnici.</p></td></tr>
+<tr><td class="titolobox">ALTRI ARTICOLI DI CRONACA</td></tr></table></body></html>`,
+		`Tresenda, la frana sulla statale 38: "Strada chiusa almeno fino a giugno"`)
+	u, _ = url.Parse("https://www.midilibre-herault.example/environnement/secheresse-lodeve-eau")
+	checkHeadline(t, u, `<html lang="fr"><head><title>Sécheresse dans l'Hérault : les agriculteurs de Lodève rationnent l'eau | Le Courrier</title>
+<meta property="og:title" content="Sécheresse dans l'Hérault : les agriculteurs de Lodève rationnent l'eau"></head><body>
+<div class="section-banner"><h1>Environnement</h1></div><article class="node node--type-article">
+<div class="node__header"><span class="field field--name-title field--type-string">Sécheresse : à Lodève, on se partage l'eau au compte-gouttes</span></div>
+<div class="field field--name-body"><p>Depuis le début de l'été, les agriculteurs du Lodévois se relaient pour puiser dans la dernière retenue encore pleine.</p></div></article></body></html>`,
+		"Sécheresse : à Lodève, on se partage l'eau au compte-gouttes")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {

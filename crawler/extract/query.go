@@ -152,8 +152,10 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 	// Joomla 1's and Mambo's "contentheading", Serendipity's
 	// "serendipity_title", Indonesian portals' "judul",
 	// old German sites' "ueberschrift" (not a "zwischenueberschrift", a
-	// subheading)
-	return ci != "" && (headingClassSet.in(ci) ||
+	// subheading), a title's class word alone in Italian, Spanish, French
+	// and German ("<span class="titolo">"), Drupal's title field
+	// ("field--name-title")
+	return ci != "" && (headingClassSet.in(ci) || classWordIn(ci, "titolo", "titulo", "titre", "titel", "field--name-title") ||
 		hasWord(ci, "judul") || (strings.Contains(ci, "titul") || strings.Contains(ci, "titol") || strings.Contains(ci, "titre")) && storyTitleClass(ci) || strings.Contains(ci, "ueberschrift") && !strings.Contains(ci, "zwischen") && !strings.Contains(ci, "unter"))
 })
 
