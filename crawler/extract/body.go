@@ -5427,8 +5427,27 @@ func inPage(href string, page *url.URL) bool {
 // a link into the page whose text is only a sign ("¶" on Sphinx and
 // MkDocs pages, "#" on Docusaurus and GitHub, "§", "🔗") or nothing. They
 // are icons for copying a section's address, not words of the heading.
+//
+// An element that says it is a heading of level 1 to 3 (<div role="heading"
+// aria-level="1">, a React page's headline) becomes that heading, as
+// readers and screen readers take it.
 func dropHeadingAnchors(doc *html.Node) {
-	for _, h := range selectAll(doc, headingTagSel) {
+	for _, h := range selectAll(doc, headingOrRoleSel) {
+		if h.DataAtom == atom.Div || h.DataAtom == atom.Span || h.DataAtom == atom.P {
+			if !strings.EqualFold(attr(h, "role"), "heading") {
+				continue // itemprop="headline" on a <div>: no heading level
+			}
+			switch strings.TrimSpace(attr(h, "aria-level")) {
+			case "1":
+				h.DataAtom, h.Data = atom.H1, "h1"
+			case "2":
+				h.DataAtom, h.Data = atom.H2, "h2"
+			case "3":
+				h.DataAtom, h.Data = atom.H3, "h3"
+			default:
+				continue
+			}
+		}
 		for _, a := range selectAll(h, linkSel) {
 			if href := attr(a, "href"); !strings.HasPrefix(href, "#") {
 				continue

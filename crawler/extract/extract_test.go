@@ -1989,6 +1989,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"42 Beiträge"},
 		},
 		{
+			name: "an element whose role says it is a heading of level 1 is the h1; an h1 for screen readers only does not stand beside it",
+			page: `<html lang="nl"><head><title>Deventer stopt met bouw nieuw zwembad De Scheg - NieuwsOost</title>
+				<meta property="og:title" content="Deventer stopt met bouw nieuw zwembad De Scheg"></head><body>
+				<h1 class="sr-only">NieuwsOost – nieuws uit Overijssel en de Achterhoek</h1>
+				<main><h2 class="text-xl">Nieuws uit Deventer</h2>
+				<div role="heading" aria-level="1" class="text-3xl font-extrabold">Gemeente Deventer trekt stekker uit nieuw zwembad: 'Kosten liepen volledig uit de hand'</div>
+				<p>De gemeente Deventer stopt met de bouw van een nieuw zwembad op de plek van De Scheg, heeft de gemeenteraad woensdag besloten.</p>
+				<p>De verwachte kosten waren opgelopen tot 48 miljoen euro, bijna twee keer zoveel als in 2021 was begroot.</p></main></body></html>`,
+			wantHeadline: "Gemeente Deventer trekt stekker uit nieuw zwembad: 'Kosten liepen volledig uit de hand'",
+			wantInBody:   []string{"48 miljoen euro"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>

@@ -1816,8 +1816,9 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 	var h1s []*html.Node
 	for _, h := range heads {
 		// An h1 without text is a logo's (<h1 class="site-title"><a><img>);
-		// one marked itemprop="alternativeHeadline" is the subtitle.
-		if h.DataAtom == atom.H1 && strings.TrimSpace(textOf(h)) != "" && !strings.EqualFold(attr(h, "itemprop"), "alternativeHeadline") {
+		// one marked itemprop="alternativeHeadline" is the subtitle; one for
+		// screen readers only names the site to them.
+		if h.DataAtom == atom.H1 && strings.TrimSpace(textOf(h)) != "" && !strings.EqualFold(attr(h, "itemprop"), "alternativeHeadline") && !screenReaderOnly(h) {
 			h1s = append(h1s, h)
 		}
 	}

@@ -71,6 +71,9 @@ var (
 	boxMediaSel = cascadia.MustCompile(`img, picture, figure, svg, iframe, video, audio, button, form, input`)
 	// creditLineSel is the elements a credit line closing a text may be.
 	creditLineSel = cascadia.MustCompile(`p, div, span, small, em, i, font`)
+	// headingOrRoleSel is headingTagSel and the elements whose role says
+	// they are headings.
+	headingOrRoleSel = cascadia.MustCompile(`h1, h2, h3, [itemprop="headline" i], [role="heading" i]`)
 	// brSel is the line breaks under an element.
 	brSel = cascadia.MustCompile(`br`)
 )
