@@ -1222,7 +1222,7 @@ func closingCredit(body *html.Node) []string {
 			if i := strings.Index(t, ":"); i > 0 && i < 30 {
 				t = t[i+1:] // a label of its own: "ავტორები: …" ("Authors: …")
 			}
-			parts = strings.FieldsFunc(strings.NewReplacer(" - ", ",", " – ", ",").Replace(t), func(r rune) bool { return r == ',' })
+			parts = splitAuthors(strings.NewReplacer(" - ", ", ", " – ", ", ").Replace(t)) // "… Lo Russo e Gianluca D’Ambrosio" too
 		} else if italicOnly(n) {
 			// A signature in italics, a name and a role: "Sabine Görlitz,
 			// Abteilungsleitung Leichtathletik" (not a place and a day).

@@ -1097,6 +1097,9 @@ func TestExtract_AuthorsClosingLineSetRight(t *testing.T) {
 	page = `<html lang="vi"><body><article><h1>Giá sầu riêng giảm mạnh</h1><div class="fck_detail">` + text +
 		`<p class="Normal" style="text-align: right;"><strong>Hoàng Nam - Thu Hà</strong></p></div></article></body></html>`
 	checkAuthors(t, page, "https://www.example.vn/gia-sau-rieng-giam-manh-4812.html", []string{"Hoàng Nam", "Thu Hà"})
+	page = `<html lang="it"><body><article><h1>Il mercato coperto riapre dopo tre anni</h1><div class="entry-content">` + text +
+		`<p style="text-align: right;"><em>Maria Teresa Lo Russo e Gianluca D&#8217;Ambrosio</em></p></div></article></body></html>`
+	checkAuthors(t, page, "https://www.example.it/cronaca/mercato-coperto-riapre/", []string{"Maria Teresa Lo Russo", "Gianluca D’Ambrosio"})
 	page = `<html lang="en"><body><article class="cs-news-article"><h1>Rovers edge Ashcombe in eight-try thriller</h1>
 <p>Millbrook Rovers held on for a 31-28 win over Ashcombe on Saturday after a second half in which the lead changed hands four times.</p>
 <p>Next up, Rovers travel to Dunmere Park on Saturday. The supporters' coach leaves the clubhouse at 12:30 and seats can be booked at the bar.</p>
