@@ -2835,6 +2835,8 @@ var boilerPhrases = []string{
 	"show earlier updates", "load more updates", "load earlier updates", "mostra gli aggiornamenti precedenti", "ältere einträge anzeigen",
 	"ältere einträge laden", "voir plus de publications", "cargar más actualizaciones", "ver comentarios anteriores", "toon oudere berichten",
 	"sie haben einen hinweis", "publiées après modération", "voorgelezen door een computerstem",
+	// a corrections policy, a call for readers' stories in Spanish
+	"strives for accuracy", "story is inaccurate", "para contarnos",
 	"buy me a coffee", "found this useful?", "cet article vous est offert", "loading x content", "loading twitter content", "loading instagram content", "loading youtube content", "loading facebook content",
 	"journalism doesn't come free", "journalism doesn’t come free", "journalism isn't free", "journalism isn’t free", "you are visitor number", "sie sind besucher nr", "โฆษณา",
 	// "read also", "related news", "read more" in Russian, Ukrainian, Serbian, Indonesian and
@@ -3317,6 +3319,9 @@ var tailPhrases = []string{
 	// in Hungarian and Italian: "works thanks to its readers' support" (twice: "the readers'", "readers'"), "needs you too", "if you value our work"
 	"olvasók támogatásából", "olvasói támogatásból", "ha bisogno anche di te", "ha bisogno di te", "se apprezzi il nostro lavoro",
 	"unterstützen sie", "unterstütze uns", "faites un don", "soutenez", "haz una donación",
+	// appeals: members who fund a site in German, readers who fund it in
+	// Spanish and English
+	"fördermitglied", "se sostiene con el aporte", "we rely on readers",
 	// calls to donate in Indonesian and to support a medium in Lithuanian
 	"salurkan donasi", "paremkite",
 	// an Argentinian medium's tip jar (Cafecito)
