@@ -1819,7 +1819,7 @@ func nameParts(n *html.Node) []authorCand {
 // classWordIn reports whether a class/id string holds one of the class
 // words ws whole.
 func classWordIn(ci string, ws ...string) bool {
-	for _, f := range strings.Fields(ci) {
+	for f := range strings.FieldsSeq(ci) {
 		if slices.Contains(ws, f) {
 			return true
 		}

@@ -158,7 +158,7 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 	// subheading), a title's class word alone in Italian, Spanish, French
 	// and German ("<span class="titolo">"), Drupal's title field
 	// ("field--name-title")
-	return ci != "" && (headingClassSet.in(ci) || classWordIn(ci, "titolo", "titulo", "titre", "titel", "field--name-title") ||
+	return ci != "" && (headingClassSet.in(ci) || strings.Contains(ci, "tit") && classWordIn(ci, "titolo", "titulo", "titre", "titel", "field--name-title") ||
 		hasWord(ci, "judul") || (strings.Contains(ci, "titul") || strings.Contains(ci, "titol") || strings.Contains(ci, "titre")) && storyTitleClass(ci) || strings.Contains(ci, "ueberschrift") && !strings.Contains(ci, "zwischen") && !strings.Contains(ci, "unter"))
 })
 
