@@ -5428,15 +5428,14 @@ func inPage(href string, page *url.URL) bool {
 	return strings.EqualFold(u.Host, page.Host) && same(u.Path, page.Path) && u.RawQuery == page.RawQuery
 }
 
-// dropHeadingAnchors removes from doc the permalink marks inside headings:
-// a link into the page whose text is only a sign ("¶" on Sphinx and
-// MkDocs pages, "#" on Docusaurus and GitHub, "§", "🔗") or nothing. They
-// are icons for copying a section's address, not words of the heading.
-//
-// An element that says it is a heading of level 1 to 3 (<div role="heading"
-// aria-level="1">, a React page's headline) becomes that heading, as
-// readers and screen readers take it.
-func dropHeadingAnchors(doc *html.Node) {
+// tidyHeadings readies doc's headings in one pass. An element that says
+// it is a heading of level 1 to 3 (<div role="heading" aria-level="1">, a
+// React page's headline) becomes that heading, as readers and screen
+// readers take it. The permalink marks inside headings go: a link into the
+// page whose text is only a sign ("¶" on Sphinx and MkDocs pages, "#" on
+// Docusaurus and GitHub, "§", "🔗") or nothing, an icon for copying a
+// section's address, not words of the heading.
+func tidyHeadings(doc *html.Node) {
 	for _, h := range selectAll(doc, headingOrRoleSel) {
 		if h.DataAtom == atom.Div || h.DataAtom == atom.Span || h.DataAtom == atom.P {
 			if !strings.EqualFold(attr(h, "role"), "heading") {

@@ -137,7 +137,7 @@ func extractDoc(doc *html.Node, opts Options) *Result {
 	}
 	site := opts.Site.apply(doc) // before anything reads the page
 	localLinks(doc, pageURL)
-	dropHeadingAnchors(doc)
+	tidyHeadings(doc)
 	absoluteTimes(doc)
 	m := collectMeta(doc)
 	res := &Result{}
