@@ -1862,6 +1862,12 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			(!holdsTitle(normTitle(t), slices.Collect(maps.Keys(full))) || continuesTitle(t, full) || !separated(t) || kickerColon(h1, t)) {
 			return metaSpacing(t, metas, site), h1
 		}
+		if t := headingText(h1); t != "" && len(strings.Fields(t)) < 4 && storyTitleClass(classID(h1)) && !sectionLabel(t) {
+			// A short headline the class names the article's own
+			// ("<h1 class="article-title">Closed.</h1>"), though the
+			// titles say more: a section's name is no article's title.
+			return t, h1
+		}
 	}
 	if len(h1s) == 0 || len(h1s) == 1 && sectionH1(headingText(h1), normMetas, u) {
 		// No h1 but the site's name, or one naming the section

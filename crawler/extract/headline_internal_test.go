@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -624,6 +625,19 @@ func TestHeadline_TitleClassWordAlone(t *testing.T) {
 <div class="node__header"><span class="field field--name-title field--type-string">Sécheresse : à Lodève, on se partage l'eau au compte-gouttes</span></div>
 <div class="field field--name-body"><p>Depuis le début de l'été, les agriculteurs du Lodévois se relaient pour puiser dans la dernière retenue encore pleine.</p></div></article></body></html>`,
 		"Sécheresse : à Lodève, on se partage l'eau au compte-gouttes")
+}
+
+// TestHeadline_ShortHeadlineClassed checks that the one h1 of a word or
+// two is the headline when its class names the article's title, though
+// the titles say more, and not when it names a section ("Aktuelles").
+func TestHeadline_ShortHeadlineClassed(t *testing.T) {
+	u, _ := url.Parse("https://theslowlane.example/closed/")
+	page := `<html><head><title>Closed: The last day of Wren &amp; Quill Books on Larkspur Street</title>
+<meta property="og:title" content="The last day of Wren &amp; Quill Books"></head><body>
+<article class="post"><h1 class="article-title">%s</h1><p class="article-excerpt">After forty-one years, the bookshop on Larkspur Street sold its last paperback on Saturday.</p>
+<section class="gh-content"><p>Margaret Wren opened the door at ten, as she has done six days a week since 1983.</p></section></article></body></html>`
+	checkHeadline(t, u, fmt.Sprintf(page, "Closed."), "Closed.")
+	checkHeadline(t, u, fmt.Sprintf(page, "Aktuelles"), "The last day of Wren & Quill Books")
 }
 
 // checkHeadline parses page and checks the headline extracted for it at
