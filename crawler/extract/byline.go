@@ -167,10 +167,13 @@ func dropOneBio(body string, authors []string) string {
 		}
 		if k+1 < len(paras) && k > 0 && len(paras)-k <= 3 && slices.ContainsFunc(authors, func(a string) bool {
 			return len(strings.Fields(a)) >= 2 && strings.EqualFold(strings.TrimSpace(p), a)
-		}) && utf8.RuneCountInString(paras[k+1]) <= 400 {
+		}) && utf8.RuneCountInString(paras[k+1]) <= 400 && !slices.ContainsFunc(paras[:k], func(q string) bool {
+			return strings.EqualFold(strings.TrimSpace(q), strings.TrimSpace(p))
+		}) {
 			// The author's name alone, then a line about them: the
 			// author's card ("Mariana Escobedo" / "Reportera de la
-			// sección Comunidad. Escribe sobre …").
+			// sección Comunidad. Escribe sobre …"); not when the name
+			// alone stands earlier too, signing a live blog's entries.
 			return strings.Join(paras[:k], "\n\n")
 		}
 		for _, a := range authors {

@@ -101,6 +101,9 @@ func TestDropAuthorBio_Cases(t *testing.T) {
 		{long + "\n\n" + long + "\n\nAnn Lee\n\nReporter on the community desk. Writes about water and housing.", long + "\n\n" + long},
 		// A card of the name, a role and a line about them.
 		{long + "\n\n" + long + "\n\nAnn Lee\n\nSenior Staff Writer\n\nAnn covers AI and the law.", long + "\n\n" + long},
+		// A live blog's last entry signed by the author, as earlier ones are: it stays.
+		{"09:40\n\nAnn Lee\n\n" + long + "\n\n07:12\n\nAnn Lee\n\nBuenos días. Comienza la huelga indefinida.",
+			"09:40\n\nAnn Lee\n\n" + long + "\n\n07:12\n\nAnn Lee\n\nBuenos días. Comienza la huelga indefinida."},
 		// A bio followed by a newsletter box and a list of sources: the bio goes.
 		{long + "\n\n" + long + "\n\nTom Hale is a contributing writer who covers travel.\n\nGet the best of the magazine in your inbox\n\nSources: Okafor L, Brandt S (2021).",
 			long + "\n\n" + long + "\n\nGet the best of the magazine in your inbox\n\nSources: Okafor L, Brandt S (2021)."},
