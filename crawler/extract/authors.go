@@ -1273,16 +1273,8 @@ func labelOpens(n *html.Node) bool {
 // italicOnly reports whether n's text is one italic element's: a note
 // set apart from the text ("<i>Ikuti berita terkini … di Google News</i>").
 func italicOnly(n *html.Node) bool {
-	e := onlyElement(n)
-	if e == nil || e.DataAtom != atom.I && e.DataAtom != atom.Em {
-		return false
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return false
-		}
-	}
-	return true
+	e := soleElement(n)
+	return e != nil && (e.DataAtom == atom.I || e.DataAtom == atom.Em)
 }
 
 // negativeAncestor reports whether n or an element above it is classed
@@ -1319,11 +1311,7 @@ func guestNote(body *html.Node) string {
 	out := ""
 	for _, only := range selectAll(body, italicParaSel) {
 		p := only.Parent
-		textBeside := false
-		for c := p.FirstChild; c != nil; c = c.NextSibling {
-			textBeside = textBeside || c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
-		}
-		if textBeside || underBox(p) {
+		if soleElement(p) == nil || underBox(p) {
 			continue
 		}
 		t := collapse(textOf(only))
@@ -1819,12 +1807,7 @@ func nameParts(n *html.Node) []authorCand {
 // classWordIn reports whether a class/id string holds one of the class
 // words ws whole.
 func classWordIn(ci string, ws ...string) bool {
-	for f := range strings.FieldsSeq(ci) {
-		if slices.Contains(ws, f) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ws, func(w string) bool { return hasWord(ci, w) })
 }
 
 // otherCredits label the name after them as someone who did not write the

@@ -5593,6 +5593,17 @@ func onlyElement(n *html.Node) *html.Node {
 	return only
 }
 
+// soleElement is onlyElement when no words stand beside it (white space
+// and comments aside): the element n merely wraps.
+func soleElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return onlyElement(n)
+}
+
 // onlyWordsElement is onlyElement, not counting empty icons beside it
 // (a ticker entry's "<span class="icon--goal"></span><h4>Tor für …</h4>"):
 // elements without text, other than pictures and embeds.

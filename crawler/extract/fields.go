@@ -569,16 +569,9 @@ var fieldLabelClasses = []string{"label-hidden", "label-above", "label-inline", 
 // but one (white space aside).
 func superscriptOnly(n *html.Node) bool {
 	for n.DataAtom != atom.Sup {
-		e := onlyElement(n)
-		if e == nil {
+		if n = soleElement(n); n == nil {
 			return false
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-				return false
-			}
-		}
-		n = e
 	}
 	return true
 }
