@@ -5437,10 +5437,7 @@ func inPage(href string, page *url.URL) bool {
 // section's address, not words of the heading.
 func tidyHeadings(doc *html.Node) {
 	for _, h := range selectAll(doc, headingOrRoleSel) {
-		if h.DataAtom == atom.Div || h.DataAtom == atom.Span || h.DataAtom == atom.P {
-			if !strings.EqualFold(attr(h, "role"), "heading") {
-				continue // itemprop="headline" on a <div>: no heading level
-			}
+		if (h.DataAtom == atom.Div || h.DataAtom == atom.Span || h.DataAtom == atom.P) && strings.EqualFold(attr(h, "role"), "heading") {
 			switch strings.TrimSpace(attr(h, "aria-level")) {
 			case "1":
 				h.DataAtom, h.Data = atom.H1, "h1"
@@ -5448,9 +5445,10 @@ func tidyHeadings(doc *html.Node) {
 				h.DataAtom, h.Data = atom.H2, "h2"
 			case "3":
 				h.DataAtom, h.Data = atom.H3, "h3"
-			default:
-				continue
 			}
+		}
+		if !headingTagSel.Match(h) {
+			continue // a heading by role of a lower level: no heading here
 		}
 		for _, a := range selectAll(h, linkSel) {
 			if href := attr(a, "href"); !strings.HasPrefix(href, "#") {

@@ -2001,6 +2001,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody:   []string{"48 miljoen euro"},
 		},
 		{
+			name: "a permalink mark in a headline marked itemprop=headline on a div is no word of it",
+			page: `<html lang="en"><body><article><div itemprop="headline" class="title">Library extends its Sunday opening hours<a href="#title">¶</a></div>
+				<div class="content"><p>The central library will open on Sundays from noon to five from next month, the council said on Tuesday.</p>
+				<p>The extra hours are paid for by a grant from the county's community fund for the next two years.</p></div></article></body></html>`,
+			wantHeadline: "Library extends its Sunday opening hours",
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
