@@ -1000,6 +1000,11 @@ func isJunk(n *html.Node) bool {
 		// heading and its paragraphs.
 		return false
 	}
+	if uniquePullQuote(ci, n) {
+		// "wp-block-pullquote" on words the text does not say elsewhere:
+		// a quote set large that is the only place the text has it.
+		return false
+	}
 	if moreEntries(ci, n) {
 		// "live__more-posts": a live blog's older entries, loaded with
 		// the page and shown by a button, not a box of other stories.
@@ -1029,6 +1034,65 @@ func isJunk(n *html.Node) bool {
 	// A paragraph or heading is rarely furniture by class alone unless it
 	// says so clearly.
 	return true
+}
+
+// pullQuoteParts are the class parts that name a pull quote.
+var pullQuoteParts = []string{"pullquote", "pull-quote", "pull_quote"}
+
+// uniquePullQuote reports whether n, classed as a pull quote and as
+// nothing else that is furniture, quotes words the text around it does
+// not have. A pull quote usually repeats a line of the text, set large,
+// and goes; but some templates (WordPress's "wp-block-pullquote", a CMS's
+// quote module) set a quote there that the text has nowhere else, and it
+// is the text. The text around it is its <article>, <main> or <body>
+// (the text's containers may part it from the line it repeats). The quote is a repeat when two fifths of its
+// runs of four words are found there a second time: a pull quote cuts,
+// joins and edits the text's sentences ("… everything, indirectly
+// facilitates" from "… everything, thus indirectly facilitates") and
+// adds or drops quote marks.
+func uniquePullQuote(ci string, n *html.Node) bool {
+	rest, found := ci, false
+	for _, p := range pullQuoteParts {
+		if strings.Contains(rest, p) {
+			rest, found = strings.ReplaceAll(rest, p, ""), true
+		}
+	}
+	if !found || isNegative(rest) {
+		return false
+	}
+	q := textOf(n)
+	if len(q) < 25 || len(q) > 600 {
+		return false
+	}
+	a := n.Parent
+	for a != nil && a.DataAtom != atom.Article && a.DataAtom != atom.Main && a.DataAtom != atom.Body {
+		a = a.Parent
+	}
+	if a == nil {
+		return false
+	}
+	// Count the text's runs of four words; the quote itself is one
+	// place that has them.
+	words := quoteWords(textOf(a))
+	runs := make(map[string]int, len(words))
+	for i := 0; i+4 <= len(words); i++ {
+		runs[strings.Join(words[i:i+4], " ")]++
+	}
+	qw := quoteWords(q)
+	said, again := 0, 0
+	for i := 0; i+4 <= len(qw); i++ {
+		said++
+		if runs[strings.Join(qw[i:i+4], " ")] >= 2 {
+			again++
+		}
+	}
+	return said > 0 && again*5 < said*2
+}
+
+// quoteWords returns the lower-cased words of s, punctuation and quote
+// marks aside.
+func quoteWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // factAside reports whether <aside> n is a fact box set into the text

@@ -2008,6 +2008,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Library extends its Sunday opening hours",
 		},
 		{
+			name: "a pull quote the text says nowhere else is its text; one that repeats a line of it, edited, is not",
+			page: `<html lang="en"><body><article><h1>Village pumps kept running by their own committees</h1>
+				<div class="entry-content"><p>Two years after the district handed its hand pumps over to village committees, most of them are still working, a survey by the water office found.</p>
+				<p>Of the 64 pumps in the survey, 57 were in working order in September, against 31 when the district still sent its own mechanics.</p>
+				<figure class="wp-block-pullquote"><blockquote><p>"Before, when the pump broke, we waited for someone to come. Now we have the spanners and we know what to do."</p><cite>Mary Kavesi, treasurer</cite></blockquote></figure>
+				<p>Each committee collects a small monthly fee from every household and keeps a set of tools and spare parts in the village.</p>
+				<p>The committees say money, not skill, is their worry: a new cylinder costs more than a year of fees, and the district pays nothing towards it.</p>
+				<blockquote class="pullquote"><p>"A new cylinder costs more than a year of fees, and the district pays nothing."</p></blockquote>
+				<p>The water office said it would ask the council to set up a fund for large repairs next year.</p></div></article></body></html>`,
+			wantInBody:    []string{"Now we have the spanners and we know what to do.", "a new cylinder costs more than a year of fees, and the district pays nothing towards it."},
+			wantNotInBody: []string{"the district pays nothing.\""},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
