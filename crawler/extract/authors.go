@@ -1732,7 +1732,8 @@ func writerPage(href string) bool {
 // markedSiblings returns the names of the elements after n, among its
 // siblings, that are marked as n is (the same tag and class): the other
 // authors of a byline that marks each ("<span class=article-author>Ann
-// Lee</span>, <span class=article-author>Tom Hale</span>").
+// Lee</span>, <span class=article-author>Tom Hale</span>"), written as
+// names.
 func markedSiblings(n *html.Node, structured bool) []authorCand {
 	var out []authorCand
 	class := attr(n, "class")
@@ -1743,11 +1744,25 @@ func markedSiblings(n *html.Node, structured bool) []authorCand {
 		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom || attr(c, "class") != class {
 			continue
 		}
-		if t := bylineName(bylineText(c)); t != "" {
+		if t := bylineName(bylineText(c)); t != "" && casedNames(t) {
 			out = append(out, authorCand{name: t, structured: structured})
 		}
 	}
 	return out
+}
+
+// casedNames reports whether every name in byline t is written as a
+// name is: each word capitalised but for particles ("Anna de la Cruz").
+// A row of tools classed as the byline above it ("Printer-friendly
+// version | E-mail this story") is not.
+func casedNames(t string) bool {
+	names := splitAuthors(t)
+	for _, x := range names {
+		if !nameCased(strings.Fields(x)) && !personWithParticles(x) && !eastAsianName(x) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // nameParts returns the names in the elements of a byline marked as a

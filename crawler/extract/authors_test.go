@@ -1159,3 +1159,20 @@ func TestExtract_AuthorsFirstAndLastNameParts(t *testing.T) {
 <p>Arbeidet starter til høsten, og brua skal etter planen stå ferdig sommeren 2026.</p></div></article></body></html>`
 	checkAuthors(t, page, "https://www.romsdalsnytt.example/nyheter/ny-bru-over-rauma/123", []string{"Kari Solheim", "Ole Martin Vik"})
 }
+
+// TestExtract_AuthorsMarkedSiblingsAreNames checks that the elements
+// after a byline classed as it is name more writers only when they are
+// written as names: a row of tools under the same class is none.
+func TestExtract_AuthorsMarkedSiblingsAreNames(t *testing.T) {
+	page := func(second string) string {
+		return `<html lang="en"><body><table><tr><td class="story">
+<h1>County approves new landfill cell after two-year fight</h1>
+<span class="byline">By Harold B. Kemper, Gazette Staff Writer</span><br>
+<span class="byline">` + second + `</span>
+<p>The county commission voted 4-1 on Tuesday to open a new cell at the Brush Creek landfill, ending a two-year dispute with neighbors.</p>
+<p>The new cell will take the county's household waste for about twelve years, the solid waste director said.</p></td></tr></table></body></html>`
+	}
+	url := "https://www.valleygazette.example/news/story.asp?id=20931"
+	checkAuthors(t, page(`<a href="javascript:printStory(20931)">Printer-friendly version</a> | <a href="javascript:emailStory(20931)">E-mail this story</a>`), url, []string{"Harold B. Kemper"})
+	checkAuthors(t, page(`Lucia de la Vega`), url, []string{"Harold B. Kemper", "Lucia de la Vega"})
+}
