@@ -235,9 +235,12 @@ func headingCandidates(m *metaInfo, doc *html.Node, site []string, u *url.URL) [
 		}
 	}
 	var kept []*html.Node
-	for _, h := range out {
+	for i, h := range out {
 		if isSiteName(normTitle(textOf(h)), site) || namesSite(h, u) {
 			continue
+		}
+		if titleWrapper(h) && i+1 < len(out) && holds(h, out[i+1]) {
+			continue // the title's wrapper: the title it holds stands for it
 		}
 		kept = append(kept, h)
 	}

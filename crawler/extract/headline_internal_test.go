@@ -640,6 +640,22 @@ func TestHeadline_ShortHeadlineClassed(t *testing.T) {
 	checkHeadline(t, u, fmt.Sprintf(page, "Aktuelles"), "The last day of Wren & Quill Books")
 }
 
+// TestHeadline_TitleWrapper checks that an element marked as the title
+// only as its wrapper ("Headline_wrap") gives way to the title it holds:
+// its kicker and subtitle are no part of the headline.
+func TestHeadline_TitleWrapper(t *testing.T) {
+	u, _ := url.Parse("https://www.elfarodelsur.example/economia/20240212/precio-aceite-oliva.html")
+	page := `<html><head><title>El precio del aceite de oliva cae un 30% | El Faro del Sur</title>
+<meta property="og:title" content="El precio del aceite de oliva cae un 30%"></head><body>
+<header><a class="Header_logo__k2" href="/"><h1 class="Header_h1__p0">El Faro del Sur</h1></a></header>
+<article><div class="Headline_wrap__qk7Rr"><a class="Headline_kicker__T9bLw" href="/temas/aceite/">Campo andaluz</a>
+<div class="Headline_title__x7Q2a">El precio del aceite de oliva cae un 30% en origen, pero los supermercados aún no lo notan</div>
+<h2 class="Headline_subtitle__Rm0uB">Las cooperativas venden el virgen extra a 5,80 euros el kilo</h2></div>
+<div class="Body_text__a1"><p>Las cooperativas de la provincia venden desde enero el aceite de oliva virgen extra a 5,80 euros el kilo.</p>
+<p>En los lineales de los supermercados, la botella de un litro sigue por encima de los nueve euros.</p></div></article></body></html>`
+	checkHeadline(t, u, page, "El precio del aceite de oliva cae un 30% en origen, pero los supermercados aún no lo notan")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {

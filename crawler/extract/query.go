@@ -167,6 +167,29 @@ var headingMarkup = matchFunc(func(n *html.Node) bool {
 var headingClassSet = newSubstrings("entry-title", "post-title", "article-title", "article__title", "story__title", "story-title",
 	"headline", "contentheading", "serendipity_title", "newstitle", "news-title", "news_title")
 
+// wrapperWords are the class words of an element that wraps others.
+var wrapperWords = map[string]bool{"wrap": true, "wrapper": true, "container": true, "group": true, "holder": true, "outer": true}
+
+// titleWrapper reports whether n, not a heading tag, is marked as a
+// title only as the wrapper of one: a class word names a wrapper
+// ("Headline_wrap__qk7Rr", "article-title-container"). What it holds
+// (the kicker, the title, the subtitle) is read apart.
+func titleWrapper(n *html.Node) bool {
+	if headingTagSel.Match(n) {
+		return false
+	}
+	ci := classID(n)
+	if ci == "" {
+		return false
+	}
+	for _, w := range classWords(ci) {
+		if wrapperWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // selectAll returns the elements under root (not root itself) that m
 // matches, in document order.
 func selectAll(root *html.Node, m goquery.Matcher) []*html.Node {
@@ -228,7 +251,7 @@ func inHeadingFurniture(h *html.Node) bool {
 		if overlay(p) {
 			return true // a dialog's title: a cookie banner's, a paywall's, a newsletter pop-up's
 		}
-		if headingMarkup.Match(p) && (h.DataAtom != atom.H1 || headingTagSel.Match(p)) {
+		if headingMarkup.Match(p) && (h.DataAtom != atom.H1 || headingTagSel.Match(p)) && !titleWrapper(p) {
 			// Inside another candidate, which stands for it; but an h1 in
 			// a container marked as a title only by its class
 			// (<header class="post-title"><h1>) is the heading itself.
