@@ -1282,6 +1282,22 @@ func sectionLabel(t string) bool {
 	return len(w) == 1 || len(w) <= 5 && hasWord("aus von from of de du des uit från fra z ze della dalla del", w[1])
 }
 
+// sectionPath reports whether heading text t is the path to the page's
+// section, as a breadcrumb writes it: two to four parts of one to three
+// words apart by "»", "›" or ">" ("Lokales » Holmwedel").
+func sectionPath(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '»' || r == '›' || r == '>' })
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // linksElsewhere reports whether n holds a link to a page other than u
 // (any page, if u is nil); links into the page ("#…") and to the page
 // itself, as a post's title links to its permalink, are none.
@@ -1814,7 +1830,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 		// An h1 without text is a logo's (<h1 class="site-title"><a><img>);
 		// one marked itemprop="alternativeHeadline" is the subtitle; one for
 		// screen readers only names the site to them.
-		if h.DataAtom == atom.H1 && strings.TrimSpace(textOf(h)) != "" && !strings.EqualFold(attr(h, "itemprop"), "alternativeHeadline") && !screenReaderOnly(h) {
+		if h.DataAtom == atom.H1 && strings.TrimSpace(textOf(h)) != "" && !strings.EqualFold(attr(h, "itemprop"), "alternativeHeadline") && !screenReaderOnly(h) && !sectionPath(textOf(h)) {
 			h1s = append(h1s, h)
 		}
 	}

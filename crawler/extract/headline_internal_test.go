@@ -656,6 +656,20 @@ func TestHeadline_TitleWrapper(t *testing.T) {
 	checkHeadline(t, u, page, "El precio del aceite de oliva cae un 30% en origen, pero los supermercados aún no lo notan")
 }
 
+// TestHeadline_SectionPathH1 checks that an h1 that is the path to the
+// page's section ("Lokales » Holmwedel") is no headline: the line set
+// large under it is.
+func TestHeadline_SectionPathH1(t *testing.T) {
+	u, _ := url.Parse("https://www.nordheider-anzeiger.example/lokales/holmwedel/artikel.php?id=20417")
+	page := `<html><head><title>Nordheider Anzeiger Online - Lokales: Holmwedel hat eine Schützenkönigin</title></head><body>
+<table><tr><td width="600" valign="top"><h1 class="rubrik">Lokales &raquo; Holmwedel</h1>
+<span class="dach">Schützenfest in Holmwedel</span><br>
+<font size="5" color="#003366"><b>Nach 14 Jahren wieder eine Frau auf dem Königsthron</b></font><br>
+<p>Mit dem 311. Schuss hat Renate Bökemeier am Sonntagabend den Vogel von der Stange geholt.</p>
+<p>Zuletzt hatte 1995 eine Frau die Königswürde beim Schützenverein Holmwedel errungen.</p></td></tr></table></body></html>`
+	checkHeadline(t, u, page, "Nach 14 Jahren wieder eine Frau auf dem Königsthron")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
