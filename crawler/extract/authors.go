@@ -2074,6 +2074,11 @@ func plainByline(n *html.Node) string {
 		w = strings.Trim(w, ",.")
 		dated = (months[w] || weekdays[w]) && hasYear(lt)
 	}
+	if !ok && !dated && placeThenDate.MatchString(lead) {
+		// "Nordheide, 22.07.2009 · Von Heinz-Dieter Kramm": a dateline
+		// of the place and the numeric date, then the byline.
+		dated = true
+	}
 	genre := !ok && !dated && genreByline(lt) >= 0
 	if !ok && !dated && !genre && len(lt) < 40 && (strings.HasSuffix(strings.TrimSpace(lt), " von") || strings.HasSuffix(strings.TrimSpace(lt), " by")) {
 		// "<span>Ein Gastbeitrag von</span> <span>Miriam Escher</span>":
@@ -2207,6 +2212,11 @@ func inlineLine(n *html.Node) bool {
 	}
 	return k > 0
 }
+
+// placeThenDate matches a dateline that opens a line: a place of one to
+// three capitalised words, a comma and a numeric date ("Nordheide,
+// 22.07.2009", "Bad Tölz, 3.5.24").
+var placeThenDate = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}, \d{1,2}\.\d{1,2}\.\d{2,4}\b`)
 
 // dateThenName returns the name a line of a date and a name apart by a
 // middle dot or a bar ends with ("Beitrag vom 5.2.2018 · Kerstin Möller",

@@ -1176,3 +1176,15 @@ func TestExtract_AuthorsMarkedSiblingsAreNames(t *testing.T) {
 	checkAuthors(t, page(`<a href="javascript:printStory(20931)">Printer-friendly version</a> | <a href="javascript:emailStory(20931)">E-mail this story</a>`), url, []string{"Harold B. Kemper"})
 	checkAuthors(t, page(`Lucia de la Vega`), url, []string{"Harold B. Kemper", "Lucia de la Vega"})
 }
+
+// TestExtract_AuthorsAfterPlaceAndDate checks that a line that opens
+// with the place and the date, then the byline between middle dots,
+// names the writer.
+func TestExtract_AuthorsAfterPlaceAndDate(t *testing.T) {
+	page := `<html lang="de"><head><meta name="author" content="Nordheider Anzeiger Verlags-GmbH"></head><body><table><tr><td>
+<font size="5"><b>Nach 14 Jahren wieder eine Frau auf dem Königsthron</b></font></td></tr>
+<tr><td class="klein">Nordheide, 22.07.2009 &nbsp;&middot;&nbsp; Von Heinz-Dieter Kramm &nbsp;&middot;&nbsp; <a href="javascript:druckversion(20417)">Druckversion</a></td></tr>
+<tr><td><p>Mit dem 311. Schuss hat Renate Bökemeier am Sonntagabend den Vogel von der Stange geholt.</p>
+<p>Zuletzt hatte 1995 eine Frau die Königswürde beim Schützenverein Holmwedel errungen.</p></td></tr></table></body></html>`
+	checkAuthors(t, page, "https://www.nordheider-anzeiger.example/lokales/holmwedel/artikel.php?id=20417", []string{"Heinz-Dieter Kramm"})
+}
