@@ -2701,8 +2701,21 @@ func prefixFold(s string, prefixes ...string) bool {
 }
 
 // viewsRe is a page's count of its readers: "Leída 4.218 veces", "Letto
-// 1.204 volte", "1.204 mal gelesen", "Read 312 times", "1,204 views".
-var viewsRe = regexp.MustCompile(`(?i)^(?:(?:this (?:story|article|post|page) has been )?(?:leída|leído|lida|lido|letto|letta|read|viewed|gelesen|lu)\s+[\d.,\s]+\s*(?:veces|vezes|volte|times|mal|fois)|[\d.,\s]+\s*(?:mal gelesen|views|aufrufe|visualizações|visualizaciones|visite|vues|lecturas|lecturi))\.?$`)
+// 1.204 volte", "1.204 mal gelesen", "Read 312 times", "1,204 views",
+// "Dieser Artikel wurde 318 mal gelesen."
+var viewsRe = regexp.MustCompile(`(?i)^(?:(?:this (?:story|article|post|page) has been )?(?:leída|leído|lida|lido|letto|letta|read|viewed|gelesen|lu)\s+[\d.,\s]+\s*(?:veces|vezes|volte|times|mal|fois)|(?:(?:dieser|der) (?:artikel|beitrag|text) wurde )?[\d.,\s]+\s*(?:mal gelesen|views|aufrufe|visualizações|visualizaciones|visite|vues|lecturas|lecturi))\.?$`)
+
+// viewedDateLine reports whether lower-cased block l is the date and the
+// count of readers apart by a bar: "Artikel vom 07.03.2024, 05:30 Uhr |
+// Dieser Artikel wurde 318 mal gelesen."
+func viewedDateLine(l string) bool {
+	a, b, ok := strings.Cut(l, "|")
+	if !ok || strings.Contains(b, "|") {
+		return false
+	}
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	return (datedLine(a) || dateLineOnly(a)) && viewsRe.MatchString(b) || (datedLine(b) || dateLineOnly(b)) && viewsRe.MatchString(a)
+}
 
 // likesRe is a post's count of likes or thanks: "4 Likes", "12 Reactions".
 var likesRe = regexp.MustCompile(`(?i)^\d[\d.,]*[km]?\s+(?:likes?|reactions?|thanks|gefällt mir|j'aime|me gusta|followers?|abonnenten|abonnés|seguidores)$`)
@@ -2919,7 +2932,7 @@ var boilerPhrases = []string{
 	// a player's message wherever it stands: the reader's browser does
 	// not support it (in English, Polish, Portuguese, Spanish, French,
 	// Dutch, German and Italian)
-	"your browser does not support", "your browser doesn't support", "twoja przeglądarka nie obsługuje", "seu navegador não suporta",
+	"your browser does not support", "your browser doesn't support", "your browser doesn’t support", "twoja przeglądarka nie obsługuje", "seu navegador não suporta",
 	"tu navegador no soporta", "su navegador no soporta", "tu navegador no admite", "votre navigateur ne prend pas en charge",
 	"votre navigateur ne supporte pas", "je browser ondersteunt", "uw browser ondersteunt", "ihr browser unterstützt",
 	"dein browser unterstützt", "il tuo browser non supporta",
@@ -2992,6 +3005,10 @@ var promoPhrases = []string{
 	// paper's channel on a messenger (not a report's "The council is now on
 	// WhatsApp")
 	"our journalists work hard to provide", "click here to join our channel", "join our whatsapp channel", "join our telegram channel",
+	// a corrections note after the text in English and Spanish ("… is
+	// committed to accuracy. If you see an error in this story, email …",
+	// "¿Has detectado un error? Este periódico rectifica …")
+	"an error in this story", "an error in this article", "has detectado un error", "¿detectaste un error", "rectifica públicamente",
 	// the same call in Hebrew: "join the channel", "join the group"
 	"הצטרפו לערוץ", "הצטרפו לקבוצת",
 	// a push prompt, a call for more on the story, a
@@ -4642,7 +4659,7 @@ func furnitureBlock(s string, n int) bool {
 	l := strings.ToLower(s) // once: the tests below read it lower-cased
 	return n < 90 && isBoilerPhrase(l) || n <= 60 && journalMeta(l) || n <= 200 && readAlsoLead(l) || n < 250 && isPromo(l) || n <= 200 && creditEnd(s) || n < 300 && moreLink(s) || n <= 200 && figureLabel(l) ||
 		n <= 80 && (printNote(s, l) || reportingFrom(l)) || citationLine(l) || legalSet.in(l) ||
-		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && likesRe.MatchString(s) || n <= 50 && viewsRe.MatchString(s) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
+		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && likesRe.MatchString(s) || n <= 50 && viewsRe.MatchString(s) || n <= 120 && viewedDateLine(l) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photographs by ", "photography by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		n <= 250 && prefixFold(s, "this article is part of ", "este artigo faz parte da série ", "dieser artikel ist teil der serie ") || // a series' note: "This article is part of The age of pollution, a Guardian series …"
