@@ -945,7 +945,7 @@ func isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.Form && isInputForm(n) {
 		return true
 	}
-	if stampLine(n) || photoTable(n) || metaList(n) || authorCard(n) || appealElement(n) || aiSummaryBox(n) {
+	if stampLine(n) || photoTable(n) || metaList(n) || authorCard(n) || appealElement(n) || aiSummaryBox(n) || ampStandIn(n) {
 		return true
 	}
 	ci := classID(n)
@@ -1093,6 +1093,22 @@ func uniquePullQuote(ci string, n *html.Node) bool {
 // marks aside.
 func quoteWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// ampStandIn reports whether n is what an AMP component shows until, or
+// unless, it loads: its child marked `fallback` or `placeholder`
+// ("<amp-video …><div fallback>Your browser doesn’t support HTML5
+// video.</div>", "<amp-iframe …><div placeholder>View this post on X</div>").
+func ampStandIn(n *html.Node) bool {
+	if n.Parent == nil || !strings.HasPrefix(n.Parent.Data, "amp-") {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "fallback" || a.Key == "placeholder" {
+			return true
+		}
+	}
+	return false
 }
 
 // factAside reports whether <aside> n is a fact box set into the text

@@ -2021,6 +2021,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"the district pays nothing.\""},
 		},
 		{
+			name: "what an AMP component shows until it loads, its fallback or placeholder, is not the text",
+			page: `<html amp lang="en"><body><article><h1>Okoro rallies Herons past Delta Tech in final minute</h1>
+				<div class="gnt_ar_b"><p>Magnolia State quarterback Jaylen Okoro ran for the winning touchdown with 14 seconds left on Saturday night.</p>
+				<amp-video width="640" height="360" layout="responsive" controls><source src="/videos/okoro.mp4" type="video/mp4"><div fallback><p>Video cannot be shown in this browser.</p></div></amp-video>
+				<p>The Herons had trailed by ten points with eight minutes to play before two long drives turned the game around.</p>
+				<amp-iframe width="500" height="280" layout="responsive" sandbox="allow-scripts" src="https://platform.example/embed/Tweet.html?id=1"><div placeholder class="gnt_em_soc_ph">View this post on X</div></amp-iframe>
+				<p>Magnolia State outgained Delta Tech 446 to 402 but committed nine penalties for 81 yards.</p></div></article></body></html>`,
+			wantInBody:    []string{"winning touchdown", "nine penalties"},
+			wantNotInBody: []string{"cannot be shown", "View this post on X"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
