@@ -2894,6 +2894,9 @@ var boilerPhrases = []string{
 	"embargoed until", "embargoed for release", "abonniere", "copy and paste this link", "bildquelle:", "bildnachweis:", "fotonachweis:",
 	"bildrechte:", "rate this article",
 	"listen to this article", "artikel anhören", "écouter cet article", "enjoyed this article", "topics in this article",
+	// a read-aloud player's label and credit in Italian ("Ascolta questo
+	// articolo ▶ Sintesi vocale a cura di GSpeech")
+	"ascolta questo articolo", "ascolta l'articolo", "ascolta l’articolo", "sintesi vocale a cura",
 	"angebote in ihrer nähe", "aus heft ", "wie hat ihnen der artikel gefallen", "wie hat dir der artikel gefallen",
 	"summary is ai-generated", "diese audioversion wurde", "audio version was generated", "ai-generated audio", "before you move on", "-minute listen", "add to playlist", "lesen sie hier", "lesezeit:", "illustration:",
 	"cite this publication", "this is the latest release", "reproduction is permitted",
@@ -3025,6 +3028,9 @@ var promoPhrases = []string{
 	// committed to accuracy. If you see an error in this story, email …",
 	// "¿Has detectado un error? Este periódico rectifica …")
 	"an error in this story", "an error in this article", "has detectado un error", "¿detectaste un error", "rectifica públicamente",
+	// a registration wall's call ("Create a free account or log in to
+	// continue reading without interruption.")
+	"log in to continue reading", "sign in to continue reading", "register to continue reading", "subscribe to continue reading",
 	// the same call in Hebrew: "join the channel", "join the group"
 	"הצטרפו לערוץ", "הצטרפו לקבוצת",
 	// a push prompt, a call for more on the story, a
