@@ -2813,7 +2813,7 @@ var boilerLines = map[string]bool{
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
 	"in this article": true, "auf dieser seite": true, "on this page": true,
 	"table des matières": true, "índice de contenidos": true, "índice": true, "indice dei contenuti": true, "indice": true,
-	"inhoudsopgave": true, "spis treści": true,
+	"inhoudsopgave": true, "spis treści": true, "tartalomjegyzék": true, "obsah": true, "içindekiler": true, "innehåll": true, "innhold": true, "sisällys": true,
 	// advertisement labels in other languages and scripts
 	"reklam": true, "reklāma": true, "reklaam": true, "hirdetés": true, "διαφήμιση": true,
 	"реклама": true, "פרסומת": true, "إعلان": true, "اعلان": true, "آگهی": true, "विज्ञापन": true,
@@ -3031,6 +3031,13 @@ var promoPhrases = []string{
 	// a registration wall's call ("Create a free account or log in to
 	// continue reading without interruption.")
 	"log in to continue reading", "sign in to continue reading", "register to continue reading", "subscribe to continue reading",
+	// a live page's call for readers' stories ("Have you been affected by
+	// the water outage? You can contact us by email at …"); a French offer
+	// ("Profitez de tous nos articles … à partir de 1 € le premier mois.")
+	"have you been affected by", "profitez de tous nos articles", "€ le premier mois",
+	// a Turkish outlet's rights note ("Bu haberin tüm yayın hakları … aittir.
+	// Kaynak gösterilmeden alıntı yapılamaz.")
+	"yayın hakları", "kaynak gösterilmeden",
 	// the same call in Hebrew: "join the channel", "join the group"
 	"הצטרפו לערוץ", "הצטרפו לקבוצת",
 	// a push prompt, a call for more on the story, a
@@ -3907,7 +3914,7 @@ var readAlsoLabels = []string{"à lire aussi", "lire aussi", "à voir également
 	"also read", "read more:", "see also:", "lesen sie auch", "mehr zum thema:", "lee también", "leer más:", "leia também",
 	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zobacz również",
 	// a US paper's pointer to another story ("RELATED: District begins …")
-	"related:",
+	"related:", "related story:", "related stories:",
 	// Quebec's "read" before another article's title: "Lisez « … »"
 	"lisez «", "lisez “", "lisez l'article", "lisez l’article"}
 

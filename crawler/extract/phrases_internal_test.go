@@ -221,6 +221,10 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Create a free account or log in to continue reading without interruption.":                                                                                 true,
 		"Ascolta questo articolo ▶ 3 min Sintesi vocale a cura di GSpeech":                                                                                          true,
 		"She had to log in to the county's portal every morning to continue reading the river gauges.":                                                              false,
+		"RELATED STORY: Parents rally to save elementary music (April 4)":                                                                                           true,
+		"Have you been affected by the water outage? You can contact us by email at southwest.live@wbn.example or on WhatsApp.":                                     true,
+		"Profitez de tous nos articles, de l'édition numérique et des directs de votre commune à partir de 1 € le premier mois.":                                    true,
+		"Bu haberin tüm yayın hakları Ege Gündem'e aittir. Kaynak gösterilmeden alıntı yapılamaz.":                                                                  true,
 		"Comments are the personal views of readers.":                                                                                                               true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                                          true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                                                 true,
@@ -635,7 +639,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		}
 	}
 	for _, l := range []string{"Story Continued Below", "- Mainos -", "Annons", "ANNONSE", "Dig deeper", "Key events", "(Keep screen awake)", "Check Amazon", "< Prev", "Next >",
-		"Dengarkan berita ini", "Posłuchaj artykułu", "Lyssna på artikeln"} {
+		"Dengarkan berita ini", "Posłuchaj artykułu", "Lyssna på artikeln", "Tartalomjegyzék", "İçindekiler"} {
 		if !boilerLines[strings.ToLower(strings.Trim(l, " .:!»›><‹«|-–"))] {
 			t.Errorf("%q is no furniture line", l)
 		}
