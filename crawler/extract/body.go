@@ -2968,7 +2968,7 @@ var boilerPhrases = []string{
 	// "read also", "read more", "related" and error prompts in the Baltic languages, Czech and
 	// Slovak, Hungarian, Romanian, the South Slavic languages and Albanian
 	"loe ka:", "loe lisaks", "lasiet arī", "lasi arī", "skaitykite taip pat", "skaitykite daugiau",
-	"čítajte aj", "čítajte viac", "čtěte také", "čtěte též", "související články", "ez is érdekelheti",
+	"čítajte aj", "čítajte viac", "čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též", "prečítajte si aj", "související články", "ez is érdekelheti",
 	"olvassa el ezt is", "kapcsolódó cikk", "citește și", "citiți și", "preberite tudi", "več o temi",
 	"pročitajte i", "pročitaj i", "povezane vijesti", "vezane vijesti", "прочетете още", "прочетете също",
 	"още по темата", "прочитајте и", "прочитај повеќе", "lexo edhe", "lexo më shumë",
@@ -4478,10 +4478,11 @@ func (w *textWriter) table(t *html.Node) {
 // linkColumn reports whether table t is a column of links: three links or
 // more in rows of one cell each whose text is mostly links (a date beside
 // each, perhaps), besides rows of headers or a short first row (its
-// title: "Other Local News"). Only t's own rows are read, not those of
+// title: "Other Local News"); one link or two are enough under a title
+// that is a furniture line ("Přečtěte si také"). Only t's own rows are read, not those of
 // tables inside it, which the writer looks at in their turn.
 func linkColumn(t *html.Node) bool {
-	links := 0
+	links, titled := 0, false
 	for i, tr := range ownRows(t) {
 		cells := 0
 		var cell *html.Node
@@ -4504,13 +4505,15 @@ func linkColumn(t *html.Node) bool {
 		linked, count := linkedText(cell)
 		if float64(linked) < 0.6*float64(n) {
 			if i == 0 && n <= 40 {
+				t := textOf(cell)
+				titled = furnitureBlock(t, trimmedLen(t))
 				continue // the box's title
 			}
 			return false
 		}
 		links += max(1, count)
 	}
-	return links >= 3
+	return links >= 3 || titled && links >= 1
 }
 
 // ownRows returns table t's rows: its <tr> children and those of its

@@ -2032,6 +2032,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"cannot be shown", "View this post on X"},
 		},
 		{
+			name: "a table of one link or two under a furniture title is no text; a table of links without one is judged as before",
+			page: `<html lang="cs"><body><table><tr><td>
+				<h1>V Poličce se po sedmdesáti letech znovu bude vařit pivo</h1>
+				<p>Naposledy se v Poličce vařilo pivo v roce 1953, kdy byl místní měšťanský pivovar po znárodnění uzavřen a výroba převedena jinam.</p>
+				<table width="100%"><tr><td class="box_nadpis">Přečtěte si také</td></tr>
+				<tr><td>&raquo; <a href="/zpravy/clanek.php?id=8790">Hradby v Poličce projdou další etapou opravy</a><br>
+				&raquo; <a href="/kultura/clanek.php?id=8812">Centrum Bohuslava Martinů chystá tři nové výstavy</a></td></tr></table>
+				<p>Podle plánů by v přízemí sladovny měla vzniknout varna s kapacitou zhruba dvou tisíc hektolitrů ročně a restaurace se sedmdesáti místy.</p>
+				<table><tr><td>Zdroj dat</td></tr><tr><td><a href="https://www.czso.example/pivovary">Český statistický úřad</a></td></tr></table>
+				<p>Majitelé chtějí první várku uvařit na podzim příštího roku, pokud stavební úřad vydá povolení do léta.</p></td></tr></table></body></html>`,
+			wantInBody:    []string{"varna s kapacitou", "Český statistický úřad"},
+			wantNotInBody: []string{"Přečtěte si také", "Hradby v Poličce", "Centrum Bohuslava"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
