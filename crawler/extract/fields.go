@@ -786,8 +786,8 @@ var kickerSeparators = []string{": ", " : "}
 // the form is "Kicker: t".
 func kickerForm(k, t string, titles []string) (string, bool) {
 	words := strings.Fields(strings.TrimRight(k, ":-–—|· "))
-	if len(words) == 0 || len(words) > 8 || sentenceEnd(k) || t == "" || newsLabels[strings.ToLower(strings.Join(words, " "))] {
-		return "", false // "SON DAKİKA", "BREAKING": a badge, not the story's kicker
+	if lw := strings.ToLower(strings.Join(words, " ")); len(words) == 0 || len(words) > 8 || sentenceEnd(k) || t == "" || newsLabels[lw] || liveLabels[lw] {
+		return "", false // "SON DAKİKA", "BREAKING", "LIVE": a badge, not the story's kicker
 	}
 	lt := strings.ToLower(t)
 	for d := range words {

@@ -670,6 +670,19 @@ func TestHeadline_SectionPathH1(t *testing.T) {
 	checkHeadline(t, u, page, "Nach 14 Jahren wieder eine Frau auf dem Königsthron")
 }
 
+// TestHeadline_LiveBadgeIsNoKicker checks that a "LIVE" badge above a
+// live page's headline is not added as its kicker where the titles write
+// "Live: …".
+func TestHeadline_LiveBadgeIsNoKicker(t *testing.T) {
+	u, _ := url.Parse("https://www.wbn.example/news/live/uk-england-devon-68012345")
+	page := `<html><head><title>Live: Exeter and East Devon without water after trunk main bursts - WBN News</title>
+<meta property="og:title" content="Live: Exeter and East Devon without water after trunk main bursts"></head><body>
+<main><div class="HeaderWrapper"><span class="LiveLabel" aria-hidden="true">LIVE</span><h1 id="main-heading">Exeter and East Devon without water after trunk main bursts</h1></div>
+<div class="LiveStream"><p>About 30,000 homes in Exeter and East Devon are without water after a trunk main burst overnight, South West Water says.</p>
+<p>Bottled water stations have been set up at three sites, and schools in the area will stay closed on Wednesday.</p></div></main></body></html>`
+	checkHeadline(t, u, page, "Exeter and East Devon without water after trunk main bursts")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {

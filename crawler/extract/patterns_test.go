@@ -269,10 +269,11 @@ var patternPages = []struct {
 		// A live blog's entries in <li><article> wrappers, each headed by
 		// a <header> whose classes say "header" down to the heading's
 		// text: the headings are the entries'. It began the day before
-		// its last entry, which the line under the headline shows; the
-		// title writes the label above the headline as "Live updates:".
+		// its last entry, which the line under the headline shows. The
+		// "Live Updates" badge above the headline is no kicker, though the
+		// title writes it as "Live updates:".
 		name: "live-entry-headers", url: "https://harbourherald.example/news/live/storm-orla-12345",
-		wantHeadline: "Live updates: Storm Orla closes coastal roads", wantPublished: "2024-11-18",
+		wantHeadline: "Storm Orla closes coastal roads", wantPublished: "2024-11-18",
 		wantBody:    []string{"Ferries resume from the north pier", "the swell had dropped", "Schools open two hours late", "Coast road shut at Millbay", "during the afternoon high tide."},
 		wantNotBody: []string{"08:40", "All rights reserved"},
 	},
