@@ -1376,6 +1376,14 @@ func storyTitleClass(ci string) bool {
 	return false
 }
 
+// ownTitleClass reports whether class/id string ci names the article's
+// own title: storyTitleClass, or a title's word as a class of its own in
+// Italian, Spanish, French or German (an old layout's "<font
+// class="titolo">", "<span class="titre">").
+func ownTitleClass(ci string) bool {
+	return storyTitleClass(ci) || strings.Contains(ci, "tit") && classWordIn(ci, "titolo", "titulo", "titre", "titel")
+}
+
 // romanceStoryTitle reports whether class word f names the story's own
 // title in Spanish, Portuguese, Italian or French: a title's word and the
 // story's ("titularNoticia", "titulo-nota", "titolo_articolo",
@@ -1895,7 +1903,7 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 			if strings.EqualFold(attr(h, "itemprop"), "headline") || testidNamesHeadline(attr(h, "data-testid")) {
 				named = append(named, h)
 				marked = append(marked, h)
-			} else if h.DataAtom == atom.H2 && postTitleMarked(h) || (h.DataAtom == atom.Div || h.DataAtom == atom.Span) && storyTitleClass(classID(h)) {
+			} else if h.DataAtom == atom.H2 && postTitleMarked(h) || (h.DataAtom == atom.Div || h.DataAtom == atom.Span || h.DataAtom == atom.Font) && ownTitleClass(classID(h)) {
 				marked = append(marked, h)
 			}
 		}

@@ -683,6 +683,21 @@ func TestHeadline_LiveBadgeIsNoKicker(t *testing.T) {
 	checkHeadline(t, u, page, "Exeter and East Devon without water after trunk main bursts")
 }
 
+// TestHeadline_TitleWordClassWithoutH1 checks that on a page without an
+// h1, an element whose class is a title's word alone ("<font
+// class="titolo">") is the headline readers see, though the titles word
+// it otherwise.
+func TestHeadline_TitleWordClassWithoutH1(t *testing.T) {
+	u, _ := url.Parse("https://www.gazzettavaltrebbia.example/cronaca/2024/10/18/maltempo-trebbia-diretta.html")
+	page := `<html><head><title>Maltempo, esonda il Trebbia: la diretta - Cronaca - La Gazzetta di Valtrebbia</title>
+<meta property="og:title" content="Maltempo, esonda il Trebbia: la diretta"></head><body>
+<table><tr><td><font color="#cc0000"><b>DIRETTA</b></font><br>
+<font face="Georgia" size="6" class="titolo"><b>Maltempo, esonda il Trebbia: evacuate 120 persone, chiusa la statale 45</b></font><br>
+<p>Il fiume ha superato gli argini tra Bobbio e Marsaglia nella notte, e la protezione civile ha evacuato 120 persone.</p>
+<p>La statale 45 resta chiusa tra Rivergaro e Bobbio per una frana all'altezza di Cernusca.</p></td></tr></table></body></html>`
+	checkHeadline(t, u, page, "Maltempo, esonda il Trebbia: evacuate 120 persone, chiusa la statale 45")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
