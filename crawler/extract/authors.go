@@ -1986,7 +1986,7 @@ var bylinePrefixes = append([]string{"by ", "von ", "by: ", "von: ", "di ", "wri
 	"geschrieben von ", "verfasst von ", "écrit par ", "escrito por ", "scritto da ", "par ", "por ",
 	"door ", "av ", "text: ", "text von ", "bericht: ", "bericht von ", "autor: ", "autorin: ", "avtor: ", "author: ", "texto: ", "testo: ", "tekst: ",
 	"penulis: ", "yazar: ", "muhabir: ", "piše: ", "пише: ", "words: ", "reportage: ", "nga ", // Albanian "by"
-	"auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
+	"auteur: ", "autore: ", "autora: ", "comunicato stampa di ", "teksti: ", "propos recueillis par ", "posté par ", "publié par ", "postado por ", "oleh ", "oleh: ", "โดย "}, slices.Concat(textAndPictures, cyrillicCredits)...)
 
 // cyrillicCredits open a Russian or Ukrainian credit line (text, author,
 // correspondent): a byline line (bylinePrefixes) and a prefix the name
@@ -3360,7 +3360,7 @@ var authorPrefixes = slices.Concat(textAndPictures, cyrillicCredits, []string{
 	// Polish "by" (the Newspaper theme's "Przez" over the writer's link), Albanian "by"
 	"przez ", "nga ",
 	// Indonesian and Malay, Thai
-	"oleh ", "โดย ",
+	"oleh: ", "oleh ", "โดย ",
 	"skrevet af ", "skrevet av ", "skriven av ", "geschreven door ", "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
 	// Romanian "by" ("de Mihaela Drăgulescu")
 	"de ",
@@ -4160,6 +4160,9 @@ func orgLike(s string) bool {
 		w = strings.Trim(w, ",;:()")
 		if orgWords[w] {
 			return true
+		}
+		if i := strings.LastIndexByte(w, '-'); i > 0 && newsAgencies[w[i+1:]] {
+			return true // "Keystone-SDA": an agency's name joined to its partner's
 		}
 		if strings.HasPrefix(w, "team-") || strings.HasSuffix(w, "team") && len(w) > 6 || strings.HasPrefix(w, "redaktion") ||
 			strings.HasSuffix(w, "redaktion") || strings.HasSuffix(w, "-online") || strings.HasSuffix(w, "studio") {

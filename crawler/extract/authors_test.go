@@ -1188,3 +1188,22 @@ func TestExtract_AuthorsAfterPlaceAndDate(t *testing.T) {
 <p>Zuletzt hatte 1995 eine Frau die Königswürde beim Schützenverein Holmwedel errungen.</p></td></tr></table></body></html>`
 	checkAuthors(t, page, "https://www.nordheider-anzeiger.example/lokales/holmwedel/artikel.php?id=20417", []string{"Heinz-Dieter Kramm"})
 }
+
+// TestExtract_AuthorsIndonesianLabelAndJoinedAgency checks that an
+// Indonesian byline labelled "Oleh:" names the writer over a blog's
+// newsroom account, and that an agency joined to a partner's name by a
+// hyphen ("Keystone-SDA") is no person beside the writer.
+func TestExtract_AuthorsIndonesianLabelAndJoinedAgency(t *testing.T) {
+	blog := `<html lang="id"><body><div class="post hentry"><h3 class="post-title">Banjir Rob Rendam Pesisir Kendal</h3>
+<div class="post-body entry-content"><div><i>Oleh: Dwi Hartono</i></div>
+<div>Banjir rob kembali merendam permukiman warga di pesisir Kendal sejak Minggu malam, dengan ketinggian air mencapai 40 sentimeter.</div>
+<div>Warga berharap pemerintah segera membangun tanggul laut yang sudah direncanakan sejak tiga tahun lalu.</div></div>
+<div class="post-footer">Diposting oleh <a class="g-profile" href="https://www.blogger.com/profile/0918" rel="author"><span itemprop="name">Redaksi Kabar Kendal</span></a></div></div></body></html>`
+	checkAuthors(t, blog, "https://www.kabarkendal.example/2023/12/banjir-rob-pesisir.html", []string{"Dwi Hartono"})
+	ghost := `<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Neue Fähre für den Zürichsee",
+"author":[{"@type":"Person","name":"Nina Gerber"},{"@type":"Person","name":"Keystone-SDA"}]}</script></head><body><article>
+<h1>Neue Fähre für den Zürichsee</h1><p class="byline">Nina Gerber, Keystone-SDA</p>
+<p>Die Zürichsee-Fähre Horgen–Meilen bekommt im Frühling 2026 ein neues Schiff, das elektrisch fährt.</p>
+<p>Die Werft am Bodensee hat den Rumpf bereits fertiggestellt, der Innenausbau folgt im Herbst.</p></article></body></html>`
+	checkAuthors(t, ghost, "https://www.seeblick.example/neue-faehre-zuerichsee/", []string{"Nina Gerber"})
+}
