@@ -1010,6 +1010,11 @@ func isJunk(n *html.Node) bool {
 		// the page and shown by a button, not a box of other stories.
 		return false
 	}
+	if negativeOnlyBy(ci, linksWord) && len(selectAll(n, linkSel)) == 0 && len(selectAll(n, boxMediaSel)) == 0 && trimmedLen(textOf(n)) >= 40 {
+		// "textualData links": a box classed as links that holds none,
+		// nor a picture (a data table of the text), is no list of links.
+		return false
+	}
 	if infoBox(ci, n) {
 		// "practical-info", "info-box": a box of the article's facts
 		// under its own heading ("Getting there", "Praktisch").
@@ -1110,6 +1115,9 @@ func ampStandIn(n *html.Node) bool {
 	}
 	return false
 }
+
+// linksWord is the class word of a box of links.
+var linksWord = map[string]bool{"links": true}
 
 // factAside reports whether <aside> n is a fact box set into the text
 // ("Das Hallenbad in Zahlen", "By the numbers", "Fakta: …"): between two

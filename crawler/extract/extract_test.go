@@ -2046,6 +2046,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Přečtěte si také", "Hradby v Poličce", "Centrum Bohuslava"},
 		},
 		{
+			name: "a data table classed as links that holds no link is the text; a box of links so classed is not",
+			page: `<html lang="de"><body><main><h1>Grundwasser: Pegel bleiben trotz nassem Oktober niedrig</h1>
+				<div class="text"><p>Das Landesamt betreibt ein Messnetz mit rund 1.450 Grundwassermessstellen, die überwiegend monatlich abgelesen werden.</p>
+				<table class="textualData links"><caption>Grundwasserstände im Oktober 2025 nach Naturraum</caption>
+				<thead><tr><th>Naturraum</th><th>unter dem Mittel</th><th>über dem Mittel</th></tr></thead>
+				<tbody><tr><td>Nordöstliche Hochflächen</td><td>79 %</td><td>4 %</td></tr><tr><td>Bergland</td><td>37 %</td><td>15 %</td></tr></tbody></table>
+				<p>Akute Engpässe in der öffentlichen Trinkwasserversorgung sind derzeit nicht zu erwarten, teilte das Landesamt mit.</p>
+				<div class="links"><p><a href="/pm/46">Pressemitteilung 46/2025: Neue Messstellen im Bergland in Betrieb genommen</a></p></div></div></main></body></html>`,
+			wantInBody:    []string{"Nordöstliche Hochflächen", "Engpässe"},
+			wantNotInBody: []string{"Neue Messstellen"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
