@@ -3994,7 +3994,9 @@ func isBoilerPhrase(l string) bool {
 }
 
 // pictureCreditLabels open a picture's credit ("Foto: dpa", "Image: Getty").
-var pictureCreditLabels = []string{"titelbild:", "credit:", "credits:", "foto:", "fotos:", "bild:", "photo:", "image:"}
+var pictureCreditLabels = []string{"titelbild:", "credit:", "credits:", "foto:", "fotos:", "bild:", "photo:", "image:",
+	// the photographer's label in Spanish, Portuguese and Italian ("Fotografías: … para …")
+	"fotografía:", "fotografías:", "fotografia:", "fotografias:", "fotografie:"}
 
 // creditLabel reports whether lower-cased block l holds one of
 // pictureCreditLabels where a credit starts: a line's start, after a
