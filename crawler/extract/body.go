@@ -127,10 +127,10 @@ var negativeParts = []string{
 	// ("podcast-embed", "PodcastTeaser_root__k2LmN", a French "encart-podcast")
 	"podcast-embed", "podcast-player", "podcastplayer", "audio-embed", "podcastteaser", "podcast-promo", "encart-podcast",
 	// an appeal's box by its class ("support-box", "DonationEnhancement",
-	// "SupportInline_box__cB7nV") and a recipe card's call to share
-	// ("wprm-call-to-action")
+	// "SupportInline_box__cB7nV", a French "encart-soutien") and a recipe
+	// card's call to share ("wprm-call-to-action")
 	"donation", "support-box", "supportbox", "support-callout", "support-title", "view-support", "supportinline", "support-inline",
-	"support-us", "support-cta", "call-to-action",
+	"support-us", "support-cta", "call-to-action", "soutien",
 	// a site's note on its standards ("b-trust-box", "box--transparency")
 	// and its job ads ("bloc-recrutement", "b-jobs-promo")
 	"trust-box", "trustbox", "transparency", "transparenz", "recrutement", "recruitment", "jobs-promo",

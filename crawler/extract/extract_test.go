@@ -2058,6 +2058,16 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Neue Messstellen"},
 		},
 		{
+			name: "a French appeal box classed as such (encart-soutien) is not the text",
+			page: `<html lang="fr"><body><article><h1>À Plouzané, la mairie passe ses ordinateurs sous Linux</h1>
+				<div class="contenu"><p>Depuis janvier, les quarante postes de la mairie de Plouzané tournent sous un système libre, une première dans le Finistère.</p>
+				<div class="encart-soutien"><p class="encart-soutien__titre">Octet vit grâce à ses lectrices et lecteurs</p>
+				<p>Pas de publicité, pas d'actionnaire : si vous voulez que ces enquêtes continuent, rejoignez les 3 800 personnes qui nous font vivre.</p></div>
+				<p>Le service informatique estime l'économie à 28 000 euros par an en licences, sans compter le matériel qui dure plus longtemps.</p></div></article></body></html>`,
+			wantInBody:    []string{"quarante postes", "28 000 euros"},
+			wantNotInBody: []string{"grâce à ses lectrices", "3 800 personnes"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
