@@ -100,7 +100,7 @@ func stripSite(t string, site []string) string {
 		np := normTitle(p)
 		isSite := false
 		for _, s := range site {
-			if s != "" && (np == s || strings.Contains(np, s) && len(np) < len(s)+12 || strings.ReplaceAll(np, " ", "") == strings.ReplaceAll(s, " ", "") || hostSpells(s, np)) {
+			if s != "" && (np == s || strings.Contains(np, s) && len(np) < len(s)+12 || strings.ReplaceAll(np, " ", "") == strings.ReplaceAll(s, " ", "") || hostSpells(s, np) || hostInitials(s, np)) {
 				isSite = true
 				break
 			}
@@ -163,6 +163,23 @@ func hostSpells(h, np string) bool {
 		}
 	}
 	return j == len(h)
+}
+
+// hostInitials reports whether host label h (a site name without spaces)
+// is the initials of the three to eight words of name np: "bdlhs" for
+// "Brackenford & District Local History Society".
+func hostInitials(h, np string) bool {
+	w := strings.Fields(np)
+	if len(h) < 3 || len(w) < 3 || len(w) > 8 || strings.ContainsAny(h, " .") {
+		return false
+	}
+	var initials []byte
+	for _, x := range w {
+		if c := x[0]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			initials = append(initials, c)
+		}
+	}
+	return string(initials) == h
 }
 
 // siteNames returns normalised names the site goes by: og:site_name,

@@ -698,6 +698,18 @@ func TestHeadline_TitleWordClassWithoutH1(t *testing.T) {
 	checkHeadline(t, u, page, "Maltempo, esonda il Trebbia: evacuate 120 persone, chiusa la statale 45")
 }
 
+// TestHeadline_HostIsSiteInitials checks that a <title> part whose words'
+// initials the host is named after ("bdlhs") is the site's name, not the
+// headline.
+func TestHeadline_HostIsSiteInitials(t *testing.T) {
+	u, _ := url.Parse("http://www.bdlhs.example/articles/mill-lane-bakehouse.htm")
+	page := `<html><head><title>Brackenford &amp; District Local History Society - The Mill Lane Bakehouse Ledger</title></head><body>
+<table><tr><td><p class="heading">The Mill Lane Bakehouse Ledger</p>
+<p class="bodytext">A baker's ledger from 1887 to 1891, found in a loft on Mill Lane last spring, tells us who bought bread on tick in Victorian Brackenford.</p>
+<p class="bodytext">The ledger runs to 212 pages and names more than three hundred customers, from the vicarage to the cottages by the tannery.</p></td></tr></table></body></html>`
+	checkHeadline(t, u, page, "The Mill Lane Bakehouse Ledger")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
