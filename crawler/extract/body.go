@@ -2993,7 +2993,8 @@ var boilerPhrases = []string{
 	"what do you think of this article", "found a mistake in", "support independent journalism", "이 기사에 대해 어떻게 생각",
 	// British charities' and companies' registration lines, old personal sites' footers
 	"registered charity in", "registered charity no", "registered charity number", "charity registration number",
-	"content may be edited for style and length", "registered in england and wales", "webring",
+	"content may be edited for style and length", "registered in england and wales", "webring", "sign our guestbook", "sign my guestbook",
+	"unser gästebuch", "ins gästebuch",
 	// "listen to the article" in Polish and Czech, the end of a most-read box and a cookie line in Turkish
 	"posłuchaj artykułu", "poslechněte si", "en çok okunanlar", "çerezleri kullanır", "zuletzt aktualisiert am", "best viewed at", "best viewed with", "best viewed in",
 	// a wiki's redirect note: "(Weitergeleitet von Kalthopfung)"

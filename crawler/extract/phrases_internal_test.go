@@ -228,6 +228,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Fotografías: Catalina Rojas Aguirre para Cuaderno de Sal":                                                                                                  true,
 		"Fotografía: Lucía Barrenechea · Edición: Pau Vilaplana":                                                                                                    true,
 		"Nunca le interesó la fotografía: prefería la pintura.":                                                                                                     false,
+		"Please sign our guestbook!":                                                                                                                                true,
+		"Tragen Sie sich doch in unser Gästebuch ein!":                                                                                                              true,
 		"Comments are the personal views of readers.":                                                                                                               true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                                          true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                                                 true,
