@@ -3044,6 +3044,9 @@ var promoPhrases = []string{
 	// the water outage? You can contact us by email at …"); a French offer
 	// ("Profitez de tous nos articles … à partir de 1 € le premier mois.")
 	"have you been affected by", "profitez de tous nos articles", "€ le premier mois",
+	// a corrections note in Spanish, an app's pitch in Italian, a French
+	// paper's call for local correspondents
+	"ha encontrado un error", "sección de fe de errores", "scarica l'app", "scarica l’app", "scarica la nostra app", "devenir correspondant",
 	// a Turkish outlet's rights note ("Bu haberin tüm yayın hakları … aittir.
 	// Kaynak gösterilmeden alıntı yapılamaz.")
 	"yayın hakları", "kaynak gösterilmeden",
@@ -4705,6 +4708,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 250 && readerCall(s, l) || n <= 120 && (mediaLabel(l) || editNote(s)) || n <= 30 && likesRe.MatchString(s) || n <= 50 && viewsRe.MatchString(s) || n <= 120 && viewedDateLine(l) || n <= 60 && (shopLine(l) || ratingRe.MatchString(s)) ||
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photographs by ", "photography by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
+		n <= 80 && prefixFold(s, "con información de ", "mit material von ") || // the agencies a report draws on: "Con información de EFE y Reuters", "Mit Material von dpa"
 		n <= 250 && prefixFold(s, "this article is part of ", "este artigo faz parte da série ", "dieser artikel ist teil der serie ") || // a series' note: "This article is part of The age of pollution, a Guardian series …"
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ", "popular on ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS", "Popular on Variety"
 		n <= 40 && prefixFold(s, "mehr auf ", "mehr bei ", "more on ", "more at ") && strings.HasSuffix(strings.TrimSpace(s), ":") || // a box's label: "Mehr auf SPIEGEL ONLINE:"
