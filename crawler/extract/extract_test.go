@@ -2068,6 +2068,24 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"grâce à ses lectrices", "3 800 personnes"},
 		},
 		{
+			name: "a posting date the day after the URL's day is the publication",
+			page: `<html lang="en-US"><body><table><tr><td><span class="headline">County adopts wind turbine setback rules after four-hour hearing</span><br>
+				<span class="storydate">Posted: Tuesday, 03/12/2024 5:58 AM</span>
+				<p>The Tolliver County Commission voted 3-2 late Tuesday to require wind turbines to stand at least 2,000 feet from any occupied home.</p>
+				<p>The vote came after a four-hour public hearing that drew more than 150 residents to the courthouse annex.</p></td></tr></table></body></html>`,
+			opts:          extract.Options{URL: "https://www.tollivervalleysentinel.example/news/2024/03/11/county-adopts-wind-turbine-setback-rules.html"},
+			wantPublished: "2024-03-12",
+		},
+		{
+			name: "a posting date two days after the URL's day does not move it",
+			page: `<html lang="en-US"><body><table><tr><td><span class="headline">County adopts wind turbine setback rules after four-hour hearing</span><br>
+				<span class="storydate">Posted: Wednesday, 03/13/2024 5:58 AM</span>
+				<p>The Tolliver County Commission voted 3-2 late Tuesday to require wind turbines to stand at least 2,000 feet from any occupied home.</p>
+				<p>The vote came after a four-hour public hearing that drew more than 150 residents to the courthouse annex.</p></td></tr></table></body></html>`,
+			opts:          extract.Options{URL: "https://www.tollivervalleysentinel.example/news/2024/03/11/county-adopts-wind-turbine-setback-rules.html"},
+			wantPublished: "2024-03-11",
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
