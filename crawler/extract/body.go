@@ -2977,7 +2977,7 @@ var boilerPhrases = []string{
 	// Slovak, Hungarian, Romanian, the South Slavic languages and Albanian
 	"loe ka:", "loe lisaks", "lasiet arī", "lasi arī", "skaitykite taip pat", "skaitykite daugiau",
 	"čítajte aj", "čítajte viac", "čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též", "prečítajte si aj", "související články", "ez is érdekelheti",
-	"olvassa el ezt is", "kapcsolódó cikk", "citește și", "citiți și", "preberite tudi", "več o temi",
+	"olvassa el ezt is", "kapcsolódó cikk", "citește și", "citiți și", "citeşte şi", "citiţi şi", "preberite tudi", "več o temi",
 	"pročitajte i", "pročitaj i", "povezane vijesti", "vezane vijesti", "прочетете още", "прочетете също",
 	"още по темата", "прочитајте и", "прочитај повеќе", "lexo edhe", "lexo më shumë",
 	"pastebėjote klaidą", "pamanījāt kļūdu", "märkasid viga", "našli ste chybu", "našli jste chybu",
@@ -3927,6 +3927,10 @@ var readAlsoLabels = []string{"à lire aussi", "lire aussi", "à voir également
 	"leia mais:", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zobacz również",
 	// a US paper's pointer to another story ("RELATED: District begins …")
 	"related:", "related story:", "related stories:",
+	// the same in Romanian (with comma-below and cedilla letters), Czech,
+	// Slovak, the Nordic languages, Finnish and Croatian
+	"citește și", "citeşte şi", "citiți și", "citiţi şi", "přečtěte si také", "čtěte také", "čítajte aj", "læs også", "les også", "läs också",
+	"lue myös", "pročitajte i", "pročitajte još",
 	// Quebec's "read" before another article's title: "Lisez « … »"
 	"lisez «", "lisez “", "lisez l'article", "lisez l’article"}
 
@@ -4648,7 +4652,15 @@ func (w *textWriter) addBlock(s string, link int) {
 		for k > 1 && !startsLower(lines[k-1]) && furnitureBlock(lines[k-1], trimmedLen(lines[k-1])) {
 			k--
 		}
-		s = strings.Join(lines[:k], "\n")
+		// A line between that points to another story ("Citeşte şi: …",
+		// "Lire aussi : …") is no line of the text either.
+		lines = slices.DeleteFunc(lines[:k], func(l string) bool {
+			return len(lines) > 1 && trimmedLen(l) <= 200 && readAlsoLead(strings.ToLower(l))
+		})
+		if len(lines) == 0 {
+			return
+		}
+		s = strings.Join(lines, "\n")
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)

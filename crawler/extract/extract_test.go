@@ -2086,6 +2086,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2024-03-11",
 		},
 		{
+			name: "a line that points to another story between the lines of a text written in lines is no line of it",
+			page: `<html lang="ro"><body><table><tr><td class="text"><h1>Apa caldă se oprește trei zile în Mioveni</h1>
+				Potrivit reprezentanților Termo Mioveni, furnizarea apei calde va fi oprită vineri, 8 martie, la ora 6:00, pentru înlocuirea unei conducte.<br><br>
+				<b>Citeşte şi: <a href="/stiri/mioveni-autobuze-id48177.html">Primăria Mioveni cumpără zece autobuze electrice</a></b><br><br>
+				Sunt vizate blocurile din cartierele Colibași, Racoviță și Făget, precum și zona centrală a orașului.<br><br>
+				RELATED: <a href="/stiri/pitesti-caldura-id48102.html">Facturile la căldură scad cu 12% din aprilie</a><br><br>
+				Lucrarea, în valoare de aproximativ 1,9 milioane de lei, este finanțată din bugetul local.</td></tr></table></body></html>`,
+			wantInBody:    []string{"furnizarea apei calde", "cartierele Colibași", "bugetul local"},
+			wantNotInBody: []string{"zece autobuze", "Facturile la căldură"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
