@@ -3047,6 +3047,9 @@ var promoPhrases = []string{
 	// a corrections note in Spanish, an app's pitch in Italian, a French
 	// paper's call for local correspondents
 	"ha encontrado un error", "sección de fe de errores", "scarica l'app", "scarica l’app", "scarica la nostra app", "devenir correspondant",
+	// a newsroom's note that readers fund it, a call to follow a paper's
+	// news, a Portuguese call to subscribe or give
+	"is reader-funded", "reader-funded newsroom", "our journalists work hard to bring you", "considere assinar", "fazer um donativo",
 	// a Turkish outlet's rights note ("Bu haberin tüm yayın hakları … aittir.
 	// Kaynak gösterilmeden alıntı yapılamaz.")
 	"yayın hakları", "kaynak gösterilmeden",
