@@ -1172,6 +1172,17 @@ func nameBesideTime(h *html.Node) string {
 var writerLabels = append([]string{"penulis:", "text:", "texto:", "testo:", "tekst:", "teksti:", "autor:", "autorin:", "author:", "writer:",
 	"reporter:", "report:", "yazar:", "muhabir:", "auteur:", "autore:", "autora:", "words:", "teksti ja kuvat:"}, colonForms(textAndPictures)...)
 
+// foldedPrefix returns the one of ps that s opens with, compared
+// case-insensitively, or "".
+func foldedPrefix(s string, ps []string) string {
+	for _, p := range ps {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // colonForms returns the prefixes of ps that end in a colon, without
 // the space after it.
 func colonForms(ps []string) []string {
@@ -1187,9 +1198,10 @@ func colonForms(ps []string) []string {
 // closingCredit returns the writers a credit line after the text's last
 // paragraph names, outside figures, navigation, asides and footers: a
 // labelled line ("Penulis: Rizky Pratama | Editor: Dewi Anggraini": the
-// name up to a separator), a line set right that holds names alone
-// ("Hoàng Nam - Thu Hà") or a signature in italics of a name and a role,
-// each a person's of two to four words; nil if there is none.
+// name up to a separator), an interview's credit of its interviewer
+// ("Das Gespräch führte Sabine Roth."), a line set right that holds names
+// alone ("Hoàng Nam - Thu Hà") or a signature in italics of a name and a
+// role, each a person's of two to four words; nil if there is none.
 func closingCredit(body *html.Node) []string {
 	if body == nil {
 		return nil
@@ -1212,7 +1224,15 @@ func closingCredit(body *html.Node) []string {
 			continue
 		}
 		var parts []string
-		if prefixFold(t, writerLabels...) {
+		if l := foldedPrefix(t, interviewLabels); l != "" {
+			// "Das Gespräch führte Sabine Roth.", in an element the text
+			// leaves out (a "credit"): the interviewer wrote it.
+			rest := strings.TrimRight(t[len(l):], ". ")
+			if i := strings.IndexAny(rest, "|/·;,("); i >= 0 {
+				rest = rest[:i]
+			}
+			parts = []string{strings.TrimSpace(rest)}
+		} else if prefixFold(t, writerLabels...) {
 			_, rest, _ := strings.Cut(t, ":")
 			if i := strings.IndexAny(rest, "|/·;,("); i >= 0 {
 				rest = rest[:i]
@@ -1258,7 +1278,7 @@ func labelOpens(n *html.Node) bool {
 	for k := 0; c != nil && k < 12; k++ {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return prefixFold(strings.TrimSpace(c.Data), writerLabels...)
+			return prefixFold(strings.TrimSpace(c.Data), writerLabels...) || prefixFold(strings.TrimSpace(c.Data), interviewLabels...)
 		case c.Type == html.ElementNode && c.FirstChild != nil:
 			c = c.FirstChild
 		case c.NextSibling != nil:

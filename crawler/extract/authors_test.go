@@ -1207,3 +1207,16 @@ func TestExtract_AuthorsIndonesianLabelAndJoinedAgency(t *testing.T) {
 <p>Die Werft am Bodensee hat den Rumpf bereits fertiggestellt, der Innenausbau folgt im Herbst.</p></article></body></html>`
 	checkAuthors(t, ghost, "https://www.seeblick.example/neue-faehre-zuerichsee/", []string{"Nina Gerber"})
 }
+
+// TestExtract_AuthorsInterviewerCreditLeftOut checks that an interview's
+// closing credit of its interviewer names the writer though its element
+// is one the text leaves out (classed as a credit).
+func TestExtract_AuthorsInterviewerCreditLeftOut(t *testing.T) {
+	page := `<html lang="de-CH"><body><article><h1>«Die Bienen haben ein gutes Jahr vor sich»</h1>
+<div class="article-body"><p class="article-paragraph"><b>Wie geht es den Bienen nach dem milden Winter?</b></p>
+<p class="article-paragraph">Erstaunlich gut. Die Völker sind stark aus dem Winter gekommen, die Verluste liegen bei knapp zehn Prozent.</p>
+<p class="article-paragraph"><b>Und wie wird Ihre Honigernte dieses Jahr?</b></p>
+<p class="article-paragraph">Das weiss man im April nie. Fragen Sie mich im August wieder.</p>
+<p class="article-paragraph article-paragraph--credit"><em>Das Gespräch führte Sabine Roth.</em></p></div></article></body></html>`
+	checkAuthors(t, page, "https://www.srf-regional.example/bienen-interview", []string{"Sabine Roth"})
+}
