@@ -2056,11 +2056,11 @@ func plainByline(n *html.Node) string {
 		lead = lead[:i]
 	}
 	lt := strings.ToLower(lead)
-	ok := false
+	ok, bare := false, false
 	for _, p := range bylinePrefixes {
 		// Every prefix ends in a space: "by" alone is the prefix too.
 		if strings.HasPrefix(lt, p) || len(lt) == len(p)-1 && strings.HasPrefix(p, lt) {
-			ok = true
+			ok, bare = true, len(strings.TrimSpace(lt)) == len(p)-1
 			break
 		}
 	}
@@ -2081,10 +2081,12 @@ func plainByline(n *html.Node) string {
 		ok = strings.HasPrefix(lt, p)
 		phrased = ok
 	}
-	if indented && ok && !phrased {
+	if indented && ok && !phrased && !(bare && first.Parent != n && first.Parent.NextSibling != nil) {
 		// "<div> <span>Door Sanne de Vries en Pieter van den Berg</span>
 		// <span>·</span> <span>woensdag 9 april 2025</span></div>": the
-		// byline's own element is read next, without the date after it.
+		// byline's own element is read next, without the date after it;
+		// but not an element of the prefix alone ("<span>di</span> <a>Marco
+		// Dell'Acqua</a>, <a>…</a>"), whose names stand beside it.
 		return ""
 	}
 	dated := !ok && lt != "" && lt[0] >= '0' && lt[0] <= '9'
@@ -2112,7 +2114,13 @@ func plainByline(n *html.Node) string {
 		return nameThenService(n, first)
 	}
 	t := collapse(firstLine(n))
-	if ok && !hasBylinePrefix(t) {
+	if ok && hasBylinePrefix(t) {
+		if i := strings.Index(t, " | "); i > 0 {
+			// "di Marco Dell'Acqua, Chiara De Santis e Lorenzo Di Pietro |
+			// 18 luglio 2024, 13:47": the byline before the bar.
+			t = t[:i]
+		}
+	} else if ok {
 		if d := prefixedSegment(t); d != "" {
 			// "Dodano: 2010-11-18 14:23 | Autor: Krzysztof Wójcik |
 			// Czytano: 2841 razy | Komentarze (9)": the part between
@@ -2212,16 +2220,18 @@ func plainByline(n *html.Node) string {
 }
 
 // inlineLine reports whether n holds one line of inline elements: up to
-// six, each a <span>, a link, <time>, emphasis or a line break, as an
+// ten, each a <span>, a link, <time>, emphasis or a line break, as an
 // indented "<span>Beitrag vom 5.2.2018</span> <span>·</span>
-// <span>Kerstin Möller</span>".
+// <span>Kerstin Möller</span>" or three writers' links apart by spans
+// ("<span>di</span> <a>…</a><span>,</span> <a>…</a> <span>e</span> <a>…</a>
+// <span>|</span> <span><time>…</time></span>").
 func inlineLine(n *html.Node) bool {
 	k := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if k++; k > 6 {
+		if k++; k > 10 {
 			return false
 		}
 		switch c.DataAtom {

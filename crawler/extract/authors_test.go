@@ -1220,3 +1220,29 @@ func TestExtract_AuthorsInterviewerCreditLeftOut(t *testing.T) {
 <p class="article-paragraph article-paragraph--credit"><em>Das Gespräch führte Sabine Roth.</em></p></div></article></body></html>`
 	checkAuthors(t, page, "https://www.srf-regional.example/bienen-interview", []string{"Sabine Roth"})
 }
+
+// TestExtract_AuthorsLineOfLinksAndFacts checks a byline line of three
+// writers' links apart by spans, its prefix in an element of its own,
+// and a byline that opens a line of facts apart by bars: the names before
+// the first bar.
+func TestExtract_AuthorsLineOfLinksAndFacts(t *testing.T) {
+	links := `<html lang="it"><head><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Marco Dell'Acqua"},{"@type":"Person","name":"Chiara De Santis"}]}</script></head><body><article>
+<h1>Metro 2, trovato un rifugio antiaereo sotto corso Novara</h1>
+<div class="mt-5 flex">
+    <span class="text-neutral-600">di</span>
+    <a href="/autori/marco-dellacqua/">Marco Dell'Acqua</a><span>,</span>
+    <a href="/autori/chiara-de-santis/">Chiara De Santis</a>
+    <span>e</span>
+    <a href="/autori/lorenzo-di-pietro/">Lorenzo Di Pietro</a>
+    <span class="hidden">|</span>
+    <span><time datetime="2024-07-18T13:47:00+02:00">18 luglio 2024, 13:47</time></span>
+</div>
+<p>Durante gli scavi per la linea 2 della metropolitana gli operai hanno trovato un rifugio antiaereo della Seconda guerra mondiale.</p>
+<p>La Soprintendenza ha chiesto di fermare il cantiere per tre settimane per documentare le scritte sui muri.</p></article></body></html>`
+	checkAuthors(t, links, "https://www.torinooggi24.example/cronaca/metro-2-rifugio", []string{"Marco Dell'Acqua", "Chiara De Santis", "Lorenzo Di Pietro"})
+	facts := `<html lang="cs"><body><div class="clanek"><h1>Jihlava opraví hradby u Brány Matky Boží</h1>
+<div class="info">Autor: <b>Jana Dvořáková</b> &nbsp;|&nbsp; Publikováno: 14. února 2024, 9:12 &nbsp;|&nbsp; Aktualizováno: 15. 2. 2024, 7:40 &nbsp;|&nbsp; Přečteno: 2 317×</div>
+<p>Město Jihlava letos opraví další úsek hradeb mezi Bránou Matky Boží a parkánem u Jánského kopečku.</p>
+<p>Oprava má stát zhruba osm milionů korun a potrvá do konce října, uvedla radnice.</p></div></body></html>`
+	checkAuthors(t, facts, "https://www.vysocinskelisty.example/clanek.php?id=4411", []string{"Jana Dvořáková"})
+}
