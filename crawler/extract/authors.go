@@ -322,10 +322,10 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// Гребенюк</b></p>", or a name and a role in italics.
 		return names, true
 	}
-	if name := nameBesideTime(h1); name != "" && len(orgOnly) == 0 {
+	if names := nameBesideTime(h1); len(names) > 0 && len(orgOnly) == 0 {
 		// No credit anywhere but a name in the line under the headline,
 		// beside its time: "<span>Sanne de Vries</span><span><time>…".
-		return []string{name}, true
+		return names, true
 	}
 	if body != nil {
 		persons, agency := sourceCredit(body)
@@ -1123,25 +1123,28 @@ func closingInitials(body *html.Node) []string {
 	return out
 }
 
-// nameBesideTime returns the name that an element of the line right
+// nameBesideTime returns the names that an element of the line right
 // after heading h holds alone, beside a sibling that holds the line's
 // <time> (a React page's "<div><span>Sanne de Vries</span><span><time>…"
 // under the headline, its classes hashed): a person's of two to four
-// words, particles allowed; "" if there is none.
-func nameBesideTime(h *html.Node) string {
+// words, particles allowed; or the names of an element that holds them
+// each in a span, apart by a conjunction or a comma ("<div><span>Pieter
+// Vermeulen</span><span> en </span><span>Lotte Claes</span></div>"); nil
+// if there is none.
+func nameBesideTime(h *html.Node) []string {
 	if h == nil {
-		return ""
+		return nil
 	}
 	line := nextElement(h)
 	if line == nil || line.DataAtom != atom.Div && line.DataAtom != atom.P {
-		return ""
+		return nil
 	}
-	var name string
+	var names []string
 	timed := false
 	for c := line.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-				return "" // words of the line's own: a byline plainByline reads
+				return nil // words of the line's own: a byline plainByline reads
 			}
 			continue
 		}
@@ -1149,21 +1152,66 @@ func nameBesideTime(h *html.Node) string {
 			timed = true
 			continue
 		}
-		if c.DataAtom != atom.Span || hasElementChild(c) {
-			continue
-		}
-		t := collapse(textOf(c))
-		if w := strings.Fields(t); len(w) >= 2 && len(w) <= 4 && (nameCased(w) || personWithParticles(t)) && !orgLike(t) && !strings.ContainsAny(t, "0123456789:|·,") {
-			if name != "" {
-				return "" // two: a label and a value, a place and a name
+		var found []string
+		if c.DataAtom == atom.Span && !hasElementChild(c) {
+			if t := collapse(textOf(c)); lineName(t) {
+				found = []string{t}
 			}
-			name = t
+		} else if c.DataAtom == atom.Span || c.DataAtom == atom.Div {
+			found = joinedSpans(c)
+		}
+		if len(found) > 0 {
+			if names != nil {
+				return nil // two: a label and a value, a place and a name
+			}
+			names = found
 		}
 	}
 	if !timed {
-		return ""
+		return nil
 	}
-	return name
+	return names
+}
+
+// lineName reports whether t, alone in an element of a line, reads as a
+// person's name: two to four words, capitalised but for particles, no
+// organisation's, no digits or separators.
+func lineName(t string) bool {
+	w := strings.Fields(t)
+	return len(w) >= 2 && len(w) <= 4 && (nameCased(w) || personWithParticles(t)) && !orgLike(t) && !strings.ContainsAny(t, "0123456789:|·,")
+}
+
+// joinedSpans returns the names of element n when it holds only spans,
+// each a name (lineName) or a conjunction, a comma or "&" between two (not
+// a dot or a bar, which part a place from a section): two names or more;
+// nil otherwise.
+func joinedSpans(n *html.Node) []string {
+	var names []string
+	joiner := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if strings.TrimSpace(c.Data) != "" {
+				return nil
+			}
+			continue
+		}
+		if c.Type != html.ElementNode || c.DataAtom != atom.Span || hasElementChild(c) {
+			return nil
+		}
+		t := collapse(textOf(c))
+		switch {
+		case len(names) > 0 && !joiner && (t == "," || t == "&" || nameJoiners[strings.ToLower(t)] && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })):
+			joiner = true
+		case (len(names) == 0 || joiner) && lineName(t):
+			names, joiner = append(names, t), false
+		default:
+			return nil
+		}
+	}
+	if len(names) < 2 || joiner {
+		return nil
+	}
+	return names
 }
 
 // writerLabels are the labels of a writer's credit that may close the

@@ -1246,3 +1246,18 @@ func TestExtract_AuthorsLineOfLinksAndFacts(t *testing.T) {
 <p>Oprava má stát zhruba osm milionů korun a potrvá do konce října, uvedla radnice.</p></div></body></html>`
 	checkAuthors(t, facts, "https://www.vysocinskelisty.example/clanek.php?id=4411", []string{"Jana Dvořáková"})
 }
+
+// TestExtract_AuthorsNamesBesideTime checks that where nothing credits a
+// writer, the names each in a span of an element beside the time under
+// the headline, apart by a conjunction, name them all.
+func TestExtract_AuthorsNamesBesideTime(t *testing.T) {
+	page := func(names string) string {
+		return `<html lang="nl-BE"><body><article><header><h1 class="sc-7a1d2c-2">Diest krijgt eindelijk zijn overstromingsgebied</h1>
+<div class="sc-7a1d2c-3"><div class="css-1qz7a4e">` + names + `</div><div class="css-19pkc1f"><time datetime="2024-03-05T05:30:00.000Z">di 5 mrt 2024 om 06.30</time></div></div></header>
+<div class="sc-99"><p>De Vlaamse Waterweg begint in april met de aanleg van een overstromingsgebied van veertig hectare langs de Demer in Diest.</p>
+<p>Het gebied moet de binnenstad beschermen tegen overstromingen zoals die van 2021, toen honderden woningen onder water liepen.</p></div></article></body></html>`
+	}
+	u := "https://www.limburgsekoerier.example/regio/diest/overstromingsgebied"
+	checkAuthors(t, page(`<span class="css-8b4zv1">Pieter Vermeulen</span><span class="css-0"> en </span><span class="css-8b4zv1">Lotte Claes</span>`), u, []string{"Pieter Vermeulen", "Lotte Claes"})
+	checkAuthors(t, page(`<span class="css-8b4zv1">Regio Diest</span><span class="css-0"> · </span><span class="css-8b4zv1">Lokaal Nieuws</span>`), u, nil)
+}
