@@ -1261,3 +1261,16 @@ func TestExtract_AuthorsNamesBesideTime(t *testing.T) {
 	checkAuthors(t, page(`<span class="css-8b4zv1">Pieter Vermeulen</span><span class="css-0"> en </span><span class="css-8b4zv1">Lotte Claes</span>`), u, []string{"Pieter Vermeulen", "Lotte Claes"})
 	checkAuthors(t, page(`<span class="css-8b4zv1">Regio Diest</span><span class="css-0"> · </span><span class="css-8b4zv1">Lokaal Nieuws</span>`), u, nil)
 }
+
+// TestExtract_AuthorsNotInWebmentions checks that the replies other
+// sites sent a blog post ("webmentions") name none of its writers.
+func TestExtract_AuthorsNotInWebmentions(t *testing.T) {
+	page := `<html lang="en-GB"><head><meta name="author" content="Tom Haverley"></head><body><main><article>
+<h1>Six weeks with a heat pump in a 1930s semi</h1>
+<p>We switched the gas boiler off for good at the end of December, and six weeks in, the house is warmer than it has been in years.</p>
+<p>The running costs so far are a little under what we paid for gas last winter, though January was mild.</p></article>
+<section class="webmentions" id="webmentions"><h2>Replies</h2><ol>
+<li><p class="wm-author"><a href="https://fosstodon.example/@ruthbirtles">Ruth Birtles</a> <time datetime="2026-02-04T19:22:00Z">04/02/2026</time></p>
+<p class="wm-content">Really useful, thanks. Did your installer talk you out of a hybrid system at any point?</p></li></ol></section></main></body></html>`
+	checkAuthors(t, page, "https://haverley.example/posts/heat-pump-six-weeks/", []string{"Tom Haverley"})
+}

@@ -3105,8 +3105,9 @@ var opinionGenres = []string{"commentary", "tone-comment", "tone--comment", "com
 var opinionGenreSet = newSubstrings(opinionGenres...)
 
 var excludedAreaSet = newSubstrings("comment", "related", "sidebar", "popular", "recommend", "widget", "mostread", "most-read", "reply", "respond", "disqus", "copyright", "similar", "trackback", "meistgelesen", "empfehl", "kommentar", "comentario", "commento", "komentar", "reactie", "condolenc", "guestbook", "gästebuch", "kondolenz", "tribute-wall", "tribute-item", "tribute-list",
-	// comment areas of the Central European papers ("story-community", "diskuse")
-	"story-community", "diskus", "hozzaszol", "kommentti", "forum-")
+	// comment areas of the Central European papers ("story-community", "diskuse"),
+	// the replies other sites sent a blog post ("webmentions")
+	"story-community", "diskus", "hozzaszol", "kommentti", "forum-", "webmention")
 
 // excludedClassIn is excludedAreaClass for an element inside an article
 // (inArticle) or not: inside one, a "sidebar" is the article's own column
