@@ -1122,12 +1122,21 @@ var linksWord = map[string]bool{"links": true}
 // factAside reports whether <aside> n is a fact box set into the text
 // ("Das Hallenbad in Zahlen", "By the numbers", "Fakta: …"): between two
 // of the text's paragraphs, headings or lists (within three elements on
-// each side: an ad slot may stand between), 40 to 1500 characters of
-// its own words, no link, picture, player, button or form (an offer, a
+// each side: an ad slot may stand between; for an aside alone in a
+// CMS's module, the modules of the text's paragraphs beside it), 40 to
+// 1500 characters of its own words, no link, picture, player, button or
+// form (an offer, a
 // scoreboard, a call to action each have one), none of its lines
 // furniture, and not a line of the text again (a pull quote). It is then
 // judged by its class as any box is: a newsletter set there still goes.
 func factAside(n *html.Node) bool {
+	// The aside alone in a CMS's module of its own, up to two deep.
+	boxed := n
+	for range 2 {
+		if p := boxed.Parent; p != nil && (p.DataAtom == atom.Div || p.DataAtom == atom.Section) && onlyElement(p) == boxed {
+			boxed = p
+		}
+	}
 	textBlock := func(e *html.Node) bool {
 		if e == nil {
 			return false
@@ -1135,12 +1144,16 @@ func factAside(n *html.Node) bool {
 		switch e.DataAtom {
 		case atom.P, atom.H2, atom.H3, atom.H4, atom.Ul, atom.Ol, atom.Blockquote:
 			return true
+		case atom.Div, atom.Section:
+			// A CMS's module of the text's paragraphs (Drupal's
+			// "paragraph--type--text") beside the aside's module.
+			return boxed != n && holdsProse(e, 60, 1)
 		}
 		return false
 	}
 	// The text's block nearest on each side, past an ad slot or two.
 	near := func(step func(*html.Node) *html.Node) bool {
-		e := n
+		e := boxed
 		for range 3 {
 			if e = step(e); e == nil {
 				return false
@@ -1168,8 +1181,8 @@ func factAside(n *html.Node) bool {
 	}
 	// A pull quote: a line of the text again, set apart.
 	q := strings.Trim(collapse(textOf(n)), " \"'“”„‘’«»")
-	for c := n.Parent.FirstChild; c != nil && len(q) <= 400; c = c.NextSibling {
-		if c != n && c.Type == html.ElementNode && strings.Contains(collapse(textOf(c)), q) {
+	for c := boxed.Parent.FirstChild; c != nil && len(q) <= 400; c = c.NextSibling {
+		if c != boxed && c.Type == html.ElementNode && strings.Contains(collapse(textOf(c)), q) {
 			return false
 		}
 	}

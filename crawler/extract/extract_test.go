@@ -2097,6 +2097,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"zece autobuze", "Facturile la căldură"},
 		},
 		{
+			name: "a fact box aside alone in a CMS's module between the modules of the text's paragraphs is the text",
+			page: `<html lang="fr-CH"><body><article><h1>Villeneuve veut un nouvel embarcadère pour la CGN</h1>
+				<div class="field--name-field-paragraphs">
+				<div class="paragraph paragraph--type--texte"><div class="field--name-field-texte"><p>Le projet retenu par la Municipalité prévoit de démonter entièrement l’ouvrage actuel, construit en 1911 puis agrandi dans les années 1960.</p></div></div>
+				<div class="paragraph paragraph--type--encadre"><aside class="encadre"><h3 class="encadre__title">En chiffres</h3>
+				<ul><li>4,2 millions de francs: coût total estimé du projet</li><li>8 mois de travaux, entre octobre 2025 et mai 2026</li></ul></aside></div>
+				<div class="paragraph paragraph--type--texte"><div class="field--name-field-texte"><p>Tout le monde ne partage pas l’enthousiasme de l’exécutif, et un référendum reste possible si le crédit est accepté.</p></div></div>
+				</div></article></body></html>`,
+			wantInBody: []string{"démonter entièrement", "4,2 millions de francs", "référendum reste possible"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
