@@ -462,7 +462,9 @@ func archivedTarget(s string) string {
 // subscriber's badge inside a heading: "Klimaschutz" in <h1><span
 // class="kicker">Klimaschutz</span> <span>Bohren, bis es heiß
 // wird</span></h1>, "Premium" in <span class="badge">.
-var kickerWords = []string{"kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "small", "label", "rubric", "category", "spitzmarke", "badge", "premium"}
+var kickerWords = []string{"kicker", "overline", "topline", "toptitle", "dachzeile", "roofline", "eyebrow", "supertitle", "small", "label", "rubric", "category", "spitzmarke", "badge", "premium",
+	// an Italian badge ("bollino-video") and a live page's flag ("flag-live")
+	"bollino", "flag-"}
 
 // twoLines reports whether heading h is two elements and nothing else,
 // first a short line that ends in no punctuation and then the title: the
@@ -816,7 +818,10 @@ func kickerForm(k, t string, titles []string) (string, bool) {
 			offsets := len(lv) == len(v) // lower-casing kept the offsets
 			for _, sep := range kickerSeparators {
 				i := strings.Index(lv, lk+sep)
-				if i < 0 || i > 0 && !unicode.IsSpace(rune(lv[i-1])) && !strings.ContainsRune("|–—-:(", rune(lv[i-1])) {
+				if i < 0 || i > 0 && !strings.ContainsAny(lastRuneOf(strings.TrimRight(lv[:i], " ")), "|–—-:(·") {
+					// The kicker opens the title or follows a separator
+					// ("Site | Kicker: …"), not the end of a phrase: "um
+					// Ortsumgehung" of "Streit um Ortsumgehung: …".
 					continue
 				}
 				rest := i + len(lk) + len(sep)
@@ -835,13 +840,24 @@ func kickerForm(k, t string, titles []string) (string, bool) {
 	return "", false
 }
 
+// lastRuneOf returns the last character of s as a string, or "".
+func lastRuneOf(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if n == 0 {
+		return ""
+	}
+	return string(r)
+}
+
 // newsLabels are the badges a page sets above a headline to say what
 // kind of news it is, breaking or exclusive, in lower case: titles may write
 // them before the headline ("Son dakika: …"), but they are no kicker.
 var newsLabels = map[string]bool{"breaking": true, "breaking news": true, "son dakika": true, "flaş": true, "flaş haber": true,
 	"eilmeldung": true, "exclusive": true, "exklusiv": true,
 	"urgent": true, "urgente": true, "última hora": true, "ultima ora": true, "ultim'ora": true, "dernière minute": true,
-	"en direct": true, "en directo": true, "en vivo": true, "ao vivo": true, "pilne": true, "срочно": true, "терміново": true}
+	"en direct": true, "en directo": true, "en vivo": true, "ao vivo": true, "pilne": true, "срочно": true, "терміново": true,
+	// what the story holds besides text
+	"video": true, "foto": true, "fotos": true, "photos": true, "gallery": true, "audio": true}
 
 // cutNewsLabel returns title t without a badge before a colon that says
 // what kind of news it is ("LIVE BLOG: …", "Breaking: …"), and whether it

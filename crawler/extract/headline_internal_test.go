@@ -710,6 +710,32 @@ func TestHeadline_HostIsSiteInitials(t *testing.T) {
 	checkHeadline(t, u, page, "The Mill Lane Bakehouse Ledger")
 }
 
+// TestHeadline_BadgesAndKickerPhrases checks that a content badge in the
+// heading ("VIDEO", a live page's "En direct") is no part of the
+// headline, and that a kicker behind a badge is added only where a title
+// writes it whole: "um Ortsumgehung" is no kicker of "Streit um
+// Ortsumgehung: …".
+func TestHeadline_BadgesAndKickerPhrases(t *testing.T) {
+	u, _ := url.Parse("https://www.giornaledellago.example/cronaca/2024/05/battello-storico.html")
+	checkHeadline(t, u, `<html><head><title>Como, torna a navigare il battello storico | Giornale del Lago</title>
+</head><body>
+<article><h1 class="titolo-articolo" itemprop="headline"><span class="bollino-video">VIDEO</span>Como, il battello storico torna a navigare dopo tre anni di restauro</h1>
+<p>Il piroscafo Concordia è tornato a solcare il lago sabato mattina, dopo tre anni di restauro nel cantiere di Dervio.</p></article></body></html>`,
+		"Como, il battello storico torna a navigare dopo tre anni di restauro")
+	u, _ = url.Parse("https://www.ouest-matin.example/live/tempete-ondine")
+	checkHeadline(t, u, `<html><head><title>DIRECT. Tempête Ondine : la Bretagne privée d’électricité</title></head><body>
+<main><h1 class="Live__title"><span class="flag-live">En direct</span> Tempête Ondine : 120 000 foyers toujours privés d’électricité en Bretagne</h1>
+<p>Au lendemain du passage de la tempête, 120 000 foyers restent privés de courant dans le Finistère et les Côtes-d’Armor.</p></main></body></html>`,
+		"Tempête Ondine : 120 000 foyers toujours privés d’électricité en Bretagne")
+	u, _ = url.Parse("https://www.rheinzeitung-land.example/lokales/bruehlingen/ortsumgehung-unterschriften.html")
+	checkHeadline(t, u, `<html><head><title>Bürgerinitiative sammelt 4000 Unterschriften | Rheinzeitung Land</title>
+<meta property="og:title" content="Streit um Ortsumgehung: Bürgerinitiative sammelt 4000 Unterschriften gegen neue Trasse"></head><body>
+<article><h1 class="article-header__headline"><span class="article-header__kicker"><span class="paid-badge">RZ+</span>Streit um Ortsumgehung</span><span class="visually-hidden">: </span>
+<span class="article-header__title">Bürgerinitiative sammelt 4000 Unterschriften gegen neue Trasse</span></h1>
+<p>Die Bürgerinitiative „Grünes Tal“ will die Nordtrasse der B 412 um Brühlingen verhindern und hat die Listen im Landratsamt übergeben.</p></article></body></html>`,
+		"Bürgerinitiative sammelt 4000 Unterschriften gegen neue Trasse")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
