@@ -3063,6 +3063,11 @@ var promoPhrases = []string{
 	// a newsroom's note that readers fund it, a call to follow a paper's
 	// news, a Portuguese call to subscribe or give
 	"is reader-funded", "reader-funded newsroom", "our journalists work hard to bring you", "considere assinar", "fazer um donativo",
+	// an embed's note where its cookies are refused, a tip line in Italian, an
+	// appeal, a newsroom's disclaimer, a push prompt in Dutch, a first month's
+	// offer in German
+	"this content is hosted on", "segnalazioni e notizie?", "local journalism matters", "opinions expressed here are those of",
+	"krijg een pushmelding", "im ersten monat für nur",
 	// a Turkish outlet's rights note ("Bu haberin tüm yayın hakları … aittir.
 	// Kaynak gösterilmeden alıntı yapılamaz.")
 	"yayın hakları", "kaynak gösterilmeden",
@@ -3533,7 +3538,8 @@ var closingLabels = map[string]bool{
 	"weitere meldungen": true, "weitere nachrichten": true, "weitere pressemitteilungen": true,
 	"weitere aktuelle meldungen": true, "weitere aktuelle nachrichten": true,
 	"press contacts": true, "wissenschaftlicher ansprechpartner": true, "wissenschaftliche ansprechpartnerin": true,
-	"wissenschaftliche ansprechpartner": true,
+	"wissenschaftliche ansprechpartner": true, "wissenschaftlicher kontakt": true, "wissenschaftliche kontakte": true,
+	"rückfragen von journalistinnen und journalisten bitte an": true, "rückfragen von journalisten bitte an": true,
 	// a press release's media kit, its contacts' heading
 	"press kit": true, "related media": true, "visit us on social media": true, "media inquiries": true, "media enquiries": true,
 	"for more information or to arrange interviews, please contact": true, "for media inquiries, please contact": true,

@@ -240,17 +240,23 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"The Mana Coast Chronicle is an independent, reader-funded newsroom. If you value reporting like this, become a supporting member from $6 a month.":            true,
 		"Our journalists work hard to bring you local news you can trust. Here's how to stay across it:":                                                               true,
 		"O Planalto Beirão é um jornal independente. Se gosta do nosso trabalho, considere assinar a edição impressa ou fazer um donativo mensal a partir de 2 euros.": true,
-		"Comments are the personal views of readers.":                                                                                         true,
-		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                    true,
-		"Druckansicht Artikel per E-Mail versenden":                                                                                           true,
-		"Anzeige – mein Werkzeug-Tipp: Für dickere Geiztriebe nutze ich eine kleine Blumenschere. Jetzt bei Amazon ansehen*":                  true,
-		"Есть новость? Присылайте фото и видео в наш Telegram-бот @uralvestnik_bot или на почту news@uralvestnik.ru":                          true,
-		"Urmărește Gazeta de Ardeal și pe Google News pentru cele mai noi știri din Transilvania.":                                            true,
-		"Prova Norrlandsbladet Digital för 1 kr i en månad":                                                                                   true,
-		"Ege Postası'nı Google News üzerinden takip edin, son dakika gelişmelerinden haberdar olun.":                                          true,
-		"📲 Receba as notícias da Folha da Ilha no WhatsApp: entre no nosso canal e fique por dentro do que acontece na Grande Florianópolis.": true,
-		"Receba o relatório anual da empresa em março.":                                                                                       false,
-		"#bbcfootball, text 80295 or send us your comments":                                                                                   true,
+		"This content is hosted on YouTube. To watch our 3-minute side-by-side comparison, please allow YouTube cookies.":                                              true,
+		"Segnalazioni e notizie? Scrivi a redazione@vocedelmetauro.example o su WhatsApp al 333 000 4471":                                                              true,
+		"Local journalism matters. Support The Murray Standard from just $1 a week.":                                                                                   true,
+		"Disclaimer: Opinions expressed here are those of the writers and do not reflect those of Ghana Daily Star Online.":                                            true,
+		"Krijg een pushmelding bij belangrijk nieuws en volg liveblogs overal waar je bent.":                                                                           true,
+		"Alle Spiele, alle Tabellen, alle Ticker aus dem Wehrtal: Mit WB+ lesen Sie unbegrenzt – im ersten Monat für nur 0,99 Euro.":                                   true,
+		"Comments are the personal views of readers.":                                                                                                                  true,
+		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                                             true,
+		"Druckansicht Artikel per E-Mail versenden":                                                                                                                    true,
+		"Anzeige – mein Werkzeug-Tipp: Für dickere Geiztriebe nutze ich eine kleine Blumenschere. Jetzt bei Amazon ansehen*":                                           true,
+		"Есть новость? Присылайте фото и видео в наш Telegram-бот @uralvestnik_bot или на почту news@uralvestnik.ru":                                                   true,
+		"Urmărește Gazeta de Ardeal și pe Google News pentru cele mai noi știri din Transilvania.":                                                                     true,
+		"Prova Norrlandsbladet Digital för 1 kr i en månad":                                                                                                            true,
+		"Ege Postası'nı Google News üzerinden takip edin, son dakika gelişmelerinden haberdar olun.":                                                                   true,
+		"📲 Receba as notícias da Folha da Ilha no WhatsApp: entre no nosso canal e fique por dentro do que acontece na Grande Florianópolis.":                          true,
+		"Receba o relatório anual da empresa em março.":                                                                                                                false,
+		"#bbcfootball, text 80295 or send us your comments":                                                                                                            true,
 		"Pin this for later!": true,
 		"This article was published on guardian.co.uk at 19.17 GMT on Tuesday 15 March 2011.": true,
 		"YOU MAKE OUR WORK POSSIBLE.":                     true,
@@ -659,7 +665,7 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 			t.Errorf("%q is no furniture line", l)
 		}
 	}
-	for _, l := range []string{"精选留言", "写留言", "press contacts", "wissenschaftlicher ansprechpartner"} {
+	for _, l := range []string{"精选留言", "写留言", "press contacts", "wissenschaftlicher ansprechpartner", "wissenschaftlicher kontakt", "rückfragen von journalistinnen und journalisten bitte an"} {
 		if !closingLabel(l) {
 			t.Errorf("closingLabel(%q) = false", l)
 		}
