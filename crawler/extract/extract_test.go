@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -2106,6 +2107,22 @@ func TestExtract_Fields(t *testing.T) {
 				<div class="paragraph paragraph--type--texte"><div class="field--name-field-texte"><p>Tout le monde ne partage pas l’enthousiasme de l’exécutif, et un référendum reste possible si le crédit est accepté.</p></div></div>
 				</div></article></body></html>`,
 			wantInBody: []string{"démonter entièrement", "4,2 millions de francs", "référendum reste possible"},
+		},
+		{
+			name: "an update shown a day after the publication does not date the article",
+			page: fmt.Sprintf(`<html lang="en-IN"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pune civic body to fine housing societies that fail to segregate waste","datePublished":"2024-11-04T22:15:00+05:30","dateModified":"%s"}</script></head><body>
+				<article><h1>Pune civic body to fine housing societies that fail to segregate waste</h1><div class="dateTime">Updated on %s IST</div>
+				<p>Housing societies generating more than 100 kg of waste a day will face fines of up to 25,000 rupees if they fail to segregate and compost wet waste on site.</p>
+				<p>The civic body said inspections would begin in the first week of April across all 15 ward offices.</p></article></body></html>`, "2024-11-05T14:32:00+05:30", "Nov 05, 2024 02:32 PM"),
+			wantPublished: "2024-11-04T22:15:00+05:30",
+		},
+		{
+			name: "an update shown months after the publication, and no publication, dates the article as it shows",
+			page: fmt.Sprintf(`<html lang="en-IN"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pune civic body to fine housing societies that fail to segregate waste","datePublished":"2024-11-04T22:15:00+05:30","dateModified":"%s"}</script></head><body>
+				<article><h1>Pune civic body to fine housing societies that fail to segregate waste</h1><div class="dateTime">Updated on %s IST</div>
+				<p>Housing societies generating more than 100 kg of waste a day will face fines of up to 25,000 rupees if they fail to segregate and compost wet waste on site.</p>
+				<p>The civic body said inspections would begin in the first week of April across all 15 ward offices.</p></article></body></html>`, "2025-01-08T14:32:00+05:30", "Jan 08, 2025 02:32 PM"),
+			wantPublished: "2025-01-08T14:32:00+05:30",
 		},
 		{
 			name: "the webmentions other sites sent a blog post are not its text",

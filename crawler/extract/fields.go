@@ -2665,7 +2665,11 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 	}
 	if !pub.IsZero() && !mod.IsZero() && body != nil {
 		// A page that shows readers its modification date as the article's
-		// date, and nowhere its first publication, is dated as it shows.
+		// date, and nowhere its first publication, is dated as it shows
+		// (an evergreen page refreshed months later); not one that labels
+		// it an update within a week of the publication ("Updated on Jan
+		// 05, 2025 02:32 PM IST" under a story of the night before): a
+		// news story's revision.
 		const layout = "2006-01-02"
 		md, pd := mod.Time.Format(layout), pub.Time.Format(layout)
 		if md != pd && mod.Time.After(pub.Time) {
@@ -2685,7 +2689,7 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 			// A <time> the page shows that holds the publication's day
 			// in its datetime shows it too, however its text puts it
 			// ("vor 3 Jahren").
-			if showsMod && !showsPub && !p.showsDay(body, pd) && !isLive(m) && !timeShowsDay(m, p, pd) && !reviewedOnly(body) {
+			if showsMod && !showsPub && !p.showsDay(body, pd) && !isLive(m) && !timeShowsDay(m, p, pd) && !reviewedOnly(body) && !(mod.Time.Sub(pub.Time) < 7*24*time.Hour && p.showsUpdateDay(body, md)) {
 				pub = mod
 			}
 		}
@@ -3142,6 +3146,22 @@ func excludedClassIn(ci string, inArticle bool) bool {
 // date patterns run over a few dozen bytes at a time, not over the page
 // (which took a tenth of a run's CPU).
 func (p *dateParser) showsDay(body *html.Node, day string) bool {
+	return p.showsDayAfter(body, day, nil)
+}
+
+// showsUpdateDay reports whether the page's text shows the day as an
+// update's, after one of updateLabels ("Updated on Jan 05, 2025 02:32 PM
+// IST").
+func (p *dateParser) showsUpdateDay(body *html.Node, day string) bool {
+	return p.showsDayAfter(body, day, func(before string) bool {
+		before = strings.ToLower(before)
+		return slices.ContainsFunc(updateLabels, func(l string) bool { return strings.Contains(before, l) })
+	})
+}
+
+// showsDayAfter is showsDay for the occurrences whose preceding 30 bytes
+// of text the label test accepts (any, if it is nil).
+func (p *dateParser) showsDayAfter(body *html.Node, day string, label func(before string) bool) bool {
 	if len(day) < 10 {
 		return false
 	}
@@ -3164,7 +3184,7 @@ func (p *dateParser) showsDay(body *html.Node, day string) bool {
 				break
 			}
 			start := ws + off
-			if d.String()[:10] == day && !machineStamp(text[start:we]) {
+			if d.String()[:10] == day && !machineStamp(text[start:we]) && (label == nil || label(text[max(0, start-30):start])) {
 				return true
 			}
 			e := start + 1
