@@ -2125,6 +2125,17 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2025-01-08T14:32:00+05:30",
 		},
 		{
+			name: "of several h1s, the one of a sentence's length beside a section's name is the headline, though the titles word it otherwise",
+			page: `<html lang="de"><head><title>Genossenschaften bauen wieder: Was Leipzig anders macht – Ostwerk</title>
+				<meta property="og:title" content="Genossenschaften bauen wieder: Was Leipzig anders macht"></head><body>
+				<header><h1 class="text-xs font-bold uppercase"><a href="/wirtschaft">Wirtschaft</a></h1></header>
+				<article><div role="heading" aria-level="1" class="font-serif"><span class="block text-xs uppercase">Wohnen</span>
+				<span class="block text-4xl font-bold">Warum Genossenschaften in Leipzig plötzlich wieder bauen</span></div>
+				<p>Jahrzehntelang haben die Leipziger Wohnungsgenossenschaften nur saniert und abgerissen. Jetzt entstehen erstmals seit der Wende wieder Neubauten.</p>
+				<p>Drei Genossenschaften haben sich für ein gemeinsames Quartier im Leipziger Osten zusammengetan.</p></article></body></html>`,
+			wantHeadline: "Warum Genossenschaften in Leipzig plötzlich wieder bauen",
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>

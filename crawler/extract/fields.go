@@ -1899,6 +1899,24 @@ func headline(m *metaInfo, doc *html.Node, u *url.URL) (string, *html.Node) {
 				return metaSpacing(t, metas, site), h
 			}
 		}
+		// Else the one h1 of a sentence's length beside names of three
+		// words or fewer (the section's "Wirtschaft", a logo's): the
+		// headline readers see, though the titles word it otherwise.
+		var long *html.Node
+		for _, h := range h1s {
+			if n := len(strings.Fields(headingText(h))); n >= 4 {
+				if long != nil {
+					long = nil
+					break
+				}
+				long = h
+			}
+		}
+		if long != nil && len(marked) == 0 && !linksElsewhere(long, u) {
+			if t := headingText(long); len(t) < 300 {
+				return metaSpacing(t, metas, site), long
+			}
+		}
 	}
 	if len(h1s) == 1 {
 		// The page's one h1 of four words or more is the headline readers
