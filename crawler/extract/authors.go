@@ -1578,15 +1578,16 @@ var placeWords = wordSet("location place dateline lieu lugar luogo ort hely")
 
 // placeClass reports whether class and id ci name a byline's place.
 func placeClass(ci string) bool {
+	return hasClassWord(ci, placeWords)
+}
+
+// hasClassWord reports whether one of the words of class/id string ci
+// (classWords) is in words.
+func hasClassWord(ci string, words map[string]bool) bool {
 	if ci == "" {
 		return false
 	}
-	for _, w := range classWords(ci) {
-		if placeWords[w] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(classWords(ci), func(w string) bool { return words[w] })
 }
 
 // bylineLines returns the name in byline n's text (bylineName), or, when

@@ -96,6 +96,13 @@ func TestExtract_Golden(t *testing.T) {
 	}
 }
 
+// postedPage is an old layout's story without metadata, its posting line
+// "Posted: %s 5:58 AM" under the headline.
+const postedPage = `<html lang="en-US"><body><table><tr><td><span class="headline">County adopts wind turbine setback rules after four-hour hearing</span><br>
+<span class="storydate">Posted: %s 5:58 AM</span>
+<p>The Tolliver County Commission voted 3-2 late Tuesday to require wind turbines to stand at least 2,000 feet from any occupied home.</p>
+<p>The vote came after a four-hour public hearing that drew more than 150 residents to the courthouse annex.</p></td></tr></table></body></html>`
+
 func TestExtract_Fields(t *testing.T) {
 	tests := []struct {
 		name          string
@@ -2069,20 +2076,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"grâce à ses lectrices", "3 800 personnes"},
 		},
 		{
-			name: "a posting date the day after the URL's day is the publication",
-			page: `<html lang="en-US"><body><table><tr><td><span class="headline">County adopts wind turbine setback rules after four-hour hearing</span><br>
-				<span class="storydate">Posted: Tuesday, 03/12/2024 5:58 AM</span>
-				<p>The Tolliver County Commission voted 3-2 late Tuesday to require wind turbines to stand at least 2,000 feet from any occupied home.</p>
-				<p>The vote came after a four-hour public hearing that drew more than 150 residents to the courthouse annex.</p></td></tr></table></body></html>`,
+			name:          "a posting date the day after the URL's day is the publication",
+			page:          fmt.Sprintf(postedPage, "Tuesday, 03/12/2024"),
 			opts:          extract.Options{URL: "https://www.tollivervalleysentinel.example/news/2024/03/11/county-adopts-wind-turbine-setback-rules.html"},
 			wantPublished: "2024-03-12",
 		},
 		{
-			name: "a posting date two days after the URL's day does not move it",
-			page: `<html lang="en-US"><body><table><tr><td><span class="headline">County adopts wind turbine setback rules after four-hour hearing</span><br>
-				<span class="storydate">Posted: Wednesday, 03/13/2024 5:58 AM</span>
-				<p>The Tolliver County Commission voted 3-2 late Tuesday to require wind turbines to stand at least 2,000 feet from any occupied home.</p>
-				<p>The vote came after a four-hour public hearing that drew more than 150 residents to the courthouse annex.</p></td></tr></table></body></html>`,
+			name:          "a posting date two days after the URL's day does not move it",
+			page:          fmt.Sprintf(postedPage, "Wednesday, 03/13/2024"),
 			opts:          extract.Options{URL: "https://www.tollivervalleysentinel.example/news/2024/03/11/county-adopts-wind-turbine-setback-rules.html"},
 			wantPublished: "2024-03-11",
 		},

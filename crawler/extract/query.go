@@ -175,19 +175,7 @@ var wrapperWords = map[string]bool{"wrap": true, "wrapper": true, "container": t
 // ("Headline_wrap__qk7Rr", "article-title-container"). What it holds
 // (the kicker, the title, the subtitle) is read apart.
 func titleWrapper(n *html.Node) bool {
-	if headingTagSel.Match(n) {
-		return false
-	}
-	ci := classID(n)
-	if ci == "" {
-		return false
-	}
-	for _, w := range classWords(ci) {
-		if wrapperWords[w] {
-			return true
-		}
-	}
-	return false
+	return !headingTagSel.Match(n) && hasClassWord(classID(n), wrapperWords)
 }
 
 // selectAll returns the elements under root (not root itself) that m
