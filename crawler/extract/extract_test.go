@@ -96,6 +96,14 @@ func TestExtract_Golden(t *testing.T) {
 	}
 }
 
+// updatedPage is a story whose JSON-LD dates its publication on the night
+// of 4 November 2024 and its change as the first argument gives, and which
+// shows only "Updated on …" with the second.
+const updatedPage = `<html lang="en-IN"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pune civic body to fine housing societies that fail to segregate waste","datePublished":"2024-11-04T22:15:00+05:30","dateModified":"%s"}</script></head><body>
+<article><h1>Pune civic body to fine housing societies that fail to segregate waste</h1><div class="dateTime">Updated on %s IST</div>
+<p>Housing societies generating more than 100 kg of waste a day will face fines of up to 25,000 rupees if they fail to segregate and compost wet waste on site.</p>
+<p>The civic body said inspections would begin in the first week of April across all 15 ward offices.</p></article></body></html>`
+
 // postedPage is an old layout's story without metadata, its posting line
 // "Posted: %s 5:58 AM" under the headline.
 const postedPage = `<html lang="en-US"><body><table><tr><td><span class="headline">County adopts wind turbine setback rules after four-hour hearing</span><br>
@@ -2110,19 +2118,13 @@ func TestExtract_Fields(t *testing.T) {
 			wantInBody: []string{"démonter entièrement", "4,2 millions de francs", "référendum reste possible"},
 		},
 		{
-			name: "an update shown a day after the publication does not date the article",
-			page: fmt.Sprintf(`<html lang="en-IN"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pune civic body to fine housing societies that fail to segregate waste","datePublished":"2024-11-04T22:15:00+05:30","dateModified":"%s"}</script></head><body>
-				<article><h1>Pune civic body to fine housing societies that fail to segregate waste</h1><div class="dateTime">Updated on %s IST</div>
-				<p>Housing societies generating more than 100 kg of waste a day will face fines of up to 25,000 rupees if they fail to segregate and compost wet waste on site.</p>
-				<p>The civic body said inspections would begin in the first week of April across all 15 ward offices.</p></article></body></html>`, "2024-11-05T14:32:00+05:30", "Nov 05, 2024 02:32 PM"),
+			name:          "an update shown a day after the publication does not date the article",
+			page:          fmt.Sprintf(updatedPage, "2024-11-05T14:32:00+05:30", "Nov 05, 2024 02:32 PM"),
 			wantPublished: "2024-11-04T22:15:00+05:30",
 		},
 		{
-			name: "an update shown months after the publication, and no publication, dates the article as it shows",
-			page: fmt.Sprintf(`<html lang="en-IN"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pune civic body to fine housing societies that fail to segregate waste","datePublished":"2024-11-04T22:15:00+05:30","dateModified":"%s"}</script></head><body>
-				<article><h1>Pune civic body to fine housing societies that fail to segregate waste</h1><div class="dateTime">Updated on %s IST</div>
-				<p>Housing societies generating more than 100 kg of waste a day will face fines of up to 25,000 rupees if they fail to segregate and compost wet waste on site.</p>
-				<p>The civic body said inspections would begin in the first week of April across all 15 ward offices.</p></article></body></html>`, "2025-01-08T14:32:00+05:30", "Jan 08, 2025 02:32 PM"),
+			name:          "an update shown months after the publication, and no publication, dates the article as it shows",
+			page:          fmt.Sprintf(updatedPage, "2025-01-08T14:32:00+05:30", "Jan 08, 2025 02:32 PM"),
 			wantPublished: "2025-01-08T14:32:00+05:30",
 		},
 		{
