@@ -1050,11 +1050,11 @@ var pullQuoteParts = []string{"pullquote", "pull-quote", "pull_quote"}
 // and goes; but some templates (WordPress's "wp-block-pullquote", a CMS's
 // quote module) set a quote there that the text has nowhere else, and it
 // is the text. The text around it is its <article>, <main> or <body>
-// (the text's containers may part it from the line it repeats). The quote is a repeat when two fifths of its
-// runs of four words are found there a second time: a pull quote cuts,
-// joins and edits the text's sentences ("… everything, indirectly
-// facilitates" from "… everything, thus indirectly facilitates") and
-// adds or drops quote marks.
+// (the text's containers may part it from the line it repeats). The
+// quote is a repeat when two fifths of its runs of four words are found
+// there a second time: a pull quote cuts, joins and edits the text's
+// sentences ("… everything, indirectly facilitates" from "… everything,
+// thus indirectly facilitates") and adds or drops quote marks.
 func uniquePullQuote(ci string, n *html.Node) bool {
 	rest, found := ci, false
 	for _, p := range pullQuoteParts {
@@ -4519,8 +4519,9 @@ func (w *textWriter) table(t *html.Node) {
 // more in rows of one cell each whose text is mostly links (a date beside
 // each, perhaps), besides rows of headers or a short first row (its
 // title: "Other Local News"); one link or two are enough under a title
-// that is a furniture line ("Přečtěte si také"). Only t's own rows are read, not those of
-// tables inside it, which the writer looks at in their turn.
+// that is a furniture line ("Přečtěte si také"). Only t's own rows are
+// read, not those of tables inside it, which the writer looks at in their
+// turn.
 func linkColumn(t *html.Node) bool {
 	links, titled := 0, false
 	for i, tr := range ownRows(t) {
@@ -4677,7 +4678,7 @@ func (w *textWriter) addBlock(s string, link int) {
 		// A line between that points to another story ("Citeşte şi: …",
 		// "Lire aussi : …") is no line of the text either.
 		lines = slices.DeleteFunc(lines[:k], func(l string) bool {
-			return len(lines) > 1 && trimmedLen(l) <= 200 && readAlsoLead(strings.ToLower(l))
+			return trimmedLen(l) <= 200 && readAlsoLead(strings.ToLower(l))
 		})
 		if len(lines) == 0 {
 			return

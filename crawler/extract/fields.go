@@ -2454,9 +2454,9 @@ func dates(m *metaInfo, p *dateParser, pageURL, canonical string, body, h1 *html
 		if found && body != nil {
 			// A CMS writes the day a story was started into its URL; the
 			// page's own "Posted: Wednesday, 03/12/2025 5:58 AM" a day
-			// later is the day it was published.
+			// later is the day it was published (its day only: a clock
+			// time read from the text names no zone).
 			var shown newslink.Date
-			// Its day only: a clock time read from the text names no zone.
 			if v := p.phrase(body); v != "" && !p.memo.phraseUpd && try(&shown, v) && shown.Time.Format(time.DateOnly) == pub.Time.AddDate(0, 0, 1).Format(time.DateOnly) {
 				pub = newslink.Day(shown.Time.Date())
 			}
