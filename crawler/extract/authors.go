@@ -314,6 +314,11 @@ func sourcedAuthors(m *metaInfo, body, h1 *html.Node) ([]string, bool) {
 		// close the text, the name in the link's title.
 		return names, true
 	}
+	if name := closingAbbr(body); name != "" && len(orgOnly) == 0 {
+		// "<p><abbr title="Jiří Kořínek">jkř</abbr>, ČTK</p>": the
+		// writer's initials signing the text, the name in their title.
+		return []string{name}, true
+	}
 	if names := closingCredit(body); len(names) > 0 {
 		// Only the newsroom's account credited above the text ("Diposting
 		// oleh Redaksi …"), while a line closing it names the writer: a
@@ -1084,6 +1089,37 @@ func filedUnder(n *html.Node) bool {
 	appendTextLimit(&b, n, 40)
 	return prefixFold(strings.TrimSpace(collapse(b.String())), "filed under", "abgelegt unter", "classé dans", "archivado en",
 		"archiviato in", "tags:", "schlagworte", "schlagwörter")
+}
+
+// closingAbbr returns the name that the last line of initials signing
+// the text spells out in an <abbr>'s title: a block of up to 60
+// characters that opens with the abbreviation, perhaps followed by an
+// agency ("<p><abbr title="Jiří Kořínek">jkř</abbr>, ČTK</p>"), outside
+// figures, navigation, asides and footers; "" if there is none.
+func closingAbbr(body *html.Node) string {
+	if body == nil {
+		return ""
+	}
+	name := ""
+	for _, a := range selectAll(body, abbrSel) {
+		n := initialsTitle(a)
+		if n == "" {
+			continue
+		}
+		p := a.Parent
+		for up := 0; p != nil && p.DataAtom != atom.P && p.DataAtom != atom.Div && up < 2; up++ {
+			p = p.Parent
+		}
+		if p == nil || underBox(p) {
+			continue
+		}
+		t := strings.TrimSpace(textOf(p))
+		if utf8.RuneCountInString(t) > 60 || !strings.HasPrefix(strings.TrimLeft(t, "(–— "), strings.TrimSpace(textOf(a))) {
+			continue
+		}
+		name = n
+	}
+	return name
 }
 
 // closingInitials returns the names that the links closing a paragraph

@@ -1274,3 +1274,19 @@ func TestExtract_AuthorsNotInWebmentions(t *testing.T) {
 <p class="wm-content">Really useful, thanks. Did your installer talk you out of a hybrid system at any point?</p></li></ol></section></main></body></html>`
 	checkAuthors(t, page, "https://haverley.example/posts/heat-pump-six-weeks/", []string{"Tom Haverley"})
 }
+
+// TestExtract_AuthorsAbbrSignature checks that a line of the writer's
+// initials signing the text, spelt out in an <abbr>'s title, names the
+// writer where nothing else credits one; an abbreviation in the text's
+// sentences does not.
+func TestExtract_AuthorsAbbrSignature(t *testing.T) {
+	page := func(sig string) string {
+		return `<html lang="cs"><body><table><tr><td class="clanek"><h1>Ve Svitavách otevřeli nové plavecké bazény</h1>
+<p class="text">Nový plavecký areál ve Svitavách má padesátimetrový bazén, dětský bazén a saunu. Město do něj investovalo 310 milionů korun.</p>
+<p class="text">Provoz bude stát ročně zhruba 18 milionů korun, zbytek pokryjí vstupné a pronájmy oddílům, uvedla radnice.</p>
+` + sig + `</td></tr></table></body></html>`
+	}
+	u := "https://www.svitavskydenik.example/zpravy/bazeny.php?id=8812"
+	checkAuthors(t, page(`<p class="podpis"><abbr title="Jiří Kořínek">jkř</abbr>, ČTK</p>`), u, []string{"Jiří Kořínek"})
+	checkAuthors(t, page(`<p class="text">Areál navrhli architekti ze studia <abbr title="Atelier Brno">ab</abbr>, který vyhrál soutěž v roce 2021 mezi devatenácti návrhy z celé republiky.</p>`), u, nil)
+}

@@ -49,6 +49,8 @@ var (
 	italicParaSel = cascadia.MustCompile(`p > em:only-child, p > i:only-child`)
 	// mailtoSel is the links to e-mail addresses.
 	mailtoSel = cascadia.MustCompile(`a[href^="mailto:" i]`)
+	// abbrSel is the abbreviations that spell themselves out in a title.
+	abbrSel = cascadia.MustCompile(`abbr[title]`)
 	// figcaptionSel is the captions of figures.
 	figcaptionSel = cascadia.MustCompile(`figcaption`)
 	// headingTagSel is the headings and the elements microdata marks as
