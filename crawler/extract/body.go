@@ -3068,6 +3068,8 @@ var promoPhrases = []string{
 	// offer in German
 	"this content is hosted on", "segnalazioni e notizie?", "local journalism matters", "opinions expressed here are those of",
 	"krijg een pushmelding", "im ersten monat für nur",
+	// a Dutch local paper's other news ("Meer nieuws uit Dommelvliet » …")
+	"meer nieuws uit", "meer nieuws over",
 	// a Turkish outlet's rights note ("Bu haberin tüm yayın hakları … aittir.
 	// Kaynak gösterilmeden alıntı yapılamaz.")
 	"yayın hakları", "kaynak gösterilmeden",
@@ -4744,7 +4746,7 @@ func furnitureBlock(s string, n int) bool {
 		n <= 200 && (coverCredit(s) || channelPitch(l) || revisionNote(s)) || n <= 60 && datedLine(l) ||
 		n <= 80 && prefixFold(s, "photo by ", "photos by ", "photographs by ", "photography by ", "photo courtesy ", "image courtesy ") || // a picture's credit on its own line
 		n <= 80 && prefixFold(s, "con información de ", "mit material von ") || // the agencies a report draws on: "Con información de EFE y Reuters", "Mit Material von dpa"
-		n <= 250 && prefixFold(s, "this article is part of ", "este artigo faz parte da série ", "dieser artikel ist teil der serie ") || // a series' note: "This article is part of The age of pollution, a Guardian series …"
+		n <= 250 && prefixFold(s, "this article is part of ", "this story is part of ", "este artigo faz parte da série ", "dieser artikel ist teil der serie ") || // a series' note: "This article is part of The age of pollution, a Guardian series …"
 		n <= 40 && prefixFold(s, "most read in ", "most popular in ", "trending in ", "popular on ") && !sentenceEnd(s) || // a rail's title, its links gone: "MOST READ IN NEWS", "Popular on Variety"
 		n <= 40 && prefixFold(s, "mehr auf ", "mehr bei ", "more on ", "more at ") && strings.HasSuffix(strings.TrimSpace(s), ":") || // a box's label: "Mehr auf SPIEGEL ONLINE:"
 		n <= 300 && prefixFold(s, "photo:", "foto:", "bild:") && strings.HasSuffix(strings.TrimSpace(s), ")") || // a caption: "Photo: … (ABC News: Tom Harrigan)"
