@@ -1010,7 +1010,7 @@ func isJunk(n *html.Node) bool {
 		// the page and shown by a button, not a box of other stories.
 		return false
 	}
-	if negativeOnlyBy(ci, linksWord) && len(selectAll(n, linkSel)) == 0 && len(selectAll(n, boxMediaSel)) == 0 && trimmedLen(textOf(n)) >= 40 {
+	if strings.Contains(ci, "links") && negativeOnlyBy(ci, linksWord) && len(selectAll(n, linkSel)) == 0 && len(selectAll(n, boxMediaSel)) == 0 && trimmedLen(textOf(n)) >= 40 {
 		// "textualData links": a box classed as links that holds none,
 		// nor a picture (a data table of the text), is no list of links.
 		return false
