@@ -736,6 +736,18 @@ func TestHeadline_BadgesAndKickerPhrases(t *testing.T) {
 		"Bürgerinitiative sammelt 4000 Unterschriften gegen neue Trasse")
 }
 
+// TestHeadline_BadgeBeforeWords checks that a badge saying what kind of
+// page it is, set in the heading before the headline's words and holding
+// an icon of its own, is no part of the headline.
+func TestHeadline_BadgeBeforeWords(t *testing.T) {
+	u, _ := url.Parse("https://www.westernpost.example/news/cornwall/storm-nerys-live-updates-9912")
+	checkHeadline(t, u, `<html><head><title>Storm Nerys LIVE: Power cuts and road closures in Cornwall | Western Post</title>
+</head><body>
+<main><h1 class="text-3xl font-bold"><span class="mr-2 rounded bg-red-600 uppercase"><span class="h-2 w-2 animate-pulse rounded-full" aria-hidden="true"></span>Live</span>Storm Nerys: Thousands without power as gusts batter the coast</h1>
+<p>Storm Nerys is battering Cornwall today, and more than 14,000 homes across the county have lost power.</p></main></body></html>`,
+		"Storm Nerys: Thousands without power as gusts batter the coast")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {

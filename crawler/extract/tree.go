@@ -151,7 +151,9 @@ func unshown(n *html.Node) bool { return screenReaderOnly(n) || headingDate(n) |
 // headingBadge reports whether n is a badge in a heading that marks the
 // article for subscribers: an element whose whole text is a paper's
 // initials and a plus ("NK+", "SK+", "F+"), or "Plus", "Premium", "Abo" in
-// an element classed so ("nk-plus-icon", "premium-badge").
+// an element classed so ("nk-plus-icon", "premium-badge"); or one that
+// says what kind of news it is ("Live", "Breaking", "Video") before the
+// headline's words.
 func headingBadge(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom == atom.Code {
 		return false
@@ -163,9 +165,33 @@ func headingBadge(n *html.Node) bool {
 	if initialsPlus(t) {
 		return true
 	}
+	if l := strings.ToLower(t); (newsLabels[l] || liveLabels[l]) && n.DataAtom != atom.H1 && !isSubheadingTag(n.DataAtom) && leadsText(n) {
+		// "<h1><span class="badge">Live</span>Storm Nerys: …</h1>": what
+		// kind of page it is, set before the headline's words.
+		return true
+	}
 	ci := classID(n)
 	return (strings.Contains(ci, "plus") || strings.Contains(ci, "premium") || strings.Contains(ci, "paid") || strings.Contains(ci, "abo")) &&
 		(strings.EqualFold(t, "plus") || strings.EqualFold(t, "premium") || strings.EqualFold(t, "abo") || strings.EqualFold(t, "abo+"))
+}
+
+// leadsText reports whether element n comes before any words in its
+// parent and has words after it.
+func leadsText(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+			return false
+		}
+	}
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsPlus reports whether t is one to four capitals and a plus: a
