@@ -716,6 +716,12 @@ func soleLink(h *html.Node) *html.Node {
 func headingVariants(h *html.Node, titles, strong []string) []string {
 	t, whole := headingText(h), shownTextOf(h)
 	out := []string{t}
+	if t != whole && slices.ContainsFunc(titles, func(v string) bool { return v == whole || stripSite(v, nil) == whole }) {
+		// A headline set in two lines that a title writes as one sentence
+		// ("<span>Groningse bakker wint</span><span>landelijke prijs voor
+		// roggebrood</span>"): the first line was no kicker.
+		out = append(out, whole)
+	}
 	// kicked returns the form "Kicker: Headline" of kicker k and heading
 	// text t as a title writes it (kickerForm), unless the titles that
 	// name the article (strong: JSON-LD, OpenGraph, Twitter) write t bare

@@ -748,6 +748,19 @@ func TestHeadline_BadgeBeforeWords(t *testing.T) {
 		"Storm Nerys: Thousands without power as gusts batter the coast")
 }
 
+// TestHeadline_TwoLinesATitleWritesWhole checks that a headline set in
+// two lines of one kind is read whole where a title writes the two as one
+// sentence: the first line is no kicker then.
+func TestHeadline_TwoLinesATitleWritesWhole(t *testing.T) {
+	u, _ := url.Parse("https://www.noorderbode.example/nieuws/winsum/bakker-wint-prijs")
+	checkHeadline(t, u, `<html><head><title>Groningse bakker wint landelijke prijs voor roggebrood | Noorderbode</title>
+</head><body>
+<article><header><h1 class="page-title"><span class="title-line title-line--1">Groningse bakker wint</span>
+<span class="title-line title-line--2">landelijke prijs voor roggebrood</span></h1></header>
+<p>Bakkerij Wubbolts uit Winsum heeft de Gouden Korenaar gewonnen, de landelijke prijs voor het beste roggebrood.</p></article></body></html>`,
+		"Groningse bakker wint landelijke prijs voor roggebrood")
+}
+
 // checkHeadline parses page and checks the headline extracted for it at
 // address u.
 func checkHeadline(t *testing.T, u *url.URL, page, want string) {
