@@ -764,7 +764,7 @@ func containsAllFold(names, sub []string) bool {
 // URLs (article:author often is a profile page) are not names.
 func metaAuthors(m *metaInfo) []authorCand {
 	var first []authorCand
-	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"} {
+	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author"} {
 		var out []authorCand
 		for _, v := range m.meta[k] {
 			v = strings.TrimSpace(v)

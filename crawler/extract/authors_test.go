@@ -1290,3 +1290,16 @@ func TestExtract_AuthorsAbbrSignature(t *testing.T) {
 	checkAuthors(t, page(`<p class="podpis"><abbr title="Jiří Kořínek">jkř</abbr>, ČTK</p>`), u, []string{"Jiří Kořínek"})
 	checkAuthors(t, page(`<p class="text">Areál navrhli architekti ze studia <abbr title="Atelier Brno">ab</abbr>, který vyhrál soutěž v roce 2021 mezi devatenácti návrhy z celé republiky.</p>`), u, nil)
 }
+
+// TestExtract_AuthorsCxenseMeta checks that the writer an analytics
+// tag names (cXense's "cXenseParse:author", which Nordic and Central
+// European publishers set) is read where the page's byline is a bare
+// link.
+func TestExtract_AuthorsCxenseMeta(t *testing.T) {
+	page := `<html lang="sv"><head><meta name="cXenseParse:author" content="Ida Lindqvist"></head><body><main><article>
+<h1>Byskolan i Norrfjäll får leva vidare</h1>
+<div class="flex gap-3"><a href="/av/ida-lindqvist" class="font-bold block">Ida Lindqvist</a><span>Publicerad 6 februari 2024 kl 06.00</span></div>
+<p>Efter månader av protester drar majoriteten tillbaka förslaget att stänga Norrfjälls skola, som har 46 elever.</p>
+<p>Beslutet togs på tisdagens möte i kommunstyrelsen, där oppositionen röstade för en utredning om skolans lokaler.</p></article></main></body></html>`
+	checkAuthors(t, page, "https://www.fjallbladet.example/nyheter/byskolan-far-leva-vidare", []string{"Ida Lindqvist"})
+}
