@@ -2215,6 +2215,8 @@ func plainByline(n *html.Node) string {
 		} else if phrased && bylineName(t) == "" {
 			if d := dateThenName(t); d != "" {
 				t = d
+			} else if d := labelledFact(t); d != "" {
+				t = d
 			} else if d := labelledLine(n); d != "" {
 				// "Publié le 09/12/2024 à 22h47<br>Par Jean-Marc
 				// Delpech": the dates on a line, the byline on the next.
@@ -2385,6 +2387,36 @@ func prefixedSegment(t string) string {
 				return seg
 			}
 		}
+	}
+	return ""
+}
+
+// labelledFact returns the byline in a line of labelled facts set apart
+// by spaces alone ("Dodano: 09.04.2024, 08:15 Aktualizacja: … Autor:
+// Tomasz Wróblewski Odsłon: 2841"): a colon prefix of bylinePrefixes at a
+// word's start and the words after it up to the next label; "" for any
+// other line.
+func labelledFact(t string) string {
+	lt := strings.ToLower(t)
+	if len(lt) != len(t) {
+		return "" // lower-casing moved the offsets
+	}
+	for _, p := range bylinePrefixes {
+		if !strings.HasSuffix(p, ": ") {
+			continue
+		}
+		i := strings.Index(lt, " "+p)
+		if i < 0 {
+			continue
+		}
+		var out []string
+		for w := range strings.FieldsSeq(t[i+1+len(p):]) {
+			if strings.HasSuffix(w, ":") {
+				break // the next fact's label
+			}
+			out = append(out, w)
+		}
+		return strings.Join(out, " ")
 	}
 	return ""
 }

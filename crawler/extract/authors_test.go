@@ -1303,3 +1303,15 @@ func TestExtract_AuthorsCxenseMeta(t *testing.T) {
 <p>Beslutet togs på tisdagens möte i kommunstyrelsen, där oppositionen röstade för en utredning om skolans lokaler.</p></article></main></body></html>`
 	checkAuthors(t, page, "https://www.fjallbladet.example/nyheter/byskolan-far-leva-vidare", []string{"Ida Lindqvist"})
 }
+
+// TestExtract_AuthorsInLineOfFacts checks that a line of labelled facts
+// set apart by spaces alone names the writer its author's label gives,
+// up to the next label.
+func TestExtract_AuthorsInLineOfFacts(t *testing.T) {
+	page := `<html lang="pl"><body><table width="980"><tr><td width="660" valign="top">
+<table width="100%"><tr><td class="naglowek">Sandomierz: ruszyła przebudowa bulwaru nad Wisłą</td></tr>
+<tr><td class="data">Dodano: 09.04.2024, 08:15 &nbsp;&nbsp; Aktualizacja: 09.04.2024, 12:40 &nbsp;&nbsp; Autor: <b>Tomasz Wróblewski</b> &nbsp;&nbsp; Odsłon: 2841</td></tr>
+<tr><td><p>W poniedziałek na bulwarze pojawili się robotnicy i ciężki sprzęt. Przebudowa nabrzeża ma kosztować 14,6 mln zł.</p>
+<p>Spacerowicze i rowerzyści muszą przygotować się na utrudnienia aż do października, zapowiada urząd miasta.</p></td></tr></table></td></tr></table></body></html>`
+	checkAuthors(t, page, "https://www.echosandomierza.example/wiadomosci/bulwar-przebudowa,8812.html", []string{"Tomasz Wróblewski"})
+}
