@@ -98,7 +98,8 @@ func TestPhraseDate_BylineAm(t *testing.T) {
 func TestBylineDate_NotToday(t *testing.T) {
 	p := &dateParser{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
 	for _, id := range []string{`id="header-date"`, `class="today"`, `class="masthead__date"`, `class="dm-header__date"`, `class="amedia-header__date"`,
-		`class="datatop"`, `class="topdate"`, `class="date-top"`, `class="fechaHoy"`, `class="kopfdatum"`, `class="data_topo"`, `class="data-oggi"`, `class="data-hoje"`, `id="dateStrip"`} {
+		`class="datatop"`, `class="topdate"`, `class="date-top"`, `class="fechaHoy"`, `class="kopfdatum"`, `class="data_topo"`, `class="data-oggi"`, `class="data-hoje"`, `id="dateStrip"`,
+		`class="data_testata"`, `class="fecha_cabecera"`} {
 		doc, err := html.Parse(strings.NewReader(`<html><body><div ` + id + `>Saturday, April 14, 2018</div>
 <h1>Senate votes to end dining contract</h1><div class="story-date">April 12, 2018</div><p>Text.</p></body></html>`))
 		if err != nil {

@@ -2344,11 +2344,13 @@ func todayClass(ci string) bool {
 }
 
 // topBar reports whether a class name's part, once a date word is cut
-// from it, names the bar at the top of every page ("top", "topbar") or
-// the day of the visit ("oggi", "hoje": today).
+// from it, names the bar at the top of every page ("top", "topbar"), the
+// masthead ("testata") or the day of the visit ("oggi", "hoje": today).
 func topBar(rest string) bool {
 	switch strings.Trim(rest, "-_") {
 	case "top", "topbar", "top-bar", "top_bar", "topo", "kopf", "kopfzeile", "strip": // Portuguese "data_topo", German "kopfdatum", "dateStrip": the page head's date
+		return true
+	case "testata", "cabecera", "cabecalho": // the masthead: Italian "data_testata", Spanish "fecha-cabecera"
 		return true
 	case "oggi", "hoje", "hoy", "aujourdhui", "vandaag", "dzisiaj", "idag": // "today": Italian "data-oggi", Portuguese "data-hoje"
 		return true
