@@ -74,6 +74,7 @@ func TestPhraseDate_BylineAm(t *testing.T) {
 		{name: "english", page: `<div>by <a href="/a/lee">Ann Lee</a> on March 3, 2024</div>`, want: "2024-03-03"},
 		{name: "french", page: `<span>par Ann Lee le 3 mars 2024</span>`, want: "2024-03-03"},
 		{name: "a publication's date in a facts table", page: `<table><tr><th>Erscheinungsdatum:</th><td>12.03.2019</td></tr><tr><th>Seiten:</th><td>48</td></tr></table><p>Text.</p>`, want: "2019-03-12"},
+		{name: "a posting label with a colon", page: `<p><font size="1">Eingestellt: 19.03.2012</font></p><p><b>Grubenlampen aus drei Jahrhunderten – bis 31. Oktober 2012 im Obergeschoss</b></p><p>Text.</p>`, want: "2012-03-19"},
 		{name: "a club's report line", page: `<p>Bericht vom 09.11.2008 - Geschrieben von Werner Kappes (Schriftführer)</p><p>Text.</p>`, want: "2008-11-09"},
 		{name: "sentence", page: `<p>Der Markt öffnet am 12.03.2024 wieder.</p>`, want: ""},
 		{name: "von in a long text", page: `<p>von allen Seiten kamen die Leute, die in diesem Sommer zum ersten Mal seit Jahren wieder gemeinsam feiern wollten, und das Fest begann am 12.03.2024 pünktlich.</p>`, want: ""},

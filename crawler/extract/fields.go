@@ -3574,7 +3574,7 @@ var datePhrases = append([]string{
 	"erstellt am", "published on", "published:", "published", "posted on", "posted:",
 	"posted", "publié le", "publicado el", "publicado em", "pubblicato il", "gepubliceerd op",
 	"datum:", "date:", "stand:", "online seit", "wurde am", "geschrieben am", "verfasst am",
-	"artikel vom", "beitrag vom", "meldung vom", "bericht vom", "rezension vom", "kritik vom", "eingestellt am", "pressemitteilung vom", "pressemeldung vom", "presseinformation vom", "medienmitteilung vom", "erscheinungsdatum", "notizia del", "written on", "pubblicato",
+	"artikel vom", "beitrag vom", "meldung vom", "bericht vom", "rezension vom", "kritik vom", "eingestellt am", "eingestellt:", "pressemitteilung vom", "pressemeldung vom", "presseinformation vom", "medienmitteilung vom", "erscheinungsdatum", "notizia del", "written on", "pubblicato",
 	"publicado", "publié", "gepubliceerd", "mise en ligne", "en ligne le", "opublikowano", "data publikacji", "dodano:",
 	// a press release's date line: "FOR IMMEDIATE RELEASE – April 9, 2019"
 	"for immediate release",
