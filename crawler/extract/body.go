@@ -3582,8 +3582,9 @@ var closingPrefixes = append([]string{"written by ", "more from ", "more article
 var contactPrefixes = []string{"media contact: ", "media contacts: ", "media inquiries: ", "media enquiries: ", "press contact: ",
 	"für rückfragen: ", "bei rückfragen: ", "pressekontakt: "}
 
-// countedReplies is a count of the responses below an article.
-var countedReplies = regexp.MustCompile(`^[0-9][0-9.,]* (comments?|responses?|replies|notes|kommentare?|antworten|commentaires?|comentarios?|commenti|postings?|komentarzy|komentáře|komentářů)$`)
+// countedReplies is a count of the responses below an article, also under
+// the forum's name ("Forum: 328 Postings").
+var countedReplies = regexp.MustCompile(`^(?:forum: )?[0-9][0-9.,]* (comments?|responses?|replies|notes|kommentare?|antworten|commentaires?|comentarios?|commenti|postings?|komentarzy|komentáře|komentářů)$`)
 
 // closingLabel reports whether a block, lower-cased and without a final
 // colon, is the heading of a closing section: closingLabels,

@@ -35,6 +35,7 @@ func TestClosingSection_Cases(t *testing.T) {
 		{name: "readers' reactions in French", blocks: []string{long, long, long, "RÉACTIONS DES LECTEURS (6)", "morvandelle58 - 12/01/2011 18:32 Honte à ceux qui ont pris cette décision."}, want: 3},
 		{name: "readers' reactions in Dutch", blocks: []string{long, long, long, "Reacties (3)", "Koen uit Winterslag · 03/11/25, 15.41u"}, want: 3},
 		{name: "comments in Turkish", blocks: []string{long, long, long, "YORUMLAR (2)", "Ahmet K. 12.11.2025 16:42 Barajlar zamanında temizlenmedi."}, want: 3},
+		{name: "a forum's count of postings", blocks: []string{long, long, long, "Forum: 328 Postings", "Bitte halten Sie sich an unsere Community-Richtlinien."}, want: 3},
 		{name: "the next story of an endless page", blocks: []string{long, long, long, "Nächster Artikel", "Nach dem Rückzug der bisherigen Betreiberin übernehmen 140 Genossenschafter den letzten Laden im Dorf."}, want: 3},
 		{name: "the issuer's profile is the release's", blocks: []string{long, long, long, "About Brightwater Labs", long}, want: 0},
 		{name: "label in the first half", blocks: []string{long, "Kontakt", long, long, long}, want: 0},
