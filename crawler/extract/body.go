@@ -3037,6 +3037,8 @@ var boilerPhrases = []string{
 	"do you have a story for", "we pay for your stories", "we pay for videos", "get in touch with our news team",
 	"got a tip?", "have a tip?", "hast du eine news", "haben sie eine news", "hast du einen tipp", "haben sie einen tipp",
 	"for the latest news, weather",
+	// a read-aloud player's label in Dutch
+	"luister naar dit artikel",
 }
 
 // promoPhrases mark a block of up to a few sentences as a call to
@@ -3396,7 +3398,10 @@ var promoPhrases = []string{
 	// calls to subscribe in Russian and Ukrainian, appeals to support
 	"подписывайтесь", "подпишитесь на", "підписуйтесь", "підпишіться на", "існує завдяки читачам", "существует благодаря читателям",
 	"aufgrund ihrer datenschutzeinstellungen", "hier wird ein video von", "cookies und andere technologien", "cookies und vergleichbare technologien",
-	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts",
+	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts", "and wherever you listen",
+	// a tip line in English and Dutch; a read-aloud credit; a funder's disclaimer
+	"have a tip about", "weet je meer over dit onderwerp", "generated with an automated voice",
+	"no role in our editorial", "no influence over our editorial", "no influence on our editorial",
 	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
 	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",
 	"disponível para android", "disponible para android", "available for android and", "available on android and",
