@@ -3276,7 +3276,7 @@ func splitAuthorsAs(s string, structured bool) []string {
 			if p == "" {
 				continue
 			}
-			if i > 0 && (len(strings.Fields(p)) < 2 && !reporter || orgLike(p) || roleLike(p) || !structured && describes(p) || placeInBrackets(parts[i])) {
+			if i > 0 && (len(strings.Fields(p)) < 2 && !reporter || orgLike(p) || roleLike(p) || !structured && describes(p) || placeInBrackets(parts[i]) || stationName(p)) {
 				continue
 			}
 			if i == 0 && len(parts) == 2 && roleFirst(p, parts[1]) {
@@ -3286,6 +3286,24 @@ func splitAuthorsAs(s string, structured bool) []string {
 		}
 	}
 	return out
+}
+
+// stationName reports whether s, a part after a name's comma, is a
+// broadcaster's or outlet's name: an acronym and words not in capitals
+// ("MLR Thüringen", "SWR Aktuell").
+func stationName(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || capsName(s) {
+		return false
+	}
+	n := 0
+	for _, r := range w[0] {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
 }
 
 // capsName reports whether s is a name of two to four words written in

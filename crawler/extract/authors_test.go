@@ -1315,3 +1315,19 @@ func TestExtract_AuthorsInLineOfFacts(t *testing.T) {
 <p>Spacerowicze i rowerzyści muszą przygotować się na utrudnienia aż do października, zapowiada urząd miasta.</p></td></tr></table></td></tr></table></body></html>`
 	checkAuthors(t, page, "https://www.echosandomierza.example/wiadomosci/bulwar-przebudowa,8812.html", []string{"Tomasz Wróblewski"})
 }
+
+// TestExtract_AuthorsStationAfterComma checks that a broadcaster's name
+// after the writer's comma ("Von Lena Hofmann, MLR Thüringen") is no
+// second writer, while a second name in capitals is.
+func TestExtract_AuthorsStationAfterComma(t *testing.T) {
+	page := func(byline string) string {
+		return `<html lang="de"><body><main><article><h1>Erfurt bekommt ein neues Hallenbad</h1>
+<div class="authorline"><span class="authorline__author">` + byline + `</span></div>
+<p>Der Stadtrat hat am Mittwoch den Neubau des Hallenbads am Johannesplatz beschlossen, er soll 2027 öffnen.</p>
+<p>Die Kosten liegen bei 38 Millionen Euro, das Land übernimmt knapp die Hälfte, teilte die Stadtverwaltung mit.</p></article></main></body></html>`
+	}
+	u := "https://www.mlr.example/thueringen/erfurt/hallenbad-neubau-100.html"
+	checkAuthors(t, page("Von Lena Hofmann, MLR Thüringen"), u, []string{"Lena Hofmann"})
+	checkAuthors(t, page("Von Lena Hofmann, SWR Aktuell"), u, []string{"Lena Hofmann"})
+	checkAuthors(t, page("Von LENA HOFMANN, TOM HALE"), u, []string{"Lena Hofmann", "Tom Hale"})
+}
