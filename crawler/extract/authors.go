@@ -1298,8 +1298,11 @@ func closingCredit(body *html.Node) []string {
 		t, short := shortTextOf(n, 121)
 		if !short || len(t) >= 100 {
 			if names != nil && !underBox(n) && !negativeAncestor(n) && !italicOnly(n) {
-				if t = collapse(textOf(n)); !furnitureBlock(t, trimmedLen(t)) {
-					names = nil // text after it (a book's description after its "Autorin:"): the credit closes nothing
+				if t = collapse(textOf(n)); !furnitureBlock(t, trimmedLen(t)) && linkDensity(statsOf(n, map[*html.Node]textStats{})) < 0.5 {
+					// Text after it (a book's description after its
+					// "Autorin:"): the credit closes nothing. A column of
+					// links to other stories is no text.
+					names = nil
 				}
 			}
 			continue
@@ -2101,7 +2104,7 @@ var cyrillicCredits = []string{"текст: ", "автор: ", "авторка: 
 // textAndPictures open a byline that credits the words and the pictures
 // to one person ("Text und Fotos: Renate Wolf"): a byline line
 // (bylinePrefixes) and a prefix the name loses (authorPrefixes).
-var textAndPictures = []string{"teksti ja kuvat: ", "tekst i zdjęcia: ", "tekst en foto: ", "tekst en foto's: ", "tekst en beeld: ", "texte et photos : ", "texte et photo : ", "text und fotos: ", "text und foto: ", "text und bilder: ",
+var textAndPictures = []string{"teksti ja kuvat: ", "tekst i zdjęcia: ", "tekst en foto: ", "tekst en foto's: ", "tekst en beeld: ", "texte et photos : ", "texte et photo : ", "text und fotos: ", "text und foto: ", "text und bilder: ", "text und bild: ", "text & bild: ", "texto y foto: ", "text and photo: ",
 	"text & fotos: ", "text & foto: ", "text & bilder: ", "bericht und bilder: ", "bericht und fotos: ", "texto y fotos: ",
 	"words and pictures by ", "text and photos: ", "text and photos by ", "story and photos by ", "words and photos by "}
 

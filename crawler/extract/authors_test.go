@@ -1331,3 +1331,21 @@ func TestExtract_AuthorsStationAfterComma(t *testing.T) {
 	checkAuthors(t, page("Von Lena Hofmann, SWR Aktuell"), u, []string{"Lena Hofmann"})
 	checkAuthors(t, page("Von LENA HOFMANN, TOM HALE"), u, []string{"Lena Hofmann", "Tom Hale"})
 }
+
+// TestExtract_AuthorsTextAndPictureCredit checks that a closing credit
+// of the text and the picture ("Text und Bild: Urs Bösch") names the
+// writer over a paper's name in the metadata, though a column of links
+// to other stories follows it.
+func TestExtract_AuthorsTextAndPictureCredit(t *testing.T) {
+	page := func(after string) string {
+		return `<html lang="de-CH"><head><meta name="author" content="Thurtaler Anzeiger"></head><body><table><tr><td width="500">
+<font size="4"><b>Wattwil: Ja zur Sanierung des Hallenbads</b></font><br>
+<font size="2">Die Stimmberechtigten haben an der Gemeindeversammlung vom Donnerstag der Sanierung des Hallenbads zugestimmt.
+<br><br>Die Bauarbeiten sollen im Frühling 2026 beginnen und rund 18 Monate dauern, das Bad bleibt so lange geschlossen.
+<br><br><i>Text und Bild: Urs Bösch</i></font></td>
+<td width="230">` + after + `</td></tr></table></body></html>`
+	}
+	u := "https://www.thurtaler.example/artikel.php?id=20250207118"
+	checkAuthors(t, page(`<font size="2"><b>Meistgelesen</b><br>1. <a href="/artikel.php?id=1">Unfall auf der Wasserfluh: Lenker verletzt</a><br>
+2. <a href="/artikel.php?id=2">Fasnacht Wattwil: Das sind die Sujets des diesjährigen Umzugs</a><br>3. <a href="/artikel.php?id=3">Neckertal: Gemeinderat will Schulhaus Brunnadern verkaufen</a></font>`), u, []string{"Urs Bösch"})
+}
