@@ -2409,8 +2409,8 @@ func labelledFact(t string) string {
 			continue
 		}
 		i := strings.Index(lt, " "+p)
-		if i < 0 {
-			continue
+		if i < 0 || !strings.Contains(t[:i], ":") {
+			continue // not after another fact's label: "Posted by: …"
 		}
 		var out []string
 		for w := range strings.FieldsSeq(t[i+1+len(p):]) {

@@ -1306,7 +1306,7 @@ func TestExtract_AuthorsCxenseMeta(t *testing.T) {
 
 // TestExtract_AuthorsInLineOfFacts checks that a line of labelled facts
 // set apart by spaces alone names the writer its author's label gives,
-// up to the next label.
+// up to the next label, and that a label after no other fact's does not.
 func TestExtract_AuthorsInLineOfFacts(t *testing.T) {
 	page := `<html lang="pl"><body><table width="980"><tr><td width="660" valign="top">
 <table width="100%"><tr><td class="naglowek">Sandomierz: ruszyła przebudowa bulwaru nad Wisłą</td></tr>
@@ -1314,6 +1314,15 @@ func TestExtract_AuthorsInLineOfFacts(t *testing.T) {
 <tr><td><p>W poniedziałek na bulwarze pojawili się robotnicy i ciężki sprzęt. Przebudowa nabrzeża ma kosztować 14,6 mln zł.</p>
 <p>Spacerowicze i rowerzyści muszą przygotować się na utrudnienia aż do października, zapowiada urząd miasta.</p></td></tr></table></td></tr></table></body></html>`
 	checkAuthors(t, page, "https://www.echosandomierza.example/wiadomosci/bulwar-przebudowa,8812.html", []string{"Tomasz Wróblewski"})
+	// A reader's comment under a story credited to no one: its
+	// "Posted by:" follows no other fact's label.
+	comment := `<html lang="en"><body><table width="760"><tr><td class="storytext"><font size="4"><b>Rotary pancake breakfast raises $4,200 for library</b></font><br>
+The Rotary Club's spring pancake breakfast on Saturday raised $4,200 for the children's section of the Dalton Public Library.<br><br>
+More than 300 people came through the doors of the fire hall between 7 and 11 a.m., organizers said.</td></tr></table>
+<table width="100%"><tr><td class="sidehead">READER COMMENTS (1)</td></tr>
+<tr><td class="storytext"><b>Posted by: M. Kessler</b> <span class="dateline">on 05/23/2012 at 8:02 AM</span><br>
+Glad to see it. My grandkids practically live in that children's section all summer.</td></tr></table></body></html>`
+	checkAuthors(t, comment, "http://www.daltoncourier.example/news.php?id=4472", nil)
 }
 
 // TestExtract_AuthorsStationAfterComma checks that a broadcaster's name
