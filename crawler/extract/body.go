@@ -3154,7 +3154,7 @@ var promoPhrases = []string{
 	// calls for tips and comments in Dutch
 	"tip de redactie", "heb je een tip", "heb jij een tip", "stuur je tip", "praat mee over",
 	// subscription offers, appeals and calls for tips in Slovak, Czech, Hungarian and Polish
-	"neobmedzený prístup", "neomezený přístup", "predplatné", "předplatné", "előfizetés", "támogass minket", "támogasson minket",
+	"neobmedzený prístup", "neomezený přístup", "podporte nezávisl", "předplatné tištěného", "předplatné s doručením", "támogass minket", "támogasson minket",
 	"a google hírekben", "ai o informație", "scrie-ne la",
 	"dzięki subskrypcji", "masz dla nas temat", "napisz do nas",
 	// shop boxes
@@ -3828,6 +3828,25 @@ func occursWhere(s, p string, ok func(j int) bool) bool {
 	return false
 }
 
+// subscriptionOffer reports whether block l, lower-cased, offers a
+// subscription in Czech, Slovak or Hungarian: the word for one, a price
+// and its terms ("Předplatné od 49 Kč měsíčně, první měsíc zdarma"). The
+// word alone is none: a report on a season ticket's prices ("ceny
+// předplatného se nezměnily") uses it too.
+func subscriptionOffer(l string) bool {
+	if !strings.Contains(l, "předplatn") && !strings.Contains(l, "predplatn") && !strings.Contains(l, "előfizet") {
+		return false
+	}
+	return strings.ContainsAny(l, "0123456789") && subscriptionPrice.atWordStart(l) && subscriptionTerms.atWordStart(l)
+}
+
+// subscriptionPrice and subscriptionTerms are what subscriptionOffer looks
+// for beside the word: a currency, and a period or a free first month.
+var (
+	subscriptionPrice = newSubstrings("kč", "€", "eur", "ft")
+	subscriptionTerms = newSubstrings("měsíčně", "mesačne", "týdně", "týždenne", "havonta", "hetente", "zdarma", "zadarmo", "ingyen")
+)
+
 // startsWord reports whether p occurs in s at the start of a word: Dutch
 // "aanmelden" (to register) holds German "anmelden" (sign in) but is no
 // sign-in prompt.
@@ -3842,7 +3861,7 @@ func startsWord(s, p string) bool {
 // call to follow that names a social network ("Follow BBC Cumbria on
 // Facebook, X and Instagram").
 func isPromo(l string) bool {
-	if promoSet.atWordStart(l) || wholeWords(l, "our app") || asked(l, "sign up for") || ageNotice(l) {
+	if promoSet.atWordStart(l) || wholeWords(l, "our app") || asked(l, "sign up for") || ageNotice(l) || subscriptionOffer(l) {
 		// "our app" as words: "your application", "our apples" are none.
 		return true
 	}
