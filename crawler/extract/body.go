@@ -2875,7 +2875,7 @@ var boilerPhrases = []string{
 	"das könnte sie", "explore further", "you may also like", "you might also like",
 	"related articles", "related posts", "related stories", "related content", "read more",
 	"read next", "recommended for you", "more stories", "more from", "more photos", "weitere fotos", "diesen artikel teilen",
-	"artikel teilen", "beitrag teilen", "share this", "share on", "teilen auf",
+	"artikel teilen", "beitrag teilen", "teilen auf",
 	"wie bewerten sie", "war der artikel", "war dieser artikel", "bewerten sie",
 	"was this page helpful", "was this article helpful", "war diese seite hilfreich", "cette page vous a-t-elle été utile",
 	"cet article vous a-t-il été utile", "vous a-t-elle été utile", "vous a-t-il été utile", "is this page useful",
@@ -3093,7 +3093,7 @@ var promoPhrases = []string{
 	// Portuguese
 	"para poder comentar debes", "añadir otro usuario a tu suscripción", "iscriversi al canale",
 	"meest bekeken video", "vídeos mais assistidos", "vídeos: mais assistidos",
-	"subscribe to", "for subscribers only", "only for subscribers", "available for subscribers", "available to subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "for new subscribers", "new subscribers get", "new subscribers only", "new subscribers save", "new subscribers receive",
+	"for subscribers only", "only for subscribers", "available for subscribers", "available to subscribers", "exclusively for subscribers", "exclusive for subscribers", "free for subscribers", "subscribers only", "our subscribers", "subscribers can", "subscribers get", "for new subscribers", "new subscribers get", "new subscribers only", "new subscribers save", "new subscribers receive",
 	"first-time subscribers", "follow us", "subscribe now", "subscribe today", "your subscription makes", "your subscription supports",
 	// prompts to register before commenting (a regional chain's "Why are you
 	// making commenting … only available to subscribers?")
@@ -3118,7 +3118,7 @@ var promoPhrases = []string{
 	"du kan vara anonym", "stuur je nieuwstip", "heb je een nieuwstip", "stuur je foto's en video's", "stuur je foto’s en video’s", "stuur ons je foto", "har du tips om", "tipsa oss", "du har rätt att vara anonym", "hai una segnalazione",
 	"get the best price from", "may earn a commission", "wir zahlen für publizierte",
 	"activez les notifications",
-	"on twitter and", "folgen sie uns", "folge uns", "download the", "unsere app",
+	"on twitter and", "folgen sie uns", "folge uns", "unsere app",
 	"we rely on your support", "support our journalism", "support local journalism", "support local news", "support local reporting", "unterstützen sie",
 	"jetzt abonnieren", "abonnieren sie", "abonnez-vous", "suscríbete", "suscríbase", "suscribite", "sumate a", "únete", "canal de youtube",
 	"en tu correo", "exclusiva para suscriptores", "exclusivo para suscriptores",
@@ -3231,7 +3231,7 @@ var promoPhrases = []string{
 	"teilen sie ihre erfahrungen", "erzähl uns von deinen erfahrungen", "partagez votre expérience", "help us report",
 	"informations à nous transmettre",
 	// e-mail newsletters' footers and disclaimers, seen in their web versions
-	"unsubscribe", "update your preferences", "this email was sent to", "you are receiving this email", "you received this email",
+	"update your preferences", "this email was sent to", "you are receiving this email", "you received this email",
 	"cet e-mail a été envoyé", "vous avez reçu cet e-mail", "désinscri", "darse de baja", "uitschrijven", "afmelden voor",
 	"erhaltet diesen rundbrief", "erhalten diesen newsletter", "abmeldung formlos", "geen nieuwsbrief meer ontvangen",
 	"questo messaggio di posta elettronica", "this e-mail and any attachments", "this email and any attachments",
@@ -3250,7 +3250,7 @@ var promoPhrases = []string{
 	// consent banners' opening
 	"wir und unsere partner", "we and our partners", "nous et nos partenaires", "nosotros y nuestros socios",
 	// an affiliate disclosure, not a station's "CBS affiliate WKYC"
-	"affiliate link", "affiliate commission", "affiliate partner", "affiliate program", "affiliate marketing", "affiliate advertising", "associates program", "as an amazon associate",
+	"affiliate link", "affiliate commission", "affiliate partner", "affiliate marketing", "affiliate advertising", "associates program", "as an amazon associate",
 	"podemos recibir una comisión", "podemos recibir una pequeña comisión", "nous pouvons percevoir une commission",
 	"potremmo ricevere una commissione", "erhalten wir eine provision", "erhalten wir ggf. eine provision", "we may earn a commission",
 	"we may receive a commission", "enlaces de afiliado", "enlaces de afiliación", "liens affiliés", "liens d'affiliation", "link di affiliazione",
@@ -3404,7 +3404,7 @@ var promoPhrases = []string{
 	"no role in our editorial", "no influence over our editorial", "no influence on our editorial",
 	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
 	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",
-	"disponível para android", "disponible para android", "available for android and", "available on android and",
+	"disponível para android", "disponible para android", "available for android and", "available on android and", "for ios and android", "on ios and android",
 	"anywhere you get podcasts", "wherever you listen to podcasts", "wo es podcasts gibt",
 	// paywall and copyright lines in Chinese, Japanese and Korean
 	"付费内容", "阅读全文", "会員限定", "続きをお読み", "有料会員", "무단 전재", "무단전재", "재배포 금지", "版权所有",
@@ -3861,9 +3861,17 @@ func startsWord(s, p string) bool {
 // call to follow that names a social network ("Follow BBC Cumbria on
 // Facebook, X and Instagram").
 func isPromo(l string) bool {
-	if promoSet.atWordStart(l) || wholeWords(l, "our app") || asked(l, "sign up for") || ageNotice(l) || subscriptionOffer(l) {
-		// "our app" as words: "your application", "our apples" are none.
+	if promoSet.atWordStart(l) || wholeWords(l, "our app") || wholeWords(l, "unsubscribe") || ageNotice(l) || subscriptionOffer(l) {
+		// "our app" as words: "your application", "our apples" are none;
+		// nor are a report's "unsubscribed shares".
 		return true
+	}
+	for _, p := range askedPromos {
+		// Asked of the reader, not a report's "the right to subscribe
+		// to one share", "users are advised to download the fix".
+		if asked(l, p) {
+			return true
+		}
 	}
 	if strings.Contains(l, "direkt aufs handy") {
 		// News pushed to the phone, not a report's subheading "Messdaten
@@ -3874,9 +3882,11 @@ func isPromo(l string) bool {
 			}
 		}
 	}
-	if strings.Contains(l, "newsletter") {
+	if strings.Contains(l, "newsletter") && (len(l) < 90 && !sentenceEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) {
 		// A newsletter offered, unless the only one is the writer's own,
-		// named in a sentence ("as I wrote in this newsletter").
+		// named in a sentence ("as I wrote in this newsletter"), or the
+		// block reports on one ("…, the Oil World newsletter said", "… was
+		// released in the Soybean Update newsletter sent to members").
 		m := l
 		for _, w := range ownNewsletter {
 			m = strings.ReplaceAll(m, w, "")
@@ -3894,6 +3904,31 @@ func isPromo(l string) bool {
 	}
 	return false
 }
+
+// newsletterOffer are the words of a newsletter's offer to the reader
+// beside the word "newsletter" in a block longer than a heading: whose it
+// is, how to get it, where it goes, what it costs.
+var newsletterOffer = newSubstrings("our ", "your ", "you", "sign", "subscri", "abonn", "anmeld", "inbox", "free", "kostenlos", "gratis",
+	"regist", "e-mail", "email", "deliver", "receiv", "erhalt", "bestell", "here", "hier", "ihr", "dein", "unser", "get ", "now", "jetzt",
+	"daily", "weekly", "täglich", "wöchentlich", "newsletters", "every", "weekday", "morning", "evening", "best of",
+	"werktags", "morgens", "abends", "jeden", "wichtigsten", "des tages",
+	// in Spanish, French, Italian, Portuguese and Dutch: ours, yours, to receive, to sign up
+	"nuestra", "nuestro", "recib", "suscr", "apunt", "inscri", "notre", "votre", "recev", "nostra", "ricev", "iscri",
+	"nossa", "receb", "assin", "onze", "ontvang", "meld je")
+
+// askedPromos are calls that are promotions where they are asked of the
+// reader (asked), and words of a report elsewhere.
+var askedPromos = []string{"sign up for", "subscribe to", "download the"}
+
+// reports reports whether lower-cased block l reports what someone said,
+// in English or German: a verb of saying after the subject, or "according
+// to".
+func reports(l string) bool {
+	return reportVerbs.atWordStart(l)
+}
+
+// reportVerbs are the words reports tells a report by.
+var reportVerbs = newSubstrings("said", "says", "reported", "according to", "quoted", "sagte", "berichtete", "zufolge")
 
 // asked reports whether the lower-cased block l asks its reader to do p:
 // p opens l or a sentence of it, or follows "here to", "you can" or
@@ -4047,7 +4082,23 @@ var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\
 // isBoilerPhrase reports whether a short block, lower-cased l, holds a
 // boilerPhrase.
 func isBoilerPhrase(l string) bool {
-	return boilerSet.atWordStart(l) || adLabel(l) || creditLabel(l)
+	return boilerSet.atWordStart(l) || adLabel(l) || creditLabel(l) || shareLabel(l)
+}
+
+// shareLabel reports whether short block l, lower-cased, is a sharing
+// button's label: "share this" or "share on" within its first three
+// words ("Share on Facebook", "Click to share on X"), not a report's
+// "… dlrs per share on revenues of …".
+func shareLabel(l string) bool {
+	for _, p := range []string{"share this", "share on"} {
+		if occursWhere(l, p, func(j int) bool {
+			r, _ := utf8.DecodeLastRuneInString(l[:j])
+			return (j == 0 || !unicode.IsLetter(r)) && len(strings.Fields(l[:j])) <= 3
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // pictureCreditLabels open a picture's credit ("Foto: dpa", "Image: Getty").
