@@ -3039,6 +3039,9 @@ var boilerPhrases = []string{
 	"for the latest news, weather",
 	// a read-aloud player's label in Dutch
 	"luister naar dit artikel",
+	// a tip line, a paywall's prompt in Dutch, an ad's note in Czech and Slovak,
+	// an outlet's note on its funding in French
+	"got a confidential news tip", "lees verder met een abonnement", "pokračuje pod reklamou", "ni actionnaire ni publicité",
 }
 
 // promoPhrases mark a block of up to a few sentences as a call to
@@ -3401,6 +3404,10 @@ var promoPhrases = []string{
 	"podcasts on ios", "laden sie sich jetzt", "download our app", "wherever you get your podcasts", "and wherever you listen",
 	// a tip line in English and Dutch; a read-aloud credit; a funder's disclaimer
 	"have a tip about", "weet je meer over dit onderwerp", "generated with an automated voice",
+	// a consent note and a job offer in German, a podcast's pointer in Spanish, a
+	// republishing licence, a reader-funded outlet in French, push alerts in Polish
+	"einwilligung ist freiwillig", "wir suchen verstärkung", "unsere offenen stellen", "escucha el episodio", "may be republished",
+	"par ses lectrices et", "par ses lecteurs et", "prosto na twój telefon",
 	"no role in our editorial", "no influence over our editorial", "no influence on our editorial",
 	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
 	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",
