@@ -2227,6 +2227,12 @@ func plainByline(n *html.Node) string {
 			}
 		}
 	}
+	if n := utf8.RuneCountInString(t); n > 100 {
+		// "… von Rechtsanwältin Katrin Vogt, Fachanwältin für Miet- und
+		// Wohnungseigentumsrecht": the writer's role after a comma is no
+		// part of the line's length.
+		t = beforeRoleComma(t)
+	}
 	if n := utf8.RuneCountInString(t); n > 100 && !(genre && n <= maxBylineRunes) {
 		// Longer for "Pressemitteilung von <office> <name> und <office>
 		// <name>".
@@ -2392,6 +2398,22 @@ func prefixedSegment(t string) string {
 		}
 	}
 	return ""
+}
+
+// beforeRoleComma returns t up to the first comma followed by a role or
+// a job title ("Katrin Vogt, Fachanwältin für …"), or t.
+func beforeRoleComma(t string) string {
+	for i := 0; ; {
+		j := strings.Index(t[i:], ", ")
+		if j < 0 {
+			return t
+		}
+		i += j
+		if w := strings.Fields(t[i+2:]); len(w) > 0 && (jobTitle(w[0]) || roleLike(w[0])) {
+			return t[:i]
+		}
+		i += 2
+	}
 }
 
 // labelledFact returns the byline in a line of labelled facts set apart
@@ -3258,13 +3280,16 @@ func splitAuthorsAs(s string, structured bool) []string {
 		}
 	}
 	var out []string
-	prevOrg := false
+	prevOrg, prevRole := false, false
 	for _, chunk := range splitConj(s) {
 		chunk = afterPossessive(stripAuthorPrefix(strings.TrimSpace(chunk)))
-		if prevOrg && len(strings.Fields(chunk)) == 1 {
-			continue // "Redaktion Schiff & Küste": the rest of a newsroom's name
+		if (prevOrg || prevRole) && len(strings.Fields(chunk)) == 1 {
+			// "Redaktion Schiff & Küste": the rest of a newsroom's name;
+			// "Katrin Vogt, Fachanwältin für Miet- und
+			// Wohnungseigentumsrecht": the rest of a role's.
+			continue
 		}
-		prevOrg = orgLike(chunk)
+		prevOrg, prevRole = orgLike(chunk), false
 		parts := strings.Split(chunk, ",")
 		if len(parts) == 2 && len(strings.Fields(parts[0])) == 1 && len(strings.Fields(parts[1])) == 1 && !orgLike(chunk) {
 			parts = []string{chunk} // "Doe, John": one name
@@ -3280,6 +3305,7 @@ func splitAuthorsAs(s string, structured bool) []string {
 				continue
 			}
 			if i > 0 && (len(strings.Fields(p)) < 2 && !reporter || orgLike(p) || roleLike(p) || !structured && describes(p) || placeInBrackets(parts[i]) || stationName(p)) {
+				prevRole = i == len(parts)-1 && (roleLike(p) || jobTitle(strings.Fields(p)[0]))
 				continue
 			}
 			if i == 0 && len(parts) == 2 && roleFirst(p, parts[1]) {

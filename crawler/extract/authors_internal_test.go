@@ -19,6 +19,7 @@ func TestSplitAuthors_Cases(t *testing.T) {
 		want []string
 	}{
 		{name: "by prefix", in: "By Ann Lee", want: []string{"Ann Lee"}},
+		{name: "a role after the comma with a conjunction of its own", in: "Rechtsanwältin Katrin Vogt, Fachanwältin für Miet- und Wohnungseigentumsrecht", want: []string{"Katrin Vogt"}},
 		{name: "Turkish and Romanian conjunctions", in: "Elif Yıldız ve Murat Kaya", want: []string{"Elif Yıldız", "Murat Kaya"}},
 		{name: "a Romanian conjunction", in: "de Andreea Popescu și Mihai Ionescu", want: []string{"Andreea Popescu", "Mihai Ionescu"}},
 		{name: "a Japanese desk before the reporter", in: "報道部　佐藤美咲記者", want: []string{"佐藤美咲"}},

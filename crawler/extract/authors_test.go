@@ -1358,3 +1358,15 @@ func TestExtract_AuthorsTextAndPictureCredit(t *testing.T) {
 	checkAuthors(t, page(`<font size="2"><b>Meistgelesen</b><br>1. <a href="/artikel.php?id=1">Unfall auf der Wasserfluh: Lenker verletzt</a><br>
 2. <a href="/artikel.php?id=2">Fasnacht Wattwil: Das sind die Sujets des diesjährigen Umzugs</a><br>3. <a href="/artikel.php?id=3">Neckertal: Gemeinderat will Schulhaus Brunnadern verkaufen</a></font>`), u, []string{"Urs Bösch"})
 }
+
+// TestExtract_AuthorsRoleAfterComma checks that a posting line longer
+// than a byline for the writer's role after a comma ("… von
+// Rechtsanwältin Katrin Vogt, Fachanwältin für Miet- und
+// Wohnungseigentumsrecht") names the writer.
+func TestExtract_AuthorsRoleAfterComma(t *testing.T) {
+	page := `<html lang="de"><body><div class="mod_newsreader"><h1>BGH stärkt Mieter bei der Rückzahlung der Kaution</h1>
+<div class="ce_text block"><p class="news-intro"><em>Veröffentlicht am 3. März 2019 von Rechtsanwältin Katrin Vogt, Fachanwältin für Miet- und Wohnungseigentumsrecht</em></p>
+<p>Wer aus einer Mietwohnung auszieht, wartet oft monatelang auf seine Kaution. Der Bundesgerichtshof hat dieser Praxis nun Grenzen gesetzt.</p>
+<p>Vermieter müssen künftig innerhalb einer angemessenen Frist abrechnen, in der Regel binnen sechs Monaten nach dem Auszug.</p></div></div></body></html>`
+	checkAuthors(t, page, "https://www.kanzlei-vogt.example/aktuelles/bgh-kaution.html", []string{"Katrin Vogt"})
+}
