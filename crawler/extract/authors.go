@@ -624,11 +624,15 @@ func siteBase(site string) string {
 
 // siteNamed reports whether name is the site's name (lower case, its
 // top-level domain perhaps left out) or begins with it: the publisher or
-// one of its desks ("Westfunk Wissen" on Westfunk).
+// one of its desks ("Westfunk Wissen" on Westfunk); or one word, its first
+// (the account a CMS posts under).
 func siteNamed(name, site string) bool {
 	n := strings.ToLower(strings.TrimSpace(name))
 	if n == site || strings.HasPrefix(n, site+" ") {
 		return true
+	}
+	if n != "" && !strings.Contains(n, " ") && strings.HasPrefix(site, n+" ") {
+		return true // the site's first word, as its account: "Fieldnotes" on Fieldnotes Quarterly
 	}
 	// Also the whole name without the top-level domain the site's name
 	// has: "Ouest-France" on "Ouest-France.fr".

@@ -1370,3 +1370,16 @@ func TestExtract_AuthorsRoleAfterComma(t *testing.T) {
 <p>Vermieter müssen künftig innerhalb einer angemessenen Frist abrechnen, in der Regel binnen sechs Monaten nach dem Auszug.</p></div></div></body></html>`
 	checkAuthors(t, page, "https://www.kanzlei-vogt.example/aktuelles/bgh-kaution.html", []string{"Katrin Vogt"})
 }
+
+// TestExtract_AuthorsSiteFirstWordAccount checks that the account a CMS posts
+// under, named by the first word of the site's name ("Fieldnotes" on
+// Fieldnotes Quarterly), gives way to the writer a credit line names.
+func TestExtract_AuthorsSiteFirstWordAccount(t *testing.T) {
+	page := `<html lang="en"><head><meta property="og:site_name" content="Fieldnotes Quarterly"></head><body><article class="BlogItem">
+<h1 class="BlogItem-title">The Last Letterpress on Carver Street</h1>
+<div class="Blog-meta"><span class="author"><a href="/features?author=55c8e299">Fieldnotes</a></span> <time datetime="2016-10-03">October 3, 2016</time></div>
+<div class="sqs-block-content"><p><em>Words by Nadia Fenwick · Photographs by Owen Tate</em></p>
+<p>The bell over the door at Abbott &amp; Sons is the same bell that rang when Walter Abbott's father opened the shop in 1965.</p>
+<p>Three presses still run in the back room, and the oldest of them was built in Philadelphia in 1911.</p></div></article></body></html>`
+	checkAuthors(t, page, "https://www.fieldnotesquarterly.example/features/2016/10/3/the-last-letterpress", []string{"Nadia Fenwick"})
+}
