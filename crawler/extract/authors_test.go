@@ -1383,3 +1383,19 @@ func TestExtract_AuthorsSiteFirstWordAccount(t *testing.T) {
 <p>Three presses still run in the back room, and the oldest of them was built in Philadelphia in 1911.</p></div></article></body></html>`
 	checkAuthors(t, page, "https://www.fieldnotesquarterly.example/features/2016/10/3/the-last-letterpress", []string{"Nadia Fenwick"})
 }
+
+// TestExtract_AuthorsInBuilderGridCell checks that a page builder's grid
+// cell ("widget-span widget-type-blog_content", as HubSpot's templates
+// wrap every cell) is no sidebar widget: its byline of two writers is
+// read over a meta tag naming one.
+func TestExtract_AuthorsInBuilderGridCell(t *testing.T) {
+	page := `<html lang="en"><head><meta name="author" content="Priya Raman"><meta property="og:title" content="Why We Stopped Promising One-Hour Delivery Windows"><title>Why We Stopped Promising One-Hour Delivery Windows</title></head><body>
+<div class="span8 widget-span widget-type-cell blog-content" data-widget-type="cell"><div class="row-fluid">
+<div class="span12 widget-span widget-type-blog_content" data-widget-type="blog_content"><div class="blog-section"><div class="section post-header">
+<h1><span class="hs_cos_wrapper hs_cos_wrapper_meta_field">Why We Stopped Promising One-Hour Delivery Windows</span></h1>
+<div id="hubspot-author_data" class="hubspot-editable">Posted by <a class="author-link" href="/author/priya-raman">Priya Raman</a> and <a class="author-link" href="/author/tom-keller">Tom Keller</a> on Feb 2, 2018 9:00:00 AM</div></div>
+<div class="section post-body"><p>For three years we promised customers a one-hour window for every delivery, and for three years we missed it about one time in five.</p>
+<p>In January we stopped, and our complaint rate fell by a third in the first month.</p></div></div></div></div></div>
+<div class="span4 widget-span widget-type-cell blog-sidebar"><p>Subscribe to updates</p></div></body></html>`
+	checkAuthors(t, page, "https://blog.routewise.example/why-we-stopped-promising-one-hour-delivery-windows", []string{"Priya Raman", "Tom Keller"})
+}

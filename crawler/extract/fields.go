@@ -3116,13 +3116,15 @@ func excludedAreaClass(ci string) bool {
 	if !excludedAreaSet.in(ci) {
 		return false
 	}
-	if strings.Contains(ci, "elementor-widget") {
+	if strings.Contains(ci, "elementor-widget") || strings.Contains(ci, "widget-span") {
 		// Elementor wraps every part of a page in "elementor-widget-…"
-		// (the post's own date: "elementor-widget-post-info"): a
+		// (the post's own date: "elementor-widget-post-info"), HubSpot's
+		// templates every cell of their grid in "widget-span
+		// widget-type-…" (the post: "widget-type-blog_content"): a
 		// builder's element, no sidebar widget.
 		var kept []string
 		for _, w := range strings.Fields(ci) {
-			if !strings.HasPrefix(w, "elementor-widget") {
+			if !strings.HasPrefix(w, "elementor-widget") && w != "widget-span" && !strings.HasPrefix(w, "widget-type-") {
 				kept = append(kept, w)
 			}
 		}
