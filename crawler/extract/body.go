@@ -2966,7 +2966,7 @@ var boilerPhrases = []string{
 	// "you may like", "read also" and cookie notices in Turkish
 	"ilginizi çekebilir", "bunlar da ilginizi", "şunlar da ilginizi", "çerezler kullanılmaktadır", "çerez politikası",
 	"çerezleri kullanıyoruz",
-	"te puede interesar", "le puede interesar", "lee también", "noticias relacionadas", "tambien te puede",
+	"te puede interesar", "le puede interesar", "lee también", "noticias relacionadas", "notas relacionadas", "artículos relacionados", "notizie correlate", "articles liés", "tambien te puede",
 	"también te puede", "mehr dazu", "zum thema", "advertisement",
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	// a player's message wherever it stands: the reader's browser does

@@ -2139,6 +2139,19 @@ func TestExtract_Fields(t *testing.T) {
 			wantHeadline: "Warum Genossenschaften in Leipzig plötzlich wieder bauen",
 		},
 		{
+			name: "a table of related stories titled in its first row, set into a text of lines, is no text",
+			page: `<html lang="es-MX"><body><table><tr><td class="texto-nota"><h1>Cae la producción de caña en la cuenca del Papaloapan</h1><font size="3">
+				<b>Tuxtepec, Oax.-</b> Los cinco ingenios azucareros de la cuenca concluyeron la zafra con una molienda de 4.1 millones de toneladas de caña.<br><br>
+				La principal causa fue la prolongada sequía que afectó a la región entre abril y agosto del año pasado.<br><br>
+				<table align="right" width="220" class="nota-relacionada"><tr><td class="titulo-relacionada">NOTAS RELACIONADAS</td></tr>
+				<tr><td><a href="nota.php?id=77190">Presa Cerro de Oro, al 38% de su capacidad</a></td></tr>
+				<tr><td><a href="nota.php?id=76988">Cortadores de caña denuncian falta de pago en Loma Bonita</a></td></tr></table>
+				En conferencia de prensa, los productores pidieron un programa emergente de apoyo para la compra de semilla y fertilizante.<br><br>
+				Los ingenios prevén iniciar la próxima zafra a mediados de noviembre.</font></td></tr></table></body></html>`,
+			wantInBody:    []string{"prolongada sequía", "programa emergente de apoyo", "próxima zafra"},
+			wantNotInBody: []string{"NOTAS RELACIONADAS", "Presa Cerro de Oro", "Cortadores de caña"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
