@@ -4602,7 +4602,7 @@ func (w *textWriter) table(t *html.Node) {
 
 // linkColumn reports whether table t is a column of links: three links or
 // more in rows of one cell each whose text is mostly links (a date beside
-// each, perhaps), besides rows of headers or a short first row (its
+// each, perhaps, or in a cell of its own before it), besides rows of headers or a short first row (its
 // title: "Other Local News"); one link or two are enough under a title
 // that is a furniture line ("Přečtěte si také"). Only t's own rows are
 // read, not those of tables inside it, which the writer looks at in their
@@ -4614,7 +4614,11 @@ func linkColumn(t *html.Node) bool {
 		var cell *html.Node
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.DataAtom == atom.Td {
-				cells++
+				if cells++; cells == 2 && dateOnly(textOf(cell)) {
+					// "06.02.2025 | Ebnat-Kappel: Neuer Pächter …": the
+					// story's date in a cell before its link.
+					cells--
+				}
 				cell = c
 			}
 		}

@@ -2152,6 +2152,18 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"NOTAS RELACIONADAS", "Presa Cerro de Oro", "Cortadores de caña"},
 		},
 		{
+			name: "a table of links, each story's date in a cell before it, is no text",
+			page: `<html lang="de-CH"><body><table><tr><td width="500"><h1>Wattwil: Ja zur Sanierung des Hallenbads</h1>
+				<p>Die Stimmberechtigten haben an der Gemeindeversammlung vom Donnerstag der Sanierung des Hallenbads zugestimmt.</p>
+				<p>Die Bauarbeiten sollen im Frühling 2026 beginnen und rund 18 Monate dauern, das Bad bleibt so lange geschlossen.</p>
+				<font size="2"><b>Weitere Artikel aus der Region</b></font><br>
+				<table width="100%"><tr><td width="90">06.02.2025</td><td><a href="/artikel.php?id=104">Ebnat-Kappel: Neuer Pächter für das Restaurant Rosenbühl</a></td></tr>
+				<tr><td>04.02.2025</td><td><a href="/artikel.php?id=97">Lichtensteig: Städtlimarkt zieht positive Bilanz</a></td></tr>
+				<tr><td>31.01.2025</td><td><a href="/artikel.php?id=82">Neckertal: Gemeinderat will Schulhaus Brunnadern verkaufen</a></td></tr></table></td></tr></table></body></html>`,
+			wantInBody:    []string{"Stimmberechtigten", "18 Monate"},
+			wantNotInBody: []string{"Neuer Pächter", "Städtlimarkt", "Schulhaus Brunnadern"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
