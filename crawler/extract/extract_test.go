@@ -2164,6 +2164,15 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Neuer Pächter", "Städtlimarkt", "Schulhaus Brunnadern"},
 		},
 		{
+			name: "the date in the unmarked line of facts that holds the writer's marked name dates the page",
+			page: `<html lang="ro"><body><table width="990"><tr><td style="font:11px Verdana">&nbsp;&nbsp;Marți, 14 ianuarie 2025 | Curs BNR: 1 EUR = 5,0862 lei</td></tr>
+				<tr><td><span class="titlu_articol">Podul de pe strada Morilor se închide trei luni pentru consolidare</span></td></tr>
+				<tr><td style="font:11px Verdana">de <a href="/autor.php?id=17" class="autor"><b>Andrei Munteanu</b></a> &nbsp;|&nbsp; Luni, 13 ianuarie 2025, 08:15 &nbsp;|&nbsp; Citit: 2.341 ori</td></tr>
+				<tr><td><p>Primăria Sibiu a anunțat joi că podul peste Cibin de pe strada Morilor va fi închis complet traficului rutier începând de luni.</p>
+				<p>Lucrările de consolidare vor dura aproximativ trei luni, iar pietonii vor putea traversa pe o pasarelă provizorie.</p></td></tr></table></body></html>`,
+			wantPublished: "2025-01-13",
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>

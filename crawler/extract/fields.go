@@ -2948,6 +2948,18 @@ func bylineDate(body *html.Node, p *dateParser) string {
 					}
 				}
 			}
+			if ci != "" && !isBlock(c.DataAtom) && bylineClass(ci) && c.Parent != nil && !todayClass(classID(c.Parent)) && !listedStory(c) {
+				// The writer's name marked in a line of facts that no class
+				// marks: "de <a class="autor">Andrei Munteanu</a> | Vineri, 14
+				// noiembrie 2025, 08:15 | Citit: 2.341 ori".
+				if t, short := shortTextOf(c.Parent, 200); short && hasYear(t) {
+					if pub, upd, _, ok := p.findPubTextAt("", t); ok && !pub.IsZero() {
+						p.memo.bylineUpd = upd
+						out = pub.String()
+						return true
+					}
+				}
+			}
 			if walk(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main, inStory || c.DataAtom == atom.Article) {
 				return true
 			}
