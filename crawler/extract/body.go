@@ -4197,6 +4197,7 @@ var boilerSet = newSubstrings(boilerPhrases...)
 type textWriter struct {
 	blocks   []string
 	rows     []bool // per block: a list item or table row, kept at the end
+	heads    []bool // per block: a heading (h2 to h6, an h1 among the text)
 	row      bool   // the current block is a list item or table row
 	cur      strings.Builder
 	linkLen  int
@@ -4526,7 +4527,7 @@ func (w *textWriter) atHeadline() {
 		}
 	}
 	w.dropped = append(w.dropped, w.blocks...)
-	w.blocks, w.rows = w.blocks[:0], w.rows[:0]
+	w.blocks, w.rows, w.heads = w.blocks[:0], w.rows[:0], w.heads[:0]
 }
 
 // table writes each row of a table as one block, cells separated by a
@@ -4776,6 +4777,7 @@ func (w *textWriter) addBlock(s string, link int) {
 	}
 	w.blocks = append(w.blocks, s)
 	w.rows = append(w.rows, w.row)
+	w.heads = append(w.heads, w.heading > 0)
 }
 
 // boilerLead reports whether lower-cased block l opens with one of
@@ -5363,6 +5365,14 @@ func (w *textWriter) trimEnd() []string {
 		dropped = append(dropped, w.blocks[i:]...)
 		w.blocks = w.blocks[:i]
 		dropTail(false)
+	}
+	// A short heading with nothing after it heads what was left out
+	// ("Helfen Sie mit!" over a donation box); a sentence the writer set
+	// as a heading closes the text. Only the heading goes: the lines
+	// above it are the text's.
+	for n := len(w.blocks); n > 1 && n-1 < len(w.heads) && w.heads[n-1] && len(strings.Fields(w.blocks[n-1])) <= 6; n-- {
+		dropped = append(dropped, w.blocks[n-1])
+		w.blocks = w.blocks[:n-1]
 	}
 	return dropped
 }

@@ -131,3 +131,31 @@ func TestTrimEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimEnd_Headings checks that a short heading left last, what it
+// headed left out, goes, and only it; a sentence the writer set as a
+// heading closes the text and stays.
+func TestTrimEnd_Headings(t *testing.T) {
+	para := "Die Kröten wandern in diesem Jahr früher als sonst, die Helfer haben an drei Straßen Zäune aufgestellt."
+	thanks := "Allen Helferinnen und Helfern ein herzliches Dankeschön!"
+	sentence := "So for now, and most likely for the foreseeable future, I'll be relying on Shanks's pony!"
+	for _, tt := range []struct {
+		name   string
+		blocks []string
+		heads  []bool
+		want   []string
+	}{
+		{"a donation box's heading", []string{para, para, thanks, "Helfen Sie mit!"}, []bool{false, false, false, true}, []string{para, para, thanks}},
+		{"two headings", []string{para, para, "Mehr zum Thema", "Weitere Meldungen"}, []bool{false, false, true, true}, []string{para, para}},
+		{"a sentence set as a heading", []string{para, para, sentence}, []bool{false, false, true}, []string{para, para, sentence}},
+		{"a heading among the text", []string{para, "Zäune an drei Straßen", para}, []bool{false, true, false}, []string{para, "Zäune an drei Straßen", para}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := &textWriter{blocks: tt.blocks, rows: make([]bool, len(tt.blocks)), heads: tt.heads}
+			w.trimEnd()
+			if !slices.Equal(w.blocks, tt.want) {
+				t.Errorf("trimEnd left %q, want %q", w.blocks, tt.want)
+			}
+		})
+	}
+}

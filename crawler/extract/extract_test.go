@@ -2173,6 +2173,20 @@ func TestExtract_Fields(t *testing.T) {
 			wantPublished: "2025-01-13",
 		},
 		{
+			name: "a heading left last, what it headed left out, is no text",
+			page: `<html lang="de"><body><main><article><h1>Krötenwanderung: 4.000 Tiere über die Straße getragen</h1>
+				<p>Die Kröten wandern in diesem Jahr früher als sonst, die Helfer haben an drei Straßen Zäune aufgestellt und jeden Morgen die Eimer geleert.</p>
+				<p>Allen Helferinnen und Helfern ein herzliches Dankeschön! Das Abschlusstreffen findet am 17. Juni an der Grillhütte statt.</p></article>
+				<div id="block-spendenaufruf" class="block block-block-content"><h2>Helfen Sie mit!</h2>
+				<div class="field field--name-body"><p>Schutzzäune und Eimer kosten jedes Jahr mehrere tausend Euro. Unterstützen Sie unsere Arbeit mit einer Spende – sie ist steuerlich absetzbar.</p>
+				<p><a class="button" href="/spenden">Spenden</a> <a class="button" href="/mitglied-werden">Mitglied werden</a></p></div></div>
+				<div class="block block-views"><h2>Weitere Meldungen</h2><div class="view-content">
+				<div class="views-row"><span class="field-content">03.05.2017</span> <a href="/aktuelles/pflegeeinsatz">Pflegeeinsatz am Dutenhofener See: 40 Helfer entschlammen Laichtümpel</a></div>
+				<div class="views-row"><span class="field-content">11.04.2017</span> <a href="/aktuelles/gelbbauchunke">Gelbbauchunke: Neuer Nachweis im Hinterland</a></div></div></div></main></body></html>`,
+			wantInBody:    []string{"Zäune aufgestellt", "Abschlusstreffen"},
+			wantNotInBody: []string{"Helfen Sie mit", "Unterstützen Sie"},
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
