@@ -3241,7 +3241,7 @@ var promoPhrases = []string{
 	"pensa all’ambiente", "pensa all'ambiente", "think before you print", "consider the environment before printing",
 	// print versions' headers and footers
 	"article imprimé le", "adresse de l'article", "indirizzo dell'articolo", "stampato il", "artikel-url:", "gedruckt am",
-	"printed on", "printed from:", "printed from http", "printed from www", "url of this article", "page last updated at", "e-mail this to a friend",
+	"printed from:", "printed from http", "printed from www", "url of this article", "page last updated at", "e-mail this to a friend",
 	"email this to a friend", "riproduzione riservata",
 	// republication notes
 	"first appeared on", "originally appeared on", "originally published on", "originally published by",

@@ -283,6 +283,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Ce média est financé à 100 % par ses lectrices et ses lecteurs. Si cette enquête vous a été utile, aidez-nous.":                              true,
 		"Powiadomienia o utrudnieniach w komunikacji prosto na Twój telefon.":                                                                         true,
 		"Die Zahl der offenen Stellen ist im dritten Quartal bundesweit um vier Prozent gesunken, meldet das IAB.":                                    false,
+		"The recalled power banks have the model number printed on the back, below the USB-C port:":                                                   false,
+		"No manual came with it, but the jumper settings are printed on the card itself.":                                                             false,
 		"Comments are the personal views of readers.":                                                                                                 true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                            true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                                   true,
