@@ -2967,7 +2967,7 @@ var boilerPhrases = []string{
 	"ilginizi çekebilir", "bunlar da ilginizi", "şunlar da ilginizi", "çerezler kullanılmaktadır", "çerez politikası",
 	"çerezleri kullanıyoruz",
 	"te puede interesar", "le puede interesar", "lee también", "noticias relacionadas", "notas relacionadas", "artículos relacionados", "notizie correlate", "articles liés", "tambien te puede",
-	"también te puede", "mehr dazu", "advertisement",
+	"también te puede", "mehr dazu",
 	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
 	// a player's message wherever it stands: the reader's browser does
 	// not support it (in English, Polish, Portuguese, Spanish, French,
@@ -4091,7 +4091,8 @@ var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\
 func isBoilerPhrase(l string) bool {
 	return boilerSet.atWordStart(l) || adLabel(l) || creditLabel(l) || shareLabel(l) ||
 		startsWord(l, "zum thema") && !sentenceEnd(l) || // a box's label ("Zum Thema", "Das Buch … zum Thema"), not "Sie schwieg zum Thema."
-		strings.Contains(l, "newsletter") && (!sentenceEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) // "Newsletter", "Sign up for our newsletter.", not "The newsletter gave these figures."
+		strings.Contains(l, "newsletter") && (!sentenceEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) || // "Newsletter", "Sign up for our newsletter.", not "The newsletter gave these figures."
+		strings.HasPrefix(strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "advertisement") // "- Advertisement - Scroll to continue", not "… placed the advertisements in question."
 }
 
 // shareLabel reports whether short block l, lower-cased, is a sharing
