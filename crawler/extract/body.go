@@ -2906,7 +2906,7 @@ var boilerPhrases = []string{
 	// a tabloid's pointer to its video, a live page's prompt, a pin prompt, an old print-time note
 	// ("This article was published on guardian.co.uk at 19.17 GMT on …")
 	"scroll down for video", "send us your comments", "pin this for later", "this article was published on",
-	"bildergalerie:", "fotostrecke:", "photo gallery:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "printer-friendly format", "druckversion", "version imprimable", "stay up-to-date", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "sign up", "necessary cookies", "mit cookies", "accept all cookies", "allow cookies", "functional cookies", "analytics cookies", "performance cookies", "cookie policy", "cookies policy", "cookie settings", "we use cookies",
+	"bildergalerie:", "fotostrecke:", "photo gallery:", "open this photo in gallery", "printer-friendly version", "printer friendly version", "printer-friendly format", "druckversion", "version imprimable", "stay up-to-date", "abonnieren", "subscribe ", "subscribe!", "subscribe.", "subscribe:", "necessary cookies", "mit cookies", "accept all cookies", "allow cookies", "functional cookies", "analytics cookies", "performance cookies", "cookie policy", "cookies policy", "cookie settings", "we use cookies",
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",
@@ -4092,7 +4092,8 @@ func isBoilerPhrase(l string) bool {
 	return boilerSet.atWordStart(l) || adLabel(l) || creditLabel(l) || shareLabel(l) ||
 		startsWord(l, "zum thema") && !sentenceEnd(l) || // a box's label ("Zum Thema", "Das Buch … zum Thema"), not "Sie schwieg zum Thema."
 		strings.Contains(l, "newsletter") && (!sentenceEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) || // "Newsletter", "Sign up for our newsletter.", not "The newsletter gave these figures."
-		strings.HasPrefix(strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "advertisement") // "- Advertisement - Scroll to continue", not "… placed the advertisements in question."
+		strings.HasPrefix(strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "advertisement") || // "- Advertisement - Scroll to continue", not "… placed the advertisements in question."
+		startsWord(l, "sign up") && (!sentenceEnd(l) || asked(l, "sign up")) // "Sign up", "Sign up now.", not "Residents can sign up at the library."
 }
 
 // shareLabel reports whether short block l, lower-cased, is a sharing
