@@ -941,6 +941,9 @@ func bylineAuthors(body, h1 *html.Node) []authorCand {
 			if marked && filedUnder(c) {
 				continue // Plone's "documentByLine" of the page's subjects: "Filed under: sewage, …"
 			}
+			if marked && sectionPath(textOf(c)) && len(selectAll(c, linkSel)) >= 2 {
+				continue // a breadcrumb in the byline's class: "Home » Peshawar"
+			}
 			// A byline never holds the headline: an <article> whose classes
 			// name its author ("author-ruth-ann-keller") is the article.
 			if ip == "author" || ip == "creator" || (marked || authorTerm(c) || bylineClass(dataRole(c)) || bylineClass(strings.ToLower(attr(c, "aria-labelledby")))) &&

@@ -1399,3 +1399,16 @@ func TestExtract_AuthorsInBuilderGridCell(t *testing.T) {
 <div class="span4 widget-span widget-type-cell blog-sidebar"><p>Subscribe to updates</p></div></body></html>`
 	checkAuthors(t, page, "https://blog.routewise.example/why-we-stopped-promising-one-hour-delivery-windows", []string{"Priya Raman", "Tom Keller"})
 }
+
+// TestExtract_AuthorsNotInBreadcrumb checks that a breadcrumb set in the
+// byline's class ("Home » Peshawar") names no one, and the byline after
+// it, in the same class, does.
+func TestExtract_AuthorsNotInBreadcrumb(t *testing.T) {
+	page := `<html lang="en"><body><table width="780"><tr><td>
+<table><tr><td class="byline"><a href="/">Home</a> &raquo; <a href="/category/peshawar/">Peshawar</a></td></tr>
+<tr><td class="headline"><h1>Flour prices climb again as wheat stocks run low</h1></td></tr>
+<tr><td class="byline">Zahid Khattak &nbsp;|&nbsp; August 16, 2017 &nbsp;|&nbsp; <a href="#comments">Comments (4)</a></td></tr>
+<tr><td class="text">Flour prices rose for the third week running in Peshawar as wholesalers reported dwindling wheat stocks.<br><br>
+A 20-kilogram bag now sells for Rs1,150, up from Rs980 at the start of the month, traders in Karkhano Market said.</td></tr></table></td></tr></table></body></html>`
+	checkAuthors(t, page, "https://www.frontierpost.example/peshawar/flour-prices-climb", []string{"Zahid Khattak"})
+}
