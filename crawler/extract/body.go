@@ -3408,6 +3408,8 @@ var promoPhrases = []string{
 	// republishing licence, a reader-funded outlet in French, push alerts in Polish
 	"einwilligung ist freiwillig", "wir suchen verstärkung", "unsere offenen stellen", "escucha el episodio", "may be republished",
 	"par ses lectrices et", "par ses lecteurs et", "prosto na twój telefon",
+	// a republishing licence, an appeal to contribute
+	"free to republish", "readers to contribute",
 	"no role in our editorial", "no influence over our editorial", "no influence on our editorial",
 	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
 	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",

@@ -298,6 +298,8 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"- Advertisement - Scroll to continue":                                                 true,
 		"Residents can sign up at the library until Friday.":                                   false,
 		"Sign up now.": true,
+		"Fieldnotes Science stories are free to republish under a Creative Commons Attribution-NoDerivatives licence.":                        true,
+		"Tauhou is now asking readers to contribute to keep our journalism free for everyone.":                                                true,
 		"Comments are the personal views of readers.":                                                                                         true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                    true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                           true,
