@@ -3937,7 +3937,7 @@ func reports(l string) bool {
 }
 
 // reportVerbs are the words reports tells a report by.
-var reportVerbs = newSubstrings("said", "says", "reported", "according to", "quoted", "sagte", "berichtete", "zufolge")
+var reportVerbs = newSubstrings("said", "says", "reported", "according to", "quoted", "wrote", "writes", "told", "noted", "sagte", "berichtete", "zufolge", "schrieb", "schreibt", "hieß es")
 
 // asked reports whether the lower-cased block l asks its reader to do p:
 // p opens l or a sentence of it, or follows "here to", "you can" or
