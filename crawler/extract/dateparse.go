@@ -483,15 +483,26 @@ func spanStart(s string, at int, d newslink.Date) newslink.Date {
 // "31.10.23", "31.10.23, 14:05 Uhr", "12.04.12 10:15 Alter: 6 Jahre".
 var shortYearRe = regexp.MustCompile(`^([0-3]?[0-9])\.([01]?[0-9])\.([0-9]{2})(?:,?\s+[0-2]?[0-9][:.][0-5][0-9](?:\s*Uhr)?)?(?:\s+(?:Alter|Age):\s*[0-9]+\s+\pL+)?$`)
 
+// shortYearSlashRe is a slashed date with a two-digit year and nothing
+// else: "3/12/03", "12/03/03".
+var shortYearSlashRe = regexp.MustCompile(`^([0-3]?[0-9])/([0-3]?[0-9])/([0-9]{2})$`)
+
 // shortYearDate reads a line that is nothing but a dotted date with a
-// two-digit year ("31.10.23", day first, as dotted dates are), in the
+// two-digit year ("31.10.23", day first, as dotted dates are), or a
+// slashed one in the order of the page's locale ("3/12/03"), in the
 // century that does not put it after the fetch; a clock time after it is
 // not read. Such a line only dates a page next to its headline: elsewhere
 // "1.2.23" may be anything.
 func (p *dateParser) shortYearDate(line string) (newslink.Date, bool) {
 	m := shortYearRe.FindStringSubmatch(strings.TrimSpace(line))
 	if m == nil {
-		return newslink.Date{}, false
+		// Or slashed ("3/12/03"), in the order of the page's locale.
+		if m = shortYearSlashRe.FindStringSubmatch(strings.TrimSpace(line)); m == nil {
+			return newslink.Date{}, false
+		}
+		if !p.dayFirst {
+			m[1], m[2] = m[2], m[1]
+		}
 	}
 	dd, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])

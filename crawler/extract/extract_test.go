@@ -2187,6 +2187,14 @@ func TestExtract_Fields(t *testing.T) {
 			wantNotInBody: []string{"Helfen Sie mit", "Unterstützen Sie"},
 		},
 		{
+			name: "a posting line's slashed date with a two-digit year dates the page, in the locale's order",
+			page: `<html lang="en-US"><body><table width="760"><tr><td><font size="5"><b>USD 327 board sets bond election for May</b></font><br><br>
+				<font size="1">By <b>Harold T. Briggs</b><br>Gazette Staff Writer<br>Posted 3/12/03</font><br><br>
+				<font size="2">The school board voted 6-1 Tuesday night to put a $14.8 million bond issue before voters on May 6.<br><br>
+				The money would pay for a new roof at the high school and two classroom additions at Lincoln Elementary.</font></td></tr></table></body></html>`,
+			wantPublished: "2003-03-12",
+		},
+		{
 			name: "the webmentions other sites sent a blog post are not its text",
 			page: `<html lang="en"><body><article class="post"><h1>On copying sentences by hand</h1>
 				<div class="post-content"><p>For three years I have copied one paragraph a day into a notebook, by hand, from whatever book I happen to be reading.</p>
