@@ -3039,6 +3039,8 @@ var boilerPhrases = []string{
 	"for the latest news, weather",
 	// a read-aloud player's label in Dutch
 	"luister naar dit artikel",
+	// a ticker's refresh note in German
+	"aktualisiert sich automatisch",
 	// a tip line, a paywall's prompt in Dutch, an ad's note in Czech and Slovak,
 	// an outlet's note on its funding in French
 	"got a confidential news tip", "lees verder met een abonnement", "pokračuje pod reklamou", "ni actionnaire ni publicité",
@@ -3408,8 +3410,9 @@ var promoPhrases = []string{
 	// republishing licence, a reader-funded outlet in French, push alerts in Polish
 	"einwilligung ist freiwillig", "wir suchen verstärkung", "unsere offenen stellen", "escucha el episodio", "may be republished",
 	"par ses lectrices et", "par ses lecteurs et", "prosto na twój telefon",
-	// a republishing licence, an appeal to contribute
-	"free to republish", "readers to contribute",
+	// a republishing licence, an appeal to contribute, a Danish newsroom's
+	// contact, a Finnish print edition's note, a live page's order
+	"free to republish", "readers to contribute", "kontakt redaktionen", "näköislehde", "updates are added at",
 	"no role in our editorial", "no influence over our editorial", "no influence on our editorial",
 	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
 	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",
