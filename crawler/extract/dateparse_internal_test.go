@@ -74,6 +74,8 @@ func TestPhraseDate_BylineAm(t *testing.T) {
 		{name: "english", page: `<div>by <a href="/a/lee">Ann Lee</a> on March 3, 2024</div>`, want: "2024-03-03"},
 		{name: "french", page: `<span>par Ann Lee le 3 mars 2024</span>`, want: "2024-03-03"},
 		{name: "a publication's date in a facts table", page: `<table><tr><th>Erscheinungsdatum:</th><td>12.03.2019</td></tr><tr><th>Seiten:</th><td>48</td></tr></table><p>Text.</p>`, want: "2019-03-12"},
+		{name: "a posting label goes before a bare date label", page: `<table><tr><td><b>Datum:</b></td><td>Samstag, 13.08.2011</td></tr><tr><td><b>Alarmierung:</b></td><td>04:12 Uhr</td></tr></table><p>Text.</p><p><i>eingestellt am 14.08.2011 von Thomas Rieger</i></p>`, want: "2011-08-14"},
+		{name: "a bare date label alone", page: `<p>Datum: 13.08.2011</p><p>Text.</p>`, want: "2011-08-13"},
 		{name: "a posting label with a colon", page: `<p><font size="1">Eingestellt: 19.03.2012</font></p><p><b>Grubenlampen aus drei Jahrhunderten – bis 31. Oktober 2012 im Obergeschoss</b></p><p>Text.</p>`, want: "2012-03-19"},
 		{name: "a club's report line", page: `<p>Bericht vom 09.11.2008 - Geschrieben von Werner Kappes (Schriftführer)</p><p>Text.</p>`, want: "2008-11-09"},
 		{name: "sentence", page: `<p>Der Markt öffnet am 12.03.2024 wieder.</p>`, want: ""},

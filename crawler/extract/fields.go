@@ -3609,7 +3609,7 @@ var datePhraseSet = newSubstrings(datePhrases...)
 // "Veröffentlicht am" or "Published on", outside comments and related
 // boxes.
 func phraseDate(body *html.Node, p *dateParser) string {
-	var out string
+	var out, weak string
 	visitDateTexts(body, p, func(c *html.Node) bool {
 		t := c.Data
 		if len(t) > 2000 {
@@ -3657,6 +3657,15 @@ func phraseDate(body *html.Node, p *dateParser) string {
 					d, ok = p.shortYearDate(strings.TrimRight(f[0], ",;)"))
 				}
 			}
+			if ok && (ph == "datum:" || ph == "date:") {
+				// A date's bare label may date what the page reports (a
+				// call-out's "Datum: Samstag, 13.08.2011" in its facts): a
+				// posting's label later on goes first.
+				if weak == "" {
+					weak = d.String()
+				}
+				break
+			}
 			if ok {
 				out = d.String()
 				p.memo.phraseUpd = slices.Contains(updateLabels, ph)
@@ -3665,6 +3674,9 @@ func phraseDate(body *html.Node, p *dateParser) string {
 		}
 		return false
 	})
+	if out == "" {
+		out = weak
+	}
 	return out
 }
 
