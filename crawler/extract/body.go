@@ -2910,7 +2910,7 @@ var boilerPhrases = []string{
 	// cookie notices, consent for maps, imprint lines, statistics and speech labels
 	"gebruiken cookies", "gebruikt cookies", "utilizamos cookies", "utilizziamo i cookie", "usiamo i cookie",
 	"nous utilisons des cookies", "marketingcookies", "bankverbindung", "vereinsregister", "registergericht", "ust-idnr",
-	"next release", "prochaine parution", "prossima diffusione", "nächste veröffentlichung", "próxima publicación",
+	"prochaine parution", "prossima diffusione", "nächste veröffentlichung", "próxima publicación",
 	"check against delivery", "es gilt das gesprochene wort", "seul le prononcé fait foi", "embargo:", "sperrfrist:",
 	"embargoed until", "embargoed for release", "abonniere", "copy and paste this link", "bildquelle:", "bildnachweis:", "fotonachweis:",
 	"bildrechte:", "rate this article",
@@ -2941,7 +2941,7 @@ var boilerPhrases = []string{
 	"reading time", "min read", "lesen sie auch", "lesen sie mehr", "siehe auch",
 	// reading time in Polish and German, a breadcrumb's label, an audio
 	// player's, a call for tips, an advertisement's label in Thai
-	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "you are here", "listen to this story",
+	"przeczytasz w", "lesedauer", "lesezeit", "sie befinden sich hier", "listen to this story",
 	"listen to this article", "trinity audio", "have a news tip", "got a news tip", "have a story idea", "got a story idea",
 	"do you have a story", "have you got a story", "got a story for", "haben sie feedback", "mitglied seit", "pin it for later", "read related", "this article is related to",
 	// a readers' letters disclaimer and a call for readers' views in German
@@ -4097,8 +4097,16 @@ func isBoilerPhrase(l string) bool {
 	return boilerSet.atWordStart(l) || adLabel(l) || creditLabel(l) || shareLabel(l) ||
 		startsWord(l, "zum thema") && !sentenceEnd(l) || // a box's label ("Zum Thema", "Das Buch … zum Thema"), not "Sie schwieg zum Thema."
 		strings.Contains(l, "newsletter") && (!sentenceEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) || // "Newsletter", "Sign up for our newsletter.", not "The newsletter gave these figures."
-		strings.HasPrefix(strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "advertisement") || // "- Advertisement - Scroll to continue", not "… placed the advertisements in question."
-		startsWord(l, "sign up") && (!sentenceEnd(l) || asked(l, "sign up")) // "Sign up", "Sign up now.", not "Residents can sign up at the library."
+		labelOpening(l, "advertisement") || // "- Advertisement - Scroll to continue", not "… placed the advertisements in question."
+		startsWord(l, "sign up") && (!sentenceEnd(l) || asked(l, "sign up")) || // "Sign up", "Sign up now.", not "Residents can sign up at the library."
+		labelOpening(l, "you are here") && !sentenceEnd(l) || // a breadcrumb's label, not "You are here again, to support …"
+		labelOpening(l, "next release") && strings.ContainsAny(l, ":0123456789") // "Next release: 14 May 2025", not "wait for next release"
+}
+
+// labelOpening reports whether lower-cased line l opens with label p,
+// marks and white space before it aside.
+func labelOpening(l, p string) bool {
+	return strings.HasPrefix(strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), p)
 }
 
 // shareLabel reports whether short block l, lower-cased, is a sharing
