@@ -3412,7 +3412,7 @@ var promoPhrases = []string{
 	"par ses lectrices et", "par ses lecteurs et", "prosto na twój telefon",
 	// a republishing licence, an appeal to contribute, a Danish newsroom's
 	// contact, a Finnish print edition's note, a live page's order
-	"free to republish", "readers to contribute", "kontakt redaktionen", "näköislehde", "updates are added at",
+	"free to republish", "readers to contribute", "newsletters may contain", "kontakt redaktionen", "näköislehde", "updates are added at",
 	"no role in our editorial", "no influence over our editorial", "no influence on our editorial",
 	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
 	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",
@@ -3920,13 +3920,12 @@ func isPromo(l string) bool {
 // newsletterOffer are the words of a newsletter's offer to the reader
 // beside the word "newsletter" in a block longer than a heading: whose it
 // is, how to get it, where it goes, what it costs.
-var newsletterOffer = newSubstrings("our ", "your ", "you", "sign", "subscri", "abonn", "anmeld", "inbox", "free", "kostenlos", "gratis",
-	"regist", "e-mail", "email", "deliver", "receiv", "erhalt", "bestell", "here", "hier", "ihr", "dein", "unser", "get ", "now", "jetzt",
-	"daily", "weekly", "täglich", "wöchentlich", "newsletters", "every", "weekday", "morning", "evening", "best of",
-	"werktags", "morgens", "abends", "jeden", "wichtigsten", "des tages",
+var newsletterOffer = newSubstrings("our ", "your ", "you", "sign up", "subscribe", "abonnieren sie", "abonniere", "melden sie sich", "inbox", "postfach",
+	"free", "kostenlos", "gratis", "here", "hier", "dein", "unser", "get ", "now", "jetzt", "best of",
+	"every morning", "every weekday", "each morning", "werktags", "jeden morgen", "jeden tag",
 	// in Spanish, French, Italian, Portuguese and Dutch: ours, yours, to receive, to sign up
-	"nuestra", "nuestro", "recib", "suscr", "apunt", "inscri", "notre", "votre", "recev", "nostra", "ricev", "iscri",
-	"nossa", "receb", "assin", "onze", "ontvang", "meld je")
+	"nuestra", "nuestro", "recib", "suscríb", "apúnt", "inscri", "notre", "votre", "recev", "nostra", "ricev", "iscriv",
+	"nossa", "receb", "assine", "onze", "ontvang", "meld je")
 
 // askedPromos are calls that are promotions where they are asked of the
 // reader (asked), and words of a report elsewhere.
