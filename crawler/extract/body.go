@@ -3152,8 +3152,8 @@ var promoPhrases = []string{
 	"gefällt dir unser", "sie lesen gern", "lesen sie das", "jetzt im handel", "ins postfach",
 	"vorteile sichern", "nichts mehr verpassen", "nichts mehr versäumen",
 	"monatlich kündbar", "jederzeit kündbar", "browser notifications", "republish our articles", "republish this article",
-	"app herunterladen", "keine eilmeldung", "externer inhalt von", "2 klicks für mehr datenschutz", "schick uns deine", "schicke uns deine", "schickt uns eure", "schicken sie uns ihre",
-	"zu ihrer merkliste", "love to hear from you", "get involved with the news", "digitalabo", "digital-abo",
+	"keine eilmeldung", "externer inhalt von", "2 klicks für mehr datenschutz", "schick uns deine", "schicke uns deine", "schickt uns eure", "schicken sie uns ihre",
+	"zu ihrer merkliste", "love to hear from you", "get involved with the news",
 	"portion of sales", "independently selected", "recibir una comisión", "percevoir une commission",
 	"receber uma comissão", "erhalten wir eine provision", "eine kleine provision",
 	// calls for tips and comments in Dutch
@@ -3722,6 +3722,10 @@ func isTailJunk(s string) bool {
 		case p == "donate" && !occursWhere(l, p, func(j int) bool { return !strings.HasPrefix(l[j+len(p):], "d") }):
 			// "donated": what was given, a report's word ("teams built
 			// castles of donated cans"), not an appeal's.
+		case signInWords[p] && sentenceEnd(l) && !(englishSignIn(p) && asked(l, p)) && !addressed(l) && !addressesReader(l) && !strings.Contains(s, " Sie "):
+			// A sentence of a report: "Registrieren will er sich nicht.",
+			// "… für den sich Leser … anmelden können."; not a button's
+			// "Anmelden" nor "Jetzt registrieren".
 		case (p == "ihre spende" || p == "ihrer spende") && !strings.Contains(s, "Ihre Spende") && !strings.Contains(s, "Ihrer Spende") && !strings.Contains(s, "IHRE"):
 			// "ihrer Spende" is their donation ("danke ich allen, die es
 			// mit ihrer Spende unterstützen"); the reader's is "Ihrer".
@@ -3731,6 +3735,15 @@ func isTailJunk(s string) bool {
 	}
 	return found > 0 && n <= 400 || found >= 2 || n <= 600 && aboutBlurb(l)
 }
+
+// signInWords are the tailPhrases that ask to sign in or register.
+var signInWords = map[string]bool{"sign in": true, "log in": true, "login": true, "anmelden": true, "einloggen": true, "registrieren": true,
+	"se connecter": true, "iniciar sesión": true}
+
+// englishSignIn reports whether sign-in word p is English, whose
+// imperative opens a sentence ("Log in to post."), as German
+// word order does not tell ("Registrieren will er sich nicht.").
+func englishSignIn(p string) bool { return p == "sign in" || p == "log in" || p == "login" }
 
 // aboutBlurb reports whether lower-cased block l is a newsroom's note
 // about itself under its articles: a label "About …:" (in German, Dutch,
@@ -3873,10 +3886,21 @@ func startsWord(s, p string) bool {
 // call to follow that names a social network ("Follow BBC Cumbria on
 // Facebook, X and Instagram").
 func isPromo(l string) bool {
-	if promoSet.atWordStart(l) || wholeWords(l, "our app") || wholeWords(l, "unsubscribe") || ageNotice(l) || subscriptionOffer(l) {
+	if promoSet.atWordStart(l) || wholeWords(l, "our app") || ageNotice(l) || subscriptionOffer(l) ||
+		wholeWords(l, "digitalabo") || wholeWords(l, "digital-abo") {
 		// "our app" as words: "your application", "our apples" are none;
-		// nor are a report's "unsubscribed shares".
+		// nor are a report's "2.500 neue Digitalabonnenten".
 		return true
+	}
+	if (wholeWords(l, "unsubscribe") || strings.Contains(l, "app herunterladen")) && (addressesReader(l) || !sentenceEnd(l)) {
+		// Said to the reader ("You can unsubscribe at any time", "Jetzt
+		// App herunterladen"), not a report's "I told him to
+		// unsubscribe.", "Die Fans können die Vereins-App
+		// herunterladen, um …", nor "unsubscribed shares".
+		return true
+	}
+	if asked(l, "download the") && downloadsApp(l) {
+		return true // "Download the KVNT 9 News app for …", not a how-to's "… and download the update."
 	}
 	for _, p := range askedPromos {
 		// Asked of the reader, not a report's "the right to subscribe
@@ -3927,9 +3951,36 @@ var newsletterOffer = newSubstrings("our ", "your ", "you", "sign up", "subscrib
 	"nuestra", "nuestro", "recib", "suscríb", "apúnt", "inscri", "notre", "votre", "recev", "nostra", "ricev", "iscriv",
 	"nossa", "receb", "assine", "onze", "ontvang", "meld je")
 
+// downloadsApp reports whether lower-cased block l names an app within
+// six words after "download the".
+func downloadsApp(l string) bool {
+	return occursWhere(l, "download the ", func(j int) bool {
+		words := strings.FieldsFunc(l[j+len("download the "):], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		return slices.Contains(words[:min(len(words), 6)], "app")
+	})
+}
+
+// addressesReader reports whether lower-cased block l speaks to its
+// reader or as the publisher (you, your, we, our, jetzt, hier, in the
+// languages the promotions are in), as a call does and a report on an
+// app's users or a newsletter's subscribers does not.
+func addressesReader(l string) bool {
+	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if readerWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// readerWords are the words of addressesReader.
+var readerWords = wordSet("you your yours we our ours us jetzt hier here now du dich dir dein deine deinen deinem euch euer eure wir uns unser unsere unseren unserem " +
+	"vous votre vos nous notre nos tu ton ta tes usted ustedes nuestra nuestro nuestros nuestras tú voi vostro vostra noi nostro nostra " +
+	"você vocês nossa nosso jij jouw uw onze wij")
+
 // askedPromos are calls that are promotions where they are asked of the
 // reader (asked), and words of a report elsewhere.
-var askedPromos = []string{"sign up for", "subscribe to", "download the"}
+var askedPromos = []string{"sign up for", "subscribe to"}
 
 // reports reports whether lower-cased block l reports what someone said,
 // in English or German: a verb of saying after the subject, or "according

@@ -312,7 +312,14 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"„Einen Newsletter liest man, wenn man ihn abonniert hat. Das Gemeindeblatt lag einfach auf dem Küchentisch – und jeder hat reingeschaut.“":       false,
 		"Das Lokalportal hat mit seinem WhatsApp-Kanal binnen sechs Wochen mehr als 9.000 Abonnenten gewonnen, fast doppelt so viele wie der Newsletter.": false,
 		"Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten aus der Region.":                                     true,
-		"Comments are the personal views of readers.":                                                                                         true,
+		"Die Fans können die Vereins-App herunterladen, um das erste ausführliche Interview mit dem Neuzugang zu sehen.":                                  false,
+		"Jetzt die kostenlose App herunterladen":                                               true,
+		"Check Settings > System > Software update and download the update if one is waiting.": false,
+		"Download the KVNT 9 News app for breaking news alerts and live weather updates.":      true,
+		"Das Ziel für das erste Jahr: 15.000 Downloads und 2.500 neue Digitalabonnenten.":      false,
+		"Jetzt Digitalabo sichern":                    true,
+		"You can unsubscribe at any time.":            true,
+		"Comments are the personal views of readers.": true,
 		"Reviewed by Siobhan Carraway · Posted: 8th November 2014 · Print this review | Email to a friend":                                    true,
 		"Druckansicht Artikel per E-Mail versenden":                                                                                           true,
 		"Anzeige – mein Werkzeug-Tipp: Für dickere Geiztriebe nutze ich eine kleine Blumenschere. Jetzt bei Amazon ansehen*":                  true,
@@ -695,6 +702,10 @@ func TestFurnitureLines_Kinds(t *testing.T) {
 		"Donations can be made at the abbey or through its website. The church council hopes to complete the work by next summer.":                                                                false,
 		"Please consider a donation: we rely on readers like you to keep our newsroom going and our reporting free for everyone to read.":                                                         true,
 		"This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint, contact the editor.":                 true,
+		"Gernot Albers hat sich inzwischen entschieden. Er kündigt per Einschreiben. Registrieren will er sich nicht.":                                                                            false,
+		"Beim Sicherheitskongress am 1. und 2. Februar können sich Interessierte kostenlos anmelden.":                                                                                             false,
+		"Join the conversation with 88 fans. Log in to post.":                                                                                                                                     true,
+		"Jetzt registrieren und weiterlesen.": true,
 	} {
 		if got := isTailJunk(l); got != want {
 			t.Errorf("isTailJunk(%q) = %v, want %v", l, got, want)
