@@ -3918,7 +3918,7 @@ func isPromo(l string) bool {
 			}
 		}
 	}
-	if strings.Contains(l, "newsletter") && (len(l) < 90 && !sentenceEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) {
+	if strings.Contains(l, "newsletter") && (len(l) < 90 && !sentenceEnd(l) && !listItemEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) {
 		// A newsletter offered, unless the only one is the writer's own,
 		// named in a sentence ("as I wrote in this newsletter"), or the
 		// block reports on one ("…, the Oil World newsletter said", "… was
@@ -4146,11 +4146,18 @@ var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\
 func isBoilerPhrase(l string) bool {
 	return boilerSet.atWordStart(l) || adLabel(l) || creditLabel(l) || shareLabel(l) ||
 		startsWord(l, "zum thema") && !sentenceEnd(l) || // a box's label ("Zum Thema", "Das Buch … zum Thema"), not "Sie schwieg zum Thema."
-		strings.Contains(l, "newsletter") && (!sentenceEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) || // "Newsletter", "Sign up for our newsletter.", not "The newsletter gave these figures."
+		strings.Contains(l, "newsletter") && (!sentenceEnd(l) && !listItemEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) || // "Newsletter", "Sign up for our newsletter.", not "The newsletter gave these figures."
 		labelOpening(l, "advertisement") || // "- Advertisement - Scroll to continue", not "… placed the advertisements in question."
 		startsWord(l, "sign up") && (!sentenceEnd(l) || asked(l, "sign up")) || // "Sign up", "Sign up now.", not "Residents can sign up at the library."
 		labelOpening(l, "you are here") && !sentenceEnd(l) || // a breadcrumb's label, not "You are here again, to support …"
 		labelOpening(l, "next release") && strings.ContainsAny(l, ":0123456789") // "Next release: 14 May 2025", not "wait for next release"
+}
+
+// listItemEnd reports whether line l ends as an item of a list in a
+// sentence does, with a semicolon or a comma: no label does.
+func listItemEnd(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasSuffix(l, ";") || strings.HasSuffix(l, ",")
 }
 
 // labelOpening reports whether lower-cased line l opens with label p,
