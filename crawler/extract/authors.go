@@ -2410,17 +2410,18 @@ func prefixedSegment(t string) string {
 // beforeRoleComma returns t up to the first comma followed by a role or
 // a job title ("Katrin Vogt, Fachanwältin für …"), or t.
 func beforeRoleComma(t string) string {
-	for i := 0; ; {
-		j := strings.Index(t[i:], ", ")
-		if j < 0 {
-			return t
+	cut := -1
+	occursWhere(t, ", ", func(j int) bool {
+		if w := strings.Fields(t[j+2:]); len(w) > 0 && (jobTitle(w[0]) || roleLike(w[0])) {
+			cut = j
+			return true
 		}
-		i += j
-		if w := strings.Fields(t[i+2:]); len(w) > 0 && (jobTitle(w[0]) || roleLike(w[0])) {
-			return t[:i]
-		}
-		i += 2
+		return false
+	})
+	if cut < 0 {
+		return t
 	}
+	return t[:cut]
 }
 
 // labelledFact returns the byline in a line of labelled facts set apart
