@@ -3918,11 +3918,9 @@ func isPromo(l string) bool {
 			}
 		}
 	}
-	if strings.Contains(l, "newsletter") && (len(l) < 90 && !sentenceEnd(l) && !listItemEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) {
+	if newsletterCall(l) {
 		// A newsletter offered, unless the only one is the writer's own,
-		// named in a sentence ("as I wrote in this newsletter"), or the
-		// block reports on one ("…, the Oil World newsletter said", "… was
-		// released in the Soybean Update newsletter sent to members").
+		// named in a sentence ("as I wrote in this newsletter").
 		m := l
 		for _, w := range ownNewsletter {
 			m = strings.ReplaceAll(m, w, "")
@@ -3939,6 +3937,15 @@ func isPromo(l string) bool {
 		}
 	}
 	return false
+}
+
+// newsletterCall reports whether lower-cased block l names a newsletter
+// as a call does: as a label (short, no sentence and no list item's end:
+// "Our weekly newsletter") or beside the words of an offer, and not in a
+// report on one ("…, the Oil World newsletter said", "… was released in
+// the Soybean Update newsletter sent to members").
+func newsletterCall(l string) bool {
+	return strings.Contains(l, "newsletter") && (len(l) < 90 && !sentenceEnd(l) && !listItemEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l)
 }
 
 // newsletterOffer are the words of a newsletter's offer to the reader
@@ -3989,7 +3996,7 @@ func reports(l string) bool {
 	return reportVerbs.atWordStart(l)
 }
 
-// reportVerbs are the words reports tells a report by.
+// reportVerbs are the words by which reports tells a report.
 var reportVerbs = newSubstrings("said", "says", "reported", "according to", "quoted", "wrote", "writes", "told", "noted", "sagte", "berichtete", "zufolge", "schrieb", "schreibt", "hieß es")
 
 // asked reports whether the lower-cased block l asks its reader to do p:
@@ -4146,7 +4153,7 @@ var agencyPhotoRe = regexp.MustCompile(`\((?:[A-Z][A-Za-z]+|[A-Z]+ Photo|Photo)\
 func isBoilerPhrase(l string) bool {
 	return boilerSet.atWordStart(l) || adLabel(l) || creditLabel(l) || shareLabel(l) ||
 		startsWord(l, "zum thema") && !sentenceEnd(l) || // a box's label ("Zum Thema", "Das Buch … zum Thema"), not "Sie schwieg zum Thema."
-		strings.Contains(l, "newsletter") && (!sentenceEnd(l) && !listItemEnd(l) || newsletterOffer.atWordStart(l)) && !reports(l) || // "Newsletter", "Sign up for our newsletter.", not "The newsletter gave these figures."
+		newsletterCall(l) || // "Newsletter", "Sign up for our newsletter.", not "The newsletter gave these figures."
 		labelOpening(l, "advertisement") || // "- Advertisement - Scroll to continue", not "… placed the advertisements in question."
 		startsWord(l, "sign up") && (!sentenceEnd(l) || asked(l, "sign up")) || // "Sign up", "Sign up now.", not "Residents can sign up at the library."
 		labelOpening(l, "you are here") && !sentenceEnd(l) || // a breadcrumb's label, not "You are here again, to support …"
