@@ -181,13 +181,16 @@ func leadsText(n *html.Node) bool {
 	if n.Parent == nil {
 		return false
 	}
+	words := func(c *html.Node) bool {
+		return c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != ""
+	}
 	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+		if words(c) {
 			return false
 		}
 	}
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+		if words(c) {
 			return true
 		}
 	}
