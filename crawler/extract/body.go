@@ -3039,8 +3039,9 @@ var boilerPhrases = []string{
 	"for the latest news, weather",
 	// a read-aloud player's label in Dutch
 	"luister naar dit artikel",
-	// a ticker's refresh note in German
-	"aktualisiert sich automatisch",
+	// a ticker's refresh note in German, a print link in German, an ad's
+	// note in Turkish ("the rest of the story")
+	"aktualisiert sich automatisch", "diese seite drucken", "haberin devamı",
 	// a tip line, a paywall's prompt in Dutch, an ad's note in Czech and Slovak,
 	// an outlet's note on its funding in French
 	"got a confidential news tip", "lees verder met een abonnement", "pokračuje pod reklamou", "ni actionnaire ni publicité",
@@ -3412,7 +3413,10 @@ var promoPhrases = []string{
 	"par ses lectrices et", "par ses lecteurs et", "prosto na twój telefon",
 	// a republishing licence, an appeal to contribute, a Danish newsroom's
 	// contact, a Finnish print edition's note, a live page's order
-	"free to republish", "readers to contribute", "newsletters may contain", "kontakt redaktionen", "näköislehde", "updates are added at",
+	"free to republish", "readers to contribute", "newsletters may contain",
+	// a consent placeholder and a membership appeal in German, an app's
+	// stores in Turkish
+	"der verwendung von cookies", "steady-mitgliedschaft", "app store ve google play", "kontakt redaktionen", "näköislehde", "updates are added at",
 	"no role in our editorial", "no influence over our editorial", "no influence on our editorial",
 	// an app's pitch in Portuguese, Spanish and French: "download the app of …"
 	"baixe o app", "baixe o aplicativo", "descarga la app", "descargá la app", "téléchargez l'application", "téléchargez l’application",
