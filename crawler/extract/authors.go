@@ -1305,7 +1305,7 @@ func closingCredit(body *html.Node) []string {
 		t, short := shortTextOf(n, 121)
 		if !short || len(t) >= 100 {
 			if names != nil && !underBox(n) && !negativeAncestor(n) && !italicOnly(n) {
-				if t = collapse(textOf(n)); !furnitureBlock(t, trimmedLen(t)) && linkDensity(statsOf(n, map[*html.Node]textStats{})) < 0.5 {
+				if t = collapse(textOf(n)); !furnitureBlock(t, trimmedLen(t)) && !mostlyLinked(n, t) {
 					// Text after it (a book's description after its
 					// "Autorin:"): the credit closes nothing. A column of
 					// links to other stories is no text.
@@ -1362,6 +1362,12 @@ func closingCredit(body *html.Node) []string {
 		}
 	}
 	return names
+}
+
+// mostlyLinked reports whether half or more of n's text t is in links.
+func mostlyLinked(n *html.Node, t string) bool {
+	linked, _ := linkedText(n)
+	return 2*linked >= trimmedLen(t)
 }
 
 // labelOpens reports whether n's first words open with one of
